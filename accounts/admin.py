@@ -1,0 +1,47 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+
+from accounts.models import CoachAccess, User
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "name", "time_zone", "is_staff", "date_joined"]
+    list_filter = ["is_staff", "is_superuser", "is_active", "groups"]
+    search_fields = ["email", "name"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        ("Profile", {"fields": ["name", "time_zone"]}),
+        (
+            "Reminders",
+            {
+                "fields": [
+                    "email_reminders",
+                    ("quiet_hours_start", "quiet_hours_end"),
+                    "remind_nudge",
+                    "remind_last_call",
+                    "remind_late",
+                    "remind_check_in",
+                    "remind_close_suggestion",
+                ]
+            },
+        ),
+        (
+            "Permissions",
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
+        ("Dates", {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [
+        (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]}),
+    ]
+
+
+@admin.register(CoachAccess)
+class CoachAccessAdmin(admin.ModelAdmin):
+    list_display = ["client", "coach_email", "coach", "created_at", "accepted_at", "revoked_at"]
+    list_select_related = ["client", "coach"]
+    list_filter = ["revoked_at"]
+    search_fields = ["client__email", "coach_email", "coach__email"]
+    raw_id_fields = ["client", "coach"]

@@ -1,0 +1,67 @@
+from django import forms
+
+from accounts.models import User
+from accounts.timezones import is_valid_time_zone, time_zone_choices
+
+
+class SignupExtraForm(forms.Form):
+    """Extra sign-up fields for allauth; both optional so email + passwords suffice."""
+
+    name = forms.CharField(
+        label="Your name",
+        max_length=150,
+        required=False,
+        help_text="Used to sign your letters. You can change it later.",
+    )
+    # Filled by static/js/timezone.js from the browser; UTC if scripts are off.
+    time_zone = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean_time_zone(self):
+        value = self.cleaned_data.get("time_zone") or ""
+        return value if is_valid_time_zone(value) else "UTC"
+
+    def signup(self, request, user):
+        user.name = self.cleaned_data.get("name", "")
+        user.time_zone = self.cleaned_data.get("time_zone") or "UTC"
+        user.save(update_fields=["name", "time_zone"])
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(
+        choices=time_zone_choices,
+        help_text="Interview times and reminders use this zone.",
+    )
+
+    class Meta:
+        model = User
+        fields = ["name", "time_zone"]
+        labels = {"name": "Display name"}
+
+
+class ReminderPreferencesForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(choices=time_zone_choices)
+
+    class Meta:
+        model = User
+        fields = [
+            "time_zone",
+            "quiet_hours_start",
+            "quiet_hours_end",
+            "email_reminders",
+            "remind_nudge",
+            "remind_last_call",
+            "remind_late",
+            "remind_check_in",
+            "remind_close_suggestion",
+        ]
+        labels = {
+            "quiet_hours_start": "Quiet hours start",
+            "quiet_hours_end": "Quiet hours end",
+        }
+        help_texts = {
+            "quiet_hours_start": "No reminder arrives between these times; it waits for morning.",
+        }
+        widgets = {
+            "quiet_hours_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "quiet_hours_end": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        }

@@ -1,0 +1,151 @@
+import secrets
+import zoneinfo
+from datetime import time
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from accounts.timezones import is_valid_time_zone
+
+
+def validate_time_zone(value: str) -> None:
+    if not is_valid_time_zone(value):
+        raise ValidationError(f"“{value}” is not a time zone we know. Pick one from the list.")
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("Users sign in with an email address; one is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email=None, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email=None, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A job seeker (or a coach, who is staff). Signs in with an email address."""
+
+    email = models.EmailField("email address", unique=True)
+    name = models.CharField("display name", max_length=150, blank=True)
+    time_zone = models.CharField(
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text="Times are shown in this zone, and reminders respect it.",
+    )
+    is_staff = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    # Reminder preferences (see letters/reminders.py for what each kind is).
+    quiet_hours_start = models.TimeField(default=time(21, 0))
+    quiet_hours_end = models.TimeField(default=time(8, 0))
+    remind_nudge = models.BooleanField("“Write it while it’s fresh” nudge", default=True)
+    remind_last_call = models.BooleanField("Last call before the window closes", default=True)
+    remind_late = models.BooleanField("“Late, but still worth sending” note", default=True)
+    remind_check_in = models.BooleanField("Check-in reminders after sending", default=True)
+    remind_close_suggestion = models.BooleanField(
+        "Suggestion to close a quiet interview", default=True
+    )
+    email_reminders = models.BooleanField(
+        "Email me reminders", default=True, help_text="Off means no reminder emails at all."
+    )
+
+    objects = UserManager()
+
+    EMAIL_FIELD = "email"
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    class Meta:
+        ordering = ["email"]
+
+    def __str__(self):
+        return self.name or self.email
+
+    def clean(self):
+        super().clean()
+        self.email = self.__class__.objects.normalize_email(self.email).lower()
+
+    def get_full_name(self):
+        return self.name or self.email
+
+    def get_short_name(self):
+        return (self.name.split() or [self.email.split("@")[0]])[0]
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")
+
+
+class CoachAccessQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True, coach__isnull=False)
+
+
+def _new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CoachAccess(models.Model):
+    """A client's consent for a career coach to review their letters.
+
+    Access exists only while this row is active: the client can revoke it at any time.
+    """
+
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coach_accesses"
+    )
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="client_accesses",
+        null=True,
+        blank=True,
+        help_text="Empty until the invited coach has an account.",
+    )
+    coach_email = models.EmailField()
+    token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CoachAccessQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "coach access"
+        verbose_name_plural = "coach accesses"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client", "coach_email"],
+                condition=Q(revoked_at__isnull=True),
+                name="one_open_access_per_client_and_coach",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.coach_email} coaches {self.client}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None and self.coach_id is not None

@@ -1,0 +1,79 @@
+"""Turn the operator-facing environment variables into Django settings values.
+
+Kept apart from settings.py so the parsing rules can be tested on their own.
+"""
+
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+SMTP_SCHEMES = {"smtp", "smtps", "smtp+tls", "smtp+ssl"}
+
+
+def mailers_from_url(url: str, *, base_dir: Path) -> dict:
+    """Map ``EMAIL_URL`` onto Django 6.1's ``MAILERS`` setting.
+
+    Supported: ``smtp://user:pass@host:port`` (``smtps``/``smtp+ssl`` for implicit TLS,
+    ``smtp+tls`` or ``?tls=1`` for STARTTLS), ``file://var/mail`` (relative paths are
+    under the project), ``console://``, ``memory://`` and ``dummy://``.
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in SMTP_SCHEMES:
+        query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        options = {
+            "host": parts.hostname or "localhost",
+            "port": parts.port or (465 if scheme in {"smtps", "smtp+ssl"} else 25),
+            "username": unquote(parts.username) if parts.username else "",
+            "password": unquote(parts.password) if parts.password else "",
+            "use_ssl": scheme in {"smtps", "smtp+ssl"} or query.get("ssl") in {"1", "true"},
+            "use_tls": scheme == "smtp+tls" or query.get("tls") in {"1", "true"},
+            "timeout": int(query.get("timeout", 10)),
+        }
+        backend = "django.core.mail.backends.smtp.EmailBackend"
+    elif scheme in {"file", "filemail"}:
+        raw = (parts.netloc + parts.path) or "var/mail"
+        path = Path(unquote(raw))
+        if not path.is_absolute():
+            path = base_dir / path
+        options = {"file_path": str(path)}
+        backend = "django.core.mail.backends.filebased.EmailBackend"
+    elif scheme in {"console", "consolemail"}:
+        options, backend = {}, "django.core.mail.backends.console.EmailBackend"
+    elif scheme in {"memory", "memorymail", "locmem"}:
+        options, backend = {}, "django.core.mail.backends.locmem.EmailBackend"
+    elif scheme in {"dummy", "dummymail"}:
+        options, backend = {}, "django.core.mail.backends.dummy.EmailBackend"
+    else:
+        raise ImproperlyConfigured(
+            f"EMAIL_URL has an unknown scheme {scheme!r}; use smtp://, smtps://, "
+            "file://, console://, memory:// or dummy://."
+        )
+    return {"default": {"BACKEND": backend, "OPTIONS": options}}
+
+
+def secret_key(value: str | None, *, debug: bool) -> str:
+    """The SECRET_KEY, with a development key only while DEBUG is on."""
+    if value:
+        return value
+    if debug:
+        return "django-insecure-development-only-key-do-not-use-in-production"
+    raise ImproperlyConfigured(
+        "SECRET_KEY is not set. It is required when DEBUG is off: set it in the "
+        "environment or in .env (for example: python -c \"import secrets; "
+        "print(secrets.token_urlsafe(50))\")."
+    )
+
+
+def sqlite_options(db: dict) -> dict:
+    """WAL and immediate transactions so web, worker and beat can share one file."""
+    if db.get("ENGINE") == "django.db.backends.sqlite3":
+        db.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            }
+        )
+    return db

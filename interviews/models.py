@@ -1,0 +1,177 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+def follow_up_window() -> timedelta:
+    return timedelta(hours=getattr(settings, "FOLLOWUP_WINDOW_HOURS", 24))
+
+
+class InterviewQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user)
+
+    def upcoming(self, *, now):
+        return self.filter(ends_at__gt=now).order_by("starts_at")
+
+    def awaiting_follow_up(self, *, now):
+        """Ended, and no letter has gone out yet."""
+        return self.filter(ends_at__lte=now, follow_up_done_at__isnull=True).order_by("ends_at")
+
+    def past(self, *, now):
+        return self.filter(ends_at__lte=now, follow_up_done_at__isnull=False).order_by(
+            "-ends_at"
+        )
+
+
+class Interview(models.Model):
+    class Round(models.TextChoices):
+        SCREENING = "screening", "Screening"
+        FIRST = "first", "First round"
+        SECOND = "second", "Second round"
+        FINAL = "final", "Final round"
+        OTHER = "other", "Other"
+
+    class Format(models.TextChoices):
+        PHONE = "phone", "Phone"
+        VIDEO = "video", "Video"
+        ONSITE = "onsite", "On-site"
+
+    class Outcome(models.TextChoices):
+        AWAITING = "awaiting", "Awaiting decision"
+        NEXT_ROUND = "next_round", "Next round"
+        OFFER = "offer", "Offer"
+        REJECTED = "rejected", "Rejected"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+        NO_ANSWER = "no_answer", "No answer"
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interviews"
+    )
+    company = models.CharField(max_length=200)
+    role = models.CharField(max_length=200)
+    round = models.CharField(max_length=20, choices=Round, default=Round.FIRST)
+    format = models.CharField(max_length=20, choices=Format, default=Format.VIDEO)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    location = models.CharField("location or meeting link", max_length=500, blank=True)
+    job_posting_url = models.URLField("job posting URL", max_length=500, blank=True)
+    notes = models.TextField(blank=True)
+    decision_expected_by = models.DateField(null=True, blank=True)
+    outcome = models.CharField(max_length=20, choices=Outcome, default=Outcome.AWAITING)
+    # Set when the first letter for this interview goes out: the follow-up is done.
+    follow_up_done_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reply_received_at = models.DateTimeField(null=True, blank=True)
+    interviewers = models.ManyToManyField(
+        "Interviewer", through="Panelist", related_name="interviews", blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = InterviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="interview_ends_after_it_starts"
+            )
+        ]
+        indexes = [models.Index(fields=["owner", "ends_at"])]
+
+    def __str__(self):
+        return f"{self.role} at {self.company}"
+
+    def get_absolute_url(self):
+        return reverse("interview_detail", args=[self.pk])
+
+    @property
+    def window_closes_at(self):
+        """The letter is due within 24 real hours of the interview's end."""
+        return self.ends_at + follow_up_window()
+
+    def time_left(self, *, now=None):
+        return self.window_closes_at - (now or timezone.now())
+
+    def follow_up_state(self, *, now=None) -> str:
+        """One of: upcoming, due, late, done."""
+        now = now or timezone.now()
+        if self.follow_up_done_at:
+            return "done"
+        if self.ends_at > now:
+            return "upcoming"
+        return "due" if now < self.window_closes_at else "late"
+
+
+class InterviewerQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user)
+
+
+class Interviewer(models.Model):
+    """A person the user met. The same person met in two rounds is one record."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interviewers"
+    )
+    name = models.CharField(max_length=200)
+    job_title = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=50, blank=True)
+    linkedin_url = models.URLField("LinkedIn URL", max_length=500, blank=True)
+    company = models.CharField(max_length=200, blank=True)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = InterviewerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["owner", "name"])]
+
+    def __str__(self):
+        return f"{self.name} ({self.job_title})" if self.job_title else self.name
+
+    def get_absolute_url(self):
+        return reverse("interviewer_detail", args=[self.pk])
+
+    @property
+    def first_name(self) -> str:
+        return (self.name.split() or [""])[0]
+
+
+class Panelist(models.Model):
+    """An interviewer in one interview: what was discussed, and who decides."""
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="panelists")
+    interviewer = models.ForeignKey(
+        Interviewer, on_delete=models.CASCADE, related_name="panelists"
+    )
+    is_decision_maker = models.BooleanField("decision-maker", default=False)
+    discussed = models.TextField(
+        "what you discussed", blank=True, help_text="A specific moment or topic to recall."
+    )
+    problem_mentioned = models.TextField(
+        "problem they mentioned", blank=True, help_text="Your letter can offer an idea for it."
+    )
+
+    class Meta:
+        ordering = ["-is_decision_maker", "interviewer__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["interview", "interviewer"], name="interviewer_once_per_interview"
+            ),
+            models.UniqueConstraint(
+                fields=["interview"],
+                condition=Q(is_decision_maker=True),
+                name="one_decision_maker_per_interview",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.interviewer} in {self.interview}"

@@ -1,0 +1,1 @@
+"""Admin registrations for letters (coach review queue, reminders)."""

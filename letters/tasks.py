@@ -1,0 +1,1 @@
+"""Celery tasks of the letters app (found by autodiscover_tasks)."""
