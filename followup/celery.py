@@ -12,6 +12,12 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 
+@app.task(name="followup.ping")
+def ping() -> str:
+    """Answers "pong": lets an operator (or a test) check a worker end to end."""
+    return "pong"
+
+
 def _ensure_filesystem_broker_folders() -> None:
     # kombu's filesystem transport does not create its folders itself.
     options = app.conf.broker_transport_options or {}

@@ -61,8 +61,8 @@ def secret_key(value: str | None, *, debug: bool) -> str:
         return "django-insecure-development-only-key-do-not-use-in-production"
     raise ImproperlyConfigured(
         "SECRET_KEY is not set. It is required when DEBUG is off: set it in the "
-        "environment or in .env (for example: python -c \"import secrets; "
-        "print(secrets.token_urlsafe(50))\")."
+        'environment or in .env (for example: python -c "import secrets; '
+        'print(secrets.token_urlsafe(50))").'
     )
 
 

@@ -150,8 +150,12 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-# Email: EMAIL_URL is mapped onto Django 6.1's MAILERS.
-MAILERS = mailers_from_url(env.str("EMAIL_URL", default="file://var/mail"), base_dir=BASE_DIR)
+# Email: EMAIL_URL is mapped onto Django 6.1's MAILERS. In development mail is written
+# to files under var/mail/; in production the default is the host's own MTA.
+MAILERS = mailers_from_url(
+    env.str("EMAIL_URL", default="file://var/mail" if DEBUG else "smtp://localhost:25"),
+    base_dir=BASE_DIR,
+)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Followup <followup@localhost>")
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
@@ -178,7 +182,33 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # A fixed schedule: rows in the database hold the truth, beat only says "look now".
-CELERY_BEAT_SCHEDULE: dict = {}
+REMINDER_SWEEP_SECONDS = env.float("REMINDER_SWEEP_SECONDS", default=30.0)
+CELERY_BEAT_SCHEDULE: dict = {
+    "dispatch-due-reminders": {
+        "task": "letters.tasks.dispatch_due_reminders",
+        "schedule": REMINDER_SWEEP_SECONDS,
+        # A sweep that waited out a broker or worker outage is only a duplicate of the
+        # next one: drop it rather than run a backlog of them.
+        "options": {"expires": max(REMINDER_SWEEP_SECONDS * 2, 60.0)},
+    },
+}
+
+# The follow-up schedule (letters/reminders.py) and the reminder sender (letters/dispatch.py).
+FOLLOWUP_WINDOW_HOURS = env.float("FOLLOWUP_WINDOW_HOURS", default=24.0)
+FOLLOWUP_NUDGE_AFTER_HOURS = env.float("FOLLOWUP_NUDGE_AFTER_HOURS", default=2.0)
+FOLLOWUP_LAST_CALL_BEFORE_HOURS = env.float("FOLLOWUP_LAST_CALL_BEFORE_HOURS", default=4.0)
+FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS = env.int("FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS", default=2)
+FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS = env.int("FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS", default=5)
+FOLLOWUP_MAX_CHECK_INS = env.int("FOLLOWUP_MAX_CHECK_INS", default=2)
+FOLLOWUP_QUIET_HOURS_START = env.str("FOLLOWUP_QUIET_HOURS_START", default="21:00")
+FOLLOWUP_QUIET_HOURS_END = env.str("FOLLOWUP_QUIET_HOURS_END", default="08:00")
+# A claimed reminder not marked sent within the lease is claimed again (its worker died).
+REMINDER_LEASE_SECONDS = env.int("REMINDER_LEASE_SECONDS", default=300)
+# Temporary SMTP errors are retried with exponential backoff, then the row is failed.
+REMINDER_MAX_ATTEMPTS = env.int("REMINDER_MAX_ATTEMPTS", default=8)
+REMINDER_RETRY_BASE_SECONDS = env.int("REMINDER_RETRY_BASE_SECONDS", default=60)
+# Reminders claimed and sent over one SMTP connection at a time.
+REMINDER_BATCH_SIZE = env.int("REMINDER_BATCH_SIZE", default=100)
 
 # Production hardening (on whenever DEBUG is off).
 if not DEBUG:

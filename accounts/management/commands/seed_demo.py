@@ -16,16 +16,29 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("email")
         parser.add_argument("--password", default=DEFAULT_PASSWORD)
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Seed only when the database has no users yet (used by `make run`).",
+        )
 
-    def handle(self, *args, email, password, **options):
+    def handle(self, *args, email, password, if_empty=False, **options):
+        from accounts.models import User
+
+        if if_empty and User.objects.exists():
+            self.stdout.write("The database already has users; no demo data seeded.")
+            return
         from interviews import demo as interview_demo
         from letters import demo as letter_demo
+        from letters import demo_reminders, demo_review
 
         now = timezone.now()
         with transaction.atomic():
             user, created = seed_user(email=email, password=password)
             counts = interview_demo.seed(user=user, now=now)
             counts |= letter_demo.seed(user=user, now=now)
+            counts |= demo_reminders.seed(user=user, now=now)
+            counts |= demo_review.seed(user=user, now=now)
         verb = "Created" if created else "Refreshed"
         summary = ", ".join(f"{n} {label}" for label, n in counts.items())
         self.stdout.write(self.style.SUCCESS(f"{verb} demo user {user.email}: {summary}."))

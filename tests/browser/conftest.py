@@ -1,0 +1,55 @@
+"""Browser tests: Playwright driving Debian's Chromium against pytest-django's live_server."""
+
+import os
+
+import pytest
+
+from tests.factories import PASSWORD
+from tests.services import require_chromium
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls from
+# the test body are still synchronous and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": require_chromium(),
+        "args": CHROMIUM_ARGS,
+        "headless": True,
+    }
+
+
+@pytest.fixture(autouse=True)
+def _browser_friendly_settings(settings):
+    # The live server speaks plain HTTP on 127.0.0.1.
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    settings.SECURE_SSL_REDIRECT = False
+
+
+@pytest.fixture
+def log_in(live_server):
+    """Log ``user`` in through the real login form; returns the page."""
+
+    def _log_in(page, user, password=PASSWORD):
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.get_by_label("Email").fill(user.email)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Sign In").click()
+        page.wait_for_url(f"{live_server.url}/dashboard/")
+        return page
+
+    return _log_in

@@ -1,0 +1,62 @@
+"""A real Celery worker, started as a subprocess, runs a task against Redis."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from celery import Celery
+
+from tests.services import require_redis
+
+BASE = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.services
+
+
+@pytest.fixture
+def redis_worker(tmp_path):
+    url = require_redis()
+    env = os.environ | {
+        "DEBUG": "0",
+        "CELERY_BROKER_URL": url,
+        "CELERY_RESULT_BACKEND": url,
+    }
+    log = (tmp_path / "worker.log").open("w")
+    worker = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "celery"),
+            "-A",
+            "followup",
+            "worker",
+            "--pool=solo",
+            "--loglevel=INFO",
+            "--queues=celery",
+            "--hostname=test-worker@%h",
+        ],
+        cwd=BASE,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    client = Celery("followup-test", broker=url, backend=url)
+    client.conf.broker_connection_retry_on_startup = True
+    try:
+        yield client
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+        log.close()
+        client.close()
+
+
+def test_a_real_worker_runs_a_task_through_redis(redis_worker):
+    result = redis_worker.send_task("followup.ping")
+    assert result.get(timeout=60) == "pong"
+
+
+def test_the_worker_knows_the_apps_tasks(redis_worker):
+    redis_worker.send_task("followup.ping").get(timeout=60)
+    registered = redis_worker.control.inspect(timeout=10).registered() or {}
+    names = {task for tasks in registered.values() for task in tasks}
+    assert "letters.tasks.dispatch_due_reminders" in names
