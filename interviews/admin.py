@@ -1,0 +1,89 @@
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.forms.models import BaseInlineFormSet
+
+from interviews.models import Interview, Interviewer, Panelist
+from letters import scheduling
+
+
+class PanelistAdminForm(forms.ModelForm):
+    def validate_constraints(self):
+        # Checked across the rows by the formset instead: against the saved rows,
+        # moving the decision-maker mark from one person to another would look like two.
+        # Saving works because the current decision-maker is the first row (Meta
+        # ordering), so its mark is cleared before another row takes it.
+        exclude = self._get_validation_exclusions() | {"interview"}
+        try:
+            self.instance.validate_constraints(exclude=exclude)
+        except ValidationError as error:
+            self._update_errors(error)
+
+
+class PanelistInlineFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        marked = [
+            form
+            for form in self.forms
+            if form.cleaned_data.get("is_decision_maker") and not form.cleaned_data.get("DELETE")
+        ]
+        if len(marked) > 1:
+            raise ValidationError("Mark only one interviewer as the decision-maker.")
+
+
+class PanelistInline(admin.TabularInline):
+    model = Panelist
+    form = PanelistAdminForm
+    formset = PanelistInlineFormSet
+    extra = 0
+    autocomplete_fields = ["interviewer"]
+    fields = ["interviewer", "is_decision_maker", "discussed", "problem_mentioned"]
+
+
+@admin.register(Interview)
+class InterviewAdmin(admin.ModelAdmin):
+    list_display = [
+        "company",
+        "role",
+        "owner",
+        "round",
+        "format",
+        "starts_at",
+        "outcome",
+        "follow_up_done_at",
+    ]
+    list_filter = ["round", "format", "outcome"]
+    search_fields = ["company", "role", "owner__email"]
+    list_select_related = ["owner"]
+    date_hierarchy = "starts_at"
+    autocomplete_fields = ["owner"]
+    readonly_fields = ["follow_up_done_at", "reply_received_at", "created_at", "updated_at"]
+    inlines = [PanelistInline]
+
+    def save_model(self, request, obj, form, change):
+        times_changed = not change or {"starts_at", "ends_at"} & set(form.changed_data)
+        super().save_model(request, obj, form, change)
+        if times_changed:
+            # Same rule as interviews.services.interview_save: new times, new reminders.
+            scheduling.reschedule_for_interview(obj)
+
+    def delete_model(self, request, obj):
+        with transaction.atomic():
+            scheduling.cancel_for_interview(obj)
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            for interview in queryset:
+                scheduling.cancel_for_interview(interview)
+            super().delete_queryset(request, queryset)
+
+
+@admin.register(Interviewer)
+class InterviewerAdmin(admin.ModelAdmin):
+    list_display = ["name", "job_title", "company", "email", "owner"]
+    search_fields = ["name", "email", "company", "owner__email"]
+    list_select_related = ["owner"]
+    autocomplete_fields = ["owner"]

@@ -12,6 +12,8 @@ def follow_up_window() -> timedelta:
 
 
 class InterviewQuerySet(models.QuerySet):
+    """The three groups every page agrees on: upcoming, awaiting follow-up, past."""
+
     def for_user(self, user):
         return self.filter(owner=user)
 
@@ -19,13 +21,43 @@ class InterviewQuerySet(models.QuerySet):
         return self.filter(ends_at__gt=now).order_by("starts_at")
 
     def awaiting_follow_up(self, *, now):
-        """Ended, and no letter has gone out yet."""
-        return self.filter(ends_at__lte=now, follow_up_done_at__isnull=True).order_by("ends_at")
+        """Ended, no letter has gone out yet, and the decision is still open."""
+        return self.filter(_awaiting_follow_up(now)).order_by("ends_at")
 
     def past(self, *, now):
-        return self.filter(ends_at__lte=now, follow_up_done_at__isnull=False).order_by(
-            "-ends_at"
+        """Ended, and either followed up or settled (offer, rejection, ...)."""
+        return self.filter(ends_at__lte=now).exclude(_awaiting_follow_up(now)).order_by("-ends_at")
+
+    def with_group(self, *, now):
+        """Annotate ``group`` (see Interview.Group) and order by group, then by urgency.
+
+        Upcoming soonest first, awaiting follow-up by the window that closes first,
+        past most recent first, so one paginated list can show all three groups.
+        """
+        group = models.Case(
+            models.When(ends_at__gt=now, then=models.Value(Interview.Group.UPCOMING)),
+            models.When(_awaiting_follow_up(now), then=models.Value(Interview.Group.AWAITING)),
+            default=models.Value(Interview.Group.PAST),
+            output_field=models.PositiveSmallIntegerField(),
         )
+        soonest_first = models.Case(
+            models.When(ends_at__gt=now, then=F("starts_at")),
+            models.When(_awaiting_follow_up(now), then=F("ends_at")),
+            output_field=models.DateTimeField(),
+        )
+        return self.annotate(group=group, soonest_first=soonest_first).order_by(
+            "group", F("soonest_first").asc(nulls_last=True), "-ends_at", "-pk"
+        )
+
+    def with_panel(self):
+        """Panelists and their people in one extra query, decision-maker first."""
+        return self.prefetch_related(
+            models.Prefetch("panelists", queryset=Panelist.objects.select_related("interviewer"))
+        )
+
+
+def _awaiting_follow_up(now) -> Q:
+    return Q(ends_at__lte=now, follow_up_done_at__isnull=True, outcome=Interview.Outcome.AWAITING)
 
 
 class Interview(models.Model):
@@ -48,6 +80,13 @@ class Interview(models.Model):
         REJECTED = "rejected", "Rejected"
         WITHDRAWN = "withdrawn", "Withdrawn"
         NO_ANSWER = "no_answer", "No answer"
+
+    class Group(models.IntegerChoices):
+        """Where an interview sits on the list; see InterviewQuerySet.with_group."""
+
+        UPCOMING = 1, "Upcoming"
+        AWAITING = 2, "Awaiting follow-up"
+        PAST = 3, "Past"
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interviews"
@@ -106,10 +145,22 @@ class Interview(models.Model):
             return "upcoming"
         return "due" if now < self.window_closes_at else "late"
 
+    @property
+    def decision_maker(self):
+        """The Panelist who decides, or None; uses prefetched panelists when present."""
+        return next((p for p in self.panelists.all() if p.is_decision_maker), None)
+
 
 class InterviewerQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
+
+    def with_meetings(self):
+        """Annotate how many interviews each person was in, and the latest one."""
+        return self.annotate(
+            interview_count=models.Count("panelists", distinct=True),
+            last_met_at=models.Max("panelists__interview__starts_at"),
+        )
 
 
 class Interviewer(models.Model):
@@ -149,9 +200,7 @@ class Panelist(models.Model):
     """An interviewer in one interview: what was discussed, and who decides."""
 
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="panelists")
-    interviewer = models.ForeignKey(
-        Interviewer, on_delete=models.CASCADE, related_name="panelists"
-    )
+    interviewer = models.ForeignKey(Interviewer, on_delete=models.CASCADE, related_name="panelists")
     is_decision_maker = models.BooleanField("decision-maker", default=False)
     discussed = models.TextField(
         "what you discussed", blank=True, help_text="A specific moment or topic to recall."

@@ -1,7 +1,261 @@
+"""Interview and interviewer pages. Each view fetches through the signed-in user first."""
+
+from itertools import groupby
+from operator import attrgetter
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods
+
+from interviews import selectors, services
+from interviews.calendar import CalendarImportError
+from interviews.forms import (
+    MAX_PANEL_ROWS,
+    PANEL_PREFIX,
+    InterviewerFilterForm,
+    InterviewerForm,
+    InterviewFilterForm,
+    InterviewForm,
+    InviteUploadForm,
+    OutcomeForm,
+    panel_formset,
+    panel_initial,
+)
+from interviews.models import Interview, Interviewer
+
+PAGE_SIZE = 20
 
 
 @login_required
 def dashboard(request):
-    return render(request, "interviews/dashboard.html")
+    now = timezone.now()
+    data = selectors.dashboard(user=request.user, now=now)
+    return render(request, "interviews/dashboard.html", {"data": data, "now": now})
+
+
+@login_required
+@require_GET
+def interview_list(request):
+    now = timezone.now()
+    filters = InterviewFilterForm(request.GET)
+    criteria = filters.cleaned_data if filters.is_valid() else {}
+    interviews = selectors.interview_list(
+        user=request.user, now=now, q=criteria.get("q", ""), outcome=criteria.get("outcome", "")
+    )
+    page = Paginator(interviews, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "interviews/interview_list.html",
+        {
+            "page": page,
+            "sections": [
+                (Interview.Group(group), list(members))
+                for group, members in groupby(page.object_list, key=attrgetter("group"))
+            ],
+            "awaiting_group": Interview.Group.AWAITING,
+            "filters": filters,
+            "filtered": bool(criteria.get("q") or criteria.get("outcome")),
+            "query": query.urlencode(),
+            "now": now,
+        },
+    )
+
+
+@login_required
+def interview_create(request):
+    form = InterviewForm(request.POST or None)
+    formset = panel_formset(interviewers=_people(request), data=request.POST or None)
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        interview = form.save(commit=False)
+        interview.owner = request.user
+        services.interview_save(interview=interview, panel=formset.panel())
+        messages.success(request, f"Saved: {interview}.")
+        return redirect(interview)
+    return _render_form(request, form=form, formset=formset)
+
+
+@login_required
+def interview_import(request):
+    """Upload an invite; a readable one comes back as the create form, prefilled."""
+    upload = InviteUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and upload.is_valid():
+        try:
+            draft = services.invite_draft(
+                owner=request.user, data=services.read_invite(upload.cleaned_data["invite"])
+            )
+        except CalendarImportError as exc:
+            upload.add_error("invite", str(exc))
+        else:
+            form = InterviewForm(initial=draft.fields)
+            formset = panel_formset(
+                interviewers=_people(request),
+                initial=[_row_initial(entry) for entry in draft.panel],
+            )
+            return _render_form(request, form=form, formset=formset, imported=True)
+    return render(request, "interviews/interview_import.html", {"upload": upload})
+
+
+def _row_initial(entry: services.PanelEntry) -> dict:
+    if entry.interviewer is not None:
+        return {"interviewer": entry.interviewer.pk}
+    return {"name": entry.name, "email": entry.email}
+
+
+@login_required
+def interview_detail(request, pk):
+    interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    return _render_detail(request, interview, outcome_form=OutcomeForm.for_interview(interview))
+
+
+def _render_detail(request, interview, *, outcome_form):
+    return render(
+        request,
+        "interviews/interview_detail.html",
+        {"interview": interview, "outcome_form": outcome_form, "now": timezone.now()},
+    )
+
+
+@login_required
+def interview_edit(request, pk):
+    interview = get_object_or_404(Interview.objects.for_user(request.user).with_panel(), pk=pk)
+    form = InterviewForm(request.POST or None, instance=interview)
+    formset = panel_formset(
+        interviewers=_people(request),
+        data=request.POST or None,
+        initial=panel_initial(interview),
+    )
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        services.interview_save(interview=form.save(commit=False), panel=formset.panel())
+        messages.success(request, f"Saved: {interview}.")
+        return redirect(interview)
+    return _render_form(request, form=form, formset=formset, interview=interview)
+
+
+def _render_form(request, *, form, formset, interview=None, imported=False):
+    return render(
+        request,
+        "interviews/interview_form.html",
+        {
+            "form": form,
+            "formset": formset,
+            "interview": interview,
+            "imported": imported,
+            "max_rows": MAX_PANEL_ROWS,
+        },
+    )
+
+
+@login_required
+@require_GET
+def interview_panel_row(request):
+    """One more blank interviewer row for the form (htmx), at the index the form asks for."""
+    try:
+        index = int(request.GET.get(f"{PANEL_PREFIX}-TOTAL_FORMS", ""))
+    except ValueError:
+        raise Http404 from None
+    if not 0 <= index < MAX_PANEL_ROWS:
+        raise Http404
+    formset = panel_formset(interviewers=_people(request))
+    return render(
+        request,
+        "interviews/includes/panel_row_added.html",
+        {
+            "row": formset.row_form(index),
+            "total": index + 1,
+            "prefix": formset.prefix,
+            "max_rows": MAX_PANEL_ROWS,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_delete(request, pk):
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    if request.method == "POST":
+        services.interview_delete(interview=interview)
+        messages.success(request, f"Deleted: {interview}.")
+        return redirect("interview_list")
+    return render(
+        request,
+        "interviews/interview_confirm_delete.html",
+        {"interview": interview, "letter_count": interview.letters.count()},
+    )
+
+
+@login_required
+def interview_outcome(request, pk):
+    """Set the outcome and whether they replied (detail page and dashboard)."""
+    interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
+    if request.method == "GET":
+        return redirect(interview)
+    form = OutcomeForm(request.POST)
+    if not form.is_valid():
+        return _render_detail(request, interview, outcome_form=form)
+    services.interview_record_outcome(
+        interview=interview,
+        outcome=form.cleaned_data["outcome"],
+        reply_received=form.cleaned_data["reply_received"],
+    )
+    messages.success(request, f"Updated: {interview} — {interview.get_outcome_display()}.")
+    next_url = form.cleaned_data["next"]
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
+    return redirect(interview)
+
+
+@login_required
+@require_GET
+def interviewer_list(request):
+    filters = InterviewerFilterForm(request.GET)
+    q = filters.cleaned_data["q"] if filters.is_valid() else ""
+    people = selectors.interviewer_list(user=request.user, q=q)
+    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "interviews/interviewer_list.html",
+        {"page": page, "filters": filters, "filtered": bool(q), "query": query.urlencode()},
+    )
+
+
+@login_required
+def interviewer_detail(request, pk):
+    interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    meetings = selectors.interviewer_meetings(interviewer=interviewer)
+    return render(
+        request,
+        "interviews/interviewer_detail.html",
+        {"interviewer": interviewer, "meetings": meetings, "now": timezone.now()},
+    )
+
+
+@login_required
+def interviewer_edit(request, pk):
+    interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
+    form = InterviewerForm(request.POST or None, instance=interviewer)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"Saved: {interviewer.name}.")
+        return redirect(interviewer)
+    return render(
+        request, "interviews/interviewer_form.html", {"form": form, "interviewer": interviewer}
+    )
+
+
+def _people(request):
+    return Interviewer.objects.for_user(request.user).order_by("name", "pk")

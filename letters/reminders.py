@@ -7,7 +7,6 @@ Time is computed in UTC and converted to the user's zone only to apply quiet hou
 business days. Every function takes aware datetimes and returns aware UTC datetimes.
 """
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -143,39 +142,40 @@ def plan_check_ins(
     now = _utc(now, "now")
     zone = ZoneInfo(prefs.time_zone)
 
-    # Give the letter at least as long to be read as a decision that is already overdue gets.
-    first_day = _add_business_days(
-        _local(sent_at, zone).date(),
-        policy.check_in_after_send_business_days
-        if decision_expected_by is None
-        else policy.check_in_after_decision_business_days,
-    )
-    if decision_expected_by is not None:
+    sent_day = _local(sent_at, zone).date()
+    after_decision = policy.check_in_after_decision_business_days
+    if decision_expected_by is None:
+        first_day = _add_business_days(sent_day, policy.check_in_after_send_business_days)
+    else:
+        # A decision date already past must not bring the check-in hard on the letter's heels.
         first_day = max(
-            first_day,
-            _add_business_days(decision_expected_by, policy.check_in_after_decision_business_days),
+            _add_business_days(decision_expected_by, after_decision),
+            _add_business_days(sent_day, after_decision),
         )
+
+    def morning_after(business_days: int, moment: datetime) -> datetime:
+        day = _add_business_days(_local(moment, zone).date(), business_days)
+        return _business_morning(day, prefs=prefs)
 
     # Slots 1..max_check_ins are check-ins; the slot after the last one suggests closing.
     next_sequence = min(max(check_ins_sent, 0), policy.max_check_ins) + 1
     spacing = policy.check_in_spacing_business_days
     due_at = _business_morning(first_day, prefs=prefs)
     for _ in range(next_sequence - 1):
-        due_at = _business_morning(_add_business_days(_local(due_at, zone).date(), spacing), prefs=prefs)
+        due_at = morning_after(spacing, due_at)
 
     if due_at < now - GRACE:
-        today = _local(now, zone).date()
         if next_sequence == 1:
-            due_at = _business_morning(today, prefs=prefs)
+            due_at = morning_after(0, now)
             if due_at < now:
-                due_at = _business_morning(_add_business_days(today, 1), prefs=prefs)
+                due_at = morning_after(1, now)
         else:
-            due_at = _business_morning(_add_business_days(today, spacing), prefs=prefs)
+            due_at = morning_after(spacing, now)
 
     planned = []
     for sequence in range(next_sequence, policy.max_check_ins + 1):
         planned.append(Planned(Kind.CHECK_IN, due_at, sequence))
-        due_at = _business_morning(_add_business_days(_local(due_at, zone).date(), spacing), prefs=prefs)
+        due_at = morning_after(spacing, due_at)
     planned.append(Planned(Kind.CLOSE_SUGGESTION, due_at))
     return _enabled(planned, prefs)
 
@@ -194,23 +194,21 @@ def move_out_of_quiet_hours(
 ) -> datetime:
     """`moment` if it is outside quiet hours, else the end of that quiet period.
 
-    With `latest`, the result must come before it: when the quiet period ends too late,
-    the moment moves back to shortly before the quiet period began.
+    With `latest` (after `moment`), the result must come before it: when the quiet period
+    ends too late, the moment moves back to shortly before the quiet period began.
     """
     moment = _utc(moment, "moment")
-    if latest is not None and _utc(latest, "latest") <= moment:
-        raise ValueError("latest must come after moment")
     if not is_quiet(moment, prefs=prefs):
         return moment
     later = _quiet_period_end(moment, prefs=prefs)
-    if latest is None or later < latest:
+    if latest is None or later < _utc(latest, "latest"):
         return later
     return _before_quiet_period(moment, prefs=prefs)
 
 
 def is_quiet(moment: datetime, *, prefs: Preferences) -> bool:
     """Whether the user's wall clock shows a time inside quiet hours at `moment`."""
-    wall = _local(moment, ZoneInfo(prefs.time_zone)).time()
+    wall = _local(_utc(moment, "moment"), ZoneInfo(prefs.time_zone)).time()
     start, end = prefs.quiet_start, prefs.quiet_end
     if start <= end:
         return start <= wall < end
@@ -225,9 +223,9 @@ def _quiet_period_end(moment: datetime, *, prefs: Preferences) -> datetime:
         if prefs.quiet_start > prefs.quiet_end and local.time() >= prefs.quiet_start:
             day += timedelta(days=1)
         # After a fall-back hour the clock shows the end time twice; take the next showing.
-        moment = next(
-            (at for at in _reaching_on(day, prefs.quiet_end, zone) if at > moment),
-            _reaching_on(day + timedelta(days=1), prefs.quiet_end, zone)[0],
+        ends = [at for at in _reaching_on(day, prefs.quiet_end, zone) if at > moment]
+        moment = (
+            ends[0] if ends else _reaching_on(day + timedelta(days=1), prefs.quiet_end, zone)[0]
         )
         # Only a DST gap wider than the free part of the day leaves us still in quiet hours.
         if not is_quiet(moment, prefs=prefs):
@@ -242,7 +240,9 @@ def _quiet_period_start(moment: datetime, *, prefs: Preferences) -> datetime:
     if prefs.quiet_start > prefs.quiet_end and local.time() < prefs.quiet_end:
         day -= timedelta(days=1)
     starts = [at for at in _reaching_on(day, prefs.quiet_start, zone) if at <= moment]
-    return starts[-1] if starts else _reaching_on(day - timedelta(days=1), prefs.quiet_start, zone)[-1]
+    return (
+        starts[-1] if starts else _reaching_on(day - timedelta(days=1), prefs.quiet_start, zone)[-1]
+    )
 
 
 def _before_quiet_period(moment: datetime, *, prefs: Preferences) -> datetime:
@@ -332,20 +332,3 @@ def _enabled(planned: list[Planned], prefs: Preferences) -> list[Planned]:
         (p for p in planned if p.kind in prefs.enabled),
         key=lambda p: (p.due_at, p.sequence),
     )
-
-
-__all__ = [
-    "Kind",
-    "Planned",
-    "Policy",
-    "Preferences",
-    "is_quiet",
-    "move_out_of_quiet_hours",
-    "plan_check_ins",
-    "plan_follow_up",
-    "policy_from_settings",
-    "snooze",
-    "window_closes_at",
-]
-
-_ = Iterator  # reserved for typing helpers

@@ -14,14 +14,7 @@ BASE = Path(__file__).resolve().parents[2]
 
 def test_check_deploy_is_clean_with_production_variables():
     # Exactly the operator's command line: nothing else from the test environment.
-    inherited = {
-        "SECURE_SSL_REDIRECT",
-        "SITE_URL",
-        "EMAIL_URL",
-        "DATABASE_URL",
-        "CELERY_BROKER_URL",
-    }
-    env = {k: v for k, v in os.environ.items() if k not in inherited}
+    env = {name: os.environ[name] for name in ("PATH", "HOME", "LANG") if name in os.environ}
     env |= {
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50)[:50],
