@@ -7,6 +7,8 @@ client invites a coach by email and can revoke that access at any time, effectiv
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin import helpers
@@ -204,7 +206,7 @@ def invite_coach(*, client: User, email: str, now=None) -> tuple[CoachAccess, bo
         ), False
     from letters import review_tasks
 
-    transaction.on_commit(lambda: review_tasks.send_coach_invitation.delay(access.pk))
+    transaction.on_commit(partial(review_tasks.send_coach_invitation.delay, access_id=access.pk))
     return access, True
 
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 
+from accounts.coaching import CoachScopedAdmin
 from interviews.models import Interview, Interviewer, Panelist
 from letters import scheduling
 
@@ -43,7 +44,7 @@ class PanelistInline(admin.TabularInline):
 
 
 @admin.register(Interview)
-class InterviewAdmin(admin.ModelAdmin):
+class InterviewAdmin(CoachScopedAdmin, admin.ModelAdmin):
     list_display = [
         "company",
         "role",
@@ -82,7 +83,7 @@ class InterviewAdmin(admin.ModelAdmin):
 
 
 @admin.register(Interviewer)
-class InterviewerAdmin(admin.ModelAdmin):
+class InterviewerAdmin(CoachScopedAdmin, admin.ModelAdmin):
     list_display = ["name", "job_title", "company", "email", "owner"]
     search_fields = ["name", "email", "company", "owner__email"]
     list_select_related = ["owner"]

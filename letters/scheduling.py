@@ -81,7 +81,7 @@ def reschedule_for_interview(interview, *, now=None) -> None:
 
 def cancel_for_interview(interview, *, now=None) -> None:
     """A reply came in, the outcome left "awaiting", or the interview is being deleted."""
-    _cancel(Reminder.objects.filter(interview=interview, kind__in=PLANNED_KINDS))
+    cancel_reminders(Reminder.objects.filter(interview=interview, kind__in=PLANNED_KINDS))
 
 
 def on_letter_sent(letter, *, now=None) -> None:
@@ -120,6 +120,13 @@ def mark_reply(interview, *, now=None) -> None:
         interview.reply_received_at = now
         interview.save(update_fields=["reply_received_at", "updated_at"])
     cancel_for_interview(interview, now=now)
+
+
+def unsubscribe(user) -> None:
+    """ "Unsubscribe from all": no reminder emails at all, pending ones cancelled."""
+    user.email_reminders = False
+    user.save(update_fields=["email_reminders"])
+    cancel_reminders(Reminder.objects.filter(user=user, kind__in=PLANNED_KINDS))
 
 
 def snooze_reminder(reminder: Reminder, *, days: int = 3, now=None) -> bool:
@@ -210,7 +217,7 @@ def _sync(interview, *, now, sent_letter=None, prefs=None, policy=None) -> None:
         if row.state in PENDING and not (keep_snoozed and _snoozed(row))
     ]
     if leftover:
-        _cancel(Reminder.objects.filter(pk__in=leftover))
+        cancel_reminders(Reminder.objects.filter(pk__in=leftover))
 
 
 def _plan(interview, *, rows, sent_at, now, prefs, policy) -> list[Planned]:
@@ -290,7 +297,7 @@ def _rearm(row: Reminder, *, due_at, letter_id) -> None:
     )
 
 
-def _cancel(queryset) -> int:
+def cancel_reminders(queryset) -> int:
     # A new version too: a worker holding the old one must not send it.
     return queryset.filter(state__in=PENDING).update(
         state=Reminder.State.CANCELLED,

@@ -173,3 +173,25 @@ def test_profile_rejects_an_unknown_time_zone_and_keeps_the_name(client):
     assert 'value="Typed Name"' in response.text
     user.refresh_from_db()
     assert user.time_zone == "UTC"
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    ["account_login", "account_signup", "account_reset_password", "account_reset_password_done"],
+)
+def test_visitor_account_pages_render_in_the_app_layout(client, url_name):
+    response = client.get(reverse(url_name))
+    assert response.status_code == 200
+    assert 'class="card shadow-sm"' in response.text
+    assert 'class="navbar' in response.text
+
+
+@pytest.mark.parametrize(
+    "url_name", ["account_email", "account_change_password", "account_logout", "profile"]
+)
+def test_signed_in_account_pages_render_in_the_app_layout(client, url_name):
+    client.force_login(UserFactory())
+    response = client.get(reverse(url_name))
+    assert response.status_code == 200
+    assert 'class="navbar' in response.text
+    assert "btn btn-primary" in response.text
