@@ -1,0 +1,541 @@
+import socket
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from letters import quality
+from letters.quality import RULES, Report, check_letter, parse_letter_file, similarity
+
+SAMPLES = Path(__file__).parent / "samples"
+
+# The interview each sample letter was written for: (decision-maker, names from the interview).
+INTERVIEWS = {
+    "accountant_vat_penalties": ("Erik Lindqvist", ["Halvorsen Foods"]),
+    "backend_invoice_backlog": ("Maria Gonzalez", ["Ledgerly"]),
+    "customer_success_churn": ("Hannah Weiss", ["Brightdesk"]),
+    "data_engineer_pipeline_costs": ("Tom Becker", ["Snowflake"]),
+    "devops_deploys": ("Sam Whitaker", ["Quillstack"]),
+    "event_coordinator_vendor_no_shows": ("Tunde Adeyemi", ["Lumen Hall"]),
+    "finance_analyst_forecast": ("Elena Petrova", ["Norvik"]),
+    "marketing_cac": ("Jordan Lee", ["Nestwell"]),
+    "ml_engineer_fraud_alerts": ("Kenji Nakamura", ["Clearpay"]),
+    "nurse_manager_scheduling": ("Helen Bennett", ["St. Mary's Hospital"]),
+    "ops_analyst_carrier_audit": ("Ben Carter", ["Halden"]),
+    "product_manager_onboarding": ("Chidi Okafor", ["Tillwise"]),
+    "sales_ops_crm_cleanup": ("Priya Raman", ["Corvane"]),
+    "store_manager_saturday_queues": ("Fiona Grant", ["Harbour Street"]),
+    "support_lead_tickets": ("Jessica Moore", ["Kitewire"]),
+    "talent_referral_sprint": ("Kwame Mensah", ["Driftline"]),
+    "teacher_department_head": ("Anita Patel", ["Hillcrest"]),
+    "ux_checkout_delivery_date": ("Ines Duarte", ["Fernhill"]),
+    "warehouse_ops_picking": ("Rosa Alvarez", ["Riverside"]),
+    "cover_letter_again": ("Jordan Lee", ["Nestwell"]),
+    "dear_sir_or_madam": ("Chris Wong", ["Acme"]),
+    "great_chatting": ("Ben Carter", ["Halden"]),
+    "hello_there": ("Sam Whitaker", ["Quillstack"]),
+    "hi_team_checking_in": ("Priya Raman", ["Corvane"]),
+    "long_rambling": ("Rosa Alvarez", ["Riverside"]),
+    "misspelled_everything": ("Katherine Liu", ["Norvik"]),
+    "named_but_empty": ("Maria Gonzalez", ["Ledgerly"]),
+    "no_greeting_at_all": ("Hannah Weiss", ["Brightdesk"]),
+    "polished_but_empty": ("Ines Duarte", ["Fernhill"]),
+    "short_thank_you": ("Jessica Moore", ["Kitewire"]),
+    "synergy_note": ("Chidi Okafor", ["Tillwise"]),
+    "to_whom_it_may_concern": ("Anita Patel", ["Hillcrest"]),
+}
+STRONG = sorted((SAMPLES / "strong").glob("*.txt"))
+GENERIC = sorted((SAMPLES / "generic").glob("*.txt"))
+
+
+def check_sample(path: Path) -> Report:
+    subject, body = parse_letter_file(path.read_text(encoding="utf-8"))
+    recipient, known_names = INTERVIEWS[path.stem]
+    return check_letter(
+        subject=subject, body=body, recipient_name=recipient, known_names=known_names
+    )
+
+
+def test_there_are_at_least_twenty_samples_and_each_names_its_interview():
+    assert len(STRONG) >= 10 and len(GENERIC) >= 10 and len(STRONG + GENERIC) >= 20
+    assert sorted(p.stem for p in STRONG + GENERIC) == sorted(INTERVIEWS)
+
+
+@pytest.mark.parametrize("path", STRONG, ids=lambda p: p.stem)
+def test_a_strong_letter_scores_at_least_70(path):
+    assert check_sample(path).score >= 70
+
+
+@pytest.mark.parametrize("path", GENERIC, ids=lambda p: p.stem)
+def test_a_generic_thank_you_note_scores_under_40(path):
+    assert check_sample(path).score < 40
+
+
+# --- one good letter, and one flaw at a time ------------------------------------
+
+SUBJECT = "Backend Engineer at Ledgerly: an idea for the invoice backlog"
+GREETING = "Dear Maria,"
+MOMENT = (
+    "When you mentioned that the finance team spends two days every month matching Stripe "
+    "payouts to invoices by hand, I kept thinking about it on the train home."
+)
+RESULT = (
+    "At Brightpath I built the reconciliation service that matched 40,000 payouts a month "
+    "and cut month-end close from six days to three."
+)
+IDEA = (
+    "One idea for Ledgerly: a nightly job that pairs payouts with invoices by amount and "
+    "reference, and sends only the leftovers to a review queue. It could save your team most "
+    "of those two days."
+)
+QUESTION = "Is the backlog worst at month-end, or spread across the month?"
+NEXT_STEP = "I'd welcome the chance to walk you through a rough sketch of the job next week."
+SIGNATURE = "Best regards,\nDaniel Reyes"
+PARTS = {
+    "greeting": GREETING,
+    "moment": MOMENT,
+    "result": RESULT,
+    "idea": IDEA,
+    "ask": f"{QUESTION} {NEXT_STEP}",
+    "signature": SIGNATURE,
+}
+
+
+def letter(**replace: str) -> str:
+    """The good letter, with some of its paragraphs replaced ("" drops one)."""
+    return "\n\n".join(p for p in ({**PARTS, **replace}).values() if p)
+
+
+def check(**overrides) -> Report:
+    arguments = {
+        "subject": SUBJECT,
+        "body": letter(),
+        "recipient_name": "Maria Gonzalez",
+        "known_names": ["Ledgerly", "Backend Engineer"],
+    }
+    return check_letter(**{**arguments, **overrides})
+
+
+def codes(**overrides) -> list[str]:
+    return [f.code for f in check(**overrides).findings]
+
+
+FILLER = (
+    "Before Brightpath I spent four years on the payments team at Corvane, where I looked "
+    "after the ledger, the payout exports and the monthly audit files for the finance team."
+)
+FLAWS = {
+    "vague_subject": {"subject": "Following up"},
+    "generic_greeting": {"body": letter(greeting="Dear Hiring Manager,")},
+    "missing_name": {"body": letter(greeting="Hello,")},
+    "misspelled_name": {"body": letter(greeting="Dear Marai,")},
+    "too_short": {
+        "body": letter(
+            moment="You mentioned the two-day invoice backlog.",
+            result="At Brightpath I cut month-end close from six days to three.",
+            idea="One idea: a nightly matching job could save most of those two days.",
+        )
+    },
+    "too_long": {"body": letter(result="\n\n".join([RESULT, *[FILLER] * 5]))},
+    "long": {"body": letter(result="\n\n".join([RESULT, *[FILLER] * 3]))},
+    "no_specific_reference": {
+        "body": letter(moment="Thank you for the conversation on Tuesday about the role.")
+    },
+    "no_skill_reminder": {
+        "body": letter(result="I have always been good at building reliable backend services.")
+    },
+    "no_value_offer": {
+        "body": letter(idea="I would love to hear more about how the finance team works.")
+    },
+    "no_question": {"body": letter(ask=NEXT_STEP)},
+    "no_next_step": {"body": letter(ask=QUESTION)},
+    "generic_phrases": {"body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm a great team player.")},
+    "spelling": {"body": letter(ask=f"{QUESTION} I'd welcome the chance to recieve feedback.")},
+    "hard_to_read": {
+        "body": letter(
+            result=RESULT.replace(
+                ".",
+                ", which took a year of careful work with the finance, product and "
+                "support teams in three countries and two time zones.",
+            )
+        )
+    },
+    "too_similar": {"other_bodies": [letter(greeting="Dear Tom,")]},
+    "late": {
+        "interview_ended_at": datetime(2026, 3, 2, 15, tzinfo=UTC),
+        "now": datetime(2026, 3, 3, 18, tzinfo=UTC),
+    },
+    "send_soon": {
+        "interview_ended_at": datetime(2026, 3, 2, 15, tzinfo=UTC),
+        "now": datetime(2026, 3, 3, 13, tzinfo=UTC),
+    },
+}
+
+
+def test_the_good_letter_has_nothing_to_fix():
+    report = check()
+
+    assert (report.score, report.findings) == (100, ())
+    assert 75 <= report.word_count <= 200
+
+
+def test_every_finding_code_has_a_flawed_example():
+    assert sorted(FLAWS) == sorted(RULES)
+
+
+@pytest.mark.parametrize("code", FLAWS)
+def test_each_flaw_alone_is_reported_with_its_code_only(code):
+    report = check(**FLAWS[code])
+
+    assert [f.code for f in report.findings] == [code]
+    assert report.score == 100 - RULES[code].weight
+    assert all(f.message and f.fix for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["To whom it may concern,", "Dear Sir or Madam,", "Dear Hiring Manager,", "Hi team,",
+     "Hello there,", "Dear Ledgerly team,", "Hi all,"],
+)  # fmt: skip
+def test_a_greeting_to_nobody_in_particular_is_generic(greeting):
+    assert codes(body=letter(greeting=greeting)) == ["generic_greeting"]
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Dear Maria,", "Hi Maria,", "Dear Ms. Gonzalez,", "Maria,", "Hi Maria and team,"]
+)
+def test_a_greeting_with_the_recipients_name_is_fine(greeting):
+    assert codes(body=letter(greeting=greeting)) == []
+
+
+def test_a_letter_without_a_greeting_misses_the_name():
+    assert codes(body=letter(greeting="")) == ["missing_name"]
+
+
+def test_a_greeting_to_someone_else_misses_the_recipients_name():
+    assert codes(body=letter(greeting="Dear Tom,")) == ["missing_name"]
+
+
+def test_without_a_recipient_any_personal_greeting_will_do():
+    assert codes(recipient_name="", body=letter(greeting="Dear Maria,")) == []
+    assert codes(recipient_name="", body=letter(greeting="Hello,")) == ["missing_name"]
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeting", "right"),
+    [
+        ("John Smith", "Dear Jon,", "John"),
+        ("Katherine Liu", "Dear Catherine,", "Katherine"),
+        ("Stephen Hale", "Hi Steven,", "Stephen"),
+        ("Maria Gonzalez", "Dear Ms. Gonzales,", "Gonzalez"),
+        ("John Smith", "Dear Jonh,", "John"),
+    ],
+)
+def test_a_near_miss_of_the_recipients_name_is_misspelled(recipient, greeting, right):
+    report = check(recipient_name=recipient, body=letter(greeting=greeting))
+
+    assert [f.code for f in report.findings] == ["misspelled_name"]
+    assert f"“{right}”" in report.findings[0].message
+
+
+def test_known_names_feed_the_misspelled_name_check():
+    body = letter(greeting="Dear Catherine,")
+
+    assert codes(recipient_name="", known_names=["Katherine Liu"], body=body) == ["misspelled_name"]
+    assert codes(recipient_name="", known_names=["Catherine Liu"], body=body) == []
+
+
+def test_function_words_of_known_names_are_not_names_to_misspell():
+    body = letter(greeting="Dear Sir or Madam,")
+
+    assert codes(known_names=["Bank of America", "Al Gore"], body=body) == ["generic_greeting"]
+
+
+def test_known_names_are_not_spelling_mistakes():
+    body = letter(ask=f"Ledgerly's finance team could start this month. {QUESTION} {NEXT_STEP}")
+
+    assert codes(known_names=[], body=body) == ["spelling"]
+    assert codes(known_names=["Ledgerly"], body=body) == []
+
+
+def test_a_spelling_finding_lists_the_words_with_suggestions():
+    body = letter(ask=f"{QUESTION} I'd welcome the chance to recieve feedbak.")
+    (finding,) = check(body=body).findings
+
+    assert finding.message == "Possible spelling mistakes: recieve (receive?), feedbak (feedback?)."
+
+
+def test_a_misspelled_known_name_inside_a_sentence_is_a_spelling_mistake():
+    body = letter(ask=f"{QUESTION} I'd welcome the chance to show Katherin the sketch too.")
+    (finding,) = check(known_names=["Katherine Liu"], body=body).findings
+
+    assert finding.message == "Possible spelling mistakes: Katherin (Katherine?)."
+
+
+def test_job_terms_acronyms_urls_emails_and_british_spellings_are_not_spelling_mistakes():
+    extra = (
+        "I organised our onboarding roadmap around kubernetes, SaaS KPIs and a fintech CRM "
+        "(see https://brightpath.example/etl-notes or mail daniel.reyes@example.com), Q3 2025."
+    )
+
+    assert codes(body=letter(result=f"{RESULT} {extra}")) == []
+
+
+def test_capitalised_words_inside_a_sentence_are_taken_for_proper_nouns():
+    body = letter(result=RESULT.replace("Brightpath", "Quorvex"))
+
+    assert codes(body=body) == []
+
+
+@pytest.mark.parametrize(
+    "subject", ["", "Thank you", "Follow up", "Following up", "Interview", "Re: Interview",
+                "Thanks for your time!", "Great chatting today"],
+)  # fmt: skip
+def test_a_subject_any_candidate_could_write_is_vague(subject):
+    assert codes(subject=subject) == ["vague_subject"]
+
+
+def test_a_subject_naming_the_role_or_topic_is_specific():
+    assert codes(subject="Thank you – Backend Engineer interview") == []
+
+
+def test_generic_phrases_come_from_the_product_list_and_from_proselint():
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} It's low-hanging fruit, and I'm a team player.")
+    (finding,) = check(body=body).findings
+
+    # "low-hanging fruit" is proselint's (corporate speak), "team player" ours.
+    assert finding.message == (
+        "Stock phrases any candidate could write: “low-hanging fruit”, “team player”."
+    )
+
+
+def test_a_sentence_over_35_words_is_hard_to_read():
+    report = check(**FLAWS["hard_to_read"])
+
+    assert report.findings[0].message.startswith("The sentence starting “At Brightpath I built")
+
+
+def test_dense_wording_is_hard_to_read():
+    dense = (
+        "Organizational transformation necessitates comprehensive institutional "
+        "reconfiguration. Collaborative prioritization facilitates operational "
+        "optimization. Additionally, sophisticated infrastructure modernization "
+        "accelerates organizational productivity. Consequently, interdepartmental "
+        "standardization of reconciliation methodologies facilitates considerably improved "
+        "operational accountability."
+    )
+
+    assert codes(body=letter(result=f"{RESULT} {dense}")) == ["hard_to_read"]
+
+
+# --- timing ---------------------------------------------------------------------
+
+ENDED = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (timedelta(hours=2), []),
+        (timedelta(hours=20), []),
+        (timedelta(hours=20, minutes=1), ["send_soon"]),
+        (timedelta(hours=24), ["send_soon"]),
+        (timedelta(hours=24, minutes=1), ["late"]),
+        (timedelta(days=3), ["late"]),
+    ],
+)
+def test_the_letter_is_due_within_24_hours_of_the_interview(after, expected):
+    assert codes(interview_ended_at=ENDED, now=ENDED + after) == expected
+
+
+def test_without_the_interviews_end_there_is_no_timing_advice():
+    assert codes(interview_ended_at=None, now=ENDED) == []
+
+
+def test_a_late_letter_is_told_to_go_out_today_and_keeps_its_score():
+    report = check(interview_ended_at=ENDED, now=ENDED + timedelta(hours=29))
+
+    assert report.score == 100
+    assert report.findings[0].message == ("The 24 hours after the interview ran out 5 hours ago.")
+    assert report.findings[0].fix.startswith("Send it today anyway")
+
+
+def test_a_late_letter_drafted_in_time_says_so():
+    report = check(
+        interview_ended_at=ENDED,
+        drafted_at=ENDED + timedelta(hours=3),
+        now=ENDED + timedelta(hours=24, minutes=30),
+    )
+
+    assert report.findings[0].message == (
+        "The 24 hours after the interview ran out less than an hour ago, "
+        "though this draft was ready in time."
+    )
+
+
+def test_send_soon_says_how_long_is_left():
+    (finding,) = check(
+        interview_ended_at=ENDED, now=ENDED + timedelta(hours=21, minutes=15)
+    ).findings
+
+    assert (finding.severity, finding.message) == (
+        "tip",
+        "Only 2 h 45 min left of the 24 hours.",
+    )
+
+
+def test_naive_datetimes_are_refused():
+    with pytest.raises(ValueError, match="timezone-aware"):
+        check(interview_ended_at=datetime(2026, 3, 2, 15), now=datetime(2026, 3, 3, 15))
+
+
+# --- similarity -----------------------------------------------------------------
+
+
+def test_similarity_of_a_letter_with_itself_is_one_and_with_nothing_zero():
+    assert similarity(letter(), letter()) == 1.0
+    assert similarity(letter(), "") == 0.0
+    assert similarity("", "") == 0.0
+    assert similarity("Dear Maria, thanks.", "Completely different words here") == 0.0
+
+
+def test_similarity_is_symmetric():
+    other = letter(greeting="Dear Tom,", idea="")
+
+    assert similarity(letter(), other) == similarity(other, letter())
+
+
+def test_swapping_only_the_name_is_too_similar_but_sharing_one_paragraph_is_not():
+    tailored = letter(
+        greeting="Dear Tom,",
+        moment="Your question about how we would handle refunds in two currencies made me "
+        "think about the ledger design all evening.",
+        idea="On refunds, a second ledger account per currency would keep every refund "
+        "traceable and cut the audit time your controller described.",
+        ask="Does the audit team review refunds weekly? Happy to walk you through an example.",
+    )
+
+    assert similarity(letter(), letter(greeting="Dear Tom,")) > 0.8
+    assert similarity(letter(), tailored) < quality.SIMILARITY_THRESHOLD
+    assert codes(other_bodies=[tailored, "a short unrelated note"]) == []
+
+
+def test_a_too_similar_draft_says_how_much_it_repeats():
+    (finding,) = check(other_bodies=[letter(greeting="Dear Tom,")]).findings
+
+    assert finding.message == "This draft repeats 97% of another draft for the same interview."
+
+
+# --- the report -----------------------------------------------------------------
+
+
+def test_the_same_letter_gets_the_same_report():
+    arguments = {
+        "subject": "Follow up",
+        "body": (SAMPLES / "generic" / "misspelled_everything.txt").read_text(encoding="utf-8"),
+        "recipient_name": "Katherine Liu",
+        "other_bodies": [letter()],
+        "interview_ended_at": ENDED,
+        "now": ENDED + timedelta(hours=30),
+    }
+
+    assert check_letter(**arguments) == check_letter(**arguments)
+
+
+def test_findings_come_in_the_order_of_the_rules():
+    report = check_sample(SAMPLES / "generic" / "misspelled_everything.txt")
+    found = [f.code for f in report.findings]
+
+    assert found == sorted(found, key=list(RULES).index)
+    assert found == [
+        "vague_subject", "misspelled_name", "too_short", "no_specific_reference",
+        "no_skill_reminder", "no_value_offer", "no_question", "no_next_step",
+        "generic_phrases", "spelling",
+    ]  # fmt: skip
+
+
+def test_an_empty_draft_is_reported_not_refused():
+    assert [f.code for f in check_letter(subject="", body="").findings] == [
+        "vague_subject", "missing_name", "too_short", "no_specific_reference",
+        "no_skill_reminder", "no_value_offer", "no_question", "no_next_step",
+    ]  # fmt: skip
+
+
+def test_the_score_never_drops_below_zero():
+    assert check(subject="", body="Thanks!").score == 0
+
+
+def test_as_dict_has_exactly_score_word_count_and_findings():
+    data = check(subject="Follow up").as_dict()
+
+    assert data == {
+        "score": 94,
+        "word_count": check().word_count,
+        "findings": [
+            {
+                "code": "vague_subject",
+                "message": "The subject “Follow up” could be any candidate's follow-up.",
+                "fix": RULES["vague_subject"].fix,
+            }
+        ],
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(subject=st.text(max_size=80), body=st.text(max_size=1500), recipient=st.text(max_size=30))
+def test_any_text_gets_a_score_from_0_to_100_and_known_codes(subject, body, recipient):
+    report = check_letter(subject=subject, body=body, recipient_name=recipient)
+
+    assert 0 <= report.score <= 100
+    assert {f.code for f in report.findings} <= set(RULES)
+
+
+def test_every_rule_has_a_known_severity_and_a_fix():
+    assert {r.severity for r in RULES.values()} <= {"error", "warning", "tip"}
+    assert all(r.fix.endswith((".", "”")) for r in RULES.values())
+
+
+# --- parsing letter files ---------------------------------------------------------
+
+
+def test_a_subject_line_is_split_from_the_body():
+    assert parse_letter_file("Subject: Backend Engineer\n\nDear Maria,\nHello.\n") == (
+        "Backend Engineer",
+        "Dear Maria,\nHello.",
+    )
+
+
+def test_a_file_without_a_subject_line_is_all_body():
+    assert parse_letter_file("Dear Maria,\r\nHello.\r\n") == ("", "Dear Maria,\nHello.")
+
+
+def test_a_byte_order_mark_and_lower_case_subject_are_accepted():
+    assert parse_letter_file("\ufeffsubject:  Idea \nDear Maria,") == ("Idea", "Dear Maria,")
+
+
+# --- speed and isolation ------------------------------------------------------------
+
+
+def test_a_200_word_letter_is_checked_in_under_50_ms_after_warm_up():
+    body = letter(result=f"{RESULT} {FILLER}")
+    check(body=body)
+    start = time.perf_counter()
+    for _ in range(20):
+        check(body=body, other_bodies=[letter(), letter(greeting="Dear Tom,")])
+
+    assert (time.perf_counter() - start) / 20 < 0.05
+
+
+def test_loading_the_dictionaries_needs_no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the checker tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    quality._spellchecker.cache_clear()
+    quality._proselint_checks.cache_clear()
+
+    assert check().score == 100
