@@ -2,7 +2,9 @@
 
 Pure: no models, no database. The upload form calls `parse_invite` and shows a
 `CalendarImportError` to the user as it is; everything else is a best guess the
-user checks on the prefilled form.
+user checks on the prefilled form. The company and role guessed from the title
+live in `invite_summary` (`guess_company_and_role` is importable from here too),
+and what a TZID means in `invite_timezones`.
 """
 
 import logging
@@ -11,14 +13,14 @@ import warnings
 import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from functools import cache
 from urllib.parse import urlsplit
 
 import x_wr_timezone
 from icalendar import Calendar, Event, Timezone, vBroken
 from icalendar.error import GloballyUniqueTZIDGuessed
-from icalendar.timezone import tzp
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from interviews.invite_summary import guess_company_and_role, tidy
+from interviews.invite_timezones import tzid_key, zone_for_tzid, zone_or_none
 
 logger = logging.getLogger(__name__)
 
@@ -108,13 +110,13 @@ def _first_live_event(calendars: list[Calendar]) -> tuple[Event, dict[str, Timez
     events = []
     vtimezones = {}
     for calendar in calendars:
-        if _zone_or_none(str(calendar.get(x_wr_timezone.X_WR_TIMEZONE, "")).strip()):
+        if zone_or_none(str(calendar.get(x_wr_timezone.X_WR_TIMEZONE, "")).strip()):
             # Google exports mean UTC and floating times "in X-WR-TIMEZONE".
             calendar = x_wr_timezone.to_standard(calendar)
         cancelled = str(calendar.get("METHOD", "")).upper() == "CANCEL"
         events += [(event, cancelled) for event in calendar.walk("VEVENT")]
         vtimezones |= {
-            _tzid_key(vtz["TZID"]): vtz for vtz in calendar.walk("VTIMEZONE") if "TZID" in vtz
+            tzid_key(vtz["TZID"]): vtz for vtz in calendar.walk("VTIMEZONE") if "TZID" in vtz
         }
     if not events:
         raise CalendarImportError("The calendar has no event in it.")
@@ -187,46 +189,13 @@ def _utc(prop, *, which: str, vtimezones, floating_zone: tzinfo) -> datetime | N
     if tzid := str(prop.params.get("TZID", "")):
         # Resolve per file: icalendar keeps custom VTIMEZONEs in a process-wide
         # cache, so another user's upload could decide what a TZID means.
-        zone = _zone_for_tzid(tzid, vtimezones)
+        zone = zone_for_tzid(tzid, vtimezones)
         if zone is None:
             raise CalendarImportError(f'The invite uses an unknown time zone, "{tzid:.60}".')
         value = value.replace(tzinfo=zone)
     elif value.tzinfo is None:
         value = value.replace(tzinfo=floating_zone)
     return value.astimezone(UTC)
-
-
-def _zone_for_tzid(tzid: str, vtimezones: dict[str, Timezone]) -> tzinfo | None:
-    """An IANA name, a Windows name, this file's VTIMEZONE, then a vendor-prefixed IANA name."""
-    name = _tzid_key(tzid)
-    if zone := _zone_or_none(name.strip("/")) or _zone_or_none(WINDOWS_TO_OLSON.get(name, "")):
-        return zone
-    if vtimezone := vtimezones.get(name):
-        try:
-            return tzp.create_timezone(vtimezone)
-        except _LIBRARY_ERRORS:
-            logger.info("Unusable VTIMEZONE %r in an uploaded invite", name, exc_info=True)
-    if name.startswith("/"):
-        # RFC 5545 "globally unique" ids, e.g. /freeassociation.sourceforge.net/Europe/Berlin
-        parts = name.strip("/").split("/")
-        for start in range(1, len(parts)):
-            if zone := _zone_or_none("/".join(parts[start:])):
-                return zone
-    return None
-
-
-def _tzid_key(tzid) -> str:
-    return str(tzid).strip().strip('"')
-
-
-def _zone_or_none(name: str) -> zoneinfo.ZoneInfo | None:
-    # Only known keys: a TZID is user input and ZoneInfo would look it up on disk.
-    return zoneinfo.ZoneInfo(name) if name in _iana_zone_names() else None
-
-
-@cache
-def _iana_zone_names() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
 
 
 # People
@@ -292,7 +261,7 @@ def _name_from_email(email: str) -> str:
     return " ".join(word.capitalize() for word in re.split(r"[._-]+", local_part) if word)
 
 
-# Company and role
+# Company, from the people when the title names none (invite_summary reads the title)
 
 
 # Addresses that say who runs the calendar or the tool, not who is hiring.
@@ -315,66 +284,6 @@ def _company_from_people(people: list[InviteAttendee]) -> str:
                 labels.pop()  # acme.co.uk
             return labels[-1].replace("-", " ").title() if labels else ""
     return ""
-
-
-_GOOGLE_PREFIX = re.compile(r"^(?:updated\s+)?invitation(?:\s+with\s+note)?\s*:\s*", re.I)
-_GOOGLE_DATE_SUFFIX = re.compile(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*$", re.I)
-_LABEL_PREFIX = re.compile(
-    r"^(?:(?:zoom|teams|google meet|video|phone)\s+)?(?:interview|meeting|call)\s*:\s*", re.I
-)
-_TRAILING_PARENTHESIS = re.compile(r"\s*\(([^()]+)\)$")
-_ROLE_AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:interview\s+)?at\s+(?P<company>.+)$", re.I)
-_ROLE_WITH_COMPANY = re.compile(r"^(?:(?P<role>.+?)\s+)?interview\s+with\s+(?P<company>.+)$", re.I)
-_COMPANY_X_PERSON = re.compile(r"^(?P<company>.+?)\s+(?:x|×|<>)\s+.+$", re.I)
-_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*\|\s*|:\s+")
-_INTERVIEW_WORD = re.compile(r"\binterview\b", re.I)
-_STAGE_WORDS = frozenset({
-    "interview", "final", "first", "second", "third", "round", "technical", "phone", "video",
-    "screen", "screening", "onsite", "on-site", "panel", "loop", "hiring", "manager",
-    "recruiter", "intro", "introductory", "culture", "fit", "behavioral", "behavioural",
-    "coding", "call", "chat", "debrief", "remote", "hybrid", "virtual", "in-person",
-    "rescheduled", "updated", "tentative",
-})  # fmt: skip
-
-
-def guess_company_and_role(summary: str) -> tuple[str, str]:
-    """Best guess at (company, role) from an event title; ("", "") when unsure."""
-    text = _GOOGLE_DATE_SUFFIX.sub("", _GOOGLE_PREFIX.sub("", summary.strip()))
-    text = _LABEL_PREFIX.sub("", text)
-    company = ""
-    if match := _TRAILING_PARENTHESIS.search(text):
-        if not _is_stage(match[1]):
-            company = match[1]
-        text = text[: match.start()]
-    for pattern in (_ROLE_AT_COMPANY, _ROLE_WITH_COMPANY, _COMPANY_X_PERSON):
-        if match := pattern.match(text):
-            found = match.groupdict()
-            return _tidy(company or found["company"]), _tidy(found.get("role") or "")
-
-    parts = [part for part in _SEPARATOR.split(text) if part.strip() and not _is_stage(part)]
-    named_interview = [part for part in parts if _INTERVIEW_WORD.search(part)]
-    if company:  # "Jane Doe and Sam Lee - Backend Engineer (Globex)"
-        role = (named_interview or parts or [""])[-1]
-    elif named_interview:  # "Acme Corp - Senior Data Engineer Interview"
-        role = named_interview[0]
-        company = next((part for part in parts if part != role), "")
-    elif len(parts) > 1:  # "Acme | Final round | Product Manager"
-        company, role = parts[0], parts[-1]
-    elif parts and _INTERVIEW_WORD.search(text):  # "Acme Corp - Interview"
-        company, role = parts[0], ""
-    else:
-        role = ""
-    return _tidy(company), _tidy(_INTERVIEW_WORD.sub("", role))
-
-
-def _is_stage(part: str) -> bool:
-    """'Final round', 'Round 2', 'Hiring manager interview': when, not who or what."""
-    words = part.lower().replace("#", "").split()
-    return all(word in _STAGE_WORDS or word[0].isdigit() for word in words)
-
-
-def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" -–—|:,;")
 
 
 # Where
@@ -419,7 +328,7 @@ def _meeting_url(event: Event, *, location: str, description: str) -> str:
 
 
 def _physical_location(location: str) -> str:
-    place = _tidy(_URL.sub(" ", location))
+    place = tidy(_URL.sub(" ", location))
     return "" if _ONLINE_ONLY.fullmatch(place) else place
 
 
