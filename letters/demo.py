@@ -37,7 +37,10 @@ LETTERS = [
         {
             "connection": "When you explained why you moved claims analytics off "
             "spreadsheets, I recognised the same story from my last job.",
-            "fit": ["rebuilt a hospital group's reporting in dbt, cutting refresh time from 2 days to 4 hours"],  # noqa: E501
+            "fit": [
+                "rebuilt a hospital group's reporting in dbt, cutting refresh time "
+                "from 2 days to 4 hours"
+            ],
             "value_problem": "clinicians wait two days for readmission numbers",
             "value_idea": "refresh the readmission model incrementally every hour",
             "value_gain": wizard.Gain.EFFICIENCY,
@@ -72,7 +75,10 @@ LETTERS = [
         {
             "connection": "You described how the growth team picks which experiments to "
             "run, and I keep thinking about it.",
-            "fit": ["designed an experiment review at Shopwise that cut inconclusive tests from 45% to 15%"],  # noqa: E501
+            "fit": [
+                "designed an experiment review at Shopwise that cut inconclusive tests "
+                "from 45% to 15%"
+            ],
             "value_problem": "half of your A/B tests end without a clear answer",
             "value_idea": "a one-page power check before each test starts",
             "value_gain": wizard.Gain.PROFIT,
@@ -106,9 +112,12 @@ LETTERS = [
         None,
         "",
         {
-            "connection": "Your roadmap for self-serve data products stayed with me, "
+            "connection": "Your roadmap for self-serve data products stuck with me, "
             "especially the part about one shared metrics layer.",
             "fit": ["wrote the metric definitions 30 analysts at Finlytics now share"],
+            "value_problem": "product managers cannot trust metric definitions across teams",
+            "value_idea": "a reviewed catalogue of the ten metrics everyone quotes",
+            "value_gain": wizard.Gain.EFFICIENCY,
             "question": "Which metric causes the most arguments between teams today?",
         },
     ),
@@ -152,9 +161,7 @@ def seed(*, user, now) -> dict[str, int]:
         if letter is None:
             continue
         context = selectors.letter_context(letter)
-        services.letter_save_step(
-            context=context, answers=answers, go_to=wizard.FINISHED, now=now
-        )
+        services.letter_save_step(context=context, answers=answers, go_to=wizard.FINISHED, now=now)
         if status == Letter.Status.SENT:
             _mark_sent(letter, sent_at=letter.interview.ends_at + sent_after, via=via, now=now)
         elif status == Letter.Status.READY:

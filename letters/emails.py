@@ -1,0 +1,51 @@
+"""The follow-up letter as an email: sent by the app, or as an .eml for the user's own client."""
+
+from email.utils import formataddr, parseaddr
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+
+from letters.models import Letter
+
+APP_NAME = "Followup"
+
+
+def letter_email(letter: Letter) -> EmailMultiAlternatives:
+    """The letter as the app sends it: from the app's address under the user's name, so
+    SPF and DKIM pass, with replies going to the user and a copy in their inbox."""
+    user = letter.owner
+    app_name, app_address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    message = _message(
+        letter,
+        from_email=formataddr((f"{user.get_full_name()} via {app_name or APP_NAME}", app_address)),
+        cc=[user.email],
+        reply_to=[formataddr((user.get_full_name(), user.email))],
+    )
+    return message
+
+
+def letter_eml(letter: Letter) -> bytes:
+    """The letter as a draft for the user's own mail client, from the user's address.
+
+    ``X-Unsent`` makes Outlook open it as a draft ready to send, not as received mail.
+    """
+    user = letter.owner
+    message = _message(
+        letter,
+        from_email=formataddr((user.get_full_name(), user.email)),
+        headers={"X-Unsent": "1"},
+    )
+    return message.message().as_bytes()
+
+
+def _message(letter: Letter, *, from_email: str, **extra) -> EmailMultiAlternatives:
+    context = {"letter": letter}
+    subject = " ".join(render_to_string("emails/letter_subject.txt", context).split())
+    text = render_to_string("emails/letter.txt", context).strip() + "\n"
+    html = render_to_string("emails/letter.html", context)
+    recipient = letter.recipient
+    to = [formataddr((recipient.name, recipient.email))] if recipient.email else []
+    message = EmailMultiAlternatives(subject, text, from_email, to, **extra)
+    message.attach_alternative(html, "text/html")
+    return message

@@ -1,0 +1,188 @@
+from django import forms
+from django.core.exceptions import ValidationError
+
+from letters import wizard
+from letters.models import Letter
+
+TEXTAREA = {"rows": 3}
+
+
+class RecipientForm(forms.Form):
+    recipient = forms.TypedChoiceField(
+        coerce=int,
+        widget=forms.RadioSelect,
+        label="Who is this letter for?",
+        help_text="Start with the decision-maker; other panel members get a shorter letter.",
+    )
+
+    def __init__(self, *args, panel, **kwargs):
+        """``panel`` is the interview's ``Panelist`` rows with their interviewers."""
+        super().__init__(*args, **kwargs)
+        self._interviewers = {p.interviewer_id: p.interviewer for p in panel}
+        self.fields["recipient"].choices = [(p.interviewer_id, _recipient_label(p)) for p in panel]
+
+    def clean_recipient(self):
+        return self._interviewers[self.cleaned_data["recipient"]]
+
+
+def _recipient_label(panelist) -> str:
+    person = panelist.interviewer
+    label = person.name
+    if person.job_title:
+        label += f", {person.job_title}"
+    if panelist.is_decision_maker:
+        label += " (decision-maker)"
+    if not person.email:
+        label += " · no email address on file"
+    letter = getattr(panelist, "letter", None)  # set by the view when it knows
+    if letter is not None:
+        label += " · letter sent" if letter.is_sent else " · draft started"
+    return label
+
+
+class StepForm(forms.Form):
+    """A wizard step. ``answers()`` gives what to store; ``partial_answers()`` keeps
+    whatever was typed when the user goes Back, even if it is not complete yet."""
+
+    def answers(self) -> dict:
+        return dict(self.cleaned_data)
+
+    def partial_answers(self) -> dict:
+        kept = {}
+        for name, field in self.fields.items():
+            raw = field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+            try:
+                kept[name] = field.clean(raw)
+            except ValidationError:
+                if not raw:
+                    kept[name] = field.to_python(raw)
+        return kept
+
+
+class ConnectionForm(StepForm):
+    connection = forms.CharField(
+        label="A moment or topic from your conversation with them",
+        widget=forms.Textarea(attrs=TEXTAREA),
+        max_length=600,
+        help_text="One or two sentences, in your words. We prefilled it from your notes.",
+    )
+
+
+class FitForm(StepForm):
+    fit_1 = forms.CharField(
+        label="A skill or result that matches what they need",
+        max_length=200,
+        help_text="Start with what you did; numbers help.",
+    )
+    fit_2 = forms.CharField(label="Another one (optional)", max_length=200, required=False)
+    fit_3 = forms.CharField(label="A third one (optional)", max_length=200, required=False)
+
+    def __init__(self, *args, initial=None, **kwargs):
+        initial = dict(initial or {})
+        for number, item in enumerate(initial.pop("fit", [])[: wizard.MAX_FIT_ITEMS], start=1):
+            initial[f"fit_{number}"] = item
+        super().__init__(*args, initial=initial, **kwargs)
+
+    def answers(self) -> dict:
+        return {"fit": _fit_list(self.cleaned_data)}
+
+    def partial_answers(self) -> dict:
+        return {"fit": _fit_list(super().partial_answers())}
+
+
+def _fit_list(data: dict) -> list[str]:
+    items = (data.get(f"fit_{n}") or "" for n in range(1, wizard.MAX_FIT_ITEMS + 1))
+    return [item.strip() for item in items if item and item.strip()]
+
+
+class ValueForm(StepForm):
+    value_problem = forms.CharField(
+        label="The problem they mentioned",
+        widget=forms.Textarea(attrs=TEXTAREA),
+        max_length=400,
+    )
+    value_idea = forms.CharField(
+        label="Your concrete idea for it",
+        widget=forms.Textarea(attrs=TEXTAREA),
+        max_length=400,
+        help_text="A sketch in a sentence, not a plan.",
+    )
+    value_gain = forms.ChoiceField(
+        label="What it gains them", choices=wizard.Gain.CHOICES, widget=forms.RadioSelect
+    )
+    value_gain_detail = forms.CharField(
+        label="How much, roughly? (optional)",
+        max_length=120,
+        required=False,
+        help_text="For example “about 10 hours a week” or “around $5,000 a month”.",
+    )
+
+    def __init__(self, *args, is_decision_maker=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not is_decision_maker:
+            # A colleague of the decision-maker gets the idea only if the user wants to.
+            for field in self.fields.values():
+                field.required = False
+
+
+class QuestionForm(StepForm):
+    question = forms.CharField(
+        label="A question you still have",
+        max_length=300,
+        help_text="About their work or their problem, not about salary or benefits.",
+    )
+
+
+class ClosingForm(StepForm):
+    closing = forms.CharField(
+        label="Your invitation to the next step",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=400,
+    )
+
+
+STEP_FORMS: dict[str, type[StepForm]] = {
+    "connection": ConnectionForm,
+    "fit": FitForm,
+    "value": ValueForm,
+    "question": QuestionForm,
+    "closing": ClosingForm,
+}
+
+
+class LetterDraftForm(forms.Form):
+    """The draft editor. A plain form, not a ModelForm: the service compares the new text
+    with the saved one (an edit after a coach's approval is flagged)."""
+
+    subject = forms.CharField(max_length=Letter._meta.get_field("subject").max_length)
+    body = forms.CharField(label="Letter", widget=forms.Textarea(attrs={"rows": 18}))
+
+    def __init__(self, *args, check_url, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            # The checker panel follows the text as it is typed.
+            field.widget.attrs.update(
+                {
+                    "hx-post": check_url,
+                    "hx-trigger": "input changed delay:400ms",
+                    "hx-target": "#checker",
+                    "hx-include": "closest form",
+                    "hx-sync": "closest form:replace",
+                }
+            )
+
+    def clean_body(self):
+        # Browsers send CRLF; store the letter with plain newlines.
+        return self.cleaned_data["body"].replace("\r\n", "\n")
+
+
+class MarkSentForm(forms.Form):
+    via = forms.ChoiceField(
+        label="How did you send it?",
+        choices=[
+            (Letter.SentVia.MAIL_CLIENT, "From my mail app"),
+            (Letter.SentVia.MANUAL, "I copied it or used the .eml file"),
+        ],
+        widget=forms.RadioSelect,
+        initial=Letter.SentVia.MANUAL,
+    )

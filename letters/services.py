@@ -1,0 +1,267 @@
+"""Writes for letters: start, wizard steps, assembly, edits, sending, deleting.
+
+Every function refuses to change a sent letter: once it has gone out it is a record.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+from enum import StrEnum
+from urllib.parse import quote, urlencode
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from interviews.models import Interview
+from letters import emails, scheduling, wizard
+from letters.models import Letter
+from letters.selectors import LetterContext
+
+logger = logging.getLogger(__name__)
+
+# Long enough to cover a slow SMTP server (the mailer times out after 10 s by default).
+SEND_CLAIM_SECONDS = 120
+
+
+class LetterError(Exception):
+    """Something the user can fix or should know; the message is shown to them."""
+
+
+class LetterAlreadySent(LetterError):
+    def __init__(self, message="This letter has been sent, so it can no longer be changed."):
+        super().__init__(message)
+
+
+class LetterSendError(LetterError):
+    pass
+
+
+class Assembly(StrEnum):
+    UPDATED = "updated"  # the draft now reads as the answers say
+    KEPT_EDITS = "kept_edits"  # the answers changed, but so had the user's text: kept theirs
+    UNCHANGED = "unchanged"
+
+
+def _ensure_editable(letter: Letter) -> None:
+    if letter.is_sent:
+        raise LetterAlreadySent()
+
+
+# --- starting and the wizard --------------------------------------------------------
+
+
+def letter_start(*, owner, interview: Interview, recipient) -> tuple[Letter, bool]:
+    """The letter to ``recipient`` for ``interview``: the one that exists, or a new draft
+    (one letter per recipient per interview)."""
+    return Letter.objects.get_or_create(
+        interview=interview,
+        recipient=recipient,
+        defaults={"owner": owner, "wizard_step": wizard.FIRST_STEP + 1},
+    )
+
+
+def letter_choose_recipient(*, context: LetterContext, recipient) -> Letter:
+    """Step 1 again on an existing letter. A draft the wizard has not assembled yet moves
+    to the new recipient (keeping the answers the user typed, dropping the notes that were
+    about the first person); otherwise the new recipient gets, or keeps, their own letter."""
+    letter = context.letter
+    if recipient.pk == letter.recipient_id:
+        return letter
+    existing = Letter.objects.filter(interview=letter.interview, recipient=recipient).first()
+    if existing:
+        return existing
+    if letter.is_sent or letter.body:
+        return letter_start(owner=letter.owner, interview=letter.interview, recipient=recipient)[0]
+    old_notes = wizard.initial_answers(
+        discussed=context.panelist.discussed if context.panelist else "",
+        problem_mentioned=context.panelist.problem_mentioned if context.panelist else "",
+        is_decision_maker=context.is_decision_maker,
+    )
+    letter.answers = {
+        key: value for key, value in letter.answers.items() if value and old_notes.get(key) != value
+    }
+    letter.recipient = recipient
+    letter.save(update_fields=["recipient", "answers", "updated_at"])
+    return letter
+
+
+def letter_save_step(
+    *, context: LetterContext, answers: dict, go_to: int, now=None
+) -> Assembly | None:
+    """Save one step's answers and where the user is going, so they can resume anywhere.
+    Going past the last step assembles the draft."""
+    letter = context.letter
+    _ensure_editable(letter)
+    letter.answers = {**letter.answers, **answers}
+    letter.wizard_step = min(max(go_to, wizard.FIRST_STEP), wizard.FINISHED)
+    outcome = None
+    if letter.wizard_step == wizard.FINISHED:
+        outcome = _assemble(context)
+    _save(context, now=now)
+    return outcome
+
+
+def letter_replace_with_assembled(*, context: LetterContext, now=None) -> None:
+    """The explicit "Replace my edits with the re-assembled draft"."""
+    letter = context.letter
+    _ensure_editable(letter)
+    _assemble(context)
+    _set_content(letter, subject=letter.assembled_subject, body=letter.assembled_body)
+    _save(context, now=now)
+
+
+def _assemble(context: LetterContext) -> Assembly:
+    """Assemble subject and body from the answers, never overwriting the user's edits:
+    a text that differs from the last assembly was edited and is kept."""
+    letter = context.letter
+    interview = letter.interview
+    draft = wizard.assemble(
+        # Unanswered questions count as their prefill, as the form showed it.
+        answers=context.initial_answers(),
+        recipient_name=letter.recipient.name,
+        sender_name=letter.owner.get_full_name(),
+        company=interview.company,
+        role=interview.role,
+        is_decision_maker=context.is_decision_maker,
+    )
+    edited_subject = letter.subject != letter.assembled_subject
+    edited_body = letter.body != letter.assembled_body
+    kept_edits = (edited_subject and draft.subject != letter.assembled_subject) or (
+        edited_body and draft.body != letter.assembled_body
+    )
+    changed = (letter.subject, letter.body) != (
+        letter.subject if edited_subject else draft.subject,
+        letter.body if edited_body else draft.body,
+    )
+    _set_content(
+        letter,
+        subject=letter.subject if edited_subject else draft.subject,
+        body=letter.body if edited_body else draft.body,
+    )
+    letter.assembled_subject, letter.assembled_body = draft.subject, draft.body
+    if kept_edits:
+        return Assembly.KEPT_EDITS
+    return Assembly.UPDATED if changed else Assembly.UNCHANGED
+
+
+def has_unapplied_assembly(letter: Letter) -> bool:
+    """The wizard's latest draft differs from the text the user kept."""
+    return bool(letter.assembled_body) and (
+        letter.body != letter.assembled_body or letter.subject != letter.assembled_subject
+    )
+
+
+# --- editing ------------------------------------------------------------------------
+
+
+def letter_update_draft(*, context: LetterContext, subject: str, body: str, now=None) -> None:
+    letter = context.letter
+    _ensure_editable(letter)
+    _set_content(letter, subject=subject, body=body)
+    _save(context, now=now)
+
+
+def letter_delete(*, letter: Letter) -> None:
+    _ensure_editable(letter)
+    letter.delete()
+
+
+def _set_content(letter: Letter, *, subject: str, body: str) -> None:
+    if (subject, body) == (letter.subject, letter.body):
+        return
+    letter.subject, letter.body = subject, body
+    if letter.approved_at:
+        # The coach approved other words than these.
+        letter.changed_since_approval = True
+
+
+def _save(context: LetterContext, *, now=None) -> None:
+    """Save the letter with the checker's score for its text (the coach queue shows it)."""
+    letter = context.letter
+    letter.score = context.report(now=now).score if letter.body.strip() else None
+    letter.save()
+
+
+# --- sending ------------------------------------------------------------------------
+
+
+def letter_send_by_email(*, letter: Letter, now=None) -> None:
+    """Send the letter from the app's address and mark it sent.
+
+    No transaction is open during the SMTP call: a commit that failed after the mail
+    went out would leave a sent letter marked unsent. A short claim in the cache keeps
+    a double click from sending it twice.
+    """
+    _ensure_editable(letter)
+    if not letter.recipient.email:
+        raise LetterSendError(
+            f"We have no email address for {letter.recipient.name}. Add it to the "
+            "interviewer, or send the letter from your own mail app."
+        )
+    if not letter.subject.strip() or not letter.body.strip():
+        raise LetterSendError("Write a subject and a letter before sending it.")
+    claim = f"letters:sending:{letter.pk}"
+    if not cache.add(claim, 1, timeout=SEND_CLAIM_SECONDS):
+        raise LetterSendError("This letter is being sent right now.")
+    try:
+        # Another request may have sent it since this one loaded the letter.
+        if Letter.objects.filter(pk=letter.pk, status=Letter.Status.SENT).exists():
+            raise LetterAlreadySent()
+        try:
+            emails.letter_email(letter).send()
+        except (smtplib.SMTPException, OSError) as exc:
+            logger.warning("Sending letter %s failed: %r", letter.pk, exc)
+            raise LetterSendError(
+                "Your letter could not be sent because the mail server did not accept it. "
+                "It is saved and still unsent: try again in a few minutes, or send it from "
+                "your own mail app."
+            ) from exc
+        letter_mark_sent(letter=letter, via=Letter.SentVia.APP, now=now)
+    finally:
+        cache.delete(claim)
+
+
+def letter_mark_sent(*, letter: Letter, via: str, now=None) -> None:
+    """Record that the letter went out: the letter becomes read-only, the interview's
+    follow-up is done, and the reminders move on to check-ins, all in one transaction."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        # Conditional: of two concurrent requests only one marks it.
+        marked = (
+            Letter.objects.filter(pk=letter.pk)
+            .exclude(status=Letter.Status.SENT)
+            .update(status=Letter.Status.SENT, sent_at=now, sent_via=via, updated_at=now)
+        )
+        if not marked:
+            raise LetterAlreadySent("This letter was already marked as sent.")
+        letter.status, letter.sent_at, letter.sent_via = Letter.Status.SENT, now, via
+        interview = letter.interview
+        if interview.follow_up_done_at is None:
+            Interview.objects.filter(pk=interview.pk, follow_up_done_at__isnull=True).update(
+                follow_up_done_at=now
+            )
+            interview.follow_up_done_at = now
+        scheduling.on_letter_sent(letter, now=now)
+
+
+def letter_mailto_url(letter: Letter) -> str:
+    """A ``mailto:`` link with subject and body filled in (RFC 6068: CRLF line breaks)."""
+    query = urlencode(
+        {
+            "subject": letter.subject,
+            "body": letter.body.replace("\r\n", "\n").replace("\n", "\r\n"),
+        },
+        quote_via=quote,
+    )
+    return f"mailto:{quote(letter.recipient.email, safe='@')}?{query}"
+
+
+def letter_eml_filename(letter: Letter) -> str:
+    return f"letter-to-{slugify(letter.recipient.name) or 'interviewer'}.eml"
+
+
+def letter_eml(letter: Letter) -> bytes:
+    return emails.letter_eml(letter)

@@ -1,0 +1,275 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from letters import selectors, services, wizard
+from letters.forms import STEP_FORMS, LetterDraftForm, MarkSentForm, RecipientForm, ValueForm
+from letters.services import Assembly, LetterError
+
+SENT_IS_READ_ONLY = "This letter has been sent, so it can no longer be changed."
+ASSEMBLY_MESSAGES = {
+    Assembly.UPDATED: "Your draft is ready. Edit it freely: the checker scores it as you type.",
+    Assembly.KEPT_EDITS: "Your answers changed, but you had edited the letter, so we kept your "
+    "text. The re-assembled draft is below if you want it.",
+    Assembly.UNCHANGED: "Your answers are saved; the draft is unchanged.",
+}
+
+
+@login_required
+def letter_list(request):
+    letters = list(selectors.letter_list(user=request.user))
+    for letter in letters:
+        letter.continue_url = selectors.continue_url(letter)
+        letter.in_wizard = selectors.wizard_in_progress(letter)
+    return render(
+        request,
+        "letters/letter_list.html",
+        {"letters": letters, "total_steps": len(wizard.STEPS)},
+    )
+
+
+@login_required
+def letter_start(request, interview_pk):
+    interview = selectors.interview_for_user(user=request.user, pk=interview_pk)
+    panel = selectors.interview_panel(interview)
+    existing = selectors.letters_by_recipient(interview)
+    for panelist in panel:
+        panelist.letter = existing.get(panelist.interviewer_id)
+    form = RecipientForm(
+        request.POST or None, panel=panel, initial=_initial_recipient(request, panel)
+    )
+    if request.method == "POST" and form.is_valid():
+        letter, created = services.letter_start(
+            owner=request.user, interview=interview, recipient=form.cleaned_data["recipient"]
+        )
+        if created:
+            return redirect("letter_wizard", letter.pk, letter.wizard_step)
+        return redirect(selectors.continue_url(letter))
+    return render(
+        request,
+        "letters/letter_wizard.html",
+        {
+            "interview": interview,
+            "panel": panel,
+            "form": form,
+            "step": wizard.step(wizard.FIRST_STEP),
+            "steps": wizard.STEPS,
+            "form_action": reverse("letter_start", args=[interview.pk]),
+        },
+    )
+
+
+def _initial_recipient(request, panel) -> dict:
+    wanted = request.GET.get("recipient", "")
+    ids = [p.interviewer_id for p in panel]
+    if wanted.isdigit() and int(wanted) in ids:
+        return {"recipient": int(wanted)}
+    decision_maker = next((p for p in panel if p.is_decision_maker), None)
+    if decision_maker:
+        return {"recipient": decision_maker.interviewer_id}
+    return {"recipient": ids[0]} if ids else {}
+
+
+@login_required
+def letter_wizard(request, pk, step):
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if step not in wizard.STEP_BY_NUMBER:
+        raise Http404("No such step.")
+    if letter.is_sent:
+        messages.info(request, SENT_IS_READ_ONLY)
+        return redirect("letter_detail", letter.pk)
+    context = selectors.letter_context(letter)
+    if step == wizard.FIRST_STEP:
+        return _recipient_step(request, context)
+
+    form_class = STEP_FORMS[wizard.step(step).name]
+    kwargs = {"initial": context.initial_answers()}
+    if form_class is ValueForm:
+        kwargs["is_decision_maker"] = context.is_decision_maker
+    form = form_class(request.POST or None, **kwargs)
+    if request.method == "POST":
+        direction = request.POST.get("direction", "next")
+        if direction == "back":
+            # Back keeps what was typed, complete or not.
+            go_to = wizard.previous_step(step)
+            services.letter_save_step(context=context, answers=form.partial_answers(), go_to=go_to)
+            return redirect("letter_wizard", letter.pk, go_to)
+        if form.is_valid():
+            go_to = wizard.FINISHED if direction == "finish" else wizard.next_step(step)
+            outcome = services.letter_save_step(
+                context=context, answers=form.answers(), go_to=go_to
+            )
+            if outcome is None:
+                return redirect("letter_wizard", letter.pk, go_to)
+            level = messages.WARNING if outcome is Assembly.KEPT_EDITS else messages.SUCCESS
+            messages.add_message(request, level, ASSEMBLY_MESSAGES[outcome])
+            return redirect("letter_detail", letter.pk)
+    return _render_step(request, context, form, wizard.step(step))
+
+
+def _recipient_step(request, context):
+    letter = context.letter
+    form = RecipientForm(
+        request.POST or None, panel=context.panel, initial={"recipient": letter.recipient_id}
+    )
+    if request.method == "POST" and form.is_valid():
+        chosen = services.letter_choose_recipient(
+            context=context, recipient=form.cleaned_data["recipient"]
+        )
+        if chosen.pk != letter.pk:
+            return redirect(selectors.continue_url(chosen))
+        # The recipient may have changed: the next step's notes are about the new one.
+        context = selectors.letter_context(chosen)
+        services.letter_save_step(context=context, answers={}, go_to=wizard.FIRST_STEP + 1)
+        return redirect("letter_wizard", letter.pk, wizard.FIRST_STEP + 1)
+    return _render_step(request, context, form, wizard.step(wizard.FIRST_STEP))
+
+
+def _render_step(request, context, form, step):
+    letter = context.letter
+    return render(
+        request,
+        "letters/letter_wizard.html",
+        {
+            "letter": letter,
+            "interview": letter.interview,
+            "panel": context.panel,
+            "panelist": context.panelist,
+            "is_decision_maker": context.is_decision_maker,
+            "form": form,
+            "step": step,
+            "steps": wizard.STEPS,
+            "next_step": wizard.STEP_BY_NUMBER.get(step.number + 1),
+            "form_action": reverse("letter_wizard", args=[letter.pk, step.number]),
+        },
+    )
+
+
+@login_required
+def letter_detail(request, pk):
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if selectors.wizard_in_progress(letter):
+        return redirect(selectors.continue_url(letter))
+    context = selectors.letter_context(letter)
+    if letter.is_sent:
+        if request.method == "POST":
+            messages.error(request, SENT_IS_READ_ONLY)
+            return redirect("letter_detail", letter.pk)
+        return render(request, "letters/letter_sent.html", {"letter": letter})
+
+    check_url = reverse("letter_check", args=[letter.pk])
+    if request.method == "POST":
+        form = LetterDraftForm(request.POST, check_url=check_url)
+        if form.is_valid():
+            services.letter_update_draft(context=context, **form.cleaned_data)
+            messages.success(request, f"Draft saved. Its score is {letter.score}/100.")
+            return redirect("letter_detail", letter.pk)
+        report = context.report(subject=form.data.get("subject"), body=form.data.get("body"))
+    else:
+        form = LetterDraftForm(
+            initial={"subject": letter.subject, "body": letter.body}, check_url=check_url
+        )
+        report = context.report()
+    return render(
+        request,
+        "letters/letter_detail.html",
+        {
+            "letter": letter,
+            "interview": letter.interview,
+            "is_decision_maker": context.is_decision_maker,
+            "form": form,
+            "report": report,
+            "mailto_url": services.letter_mailto_url(letter),
+            "mark_sent_form": MarkSentForm(),
+            "has_unapplied_assembly": services.has_unapplied_assembly(letter),
+        },
+    )
+
+
+@login_required
+def letter_check(request, pk):
+    """The checker's panel for the text being typed (an htmx partial); saves nothing."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    context = selectors.letter_context(letter)
+    report = context.report(
+        subject=request.POST.get("subject", ""), body=request.POST.get("body", "")
+    )
+    return render(request, "letters/includes/checker.html", {"report": report, "letter": letter})
+
+
+@login_required
+def letter_replace_draft(request, pk):
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        services.letter_replace_with_assembled(context=selectors.letter_context(letter))
+    except LetterError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "Your draft now reads as the wizard assembled it.")
+    return redirect("letter_detail", letter.pk)
+
+
+@login_required
+def letter_send(request, pk):
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        services.letter_send_by_email(letter=letter)
+    except LetterError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            f"Sent to {letter.recipient.name}. A copy is in your inbox, and replies come to you.",
+        )
+    return redirect("letter_detail", letter.pk)
+
+
+@login_required
+def letter_mark_sent(request, pk):
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = MarkSentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Tell us how you sent it.")
+        return redirect("letter_detail", letter.pk)
+    try:
+        services.letter_mark_sent(letter=letter, via=form.cleaned_data["via"])
+    except LetterError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "Marked as sent. We'll remind you when to check in.")
+    return redirect("letter_detail", letter.pk)
+
+
+@login_required
+def letter_eml(request, pk):
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    response = HttpResponse(services.letter_eml(letter), content_type="message/rfc822")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{services.letter_eml_filename(letter)}"'
+    )
+    return response
+
+
+@login_required
+def letter_delete(request, pk):
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if letter.is_sent:
+        messages.error(request, SENT_IS_READ_ONLY)
+        return redirect("letter_detail", letter.pk)
+    if request.method == "POST":
+        services.letter_delete(letter=letter)
+        messages.success(request, f"The letter to {letter.recipient.name} is deleted.")
+        return redirect("letter_list")
+    return render(request, "letters/letter_confirm_delete.html", {"letter": letter})

@@ -1,0 +1,188 @@
+"""The letter wizard in Chromium: walk it by keyboard, leave half-way, resume, edit, send."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from letters.models import Letter
+from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory, UserFactory
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def interview(transactional_db):
+    user = UserFactory(name="Alex Morgan", email="alex@example.com")
+    ends_at = timezone.now() - timedelta(hours=2)
+    interview = InterviewFactory(
+        owner=user,
+        company="Acme Corp",
+        role="Data Engineer",
+        starts_at=ends_at - timedelta(hours=1),
+        ends_at=ends_at,
+    )
+    PanelistFactory(
+        interview=interview,
+        interviewer=InterviewerFactory(owner=user, name="Marcus Lee", email="marcus@acme.example"),
+        discussed="Airflow DAG design and backfills.",
+    )
+    PanelistFactory(
+        interview=interview,
+        interviewer=InterviewerFactory(
+            owner=user, name="Dana Whitfield", email="dana@acme.example"
+        ),
+        is_decision_maker=True,
+        discussed="Their plan to move the nightly batch jobs to streaming.",
+        problem_mentioned="Reports arrive a day late because the ETL runs overnight.",
+    )
+    return interview
+
+
+def current_step(page):
+    return page.locator('[aria-current="step"]')
+
+
+def next_by_keyboard(page, field):
+    """From a field, Tab to the Next button (first after the fields) and press Enter."""
+    field.focus()
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text(re.compile(r"^(Next|Assemble)"))
+    page.keyboard.press("Enter")
+
+
+def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
+    page, live_server, log_in, interview, mailoutbox
+):
+    user = interview.owner
+    log_in(page, user)
+    page.goto(f"{live_server.url}/interviews/{interview.pk}/letter/")
+
+    # 1. Recipient: the decision-maker is preselected.
+    expect(current_step(page)).to_contain_text("Recipient")
+    dana = page.get_by_role("radio", name=re.compile("Dana Whitfield"))
+    expect(dana).to_be_checked()
+    next_by_keyboard(page, dana)
+
+    # 2. Connection, prefilled from the notes on Dana.
+    expect(current_step(page)).to_contain_text("Connection")
+    connection = page.get_by_label("A moment or topic from your conversation with them")
+    expect(connection).to_have_value(
+        "I keep thinking about our conversation about your plan to move the nightly batch "
+        "jobs to streaming."
+    )
+    expect(page.get_by_text("Why it matters")).to_be_visible()
+    next_by_keyboard(page, connection)
+
+    # 3. Fit: Enter in a one-line field moves on (Next is the form's default button).
+    expect(current_step(page)).to_contain_text("Fit")
+    fit = page.get_by_label("A skill or result that matches what they need")
+    fit.focus()
+    page.keyboard.type("cut month-end reporting from 6 days to 2 at Globex")
+    page.keyboard.press("Enter")
+
+    # 4. Value: the problem is prefilled; the gain is picked with the arrow keys.
+    expect(current_step(page)).to_contain_text("Value")
+    expect(page.get_by_label("The problem they mentioned")).to_have_value(
+        "reports arrive a day late because the ETL runs overnight"
+    )
+    page.get_by_label("Your concrete idea for it").focus()
+    page.keyboard.type("run the ETL incrementally every hour")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # the first choice: efficiency
+    expect(page.get_by_role("radio", name=re.compile("^Efficiency"))).to_be_checked()
+    page.get_by_label("How much, roughly? (optional)").focus()
+    page.keyboard.type("about 10 hours a week")
+    page.keyboard.press("Enter")
+
+    # 5. Question: type half of it, then leave for another page.
+    expect(current_step(page)).to_contain_text("Question")
+    letter = Letter.objects.get()
+    assert letter.wizard_step == 5
+    page.goto(f"{live_server.url}/dashboard/")
+
+    # Resume from the letters page: back at step 5 with every answer kept.
+    page.goto(f"{live_server.url}/letters/")
+    page.get_by_role("link", name="Continue the letter to Dana Whitfield").click()
+    expect(current_step(page)).to_contain_text("Question")
+    page.get_by_role("button", name="Back").click()
+    expect(current_step(page)).to_contain_text("Value")
+    expect(page.get_by_label("Your concrete idea for it")).to_have_value(
+        "run the ETL incrementally every hour"
+    )
+    page.get_by_role("button", name="Next: Question").click()
+
+    question = page.get_by_label("A question you still have")
+    question.focus()
+    page.keyboard.type("Is the delay worst at month-end, or every day?")
+    page.keyboard.press("Enter")
+
+    # 6. Closing, prefilled with an invitation; assembling opens the draft.
+    expect(current_step(page)).to_contain_text("Closing")
+    next_by_keyboard(page, page.get_by_label("Your invitation to the next step"))
+    page.wait_for_url(f"{live_server.url}/letters/{letter.pk}/")
+    body = page.locator("#id_body")
+    expect(body).to_have_value(re.compile(r"^Dear Dana,\n\nThank you for talking with me"))
+
+    # Editing the draft updates the score live.
+    score = page.locator("#letter-score")
+    before = int(score.get_attribute("data-score"))
+    assert before >= 70
+    body.focus()
+    page.keyboard.press("ControlOrMeta+End")
+    page.keyboard.type("\n\nP.S. I am a passionate team player and a great fit.")
+    expect(score).not_to_have_attribute("data-score", str(before))
+    after = int(score.get_attribute("data-score"))
+    assert after < before
+    expect(page.locator('[data-code="generic_phrases"]')).to_be_visible()
+
+    # Take the P.S. out again, save, and send it from the app.
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type(Letter.objects.get().body)
+    expect(score).to_have_attribute("data-score", str(before))
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.get_by_text("Draft saved.")).to_be_visible()
+    page.get_by_role("button", name="Send to Dana Whitfield").click()
+    expect(page.get_by_text("Sent to Dana Whitfield.")).to_be_visible()
+    expect(page.get_by_text("can’t be changed")).to_be_visible()
+
+    [sent] = mailoutbox
+    assert sent.to == ["Dana Whitfield <dana@acme.example>"]
+    assert sent.reply_to == ["Alex Morgan <alex@example.com>"]
+    assert sent.cc == ["alex@example.com"]
+    assert "run the ETL incrementally every hour" in sent.body
+    letter.refresh_from_db()
+    assert (letter.status, letter.sent_via) == (Letter.Status.SENT, Letter.SentVia.APP)
+
+
+def test_after_the_mail_app_link_the_page_asks_sent_and_records_it(
+    page, live_server, log_in, interview
+):
+    dana = interview.panelists.get(is_decision_maker=True).interviewer
+    letter = Letter.objects.create(
+        owner=interview.owner,
+        interview=interview,
+        recipient=dana,
+        subject="Reports a day late: an idea",
+        body="Dear Dana,\n\nOne idea.",
+        wizard_step=7,
+    )
+    log_in(page, interview.owner)
+    page.goto(f"{live_server.url}/letters/{letter.pk}/")
+    # A mailto: link would hand over to a mail app; headless, keep the page instead.
+    page.evaluate(
+        "document.querySelector('[data-sent-via=\"mail_client\"]')"
+        ".addEventListener('click', e => e.preventDefault())"
+    )
+
+    page.get_by_role("link", name="Open in my mail app").click()
+
+    prompt = page.locator("#sent-prompt")
+    expect(prompt).to_be_focused()
+    expect(page.get_by_role("radio", name="From my mail app")).to_be_checked()
+    page.get_by_role("button", name="Yes, I sent it").click()
+    expect(page.get_by_text("Marked as sent.")).to_be_visible()
+    letter.refresh_from_db()
+    assert (letter.status, letter.sent_via) == (Letter.Status.SENT, Letter.SentVia.MAIL_CLIENT)

@@ -1,0 +1,75 @@
+"""Building blocks for the letter page tests: an interview with a panel, and letters."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from letters import selectors, services, wizard
+from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory, UserFactory
+
+DM_ANSWERS = {
+    "connection": "I keep thinking about our conversation about your plan to move the "
+    "nightly batch jobs to streaming.",
+    "fit": [
+        "cut month-end reporting from 6 days to 2 at Globex",
+        "migrated 40 batch jobs to Kafka streams",
+    ],
+    "value_problem": "reports arrive a day late because the ETL runs overnight",
+    "value_idea": "run the ETL incrementally every hour",
+    "value_gain": wizard.Gain.EFFICIENCY,
+    "value_gain_detail": "about 10 hours a week",
+    "question": "Is the delay worst at month-end, or every day?",
+    "closing": wizard.DEFAULT_CLOSING,
+}
+
+
+def interview_with_panel(*, owner=None, panel_size=2, ended_ago=timedelta(hours=2)):
+    """An interview that ended ``ended_ago``, with Dana Whitfield deciding and
+    ``panel_size - 1`` colleagues. Returns (interview, [panelists], decision-maker first)."""
+    owner = owner or UserFactory(name="Alex Morgan")
+    ends_at = timezone.now() - ended_ago
+    interview = InterviewFactory(
+        owner=owner,
+        company="Acme Corp",
+        role="Data Engineer",
+        starts_at=ends_at - timedelta(hours=1),
+        ends_at=ends_at,
+    )
+    panel = [
+        PanelistFactory(
+            interview=interview,
+            interviewer=InterviewerFactory(
+                owner=owner, name="Dana Whitfield", email="dana@acme.example"
+            ),
+            is_decision_maker=True,
+        )
+    ]
+    for number in range(1, panel_size):
+        panel.append(
+            PanelistFactory(
+                interview=interview,
+                interviewer=InterviewerFactory(owner=owner, name=f"Sam Colleague{number}"),
+                discussed=f"Airflow DAG design and backfills, part {number}.",
+                problem_mentioned="Backfills block the nightly run for hours.",
+            )
+        )
+    return interview, panel
+
+
+def started_letter(interview, panelist):
+    letter, _ = services.letter_start(
+        owner=interview.owner, interview=interview, recipient=panelist.interviewer
+    )
+    return letter
+
+
+def assembled_letter(interview, panelist, answers=None):
+    """A letter whose wizard is finished: subject and body assembled from ``answers``."""
+    letter = started_letter(interview, panelist)
+    services.letter_save_step(
+        context=selectors.letter_context(letter),
+        answers=DM_ANSWERS if answers is None else answers,
+        go_to=wizard.FINISHED,
+    )
+    letter.refresh_from_db()
+    return letter
