@@ -16,7 +16,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models.signals import post_migrate
 from django.http import Http404
 from django.utils import timezone
 
@@ -68,16 +67,12 @@ def ensure_coach_group() -> Group:
     return group
 
 
-def _ensure_coach_group_after_migrate(sender, using="default", **kwargs):
+def ensure_coach_group_after_migrate(sender, using="default", **kwargs):
     # post_migrate is sent once per app, in INSTALLED_APPS order; letters comes after
     # interviews, so by then every permission the group needs exists.
     if sender.label == "letters":
         ensure_coach_group()
 
-
-post_migrate.connect(
-    _ensure_coach_group_after_migrate, dispatch_uid="accounts.coaching.ensure_coach_group"
-)
 
 
 def is_coach(user) -> bool:

@@ -194,6 +194,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         # next one: drop it rather than run a backlog of them.
         "options": {"expires": max(REMINDER_SWEEP_SECONDS * 2, 60.0)},
     },
+    # Coaches with a review still pending when the window is about to close get a nudge.
+    "review-nudges": {
+        "task": "letters.review_tasks.send_review_nudges",
+        "schedule": 300.0,
+        "options": {"expires": 600.0},
+    },
 }
 
 # The follow-up schedule (letters/reminders.py) and the reminder sender (letters/dispatch.py).

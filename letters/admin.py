@@ -69,7 +69,8 @@ class ReviewCommentInline(admin.StackedInline):
     verbose_name_plural = "reviews"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("author")
+        # The inline label is str(comment), which names the letter and its recipient.
+        return super().get_queryset(request).select_related("author", "letter__recipient")
 
     @admin.display(description="Written")
     def written(self, comment):
@@ -117,6 +118,7 @@ class LetterAdmin(CoachScopedAdmin, admin.ModelAdmin):
         "interview__role",
     ]
     date_hierarchy = "interview__ends_at"
+    view_on_site = False  # the letter page is its author’s alone
     actions = ["approve", "request_changes"]
     inlines = [ReviewCommentInline]
     fieldsets = [
@@ -145,14 +147,16 @@ class LetterAdmin(CoachScopedAdmin, admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).select_related("owner", "interview", "recipient")
-        return review.with_queue_order(queryset)
+        return super().get_queryset(request).select_related("owner", "interview", "recipient")
 
     def get_ordering(self, request):
-        return review.QUEUE_ORDERING
+        return review.queue_ordering()
 
     def has_add_permission(self, request):
         return False  # letters are written in the app, by their authors
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
 
     # --- columns ---
 
@@ -177,7 +181,7 @@ class LetterAdmin(CoachScopedAdmin, admin.ModelAdmin):
     def checker_score(self, obj):
         return "—" if obj.score is None else f"{obj.score}/100"
 
-    @admin.display(description="Window", ordering="queue_key")
+    @admin.display(description="Window", ordering="interview__ends_at")
     def window(self, obj):
         now = timezone.now()
         closes_at = obj.interview.window_closes_at
