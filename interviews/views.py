@@ -59,6 +59,7 @@ def interview_list(request):
                 (Interview.Group(group), list(members))
                 for group, members in groupby(page.object_list, key=attrgetter("group"))
             ],
+            "upcoming_group": Interview.Group.UPCOMING,
             "awaiting_group": Interview.Group.AWAITING,
             "filters": filters,
             "filtered": bool(criteria.get("q") or criteria.get("outcome")),
@@ -72,7 +73,8 @@ def interview_list(request):
 def interview_create(request):
     form = InterviewForm(request.POST or None)
     formset = panel_formset(interviewers=_people(request), data=request.POST or None)
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
+    # Validate both so every error shows at once.
+    if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
         interview = form.save(commit=False)
         interview.owner = request.user
         services.interview_save(interview=interview, panel=formset.panel())
@@ -97,6 +99,7 @@ def interview_import(request):
             formset = panel_formset(
                 interviewers=_people(request),
                 initial=[_row_initial(entry) for entry in draft.panel],
+                blank_rows=0 if draft.panel else 1,
             )
             return _render_form(request, form=form, formset=formset, imported=True)
     return render(request, "interviews/interview_import.html", {"upload": upload})
@@ -133,7 +136,8 @@ def interview_edit(request, pk):
         data=request.POST or None,
         initial=panel_initial(interview),
     )
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
+    # Validate both so every error shows at once.
+    if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
         services.interview_save(interview=form.save(commit=False), panel=formset.panel())
         messages.success(request, f"Saved: {interview}.")
         return redirect(interview)

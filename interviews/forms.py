@@ -1,0 +1,268 @@
+"""Forms for interviews, their panel of interviewers, the invite upload and the outcome."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from interviews.models import Interview, Interviewer
+from interviews.services import PanelEntry
+
+DATETIME_INPUT = "%Y-%m-%dT%H:%M"
+PANEL_PREFIX = "panel"
+MAX_PANEL_ROWS = 20
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    """The browser's date-time picker; the value is read in the user's active zone."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=DATETIME_INPUT)
+
+
+class InterviewForm(forms.ModelForm):
+    class Meta:
+        model = Interview
+        fields = [
+            "company",
+            "role",
+            "round",
+            "format",
+            "starts_at",
+            "ends_at",
+            "location",
+            "job_posting_url",
+            "decision_expected_by",
+            "notes",
+        ]
+        labels = {
+            "starts_at": "Starts",
+            "ends_at": "Ends",
+            "decision_expected_by": "Decision expected by",
+        }
+        help_texts = {
+            "ends_at": "Your 24 hours to send the letter start here.",
+            "decision_expected_by": "Optional: when they said they would decide.",
+        }
+        widgets = {
+            "starts_at": DateTimeLocalInput(),
+            "ends_at": DateTimeLocalInput(),
+            "decision_expected_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", "The end must be after the start.")
+        return cleaned
+
+
+class PanelistForm(forms.Form):
+    """One person in the room: someone the user met before, or someone new."""
+
+    interviewer = forms.TypedChoiceField(
+        label="Someone you have met",
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": "Pick one of your own interviewers."},
+    )
+    name = forms.CharField(label="Or a new person: name", max_length=200, required=False)
+    job_title = forms.CharField(label="Job title", max_length=200, required=False)
+    email = forms.EmailField(label="Email", required=False)
+    is_decision_maker = forms.BooleanField(label="Decision-maker", required=False)
+    discussed = forms.CharField(
+        label="What you discussed",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="A specific moment or topic to recall in your letter.",
+    )
+    problem_mentioned = forms.CharField(
+        label="Problem they mentioned",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Your letter can offer an idea for it.",
+    )
+
+    def __init__(self, *args, interviewers, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the user's own people: another user's id is not a valid choice.
+        self.interviewers = {person.pk: person for person in interviewers}
+        self.fields["interviewer"].choices = [("", "— Someone new —")] + [
+            (person.pk, _choice_label(person)) for person in interviewers
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        interviewer_id = cleaned.get("interviewer")
+        name = cleaned.get("name", "").strip()
+        if interviewer_id is not None and name:
+            self.add_error(
+                "name",
+                f"You picked {self.interviewers[interviewer_id].name} above; "
+                "clear this name or choose “Someone new”.",
+            )
+        elif interviewer_id is None and not name and "name" not in self.errors:
+            self.add_error("name", "Pick someone you have met or type the new person’s name.")
+        return cleaned
+
+    def panel_entry(self) -> PanelEntry:
+        data = self.cleaned_data
+        return PanelEntry(
+            interviewer=self.interviewers.get(data["interviewer"]),
+            name=data["name"].strip(),
+            job_title=data["job_title"].strip(),
+            email=data["email"],
+            is_decision_maker=data["is_decision_maker"],
+            discussed=data["discussed"].strip(),
+            problem_mentioned=data["problem_mentioned"].strip(),
+        )
+
+    def identity(self):
+        """Who this row is, so the formset can spot one person entered twice."""
+        data = self.cleaned_data
+        if data.get("interviewer") is not None:
+            return data["interviewer"]
+        email = data.get("email", "").lower()
+        known = next((p.pk for p in self.interviewers.values() if p.email.lower() == email), None)
+        return known if email and known else (email or None)
+
+
+def _choice_label(person: Interviewer) -> str:
+    details = ", ".join(part for part in (person.job_title, person.company) if part)
+    return f"{person.name} ({details})" if details else person.name
+
+
+class BasePanelFormSet(forms.BaseFormSet):
+    def __init__(self, *args, interviewers, **kwargs):
+        kwargs.setdefault("prefix", PANEL_PREFIX)
+        # Evaluated once for every row, instead of one query per row.
+        kwargs["form_kwargs"] = {"interviewers": list(interviewers)}
+        super().__init__(*args, **kwargs)
+
+    def kept_forms(self):
+        """Rows to save: every row already on the interview, and new rows filled in."""
+        return [
+            form
+            for index, form in enumerate(self.forms)
+            if not self._should_delete_form(form)
+            and (index < self.initial_form_count() or form.has_changed())
+        ]
+
+    def clean(self):
+        if any(self.errors):
+            return
+        kept = self.kept_forms()
+        if sum(form.cleaned_data["is_decision_maker"] for form in kept) > 1:
+            raise ValidationError(
+                "Mark only one interviewer as the decision-maker: the person whose "
+                "yes gets you the job.",
+                code="decision_makers",
+            )
+        seen = set()
+        for form in kept:
+            identity = form.identity()
+            if identity is not None and identity in seen:
+                raise ValidationError(
+                    f"{form.panel_entry().display_name} is listed twice; remove one row.",
+                    code="duplicate",
+                )
+            seen.add(identity)
+
+    def panel(self) -> list[PanelEntry]:
+        return [form.panel_entry() for form in self.kept_forms()]
+
+    def row_form(self, index: int):
+        """A blank row at ``index``, as the formset would build it (for the htmx button)."""
+        form = self.form(
+            auto_id=self.auto_id,
+            prefix=self.add_prefix(index),
+            empty_permitted=True,
+            use_required_attribute=False,
+            renderer=self.renderer,
+            **self.get_form_kwargs(None),
+        )
+        self.add_fields(form, index)
+        # Keyboard users land in the row they just added.
+        form.fields["interviewer"].widget.attrs["autofocus"] = True
+        return form
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = "Remove from this interview"
+
+
+def panel_formset(*, interviewers, data=None, initial=None, blank_rows=1):
+    """The panel rows: ``initial`` ones, then ``blank_rows`` empty ones to add someone.
+
+    The blank row also lets people add a person with scripts off; the "Add another
+    interviewer" button (htmx) adds more in place.
+    """
+    formset_class = forms.formset_factory(
+        PanelistForm,
+        formset=BasePanelFormSet,
+        extra=blank_rows if data is None else 0,
+        can_delete=True,
+        max_num=MAX_PANEL_ROWS,
+        validate_max=True,
+    )
+    return formset_class(data, initial=initial or None, interviewers=interviewers)
+
+
+def panel_initial(interview: Interview) -> list[dict]:
+    return [
+        {
+            "interviewer": panelist.interviewer_id,
+            "is_decision_maker": panelist.is_decision_maker,
+            "discussed": panelist.discussed,
+            "problem_mentioned": panelist.problem_mentioned,
+        }
+        for panelist in interview.panelists.all()
+    ]
+
+
+class InviteUploadForm(forms.Form):
+    # Empty and oversized files are the parser's to refuse, in the same words as the
+    # command; the view reads at most MAX_ICS_BYTES + 1 bytes of the upload.
+    invite = forms.FileField(
+        label="Calendar invite (.ics)",
+        allow_empty_file=True,
+        help_text="Save the invite from Google Calendar, Outlook, Zoom or the scheduling "
+        "tool’s email, then choose the file here.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
+    )
+
+
+class OutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(label="Outcome", choices=Interview.Outcome.choices)
+    reply_received = forms.BooleanField(label="They replied to my letter", required=False)
+    next = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    @classmethod
+    def for_interview(cls, interview: Interview, **kwargs):
+        initial = {
+            "outcome": interview.outcome,
+            "reply_received": interview.reply_received_at is not None,
+        }
+        return cls(initial=initial, **kwargs)
+
+
+class InterviewerForm(forms.ModelForm):
+    class Meta:
+        model = Interviewer
+        fields = ["name", "job_title", "company", "email", "phone", "linkedin_url", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class InterviewFilterForm(forms.Form):
+    q = forms.CharField(label="Search company or role", required=False, max_length=100)
+    outcome = forms.ChoiceField(
+        label="Outcome", required=False, choices=[("", "Any outcome"), *Interview.Outcome.choices]
+    )
+
+
+class InterviewerFilterForm(forms.Form):
+    q = forms.CharField(label="Search name, company or email", required=False, max_length=100)

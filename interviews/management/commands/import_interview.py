@@ -1,0 +1,66 @@
+import json
+from datetime import UTC
+
+from django.core.management.base import BaseCommand, CommandError
+
+from accounts.models import User
+from interviews.calendar import CalendarImportError
+from interviews.services import interview_import, read_invite
+
+
+class Command(BaseCommand):
+    help = (
+        "Create an interview, with its interviewers, from a calendar invite (.ics) for "
+        "the user with EMAIL. A bad file creates nothing and exits with status 1."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--user", required=True, metavar="EMAIL", help="Whose interview.")
+        parser.add_argument("file", metavar="FILE.ics")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            dest="as_json",
+            help="Print the created interview as one JSON object.",
+        )
+
+    def handle(self, *args, user, file, as_json, **options):
+        owner = User.objects.filter(email__iexact=user.strip()).first()
+        if owner is None:
+            raise CommandError(f"No user has the email address {user}.")
+        try:
+            with open(file, "rb") as invite:
+                data = read_invite(invite)
+        except OSError as exc:
+            raise CommandError(f"Cannot read {file}: {exc.strerror or exc}.") from exc
+        try:
+            interview = interview_import(owner=owner, data=data)
+        except CalendarImportError as exc:
+            raise CommandError(str(exc)) from exc
+
+        people = [p.interviewer for p in interview.panelists.select_related("interviewer")]
+        if as_json:
+            self.stdout.write(_as_json(interview, people))
+        else:
+            names = ", ".join(person.name for person in people) or "nobody listed"
+            self.stdout.write(
+                self.style.SUCCESS(f"Created interview {interview.pk}: {interview} with {names}.")
+            )
+
+
+def _as_json(interview, people) -> str:
+    return json.dumps(
+        {
+            "id": interview.pk,
+            "company": interview.company,
+            "role": interview.role,
+            "starts_at": _utc(interview.starts_at),
+            "ends_at": _utc(interview.ends_at),
+            "interviewers": [{"name": p.name, "email": p.email} for p in people],
+        }
+    )
+
+
+def _utc(moment) -> str:
+    """ISO 8601 in UTC with a Z, e.g. 2026-03-10T17:00:00Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

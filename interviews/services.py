@@ -1,0 +1,243 @@
+"""Writes for interviews: save one with its panel, import it from an invite, close it.
+
+The web views, the admin and ``manage.py import_interview`` all come through here, so
+reminders are re-planned the same way whichever door the change came in by.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import BinaryIO
+
+from django.db import transaction
+from django.utils import timezone
+
+from interviews.calendar import MAX_ICS_BYTES, ParsedInvite, parse_invite
+from interviews.models import Interview, Interviewer, Panelist
+from letters import scheduling
+
+UNKNOWN_COMPANY = "Company not in the invite"
+UNKNOWN_ROLE = "Role not in the invite"
+
+
+@dataclass(frozen=True)
+class PanelEntry:
+    """One person in the room: an Interviewer of the owner, or a new person to create."""
+
+    interviewer: Interviewer | None = None
+    name: str = ""
+    job_title: str = ""
+    email: str = ""
+    is_decision_maker: bool = False
+    discussed: str = ""
+    problem_mentioned: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.interviewer.name if self.interviewer else (self.name or self.email)
+
+
+@dataclass(frozen=True)
+class InterviewDraft:
+    """What an invite tells us: Interview field values and the people, not yet saved."""
+
+    fields: dict
+    panel: tuple[PanelEntry, ...]
+
+
+# Saving
+
+
+@transaction.atomic
+def interview_save(*, interview: Interview, panel: Iterable[PanelEntry], now=None) -> Interview:
+    """Create or update ``interview`` (its owner set) so its panel is exactly ``panel``.
+
+    New people are created for the owner, except that an email the owner already
+    knows links to that person: the same interviewer met in two rounds is one record.
+    """
+    now = now or timezone.now()
+    entries = list(panel)
+    if sum(entry.is_decision_maker for entry in entries) > 1:
+        raise ValueError("An interview has at most one decision-maker.")
+    if interview._state.adding:
+        times_changed = True
+    else:
+        before = Interview.objects.filter(pk=interview.pk).values("starts_at", "ends_at").get()
+        times_changed = before != {"starts_at": interview.starts_at, "ends_at": interview.ends_at}
+    interview.save()
+    _save_panel(interview, entries)
+    if times_changed:
+        scheduling.reschedule_for_interview(interview, now=now)
+    return interview
+
+
+def _save_panel(interview: Interview, entries: list[PanelEntry]) -> None:
+    rows: dict[int, PanelEntry] = {}
+    for entry in entries:
+        person = _person_for(entry, interview=interview)
+        if person.pk in rows:  # the same person twice: one row, nothing lost
+            entry = _merged(rows[person.pk], entry)
+        rows[person.pk] = replace(entry, interviewer=person)
+
+    interview.panelists.exclude(interviewer__in=list(rows)).delete()
+    # Free the decision-maker mark first: the database allows one per interview at
+    # every moment, so moving it from one row to another must not overlap.
+    interview.panelists.filter(is_decision_maker=True).update(is_decision_maker=False)
+    for person_pk, entry in rows.items():
+        Panelist.objects.update_or_create(
+            interview=interview,
+            interviewer_id=person_pk,
+            defaults={
+                "is_decision_maker": entry.is_decision_maker,
+                "discussed": entry.discussed,
+                "problem_mentioned": entry.problem_mentioned,
+            },
+        )
+
+
+def _merged(first: PanelEntry, second: PanelEntry) -> PanelEntry:
+    return replace(
+        first,
+        is_decision_maker=first.is_decision_maker or second.is_decision_maker,
+        discussed=first.discussed or second.discussed,
+        problem_mentioned=first.problem_mentioned or second.problem_mentioned,
+    )
+
+
+def _person_for(entry: PanelEntry, *, interview: Interview) -> Interviewer:
+    if entry.interviewer is not None:
+        if entry.interviewer.owner_id != interview.owner_id:
+            raise ValueError("An interview's panel can only hold its owner's interviewers.")
+        return entry.interviewer
+    known = (
+        Interviewer.objects.for_user(interview.owner_id).filter(email__iexact=entry.email).first()
+        if entry.email
+        else None
+    )
+    if known is not None:
+        if entry.job_title and not known.job_title:
+            known.job_title = entry.job_title
+            known.save(update_fields=["job_title", "updated_at"])
+        return known
+    return Interviewer.objects.create(
+        owner_id=interview.owner_id,
+        name=entry.name or entry.email,
+        job_title=entry.job_title,
+        email=entry.email,
+        company=interview.company,
+    )
+
+
+@transaction.atomic
+def interview_delete(*, interview: Interview, now=None) -> None:
+    """Delete the interview with its letters; its pending reminders go first."""
+    scheduling.cancel_for_interview(interview, now=now or timezone.now())
+    interview.delete()
+
+
+@transaction.atomic
+def interview_record_outcome(
+    *, interview: Interview, outcome: str, reply_received: bool, now=None
+) -> Interview:
+    """Record the decision and whether they replied; reminders stop once it is settled."""
+    now = now or timezone.now()
+    was_open = _is_open(interview)
+    interview.outcome = outcome
+    if not reply_received:
+        interview.reply_received_at = None
+    elif interview.reply_received_at is None:
+        interview.reply_received_at = now
+    interview.save(update_fields=["outcome", "reply_received_at", "updated_at"])
+    if was_open and not _is_open(interview):
+        scheduling.cancel_for_interview(interview, now=now)
+    elif _is_open(interview) and not was_open:
+        # Reopened (a mistaken click undone): plan its reminders again.
+        scheduling.reschedule_for_interview(interview, now=now)
+    return interview
+
+
+def _is_open(interview: Interview) -> bool:
+    return interview.outcome == Interview.Outcome.AWAITING and interview.reply_received_at is None
+
+
+# Calendar import
+
+
+def read_invite(file: BinaryIO) -> bytes:
+    """The file's bytes, but never much more than the limit parse_invite enforces."""
+    return file.read(MAX_ICS_BYTES + 1)
+
+
+def invite_draft(*, owner, data: bytes) -> InterviewDraft:
+    """Parse an invite for ``owner``; raises CalendarImportError with a one-line message.
+
+    Floating times are read in the owner's zone, the owner's own address is left out,
+    and attendees the owner already knows (same email) are linked, not duplicated.
+    """
+    invite = parse_invite(data, user_email=owner.email, default_tz=owner.zone.key)
+    emails = [person.email for person in invite.attendees]
+    known = {
+        person.email.lower(): person
+        for person in Interviewer.objects.for_user(owner).filter(email__in=emails)
+    }
+    panel = tuple(
+        PanelEntry(interviewer=known[person.email.lower()])
+        if person.email.lower() in known
+        else PanelEntry(name=person.name, email=person.email)
+        for person in invite.attendees
+    )
+    return InterviewDraft(fields=_interview_fields(invite), panel=panel)
+
+
+def _interview_fields(invite: ParsedInvite) -> dict:
+    location = invite.location or invite.meeting_url
+    notes = invite.description
+    if invite.location and invite.meeting_url:
+        notes = f"Meeting link: {invite.meeting_url}\n\n{notes}".strip()
+    if invite.location:
+        interview_format = Interview.Format.ONSITE
+    elif invite.meeting_url:
+        interview_format = Interview.Format.VIDEO
+    else:
+        interview_format = Interview.Format.PHONE
+    return {
+        "company": invite.company[:200],
+        "role": invite.role[:200],
+        "round": guess_round(f"{invite.summary}\n{invite.description}"),
+        "format": interview_format,
+        "starts_at": invite.starts_at,
+        "ends_at": invite.ends_at,
+        "location": location[:500],
+        "notes": notes,
+    }
+
+
+_ROUND_WORDS = (
+    (Interview.Round.FINAL, r"final|last round|onsite loop"),
+    (Interview.Round.SCREENING, r"screen(?:ing)?|recruiter|intro(?:ductory)? call|phone call"),
+    (Interview.Round.SECOND, r"second|2nd|round 2|round two"),
+    (Interview.Round.FIRST, r"first|1st|round 1|round one"),
+)
+
+
+def guess_round(text: str) -> str:
+    """'Final round - Acme' -> final; 'Recruiter call' -> screening; unsure -> other."""
+    for interview_round, words in _ROUND_WORDS:
+        if re.search(rf"\b(?:{words})\b", text, re.IGNORECASE):
+            return interview_round
+    return Interview.Round.OTHER
+
+
+def interview_import(*, owner, data: bytes, now=None) -> Interview:
+    """Create the interview an invite describes, with its people, in one go.
+
+    Backs ``manage.py import_interview``; the web page shows the same draft as a
+    form to confirm instead. A bad file raises CalendarImportError and saves nothing.
+    """
+    draft = invite_draft(owner=owner, data=data)
+    fields = {
+        **draft.fields,
+        "company": draft.fields["company"] or UNKNOWN_COMPANY,
+        "role": draft.fields["role"] or UNKNOWN_ROLE,
+    }
+    return interview_save(interview=Interview(owner=owner, **fields), panel=draft.panel, now=now)
