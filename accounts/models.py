@@ -17,6 +17,14 @@ def validate_time_zone(value: str) -> None:
         raise ValidationError(f"“{value}” is not a time zone we know. Pick one from the list.")
 
 
+def default_quiet_hours_start() -> time:
+    return time.fromisoformat(getattr(settings, "FOLLOWUP_QUIET_HOURS_START", "21:00"))
+
+
+def default_quiet_hours_end() -> time:
+    return time.fromisoformat(getattr(settings, "FOLLOWUP_QUIET_HOURS_END", "08:00"))
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -55,8 +63,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     date_joined = models.DateTimeField(default=timezone.now)
 
     # Reminder preferences (see letters/reminders.py for what each kind is).
-    quiet_hours_start = models.TimeField(default=time(21, 0))
-    quiet_hours_end = models.TimeField(default=time(8, 0))
+    quiet_hours_start = models.TimeField(default=default_quiet_hours_start)
+    quiet_hours_end = models.TimeField(default=default_quiet_hours_end)
     remind_nudge = models.BooleanField("“Write it while it’s fresh” nudge", default=True)
     remind_last_call = models.BooleanField("Last call before the window closes", default=True)
     remind_late = models.BooleanField("“Late, but still worth sending” note", default=True)
