@@ -74,7 +74,6 @@ def ensure_coach_group_after_migrate(sender, using="default", **kwargs):
         ensure_coach_group()
 
 
-
 def is_coach(user) -> bool:
     return bool(
         user.is_authenticated and user.is_staff and user.groups.filter(name=COACH_GROUP).exists()

@@ -114,7 +114,7 @@ def replan_for_user(user, *, now=None) -> None:
 
 
 def mark_reply(interview, *, now=None) -> None:
-    """ "I got a reply": the decision-maker answered, so no more reminders for it."""
+    """The "I got a reply" link: the decision-maker answered, so no more reminders for it."""
     now = now or timezone.now()
     if interview.reply_received_at is None:
         interview.reply_received_at = now
@@ -123,14 +123,14 @@ def mark_reply(interview, *, now=None) -> None:
 
 
 def unsubscribe(user) -> None:
-    """ "Unsubscribe from all": no reminder emails at all, pending ones cancelled."""
+    """Unsubscribe from all: no reminder emails at all, pending ones cancelled."""
     user.email_reminders = False
     user.save(update_fields=["email_reminders"])
     cancel_reminders(Reminder.objects.filter(user=user, kind__in=PLANNED_KINDS))
 
 
 def snooze_reminder(reminder: Reminder, *, days: int = 3, now=None) -> bool:
-    """ "Snooze 3 days": send this check-in again in ``days`` days, and move the rest along.
+    """The "Snooze 3 days" link: this check-in again in ``days`` days, the rest moved along.
 
     The row keeps its ``sent_at``: a pending row with ``sent_at`` set is a snoozed one,
     which re-planning leaves where the user put it. Returns False when there is nothing

@@ -1,0 +1,206 @@
+"""Benchmark: deliver N due reminders through the real sweep to a local SMTP sink.
+
+    DEBUG=1 .venv/bin/python bench/reminders.py            # 10,000 reminders
+    DEBUG=1 .venv/bin/python bench/reminders.py --n 2000 --batch 200
+
+What it does, in one run:
+
+1. starts an SMTP sink (aiosmtpd, in a child process so it does not share the GIL) that
+   accepts and counts every message;
+2. creates a scratch SQLite database (a temporary file, migrated; ``--configured-db``
+   uses DATABASE_URL instead, e.g. PostgreSQL) with N reminders due now, one interview
+   each, spread over 100 users;
+3. times ``letters.dispatch.dispatch_due()``: claims, renders (subject, text and HTML
+   templates), sends each batch over one SMTP connection, and commits each row as sent;
+4. renders the same N messages up front and times a bare ``smtplib`` loop sending them
+   over one connection: the most a sender could do against this sink;
+5. prints reminders per second for both and the ratio (target: at least 0.5).
+
+DEBUG=1 only lets settings load without a SECRET_KEY; the run itself sets DEBUG off, as in
+production, so queries are not logged.
+"""
+
+import argparse
+import email.policy
+import os
+import signal
+import smtplib
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parent.parent
+USERS = 100
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=10_000, help="reminders to deliver")
+    parser.add_argument("--batch", type=int, default=None, help="REMINDER_BATCH_SIZE")
+    parser.add_argument(
+        "--configured-db",
+        action="store_true",
+        help="use DATABASE_URL (its tables are migrated; rows are added, then removed)",
+    )
+    parser.add_argument("--sink", type=int, help=argparse.SUPPRESS)  # child process mode
+    args = parser.parse_args()
+    if args.sink:
+        return run_sink(args.sink)
+
+    port = free_port()
+    sink = subprocess.Popen(
+        [sys.executable, __file__, "--sink", str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    scratch = tempfile.TemporaryDirectory(prefix="followup-bench-")
+    try:
+        wait_for_port(port)
+        if not args.configured_db:
+            os.environ["DATABASE_URL"] = f"sqlite:///{scratch.name}/bench.sqlite3"
+        os.environ["EMAIL_URL"] = f"smtp://127.0.0.1:{port}"
+        os.environ.setdefault("SITE_URL", "https://followup.example.org")
+        results = run(args, port=port)
+    finally:
+        sink.send_signal(signal.SIGTERM)
+        delivered = int(sink.communicate(timeout=30)[0].strip() or 0)
+        scratch.cleanup()
+    expected = 2 * args.n
+    print(f"SMTP sink received {delivered:,} messages (expected {expected:,}).")
+    ours, bare = results
+    print(f"dispatch_due():   {ours:10,.0f} reminders/s")
+    print(f"bare smtplib:     {bare:10,.0f} messages/s")
+    print(f"ratio:            {ours / bare:10.2f}  (target >= 0.5)")
+    if delivered != expected:
+        sys.exit("Some messages did not arrive.")
+
+
+def run(args, *, port: int) -> tuple[float, float]:
+    sys.path.insert(0, str(BASE))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.utils import timezone
+
+    from accounts.models import User
+    from interviews.models import Interview
+    from letters import dispatch, reminder_emails
+    from letters.models import Reminder
+
+    settings.DEBUG = False  # no query log, cached templates: as in production
+    call_command("migrate", verbosity=0)
+    print(f"Database: {connection.vendor} {settings.DATABASES['default']['NAME']}")
+
+    now = timezone.now()
+    users = User.objects.bulk_create(
+        User(email=f"bench-{i}@example.com", name=f"Bench User {i}", time_zone="Europe/Berlin")
+        for i in range(USERS)
+    )
+    interviews = Interview.objects.bulk_create(
+        Interview(
+            owner=users[i % USERS],
+            company=f"Company {i}",
+            role="Data Engineer",
+            starts_at=now - timedelta(hours=3),
+            ends_at=now - timedelta(hours=2),
+        )
+        for i in range(args.n)
+    )
+    Reminder.objects.bulk_create(
+        (
+            Reminder(
+                user_id=interview.owner_id,
+                interview=interview,
+                kind=Reminder.Kind.NUDGE,
+                due_at=now - timedelta(minutes=1),
+            )
+            for interview in interviews
+        ),
+        batch_size=1000,
+    )
+    try:
+        print(f"{args.n:,} reminders due; sending through dispatch_due() ...")
+        started = time.perf_counter()
+        report = dispatch.dispatch_due(batch_size=args.batch or settings.REMINDER_BATCH_SIZE)
+        ours = args.n / (time.perf_counter() - started)
+        if report != {"sent": args.n}:
+            sys.exit(f"dispatch_due() reported {dict(report)}")
+
+        # The same messages, rendered before the clock starts.
+        rows = Reminder.objects.select_related("user", "interview", "letter").order_by("pk")
+        rendered = []
+        for reminder in rows:
+            message = reminder_emails.build(reminder, now=timezone.now())
+            rendered.append(
+                (
+                    message.from_email,
+                    message.recipients(),
+                    message.message(policy=email.policy.SMTP).as_bytes(),
+                )
+            )
+        print("Sending the same messages with a bare smtplib loop ...")
+        started = time.perf_counter()
+        with smtplib.SMTP("127.0.0.1", port) as smtp:
+            for sender, recipients, data in rendered:
+                smtp.sendmail(sender, recipients, data)
+        bare = args.n / (time.perf_counter() - started)
+    finally:
+        Reminder.objects.filter(user__in=users).delete()
+        Interview.objects.filter(owner__in=users).delete()
+        User.objects.filter(pk__in=[u.pk for u in users]).delete()
+    return ours, bare
+
+
+def run_sink(port: int) -> None:
+    from aiosmtpd.controller import Controller
+
+    class Counter:
+        count = 0
+
+        async def handle_DATA(self, server, session, envelope):
+            self.count += 1
+            return "250 OK"
+
+    handler = Counter()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+
+    def finish(*_):
+        controller.stop()
+        print(handler.count, flush=True)
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, finish)
+    signal.pause()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 15.0) -> None:
+    import socket
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    sys.exit(f"The SMTP sink did not start on port {port}.")
+
+
+if __name__ == "__main__":
+    main()
