@@ -59,14 +59,16 @@ def interview_save(*, interview: Interview, panel: Iterable[PanelEntry], now=Non
     entries = list(panel)
     if sum(entry.is_decision_maker for entry in entries) > 1:
         raise ValueError("An interview has at most one decision-maker.")
+    # The reminders depend on when it ended and, for check-ins, on the decision date.
+    schedule_fields = ("starts_at", "ends_at", "decision_expected_by")
     if interview._state.adding:
-        times_changed = True
+        schedule_changed = True
     else:
-        before = Interview.objects.filter(pk=interview.pk).values("starts_at", "ends_at").get()
-        times_changed = before != {"starts_at": interview.starts_at, "ends_at": interview.ends_at}
+        before = Interview.objects.filter(pk=interview.pk).values(*schedule_fields).get()
+        schedule_changed = before != {name: getattr(interview, name) for name in schedule_fields}
     interview.save()
     _save_panel(interview, entries)
-    if times_changed:
+    if schedule_changed:
         scheduling.reschedule_for_interview(interview, now=now)
     return interview
 

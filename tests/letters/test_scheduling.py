@@ -250,6 +250,17 @@ def test_a_decision_date_moves_the_first_check_in_to_two_business_days_after_it(
     assert first.due_at == local("Europe/London", 2026, 6, 15, 9, 0)  # the Monday after
 
 
+def test_editing_the_decision_date_after_sending_moves_the_first_check_in():
+    interview = new_interview()
+    send_letter(interview, sent_at=utc(2026, 6, 1, 15, 0))
+
+    interview.decision_expected_by = date(2026, 6, 11)  # a Thursday
+    interview_services.interview_save(interview=interview, panel=[], now=utc(2026, 6, 2, 9, 0))
+
+    first = Reminder.objects.get(interview=interview, kind=Kind.CHECK_IN, sequence=1)
+    assert first.due_at == local("Europe/London", 2026, 6, 15, 9, 0)  # the Monday after
+
+
 def test_a_second_letter_to_another_interviewer_changes_no_check_in():
     interview = new_interview()
     send_letter(interview, sent_at=utc(2026, 6, 1, 15, 0))
