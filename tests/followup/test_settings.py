@@ -12,11 +12,9 @@ BASE = Path(__file__).resolve().parents[2]
 
 
 def run_settings(env_overrides: dict, code: str) -> subprocess.CompletedProcess:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "EMAIL_URL", "ALLOWED_HOSTS"}
-    }
+    # Only the operator's variables given here: nothing from the test run (CI points
+    # DATABASE_URL and CELERY_BROKER_URL at real servers).
+    env = {name: os.environ[name] for name in ("PATH", "HOME", "LANG") if name in os.environ}
     env |= {"DJANGO_SETTINGS_MODULE": "followup.settings", **env_overrides}
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],

@@ -15,8 +15,11 @@ pytestmark = pytest.mark.services
 
 
 @pytest.fixture
-def redis_worker(tmp_path):
+def redis_worker(tmp_path, monkeypatch):
     url = require_redis()
+    # Celery lets these variables override an app's own configuration (CI sets them).
+    monkeypatch.delenv("CELERY_BROKER_URL", raising=False)
+    monkeypatch.delenv("CELERY_RESULT_BACKEND", raising=False)
     env = os.environ | {
         "DEBUG": "0",
         "CELERY_BROKER_URL": url,
