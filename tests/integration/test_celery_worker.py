@@ -50,6 +50,8 @@ def redis_worker(tmp_path, monkeypatch):
         worker.terminate()
         worker.wait(timeout=30)
         log.close()
+        # Close the result backend's Redis connections too, not only the broker's.
+        client.backend.client.connection_pool.disconnect()
         client.close()
 
 
