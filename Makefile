@@ -38,7 +38,7 @@ run: migrate
 	@echo "  Demo account: $(DEMO_EMAIL) / $(DEMO_PASSWORD)"
 	@echo "  Emails are written to var/mail/. Press Ctrl-C to stop web, worker and beat."
 	@echo ""
-	@DEBUG=1 exec $(VENV)/bin/honcho start --port $(PORT) --procfile Procfile
+	@DEBUG=1 SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}" exec $(VENV)/bin/honcho start --port $(PORT) --procfile Procfile
 
 test: setup
 	@$(VENV)/bin/pytest
