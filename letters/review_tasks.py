@@ -66,17 +66,18 @@ def _letter_url(letter: Letter) -> str:
     return settings.SITE_URL + letter.get_absolute_url()
 
 
+def _coach_context(letter: Letter) -> dict:
+    """What a coach's email shows: whose letter, when its window closes, where to review."""
+    return {
+        "letter": letter,
+        "client": letter.owner,
+        "closes_at": letter.interview.window_closes_at,
+        "url": _admin_letter_url(letter),
+    }
+
+
 def email_review_requested(*, letter: Letter, coach: User) -> None:
-    _send(
-        "review_requested",
-        to=coach,
-        context={
-            "letter": letter,
-            "client": letter.owner,
-            "closes_at": letter.interview.window_closes_at,
-            "url": _admin_letter_url(letter),
-        },
-    )
+    _send("review_requested", to=coach, context=_coach_context(letter))
 
 
 def email_review_result(*, comment: ReviewComment) -> None:
@@ -94,16 +95,7 @@ def email_review_result(*, comment: ReviewComment) -> None:
 
 
 def email_review_nudge_to_coach(*, letter: Letter, coach: User) -> None:
-    _send(
-        "review_nudge_coach",
-        to=coach,
-        context={
-            "letter": letter,
-            "client": letter.owner,
-            "closes_at": letter.interview.window_closes_at,
-            "url": _admin_letter_url(letter),
-        },
-    )
+    _send("review_nudge_coach", to=coach, context=_coach_context(letter))
 
 
 def email_review_nudge_to_client(*, letter: Letter) -> None:
