@@ -138,6 +138,16 @@ def interview_delete(*, interview: Interview, now=None) -> None:
 
 
 @transaction.atomic
+def interviewer_delete(*, interviewer: Interviewer) -> None:
+    """Delete a person the user met, and their place on every panel.
+
+    Letters to them stay: the letters app keeps the name (and a sent letter's address)
+    as text on ``pre_delete``, and the letter's link to the person becomes empty.
+    """
+    interviewer.delete()
+
+
+@transaction.atomic
 def interview_record_outcome(
     *, interview: Interview, outcome: str, reply_received: bool, now=None
 ) -> Interview:

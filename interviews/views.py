@@ -254,5 +254,24 @@ def interviewer_edit(request, pk):
     )
 
 
+@login_required
+@require_http_methods(["GET", "POST"])
+def interviewer_delete(request, pk):
+    interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
+    if request.method == "POST":
+        services.interviewer_delete(interviewer=interviewer)
+        messages.success(request, f"Deleted: {interviewer.name}.")
+        return redirect("interviewer_list")
+    return render(
+        request,
+        "interviews/interviewer_confirm_delete.html",
+        {
+            "interviewer": interviewer,
+            "interview_count": interviewer.panelists.count(),
+            "letter_count": interviewer.letters.count(),
+        },
+    )
+
+
 def _people(request):
     return Interviewer.objects.for_user(request.user).order_by("name", "pk")

@@ -11,3 +11,11 @@ class LettersConfig(AppConfig):
 
     name = "letters"
     verbose_name = "Letters"
+
+    def ready(self):
+        from django.db.models.signals import pre_delete
+
+        from interviews.models import Interviewer
+        from letters.receivers import keep_recipient_text
+
+        pre_delete.connect(keep_recipient_text, sender=Interviewer, dispatch_uid="letters")
