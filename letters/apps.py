@@ -19,3 +19,8 @@ class LettersConfig(AppConfig):
         from letters.receivers import keep_recipient_text
 
         pre_delete.connect(keep_recipient_text, sender=Interviewer, dispatch_uid="letters")
+
+        from accounts.userdata import register_export_section
+        from letters import userdata
+
+        register_export_section("letters", userdata.letters)
