@@ -6,7 +6,7 @@ from django.urls import reverse
 from interviews.models import Interview, Interviewer, Panelist
 from letters.models import Letter
 from letters.services import letter_mark_sent
-from tests.factories import InterviewerFactory, LetterFactory, PanelistFactory
+from tests.factories import InterviewerFactory, LetterFactory, PanelistFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +93,26 @@ def test_visitors_must_sign_in(client, dana):
     response = client.post(reverse("interviewer_delete", args=[dana.pk]))
     assert response.status_code == 302
     assert Interviewer.objects.filter(pk=dana.pk).exists()
+
+
+def test_the_wizard_checker_and_coach_admin_cope_without_the_recipient(client, user, dana):
+    letter = LetterFactory(interview__owner=user, recipient=dana)
+    dana.delete()
+    client.force_login(user)
+    for step in (1, 2, 4):
+        page = client.get(reverse("letter_wizard", args=[letter.pk, step]))
+        assert page.status_code == 200, step
+        assert "Dana Whitfield" in page.text
+    check = client.post(
+        reverse("letter_check", args=[letter.pk]), {"subject": "Hi", "body": "Dear Dana,"}
+    )
+    assert check.status_code == 200
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    admin_pages = [
+        reverse("admin:letters_letter_changelist"),
+        reverse("admin:letters_letter_change", args=[letter.pk]),
+    ]
+    for url in admin_pages:
+        page = client.get(url)
+        assert page.status_code == 200, url
+        assert "Dana Whitfield" in page.text
