@@ -77,12 +77,17 @@ class AccountDeleteForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, within_rate_limit=True, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.within_rate_limit = within_rate_limit
 
     def clean_password(self):
         password = self.cleaned_data["password"]
+        if not self.within_rate_limit:
+            raise forms.ValidationError(
+                "Too many tries. Wait a minute, then try again. Nothing was deleted."
+            )
         if not self.user.check_password(password):
             raise forms.ValidationError("That is not your password. Nothing was deleted.")
         return password

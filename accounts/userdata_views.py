@@ -2,6 +2,7 @@
 
 import json
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -50,7 +51,12 @@ def _attachment(body: str, *, content_type: str, filename: str) -> HttpResponse:
 @never_cache
 def account_delete(request):
     user = request.user
-    form = AccountDeleteForm(request.POST or None, user=user)
+    # allauth's "reauthenticate" limit (10 a minute per user): a session left open
+    # must not become a way to guess the password.
+    within_rate_limit = request.method != "POST" or ratelimit.consume(
+        request, action="reauthenticate", user=user
+    )
+    form = AccountDeleteForm(request.POST or None, user=user, within_rate_limit=within_rate_limit)
     if request.method == "POST" and form.is_valid():
         userdata.delete_account(user=user)
         logout(request)

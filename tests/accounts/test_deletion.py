@@ -175,6 +175,16 @@ def test_a_wrong_password_deletes_nothing(client, user, password):
         assert "That is not your password. Nothing was deleted." in response.text
 
 
+def test_ten_wrong_passwords_in_a_minute_lock_deletion_even_with_the_right_one(client, user):
+    sign_in(client, user)
+    for _ in range(10):
+        assert "That is not your password." in delete_account(client, password="guess").text
+    response = delete_account(client)
+    assert response.status_code == 200
+    assert "Too many tries. Wait a minute, then try again." in response.text
+    assert User.objects.filter(pk=user.pk).exists()
+
+
 def test_visitors_must_sign_in(client, user):
     response = client.post(reverse("profile_delete"), {"password": PASSWORD})
     assert response.status_code == 302
