@@ -125,6 +125,10 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     view_on_site = False  # the letter page is its author’s alone
     actions = ["approve", "request_changes"]
     inlines = [ReviewCommentInline]
+
+    class Media:
+        css = {"all": ["css/admin_phone.css"]}
+
     fieldsets = [
         (None, {"fields": ["client", "status", "window", "letter_text"]}),
         ("Interview", {"fields": ["interview_details", "interviewer_notes"]}),

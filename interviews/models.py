@@ -155,11 +155,14 @@ class InterviewerQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
-    def with_meetings(self):
-        """Annotate how many interviews each person was in, and the latest one."""
+    def with_meetings(self, *, now):
+        """Annotate how many interviews each person was in, the latest one that has
+        started (never a future date) and the next one still to come."""
+        starts_at = "panelists__interview__starts_at"
         return self.annotate(
             interview_count=models.Count("panelists", distinct=True),
-            last_met_at=models.Max("panelists__interview__starts_at"),
+            last_met_at=models.Max(starts_at, filter=models.Q(**{f"{starts_at}__lte": now})),
+            next_meeting_at=models.Min(starts_at, filter=models.Q(**{f"{starts_at}__gt": now})),
         )
 
 

@@ -21,13 +21,13 @@ def interview_detail(*, user) -> QuerySet[Interview]:
     return Interview.objects.for_user(user).with_panel().prefetch_related("letters__recipient")
 
 
-def interviewer_list(*, user, q: str = "") -> QuerySet[Interviewer]:
+def interviewer_list(*, user, now, q: str = "") -> QuerySet[Interviewer]:
     people = Interviewer.objects.for_user(user)
     if q:
         people = people.filter(
             Q(name__icontains=q) | Q(company__icontains=q) | Q(email__icontains=q)
         )
-    return people.with_meetings().order_by("name", "pk")
+    return people.with_meetings(now=now).order_by("name", "pk")
 
 
 def interviewer_meetings(*, interviewer: Interviewer) -> QuerySet[Panelist]:

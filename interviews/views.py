@@ -217,7 +217,7 @@ def interview_outcome(request, pk):
 def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
-    people = selectors.interviewer_list(user=request.user, q=q)
+    people = selectors.interviewer_list(user=request.user, now=timezone.now(), q=q)
     page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
