@@ -120,6 +120,13 @@ def test_every_empty_state_says_what_to_do_next(signed_in):
     assert "No letters waiting. Once you send a follow-up" in html
 
 
+def test_each_dashboard_action_appears_once(signed_in):
+    html = signed_in.get(reverse("dashboard")).text
+
+    assert html.count(f'href="{reverse("interview_create")}"') == 1
+    assert html.count(f'href="{reverse("interview_import")}"') == 1
+
+
 def test_upcoming_shows_the_next_five_and_links_to_the_rest(signed_in, user):
     soon = timezone.now() + timedelta(days=1)
     for days in range(7):
