@@ -10,12 +10,13 @@ PY := $(VENV)/bin/python
 UV = $(shell command -v uv 2>/dev/null || echo "$(firstword $(PYTHON)) -m uv")
 PYTHON ?= $(shell command -v python3.13 2>/dev/null || command -v python3 2>/dev/null)
 
-.PHONY: help setup run test lint format migrate seed clean
+.PHONY: help setup run test lint format migrate seed clean screenshots
 
 help:
 	@echo "make run    set up, migrate, seed a demo account and start web + worker + beat"
 	@echo "make test   set up and run the whole test suite"
 	@echo "make lint   ruff"
+	@echo "make screenshots  regenerate docs/screenshots/ (needs Chromium)"
 
 setup:
 	@command -v python3 >/dev/null 2>&1 || { echo "Python 3.12 or later is needed: install python3 (https://www.python.org/downloads/) and run make again."; exit 1; }
@@ -53,6 +54,10 @@ lint: setup
 format: setup
 	@$(VENV)/bin/ruff check --fix .
 	@$(VENV)/bin/ruff format .
+
+# Demo data in a throwaway SQLite database, the app on a free port, Chromium at 1280 and 390 px.
+screenshots: setup
+	@$(PY) scripts/screenshots.py
 
 clean:
 	rm -rf var staticfiles
