@@ -343,11 +343,8 @@ def _choose(parts: list[_Part], *, domains: list[str]) -> tuple[str, str]:
             (roles if kind == "role" or kind == "unknown" else companies).append(
                 (1, position, text)
             )
-        elif (
-            named
-            and "party" in (part.connector, part.next_connector)
-            or named
-            and part.connector == "with"
+        elif named and (
+            part.connector == "with" or "party" in (part.connector, part.next_connector)
         ):
             companies.append((2, position, text))
         elif named and part.next_connector == "between":
