@@ -71,9 +71,9 @@ def read_title(
     return TitleGuess(company=tidy(company), role=tidy(role), round=guess_round(text))
 
 
-def tidy(text: str) -> str:
+def tidy(text: str, *, limit: int = MAX_FIELD_CHARS) -> str:
     """One line, without the dashes, bars and commas a title leaves around a part."""
-    return " ".join(text.split()).strip(" -–—|:,;/")[:MAX_FIELD_CHARS].strip()
+    return " ".join(text.split()).strip(" -–—|:,;/")[:limit].strip()
 
 
 # Words
@@ -114,7 +114,7 @@ _TOOLS = frozenset({
     "lever", "ashby", "calendly", "goodtime", "gem", "icims", "smartrecruiters", "skype",
 })  # fmt: skip
 # The head nouns of job titles, across trades.
-_JOB_NOUNS = frozenset({
+JOB_NOUNS = frozenset({
     "engineer", "developer", "programmer", "manager", "analyst", "designer", "scientist",
     "nurse", "teacher", "accountant", "technician", "associate", "specialist",
     "coordinator", "director", "lead", "architect", "consultant", "administrator",
@@ -316,7 +316,7 @@ def _kind(part: _Part, people: _People) -> str:
         return "person"
     if plain[-1] in _COMPANY_WORDS:
         return "company"
-    if any(word in _JOB_NOUNS or word.removesuffix("s") in _JOB_NOUNS for word in plain):
+    if any(word in JOB_NOUNS or word.removesuffix("s") in JOB_NOUNS for word in plain):
         return "role"
     return "unknown"
 
@@ -358,7 +358,7 @@ def _choose(parts: list[_Part], *, domains: list[str]) -> tuple[str, str]:
     role = min(roles)[2] if roles else ""
     if companies:
         return min(companies)[2], role
-    if not pool:
+    if not pool or len(parts) == 1:  # a bare "Sam Lee and Jordan Kim" names nobody who hires
         return "", role
     # "Acme | Backend": the first unnamed part is who hires, the next one the role.
     company = pool[0][1]

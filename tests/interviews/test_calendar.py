@@ -141,11 +141,20 @@ def test_zoom_join_link_in_location_is_the_meeting_url_not_the_location():
 def test_scheduling_tool_invite_leaves_out_the_candidate_and_the_no_reply_organizer():
     parsed = parse_invite(fixture("greenhouse_onsite.ics"), user_email=USER)
 
+    # Their job titles come from the schedule in the description.
     assert parsed.attendees == (
         InviteAttendee(
-            name="Dana Whitfield", email="dana.whitfield@initech.com", is_organizer=False
+            name="Dana Whitfield",
+            email="dana.whitfield@initech.com",
+            is_organizer=False,
+            job_title="Hiring Manager",
         ),
-        InviteAttendee(name="Omar Haddad", email="omar.haddad@initech.com", is_organizer=False),
+        InviteAttendee(
+            name="Omar Haddad",
+            email="omar.haddad@initech.com",
+            is_organizer=False,
+            job_title="Staff Engineer",
+        ),
     )
     assert (parsed.company, parsed.role) == ("Initech", "Senior Data Engineer")
     assert parsed.location == (
