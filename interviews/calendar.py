@@ -15,7 +15,6 @@ import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-import x_wr_timezone
 from icalendar import Calendar, Event, Timezone, vBroken
 from icalendar.error import GloballyUniqueTZIDGuessed
 
@@ -88,12 +87,17 @@ def parse_invite(
     """
     deadline = deadline or Deadline()
     floating_zone = zoneinfo.ZoneInfo(default_tz)
-    event, vtimezones = _first_live_event(_read_calendars(data, deadline=deadline))
+    event, vtimezones, calendar_zone = _first_live_event(_read_calendars(data, deadline=deadline))
     deadline.check()
+    zones = {
+        "vtimezones": vtimezones,
+        "floating_zone": calendar_zone or floating_zone,
+        "deadline": deadline,
+    }
     try:
         return _invite_from_event(
             event,
-            zones={"vtimezones": vtimezones, "floating_zone": floating_zone, "deadline": deadline},
+            zones=zones,
             user_email=user_email,
             user_name=user_name,
             deadline=deadline,
@@ -137,23 +141,27 @@ def _read_calendars(data: bytes, *, deadline: Deadline) -> list[Calendar]:
     return calendars
 
 
-def _first_live_event(calendars: list[Calendar]) -> tuple[Event, dict[str, Timezone]]:
+def _first_live_event(
+    calendars: list[Calendar],
+) -> tuple[Event, dict[str, Timezone], tzinfo | None]:
+    """The first event not cancelled, the file's VTIMEZONEs, and its calendar's X-WR-TIMEZONE."""
     events = []
     vtimezones = {}
     for calendar in calendars:
-        if zone_or_none(str(calendar.get(x_wr_timezone.X_WR_TIMEZONE, "")).strip()):
-            # Google exports mean UTC and floating times "in X-WR-TIMEZONE".
-            calendar = x_wr_timezone.to_standard(calendar)
+        # Google exports mean floating times "in X-WR-TIMEZONE" (its UTC times are UTC
+        # anyway). Read it ourselves: converting the calendar with a library would ask
+        # every zone in the file for offsets, a file's own VTIMEZONE included.
+        calendar_zone = zone_or_none(str(calendar.get("X-WR-TIMEZONE", "")).strip())
         cancelled = str(calendar.get("METHOD", "")).upper() == "CANCEL"
-        events += [(event, cancelled) for event in calendar.walk("VEVENT")]
+        events += [(event, cancelled, calendar_zone) for event in calendar.walk("VEVENT")]
         vtimezones |= {
             tzid_key(vtz["TZID"]): vtz for vtz in calendar.walk("VTIMEZONE") if "TZID" in vtz
         }
     if not events:
         raise CalendarImportError("The calendar has no event in it.")
-    for event, cancelled in events:
+    for event, cancelled, calendar_zone in events:
         if not cancelled and str(_first(event, "STATUS")).upper() != "CANCELLED":
-            return event, vtimezones
+            return event, vtimezones, calendar_zone
     raise CalendarImportError("The invite only contains cancelled events.")
 
 

@@ -50,17 +50,17 @@ def check_text(text: str) -> None:
     """Refuse what would make the calendar library slow or deep, before it parses."""
     if "\x00" in text:
         raise CalendarImportError("The file contains NUL bytes; a calendar invite is plain text.")
-    lines = text.count("\n") + 1
-    if lines > MAX_CONTENT_LINES:
-        raise CalendarImportError(
-            f"The file has {lines:,} lines; an invite has a few dozen "
-            f"(we read up to {MAX_CONTENT_LINES:,})."
-        )
     attendees = sum(line[:8].upper() == "ATTENDEE" for line in text.splitlines())
     if attendees > MAX_ATTENDEES:
         raise CalendarImportError(
             f"The invite lists {attendees:,} attendees; we read invites with up to "
             f"{MAX_ATTENDEES} people."
+        )
+    lines = text.count("\n") + 1
+    if lines > MAX_CONTENT_LINES:
+        raise CalendarImportError(
+            f"The file has {lines:,} lines; an invite has a few dozen "
+            f"(we read up to {MAX_CONTENT_LINES:,})."
         )
     for match in _TZID_VALUE.finditer(text):
         if len(match[1].strip('" ')) > MAX_TZID_CHARS:

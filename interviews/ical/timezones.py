@@ -47,6 +47,8 @@ def zone_for_tzid(
     if vtimezone := vtimezones.get(name):
         try:
             return timezone(_offset_at(vtimezone, local.replace(tzinfo=None), deadline=deadline))
+        except CalendarImportError:
+            raise
         except _UNUSABLE_VTIMEZONE_ERRORS:
             logger.info("Unusable VTIMEZONE %r in an uploaded invite", name, exc_info=True)
     if name.startswith("/"):
