@@ -187,7 +187,7 @@ def company_from_people(people: list[InviteAttendee]) -> str:
     """'jane@globex.com' -> 'Globex', from the organizer first."""
     for person in people:
         if label := company_label(person.email):
-            return label.replace("-", " ").title()
+            return label.replace("-", " ").title()[:MAX_FIELD_CHARS]
     return ""
 
 
