@@ -14,8 +14,8 @@ from django.utils import timezone
 from interviews.calendar import MAX_ICS_BYTES, ParsedInvite, parse_invite
 from interviews.ical.places import MAX_LOCATION_CHARS
 from interviews.models import Interview, Interviewer, Panelist
+from interviews.signals import interview_closed, interview_scheduled
 from interviews.titles import guess_round  # noqa: F401 (services.guess_round, as before)
-from letters import scheduling
 
 UNKNOWN_COMPANY = "Company not in the invite"
 UNKNOWN_ROLE = "Role not in the invite"
@@ -71,7 +71,7 @@ def interview_save(*, interview: Interview, panel: Iterable[PanelEntry], now=Non
     interview.save()
     _save_panel(interview, entries)
     if schedule_changed:
-        scheduling.reschedule_for_interview(interview, now=now)
+        interview_scheduled.send(sender=Interview, interview=interview, now=now)
     return interview
 
 
@@ -135,7 +135,7 @@ def _person_for(entry: PanelEntry, *, interview: Interview) -> Interviewer:
 @transaction.atomic
 def interview_delete(*, interview: Interview, now=None) -> None:
     """Delete the interview with its letters; its pending reminders go first."""
-    scheduling.cancel_for_interview(interview, now=now or timezone.now())
+    interview_closed.send(sender=Interview, interview=interview, now=now or timezone.now())
     interview.delete()
 
 
@@ -153,10 +153,10 @@ def interview_record_outcome(
         interview.reply_received_at = now
     interview.save(update_fields=["outcome", "reply_received_at", "updated_at"])
     if was_open and not _is_open(interview):
-        scheduling.cancel_for_interview(interview, now=now)
+        interview_closed.send(sender=Interview, interview=interview, now=now)
     elif _is_open(interview) and not was_open:
         # Reopened (a mistaken click undone): plan its reminders again.
-        scheduling.reschedule_for_interview(interview, now=now)
+        interview_scheduled.send(sender=Interview, interview=interview, now=now)
     return interview
 
 
