@@ -401,3 +401,17 @@ def test_command_refuses_a_user_or_path_with_nul_bytes_in_one_line(user, tmp_pat
     assert error.returncode == 1 and str(error).startswith("Cannot read")
     assert "\n" not in str(error)
     assert not Interview.objects.exists()
+
+
+def test_upload_prefills_job_titles_from_the_description(signed_in):
+    response = upload(signed_in, read_ics("greenhouse_onsite.ics"))
+
+    assert [row.initial for row in response.context["formset"]] == [
+        {
+            "name": "Dana Whitfield",
+            "email": "dana.whitfield@initech.com",
+            "job_title": "Hiring Manager",
+        },
+        {"name": "Omar Haddad", "email": "omar.haddad@initech.com", "job_title": "Staff Engineer"},
+    ]
+    assert 'value="Hiring Manager"' in response.text
