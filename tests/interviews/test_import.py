@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -415,3 +416,12 @@ def test_upload_prefills_job_titles_from_the_description(signed_in):
         {"name": "Omar Haddad", "email": "omar.haddad@initech.com", "job_title": "Staff Engineer"},
     ]
     assert 'value="Hiring Manager"' in response.text
+
+
+def test_upload_still_checks_the_csrf_token(user):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+
+    response = upload(client, read_ics("zoom_meeting.ics"))
+
+    assert response.status_code == 403
