@@ -87,6 +87,17 @@ def parse_invite(
     """
     deadline = deadline or Deadline()
     floating_zone = zoneinfo.ZoneInfo(default_tz)
+    with deadline.enforced():
+        return _parse(
+            data,
+            user_email=user_email,
+            user_name=user_name,
+            floating_zone=floating_zone,
+            deadline=deadline,
+        )
+
+
+def _parse(data, *, user_email, user_name, floating_zone, deadline) -> ParsedInvite:
     event, vtimezones, calendar_zone = _first_live_event(_read_calendars(data, deadline=deadline))
     deadline.check()
     zones = {

@@ -107,6 +107,34 @@ HOSTILE = {
         invite("DTSTART:20260310T100000Z", *(["X-A:b"] * 100_000)),
         "The file has 100,011 lines; an invite has a few dozen (we read up to 5,000).",
     ),
+    "160,000 parameters": (
+        invite("DTSTART:20260310T100000Z", *(["X-P;" + ";".join(["A=v"] * 40) + ":x"] * 4_000)),
+        "The invite's lines carry 160,000 parameters; an invite has a few hundred "
+        "(we read up to 3,000).",
+    ),
+    "58,000 dates in a VTIMEZONE": (
+        invite(
+            "DTSTART;TZID=Listed:20260310T100000",
+            before_event=(
+                "BEGIN:VTIMEZONE",
+                "TZID:Listed",
+                "BEGIN:STANDARD",
+                "DTSTART:19700101T000000",
+                "TZOFFSETFROM:+0100",
+                "TZOFFSETTO:+0000",
+                "RDATE:" + ",".join(["20200310T100000"] * 58_000),
+                "END:STANDARD",
+                "END:VTIMEZONE",
+            ),
+        ),
+        "The invite lists 58,000 dates or rule values; we read up to 1,000.",
+    ),
+    "an RRULE with 200,000 values": (
+        invite(
+            "DTSTART:20260310T100000Z", "RRULE:FREQ=YEARLY;BYSECOND=" + ",".join(["1"] * 200_000)
+        ),
+        "The invite lists 200,001 dates or rule values; we read up to 1,000.",
+    ),
     "NUL bytes": (
         invite("DTSTART:20260310T100000Z", "SUMMARY:Acme\x00Corp"),
         "The file contains NUL bytes; a calendar invite is plain text.",
@@ -148,11 +176,26 @@ def test_a_spent_deadline_refuses_with_one_line():
     data = invite("DTSTART:20260310T100000Z")
 
     with pytest.raises(CalendarImportError) as refusal:
-        parse_invite(data, deadline=Deadline(0, clock=iter([0.0, 1.0, 2.0, 3.0]).__next__))
+        parse_invite(data, deadline=Deadline(-1))
 
     assert str(refusal.value) == (
         "Reading this invite took too long; it is not shaped like an interview invite."
     )
+
+
+def _tick():
+    return None
+
+
+def test_the_deadline_stops_work_in_the_middle_of_a_call():
+    started = time.perf_counter()
+
+    with pytest.raises(CalendarImportError) as refusal, Deadline(0.2).enforced():
+        while True:
+            _tick()
+
+    assert time.perf_counter() - started < 0.5
+    assert "took too long" in str(refusal.value)
 
 
 def test_a_description_just_under_the_limit_is_read_within_the_cap_and_kept_short():
