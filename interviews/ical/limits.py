@@ -17,6 +17,7 @@ MAX_ATTENDEES = 100
 # calendar library spends ~40 µs on each, so 1 MB of them would take seconds.
 MAX_PARAMETERS = 3_000
 MAX_LIST_VALUES = 1_000
+MAX_HEAD_CHARS = 4_000  # a line's name and parameters: ";CN=…" is a name, not a letter
 _LIST_PROPERTIES = frozenset({"RDATE", "EXDATE", "RRULE", "EXRULE", "FREEBUSY"})
 MAX_TZID_CHARS = 200
 # Zone changes walked to find the offset at the event (real zones: two a year).
@@ -113,7 +114,12 @@ def check_text(text: str) -> None:
             raise CalendarImportError(
                 f"The invite's time zone name is longer than {MAX_TZID_CHARS} characters."
             )
-    parameters, values = _parameters_and_values(text)
+    parameters, values, longest_head = _parameters_and_values(text)
+    if longest_head > MAX_HEAD_CHARS:
+        raise CalendarImportError(
+            f"A line of the invite has {longest_head:,} characters of parameters; "
+            f"we read up to {MAX_HEAD_CHARS:,}."
+        )
     if parameters > MAX_PARAMETERS:
         raise CalendarImportError(
             f"The invite's lines carry {parameters:,} parameters; an invite has a few "
@@ -125,17 +131,21 @@ def check_text(text: str) -> None:
         )
 
 
-def _parameters_and_values(text: str) -> tuple[int, int]:
-    """Count ";PARAM=" and "a,b" in the lines' heads, and the items of list properties."""
-    parameters = values = 0
+def _parameters_and_values(text: str) -> tuple[int, int, int]:
+    """Count ";PARAM=" and "a,b" in the lines' heads, and the items of list properties.
+
+    Also returns the longest head (a line's name and parameters).
+    """
+    parameters = values = longest_head = 0
     for line in text.splitlines():
         head_end = _head_end(line)
+        longest_head = max(longest_head, head_end)
         head = line[:head_end]
         parameters += head.count(";")
         values += head.count(",")
         if head.partition(";")[0].upper() in _LIST_PROPERTIES:
             values += line.count(",", head_end) + line.count(";", head_end) + 1
-    return parameters, values
+    return parameters, values, longest_head
 
 
 def _head_end(line: str) -> int:

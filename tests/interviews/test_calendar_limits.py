@@ -135,6 +135,12 @@ HOSTILE = {
         ),
         "The invite lists 200,001 dates or rule values; we read up to 1,000.",
     ),
+    "a 990 KB parameter": (
+        invite(
+            "DTSTART:20260310T100000Z", 'ATTENDEE;CN="' + "x" * 990_000 + '":mailto:x@y.example'
+        ),
+        "A line of the invite has 990,014 characters of parameters; we read up to 4,000.",
+    ),
     "NUL bytes": (
         invite("DTSTART:20260310T100000Z", "SUMMARY:Acme\x00Corp"),
         "The file contains NUL bytes; a calendar invite is plain text.",
