@@ -373,3 +373,17 @@ def test_upload_page_shows_the_twenty_rows_and_says_so(signed_in):
 
     assert response.context["formset"].total_form_count() == 20
     assert "The invite lists 60 people; the first 20 are filled in." in response.text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("people", [1, 60])
+def test_upload_page_makes_the_same_few_queries_for_one_person_or_sixty(
+    signed_in, django_assert_max_num_queries, people
+):
+    data = invite(
+        "DTSTART:20260310T100000Z",
+        *(f"ATTENDEE;CN=Person {i}:mailto:p{i}@harborfreight.example" for i in range(people)),
+    )
+
+    with django_assert_max_num_queries(4):
+        upload(signed_in, data)
