@@ -106,8 +106,12 @@ _MODIFIERS = frozenset({
     "values", "leadership", "take-home", "interview", "screening", "job",
 })  # fmt: skip
 _MODIFIER_PAIRS = frozenset({("hiring", "manager"), ("system", "design"), ("take", "home")})
-# Words left over from a role: "Backend Developer position".
-_FILLERS = frozenset({"position", "role", "opening", "vacancy", "job", "opportunity"})
+# Words left over from a role or a sentence: "Backend Developer position",
+# "Your interview with Globex is confirmed".
+_FILLERS = frozenset({
+    "position", "role", "opening", "vacancy", "job", "opportunity", "confirmed",
+    "scheduled", "rescheduled", "booked", "is", "has", "been", "was", "now",
+})  # fmt: skip
 # Tools whose names open a title ("Workday: …", "Zoom meeting: …") but never hire.
 _TOOLS = frozenset({
     "zoom", "teams", "microsoft", "google", "meet", "webex", "workday", "greenhouse",
@@ -336,7 +340,10 @@ def _choose(parts: list[_Part], *, domains: list[str]) -> tuple[str, str]:
         if named and any(_spells(text, domain) for domain in domains):
             companies.append((0, position, text))
         elif part.source in ("bracket", "paren"):
-            (companies if named else roles).append((1, position, text))
+            # "Registered Nurse (ICU)": a short capitalised aside qualifies, and names
+            # the company only when nothing else does.
+            rank = 4 if text.isupper() and len(text) <= 4 else 1
+            (companies if named else roles).append((rank, position, text))
         elif part.connector == "at":
             companies.append((1, position, text))
         elif part.connector == "for" or part.next_connector == "at":
