@@ -15,7 +15,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from interviews import title_words as vocab
+
 MAX_TITLE_CHARS = 300
+JOB_NOUNS = vocab.JOB_NOUNS
 MAX_FIELD_CHARS = 200  # Interview.company and Interview.role
 
 ROUND_OTHER = "other"
@@ -76,88 +79,6 @@ def tidy(text: str, *, limit: int = MAX_FIELD_CHARS) -> str:
     return " ".join(text.split()).strip(" -–—|:,;/")[:limit].strip()
 
 
-# Words
-
-
-_WRAPPERS = (
-    "updated invitation with note:", "updated invitation:", "invitation with note:",
-    "invitation:", "new event:", "updated event:", "fw:", "fwd:", "re:", "accepted:",
-    "tentatively accepted:", "tentative:", "declined:", "canceled:", "cancelled:",
-    "rescheduled:", "updated:", "reminder:",
-)  # fmt: skip
-_WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
-_GLUED = (("|", " | "), ("<>", " <> "), ("–", " – "), ("—", " — "), ("·", " · "), ("•", " • "))
-
-# Nouns that name the meeting, not who or what: "Final round", "Recruiter screen".
-_EVENT_NOUNS = frozenset({
-    "interview", "interviews", "call", "screen", "screening", "chat", "meeting", "round",
-    "loop", "session", "conversation", "discussion", "debrief", "review", "sync", "catch-up",
-    "intro", "introduction", "onsite", "on-site", "visit", "assessment", "presentation",
-    "coffee", "lunch", "breakfast", "dinner", "meet", "interviewing", "follow-up",
-})  # fmt: skip
-# Words that describe such a meeting when they come before one of those nouns.
-_MODIFIERS = frozenset({
-    "final", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "initial",
-    "last", "next", "technical", "tech", "phone", "video", "zoom", "teams", "virtual",
-    "remote", "in-person", "onsite", "on-site", "panel", "culture", "fit", "behavioral",
-    "behavioural", "coding", "case", "portfolio", "recruiter", "recruiting", "hr", "team",
-    "peer", "informational", "exploratory", "minute", "minutes", "min", "mins", "hour",
-    "quick", "intro", "introductory", "follow-up", "group", "skype", "google", "microsoft",
-    "values", "leadership", "take-home", "interview", "screening", "job",
-})  # fmt: skip
-_MODIFIER_PAIRS = frozenset({("hiring", "manager"), ("system", "design"), ("take", "home")})
-# Words left over from a role or a sentence: "Backend Developer position",
-# "Your interview with Globex is confirmed".
-_FILLERS = frozenset({
-    "position", "role", "opening", "vacancy", "job", "opportunity", "confirmed",
-    "scheduled", "rescheduled", "booked", "is", "has", "been", "was", "now",
-})  # fmt: skip
-# Tools whose names open a title ("Workday: …", "Zoom meeting: …") but never hire.
-_TOOLS = frozenset({
-    "zoom", "teams", "microsoft", "google", "meet", "webex", "workday", "greenhouse",
-    "lever", "ashby", "calendly", "goodtime", "gem", "icims", "smartrecruiters", "skype",
-})  # fmt: skip
-# The head nouns of job titles, across trades.
-JOB_NOUNS = frozenset({
-    "engineer", "developer", "programmer", "manager", "analyst", "designer", "scientist",
-    "nurse", "teacher", "accountant", "technician", "associate", "specialist",
-    "coordinator", "director", "lead", "architect", "consultant", "administrator",
-    "assistant", "writer", "editor", "officer", "representative", "rep", "supervisor",
-    "electrician", "plumber", "carpenter", "welder", "mechanic", "driver", "clerk",
-    "cashier", "intern", "apprentice", "recruiter", "sourcer", "vp", "head", "chief",
-    "president", "founder", "cto", "ceo", "cfo", "coo", "cio", "principal", "counsel",
-    "attorney", "lawyer", "paralegal", "pharmacist", "physician", "doctor", "therapist",
-    "dentist", "hygienist", "aide", "caregiver", "tutor", "instructor", "professor",
-    "lecturer", "librarian", "researcher", "strategist", "marketer", "buyer", "planner",
-    "scheduler", "dispatcher", "operator", "foreman", "superintendent", "estimator",
-    "inspector", "auditor", "bookkeeper", "controller", "treasurer", "actuary",
-    "underwriter", "banker", "teller", "advisor", "adviser", "agent", "broker", "chef",
-    "cook", "bartender", "barista", "housekeeper", "janitor", "custodian", "guard",
-    "firefighter", "paramedic", "emt", "surgeon", "midwife", "rn", "lpn", "cna", "sre",
-    "sdet", "qa", "tester", "steward", "stewardess", "picker", "packer", "loader",
-    "clinician", "counselor", "counsellor", "psychologist", "worker", "laborer",
-    "labourer", "machinist", "fabricator", "installer", "painter", "roofer",
-    "landscaper", "photographer", "animator", "illustrator", "producer", "journalist",
-    "reporter", "translator", "interpreter", "fellow", "trainee", "generalist",
-    "secretary", "receptionist", "concierge", "waiter", "waitress", "stocker",
-    "merchandiser", "owner", "partner", "executive", "professional", "expert",
-})  # fmt: skip
-# Words that end a company's name; they win over a job noun ("Sales Associates Inc").
-_COMPANY_WORDS = frozenset({
-    "inc", "corp", "corporation", "llc", "ltd", "limited", "gmbh", "ag", "plc", "co",
-    "company", "group", "holdings", "labs", "logistics", "health", "healthcare",
-    "hospital", "clinic", "bank", "university", "college", "school", "district",
-    "systems", "technologies", "solutions", "capital", "ventures", "studios",
-    "industries", "electric", "foods", "motors", "pharma", "insurance", "consulting",
-    "agency", "media", "networks", "software", "traders", "trading", "partners",
-})  # fmt: skip
-_SEPARATORS = {
-    "-": "-", "–": "-", "—": "-", "|": "-", "/": "-", ":": "-", "·": "-", "•": "-", "~": "-",
-    "<>": "party", "x": "party", "×": "party", "&lt;&gt;": "party",
-    "@": "at", "at": "at", "with": "with", "for": "for", "between": "between",
-}  # fmt: skip
-
-
 def _plain(word: str) -> str:
     return word.strip(".,;!?#()[]\"'").lower()
 
@@ -168,17 +89,17 @@ def _squash(text: str) -> str:
 
 def _without_wrappers(text: str) -> list[str]:
     """The title's words without "Invitation:", "FW:" and Google's "@ Tue Mar 10, …"."""
-    for glued, spaced in _GLUED:
+    for glued, spaced in vocab.GLUED:
         text = text.replace(glued, spaced)
     for _ in range(3):  # "FW: Updated invitation: …"
         lowered = text.lower()
-        wrapper = next((w for w in _WRAPPERS if lowered.startswith(w)), "")
+        wrapper = next((w for w in vocab.WRAPPERS if lowered.startswith(w)), "")
         if not wrapper:
             break
         text = text[len(wrapper) :].lstrip()
     words = text.split()
     for index, word in enumerate(words[:-1]):
-        if word == "@" and words[index + 1][:3].lower() in _WEEKDAYS:
+        if word == "@" and words[index + 1][:3].lower() in vocab.WEEKDAYS:
             return words[:index]
     return words
 
@@ -232,7 +153,7 @@ def _parts(words: list[str]) -> list[_Part]:
             parts[-1].next_connector = next_connector
 
     for word in words:
-        separator = _SEPARATORS.get(word.lower())
+        separator = vocab.SEPARATORS.get(word.lower())
         if separator == "party" and not current:  # "X Æ A-12" is a word, "A x B" a party
             separator = None
         if separator:
@@ -287,13 +208,15 @@ def _without_stage(words: list[str]) -> list[str]:
     while end:
         word = _plain(words[end - 1])
         before = _plain(words[end - 2]) if end > 1 else ""
-        if word in _EVENT_NOUNS:
+        if word in vocab.EVENT_NOUNS:
             end, after_noun = end - 1, True
-        elif word in _FILLERS or word.isdigit() and (after_noun or before in _EVENT_NOUNS):
+        elif (
+            word in vocab.FILLERS or word.isdigit() and (after_noun or before in vocab.EVENT_NOUNS)
+        ):
             end -= 1
-        elif after_noun and (before, word) in _MODIFIER_PAIRS:
+        elif after_noun and (before, word) in vocab.MODIFIER_PAIRS:
             end -= 2
-        elif after_noun and word in _MODIFIERS:
+        elif after_noun and word in vocab.MODIFIERS:
             end -= 1
         else:
             break
@@ -314,13 +237,13 @@ def _kind(part: _Part, people: _People) -> str:
     words = _without_stage(part.text.split())
     part.text = " ".join(words)
     plain = [_plain(word) for word in words]
-    if not words or all(word in _TOOLS or word in _MODIFIERS for word in plain):
+    if not words or all(word in vocab.TOOLS or word in vocab.MODIFIERS for word in plain):
         return "stage"
     if people.includes(part.text):
         return "person"
-    if plain[-1] in _COMPANY_WORDS:
+    if plain[-1] in vocab.COMPANY_WORDS:
         return "company"
-    if any(word in JOB_NOUNS or word.removesuffix("s") in JOB_NOUNS for word in plain):
+    if any(word in vocab.JOB_NOUNS or word.removesuffix("s") in vocab.JOB_NOUNS for word in plain):
         return "role"
     return "unknown"
 
