@@ -3,6 +3,7 @@
 The same limits hold for the parser, the upload page and `manage.py import_interview`.
 """
 
+import sys
 import time
 from datetime import UTC, datetime
 from io import StringIO
@@ -194,10 +195,12 @@ def _tick():
 
 
 def test_the_deadline_stops_work_in_the_middle_of_a_call():
+    if sys.gettrace() is not None:
+        pytest.skip("a debugger or coverage traces already; the guard stands aside")
     started = time.perf_counter()
 
     with pytest.raises(CalendarImportError) as refusal, Deadline(0.2).enforced():
-        while True:
+        while time.perf_counter() - started < 5:
             _tick()
 
     assert time.perf_counter() - started < 0.5
