@@ -35,6 +35,7 @@ from interviews.ical.people import (
     invite_people,
     is_no_reply,
     personal_names,
+    user_names,
 )
 from interviews.ical.timezones import tzid_key, zone_for_tzid, zone_or_none
 from interviews.titles import guess_company_and_role, guess_round, read_title
@@ -185,7 +186,7 @@ def _invite_from_event(event, *, zones, user_email, user_name, deadline) -> Pars
     description = places.without_join_boilerplate(raw_description)
     people = invite_people(event, user_email=user_email, description=description)
     deadline.check()
-    names = [user_name or _name_of(user_email)]
+    names = [user_name or _name_of(user_email), *user_names(event, user_email=user_email)]
     title = read_title(
         summary,
         names=[*names, *personal_names(people)],

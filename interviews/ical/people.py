@@ -62,6 +62,23 @@ def invite_people(event: Event, *, user_email: str, description: str) -> list[In
     return people
 
 
+def user_names(event: Event, *, user_email: str) -> list[str]:
+    """The names the invite gives the user ("CN=Jordan Rivera" on their own address)."""
+    user_email = _email(user_email)
+    attendees = event.get("ATTENDEE", [])
+    addresses = [
+        event.get("ORGANIZER", ""),
+        *(attendees if isinstance(attendees, list) else [attendees]),
+    ]
+    return [
+        name
+        for address in addresses
+        if _email(str(address)) == user_email
+        and (name := _display_name(getattr(address, "params", {}).get("CN", "")))
+        and "@" not in name
+    ]
+
+
 def _first(event: Event, name: str):
     value = event.get(name, "")
     return value[0] if isinstance(value, list) and value else value

@@ -769,3 +769,15 @@ def test_the_round_comes_from_the_title_before_the_description():
     )
 
     assert parse_invite(data).round == "screening"
+
+
+def test_the_name_the_invite_gives_the_user_is_never_the_company():
+    # No name on the profile, and an address that does not spell one.
+    data = invite(
+        "DTSTART:20260310T170000Z",
+        "SUMMARY:Jordan Rivera <> HarborFreight Logistics",
+        "ATTENDEE;CN=Jordan Rivera:mailto:jrivera@gmail.com",
+        "ATTENDEE;CN=Priya Raman:mailto:priya@gmail.com",
+    )
+
+    assert parse_invite(data, user_email="jrivera@gmail.com").company == "HarborFreight Logistics"
