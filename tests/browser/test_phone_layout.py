@@ -1,6 +1,7 @@
 """At 390 px wide (a phone), no page of the walk is wider than the screen."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.walk import walk
 
@@ -44,6 +45,27 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": PHONE, "bypass_csp": True}
 
 
+def score_out_of_sight_while_typing(page):
+    """Type at the end of the letter with the on-screen keyboard up (the top 500 px of the
+    screen left, the end of the text box at its bottom): the score bar must be in that
+    space and show the checker's new score."""
+    visible = 500
+    body = page.locator("textarea[name=body]")
+    body.click()
+    page.keyboard.press("Control+End")
+    with page.expect_response("**/check/"):
+        page.keyboard.type(" Thank you.")
+    body.evaluate(f"el => window.scrollBy(0, el.getBoundingClientRect().bottom - {visible})")
+    bar = page.locator("#score-bar")
+    expect(bar.locator("[data-score]")).to_have_attribute(
+        "data-score", page.locator("#letter-score").get_attribute("data-score")
+    )
+    box = bar.bounding_box()
+    if not box or box["y"] < 0 or box["y"] + box["height"] > visible:
+        return [f"draft: the score bar is out of sight while typing ({box})"]
+    return []
+
+
 def test_no_page_is_wider_than_a_phone(page, live_server):
     problems = []
 
@@ -54,6 +76,13 @@ def test_no_page_is_wider_than_a_phone(page, live_server):
                 f"{name} ({page.url}): page is {result['scrollWidth']} px wide for a "
                 f"{result['innerWidth']} px screen; {result['offenders']}"
             )
+        if name == "draft":
+            problems.extend(score_out_of_sight_while_typing(page))
+        if name == "wizard step 2":
+            help_box = page.get_by_text("Help for this step").bounding_box()
+            form_box = page.locator("#wizard-form").bounding_box()
+            if not help_box or help_box["y"] > form_box["y"]:
+                problems.append("wizard: the help for the step is not before the form")
 
     walk(page, live_server.url, check=check)
 
