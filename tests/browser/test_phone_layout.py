@@ -51,6 +51,7 @@ def score_out_of_sight_while_typing(page):
     space and show the checker's new score."""
     visible = 500
     body = page.locator("textarea[name=body]")
+    words_before = page.locator("#letter-word-count").inner_text().split(" word")[0]
     body.click()
     page.keyboard.press("Control+End")
     with page.expect_response("**/check/"):
@@ -60,6 +61,10 @@ def score_out_of_sight_while_typing(page):
     expect(bar.locator("[data-score]")).to_have_attribute(
         "data-score", page.locator("#letter-score").get_attribute("data-score")
     )
+    # The two words typed are counted in the bar as in the checker below.
+    words = page.locator("#letter-word-count").inner_text().split(" word")[0]
+    expect(bar).to_contain_text(f"· {words} words")
+    assert int(words) == int(words_before) + 2
     box = bar.bounding_box()
     if not box or box["y"] < 0 or box["y"] + box["height"] > visible:
         return [f"draft: the score bar is out of sight while typing ({box})"]
