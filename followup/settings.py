@@ -132,6 +132,8 @@ ACCOUNT_RATE_LIMITS = {
 }
 
 LANGUAGE_CODE = "en-us"
+# One date format everywhere (accounts/timefmt.py); Django's own rendering follows it.
+FORMAT_MODULE_PATH = ["followup.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

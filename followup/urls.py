@@ -3,6 +3,10 @@ from django.urls import include, path
 
 from accounts import views as account_views
 
+admin.site.site_header = "Followup"
+admin.site.site_title = "Followup"
+admin.site.index_title = "Followup"
+
 urlpatterns = [
     path("", account_views.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
