@@ -34,7 +34,7 @@
         group.hidden = visible === 0;
         shown += visible;
       });
-      status.textContent = query ? shown + " time zones match" : "";
+      status.textContent = query ? (shown === 1 ? "1 time zone matches" : shown + " time zones match") : "";
     });
     box.addEventListener("keydown", function (event) {
       if (event.key !== "Enter") return;
