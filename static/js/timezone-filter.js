@@ -28,7 +28,7 @@
         var visible = 0;
         Array.prototype.forEach.call(group.querySelectorAll("option"), function (option) {
           var match = !query || normalise(option.textContent + " " + option.value).indexOf(query) !== -1;
-          option.hidden = !match && !option.selected;
+          option.hidden = !match;
           if (match) visible += 1;
         });
         group.hidden = visible === 0;

@@ -21,7 +21,7 @@ def test_the_time_zone_filter_narrows_the_list_and_enter_picks_by_keyboard(
     )
     page.keyboard.press("Enter")
 
-    select = page.get_by_label("Time zone", exact=True)
+    select = page.get_by_role("combobox", name="Time zone")
     expect(select).to_be_focused()
     expect(select).to_have_value("Asia/Kolkata")
     page.get_by_role("button", name="Save profile").click()
