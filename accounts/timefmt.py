@@ -47,13 +47,23 @@ def when(
     return f"{day}, {local:%H:%M} {zone_abbreviation(local)}"
 
 
-def day(value: date | datetime | None, *, zone: tzinfo | str | None = None) -> str:
-    """A date without a time, in the same words: 'Fri 27 Nov 2026'."""
+def day(
+    value: date | datetime | None,
+    *,
+    zone: tzinfo | str | None = None,
+    now: datetime | None = None,
+) -> str:
+    """A date without a time, in the same words: 'Fri 27 Nov' ('Wed 3 Dec 2025' if not
+    this year)."""
     if value is None:
         return ""
+    zone = _zone(zone)
     if isinstance(value, datetime):
-        value = timezone.localtime(value, _zone(zone)).date() if timezone.is_aware(value) else value
-    return f"{_WEEKDAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+        value = timezone.localtime(value, zone).date() if timezone.is_aware(value) else value.date()
+    text = f"{_WEEKDAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]}"
+    if value.year != timezone.localtime(now or timezone.now(), zone).year:
+        text += f" {value.year}"
+    return text
 
 
 def _zone(zone: tzinfo | str | None) -> tzinfo:

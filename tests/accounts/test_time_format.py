@@ -63,8 +63,12 @@ def test_nothing_reads_as_nothing():
 
 
 def test_a_date_without_a_time_uses_the_same_words():
-    assert day(date(2026, 11, 27)) == "Fri 27 Nov 2026"
-    assert day(MOMENT, zone="Pacific/Auckland") == "Fri 27 Nov 2026"
+    assert day(date(2026, 11, 27), now=NOW) == "Fri 27 Nov"
+    assert day(date(2025, 12, 3), now=NOW) == "Wed 3 Dec 2025"
+    assert day(MOMENT, zone="Pacific/Auckland", now=NOW) == "Fri 27 Nov"
+    assert day(datetime(2026, 11, 27, 23, 0, tzinfo=UTC), zone="Pacific/Auckland", now=NOW) == (
+        "Sat 28 Nov"
+    )
 
 
 def test_the_template_filter_is_the_same_function():
