@@ -266,6 +266,9 @@ def letter_send(request, pk):
             "interviewer, or send the letter from your own mail app.",
         )
         return redirect("letter_detail", letter.pk)
+    if not letter.subject.strip() or not letter.body.strip():
+        messages.error(request, "Write a subject and a letter before sending it.")
+        return redirect("letter_detail", letter.pk)
     return render(
         request,
         "letters/letter_send_preview.html",

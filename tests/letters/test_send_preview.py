@@ -90,6 +90,15 @@ def test_a_preview_query_count_is_bounded(client, letter, django_assert_max_num_
         assert client.get(send_url(letter)).status_code == 200
 
 
+def test_an_empty_letter_has_no_preview(client, letter):
+    Letter.objects.filter(pk=letter.pk).update(body="  ")
+
+    response = client.get(send_url(letter), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("letter_detail", args=[letter.pk])
+    assert "Write a subject and a letter before sending it." in response.content.decode()
+
+
 # --- a test to myself -----------------------------------------------------------------
 
 
@@ -168,6 +177,11 @@ def test_the_draft_page_links_to_the_confirmation_not_a_one_click_form(client, e
 
     assert f'href="{replace_url(edited)}"' in html
     assert f'action="{replace_url(edited)}"' not in html
+
+
+def test_the_replace_question_query_count_is_bounded(client, edited, django_assert_max_num_queries):
+    with django_assert_max_num_queries(8):
+        assert client.get(replace_url(edited)).status_code == 200
 
 
 def test_a_repeated_click_on_replace_cannot_act_twice(client, edited):
