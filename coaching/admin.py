@@ -78,7 +78,7 @@ class ReviewCommentInline(admin.StackedInline):
     def written(self, comment):
         if comment.pk is None:
             return "New review: by you, when you save"
-        return f"by {comment.author} on {timefmt.when(comment.created_at)}"
+        return f"by {comment.author_name} on {timefmt.when(comment.created_at)}"
 
     def has_add_permission(self, request, obj=None):
         return (
@@ -174,7 +174,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     def recipient_and_interview(self, obj):
         return format_html(
             "{}<br><small>{} · ended {}</small>",
-            obj.recipient,
+            obj.to_name,
             obj.interview,
             timefmt.when(obj.interview.ends_at),
         )
@@ -224,7 +224,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         return format_html(
             "<p><strong>To:</strong> {}</p><p><strong>Subject:</strong> {}</p>"
             '<div style="white-space: pre-wrap; max-width: 45em">{}</div>',
-            obj.recipient,
+            obj.to_name,
             obj.subject or "(no subject yet)",
             obj.body or "(empty)",
         )

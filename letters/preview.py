@@ -42,8 +42,8 @@ def draft_version(letter: Letter) -> str:
     parts = [
         letter.subject,
         letter.body,
-        letter.recipient.name,
-        letter.recipient.email,
+        letter.to_name,
+        letter.to_email,
         letter.owner.get_full_name(),
         letter.owner.email,
     ]

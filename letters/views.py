@@ -255,14 +255,14 @@ def letter_send(request, pk):
         else:
             messages.success(
                 request,
-                f"Sent to {letter.recipient.name}. A private copy is in your inbox, "
+                f"Sent to {letter.to_name}. A private copy is in your inbox, "
                 "and replies come to you.",
             )
         return redirect("letter_detail", letter.pk)
-    if not letter.recipient.email:
+    if not letter.to_email:
         messages.error(
             request,
-            f"We have no email address for {letter.recipient.name}. Add it to the "
+            f"We have no email address for {letter.to_name}. Add it to the "
             "interviewer, or send the letter from your own mail app.",
         )
         return redirect("letter_detail", letter.pk)
@@ -293,7 +293,7 @@ def letter_send_test(request, pk):
         messages.success(
             request,
             f"A test is on its way to {request.user.email}, marked [Test]. "
-            f"The letter to {letter.recipient.name} is not sent yet.",
+            f"The letter to {letter.to_name} is not sent yet.",
         )
     if letter.is_sent:
         return redirect("letter_detail", letter.pk)
@@ -338,7 +338,7 @@ def letter_delete(request, pk):
         return redirect("letter_detail", letter.pk)
     if request.method == "POST":
         services.letter_delete(letter=letter)
-        messages.success(request, f"The letter to {letter.recipient.name} is deleted.")
+        messages.success(request, f"The letter to {letter.to_name} is deleted.")
         return redirect("letter_list")
     return render(request, "letters/letter_confirm_delete.html", {"letter": letter})
 
