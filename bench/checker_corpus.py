@@ -98,11 +98,15 @@ def figures(scored: list[Scored]) -> dict:
     return {
         "letters": len(scored),
         "auc_ab_vs_d": round(auc(good, bad), 3),
-        "spearman": round(spearman([GRADE_VALUE[s.grade] for s in scored], [s.score for s in scored]), 3),
+        "spearman": round(
+            spearman([GRADE_VALUE[s.grade] for s in scored], [s.score for s in scored]), 3
+        ),
         "max_d": max(bad, default=0),
         "max_hollow": max((s.score for s in scored if s.kind == "hollow"), default=0),
         "mean_by_grade": {
-            g: round(sum(x) / len(x)) for g in "ABCD" if (x := [s.score for s in scored if s.grade == g])
+            g: round(sum(x) / len(x))
+            for g in "ABCD"
+            if (x := [s.score for s in scored if s.grade == g])
         },
     }
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from interviews.models import Interview, Panelist
 from letters import quality, wizard
-from letters.models import Letter
+from letters.models import Letter, PersonalWord
 
 
 def letter_for_user(*, user, pk: int) -> Letter:
@@ -71,21 +71,59 @@ class LetterContext:
             discussed=panelist.discussed if panelist else "",
             problem_mentioned=panelist.problem_mentioned if panelist else "",
             is_decision_maker=self.is_decision_maker,
+            seed=str(self.letter.pk),
         )
         return prefill | self.letter.answers
 
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:
+        """The checker's verdict, with everything the app knows around the letter: the
+        notes, the user's answers, their other interviews' companies and their own
+        dictionary (two queries)."""
         letter = self.letter
+        interview = letter.interview
+        panelist = self.panelist
         return quality.check_letter(
             subject=letter.subject if subject is None else subject,
             body=letter.body if body is None else body,
             recipient_name=letter.recipient.name,
+            company=interview.company,
+            role=interview.role,
             known_names=self.known_names,
-            interview_ended_at=letter.interview.ends_at,
+            discussed=panelist.discussed if panelist else "",
+            problem=panelist.problem_mentioned if panelist else "",
+            answers=answer_texts(letter.answers),
+            other_companies=other_companies(letter),
+            personal_words=personal_words(user_id=letter.owner_id),
+            interview_ended_at=interview.ends_at,
             drafted_at=letter.updated_at,
             now=now or timezone.now(),
             other_bodies=self.other_bodies,
         )
+
+
+def answer_texts(answers: dict) -> list[str]:
+    """The wizard's answers as plain texts (the fit answer is a list)."""
+    texts = []
+    for value in (answers or {}).values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list):
+            texts += [v for v in value if isinstance(v, str)]
+    return texts
+
+
+def other_companies(letter: Letter) -> list[str]:
+    """The companies of the user's other interviews: a letter naming one was reused."""
+    return list(
+        Interview.objects.for_user(letter.owner_id)
+        .exclude(company__iexact=letter.interview.company)
+        .values_list("company", flat=True)
+        .distinct()[:100]
+    )
+
+
+def personal_words(*, user_id: int) -> list[str]:
+    return list(PersonalWord.objects.filter(owner_id=user_id).values_list("word", flat=True))
 
 
 def letter_context(letter: Letter) -> LetterContext:

@@ -141,9 +141,7 @@ def check_letter(
     subject = subject[:500]
     words = word_count(body)
     body = body[:MAX_CHECKED_CHARS]
-    sentences = [
-        Sentence(s) for s in split_sentences(before_signature(body)) if not is_sign_off(s)
-    ]
+    sentences = [Sentence(s) for s in split_sentences(before_signature(body)) if not is_sign_off(s)]
     readings = substance.read(sentences[1:] if read_greeting(body) else sentences, context)
     hollow = substance.hollow_sentences(readings)
     findings = [

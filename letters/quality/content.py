@@ -33,7 +33,9 @@ def check_length(word_count: int, counted_words: int) -> list[Finding]:
             message = f"At {word_count} words there is no room for a moment, a result and an idea."
         return [finding("too_short", message)]
     if word_count > CAPPED_LENGTH:
-        message = f"At {word_count} words, over {CAPPED_LENGTH}, few decision-makers read it to the end."
+        message = (
+            f"At {word_count} words, over {CAPPED_LENGTH}, few decision-makers read it to the end."
+        )
         return [finding("too_long", message, capped=True)]
     if word_count > MAX_WORDS:
         return [finding("too_long", f"At {word_count} words it reads like a second cover letter.")]
@@ -51,7 +53,9 @@ def check_other_companies(subject: str, body: str, context: Context) -> list[Fin
     for company in context.other_companies[:MAX_OTHER_COMPANIES]:
         wanted = [fold(w) for w in name_tokens(company)]
         if wanted and _contains(words, wanted):
-            message = f"The letter names {company.strip()}, not {context.company or 'this company'}."
+            message = (
+                f"The letter names {company.strip()}, not {context.company or 'this company'}."
+            )
             return [
                 finding(
                     "other_company", message, capped=True, name=company.strip(),
@@ -63,6 +67,4 @@ def check_other_companies(subject: str, body: str, context: Context) -> list[Fin
 
 def _contains(words: list[str], wanted: list[str]) -> bool:
     first, size = wanted[0], len(wanted)
-    return any(
-        w == first and words[i : i + size] == wanted for i, w in enumerate(words)
-    )
+    return any(w == first and words[i : i + size] == wanted for i, w in enumerate(words))

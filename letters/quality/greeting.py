@@ -33,7 +33,11 @@ def read_greeting(body: str) -> Greeting | None:
     if lowered[:4] == ["to", "whom", "it", "may"]:
         return Greeting(("whom", "concern"))
     if lowered[0] in GREETING_WORDS:
-        skip = 2 if lowered[:2] in (["good", "morning"], ["good", "afternoon"], ["good", "evening"]) else 1
+        skip = (
+            2
+            if lowered[:2] in (["good", "morning"], ["good", "afternoon"], ["good", "evening"])
+            else 1
+        )
         cut = min((i for i, c in enumerate(line) if c in NAME_STOPS), default=len(line))
         named = name_tokens(line[:cut])[skip:]
         return Greeting(tuple(w for w in named if w.lower() not in TITLES)[:4])
@@ -46,7 +50,9 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
     recipient = context.recipient_words
     name = salutation(context.recipient) or "FirstName"
     if greeting is None or not greeting.words:
-        message = f"The letter doesn't open with {context.recipient or 'the decision-maker'}'s name."
+        message = (
+            f"The letter doesn't open with {context.recipient or 'the decision-maker'}'s name."
+        )
         return [finding("missing_name", message, name=name)]
     greeted = greeting.folded - NOT_NAMES
     known = [w for n in (context.recipient, *context.known_names) for w in name_tokens(n)]

@@ -55,17 +55,90 @@ _BY_TRADE = {
 JOB_TERMS = frozenset(word for words in _BY_TRADE.values() for word in words.split())
 
 BRITISH_SPELLINGS = frozenset(
-    """
-    colour colours coloured favour favours favourite behaviour behaviours honour labour
-    neighbour centre centres theatre metre metres litre litres fibre programme programmes
-    catalogue dialogue analogue licence defence offence practise practised travelled
-    travelling cancelled cancelling modelling labelled levelled fulfil enrol enrolment
-    organise organised organising organisation organisations realise realised recognise
-    recognised prioritise prioritised apologise apologised analyse analysed minimise
-    maximise optimise optimised standardise standardised summarise summarised utilise
-    specialise specialised emphasise criticise finalise finalised mum grey tyre kerb
-    cheque jewellery ageing judgement learnt spelt whilst amongst towards
-    """.split()
+    [
+        "colour",
+        "colours",
+        "coloured",
+        "favour",
+        "favours",
+        "favourite",
+        "behaviour",
+        "behaviours",
+        "honour",
+        "labour",
+        "neighbour",
+        "centre",
+        "centres",
+        "theatre",
+        "metre",
+        "metres",
+        "litre",
+        "litres",
+        "fibre",
+        "programme",
+        "programmes",
+        "catalogue",
+        "dialogue",
+        "analogue",
+        "licence",
+        "defence",
+        "offence",
+        "practise",
+        "practised",
+        "travelled",
+        "travelling",
+        "cancelled",
+        "cancelling",
+        "modelling",
+        "labelled",
+        "levelled",
+        "fulfil",
+        "enrol",
+        "enrolment",
+        "organise",
+        "organised",
+        "organising",
+        "organisation",
+        "organisations",
+        "realise",
+        "realised",
+        "recognise",
+        "recognised",
+        "prioritise",
+        "prioritised",
+        "apologise",
+        "apologised",
+        "analyse",
+        "analysed",
+        "minimise",
+        "maximise",
+        "optimise",
+        "optimised",
+        "standardise",
+        "standardised",
+        "summarise",
+        "summarised",
+        "utilise",
+        "specialise",
+        "specialised",
+        "emphasise",
+        "criticise",
+        "finalise",
+        "finalised",
+        "mum",
+        "grey",
+        "tyre",
+        "kerb",
+        "cheque",
+        "jewellery",
+        "ageing",
+        "judgement",
+        "learnt",
+        "spelt",
+        "whilst",
+        "amongst",
+        "towards",
+    ]
 )
 
 # Turn a British spelling into the American one the dictionary knows.

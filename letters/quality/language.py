@@ -22,6 +22,7 @@ LIST_ITEM_WORDS = 8  # a sentence whose comma-separated parts are this short is 
 # sentence lands above 0.8.
 SIMILARITY_THRESHOLD = 0.5
 MAX_COMPARED_CHARS = 20_000
+MAX_PHRASES_COUNTED = 4  # each stock phrase costs; four say it all
 
 
 def check_phrases(sentences: list[Sentence]) -> list[Finding]:
@@ -31,7 +32,8 @@ def check_phrases(sentences: list[Sentence]) -> list[Finding]:
     if not found:
         return []
     listed = ", ".join(f"“{' '.join(p)}”" for p in found[:5])
-    return [finding("generic_phrases", f"Stock phrases any candidate could write: {listed}.")]
+    message = f"Stock phrases any candidate could write: {listed}."
+    return [finding("generic_phrases", message, times=min(len(found), MAX_PHRASES_COUNTED))]
 
 
 def check_readability(sentences: list[Sentence]) -> list[Finding]:

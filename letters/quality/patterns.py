@@ -38,8 +38,9 @@ GREETING_WORDS = _set("dear hi hello hey greetings good morning afternoon evenin
 SIGN_OFFS = _set(
     "regards|best regards|kind regards|warm regards|warmest regards|many thanks|thanks"
     "|best wishes|with thanks|best|sincerely|yours sincerely|yours truly|yours|cheers"
-    "|thank you|thank you so much|all the best|respectfully|with kind regards|thanks again"
-    .replace(" ", "_").replace("|", " ")
+    "|thank you|thank you so much|all the best|respectfully|with kind regards|thanks again".replace(
+        " ", "_"
+    ).replace("|", " ")
 )
 
 GENERIC_SUBJECT_WORDS = _set(

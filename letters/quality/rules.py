@@ -53,7 +53,7 @@ RULES: dict[str, Rule] = {
                     "you had given, briefly."),
     "blame": Rule(30, "error", "Never blame a former employer or colleague in writing; say "
                   "what you learned or leave it out."),
-    "generic_phrases": Rule(8, "warning", "Replace each with something only you could say: "
+    "generic_phrases": Rule(4, "warning", "Replace each with something only you could say: "
                             "a fact from the interview, a result, an idea."),
     "spelling": Rule(4, "warning", "Correct them; spell names and products the way their "
                      "owners do."),
@@ -85,14 +85,22 @@ class Finding:
     severity: str  # "error" | "warning" | "tip"
     weight: int = 0  # points off
     cap: int | None = None  # the highest score the letter can get with it
+    words: tuple[str, ...] = ()  # the words it is about (spelling: each can be added)
 
 
 def finding(
-    code: str, message: str, *, times: int = 1, capped: bool = False, **fix_args: object
+    code: str,
+    message: str,
+    *,
+    times: int = 1,
+    capped: bool = False,
+    words: tuple[str, ...] = (),
+    **fix_args: object,
 ) -> Finding:
     """The finding ``code`` with its rule's fix and severity; ``fix_args`` fill the fix's
     blanks; ``times`` multiplies its weight (one per hollow sentence); ``capped`` caps
     the score at the rule's cap."""
     rule = RULES[code]
     cap = CAPS[code] if capped else None
-    return Finding(code, message, rule.fix.format(**fix_args), rule.severity, rule.weight * times, cap)
+    fix = rule.fix.format(**fix_args)
+    return Finding(code, message, fix, rule.severity, rule.weight * times, cap, words)

@@ -49,7 +49,8 @@ def check_spelling(subject: str, body: str, context: Context) -> list[Finding]:
         _with_suggestion(word, near or checker.correction(word.lower()))
         for word, near in suspects.values()
     )
-    return [finding("spelling", f"Possible spelling mistakes: {listed}.")]
+    words = tuple(word for word, _ in suspects.values())
+    return [finding("spelling", f"Possible spelling mistakes: {listed}.", words=words)]
 
 
 def _words(sentence: str) -> list[str]:

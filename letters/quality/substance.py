@@ -18,13 +18,13 @@ The parts of a strong letter are recognised by their shape, not by set phrases:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from letters.quality.context import Context, is_content
 from letters.quality.patterns import (
     BACK_REFERENCES,
-    CLAIMS,
     CHANGE_WORDS,
+    CLAIMS,
     FIRST_PERSON,
     GENERIC_NOUNS,
     NUMBER_WORDS,
@@ -37,6 +37,8 @@ from letters.quality.patterns import (
     WILLING,
 )
 from letters.quality.text import Sentence, content_parts, fold, stem
+
+PROPOSALS = frozenset({"call", "meet", "talk", "chat", "minutes", "suit", "works", "free"})
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,18 @@ class Reading:
 
     @property
     def hollow(self) -> bool:
-        return self.claims and not self.concrete
+        return self.claims and not self.concrete and len(self.specifics) < 3
 
 
 def read(sentences: list[Sentence], context: Context) -> list[Reading]:
-    return [_read(s, context) for s in sentences]
+    readings = [_read(s, context) for s in sentences]
+    # "It costs nothing and protects revenue" says what the concrete sentence before
+    # it would change: it is not a hollow claim.
+    for i in range(1, len(readings)):
+        r = readings[i]
+        if r.hollow and readings[i - 1].concrete and set(r.sentence.words[:3]) & BACK_REFERENCES:
+            readings[i] = replace(r, claims=False)
+    return readings
 
 
 def _read(sentence: Sentence, context: Context) -> Reading:
@@ -131,6 +140,7 @@ def _has_name(sentence: Sentence, context: Context) -> bool:
             word[:1].isupper()
             and word.lower() not in STOPWORDS
             and word != "I"
+            and not word.startswith("I'")
             and fold(word) not in context.name_words
             and word.lower() not in TIME_WORDS
         ):
@@ -165,8 +175,8 @@ def references(readings: list[Reading], context: Context) -> bool:
         addressed = bool(words & (SECOND_PERSON | {"we", "our"}))
         if r.echoes and addressed and not r.hollow:
             return True
-        if not context.notes and addressed and r.concrete and len(r.specifics) >= 2:
-            return True
+        if not context.notes and addressed and (r.quantity or (r.named and len(r.specifics) >= 3)):
+            return True  # no notes to compare with: a number or a name will do
     return False
 
 
@@ -197,7 +207,8 @@ def proposes_next_step(readings: list[Reading]) -> bool:
             return True
         if r.sentence.is_question and r.quantity:
             return True
-        if r.dated and set(r.sentence.words) & {"call", "meet", "talk", "minutes"}:
+        words = set(r.sentence.words)
+        if r.dated and words & PROPOSALS and words & {"could", "can", "would", "shall", "let"}:
             return True
     return False
 
