@@ -12,361 +12,88 @@ from __future__ import annotations
 from letters.quality.spelling import spellchecker
 from letters.quality.text import fold
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 MAX_SENTENCE_WORDS = 24  # every sentence the wizard writes stays under 25 words
 
 # Words whose capital, at the start of a fragment, is only the user's keyboard.
 FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "my",
-        "our",
-        "your",
-        "their",
-        "his",
-        "her",
-        "its",
-        "one",
-        "two",
-        "three",
-        "some",
-        "any",
-        "each",
-        "every",
-        "all",
-        "both",
-        "most",
-        "more",
-        "half",
-        "several",
-        "many",
-        "few",
-        "about",
-        "around",
-        "over",
-        "under",
-        "after",
-        "before",
-        "during",
-        "since",
-        "while",
-        "when",
-        "where",
-        "how",
-        "why",
-        "what",
-        "which",
-        "who",
-        "whether",
-        "because",
-        "so",
-        "and",
-        "or",
-        "but",
-        "if",
-        "at",
-        "in",
-        "on",
-        "for",
-        "from",
-        "with",
-        "without",
-        "by",
-        "to",
-        "of",
-        "into",
-        "onto",
-        "as",
-        "than",
-        "then",
-        "there",
-        "here",
-        "it",
-        "they",
-        "we",
-        "you",
-        "he",
-        "she",
-        "i",
-        "me",
-        "us",
-        "them",
-    ]
+    _words(
+        """
+        a an the this that these those my our your their his her its one two three some
+        any each every all both most more half several many few about around over under
+        after before during since while when where how why what which who whether
+        because so and or but if at in on for from with without by to of into onto as
+        than then there here it they we you he she i me us them
+        """
+    )
 )
 IRREGULAR_PAST = frozenset(
-    [
-        "led",
-        "built",
-        "ran",
-        "cut",
-        "grew",
-        "made",
-        "won",
-        "wrote",
-        "set",
-        "took",
-        "kept",
-        "brought",
-        "drove",
-        "taught",
-        "held",
-        "sold",
-        "began",
-        "became",
-        "spent",
-        "oversaw",
-        "put",
-        "got",
-        "gave",
-        "found",
-        "saw",
-        "rebuilt",
-        "undertook",
-        "rode",
-        "flew",
-        "met",
-        "thought",
-        "understood",
-        "withdrew",
-        "rewrote",
-        "overtook",
-        "bought",
-        "fought",
-        "stuck",
-        "stood",
-        "struck",
-    ]
+    _words(
+        """
+        led built ran cut grew made won wrote set took kept brought drove taught held
+        sold began became spent oversaw put got gave found saw rebuilt undertook rode
+        flew met thought understood withdrew rewrote overtook bought fought stuck stood
+        struck
+        """
+    )
 )
 BASE_VERBS = frozenset(
-    [
-        "lead",
-        "build",
-        "run",
-        "manage",
-        "teach",
-        "train",
-        "supervise",
-        "own",
-        "handle",
-        "write",
-        "design",
-        "coach",
-        "mentor",
-        "plan",
-        "cut",
-        "grow",
-        "reduce",
-        "improve",
-        "launch",
-        "migrate",
-        "automate",
-        "ship",
-        "deliver",
-        "organise",
-        "organize",
-        "create",
-        "maintain",
-        "support",
-        "keep",
-        "sell",
-        "negotiate",
-        "recruit",
-        "hire",
-        "close",
-        "open",
-        "set",
-        "load",
-        "move",
-        "add",
-        "split",
-        "send",
-        "ask",
-        "use",
-        "try",
-        "start",
-        "stream",
-        "refresh",
-        "check",
-        "map",
-        "pair",
-        "share",
-        "schedule",
-        "batch",
-        "cache",
-        "put",
-        "swap",
-        "stagger",
-        "mark",
-        "tape",
-        "label",
-        "give",
-        "replace",
-        "merge",
-        "drop",
-        "switch",
-        "rotate",
-        "review",
-        "track",
-        "measure",
-        "audit",
-        "count",
-        "book",
-        "bring",
-        "show",
-        "walk",
-        "sketch",
-        "draft",
-        "outline",
-        "test",
-        "pilot",
-        "trial",
-        "offer",
-        "hold",
-        "introduce",
-        "label",
-        "route",
-        "prioritise",
-        "prioritize",
-    ]
+    _words(
+        """
+        lead build run manage teach train supervise own handle write design coach mentor
+        plan cut grow reduce improve launch migrate automate ship deliver organise
+        organize create maintain support keep sell negotiate recruit hire close open set
+        load move add split send ask use try start stream refresh check map pair share
+        schedule batch cache put swap stagger mark tape label give replace merge drop
+        switch rotate review track measure audit count book bring show walk sketch draft
+        outline test pilot trial offer hold introduce label route prioritise prioritize
+        """
+    )
 )
 NOT_PAST = frozenset(
-    [
-        "need",
-        "needed",
-        "speed",
-        "red",
-        "bed",
-        "shed",
-        "bleed",
-        "feed",
-        "seed",
-        "breed",
-        "shred",
-        "weed",
-    ]
+    _words(
+        """
+        need needed speed red bed shed bleed feed seed breed shred weed
+        """
+    )
 )
-PRONOUNS = frozenset(["i", "we", "you", "they", "he", "she", "it"])
+PRONOUNS = frozenset(
+    _words(
+        """
+        i we you they he she it
+        """
+    )
+)
 QUESTION_STARTS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "do",
-        "does",
-        "did",
-        "how",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "could",
-        "would",
-        "can",
-        "will",
-        "should",
-        "shall",
-        "have",
-        "has",
-        "may",
-        "might",
-    ]
+    _words(
+        """
+        is are was were do does did how what which who whom whose when where why could
+        would can will should shall have has may might
+        """
+    )
 )
 VERB_HINTS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "takes",
-        "take",
-        "end",
-        "ends",
-        "arrive",
-        "arrives",
-        "go",
-        "goes",
-        "run",
-        "runs",
-        "cost",
-        "costs",
-        "cause",
-        "causes",
-        "fail",
-        "fails",
-        "need",
-        "needs",
-        "keep",
-        "keeps",
-        "pile",
-        "piles",
-        "get",
-        "gets",
-        "come",
-        "comes",
-        "miss",
-        "misses",
-        "lose",
-        "loses",
-        "wait",
-        "waits",
-        "spend",
-        "spends",
-        "sit",
-        "sits",
-        "stall",
-        "stalls",
-        "block",
-        "blocks",
-        "slip",
-        "slips",
-        "fall",
-        "falls",
-        "drop",
-        "drops",
-        "break",
-        "breaks",
-        "time",
-        "times",
-        "stay",
-        "stays",
-        "leave",
-        "leaves",
-    ]
+    _words(
+        """
+        is are was were has have had takes take end ends arrive arrives go goes run runs
+        cost costs cause causes fail fails need needs keep keeps pile piles get gets
+        come comes miss misses lose loses wait waits spend spends sit sits stall stalls
+        block blocks slip slips fall falls drop drops break breaks time times stay stays
+        leave leaves
+        """
+    )
 )
 DAYS_AND_MONTHS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march
+        april june july august september october november december
+        """
+    )
 )
 COMMON_WORD_FREQUENCY = 2000  # rarer words at a fragment's start are likely names
 

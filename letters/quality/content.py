@@ -28,9 +28,8 @@ def check_length(word_count: int, counted_words: int) -> list[Finding]:
     """``counted_words`` leaves out hollow sentences: padding never makes a letter long
     enough."""
     if counted_words < MIN_WORDS:
-        message = f"At {counted_words} words of substance there is no room for a moment, a result and an idea."
-        if counted_words == word_count:
-            message = f"At {word_count} words there is no room for a moment, a result and an idea."
+        words = f"{counted_words} words" + (" of substance" if counted_words < word_count else "")
+        message = f"At {words} there is no room for a moment, a result and an idea."
         return [finding("too_short", message)]
     if word_count > CAPPED_LENGTH:
         message = (

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _BY_TRADE = {
     "software": """
         adtech analytics api apis arr aws backend backends backlog backlogs bi changelog ci
@@ -55,90 +60,20 @@ _BY_TRADE = {
 JOB_TERMS = frozenset(word for words in _BY_TRADE.values() for word in words.split())
 
 BRITISH_SPELLINGS = frozenset(
-    [
-        "colour",
-        "colours",
-        "coloured",
-        "favour",
-        "favours",
-        "favourite",
-        "behaviour",
-        "behaviours",
-        "honour",
-        "labour",
-        "neighbour",
-        "centre",
-        "centres",
-        "theatre",
-        "metre",
-        "metres",
-        "litre",
-        "litres",
-        "fibre",
-        "programme",
-        "programmes",
-        "catalogue",
-        "dialogue",
-        "analogue",
-        "licence",
-        "defence",
-        "offence",
-        "practise",
-        "practised",
-        "travelled",
-        "travelling",
-        "cancelled",
-        "cancelling",
-        "modelling",
-        "labelled",
-        "levelled",
-        "fulfil",
-        "enrol",
-        "enrolment",
-        "organise",
-        "organised",
-        "organising",
-        "organisation",
-        "organisations",
-        "realise",
-        "realised",
-        "recognise",
-        "recognised",
-        "prioritise",
-        "prioritised",
-        "apologise",
-        "apologised",
-        "analyse",
-        "analysed",
-        "minimise",
-        "maximise",
-        "optimise",
-        "optimised",
-        "standardise",
-        "standardised",
-        "summarise",
-        "summarised",
-        "utilise",
-        "specialise",
-        "specialised",
-        "emphasise",
-        "criticise",
-        "finalise",
-        "finalised",
-        "mum",
-        "grey",
-        "tyre",
-        "kerb",
-        "cheque",
-        "jewellery",
-        "ageing",
-        "judgement",
-        "learnt",
-        "spelt",
-        "whilst",
-        "amongst",
-        "towards",
-    ]
+    _words(
+        """
+        colour colours coloured favour favours favourite behaviour behaviours honour
+        labour neighbour centre centres theatre metre metres litre litres fibre
+        programme programmes catalogue dialogue analogue licence defence offence
+        practise practised travelled travelling cancelled cancelling modelling labelled
+        levelled fulfil enrol enrolment organise organised organising organisation
+        organisations realise realised recognise recognised prioritise prioritised
+        apologise apologised analyse analysed minimise maximise optimise optimised
+        standardise standardised summarise summarised utilise specialise specialised
+        emphasise criticise finalise finalised mum grey tyre kerb cheque jewellery
+        ageing judgement learnt spelt whilst amongst towards
+        """
+    )
 )
 
 # Turn a British spelling into the American one the dictionary knows.
