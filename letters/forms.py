@@ -64,7 +64,7 @@ class ConnectionForm(StepForm):
         label="A moment or topic from your conversation with them",
         widget=forms.Textarea(attrs=TEXTAREA),
         max_length=600,
-        help_text="One or two sentences, in your words. We prefilled it from your notes.",
+        help_text="A sentence in your words, or just the topic: “the night-shift handover errors”.",
     )
 
 
@@ -72,7 +72,7 @@ class FitForm(StepForm):
     fit_1 = forms.CharField(
         label="A skill or result that matches what they need",
         max_length=200,
-        help_text="Start with what you did; numbers help.",
+        help_text="Start with what you did, and its number: “cut overtime by 30% at Mercy”.",
     )
     fit_2 = forms.CharField(label="Another one (optional)", max_length=200, required=False)
     fit_3 = forms.CharField(label="A third one (optional)", max_length=200, required=False)

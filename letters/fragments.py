@@ -9,6 +9,7 @@ instead). Names and acronyms keep their capitals: "Kafka streams", "ETL", "NetSu
 
 from __future__ import annotations
 
+from letters.quality.jobterms import JOB_TERMS
 from letters.quality.spelling import spellchecker
 from letters.quality.text import fold
 
@@ -124,9 +125,10 @@ def is_name_like(word: str, names: frozenset[str]) -> bool:
         return True
     if any(c.isdigit() for c in word) or fold(word) in names or lowered in DAYS_AND_MONTHS:
         return True
-    if lowered in FUNCTION_WORDS or is_verb(lowered):
+    if lowered in FUNCTION_WORDS or is_verb(lowered) or lowered in JOB_TERMS:
         return False
-    return spellchecker().word_frequency[lowered] < COMMON_WORD_FREQUENCY
+    frequency = spellchecker().word_frequency
+    return max(frequency[part] for part in [lowered, *lowered.split("-")]) < COMMON_WORD_FREQUENCY
 
 
 def lower_first(text: str, names: frozenset[str]) -> str:

@@ -152,6 +152,7 @@ def _render_step(request, context, form, step):
             "steps": wizard.STEPS,
             "next_step": wizard.STEP_BY_NUMBER.get(step.number + 1),
             "form_action": reverse("letter_wizard", args=[letter.pk, step.number]),
+            "step_suggestions": wizard.suggestions(letter.answers).get(step.name, []),
         },
     )
 

@@ -54,7 +54,9 @@ _BY_TRADE = {
     """,
     "executive": """
         b2b b2c cfo cmo coo ceo evp svp vp gtm go-to-market kpi kpis okr okrs offboarding
-        onboarding onboarded reskilling upskilling stakeholder stakeholders hris hr
+        onboarding onboarded reskilling upskilling stakeholder stakeholders hris hr""",
+    "general": """
+        rollout rollouts headcount walkthrough signoff timeline timelines
     """,
 }
 JOB_TERMS = frozenset(word for words in _BY_TRADE.values() for word in words.split())
