@@ -144,15 +144,17 @@ def check_letter(
     sentences = [Sentence(s) for s in split_sentences(before_signature(body)) if not is_sign_off(s)]
     readings = substance.read(sentences[1:] if read_greeting(body) else sentences, context)
     hollow = substance.hollow_sentences(readings)
+    greeting = read_greeting(body)
+    greeted = frozenset(greeting.folded) if greeting else frozenset()
     findings = [
         *check_subject(subject),
-        *check_greeting(read_greeting(body), context),
+        *check_greeting(greeting, context),
         *check_other_companies(subject, body, context),
         *check_length(words, words - sum(word_count(s) for s in hollow)),
         *_check_substance(readings, hollow, context),
         *check_tone(sentences),
         *check_phrases(sentences),
-        *check_spelling(subject, body, context),
+        *check_spelling(subject, body, context, greeted),
         *check_readability([r.sentence for r in readings if not r.hollow]),
         *check_similarity(body, other_bodies),
         *check_timing(interview_ended_at, drafted_at, now),

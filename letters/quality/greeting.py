@@ -62,7 +62,7 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
             return [finding("misspelled_name", message, name=near)]
     if greeted & recipient:
         return []
-    if greeted & GENERIC_ADDRESSEES:
+    if greeting.folded & GENERIC_ADDRESSEES:
         if recipient:
             message = f"“{' '.join(greeting.words)}” to {context.recipient}, whom you met."
             return [finding("generic_greeting", message, capped=True, name=name)]

@@ -57,6 +57,21 @@ _BY_TRADE = {
         onboarding onboarded reskilling upskilling stakeholder stakeholders hris hr""",
     "general": """
         rollout rollouts headcount walkthrough signoff timeline timelines
+        3pl actuals adtech ae analytics api apis arr aws b2b b2c backend backlog
+        backlogs bi cac capex ceo cfo chargeback chargebacks ci cicd cmo codebase coo
+        crm cross-sell csat cto dashboards datadog dataset datasets dbt devops django
+        dockerized ebitda ecommerce edtech ehr erp etl evp figma fintech frontend
+        fullstack gcp gdpr github gitlab go-to-market golang grafana gtm healthtech
+        hipaa hr hris hubspot insurtech ios iso javascript jira kanban kotlin kpi kpis
+        kubernetes lakehouse linkedin logins looker ltv martech maths microservice
+        microservices mlops mrr mysql nodejs nosql nps offboarding okr okrs omnichannel
+        onboarded onboarding oncall opex pagerduty pm pms pnl postgres postgresql ppc
+        proptech qa redis refactor refactored refactoring regtech repo repos reskilling
+        rfp rfps roadmap roadmaps roi runbook runbooks saas salesforce scalability sdr
+        sdrs seo serverless shopify sku skus sla slack slas snowflake sql sre
+        stakeholder stakeholders standup standups svp tableau telehealth terraform tpm
+        tpms typescript ui upsell upsells upskilling upsold uptime ux vp wearables
+        webhook webhooks workflow workflows zendesk
     """,
 }
 JOB_TERMS = frozenset(word for words in _BY_TRADE.values() for word in words.split())

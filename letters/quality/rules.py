@@ -53,7 +53,7 @@ RULES: dict[str, Rule] = {
                     "you had given, briefly."),
     "blame": Rule(30, "error", "Never blame a former employer or colleague in writing; say "
                   "what you learned or leave it out."),
-    "generic_phrases": Rule(4, "warning", "Replace each with something only you could say: "
+    "generic_phrases": Rule(3, "warning", "Replace each with something only you could say: "
                             "a fact from the interview, a result, an idea."),
     "spelling": Rule(4, "warning", "Correct them; spell names and products the way their "
                      "owners do."),

@@ -23,10 +23,13 @@ MAX_LISTED = 8
 MAX_WORD_LENGTH = 40  # longer "words" are codes or noise, not spelling
 
 
-def check_spelling(subject: str, body: str, context: Context) -> list[Finding]:
+def check_spelling(
+    subject: str, body: str, context: Context, greeted: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """``greeted``: the names in the greeting, which the greeting check judges."""
     checker = spellchecker()
     known = [w for n in (context.recipient, *context.known_names) for w in name_tokens(n)]
-    skip = context.proper_nouns | context.personal_words | context.name_words
+    skip = context.proper_nouns | context.personal_words | context.name_words | greeted
     suspects: dict[str, tuple[str, str | None]] = {}  # lower case -> (as written, known name)
     for sentence in [subject, *split_sentences(before_signature(body))]:
         for index, word in enumerate(_words(sentence)):

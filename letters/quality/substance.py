@@ -38,6 +38,10 @@ from letters.quality.patterns import (
 )
 from letters.quality.text import Sentence, content_parts, fold, stem
 
+IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
+CONVERSATION_CUES = frozenset(
+    {"story", "point", "tour", "walk-through", "conversation", "discussion", "question"}
+)
 PROPOSALS = frozenset({"call", "meet", "talk", "chat", "minutes", "suit", "works", "free"})
 
 
@@ -167,13 +171,17 @@ def _offers(words: list[str]) -> bool:
 
 
 def references(readings: list[Reading], context: Context) -> bool:
-    """Recalls something concrete from the conversation."""
+    """Recalls something concrete from the conversation: echoes the notes while speaking
+    to the reader or of the conversation, or names two things from the notes outside
+    the writer's own story."""
     for r in readings:
+        if r.hollow:
+            continue
         words = set(r.sentence.words)
-        if len(r.echoes) >= 2 and not r.hollow:
+        addressed = bool(words & (SECOND_PERSON | {"we", "our"} | CONVERSATION_CUES))
+        if r.echoes and addressed:
             return True
-        addressed = bool(words & (SECOND_PERSON | {"we", "our"}))
-        if r.echoes and addressed and not r.hollow:
+        if len(r.echoes) >= 2 and not words & {"i", "my"} and not r.offers:
             return True
         if not context.notes and addressed and (r.quantity or (r.named and len(r.specifics) >= 3)):
             return True  # no notes to compare with: a number or a name will do
@@ -184,8 +192,8 @@ def reminds_of_result(readings: list[Reading]) -> bool:
     """A result or experience of the writer's, with a quantity of something real."""
     for r in readings:
         words = set(r.sentence.words)
-        if not r.quantity or len(r.specifics) < 1:
-            continue
+        if not r.quantity or len(r.specifics) < 1 or words & SECOND_PERSON:
+            continue  # "you said the team spends 2 days" is their problem, not a result
         if words & FIRST_PERSON or words & CHANGE_WORDS:
             return True
         if words & {"years", "months"} and not words & SECOND_PERSON:
@@ -194,8 +202,18 @@ def reminds_of_result(readings: list[Reading]) -> bool:
 
 
 def offers_value(readings: list[Reading]) -> bool:
-    """A concrete offer, or one pointing back to a concrete sentence."""
-    return any(_concrete_offer(readings, i) for i in range(len(readings)))
+    """A concrete offer (or one pointing back to a concrete sentence), or an idea for
+    them that names something real: "One idea: pair payouts with invoices nightly"."""
+    return any(_concrete_offer(readings, i) or _concrete_idea(r) for i, r in enumerate(readings))
+
+
+def _concrete_idea(r: Reading) -> bool:
+    words = r.sentence.words
+    suggests = bool(set(words) & IDEA_WORDS) or any(
+        a in {"you", "we"} and b in {"could", "might"} or (a, b) == ("what", "if")
+        for a, b in zip(words, words[1:], strict=False)
+    )
+    return suggests and not r.hollow and (bool(r.echoes) or r.quantity)
 
 
 def proposes_next_step(readings: list[Reading]) -> bool:
