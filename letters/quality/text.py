@@ -34,7 +34,7 @@ CONTRACTIONS = {
 def split_sentences(body: str) -> list[str]:
     """Lines split after . ! ? and a space (a greeting or a sign-off is a sentence of its
     own); "Dr." and "e.g." do not end a sentence."""
-    sentences: list[str] = []
+    sentences: list[list[str]] = []  # pieces joined at the end: no quadratic concatenation
     for line in body.splitlines():
         pieces, start = [], 0
         for end in _sentence_ends(line):
@@ -44,10 +44,10 @@ def split_sentences(body: str) -> list[str]:
         pieces = [p for p in pieces if p]
         for i, piece in enumerate(pieces):
             if i and _continues(pieces[i - 1], piece):
-                sentences[-1] = f"{sentences[-1]} {piece}"  # "at St. Anne's" goes on
+                sentences[-1].append(piece)  # "at St. Anne's" goes on
             else:
-                sentences.append(piece)
-    return sentences
+                sentences.append([piece])
+    return [" ".join(parts) for parts in sentences]
 
 
 def _sentence_ends(line: str):
@@ -70,7 +70,8 @@ def _continues(previous: str, piece: str) -> bool:
     when the next word starts in lower case."""
     if not previous.endswith("."):
         return False
-    last = previous[:-1].rsplit(None, 1)[-1].lower().lstrip("(") if previous[:-1].strip() else ""
+    tail = previous[-12:-1]  # an abbreviation is short: never scan a long piece
+    last = tail.rsplit(None, 1)[-1].lower().lstrip("(") if tail.strip() else ""
     if last in TITLE_ABBREVIATIONS:
         return True
     return last in ABBREVIATIONS and piece[:1].islower()
@@ -132,7 +133,7 @@ class Sentence:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for w in TOKEN_RE.findall(text) if any(c.isalnum() for c in w))
+    return len(TOKEN_RE.findall(text))  # every token holds a letter or a digit
 
 
 def name_tokens(text: str) -> list[str]:

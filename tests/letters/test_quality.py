@@ -690,7 +690,7 @@ def test_an_empty_draft_is_reported_not_refused():
 
 
 def test_the_score_never_drops_below_zero():
-    body = "Please, I am begging you. I have another offer. My salary is firm. Sorry about my interview."
+    body = "I am begging you. I have another offer. My salary is firm. Sorry about my interview."
 
     assert check(subject="", body=body).score == 0
 
