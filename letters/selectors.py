@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, When
+from django.db.models import Case, Value, When
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -78,10 +78,11 @@ class LetterContext:
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:
         """The checker's verdict, with everything the app knows around the letter: the
         notes, the user's answers, their other interviews' companies and their own
-        dictionary (two queries)."""
+        dictionary (one query)."""
         letter = self.letter
         interview = letter.interview
         panelist = self.panelist
+        others = owner_words(letter)
         return quality.check_letter(
             subject=letter.subject if subject is None else subject,
             body=letter.body if body is None else body,
@@ -92,8 +93,8 @@ class LetterContext:
             discussed=panelist.discussed if panelist else "",
             problem=panelist.problem_mentioned if panelist else "",
             answers=answer_texts(letter.answers),
-            other_companies=other_companies(letter),
-            personal_words=personal_words(user_id=letter.owner_id),
+            other_companies=others["company"],
+            personal_words=others["word"],
             interview_ended_at=interview.ends_at,
             drafted_at=letter.updated_at,
             now=now or timezone.now(),
@@ -112,18 +113,26 @@ def answer_texts(answers: dict) -> list[str]:
     return texts
 
 
-def other_companies(letter: Letter) -> list[str]:
-    """The companies of the user's other interviews: a letter naming one was reused."""
-    return list(
+def owner_words(letter: Letter) -> dict[str, list[str]]:
+    """In one query, the letter owner's words the checker needs: the companies of their
+    other interviews (a letter naming one was reused) and their own dictionary."""
+    companies = (
         Interview.objects.for_user(letter.owner_id)
         .exclude(company__iexact=letter.interview.company)
-        .values_list("company", flat=True)
-        .distinct()[:100]
+        .annotate(kind=Value("company"))
+        .order_by()
+        .values_list("kind", "company")
     )
-
-
-def personal_words(*, user_id: int) -> list[str]:
-    return list(PersonalWord.objects.filter(owner_id=user_id).values_list("word", flat=True))
+    words = (
+        PersonalWord.objects.filter(owner_id=letter.owner_id)
+        .annotate(kind=Value("word"))
+        .order_by()
+        .values_list("kind", "word")
+    )
+    found: dict[str, list[str]] = {"company": [], "word": []}
+    for kind, value in companies.union(words).order_by("kind"):
+        found[kind].append(value)
+    return found
 
 
 def letter_context(letter: Letter) -> LetterContext:
