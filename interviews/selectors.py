@@ -1,62 +1,9 @@
 """Reads for the interview pages: each returns everything a page needs in a fixed
 number of queries, however many interviews the user has."""
 
-from dataclasses import dataclass
-
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from interviews.models import Interview, Interviewer, Panelist
-from letters.models import Letter
-
-DASHBOARD_UPCOMING = 5
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    follow_ups_due: list[Interview]
-    upcoming: list[Interview]
-    upcoming_total: int
-    letters_waiting: list[Letter]
-    has_interviews: bool
-
-
-def dashboard(*, user, now) -> Dashboard:
-    interviews = Interview.objects.for_user(user)
-    follow_ups_due = list(
-        interviews.awaiting_follow_up(now=now)
-        .with_panel()
-        .annotate(
-            has_draft=Exists(
-                Letter.objects.filter(interview=OuterRef("pk")).exclude(status=Letter.Status.SENT)
-            )
-        )
-    )
-    upcoming_qs = interviews.upcoming(now=now).with_panel()
-    upcoming = list(upcoming_qs[: DASHBOARD_UPCOMING + 1])
-    counts = interviews.aggregate(
-        upcoming=Count("pk", filter=Q(ends_at__gt=now)), total=Count("pk")
-    )
-    return Dashboard(
-        follow_ups_due=follow_ups_due,
-        upcoming=upcoming[:DASHBOARD_UPCOMING],
-        upcoming_total=counts["upcoming"],
-        letters_waiting=list(letters_waiting_for_reply(user=user)),
-        has_interviews=counts["total"] > 0,
-    )
-
-
-def letters_waiting_for_reply(*, user) -> QuerySet[Letter]:
-    """Sent letters whose interview is still undecided and got no reply yet."""
-    return (
-        Letter.objects.for_user(user)
-        .filter(
-            status=Letter.Status.SENT,
-            interview__outcome=Interview.Outcome.AWAITING,
-            interview__reply_received_at__isnull=True,
-        )
-        .select_related("interview", "recipient")
-        .order_by("sent_at", "pk")
-    )
 
 
 def interview_list(*, user, now, q: str = "", outcome: str = "") -> QuerySet[Interview]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, Value, When
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -158,3 +158,56 @@ def continue_url(letter: Letter) -> str:
 
 def wizard_in_progress(letter: Letter) -> bool:
     return not letter.is_sent and not letter.body and letter.wizard_step < wizard.FINISHED
+
+
+# --- The dashboard: what to do now --------------------------------------------------
+
+DASHBOARD_UPCOMING = 5
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    follow_ups_due: list[Interview]
+    upcoming: list[Interview]
+    upcoming_total: int
+    letters_waiting: list[Letter]
+    has_interviews: bool
+
+
+def dashboard(*, user, now) -> Dashboard:
+    interviews = Interview.objects.for_user(user)
+    follow_ups_due = list(
+        interviews.awaiting_follow_up(now=now)
+        .with_panel()
+        .annotate(
+            has_draft=Exists(
+                Letter.objects.filter(interview=OuterRef("pk")).exclude(status=Letter.Status.SENT)
+            )
+        )
+    )
+    upcoming_qs = interviews.upcoming(now=now).with_panel()
+    upcoming = list(upcoming_qs[: DASHBOARD_UPCOMING + 1])
+    counts = interviews.aggregate(
+        upcoming=Count("pk", filter=Q(ends_at__gt=now)), total=Count("pk")
+    )
+    return Dashboard(
+        follow_ups_due=follow_ups_due,
+        upcoming=upcoming[:DASHBOARD_UPCOMING],
+        upcoming_total=counts["upcoming"],
+        letters_waiting=list(letters_waiting_for_reply(user=user)),
+        has_interviews=counts["total"] > 0,
+    )
+
+
+def letters_waiting_for_reply(*, user) -> QuerySet[Letter]:
+    """Sent letters whose interview is still undecided and got no reply yet."""
+    return (
+        Letter.objects.for_user(user)
+        .filter(
+            status=Letter.Status.SENT,
+            interview__outcome=Interview.Outcome.AWAITING,
+            interview__reply_received_at__isnull=True,
+        )
+        .select_related("interview", "recipient")
+        .order_by("sent_at", "pk")
+    )

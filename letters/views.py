@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from letters import selectors, services, wizard
 from letters.dictionary import DictionaryError, personal_word_add
@@ -320,3 +321,10 @@ def letter_delete(request, pk):
         messages.success(request, f"The letter to {letter.recipient.name} is deleted.")
         return redirect("letter_list")
     return render(request, "letters/letter_confirm_delete.html", {"letter": letter})
+
+
+@login_required
+def dashboard(request):
+    now = timezone.now()
+    data = selectors.dashboard(user=request.user, now=now)
+    return render(request, "letters/dashboard.html", {"data": data, "now": now})
