@@ -141,11 +141,12 @@ def check_letter(
     subject = subject[:500]
     words = word_count(body)
     body = body[:MAX_CHECKED_CHARS]
-    sentences = [Sentence(s) for s in split_sentences(before_signature(body)) if not is_sign_off(s)]
-    readings = substance.read(sentences[1:] if read_greeting(body) else sentences, context)
-    hollow = substance.hollow_sentences(readings)
     greeting = read_greeting(body)
     greeted = frozenset(greeting.folded) if greeting else frozenset()
+    sentences = [Sentence(s) for s in split_sentences(before_signature(body)) if not is_sign_off(s)]
+    # The greeting line is a sentence of its own, and says nothing of substance.
+    readings = substance.read(sentences[1:] if greeting else sentences, context)
+    hollow = substance.hollow_sentences(readings)
     findings = [
         *check_subject(subject),
         *check_greeting(greeting, context),
