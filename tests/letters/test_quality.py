@@ -379,6 +379,15 @@ def test_a_concrete_offer_is_an_offer_and_a_next_step_without_any_question(ask):
     assert codes(body=letter(ask=ask)) == []
 
 
+def test_plain_words_and_benefit_words_for_the_same_gain_score_the_same():
+    plain = (
+        "A nightly job pairing payouts with invoices would give support back 4 hours every Monday."
+    )
+    salesy = "A nightly job pairing payouts with invoices would save support 4 hours."
+
+    assert check(body=letter(idea=plain)).score == check(body=letter(idea=salesy)).score
+
+
 def test_a_vague_call_request_is_not_a_next_step():
     assert "no_next_step" in codes(body=letter(ask="Would you be open to a call?"))
 
