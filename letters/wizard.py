@@ -13,10 +13,10 @@ changed in one place. The answers live on ``Letter.answers``, keyed by field:
     question           one question the user still has
     closing            an invitation to the next step
 
-The decision-maker gets the full letter. Other panel members get a shorter one,
-phrased differently: interviewers compare notes, and two copies of one letter
-read as a form letter. Each letter picks its own phrasings, so two letters from the
-app rarely share a stock sentence.
+The decision-maker gets the full letter. Other panel members get a lighter one (one
+result, unless the note would be too thin), phrased differently: interviewers compare
+notes, and two copies of one letter read as a form letter. Each letter picks its own
+phrasings, so two letters from the app rarely share a stock sentence.
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ def test_the_same_letter_always_reads_the_same_and_letters_differ_between_each_o
     assert len(openings) >= 3 and len(subjects) >= 2
 
 
-def test_a_panel_members_letter_is_shorter_and_not_too_alike_to_the_decision_makers():
+def test_a_panel_members_letter_is_phrased_apart_from_the_decision_makers():
     decision_maker = decision_maker_letter()
     answers = DM_ANSWERS | {
         "connection": "You asked how I design Airflow DAGs for backfills, which I enjoyed.",
@@ -105,7 +105,7 @@ def test_a_panel_members_letter_is_shorter_and_not_too_alike_to_the_decision_mak
     colleague = panel_letter(answers)
 
     assert colleague.body.startswith("Dear Sam,\n\n")
-    assert len(colleague.body.split()) < len(decision_maker.body.split())
+    assert "Shall I send you a one-page sketch" not in colleague.body
     assert colleague.subject != decision_maker.subject
     codes = {f.code for f in check(colleague, "Sam Ortiz", answers, [decision_maker.body]).findings}
     assert "too_similar" not in codes

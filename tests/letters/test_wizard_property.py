@@ -137,3 +137,32 @@ def test_an_assembled_letter_reads_as_a_coach_would_send_it(case):
         answers=selectors.answer_texts(answers),
     )
     assert report.findings == (), (draft.subject, draft.body, report.findings)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers())
+def test_a_panel_members_letter_also_reads_as_a_coach_would_send_it(case):
+    answers, seed = case
+    answers = answers | {"closing": wizard.closing_prefill(is_decision_maker=False, seed=seed)}
+
+    draft = wizard.assemble(
+        answers=answers,
+        recipient_name="Sam Ortiz",
+        sender_name=SENDER,
+        company=COMPANY,
+        role=ROLE,
+        is_decision_maker=False,
+        seed=seed,
+    )
+
+    assert all(len(s.split()) < 25 for s in body_sentences(draft.body)), draft.body
+    report = quality.check_letter(
+        subject=draft.subject,
+        body=draft.body,
+        recipient_name="Sam Ortiz",
+        company=COMPANY,
+        role=ROLE,
+        known_names=["Sam Ortiz", COMPANY, ROLE, SENDER],
+        answers=selectors.answer_texts(answers),
+    )
+    assert report.findings == (), (draft.subject, draft.body, report.findings)
