@@ -49,7 +49,7 @@ from letters.quality.language import (
 )
 from letters.quality.patterns import SUBJECT_LINE_RE
 from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, finding
-from letters.quality.spelling import before_signature, check_spelling, is_sign_off, spellchecker
+from letters.quality.spelling import check_spelling, is_sign_off, spellchecker
 from letters.quality.text import Sentence, split_sentences, word_count
 from letters.quality.timing import DUE_WITHIN, SEND_SOON_WITHIN, check_timing
 from letters.quality.tone import check_tone
@@ -143,7 +143,8 @@ def check_letter(
     body = body[:MAX_CHECKED_CHARS]
     greeting = read_greeting(body)
     greeted = frozenset(greeting.folded) if greeting else frozenset()
-    sentences = [Sentence(s) for s in split_sentences(before_signature(body)) if not is_sign_off(s)]
+    # The whole letter, a P.S. after the signature included, less the sign-off itself.
+    sentences = [Sentence(s) for s in split_sentences(body) if not is_sign_off(s)]
     # The greeting line is a sentence of its own, and says nothing of substance.
     readings = substance.read(sentences[1:] if greeting else sentences, context)
     hollow = substance.hollow_sentences(readings)

@@ -537,6 +537,12 @@ def test_generic_phrases_are_listed_and_each_costs_up_to_four():
     assert check(body=body).score == 100 - 2 * RULES["generic_phrases"].weight
 
 
+def test_a_ps_after_the_signature_is_read_too():
+    body = f"{letter()}\n\nP.S. I am a passionate team player and a great fit."
+
+    assert codes(body=body) == ["generic_phrases"]
+
+
 def test_a_sentence_over_35_words_is_hard_to_read():
     report = check(**FLAWS["hard_to_read"])
 
