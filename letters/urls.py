@@ -9,6 +9,7 @@ urlpatterns = [
     path("letters/<int:pk>/", views.letter_detail, name="letter_detail"),
     path("letters/<int:pk>/step/<int:step>/", views.letter_wizard, name="letter_wizard"),
     path("letters/<int:pk>/check/", views.letter_check, name="letter_check"),
+    path("letters/<int:pk>/dictionary/", views.letter_add_word, name="letter_add_word"),
     path("letters/<int:pk>/reassemble/", views.letter_replace_draft, name="letter_replace_draft"),
     path("letters/<int:pk>/send/", views.letter_send, name="letter_send"),
     path("letters/<int:pk>/send/test/", views.letter_send_test, name="letter_send_test"),

@@ -6,7 +6,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from letters import preview, selectors, services, wizard
-from letters.forms import STEP_FORMS, LetterDraftForm, MarkSentForm, RecipientForm, ValueForm
+from letters.dictionary import DictionaryError, personal_word_add
+from letters.forms import (
+    STEP_FORMS,
+    CheckForm,
+    LetterDraftForm,
+    MarkSentForm,
+    PersonalWordForm,
+    RecipientForm,
+    ValueForm,
+)
 from letters.services import Assembly, LetterError
 
 SENT_IS_READ_ONLY = "This letter has been sent, so it can no longer be changed."
@@ -144,6 +153,7 @@ def _render_step(request, context, form, step):
             "steps": wizard.STEPS,
             "next_step": wizard.STEP_BY_NUMBER.get(step.number + 1),
             "form_action": reverse("letter_wizard", args=[letter.pk, step.number]),
+            "step_suggestions": wizard.suggestions(letter.answers).get(step.name, []),
         },
     )
 
@@ -167,7 +177,8 @@ def letter_detail(request, pk):
             services.letter_update_draft(context=context, **form.cleaned_data)
             messages.success(request, f"Draft saved. Its score is {letter.score}/100.")
             return redirect("letter_detail", letter.pk)
-        report = context.report(subject=form.data.get("subject"), body=form.data.get("body"))
+        text = CheckForm(request.POST).text()
+        report = context.report(subject=text["subject"], body=text["body"])
     else:
         form = LetterDraftForm(
             initial={"subject": letter.subject, "body": letter.body}, check_url=check_url
@@ -195,11 +206,47 @@ def letter_check(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    return _checker_panel(request, letter)
+
+
+@login_required
+def letter_add_word(request, pk):
+    """ "Add to my dictionary" beside a spelling finding: the word is never flagged again
+    for this user. Answers the checker's panel for the text being typed (htmx)."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = PersonalWordForm(request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            personal_word_add(owner=request.user, word=form.cleaned_data["word"])
+        except DictionaryError as problem:
+            error = str(problem)
+    else:
+        error = form.errors["word"][0]
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        return redirect("letter_detail", letter.pk)
+    return _checker_panel(request, letter, dictionary_error=error)
+
+
+def _checker_panel(request, letter, *, dictionary_error=""):
+    form = CheckForm(request.POST)
+    text = form.text()
     context = selectors.letter_context(letter)
-    report = context.report(
-        subject=request.POST.get("subject", ""), body=request.POST.get("body", "")
+    report = context.report(subject=text["subject"], body=text["body"])
+    return render(
+        request,
+        "letters/includes/checker.html",
+        {
+            "report": report,
+            "letter": letter,
+            "too_long_error": form.errors.get("body", [""])[0],
+            "dictionary_error": dictionary_error,
+        },
     )
-    return render(request, "letters/includes/checker.html", {"report": report, "letter": letter})
 
 
 @login_required
