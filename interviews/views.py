@@ -23,6 +23,7 @@ from interviews.forms import (
     InterviewForm,
     InviteUploadForm,
     OutcomeForm,
+    ReplyForm,
     panel_formset,
     panel_initial,
 )
@@ -210,6 +211,28 @@ def interview_outcome(request, pk):
     ):
         return redirect(next_url)
     return redirect(interview)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_reply(request, pk):
+    """ "They replied": the date (today by default), what it was, and a note."""
+    interview = get_object_or_404(
+        Interview.objects.for_user(request.user).select_related("reply"), pk=pk
+    )
+    today = timezone.localdate(timezone.now(), request.user.zone)
+    form = ReplyForm.for_interview(interview, today=today, data=request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        reply = services.interview_record_reply(interview=interview, **form.cleaned_data)
+        messages.success(
+            request,
+            f"Recorded: {reply.get_kind_display().lower()} from {interview.company}. "
+            "No more check-in reminders for this interview.",
+        )
+        return redirect(interview)
+    return render(
+        request, "interviews/interview_reply.html", {"interview": interview, "form": form}
+    )
 
 
 @login_required

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from interviews import services as interview_services
 from reminders import emails as reminder_emails
 from reminders import scheduling
 from reminders.models import Reminder
@@ -48,9 +49,14 @@ def reminder_reply(request, token):
     reminder = _reminder_from(request, token, "reply")
     interview = reminder.interview
     if request.method == "POST":
-        with transaction.atomic():
-            scheduling.mark_reply(interview)
-        return render(request, "reminders/done.html", {"interview": interview, "done": "reply"})
+        # Through interviews.services, like the reply form: the check-ins end on its
+        # interview_closed signal, and a second click finds the reply already there.
+        reply, recorded = interview_services.interview_reply_received(interview=interview)
+        return render(
+            request,
+            "reminders/done.html",
+            {"interview": interview, "reply": reply, "done": "reply" if recorded else "replied"},
+        )
     return render(
         request,
         "reminders/confirm.html",
