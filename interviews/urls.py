@@ -11,6 +11,7 @@ urlpatterns = [
     path("interviews/<int:pk>/edit/", views.interview_edit, name="interview_edit"),
     path("interviews/<int:pk>/delete/", views.interview_delete, name="interview_delete"),
     path("interviews/<int:pk>/outcome/", views.interview_outcome, name="interview_outcome"),
+    path("interviews/<int:pk>/calendar.ics", views.interview_calendar, name="interview_calendar"),
     path("interviews/<int:pk>/reply/", views.interview_reply, name="interview_reply"),
     path("interviewers/", views.interviewer_list, name="interviewer_list"),
     path("interviewers/<int:pk>/", views.interviewer_detail, name="interviewer_detail"),

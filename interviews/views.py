@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods
 
-from interviews import selectors, services
+from interviews import ics_export, selectors, services
 from interviews.calendar import CalendarImportError
 from interviews.forms import (
     MAX_PANEL_ROWS,
@@ -211,6 +211,15 @@ def interview_outcome(request, pk):
     ):
         return redirect(next_url)
     return redirect(interview)
+
+
+@login_required
+@require_GET
+def interview_calendar(request, pk):
+    """ "Add to calendar": the interview and its follow-up deadline, as one .ics file."""
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    calendar = ics_export.interview_calendar(interview, now=timezone.now())
+    return ics_export.ics_response(calendar, filename=f"interview-{interview.pk}.ics")
 
 
 @login_required
