@@ -53,6 +53,7 @@ class ReminderPreferencesForm(forms.ModelForm):
             "remind_late",
             "remind_check_in",
             "remind_close_suggestion",
+            "share_anonymous_stats",
         ]
         labels = {
             "quiet_hours_start": "Quiet hours start",
