@@ -19,15 +19,15 @@ SURVEYS = [
     (
         "80% of HR managers say thank-you notes weigh in their decision, yet only 24% of "
         "candidates send one.",
-        "Accountemps survey, 2017",
+        "Accountemps, 2017",
     ),
     (
         "68% of recruiters and hiring managers say a thank-you note affects their decision.",
-        "TopResume survey, 2017",
+        "TopResume, 2017",
     ),
     (
         "22% of employers are less likely to hire a candidate who does not send one.",
-        "CareerBuilder survey, 2011",
+        "CareerBuilder, 2011",
     ),
 ]
 
