@@ -13,6 +13,7 @@ from django.utils import timezone
 from coaching.models import CoachAccess
 from interviews.models import Interview, Reply
 from letters.models import Letter
+from tests.coaching.conftest import make_coach
 from tests.factories import (
     CoachAccessFactory,
     CoachFactory,
@@ -198,3 +199,14 @@ def test_sharing_is_off_by_default_and_a_preference(signed_in, user):
     assert user.share_anonymous_stats is False
     html = signed_in.get(reverse("preferences")).text
     assert 'name="share_anonymous_stats"' in html
+
+
+def test_the_coachs_review_queue_links_to_each_clients_insights(client, user):
+    coach = make_coach()
+    CoachAccessFactory(coach=coach, client=user)
+    LetterFactory(interview=InterviewFactory(owner=user), review_requested_at=timezone.now())
+    client.force_login(coach)
+
+    html = client.get("/admin/letters/letter/").text
+
+    assert f'<a href="/insights/clients/{user.pk}/">Their insights</a>' in html
