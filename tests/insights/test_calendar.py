@@ -224,3 +224,10 @@ def test_a_settled_interview_has_no_open_deadline_in_the_feed(user):
         f"interview-{settled.pk}-follow-up@"
         not in Client().get(feed.get_absolute_url()).content.decode()
     )
+
+
+def test_the_feed_runs_a_fixed_number_of_queries(user, feed_world, django_assert_num_queries):
+    feed = CalendarFeed.objects.create(user=user)
+    # The feed, its stamp, upcoming interviews, open deadlines, check-ins.
+    with django_assert_num_queries(5):
+        Client().get(feed.get_absolute_url())

@@ -86,3 +86,29 @@ def test_an_interview_not_yet_followed_up_has_no_after_sending_panel(client):
     interview, _ = interview_with_panel(panel_size=2, ended_ago=timedelta(hours=1))
     client.force_login(interview.owner)
     assert "What happens next" not in client.get(interview.get_absolute_url()).text
+
+
+@pytest.mark.parametrize("page", ["letter_detail", "interview_detail"])
+def test_the_panel_costs_the_same_queries_with_two_or_five_people(
+    client, django_assert_num_queries, page
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def sent_with(panel_size):
+        interview, panel = interview_with_panel(panel_size=panel_size)
+        letter = assembled_letter(interview, panel[0])
+        services.letter_mark_sent(letter=letter, via=Letter.SentVia.MANUAL)
+        for panelist in panel[2:]:
+            assembled_letter(interview, panelist)
+        client.force_login(interview.owner)
+        pk = letter.pk if page == "letter_detail" else interview.pk
+        return reverse(page, args=[pk])
+
+    url = sent_with(2)
+    with CaptureQueriesContext(connection) as two:
+        assert client.get(url).status_code == 200
+    url = sent_with(5)
+    with django_assert_num_queries(len(two)):
+        client.get(url)
+    assert len(two) <= 14
