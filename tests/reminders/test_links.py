@@ -121,6 +121,29 @@ def test_a_second_click_on_the_reply_link_changes_nothing(anonymous, check_in):
     assert again.reply.updated_at == first.reply.updated_at
 
 
+def test_the_page_the_link_opens_completes_the_reply_without_a_login(anonymous, check_in):
+    anonymous.post(link("reply", check_in))
+
+    response = anonymous.post(
+        link("reply", check_in), {"received_on": "2026-01-06", "kind": "rejection", "note": "No"}
+    )
+
+    assert "Saved: a rejection" in response.content.decode()
+    interview = Interview.objects.get(pk=check_in.interview_id)
+    assert interview.outcome == Interview.Outcome.REJECTED
+    assert (interview.reply.kind, interview.reply.note) == ("rejection", "No")
+    assert pending(interview) == []
+
+
+def test_a_bad_reply_date_on_the_link_page_is_explained_and_kept(anonymous, check_in):
+    response = anonymous.post(link("reply", check_in), {"received_on": "soon", "kind": "offer"})
+
+    html = response.content.decode()
+    assert "Enter a valid date" in html and 'value="soon"' in html
+    assert "nothing was saved yet" in html and "No more reminders" not in html
+    assert Interview.objects.get(pk=check_in.interview_id).outcome == Interview.Outcome.AWAITING
+
+
 def test_a_reply_from_the_link_is_completed_later_with_the_form(client, anonymous, check_in):
     anonymous.post(link("reply", check_in))
     interview = Interview.objects.get(pk=check_in.interview_id)
