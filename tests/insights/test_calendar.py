@@ -231,3 +231,9 @@ def test_the_feed_runs_a_fixed_number_of_queries(user, feed_world, django_assert
     # The feed, its stamp, upcoming interviews, open deadlines, check-ins.
     with django_assert_num_queries(5):
         Client().get(feed.get_absolute_url())
+
+
+def test_the_interview_page_offers_add_to_calendar(signed_in, user):
+    interview = InterviewFactory(owner=user)
+    html = signed_in.get(interview.get_absolute_url()).text
+    assert f'href="/interviews/{interview.pk}/calendar.ics" download>Add to calendar</a>' in html
