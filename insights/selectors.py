@@ -330,9 +330,14 @@ def _zone(name: str) -> ZoneInfo:
 
 def user_figures(*, user, period: str, now: datetime) -> Figures:
     zone = user.zone
-    first = (
-        Interview.objects.filter(owner=user).order_by("ends_at").values_list("ends_at", flat=True)
-    ).first()
+    first = None
+    if PERIODS.get(period, 0) is None:  # "all": from the first interview on
+        first = (
+            Interview.objects.filter(owner=user)
+            .order_by("ends_at")
+            .values_list("ends_at", flat=True)
+            .first()
+        )
     start, end = period_bounds(period, now=now, first=first)
     facts = load_facts(owners=[user.pk], start=start, end=end)
     return figures(
