@@ -50,11 +50,12 @@ def _trigger(row: Reminder, interview) -> str:
             f"A second check-in, {policy.check_in_spacing_business_days} business days "
             "after the first, unless you record their reply first."
         )
-    if interview.decision_expected_by:
+    decided_by = interview.decision_expected_by
+    if decided_by:
         return (
             f"{policy.check_in_after_decision_business_days} business days after the decision "
-            f"they expected by {interview.decision_expected_by:%a %-d %b}, if they have not "
-            "replied. Recording their reply stops it."
+            f"they expected by {decided_by:%a} {decided_by.day} {decided_by:%b}, if they have "
+            "not replied. Recording their reply stops it."
         )
     return (
         f"{policy.check_in_after_send_business_days} business days after your letter went "

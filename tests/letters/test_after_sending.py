@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from interviews import services as interview_services
 from letters import services
 from letters.models import Letter
 from reminders.models import Reminder
@@ -112,3 +113,25 @@ def test_the_panel_costs_the_same_queries_with_two_or_five_people(
     with django_assert_num_queries(len(two)):
         client.get(url)
     assert len(two) <= 14
+
+
+def test_with_a_decision_date_the_check_in_waits_for_it(client, sent):
+    interview = sent.interview
+    interview.decision_expected_by = (timezone.now() + timedelta(days=10)).date()
+
+    interview_services.interview_save(
+        interview=interview,
+        panel=[
+            interview_services.PanelEntry(
+                interviewer=p.interviewer, is_decision_maker=p.is_decision_maker
+            )
+            for p in interview.panelists.all()
+        ],
+    )
+    day = interview.decision_expected_by
+
+    html = client.get(reverse("letter_detail", args=[sent.pk])).text
+
+    assert (
+        f"2 business days after the decision they expected by {day:%a} {day.day} {day:%b}" in html
+    )
