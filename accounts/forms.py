@@ -87,6 +87,7 @@ class ReminderPreferencesForm(TimeZoneFormMixin, forms.ModelForm):
             "remind_late",
             "remind_check_in",
             "remind_close_suggestion",
+            "share_anonymous_stats",
         ]
         labels = {
             "quiet_hours_start": "Quiet hours start",

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
@@ -106,6 +107,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         "checker_score",
         "status",
         "window",
+        "client_insights",
     ]
     list_display_links = ["letter"]
     list_filter = ["status", WindowStateFilter, ("owner", ClientFilter)]
@@ -169,6 +171,13 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     @admin.display(description="Client", ordering="owner__name")
     def client(self, obj):
         return f"{obj.owner} <{obj.owner.email}>" if obj.owner.name else obj.owner.email
+
+    @admin.display(description="Insights")
+    def client_insights(self, obj):
+        # The client's figures, shown to their coach while the consent lasts (insights app).
+        return format_html(
+            '<a href="{}">Their insights</a>', reverse("client_insights", args=[obj.owner_id])
+        )
 
     @admin.display(description="Recipient and interview")
     def recipient_and_interview(self, obj):

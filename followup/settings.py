@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "letters",
     "reminders",
     "coaching",
+    "insights",
     # The project package itself, for commands that span every app (seed_demo).
     "followup",
 ]
@@ -149,6 +150,7 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
+    ("chartjs", BASE_DIR / "node_modules" / "chart.js" / "dist"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("letters.urls")),
     path("", include("reminders.urls")),
     path("", include("coaching.urls")),
+    path("", include("insights.urls")),
 ]

@@ -282,7 +282,9 @@ def test_a_sent_letter_shows_read_only(client, sent_letter):
 
     html = response.content.decode()
     assert "can’t be changed" in html
-    assert "<textarea" not in html
+    # The only text box left is the reply form's note ("What happens next").
+    assert 'name="body"' not in html and 'name="subject"' not in html
+    assert html.count("<textarea") == 1 and 'name="note"' in html
     assert reverse("letter_send", args=[sent_letter.pk]) not in html
 
 
