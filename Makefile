@@ -26,7 +26,7 @@ setup:
 		echo "Installing uv for $(PYTHON)..."; \
 		$(PYTHON) -m pip install --quiet uv 2>/dev/null || $(PYTHON) -m pip install --quiet --user --break-system-packages uv; }
 	@UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --quiet || UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --quiet --python "$(PYTHON)"
-	@test -d node_modules/bootstrap -a -d node_modules/axe-core || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@test -d node_modules/bootstrap -a -d node_modules/chart.js -a -d node_modules/axe-core || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@mkdir -p var/mail var/broker
 
 migrate: setup

@@ -6,6 +6,10 @@ from django.views.generic import RedirectView
 
 from accounts import views as account_views
 
+admin.site.site_header = "Followup"
+admin.site.site_title = "Followup"
+admin.site.index_title = "Followup"
+
 urlpatterns = [
     path("", account_views.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
@@ -18,4 +22,5 @@ urlpatterns = [
     path("", include("letters.urls")),
     path("", include("reminders.urls")),
     path("", include("coaching.urls")),
+    path("", include("insights.urls")),
 ]

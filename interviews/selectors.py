@@ -18,7 +18,12 @@ def interview_list(*, user, now, q: str = "", outcome: str = "") -> QuerySet[Int
 
 def interview_detail(*, user) -> QuerySet[Interview]:
     """The queryset a detail page fetches its one interview from, with panel and letters."""
-    return Interview.objects.for_user(user).with_panel().prefetch_related("letters__recipient")
+    return (
+        Interview.objects.for_user(user)
+        .with_panel()
+        .select_related("reply")
+        .prefetch_related("letters__recipient")
+    )
 
 
 def interviewer_list(*, user, now, q: str = "") -> QuerySet[Interviewer]:

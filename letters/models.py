@@ -103,3 +103,25 @@ class Letter(models.Model):
     @property
     def is_sent(self) -> bool:
         return self.status == self.Status.SENT
+
+
+class PersonalWord(models.Model):
+    """A word the user added to their own dictionary: the checker never flags it for them."""
+
+    MAX_LENGTH = 40  # longer "words" are codes or noise, which the checker skips anyway
+    MAX_PER_USER = 500
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_words"
+    )
+    word = models.CharField(max_length=MAX_LENGTH)  # folded: lower case, no accents
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["word"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "word"], name="one_personal_word_per_owner")
+        ]
+
+    def __str__(self):
+        return self.word

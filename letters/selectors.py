@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, Value, When
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 
 from interviews.models import Interview, Panelist
 from letters import quality, wizard
-from letters.models import Letter
+from letters.models import Letter, PersonalWord
 
 
 def letter_for_user(*, user, pk: int) -> Letter:
@@ -71,21 +71,68 @@ class LetterContext:
             discussed=panelist.discussed if panelist else "",
             problem_mentioned=panelist.problem_mentioned if panelist else "",
             is_decision_maker=self.is_decision_maker,
+            seed=str(self.letter.pk),
         )
         return prefill | self.letter.answers
 
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:
+        """The checker's verdict, with everything the app knows around the letter: the
+        notes, the user's answers, their other interviews' companies and their own
+        dictionary (one query)."""
         letter = self.letter
+        interview = letter.interview
+        panelist = self.panelist
+        others = owner_words(letter)
         return quality.check_letter(
             subject=letter.subject if subject is None else subject,
             body=letter.body if body is None else body,
             recipient_name=letter.to_name,
+            company=interview.company,
+            role=interview.role,
             known_names=self.known_names,
-            interview_ended_at=letter.interview.ends_at,
+            discussed=panelist.discussed if panelist else "",
+            problem=panelist.problem_mentioned if panelist else "",
+            answers=answer_texts(letter.answers),
+            other_companies=others["company"],
+            personal_words=others["word"],
+            interview_ended_at=interview.ends_at,
             drafted_at=letter.updated_at,
             now=now or timezone.now(),
             other_bodies=self.other_bodies,
         )
+
+
+def answer_texts(answers: dict) -> list[str]:
+    """The wizard's answers as plain texts (the fit answer is a list)."""
+    texts = []
+    for value in (answers or {}).values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list):
+            texts += [v for v in value if isinstance(v, str)]
+    return texts
+
+
+def owner_words(letter: Letter) -> dict[str, list[str]]:
+    """In one query, the letter owner's words the checker needs: the companies of their
+    other interviews (a letter naming one was reused) and their own dictionary."""
+    companies = (
+        Interview.objects.for_user(letter.owner_id)
+        .exclude(company__iexact=letter.interview.company)
+        .annotate(kind=Value("company"))
+        .order_by()
+        .values_list("kind", "company")
+    )
+    words = (
+        PersonalWord.objects.filter(owner_id=letter.owner_id)
+        .annotate(kind=Value("word"))
+        .order_by()
+        .values_list("kind", "word")
+    )
+    found: dict[str, list[str]] = {"company": [], "word": []}
+    for kind, value in companies.union(words).order_by("kind"):
+        found[kind].append(value)
+    return found
 
 
 def letter_context(letter: Letter) -> LetterContext:

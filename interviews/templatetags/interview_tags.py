@@ -36,3 +36,16 @@ def countdown(deadline: datetime, now: datetime | None = None):
         "overdue": delta < timedelta(0),
         "text": describe_time_left(delta),
     }
+
+
+@register.inclusion_tag("interviews/includes/reply_form.html", takes_context=True)
+def reply_form(context, interview):
+    """The "They replied" form for ``interview``, dated today in the user's zone."""
+    from interviews.forms import ReplyForm
+
+    today = timezone.localdate(timezone.now(), context["request"].user.zone)
+    return {
+        "interview": interview,
+        "form": ReplyForm.for_interview(interview, today=today),
+        "csrf_token": context.get("csrf_token"),
+    }

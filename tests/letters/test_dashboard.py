@@ -97,17 +97,17 @@ def test_letters_waiting_for_replies_are_sent_undecided_and_unanswered(user):
     assert selectors.dashboard(user=user, now=NOW).letters_waiting == [waiting]
 
 
-def test_they_replied_button_marks_the_reply_and_returns_to_the_dashboard(signed_in, user):
+def test_they_replied_opens_the_reply_form_and_the_letter_stops_waiting(signed_in, user):
     letter = LetterFactory(
         interview=ended(user, hours_ago=50), status=Letter.Status.SENT, sent_at=NOW
     )
     html = signed_in.get(reverse("dashboard")).text
-    assert "They replied" in html
-    response = signed_in.post(
-        reverse("interview_outcome", args=[letter.interview.pk]),
-        {"outcome": "awaiting", "reply_received": "on", "next": "/dashboard/"},
-    )
-    assert response.url == "/dashboard/"
+    reply_url = reverse("interview_reply", args=[letter.interview.pk])
+    assert f'href="{reply_url}"' in html and "They replied" in html
+
+    response = signed_in.post(reply_url, {"received_on": "2026-01-05", "kind": "more_info"})
+
+    assert response.url == letter.interview.get_absolute_url()
     letter.interview.refresh_from_db()
     assert letter.interview.reply_received_at is not None
     assert "They replied" not in signed_in.get(reverse("dashboard")).text
