@@ -69,6 +69,7 @@ def walk(page, base_url, *, check):
     visit("interviewers", "/interviewers/")
     visit("interviewer", f"/interviewers/{interviewer.pk}/")
     visit("letters", "/letters/")
+    visit("insights", "/insights/")
     for step in wizard.STEPS:
         visit(f"wizard step {step.number}", f"/letters/{draft.pk}/step/{step.number}/")
     visit("draft", f"/letters/{draft.pk}/")
