@@ -1,5 +1,8 @@
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.decorators import login_required
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from accounts import views as account_views
 
@@ -14,3 +17,13 @@ urlpatterns = [
     path("", include("letters.reminder_urls")),
     path("", include("letters.review_urls")),
 ]
+
+if settings.BENCH:
+    # The benchmark's baseline: base.html, signed in, no data, through the same middleware.
+    urlpatterns.append(
+        path(
+            "bench/baseline/",
+            login_required(TemplateView.as_view(template_name="base.html")),
+            name="bench_baseline",
+        )
+    )
