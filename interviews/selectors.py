@@ -2,45 +2,82 @@
 number of queries, however many interviews the user has."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from interviews.models import Interview, Interviewer, Panelist
+from interviews.models import (
+    Interview,
+    Interviewer,
+    Panelist,
+    _awaiting_follow_up,
+    follow_up_window,
+)
 from letters.models import Letter
 
+# The dashboard shows what needs action now, each section capped with a link to the
+# full list, so its size does not grow with months of history.
+DASHBOARD_DUE = 10
 DASHBOARD_UPCOMING = 5
+DASHBOARD_WAITING = 10
+# A window that closed up to this long ago still counts as "needs action now" (a late
+# letter is still worth sending); older unanswered interviews are only counted.
+JUST_CLOSED = timedelta(days=3)
+UPCOMING_WITHIN = timedelta(days=7)
+# Sent letters older than this have had their check-ins; the interview is the thing to close.
+WAITING_WITHIN = timedelta(days=30)
+INTERVIEW_ROW = ("id", "company", "role", "round", "format", "starts_at", "ends_at")
 
 
 @dataclass(frozen=True)
 class Dashboard:
     follow_ups_due: list[Interview]
+    follow_ups_due_total: int
+    follow_ups_older: int  # awaiting a follow-up, window closed long ago
     upcoming: list[Interview]
     upcoming_total: int
     letters_waiting: list[Letter]
+    letters_waiting_total: int
     has_interviews: bool
 
 
 def dashboard(*, user, now) -> Dashboard:
     interviews = Interview.objects.for_user(user)
+    recent = Q(ends_at__gte=now - follow_up_window() - JUST_CLOSED)
+    soon = Q(starts_at__lte=now + UPCOMING_WITHIN)
     follow_ups_due = list(
         interviews.awaiting_follow_up(now=now)
+        .filter(recent)
+        .only(*INTERVIEW_ROW)
         .with_panel()
         .annotate(
             has_draft=Exists(
                 Letter.objects.filter(interview=OuterRef("pk")).exclude(status=Letter.Status.SENT)
             )
-        )
+        )[:DASHBOARD_DUE]
     )
-    upcoming_qs = interviews.upcoming(now=now).with_panel()
-    upcoming = list(upcoming_qs[: DASHBOARD_UPCOMING + 1])
+    upcoming = list(
+        interviews.upcoming(now=now)
+        .filter(soon)
+        .only(*INTERVIEW_ROW)
+        .with_panel()[:DASHBOARD_UPCOMING]
+    )
+    awaiting = _awaiting_follow_up(now)
     counts = interviews.aggregate(
-        upcoming=Count("pk", filter=Q(ends_at__gt=now)), total=Count("pk")
+        due=Count("pk", filter=awaiting & recent),
+        older=Count("pk", filter=awaiting & ~recent),
+        upcoming=Count("pk", filter=Q(ends_at__gt=now)),
+        total=Count("pk"),
     )
+    waiting = letters_waiting_for_reply(user=user).filter(sent_at__gte=now - WAITING_WITHIN)
     return Dashboard(
         follow_ups_due=follow_ups_due,
-        upcoming=upcoming[:DASHBOARD_UPCOMING],
+        follow_ups_due_total=counts["due"],
+        follow_ups_older=counts["older"],
+        upcoming=upcoming,
         upcoming_total=counts["upcoming"],
-        letters_waiting=list(letters_waiting_for_reply(user=user)),
+        letters_waiting=list(waiting[:DASHBOARD_WAITING]),
+        letters_waiting_total=waiting.count(),
         has_interviews=counts["total"] > 0,
     )
 
@@ -55,6 +92,16 @@ def letters_waiting_for_reply(*, user) -> QuerySet[Letter]:
             interview__reply_received_at__isnull=True,
         )
         .select_related("interview", "recipient")
+        .only(
+            "pk",
+            "sent_at",
+            "interview__id",
+            "interview__company",
+            "interview__role",
+            "interview__outcome",
+            "recipient__id",
+            "recipient__name",
+        )
         .order_by("sent_at", "pk")
     )
 
