@@ -28,11 +28,28 @@ def interview_for_user(*, user, pk: int) -> Interview:
 
 
 def letter_list(*, user):
-    """Unsent letters first (the ones that still need work), newest first within each."""
+    """Unsent letters first (the ones that still need work), newest first within each.
+
+    Only the columns a row shows: not the body, the answers or the assembled text.
+    """
     return (
         Letter.objects.for_user(user)
         .select_related("interview", "recipient")
-        .order_by(Case(When(status=Letter.Status.SENT, then=1), default=0), "-updated_at")
+        .only(
+            "id",
+            "status",
+            "wizard_step",
+            "body",  # empty or not decides "continue the wizard"; see below
+            "sent_at",
+            "score",
+            "updated_at",
+            "interview__id",
+            "interview__company",
+            "interview__role",
+            "recipient__id",
+            "recipient__name",
+        )
+        .order_by(Case(When(status=Letter.Status.SENT, then=1), default=0), "-updated_at", "-pk")
     )
 
 
