@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.models import Interview, Panelist
-from letters import quality, wizard
+from letters import check_cache, quality, wizard
 from letters.models import Letter
 
 
@@ -92,17 +92,32 @@ class LetterContext:
         return prefill | self.letter.answers
 
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:
+        """The checker's report on the saved text, or on ``subject``/``body`` as typed.
+
+        The report on the saved text is kept on the letter with the hash of everything
+        the checker read; a page view re-runs the checker only when that changed.
+        """
         letter = self.letter
-        return quality.check_letter(
-            subject=letter.subject if subject is None else subject,
-            body=letter.body if body is None else body,
-            recipient_name=letter.recipient.name,
-            known_names=self.known_names,
-            interview_ended_at=letter.interview.ends_at,
-            drafted_at=letter.updated_at,
-            now=now or timezone.now(),
-            other_bodies=self.other_bodies,
-        )
+        now = now or timezone.now()
+        inputs = {
+            "subject": letter.subject if subject is None else subject,
+            "body": letter.body if body is None else body,
+            "recipient_name": letter.recipient.name,
+            "known_names": self.known_names,
+            "interview_ended_at": letter.interview.ends_at,
+            "drafted_at": letter.updated_at,
+            "other_bodies": self.other_bodies,
+        }
+        key = check_cache.key(inputs, now=now)
+        saved_text = (inputs["subject"], inputs["body"]) == (letter.subject, letter.body)
+        if key == letter.check_hash and (cached := check_cache.load(letter.check_report)):
+            return cached
+        report = quality.check_letter(**inputs, now=now)
+        if saved_text and (data := check_cache.dump(report)) is not None:
+            # An UPDATE of two columns: ``updated_at`` (the draft's time) stays as it is.
+            Letter.objects.filter(pk=letter.pk).update(check_hash=key, check_report=data)
+            letter.check_hash, letter.check_report = key, data
+        return report
 
 
 def letter_context(letter: Letter) -> LetterContext:
