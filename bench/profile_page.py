@@ -24,6 +24,7 @@ def main() -> None:
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--limit", type=int, default=35)
     parser.add_argument("--post", help="urlencoded body: POST instead of GET")
+    parser.add_argument("--dump", help="write the raw profile to this file (pstats)")
     args = parser.parse_args()
 
     sys.path.insert(0, str(BASE))
@@ -59,6 +60,8 @@ def main() -> None:
     profile.disable()
     elapsed = (time.perf_counter() - started) / args.n * 1000
     print(f"{args.path}: {size:,} bytes, {elapsed:.1f} ms per request under the profiler")
+    if args.dump:
+        profile.dump_stats(args.dump)
     pstats.Stats(profile).sort_stats(args.sort).print_stats(args.limit)
 
 

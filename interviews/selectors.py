@@ -4,7 +4,18 @@ number of queries, however many interviews the user has."""
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import (
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Window,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce
 
 from interviews.models import (
     Interview,
@@ -42,6 +53,8 @@ class Dashboard:
 
 
 def dashboard(*, user, now) -> Dashboard:
+    """Six queries however much history the user has: two lists of interviews, their
+    panels (one query for both), the counts, and the letters waiting with their count."""
     interviews = Interview.objects.for_user(user)
     recent = Q(ends_at__gte=now - follow_up_window() - JUST_CLOSED)
     soon = Q(starts_at__lte=now + UPCOMING_WITHIN)
@@ -49,7 +62,6 @@ def dashboard(*, user, now) -> Dashboard:
         interviews.awaiting_follow_up(now=now)
         .filter(recent)
         .only(*INTERVIEW_ROW)
-        .with_panel()
         .annotate(
             has_draft=Exists(
                 Letter.objects.filter(interview=OuterRef("pk")).exclude(status=Letter.Status.SENT)
@@ -57,11 +69,9 @@ def dashboard(*, user, now) -> Dashboard:
         )[:DASHBOARD_DUE]
     )
     upcoming = list(
-        interviews.upcoming(now=now)
-        .filter(soon)
-        .only(*INTERVIEW_ROW)
-        .with_panel()[:DASHBOARD_UPCOMING]
+        interviews.upcoming(now=now).filter(soon).only(*INTERVIEW_ROW)[:DASHBOARD_UPCOMING]
     )
+    prefetch_related_objects([*follow_ups_due, *upcoming], _panel_names())
     awaiting = _awaiting_follow_up(now)
     counts = interviews.aggregate(
         due=Count("pk", filter=awaiting & recent),
@@ -69,16 +79,30 @@ def dashboard(*, user, now) -> Dashboard:
         upcoming=Count("pk", filter=Q(ends_at__gt=now)),
         total=Count("pk"),
     )
-    waiting = letters_waiting_for_reply(user=user).filter(sent_at__gte=now - WAITING_WITHIN)
+    waiting = list(
+        letters_waiting_for_reply(user=user)
+        .filter(sent_at__gte=now - WAITING_WITHIN)
+        .annotate(total=Window(Count("pk")))[:DASHBOARD_WAITING]
+    )
     return Dashboard(
         follow_ups_due=follow_ups_due,
         follow_ups_due_total=counts["due"],
         follow_ups_older=counts["older"],
         upcoming=upcoming,
         upcoming_total=counts["upcoming"],
-        letters_waiting=list(waiting[:DASHBOARD_WAITING]),
-        letters_waiting_total=waiting.count(),
+        letters_waiting=waiting,
+        letters_waiting_total=waiting[0].total if waiting else 0,
         has_interviews=counts["total"] > 0,
+    )
+
+
+def _panel_names() -> Prefetch:
+    """The panel, decision-maker first, with only what a row shows: the names."""
+    return Prefetch(
+        "panelists",
+        queryset=Panelist.objects.select_related("interviewer").only(
+            "id", "interview_id", "interviewer_id", "is_decision_maker", "interviewer__name"
+        ),
     )
 
 
@@ -107,13 +131,22 @@ def letters_waiting_for_reply(*, user) -> QuerySet[Letter]:
 
 
 def interview_list(*, user, now, q: str = "", outcome: str = "") -> QuerySet[Interview]:
-    """The user's interviews in their three groups (``group`` annotated), filtered."""
+    """The user's interviews in their three groups (``group`` annotated), filtered.
+
+    Each row shows who decides (``decider_name``), not the whole panel: one subquery
+    instead of a prefetch of every panelist and interviewer.
+    """
     interviews = Interview.objects.for_user(user)
     if q:
         interviews = interviews.filter(Q(company__icontains=q) | Q(role__icontains=q))
     if outcome:
         interviews = interviews.filter(outcome=outcome)
-    return interviews.with_group(now=now).with_panel()
+    decider = Panelist.objects.filter(interview=OuterRef("pk"), is_decision_maker=True)
+    return (
+        interviews.only(*INTERVIEW_ROW, "outcome")
+        .annotate(decider_name=Subquery(decider.values("interviewer__name")[:1]))
+        .with_group(now=now)
+    )
 
 
 def interview_detail(*, user) -> QuerySet[Interview]:
@@ -127,7 +160,24 @@ def interviewer_list(*, user, q: str = "") -> QuerySet[Interviewer]:
         people = people.filter(
             Q(name__icontains=q) | Q(company__icontains=q) | Q(email__icontains=q)
         )
-    return people.with_meetings().order_by("name", "pk")
+    # Per row, as subqueries: PostgreSQL runs them for the 20 rows of the page only,
+    # where a GROUP BY over the join would aggregate every person first.
+    meetings = Panelist.objects.filter(interviewer=OuterRef("pk"))
+    return (
+        people.only("id", "name", "job_title", "company")
+        .annotate(
+            interview_count=Coalesce(
+                Subquery(
+                    meetings.order_by().values("interviewer").annotate(n=Count("pk")).values("n")
+                ),
+                0,
+            ),
+            last_met_at=Subquery(
+                meetings.order_by("-interview__starts_at").values("interview__starts_at")[:1]
+            ),
+        )
+        .order_by("name", "pk")
+    )
 
 
 def interviewer_meetings(*, interviewer: Interviewer) -> QuerySet[Panelist]:

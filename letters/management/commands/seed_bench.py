@@ -13,7 +13,7 @@ from datetime import timedelta
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.demo import seed_user
@@ -81,6 +81,10 @@ class Command(BaseCommand):
             Interview.objects.filter(owner=user).delete()
             Interviewer.objects.filter(owner=user).delete()
             ids = seed(user=user, now=now)
+        if connection.vendor == "postgresql":
+            # Planner statistics, as autovacuum would gather them on a live database.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         ids["session"] = signed_in_session(user)
         self.stdout.write(json.dumps(ids))
 
