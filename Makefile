@@ -41,8 +41,11 @@ run: migrate
 	@echo ""
 	@DEBUG=1 SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}" exec $(VENV)/bin/honcho start --port $(PORT) --procfile Procfile
 
+# One pytest worker per core; tests that start Celery processes share one worker (loadgroup).
+PYTEST_WORKERS ?= auto
+
 test: setup
-	@$(VENV)/bin/pytest
+	@$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 # Starts PostgreSQL and Redis as .ci/run does, when the machine has them; SQLite otherwise.
 BENCH_DB ?= followup_bench

@@ -1,15 +1,13 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 
 
 class AccountsConfig(AppConfig):
+    """Users, sign-in, the profile, time zones and reminder preferences.
+
+    The lowest app: it imports no other app of the project. It tells the apps above it
+    of changes through ``accounts.signals`` (reminders re-plan on a new zone) and asks
+    them through ``accounts.scoping`` (coaching registers who a coach may see).
+    """
+
     name = "accounts"
     verbose_name = "Accounts"
-
-    def ready(self):
-        from accounts.coaching import ensure_coach_group_after_migrate
-
-        # The "Career coaches" group is put back to exactly its permissions on every migrate.
-        post_migrate.connect(
-            ensure_coach_group_after_migrate, dispatch_uid="accounts.coaching.ensure_coach_group"
-        )

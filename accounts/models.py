@@ -1,4 +1,3 @@
-import secrets
 import zoneinfo
 from datetime import time
 
@@ -6,7 +5,6 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 
 from accounts.timezones import is_valid_time_zone
@@ -104,56 +102,3 @@ class User(AbstractBaseUser, PermissionsMixin):
             return zoneinfo.ZoneInfo(self.time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             return zoneinfo.ZoneInfo("UTC")
-
-
-class CoachAccessQuerySet(models.QuerySet):
-    def active(self):
-        return self.filter(revoked_at__isnull=True, coach__isnull=False)
-
-
-def _new_token() -> str:
-    return secrets.token_urlsafe(24)
-
-
-class CoachAccess(models.Model):
-    """A client's consent for a career coach to review their letters.
-
-    Access exists only while this row is active: the client can revoke it at any time.
-    """
-
-    client = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coach_accesses"
-    )
-    coach = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="client_accesses",
-        null=True,
-        blank=True,
-        help_text="Empty until the invited coach has an account.",
-    )
-    coach_email = models.EmailField()
-    token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
-    created_at = models.DateTimeField(default=timezone.now)
-    accepted_at = models.DateTimeField(null=True, blank=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
-
-    objects = CoachAccessQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = "coach access"
-        verbose_name_plural = "coach accesses"
-        constraints = [
-            models.UniqueConstraint(
-                fields=["client", "coach_email"],
-                condition=Q(revoked_at__isnull=True),
-                name="one_open_access_per_client_and_coach",
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.coach_email} coaches {self.client}"
-
-    @property
-    def is_active(self) -> bool:
-        return self.revoked_at is None and self.coach_id is not None

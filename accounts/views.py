@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from accounts.forms import ProfileForm, ReminderPreferencesForm
-from letters.scheduling import replan_for_user
+from accounts.signals import reminder_settings_changed
 
 
 def home(request):
@@ -32,7 +32,7 @@ def profile(request):
         with transaction.atomic():
             user = form.save()
             if "time_zone" in form.changed_data:
-                replan_for_user(user)
+                reminder_settings_changed.send(sender=type(user), user=user)
         messages.success(request, "Your profile is saved.")
         return redirect("profile")
     return render(request, "accounts/profile.html", {"form": form})
@@ -46,7 +46,7 @@ def preferences(request):
         with transaction.atomic():
             user = form.save()
             if form.has_changed():
-                replan_for_user(user)
+                reminder_settings_changed.send(sender=type(user), user=user)
         messages.success(request, "Your reminder preferences are saved.")
         return redirect("preferences")
     return render(request, "accounts/preferences.html", {"form": form})

@@ -10,7 +10,7 @@ What it does, in one run:
 2. creates a scratch SQLite database (a temporary file, migrated; ``--configured-db``
    uses DATABASE_URL instead, e.g. PostgreSQL) with N reminders due now, one interview
    each, spread over 100 users;
-3. times ``letters.dispatch.dispatch_due()``: claims, renders (subject, text and HTML
+3. times ``reminders.dispatch.dispatch_due()``: claims, renders (subject, text and HTML
    templates), sends each batch over one SMTP connection, and commits each row as sent;
 4. renders the same N messages up front and times a bare ``smtplib`` loop sending them
    over one connection: the most a sender could do against this sink;
@@ -91,8 +91,9 @@ def run(args, *, port: int) -> tuple[float, float]:
 
     from accounts.models import User
     from interviews.models import Interview
-    from letters import dispatch, reminder_emails
-    from letters.models import Reminder
+    from reminders import dispatch
+    from reminders import emails as reminder_emails
+    from reminders.models import Reminder
 
     settings.DEBUG = False  # no query log, cached templates: as in production
     call_command("migrate", verbosity=0)

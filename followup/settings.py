@@ -44,6 +44,10 @@ INSTALLED_APPS = [
     "accounts",
     "interviews",
     "letters",
+    "reminders",
+    "coaching",
+    # The project package itself, for commands that span every app (seed_demo).
+    "followup",
 ]
 
 MIDDLEWARE = [
@@ -190,7 +194,7 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 REMINDER_SWEEP_SECONDS = env.float("REMINDER_SWEEP_SECONDS", default=30.0)
 CELERY_BEAT_SCHEDULE: dict = {
     "dispatch-due-reminders": {
-        "task": "letters.tasks.dispatch_due_reminders",
+        "task": "reminders.tasks.dispatch_due_reminders",
         "schedule": REMINDER_SWEEP_SECONDS,
         # A sweep that waited out a broker or worker outage is only a duplicate of the
         # next one: drop it rather than run a backlog of them.
@@ -198,7 +202,7 @@ CELERY_BEAT_SCHEDULE: dict = {
     },
     # Coaches with a review still pending when the window is about to close get a nudge.
     "review-nudges": {
-        "task": "letters.review_tasks.send_review_nudges",
+        "task": "coaching.tasks.send_review_nudges",
         "schedule": 300.0,
         "options": {"expires": 600.0},
     },

@@ -14,8 +14,8 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("interviews.urls")),
     path("", include("letters.urls")),
-    path("", include("letters.reminder_urls")),
-    path("", include("letters.review_urls")),
+    path("", include("reminders.urls")),
+    path("", include("coaching.urls")),
 ]
 
 if settings.BENCH:

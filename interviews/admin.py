@@ -3,10 +3,11 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.forms.models import BaseInlineFormSet
+from django.utils import timezone
 
-from accounts.coaching import CoachScopedAdmin
+from accounts.scoping import OwnerScopedAdmin
 from interviews.models import Interview, Interviewer, Panelist
-from letters import scheduling
+from interviews.signals import interview_closed, interview_scheduled
 
 
 class PanelistAdminForm(forms.ModelForm):
@@ -44,7 +45,7 @@ class PanelistInline(admin.TabularInline):
 
 
 @admin.register(Interview)
-class InterviewAdmin(CoachScopedAdmin, admin.ModelAdmin):
+class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     list_display = [
         "company",
         "role",
@@ -68,22 +69,22 @@ class InterviewAdmin(CoachScopedAdmin, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if times_changed:
             # Same rule as interviews.services.interview_save: new times, new reminders.
-            scheduling.reschedule_for_interview(obj)
+            interview_scheduled.send(sender=Interview, interview=obj, now=timezone.now())
 
     def delete_model(self, request, obj):
         with transaction.atomic():
-            scheduling.cancel_for_interview(obj)
+            interview_closed.send(sender=Interview, interview=obj, now=timezone.now())
             super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         with transaction.atomic():
             for interview in queryset:
-                scheduling.cancel_for_interview(interview)
+                interview_closed.send(sender=Interview, interview=interview, now=timezone.now())
             super().delete_queryset(request, queryset)
 
 
 @admin.register(Interviewer)
-class InterviewerAdmin(CoachScopedAdmin, admin.ModelAdmin):
+class InterviewerAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     list_display = ["name", "job_title", "company", "email", "owner"]
     search_fields = ["name", "email", "company", "owner__email"]
     list_select_related = ["owner"]

@@ -2,5 +2,11 @@ from django.apps import AppConfig
 
 
 class InterviewsConfig(AppConfig):
+    """Interviews, the interviewers met and the panel, and calendar (.ics) import.
+
+    Imports only ``accounts``. Tells the apps above it that an interview's schedule
+    changed or that it closed through ``interviews.signals``, sent inside the transaction.
+    """
+
     name = "interviews"
     verbose_name = "Interviews"

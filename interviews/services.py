@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from interviews.calendar import MAX_ICS_BYTES, ParsedInvite, parse_invite
 from interviews.models import Interview, Interviewer, Panelist
-from letters import scheduling
+from interviews.signals import interview_closed, interview_scheduled
 
 UNKNOWN_COMPANY = "Company not in the invite"
 UNKNOWN_ROLE = "Role not in the invite"
@@ -69,7 +69,7 @@ def interview_save(*, interview: Interview, panel: Iterable[PanelEntry], now=Non
     interview.save()
     _save_panel(interview, entries)
     if schedule_changed:
-        scheduling.reschedule_for_interview(interview, now=now)
+        interview_scheduled.send(sender=Interview, interview=interview, now=now)
     return interview
 
 
@@ -133,7 +133,7 @@ def _person_for(entry: PanelEntry, *, interview: Interview) -> Interviewer:
 @transaction.atomic
 def interview_delete(*, interview: Interview, now=None) -> None:
     """Delete the interview with its letters; its pending reminders go first."""
-    scheduling.cancel_for_interview(interview, now=now or timezone.now())
+    interview_closed.send(sender=Interview, interview=interview, now=now or timezone.now())
     interview.delete()
 
 
@@ -151,10 +151,10 @@ def interview_record_outcome(
         interview.reply_received_at = now
     interview.save(update_fields=["outcome", "reply_received_at", "updated_at"])
     if was_open and not _is_open(interview):
-        scheduling.cancel_for_interview(interview, now=now)
+        interview_closed.send(sender=Interview, interview=interview, now=now)
     elif _is_open(interview) and not was_open:
         # Reopened (a mistaken click undone): plan its reminders again.
-        scheduling.reschedule_for_interview(interview, now=now)
+        interview_scheduled.send(sender=Interview, interview=interview, now=now)
     return interview
 
 

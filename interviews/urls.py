@@ -3,7 +3,6 @@ from django.urls import path
 from interviews import views
 
 urlpatterns = [
-    path("dashboard/", views.dashboard, name="dashboard"),
     path("interviews/", views.interview_list, name="interview_list"),
     path("interviews/new/", views.interview_create, name="interview_create"),
     path("interviews/import/", views.interview_import, name="interview_import"),

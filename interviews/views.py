@@ -32,13 +32,6 @@ PAGE_SIZE = 20
 
 
 @login_required
-def dashboard(request):
-    now = timezone.now()
-    data = selectors.dashboard(user=request.user, now=now)
-    return render(request, "interviews/dashboard.html", {"data": data, "now": now})
-
-
-@login_required
 @require_GET
 def interview_list(request):
     now = timezone.now()

@@ -13,8 +13,9 @@ it is the one the dashboard asks the user to write now.
 
 from datetime import timedelta
 
-from letters import scheduling, selectors, services, wizard
+from letters import selectors, services, wizard
 from letters.models import Letter
+from letters.signals import letter_sent
 
 ACME_ANSWERS = {
     "fit": [
@@ -202,4 +203,4 @@ def _mark_sent(letter: Letter, *, sent_at, via, now) -> None:
     if interview.follow_up_done_at is None:
         interview.follow_up_done_at = sent_at
         interview.save(update_fields=["follow_up_done_at", "updated_at"])
-    scheduling.on_letter_sent(letter, now=now)
+    letter_sent.send(sender=Letter, letter=letter, now=now)

@@ -16,9 +16,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from interviews.models import Interview
-from letters import emails, scheduling, wizard
+from letters import emails, wizard
 from letters.models import Letter
 from letters.selectors import LetterContext
+from letters.signals import letter_sent
 
 logger = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ def letter_mark_sent(*, letter: Letter, via: str, now=None) -> None:
                 follow_up_done_at=now
             )
             interview.follow_up_done_at = now
-        scheduling.on_letter_sent(letter, now=now)
+        letter_sent.send(sender=Letter, letter=letter, now=now)
 
 
 def letter_mailto_url(letter: Letter) -> str:

@@ -3,6 +3,7 @@ from django.urls import path
 from letters import views
 
 urlpatterns = [
+    path("dashboard/", views.dashboard, name="dashboard"),
     path("letters/", views.letter_list, name="letter_list"),
     path("interviews/<int:interview_pk>/letter/", views.letter_start, name="letter_start"),
     path("letters/<int:pk>/", views.letter_detail, name="letter_detail"),

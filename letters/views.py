@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from letters import selectors, services, wizard
 from letters.forms import STEP_FORMS, LetterDraftForm, MarkSentForm, RecipientForm, ValueForm
@@ -277,3 +278,10 @@ def letter_delete(request, pk):
         messages.success(request, f"The letter to {letter.recipient.name} is deleted.")
         return redirect("letter_list")
     return render(request, "letters/letter_confirm_delete.html", {"letter": letter})
+
+
+@login_required
+def dashboard(request):
+    now = timezone.now()
+    data = selectors.dashboard(user=request.user, now=now)
+    return render(request, "letters/dashboard.html", {"data": data, "now": now})

@@ -5,9 +5,11 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
-from accounts.models import CoachAccess, User
+from accounts.models import User
+from coaching.models import CoachAccess, ReviewComment
 from interviews.models import Interview, Interviewer, Panelist
-from letters.models import Letter, Reminder, ReviewComment
+from letters.models import Letter
+from reminders.models import Reminder
 
 PASSWORD = "correct-horse-battery-staple"
 

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from followup.celery import app as celery_app
 from letters.models import Letter
-from tests.coach.conftest import letter_for, make_coach
+from tests.coaching.conftest import letter_for, make_coach
 from tests.factories import PASSWORD, CoachAccessFactory, UserFactory
 
 pytestmark = pytest.mark.browser

@@ -11,7 +11,8 @@ from celery import Celery
 from tests.services import require_redis
 
 BASE = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.services
+# One xdist worker runs every test that starts Celery processes on the shared Redis.
+pytestmark = [pytest.mark.services, pytest.mark.xdist_group("services")]
 
 
 @pytest.fixture
@@ -64,4 +65,4 @@ def test_the_worker_knows_the_apps_tasks(redis_worker):
     redis_worker.send_task("followup.ping").get(timeout=60)
     registered = redis_worker.control.inspect(timeout=10).registered() or {}
     names = {task for tasks in registered.values() for task in tasks}
-    assert "letters.tasks.dispatch_due_reminders" in names
+    assert "reminders.tasks.dispatch_due_reminders" in names

@@ -21,13 +21,18 @@ from django.utils import timezone
 from accounts.models import User
 from interviews import services as interview_services
 from interviews.models import Interview
-from letters import scheduling
-from letters.models import Reminder
+from reminders import scheduling
+from reminders.models import Reminder
 from tests.integration.processes import Processes, celery_env, wait_until
 from tests.integration.smtp_sink import free_port, running_sink
 from tests.services import port_open, require_redis
 
-pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
+# One xdist worker runs every test that starts Celery processes on the shared Redis.
+pytestmark = [
+    pytest.mark.services,
+    pytest.mark.xdist_group("services"),
+    pytest.mark.django_db(transaction=True),
+]
 
 State = Reminder.State
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from interviews import services
 from interviews.models import Interview
-from letters import scheduling
+from reminders import scheduling
 from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory
 from tests.interviews.helpers import NOW, interview_data
 

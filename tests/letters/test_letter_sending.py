@@ -67,17 +67,21 @@ def test_a_second_letter_leaves_the_first_follow_up_time_as_it_was(client, lette
     assert Interview.objects.get(pk=letter.interview_id).follow_up_done_at == earlier
 
 
-def test_the_reminders_hear_about_the_send_inside_the_same_transaction(client, letter, monkeypatch):
+def test_the_reminders_hear_about_the_send_inside_the_same_transaction(client, letter):
     from django.db import connection
+
+    from letters.signals import letter_sent
 
     seen = []
 
-    def on_letter_sent(sent_letter, *, now=None):
-        seen.append((sent_letter.pk, sent_letter.status, connection.in_atomic_block))
+    def on_letter_sent(sender, *, letter, now, **kwargs):
+        seen.append((letter.pk, letter.status, connection.in_atomic_block))
 
-    monkeypatch.setattr(services.scheduling, "on_letter_sent", on_letter_sent)
-
-    client.post(reverse("letter_send", args=[letter.pk]))
+    letter_sent.connect(on_letter_sent)
+    try:
+        client.post(reverse("letter_send", args=[letter.pk]))
+    finally:
+        letter_sent.disconnect(on_letter_sent)
 
     assert seen == [(letter.pk, Letter.Status.SENT, True)]
 

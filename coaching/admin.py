@@ -1,0 +1,381 @@
+"""Admin registrations for letters (coach review queue, reminders)."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
+
+from accounts.scoping import OwnerScopedAdmin, may_see_owner
+from coaching import review
+from coaching.consent import make_coach
+from coaching.models import CoachAccess, ReviewComment
+from letters import selectors
+from letters.models import Letter
+
+ON_LIST_AND_FORM = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
+
+
+class WindowStateFilter(admin.SimpleListFilter):
+    title = "follow-up window"
+    parameter_name = "window"
+
+    def lookups(self, request, model_admin):
+        return review.Window.CHOICES
+
+    def queryset(self, request, queryset):
+        if self.value() in dict(review.Window.CHOICES):
+            return queryset.filter(review.window_filter(self.value(), now=timezone.now()))
+        return queryset
+
+
+class ClientFilter(admin.RelatedOnlyFieldListFilter):
+    """Lists only the clients whose letters are in this (scoped) queue."""
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.title = "client"
+
+
+class ReviewCommentForm(forms.ModelForm):
+    class Meta:
+        model = ReviewComment
+        fields = ["verdict", "body"]
+        labels = {"verdict": "Verdict", "body": "Comment for your client"}
+        widgets = {"body": forms.Textarea(attrs={"rows": 4})}
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk is None:
+            problem = review.review_problem(
+                letter=self.instance.letter,
+                body=data.get("body") or "",
+                verdict=data.get("verdict") or ReviewComment.Verdict.COMMENT,
+            )
+            if problem:
+                raise ValidationError(problem)
+        return data
+
+
+class ReviewCommentInline(admin.StackedInline):
+    """The review form: earlier comments read-only, and one new comment with a verdict."""
+
+    model = ReviewComment
+    form = ReviewCommentForm
+    fields = ["written", "verdict", "body"]
+    readonly_fields = ["written"]
+    radio_fields = {"verdict": admin.HORIZONTAL}
+    extra = 1
+    can_delete = False
+    verbose_name = "review"
+    verbose_name_plural = "reviews"
+
+    def get_queryset(self, request):
+        # The inline label is str(comment), which names the letter and its recipient.
+        return super().get_queryset(request).select_related("author", "letter__recipient")
+
+    @admin.display(description="Written")
+    def written(self, comment):
+        if comment.pk is None:
+            return "New review: by you, when you save"
+        return f"by {comment.author} on {timezone.localtime(comment.created_at):%d %b %Y %H:%M}"
+
+    def has_add_permission(self, request, obj=None):
+        return (
+            super().has_add_permission(request, obj)
+            and obj is not None
+            and obj.status in review.REVIEWABLE
+            and may_see_owner(request, obj.owner_id)
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return False  # a review is a record: a coach adds a new one rather than rewriting
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Letter)
+class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
+    """The coach's review queue: their clients' letters, the most urgent first."""
+
+    list_display = [
+        "letter",
+        "client",
+        "recipient_and_interview",
+        "checker_score",
+        "status",
+        "window",
+    ]
+    list_display_links = ["letter"]
+    list_filter = ["status", WindowStateFilter, ("owner", ClientFilter)]
+    list_select_related = ["owner", "interview", "recipient"]
+    search_fields = [
+        "subject",
+        "body",
+        "owner__email",
+        "owner__name",
+        "recipient__name",
+        "interview__company",
+        "interview__role",
+    ]
+    date_hierarchy = "interview__ends_at"
+    view_on_site = False  # the letter page is its author’s alone
+    actions = ["approve", "request_changes"]
+    inlines = [ReviewCommentInline]
+    fieldsets = [
+        (None, {"fields": ["client", "status", "window", "letter_text"]}),
+        ("Interview", {"fields": ["interview_details", "interviewer_notes"]}),
+        ("Checker", {"fields": ["checker_score", "checker_findings"]}),
+        (
+            "Review",
+            {"fields": ["review_requested_at", "approved_at", "changed_since_approval"]},
+        ),
+    ]
+    # The letter is the client's own words: in the admin it is read, reviewed and
+    # commented on, never edited. Its fields are all read-only, for staff as well.
+    readonly_fields = [
+        "client",
+        "status",
+        "window",
+        "letter_text",
+        "interview_details",
+        "interviewer_notes",
+        "checker_score",
+        "checker_findings",
+        "review_requested_at",
+        "approved_at",
+        "changed_since_approval",
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("owner", "interview", "recipient")
+
+    def get_ordering(self, request):
+        return review.queue_ordering()
+
+    def has_add_permission(self, request):
+        return False  # letters are written in the app, by their authors
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
+
+    # --- columns ---
+
+    @admin.display(description="Letter", ordering="subject")
+    def letter(self, obj):
+        return Truncator(str(obj)).chars(60)
+
+    @admin.display(description="Client", ordering="owner__name")
+    def client(self, obj):
+        return f"{obj.owner} <{obj.owner.email}>" if obj.owner.name else obj.owner.email
+
+    @admin.display(description="Recipient and interview")
+    def recipient_and_interview(self, obj):
+        return format_html(
+            "{}<br><small>{} · ended {}</small>",
+            obj.recipient,
+            obj.interview,
+            timezone.localtime(obj.interview.ends_at).strftime("%d %b %H:%M"),
+        )
+
+    @admin.display(description="Score", ordering="score")
+    def checker_score(self, obj):
+        return "—" if obj.score is None else f"{obj.score}/100"
+
+    @admin.display(description="Window", ordering="interview__ends_at")
+    def window(self, obj):
+        now = timezone.now()
+        closes_at = obj.interview.window_closes_at
+        state = review.window_state(closes_at=closes_at, is_sent=obj.is_sent, now=now)
+        if state == review.Window.SENT:
+            return f"Sent {timezone.localtime(obj.sent_at):%d %b %H:%M}" if obj.sent_at else "Sent"
+        hours = abs(closes_at - now).total_seconds() / 3600
+        if state == review.Window.CLOSED:
+            return f"Closed {hours:.0f} h ago"
+        label = "Closing soon" if state == review.Window.CLOSING_SOON else "Open"
+        return f"{label}: {hours:.1f} h left"
+
+    # --- the change view ---
+
+    @admin.display(description="Letter")
+    def letter_text(self, obj):
+        return format_html(
+            "<p><strong>To:</strong> {}</p><p><strong>Subject:</strong> {}</p>"
+            '<div style="white-space: pre-wrap; max-width: 45em">{}</div>',
+            obj.recipient,
+            obj.subject or "(no subject yet)",
+            obj.body or "(empty)",
+        )
+
+    @admin.display(description="Interview")
+    def interview_details(self, obj):
+        interview = obj.interview
+        return format_html(
+            "{} · {} · {}<br>{} – {}{}",
+            interview,
+            interview.get_round_display(),
+            interview.get_format_display(),
+            timezone.localtime(interview.starts_at).strftime("%d %b %Y %H:%M"),
+            timezone.localtime(interview.ends_at).strftime("%H:%M"),
+            format_html('<div style="white-space: pre-wrap">{}</div>', interview.notes)
+            if interview.notes
+            else "",
+        )
+
+    @admin.display(description="Interviewer notes")
+    def interviewer_notes(self, obj):
+        panelists = self._panelists(obj)
+        if not panelists:
+            return "No interviewers recorded."
+        return format_html_join(
+            "",
+            "<p><strong>{}</strong>{}<br>Discussed: {}<br>Problem they mentioned: {}</p>",
+            (
+                (
+                    p.interviewer,
+                    " (decision-maker)" if p.is_decision_maker else "",
+                    p.discussed or "—",
+                    p.problem_mentioned or "—",
+                )
+                for p in panelists
+            ),
+        )
+
+    @admin.display(description="Findings")
+    def checker_findings(self, obj):
+        report = self._report(obj)
+        if not report.findings:
+            return f"No findings ({report.word_count} words)."
+        return format_html(
+            "<p>{} words, score {}/100</p><ul>{}</ul>",
+            report.word_count,
+            report.score,
+            format_html_join(
+                "",
+                "<li><strong>{}</strong>: {} <em>{}</em></li>",
+                ((f.severity, f.message, f.fix) for f in report.findings),
+            ),
+        )
+
+    def _context(self, obj):
+        # The same panel and checker the job seeker's editor uses (two queries, once).
+        if not hasattr(obj, "_review_context"):
+            obj._review_context = selectors.letter_context(obj)
+        return obj._review_context
+
+    def _panelists(self, obj):
+        return self._context(obj).panel
+
+    def _report(self, obj):
+        return self._context(obj).report(now=timezone.now())
+
+    def save_model(self, request, obj, form, change):
+        if form.has_changed():  # nothing on the letter itself is editable here
+            super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not ReviewComment:
+            return super().save_formset(request, form, formset, change)
+        recorded = []
+        for comment in formset.save(commit=False):
+            try:
+                recorded.append(
+                    review.record_review(
+                        letter=form.instance,
+                        coach=request.user,
+                        body=comment.body,
+                        verdict=comment.verdict,
+                    )
+                )
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+        # The admin log names what was saved: "Added review “Approved by … on …”".
+        formset.new_objects = recorded
+
+    # --- actions: the same domain calls as the review form ---
+
+    @admin.action(description="Approve", permissions=["change"], location=ON_LIST_AND_FORM)
+    def approve(self, request, queryset):
+        self._record(request, queryset, verdict=ReviewComment.Verdict.APPROVED, done="Approved")
+
+    @admin.action(description="Request changes", permissions=["change"], location=ON_LIST_AND_FORM)
+    def request_changes(self, request, queryset):
+        self._record(
+            request,
+            queryset,
+            verdict=ReviewComment.Verdict.CHANGES_REQUESTED,
+            done="Asked for changes to",
+        )
+
+    def _record(self, request, queryset, *, verdict, done):
+        now = timezone.now()
+        reviewed, skipped = [], []
+        for letter in queryset.select_related("owner", "recipient"):
+            if not self.has_change_permission(request, letter):
+                raise PermissionDenied
+            try:
+                comment = review.record_review(
+                    letter=letter, coach=request.user, verdict=verdict, now=now
+                )
+            except ValidationError as error:
+                skipped.append(f"{letter}: {' '.join(error.messages)}")
+                continue
+            self.log_change(
+                request, letter, [{"added": {"name": "review", "object": str(comment)}}]
+            )
+            reviewed.append(letter)
+        if reviewed:
+            self.message_user(
+                request,
+                f"{done} {len(reviewed)} letter{'s' if len(reviewed) != 1 else ''}; "
+                "the client gets an email.",
+                messages.SUCCESS,
+            )
+        for line in skipped:
+            self.message_user(request, f"Skipped {line}", messages.WARNING)
+
+
+class CoachAccessForm(forms.ModelForm):
+    class Meta:
+        model = CoachAccess
+        fields = ["client", "coach", "coach_email", "accepted_at", "revoked_at"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["coach_email"].required = False
+        self.fields["coach_email"].help_text = "Filled from the coach's account when left empty."
+
+    def clean(self):
+        cleaned = super().clean()
+        coach = cleaned.get("coach")
+        if not cleaned.get("coach_email"):
+            if not coach:
+                raise forms.ValidationError("Pick a coach account or enter the coach's email.")
+            cleaned["coach_email"] = coach.email
+            self.instance.coach_email = coach.email
+        return cleaned
+
+
+@admin.register(CoachAccess)
+class CoachAccessAdmin(admin.ModelAdmin):
+    """Staff assign clients to coaches here (or with `manage.py assign_coach`)."""
+
+    list_display = ["client", "coach_email", "coach", "created_at", "accepted_at", "revoked_at"]
+    list_select_related = ["client", "coach"]
+    list_filter = [("revoked_at", admin.EmptyFieldListFilter)]
+    search_fields = ["client__email", "coach_email", "coach__email"]
+    raw_id_fields = ["client", "coach"]
+    form = CoachAccessForm
+
+    def get_changeform_initial_data(self, request):
+        return {"accepted_at": timezone.now(), **super().get_changeform_initial_data(request)}
+
+    def save_model(self, request, obj, form, change):
+        if obj.coach_id:
+            # Assigning a coach makes that account a coach: staff, in the coaches group.
+            coach, _ = make_coach(email=obj.coach.email)
+            obj.coach_email = obj.coach_email or coach.email
+            obj.accepted_at = obj.accepted_at or timezone.now()
+        super().save_model(request, obj, form, change)

@@ -1,0 +1,94 @@
+"""The job seeker's side of coaching: invite or revoke a coach, accept an invitation, ask
+for a review. The coach's side is the admin (coaching/admin.py)."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+
+from accounts.forms import ProfileForm
+from coaching import consent, review
+from coaching.models import CoachAccess
+from letters.models import Letter
+
+
+class CoachInviteForm(forms.Form):
+    coach_email = forms.EmailField(
+        label="Your coach’s email",
+        help_text="They can review your letters until you revoke access.",
+    )
+
+
+@login_required
+def coach_invite(request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = CoachInviteForm(request.POST)
+    if form.is_valid():
+        try:
+            access, created = consent.invite_coach(
+                client=request.user, email=form.cleaned_data["coach_email"]
+            )
+        except ValidationError as error:
+            form.add_error("coach_email", error)
+        else:
+            if not created:
+                messages.info(request, f"{access.coach_email} is already invited.")
+            elif access.coach_id:
+                messages.success(request, f"{access.coach_email} can now review your letters.")
+            else:
+                messages.success(
+                    request,
+                    f"We emailed {access.coach_email} an invitation. They can review your "
+                    "letters once they accept it.",
+                )
+            return redirect("profile")
+    # Bad input: the profile page again, with the error and what was typed.
+    return render(
+        request,
+        "accounts/profile.html",
+        {"form": ProfileForm(instance=request.user), "coach_form": form},
+        status=400,
+    )
+
+
+@login_required
+def coach_revoke(request, pk):
+    access = get_object_or_404(CoachAccess, pk=pk, client=request.user, revoked_at__isnull=True)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    consent.revoke_access(access=access)
+    messages.success(request, f"{access.coach_email} can no longer see your letters.")
+    return redirect("profile")
+
+
+@login_required
+def coach_invitation(request, token):
+    access = consent.pending_invitation(token=token, user=request.user)
+    if request.method == "POST":
+        try:
+            with transaction.atomic():
+                consent.accept_invitation(access=access, user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("dashboard")
+        messages.success(request, f"You can now review {access.client.get_full_name()}’s letters.")
+        return redirect("admin:letters_letter_changelist")
+    return render(request, "coaching/invitation.html", {"access": access})
+
+
+@login_required
+def letter_request_review(request, pk):
+    letter = get_object_or_404(Letter, pk=pk, owner=request.user)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        review.request_review(letter=letter)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Your coach has been asked to review this letter.")
+    return redirect(letter)

@@ -1,0 +1,268 @@
+"""The signed links in reminder emails: reply, snooze, write, and one-click unsubscribe.
+
+They work without a session or a CSRF cookie (the signed token is the credential), so the
+clients here enforce CSRF checks like a browser with no cookie would meet them.
+"""
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.core import mail, signing
+from django.test import Client
+from django.utils import timezone
+
+from interviews.models import Interview
+from letters.models import Letter
+from reminders import dispatch, scheduling
+from reminders import emails as reminder_emails
+from reminders.models import Reminder
+from reminders.schedule import snooze
+from tests.factories import InterviewFactory, LetterFactory, ReminderFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+State = Reminder.State
+Kind = Reminder.Kind
+
+
+@pytest.fixture
+def anonymous():
+    return Client(enforce_csrf_checks=True)
+
+
+@pytest.fixture
+def check_in():
+    """A check-in that went out, with the second check-in and the close still pending."""
+    now = timezone.now()
+    user = UserFactory(time_zone="Europe/Paris")
+    interview = InterviewFactory(
+        owner=user,
+        company="Globex",
+        starts_at=now - timedelta(days=8, hours=1),
+        ends_at=now - timedelta(days=8),
+        follow_up_done_at=now - timedelta(days=8),
+    )
+    letter = LetterFactory(
+        interview=interview, status=Letter.Status.SENT, sent_at=now - timedelta(days=8)
+    )
+    sent = ReminderFactory(
+        interview=interview,
+        kind=Kind.CHECK_IN,
+        letter=letter,
+        due_at=now - timedelta(hours=1),
+        state=State.SENT,
+        sent_at=now - timedelta(hours=1),
+    )
+    ReminderFactory(
+        interview=interview,
+        kind=Kind.CHECK_IN,
+        sequence=2,
+        letter=letter,
+        due_at=now + timedelta(days=7),
+    )
+    ReminderFactory(
+        interview=interview, kind=Kind.CLOSE_SUGGESTION, due_at=now + timedelta(days=14)
+    )
+    return sent
+
+
+def link(name: str, reminder) -> str:
+    return reminder_emails.action_urls(reminder)[f"{name}_url"].removeprefix("http://testserver")
+
+
+def pending(interview) -> list[tuple]:
+    return sorted(
+        Reminder.objects.filter(interview=interview, state=State.SCHEDULED).values_list(
+            "kind", "sequence"
+        )
+    )
+
+
+# "I got a reply"
+
+
+def test_the_reply_link_asks_first_and_never_acts_on_a_get(anonymous, check_in):
+    response = anonymous.get(link("reply", check_in))
+
+    assert response.status_code == 200
+    assert "Yes, I got a reply" in response.content.decode()
+    assert len(pending(check_in.interview)) == 2
+
+
+def test_confirming_a_reply_records_it_and_cancels_the_rest_without_a_login(
+    anonymous, check_in, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(6):
+        response = anonymous.post(link("reply", check_in))
+
+    assert response.status_code == 200
+    assert "No more reminders" in response.content.decode()
+    interview = Interview.objects.get(pk=check_in.interview_id)
+    assert interview.reply_received_at is not None
+    assert pending(interview) == []
+    assert Reminder.objects.get(pk=check_in.pk).state == State.SENT
+
+
+# "Snooze 3 days"
+
+
+def test_snoozing_sends_the_check_in_again_in_three_days_and_moves_the_rest_along(
+    anonymous, check_in
+):
+    second = Reminder.objects.get(interview=check_in.interview, kind=Kind.CHECK_IN, sequence=2)
+    before = timezone.now()
+
+    response = anonymous.post(link("snooze", check_in))
+
+    assert response.status_code == 200
+    assert "Snoozed for 3 days" in response.content.decode()
+    check_in.refresh_from_db()
+    prefs = scheduling.preferences_for(check_in.user)
+    assert check_in.state == State.SCHEDULED and check_in.version == 2
+    assert snooze(before, days=3, prefs=prefs) <= check_in.due_at
+    assert check_in.due_at <= snooze(timezone.now(), days=3, prefs=prefs)
+    moved = Reminder.objects.get(pk=second.pk)
+    assert moved.due_at == snooze(second.due_at, days=3, prefs=prefs)
+    assert moved.version == second.version + 1
+
+
+def test_a_snooze_link_works_once(anonymous, check_in):
+    url = link("snooze", check_in)
+    anonymous.post(url)
+    check_in.refresh_from_db()
+    snoozed = (check_in.due_at, check_in.version)
+
+    response = anonymous.post(url)
+
+    assert "Already done" in response.content.decode()
+    check_in.refresh_from_db()
+    assert (check_in.due_at, check_in.version) == snoozed
+
+
+def test_a_snoozed_check_in_keeps_its_time_when_the_user_changes_preferences(anonymous, check_in):
+    anonymous.post(link("snooze", check_in))
+    check_in.refresh_from_db()
+    snoozed_until = check_in.due_at
+
+    scheduling.replan_for_user(check_in.user)
+
+    check_in.refresh_from_db()
+    assert (check_in.state, check_in.due_at) == (State.SCHEDULED, snoozed_until)
+    later = Reminder.objects.get(interview=check_in.interview, kind=Kind.CHECK_IN, sequence=2)
+    assert later.state == State.SCHEDULED and later.due_at > snoozed_until
+
+
+def test_the_snoozed_check_in_goes_out_when_due(anonymous, check_in):
+    anonymous.post(link("snooze", check_in))
+    check_in.refresh_from_db()
+
+    assert dispatch.dispatch_due(now=check_in.due_at) == {"sent": 1}
+    assert mail.outbox[0].extra_headers["Message-ID"].startswith(f"<reminder-{check_in.pk}-v2@")
+
+
+# "Write the check-in"
+
+
+def test_the_write_link_opens_the_letter_page_for_the_owner(client, check_in):
+    client.force_login(check_in.user)
+
+    response = client.get(link("write", check_in))
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/interviews/{check_in.interview_id}/letter/"
+
+
+def test_the_write_link_sends_a_visitor_to_log_in_first(anonymous, check_in):
+    url = link("write", check_in)
+
+    response = anonymous.get(url)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=")
+
+
+# One-click unsubscribe (RFC 8058)
+
+
+def test_one_click_unsubscribe_from_the_email_header_works_without_cookies(anonymous, check_in):
+    ReminderFactory(kind=Kind.NUDGE, user=check_in.user, due_at=timezone.now())
+    Interview.objects.filter(pk=check_in.interview_id).update(follow_up_done_at=None)
+    dispatch.dispatch_due()
+    header = mail.outbox[0].message()["List-Unsubscribe"]
+    url = re.fullmatch(r"<http://testserver(/unsubscribe/[^>]+)>", header).group(1)
+
+    response = anonymous.post(
+        url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
+
+    assert response.status_code == 200
+    assert "You are unsubscribed" in response.content.decode()
+    check_in.user.refresh_from_db()
+    assert check_in.user.email_reminders is False
+    assert not Reminder.objects.filter(user=check_in.user, state=State.SCHEDULED).exists()
+
+
+def test_the_unsubscribe_link_asks_first_when_opened_in_a_browser(anonymous, check_in):
+    url = reminder_emails.unsubscribe_url(check_in.user).removeprefix("http://testserver")
+
+    response = anonymous.get(url)
+
+    assert response.status_code == 200
+    assert "Stop all reminder emails" in response.content.decode()
+    check_in.user.refresh_from_db()
+    assert check_in.user.email_reminders is True
+
+
+# Bad, stale and other people's links
+
+
+def all_links(reminder) -> list[str]:
+    return [link(name, reminder) for name in ("reply", "snooze", "write")] + [
+        reminder_emails.unsubscribe_url(reminder.user).removeprefix("http://testserver")
+    ]
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_tampered_link_is_404(anonymous, check_in, method):
+    for url in all_links(check_in):
+        head, token, tail = url.rsplit("/", 2)
+        forged = f"{head}/{token[:-2]}xx/{tail}"
+        assert getattr(anonymous, method)(forged).status_code == 404, forged
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_link_signed_for_another_purpose_is_404(anonymous, check_in, method):
+    reply_token = reminder_emails.reminder_token("reply", check_in)
+
+    for url in [f"/r/{reply_token}/snooze/", f"/unsubscribe/{reply_token}/"]:
+        assert getattr(anonymous, method)(url).status_code == 404
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_another_signed_in_users_every_reminder_link_is_404(client, check_in, method):
+    client.force_login(UserFactory())
+
+    for url in all_links(check_in):
+        assert getattr(client, method)(url).status_code == 404, url
+
+    check_in.user.refresh_from_db()
+    assert check_in.user.email_reminders is True
+    assert len(pending(check_in.interview)) == 2
+
+
+def test_a_link_older_than_sixty_days_is_404(anonymous, check_in):
+    class LongAgo(signing.TimestampSigner):
+        def timestamp(self):
+            then = datetime.now(UTC) - timedelta(days=61)
+            return signing.b62_encode(int(then.timestamp()))
+
+    token = LongAgo(salt="letters.reminder.reply").sign_object([check_in.pk, check_in.version])
+
+    assert anonymous.get(f"/r/{token}/reply/").status_code == 404
+
+
+def test_a_link_to_a_reminder_that_is_not_a_check_in_is_404(anonymous):
+    nudge = ReminderFactory(kind=Kind.NUDGE)
+
+    assert anonymous.get(link("reply", nudge)).status_code == 404
