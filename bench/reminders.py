@@ -147,7 +147,11 @@ def run(args, *, port: int) -> tuple[float, float]:
             sys.exit(f"dispatch_due() reported {dict(report)}")
 
         # The same messages, rendered before the clock starts.
-        rows = Reminder.objects.select_related("user", "interview", "letter").order_by("pk")
+        rows = (
+            Reminder.objects.filter(user__in=users)
+            .select_related("user", "interview", "letter")
+            .order_by("pk")
+        )
         rendered = []
         for reminder in rows:
             message = reminder_emails.build(reminder, now=timezone.now())

@@ -41,6 +41,7 @@ BASE = Path(__file__).resolve().parent.parent
 BIN = BASE / ".venv" / "bin"
 PY = str(BIN / "python")
 RESULTS = BASE / "bench" / "results.json"
+MARKDOWN = BASE / "BENCHMARKS.md"
 EMAIL = "bench@followup.local"
 SAMPLE = BASE / "tests" / "letters" / "samples" / "strong" / "backend_invoice_backlog.txt"
 PARTS = ("web", "reminders", "sweep", "checker")
@@ -59,25 +60,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=2, help="wrk duration of one round")
     parser.add_argument("--rounds", type=int, default=3, help="baseline/page rounds per page")
-    parser.add_argument("--reminders", type=int, default=10_000, help="reminders to send")
+    parser.add_argument("--reminders", type=int, default=5_000, help="reminders to send")
     parser.add_argument("--only", default=",".join(PARTS), help="comma-separated parts")
+    parser.add_argument(
+        "--table-only", action="store_true", help="print results.json, measure nothing"
+    )
     args = parser.parse_args()
     parts = set(args.only.split(","))
     env = production_env()
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    if args.table_only:
+        update_benchmarks_md(print_table(results), None)
+        return
     results["machine"] = machine(env)
     results["date"] = datetime.now(UTC).isoformat(timespec="seconds")
     if "web" in parts:
         results["web"] = web(env, seconds=args.seconds, rounds=args.rounds)
     if "reminders" in parts:
         results["reminders"], results["reminders_sqlite"] = reminders(env, n=args.reminders)
+    plan = None
     if "sweep" in parts:
-        results["sweep"] = sweep(env)
+        results["sweep"], plan = sweep(env)
     if "checker" in parts:
         results["checker"] = checker(env)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
-    print_table(results)
-    print(f"\nWritten to {RESULTS.relative_to(BASE)}.")
+    table = print_table(results)
+    update_benchmarks_md(table, plan)
+    print(f"\nWritten to {RESULTS.relative_to(BASE)} and {MARKDOWN.relative_to(BASE)}.")
 
 
 def production_env() -> dict:
@@ -275,7 +284,7 @@ def _reminders(env, *, n: int, configured: bool) -> dict:
 # 3. The sweep at 1,000,000 rows.
 
 
-def sweep(env) -> dict:
+def sweep(env) -> tuple[dict, str | None]:
     print("Sweep: 1,000,000 reminder rows, 1,000 due ...", flush=True)
     done = subprocess.run(
         [PY, str(BASE / "bench" / "sweep.py"), "--json"],
@@ -287,7 +296,11 @@ def sweep(env) -> dict:
     print(done.stdout.rsplit("\n", 2)[0], flush=True)
     if done.returncode:
         sys.exit(f"bench/sweep.py failed:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    query = done.stdout.partition("The claim's SELECT:")[2].partition("EXPLAIN (ANALYZE")[0]
+    explain = done.stdout.partition("EXPLAIN (ANALYZE, BUFFERS):")[2].rpartition("\n{")[0]
+    plan = f"{query.strip()}\n\n{explain.strip()}" if explain.strip() else None
+    return figures, plan
 
 
 # 4. The checker. Kept apart so bench/checker.py can take over.
@@ -344,7 +357,12 @@ def machine(env) -> dict:
     }
 
 
-def print_table(results: dict) -> None:
+def print_table(results: dict) -> str:
+    """Print the results, and return them as the Markdown for BENCHMARKS.md."""
+    lines = [
+        "| page | req/s | baseline req/s | × baseline | p50 ms | p95 ms | bytes |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     print()
     print(f"{'page':<18} {'req/s':>8} {'baseline':>9} {'ratio':>6} {'p50 ms':>7} "
           f"{'p95 ms':>7} {'bytes':>8}")  # fmt: skip
@@ -353,19 +371,55 @@ def print_table(results: dict) -> None:
             f"{name:<18} {row['rps']:>8.1f} {row['baseline_rps']:>9.1f} {row['ratio']:>6.2f} "
             f"{row['p50_ms']:>7.1f} {row['p95_ms']:>7.1f} {row['bytes']:>8,}"
         )
+        lines.append(
+            f"| {name} | {row['rps']:.1f} | {row['baseline_rps']:.1f} | {row['ratio']:.2f} "
+            f"| {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['bytes']:,} |"
+        )
+    lines += ["", "| measure | result |", "|---|---|"]
     for key in ("reminders", "reminders_sqlite"):
         if row := results.get(key):
-            print(
-                f"\ndispatch on {row['database']:<10} {row['per_s']:>6,}/s vs bare smtplib "
-                f"{row['baseline_per_s']:,}/s: ratio {row['ratio']:.2f}",
-                end="",
+            text = (
+                f"{row['per_s']:,}/s vs bare smtplib {row['baseline_per_s']:,}/s: "
+                f"ratio {row['ratio']:.2f}"
             )
+            print(f"dispatch on {row['database']:<10} {text}")
+            lines.append(f"| dispatch on {row['database']} | {text} |")
     if row := results.get("sweep"):
-        print(f"\nsweep: one claim among {row['rows']:,} rows ({row['due']:,} due): "
-              f"{row['claim_ms']} ms", end="")  # fmt: skip
+        text = f"one claim among {row['rows']:,} rows ({row['due']:,} due): {row['claim_ms']} ms"
+        print(f"sweep: {text}")
+        lines.append(f"| sweep | {text} |")
     if row := results.get("checker"):
-        print(f"\nletter_check: cold {row['cold_ms']} ms, warm {row['warm_ms']} ms", end="")
-    print()
+        text = f"cold {row['cold_ms']} ms, warm {row['warm_ms']} ms"
+        print(f"letter_check: {text}")
+        lines.append(f"| `letter_check` | {text} |")
+    machine = results.get("machine", {})
+    lines += [
+        "",
+        f"Measured {results.get('date', '')} on {machine.get('cpus')} CPUs (load average "
+        f"{', '.join(str(x) for x in machine.get('load_average', []))} at the start), "
+        f"{machine.get('database')}, cache {machine.get('cache')}, {machine.get('load')}.",
+    ]
+    return "\n".join(lines)
+
+
+def update_benchmarks_md(table: str, plan: str | None) -> None:
+    """Replace the generated blocks of BENCHMARKS.md; the prose around them stays."""
+    if not MARKDOWN.exists():
+        return
+    text = MARKDOWN.read_text()
+    text = _replace_block(text, "results", table)
+    if plan:
+        text = _replace_block(text, "sweep-plan", f"```\n{plan}\n```")
+    MARKDOWN.write_text(text)
+
+
+def _replace_block(text: str, name: str, content: str) -> str:
+    start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+    if start not in text or end not in text:
+        return text
+    before, _, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    return f"{before}{start}\n{content}\n{end}{after}"
 
 
 if __name__ == "__main__":
