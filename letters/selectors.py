@@ -13,6 +13,7 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     When,
     Window,
     prefetch_related_objects,
@@ -186,8 +187,9 @@ class Dashboard:
 
 
 def dashboard(*, user, now) -> Dashboard:
-    """Six queries however much history the user has: two lists of interviews, their
-    panels (one query for both), the counts, and the letters waiting with their count."""
+    """Six queries however much history the user has: the follow-ups due (with who
+    decides), the upcoming interviews and their panels, the counts, and the letters
+    waiting with their count."""
     interviews = Interview.objects.for_user(user)
     recent = Q(ends_at__gte=now - follow_up_window() - JUST_CLOSED)
     soon = Q(starts_at__lte=now + UPCOMING_WITHIN)
@@ -198,13 +200,19 @@ def dashboard(*, user, now) -> Dashboard:
         .annotate(
             has_draft=Exists(
                 Letter.objects.filter(interview=OuterRef("pk")).exclude(status=Letter.Status.SENT)
-            )
+            ),
+            # The row names only who decides: a subquery, not the whole panel.
+            decider_name=Subquery(
+                Panelist.objects.filter(interview=OuterRef("pk"), is_decision_maker=True).values(
+                    "interviewer__name"
+                )[:1]
+            ),
         )[:DASHBOARD_DUE]
     )
     upcoming = list(
         interviews.upcoming(now=now).filter(soon).only(*INTERVIEW_ROW)[:DASHBOARD_UPCOMING]
     )
-    prefetch_related_objects([*follow_ups_due, *upcoming], _panel_names())
+    prefetch_related_objects(upcoming, _panel_names())  # these rows name everyone
     awaiting = _awaiting_follow_up(now)
     counts = interviews.aggregate(
         due=Count("pk", filter=awaiting & recent),
