@@ -18,6 +18,8 @@ if (BASE_DIR / ".env").is_file():
     env.read_env(BASE_DIR / ".env")
 
 DEBUG = env.bool("DEBUG", default=False)
+# `make bench` only: serves /bench/baseline/, the empty signed-in page pages are compared to.
+BENCH = env.bool("BENCH", default=False)
 SECRET_KEY = secret_key(env.str("SECRET_KEY", default=""), debug=DEBUG)
 ALLOWED_HOSTS = env.list(
     "ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []

@@ -1,8 +1,10 @@
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.decorators import login_required
 from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.functional import lazy
-from django.views.generic import RedirectView
+from django.views.generic import RedirectView, TemplateView
 
 from accounts import views as account_views
 
@@ -24,3 +26,13 @@ urlpatterns = [
     path("", include("coaching.urls")),
     path("", include("insights.urls")),
 ]
+
+if settings.BENCH:
+    # The benchmark's baseline: base.html, signed in, no data, through the same middleware.
+    urlpatterns.append(
+        path(
+            "bench/baseline/",
+            login_required(TemplateView.as_view(template_name="base.html")),
+            name="bench_baseline",
+        )
+    )

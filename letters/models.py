@@ -50,6 +50,11 @@ class Letter(models.Model):
     assembled_subject = models.CharField(max_length=200, blank=True, editable=False)
     assembled_body = models.TextField(blank=True, editable=False)
     score = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    # The checker's last report on the saved text, and the hash of everything it read
+    # (text, context, checker version): a page view re-runs the checker only when that
+    # changed. See letters.selectors.LetterContext.report.
+    check_hash = models.CharField(max_length=64, blank=True, editable=False)
+    check_report = models.JSONField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     sent_at = models.DateTimeField(null=True, blank=True)

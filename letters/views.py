@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,6 +19,7 @@ from letters.forms import (
 )
 from letters.services import Assembly, LetterError
 
+PAGE_SIZE = 20
 SENT_IS_READ_ONLY = "This letter has been sent, so it can no longer be changed."
 ASSEMBLY_MESSAGES = {
     Assembly.UPDATED: "Your draft is ready. Edit it freely: the checker scores it as you type.",
@@ -29,14 +31,16 @@ ASSEMBLY_MESSAGES = {
 
 @login_required
 def letter_list(request):
-    letters = list(selectors.letter_list(user=request.user))
-    for letter in letters:
+    page = Paginator(selectors.letter_list(user=request.user), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    for letter in page.object_list:
         letter.continue_url = selectors.continue_url(letter)
         letter.in_wizard = selectors.wizard_in_progress(letter)
     return render(
         request,
         "letters/letter_list.html",
-        {"letters": letters, "total_steps": len(wizard.STEPS)},
+        {"page": page, "letters": page.object_list, "total_steps": len(wizard.STEPS)},
     )
 
 

@@ -242,11 +242,14 @@ def test_sending_takes_a_fixed_number_of_queries_per_reminder(django_assert_num_
         skip_locked = connection.features.has_select_for_update_skip_locked
         claim = 2 + (2 if skip_locked else 1 + n)  # savepoint pair, select, update(s)
         rows = 1  # the claimed rows with their user and interview
-        # Per reminder one short transaction (a savepoint pair here, in the test's
-        # transaction) records the previous one as sent and checks the claim of the next.
-        per_reminder = 2 + 1 + 1
+        # The first reminder: a short transaction (a savepoint pair here, in the test's
+        # transaction) checks its claim. Each next one: one statement marks the previous
+        # sent and checks the claim of the next. Then the last is marked sent.
+        sending = (2 + 1) + (n - 1) + 1
+        if not dispatch.ONE_STATEMENT:  # SQLite before 3.35: no UPDATE ... RETURNING
+            sending = n * (2 + 1 + 1)
         last_look = 3  # savepoint pair and the select that finds nothing more
-        return claim + rows + n * per_reminder + last_look
+        return claim + rows + sending + last_look
 
     due_nudge()
     with django_assert_num_queries(expected(1)):
