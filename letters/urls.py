@@ -12,6 +12,7 @@ urlpatterns = [
     path("letters/<int:pk>/reassemble/", views.letter_replace_draft, name="letter_replace_draft"),
     path("letters/<int:pk>/send/", views.letter_send, name="letter_send"),
     path("letters/<int:pk>/sent/", views.letter_mark_sent, name="letter_mark_sent"),
+    path("letters/<int:pk>/sending/", views.letter_resolve_sending, name="letter_resolve_sending"),
     path("letters/<int:pk>/letter.eml", views.letter_eml, name="letter_eml"),
     path("letters/<int:pk>/delete/", views.letter_delete, name="letter_delete"),
 ]

@@ -10,6 +10,7 @@ from letters.forms import STEP_FORMS, LetterDraftForm, MarkSentForm, RecipientFo
 from letters.services import Assembly, LetterError
 
 SENT_IS_READ_ONLY = "This letter has been sent, so it can no longer be changed."
+MAY_HAVE_BEEN_SENT = "We may have sent this letter: say whether it went out before changing it."
 ASSEMBLY_MESSAGES = {
     Assembly.UPDATED: "Your draft is ready. Edit it freely: the checker scores it as you type.",
     Assembly.KEPT_EDITS: "Your answers changed, but you had edited the letter, so we kept your "
@@ -78,8 +79,8 @@ def letter_wizard(request, pk, step):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if step not in wizard.STEP_BY_NUMBER:
         raise Http404("No such step.")
-    if letter.is_sent:
-        messages.info(request, SENT_IS_READ_ONLY)
+    if letter.is_sent or letter.is_sending:
+        messages.info(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
         return redirect("letter_detail", letter.pk)
     context = selectors.letter_context(letter)
     if step == wizard.FIRST_STEP:
@@ -159,6 +160,15 @@ def letter_detail(request, pk):
             messages.error(request, SENT_IS_READ_ONLY)
             return redirect("letter_detail", letter.pk)
         return render(request, "letters/letter_sent.html", {"letter": letter})
+    if letter.is_sending:
+        if request.method == "POST":
+            messages.error(request, MAY_HAVE_BEEN_SENT)
+            return redirect("letter_detail", letter.pk)
+        return render(
+            request,
+            "letters/letter_sending.html",
+            {"letter": letter, "claim": services.sending_claim(letter)},
+        )
 
     check_url = reverse("letter_check", args=[letter.pk])
     if request.method == "POST":
@@ -185,6 +195,7 @@ def letter_detail(request, pk):
             "mailto_url": services.letter_mailto_url(letter),
             "mark_sent_form": MarkSentForm(),
             "has_unapplied_assembly": services.has_unapplied_assembly(letter),
+            "send_problem": services.letter_send_problem(letter=letter),
         },
     )
 
@@ -224,12 +235,33 @@ def letter_send(request, pk):
     try:
         services.letter_send_by_email(letter=letter)
     except LetterError as error:
-        messages.error(request, str(error))
+        messages.error(request, error.html)
     else:
         messages.success(
             request,
             f"Sent to {letter.recipient.name}. A copy is in your inbox, and replies come to you.",
         )
+    return redirect("letter_detail", letter.pk)
+
+
+@login_required
+def letter_resolve_sending(request, pk):
+    """The answer to "we may have sent this": it went out, or try again."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    sent = request.POST.get("answer") == "sent"
+    try:
+        services.letter_resolve_sending(
+            letter=letter, sent=sent, claim=request.POST.get("claim", "")
+        )
+    except LetterError as error:
+        messages.info(request, str(error))
+    else:
+        if sent:
+            messages.success(request, "Marked as sent. We'll remind you when to check in.")
+        else:
+            messages.info(request, "The letter is unsent again: you can send it now.")
     return redirect("letter_detail", letter.pk)
 
 
@@ -266,8 +298,8 @@ def letter_eml(request, pk):
 @login_required
 def letter_delete(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if letter.is_sent:
-        messages.error(request, SENT_IS_READ_ONLY)
+    if letter.is_sent or letter.is_sending:
+        messages.error(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
         return redirect("letter_detail", letter.pk)
     if request.method == "POST":
         services.letter_delete(letter=letter)
