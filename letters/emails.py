@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
+from accounts.names import one_line
 from letters.models import Letter
 
 APP_NAME = "Followup"
@@ -15,12 +16,13 @@ def letter_email(letter: Letter) -> EmailMultiAlternatives:
     """The letter as the app sends it: from the app's address under the user's name, so
     SPF and DKIM pass, with replies going to the user and a copy in their inbox."""
     user = letter.owner
+    name = _sender_name(letter)
     app_name, app_address = parseaddr(settings.DEFAULT_FROM_EMAIL)
     message = _message(
         letter,
-        from_email=formataddr((f"{user.get_full_name()} via {app_name or APP_NAME}", app_address)),
+        from_email=formataddr((f"{name} via {app_name or APP_NAME}", app_address)),
         cc=[user.email],
-        reply_to=[formataddr((user.get_full_name(), user.email))],
+        reply_to=[formataddr((name, user.email))],
     )
     return message
 
@@ -33,10 +35,14 @@ def letter_eml(letter: Letter) -> bytes:
     user = letter.owner
     message = _message(
         letter,
-        from_email=formataddr((user.get_full_name(), user.email)),
+        from_email=formataddr((_sender_name(letter), user.email)),
         headers={"X-Unsent": "1"},
     )
     return message.message().as_bytes()
+
+
+def _sender_name(letter: Letter) -> str:
+    return one_line(letter.owner.get_full_name()) or letter.owner.email
 
 
 def _message(letter: Letter, *, from_email: str, **extra) -> EmailMultiAlternatives:
@@ -45,7 +51,8 @@ def _message(letter: Letter, *, from_email: str, **extra) -> EmailMultiAlternati
     text = render_to_string("emails/letter.txt", context).strip() + "\n"
     html = render_to_string("emails/letter.html", context)
     recipient = letter.recipient
-    to = [formataddr((recipient.name, recipient.email))] if recipient.email else []
+    # Names typed before forms refused line breaks are flattened: headers never break.
+    to = [formataddr((one_line(recipient.name), recipient.email))] if recipient.email else []
     message = EmailMultiAlternatives(subject, text, from_email, to, **extra)
     message.attach_alternative(html, "text/html")
     return message

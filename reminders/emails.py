@@ -26,6 +26,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone
 
+from accounts.names import one_line
 from reminders.models import Reminder
 
 Kind = Reminder.Kind
@@ -186,7 +187,9 @@ def _render(reminder: Reminder, name: str, *, now: datetime, extra=None) -> Emai
         subject=" ".join(subject.split()),
         body=text.strip() + "\n",
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[formataddr((user.name, user.email)) if user.name else user.email],
+        # A name saved with a line break (before forms refused them) must not break the
+        # To header, or this user's reminders would fail for good.
+        to=[formataddr((one_line(user.name), user.email)) if one_line(user.name) else user.email],
         headers={
             "Message-ID": message_id(reminder),
             "List-Unsubscribe": f"<{unsubscribe}>",
