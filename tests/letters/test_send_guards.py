@@ -60,20 +60,22 @@ def test_a_decision_date_in_year_9999_sends_once_and_records_it(client, letter):
     assert (letter.status, letter.sent_via) == (Letter.Status.SENT, Letter.SentVia.APP)
 
 
-def test_an_interview_ending_in_year_9999_still_records_the_send(client, letter):
+def test_an_interview_saved_with_an_end_in_year_9999_plans_no_reminder_and_raises_nothing(
+    letter,
+):
     from interviews.models import Interview
+    from reminders import scheduling
+    from reminders.models import Reminder
 
     Interview.objects.filter(pk=letter.interview_id).update(
         starts_at=timezone.now().replace(year=9999, month=12, day=31, hour=20),
         ends_at=timezone.now().replace(year=9999, month=12, day=31, hour=23),
     )
+    interview = Interview.objects.get(pk=letter.interview_id)
 
-    response = client.post(reverse("letter_send", args=[letter.pk]))
+    scheduling.reschedule_for_interview(interview)
 
-    assert response.status_code == 302
-    assert len(mail.outbox) == 1
-    letter.refresh_from_db()
-    assert letter.status == Letter.Status.SENT
+    assert not Reminder.objects.filter(interview=interview, state="scheduled").exists()
 
 
 def test_a_failure_after_the_email_went_out_asks_the_user_instead_of_an_error(client, letter):
