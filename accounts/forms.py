@@ -2,7 +2,34 @@ from django import forms
 
 from accounts.models import User
 from accounts.names import validate_person_name
-from accounts.timezones import is_valid_time_zone, time_zone_choices
+from accounts.timezones import canonical_time_zone, time_zone_choices
+
+REMINDER_SWITCHES = [
+    "remind_nudge",
+    "remind_last_call",
+    "remind_late",
+    "remind_check_in",
+    "remind_close_suggestion",
+]
+
+
+class TimeZoneField(forms.ChoiceField):
+    """The grouped list (common zones first); static/js/timezone-filter.js adds a filter box."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Time zone")
+        super().__init__(
+            choices=time_zone_choices,
+            widget=forms.Select(attrs={"data-zone-filter": "", "autocomplete": "off"}),
+            **kwargs,
+        )
+
+
+class TimeZoneFormMixin:
+    def _show_current_zone(self):
+        # A zone saved under an old name (US/Eastern) shows as today's (America/New_York).
+        if not self.is_bound and self.instance.pk:
+            self.initial["time_zone"] = canonical_time_zone(self.instance.time_zone) or "UTC"
 
 
 class SignupExtraForm(forms.Form):
@@ -20,7 +47,7 @@ class SignupExtraForm(forms.Form):
 
     def clean_time_zone(self):
         value = self.cleaned_data.get("time_zone") or ""
-        return value if is_valid_time_zone(value) else "UTC"
+        return canonical_time_zone(value) or "UTC"
 
     def signup(self, request, user):
         user.name = self.cleaned_data.get("name", "")
@@ -28,11 +55,8 @@ class SignupExtraForm(forms.Form):
         user.save(update_fields=["name", "time_zone"])
 
 
-class ProfileForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(
-        choices=time_zone_choices,
-        help_text="Interview times and reminders use this zone.",
-    )
+class ProfileForm(TimeZoneFormMixin, forms.ModelForm):
+    time_zone = TimeZoneField(help_text="Interview times and reminders use this zone.")
 
     class Meta:
         model = User
@@ -41,12 +65,19 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._show_current_zone()
         # The name signs letters and invitations that reach other people.
         self.fields["name"].validators.append(validate_person_name)
 
 
-class ReminderPreferencesForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(choices=time_zone_choices)
+class ReminderPreferencesForm(TimeZoneFormMixin, forms.ModelForm):
+    """With "Email me reminders" off, the switches for each kind are shown disabled and
+    whatever is posted for them is ignored (they keep their values for when it is back on)."""
+
+    time_zone = TimeZoneField()
+    # Posted only while the switches are enabled: disabled inputs are not submitted, so
+    # without it turning reminders back on (no script) would read as every switch off.
+    switches_shown = forms.BooleanField(required=False, initial=True, widget=forms.HiddenInput)
 
     class Meta:
         model = User
@@ -72,3 +103,44 @@ class ReminderPreferencesForm(forms.ModelForm):
             "quiet_hours_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "quiet_hours_end": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._show_current_zone()
+        self.fields["email_reminders"].widget.attrs["data-reminders-master"] = ""
+        for name in [*REMINDER_SWITCHES, "switches_shown"]:
+            self.fields[name].widget.attrs["data-reminder-switch"] = ""
+            if not self._switches_editable():
+                # Django ignores a disabled field's posted value and keeps the saved one.
+                self.fields[name].disabled = True
+
+    def _switches_editable(self) -> bool:
+        if not self.is_bound:
+            return self.instance.email_reminders
+        return bool(self["email_reminders"].data) and bool(self.data.get("switches_shown"))
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting the account asks for the password: a session left open is not enough."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        max_length=4096,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, within_rate_limit=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.within_rate_limit = within_rate_limit
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.within_rate_limit:
+            raise forms.ValidationError(
+                "Too many tries. Wait a minute, then try again. Nothing was deleted."
+            )
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password. Nothing was deleted.")
+        return password

@@ -126,7 +126,11 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupExtraForm"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Followup] "
+# The name in allauth's emails and pages (accounts/adapter.py), never the request's host.
+SITE_NAME = env.str("SITE_NAME", default="Followup")
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+# "Send a test to myself" on the send preview, per user per UTC day (letters/preview.py).
+LETTER_TEST_SENDS_PER_DAY = env.int("LETTER_TEST_SENDS_PER_DAY", default=5)
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
 # Failed logins: allauth counts them per IP and per account and locks the account
 # out for a while once the limit is reached.
@@ -135,8 +139,12 @@ ACCOUNT_RATE_LIMITS = {
 }
 
 LANGUAGE_CODE = "en-us"
+# One date format everywhere (accounts/timefmt.py); Django's own rendering follows it.
+FORMAT_MODULE_PATH = ["followup.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
+# Our wording over third-party apps' ("Sign in", not "Sign In"): locale/en/LC_MESSAGES.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "static/"

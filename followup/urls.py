@@ -4,6 +4,10 @@ from django.urls import include, path
 from accounts import views as account_views
 from coaching import admin as coaching_admin
 
+admin.site.site_header = "Followup"
+admin.site.site_title = "Followup"
+admin.site.index_title = "Followup"
+
 urlpatterns = [
     path("", account_views.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),

@@ -10,20 +10,35 @@ from accounts.names import one_line
 from letters.models import Letter
 
 APP_NAME = "Followup"
+TEST_PREFIX = "[Test]"
 
 
 def letter_email(letter: Letter) -> EmailMultiAlternatives:
     """The letter as the app sends it: from the app's address under the user's name, so
-    SPF and DKIM pass, with replies going to the user and a copy in their inbox."""
+    SPF and DKIM pass, with replies going to the user and a copy in their inbox.
+
+    The user's copy is a Bcc: a visible Cc would tell the recipient the app copied itself
+    a record, which reads as surveillance rather than a personal note."""
     user = letter.owner
     name = _sender_name(letter)
     app_name, app_address = parseaddr(settings.DEFAULT_FROM_EMAIL)
     message = _message(
         letter,
         from_email=formataddr((f"{name} via {app_name or APP_NAME}", app_address)),
-        cc=[user.email],
+        bcc=[user.email],
         reply_to=[formataddr((name, user.email))],
     )
+    return message
+
+
+def letter_test_email(letter: Letter) -> EmailMultiAlternatives:
+    """The same email, to the user only, with "[Test]" in the subject so it is never mistaken
+    for the letter itself (and the recipient never sees it)."""
+    message = letter_email(letter)
+    message.subject = f"{TEST_PREFIX} {message.subject}"
+    message.to = [formataddr((_sender_name(letter), letter.owner.email))]
+    message.bcc = []
+    message.extra_headers["X-Followup-Test"] = "1"
     return message
 
 
@@ -50,9 +65,8 @@ def _message(letter: Letter, *, from_email: str, **extra) -> EmailMultiAlternati
     subject = " ".join(render_to_string("emails/letter_subject.txt", context).split())
     text = render_to_string("emails/letter.txt", context).strip() + "\n"
     html = render_to_string("emails/letter.html", context)
-    recipient = letter.recipient
     # Names typed before forms refused line breaks are flattened: headers never break.
-    to = [formataddr((one_line(recipient.name), recipient.email))] if recipient.email else []
+    to = [formataddr((one_line(letter.to_name), letter.to_email))] if letter.to_email else []
     message = EmailMultiAlternatives(subject, text, from_email, to, **extra)
     message.attach_alternative(html, "text/html")
     return message

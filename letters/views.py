@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from letters import selectors, services, wizard
+from letters import preview, selectors, services, wizard
 from letters.forms import STEP_FORMS, LetterDraftForm, MarkSentForm, RecipientForm, ValueForm
 from letters.services import Assembly, LetterError
 
@@ -215,33 +215,95 @@ def letter_check(request, pk):
 
 @login_required
 def letter_replace_draft(request, pk):
+    """GET asks first; POST replaces, once: the form carries the version of the text the
+    user agreed to lose, and a second click (or a stale tab) finds a different one."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    try:
-        services.letter_replace_with_assembled(context=selectors.letter_context(letter))
-    except LetterError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, "Your draft now reads as the wizard assembled it.")
-    return redirect("letter_detail", letter.pk)
+    if letter.is_sent:
+        messages.error(request, SENT_IS_READ_ONLY)
+        return redirect("letter_detail", letter.pk)
+    if not services.has_unapplied_assembly(letter):
+        messages.info(request, "Your draft already reads as the wizard assembled it.")
+        return redirect("letter_detail", letter.pk)
+    version = preview.draft_version(letter)
+    if request.method == "POST":
+        if request.POST.get("version") != version:
+            messages.warning(
+                request,
+                "Your draft changed since you asked to replace it, so we left it as it is. "
+                "Look at it again before replacing it.",
+            )
+            return redirect("letter_replace_draft", letter.pk)
+        try:
+            services.letter_replace_with_assembled(context=selectors.letter_context(letter))
+        except LetterError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "Your draft now reads as the wizard assembled it.")
+        return redirect("letter_detail", letter.pk)
+    return render(
+        request, "letters/letter_confirm_replace.html", {"letter": letter, "version": version}
+    )
 
 
 @login_required
 def letter_send(request, pk):
+    """GET shows the exact email and asks to confirm; POST sends it."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if letter.is_sent or letter.is_sending:
+        messages.error(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
+        return redirect("letter_detail", letter.pk)
+    if request.method == "POST":
+        version = request.POST.get("version")
+        if version is not None and version != preview.draft_version(letter):
+            messages.warning(
+                request, "The letter changed since you saw the preview. Check it again."
+            )
+            return redirect("letter_send", letter.pk)
+        try:
+            services.letter_send_by_email(letter=letter)
+        except LetterError as error:
+            messages.error(request, error.html)
+        else:
+            messages.success(
+                request,
+                f"Sent to {letter.to_name}. A private copy is in your inbox, "
+                "and replies come to you.",
+            )
+        return redirect("letter_detail", letter.pk)
+    # No address, no text, an unconfirmed account or the daily limit: say so up front.
+    problem = services.letter_send_problem(letter=letter)
+    if problem:
+        messages.error(request, problem.html)
+        return redirect("letter_detail", letter.pk)
+    return render(
+        request,
+        "letters/letter_send_preview.html",
+        {
+            "letter": letter,
+            "preview": preview.send_preview(letter),
+            "tests_left": preview.tests_left_today(user=request.user),
+        },
+    )
+
+
+@login_required
+def letter_send_test(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     try:
-        services.letter_send_by_email(letter=letter)
+        preview.letter_send_test(letter=letter)
     except LetterError as error:
         messages.error(request, error.html)
     else:
         messages.success(
             request,
-            f"Sent to {letter.recipient.name}. A copy is in your inbox, and replies come to you.",
+            f"A test is on its way to {request.user.email}, marked [Test]. "
+            f"The letter to {letter.to_name} is not sent yet.",
         )
-    return redirect("letter_detail", letter.pk)
+    if letter.is_sent:
+        return redirect("letter_detail", letter.pk)
+    return redirect("letter_send", letter.pk)
 
 
 @login_required
@@ -303,7 +365,7 @@ def letter_delete(request, pk):
         return redirect("letter_detail", letter.pk)
     if request.method == "POST":
         services.letter_delete(letter=letter)
-        messages.success(request, f"The letter to {letter.recipient.name} is deleted.")
+        messages.success(request, f"The letter to {letter.to_name} is deleted.")
         return redirect("letter_list")
     return render(request, "letters/letter_confirm_delete.html", {"letter": letter})
 

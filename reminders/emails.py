@@ -24,8 +24,9 @@ from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
+from accounts import timefmt
 from accounts.names import one_line
 from reminders.models import Reminder
 
@@ -40,7 +41,6 @@ SALT = "letters.reminder.{}"
 # (RFC 8058 expects the header of an old message to keep working).
 ACTION_MAX_AGE = timedelta(days=60)
 UNSUBSCRIBE_MAX_AGE = timedelta(days=365)
-CLOSES_AT_FORMAT = "l, F j, g:i A"  # Tuesday, June 2, 10:00 AM
 
 
 class ReminderMessage(EmailMultiAlternatives):
@@ -170,7 +170,7 @@ def _render(reminder: Reminder, name: str, *, now: datetime, extra=None) -> Emai
         "unsubscribe_url": unsubscribe,
         "closes_at": closes_at,
         # Formatted once here rather than by a filter in each of three templates.
-        "closes_at_text": dateformat.format(closes_at.astimezone(user.zone), CLOSES_AT_FORMAT),
+        "closes_at_text": timefmt.when(closes_at, zone=user.zone, now=now),
         "window_hours": round((closes_at - interview.ends_at).total_seconds() / 3600),
         "window_open": now < closes_at,
         "time_left": time_left(closes_at - now),

@@ -53,7 +53,7 @@ def test_coach_approves_in_the_admin_and_the_job_seeker_sees_it(
     admin.wait_for_url(re.compile(r"/accounts/login/\?next="))
     admin.get_by_label("Email").fill(coach.email)
     admin.get_by_label("Password").fill(PASSWORD)
-    admin.get_by_role("button", name="Sign In").click()
+    admin.get_by_role("button", name="Sign in").click()
     expect(admin.locator("#coach-summary")).to_contain_text("Pending reviews")
 
     # The queue lists the letter; the coach opens it and sees its context.

@@ -144,14 +144,23 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     expect(score).to_have_attribute("data-score", str(before))
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("Draft saved.")).to_be_visible()
-    page.get_by_role("button", name="Send to Dana Whitfield").click()
+    page.get_by_role("link", name="Preview and send to Dana Whitfield").click()
+    # The preview shows the exact headers; a test to myself first, then the real send.
+    headers = page.locator("#send-preview-headers")
+    expect(headers).to_contain_text("Dana Whitfield <dana@acme.example>")
+    expect(headers).to_contain_text("Alex Morgan <alex@example.com>")
+    page.get_by_role("button", name="Send a test to myself").click()
+    expect(page.get_by_text("A test is on its way to alex@example.com")).to_be_visible()
+    page.get_by_role("button", name="Yes, send it to Dana Whitfield").click()
     expect(page.get_by_text("Sent to Dana Whitfield.")).to_be_visible()
     expect(page.get_by_text("can’t be changed")).to_be_visible()
 
-    [sent] = mailoutbox
+    [test, sent] = mailoutbox
+    assert test.to == ["Alex Morgan <alex@example.com>"]
+    assert test.subject == f"[Test] {sent.subject}"
     assert sent.to == ["Dana Whitfield <dana@acme.example>"]
     assert sent.reply_to == ["Alex Morgan <alex@example.com>"]
-    assert sent.cc == ["alex@example.com"]
+    assert (sent.cc, sent.bcc) == ([], ["alex@example.com"])
     assert "run the ETL incrementally every hour" in sent.body
     letter.refresh_from_db()
     assert (letter.status, letter.sent_via) == (Letter.Status.SENT, Letter.SentVia.APP)

@@ -33,14 +33,18 @@ def letter(client, settings):
 # --- by the app's email --------------------------------------------------------------
 
 
-def test_the_app_sends_it_under_the_users_name_with_replies_and_a_copy_to_them(client, letter):
+def test_the_app_sends_it_under_the_users_name_with_replies_and_a_hidden_copy_to_them(
+    client, letter
+):
     response = client.post(reverse("letter_send", args=[letter.pk]))
 
     assert response.url == reverse("letter_detail", args=[letter.pk])
     [sent] = mail.outbox
     assert sent.from_email == "Alex Morgan via Followup <followup@followup.example>"
     assert sent.to == ["Dana Whitfield <dana@acme.example>"]
-    assert sent.cc == ["alex@example.com"]
+    assert sent.cc == []
+    assert sent.bcc == ["alex@example.com"]
+    assert sent.message()["Cc"] is None
     assert sent.reply_to == ["Alex Morgan <alex@example.com>"]
     assert sent.subject == letter.subject
     assert sent.body == letter.body + "\n"

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 
-from letters import wizard
+from letters import preview, wizard
 from letters.models import Letter
 from tests.letters.letter_helpers import (
     DM_ANSWERS,
@@ -371,7 +371,10 @@ def test_replacing_the_edits_takes_the_re_assembled_draft(client, panel_setup):
     letter = assembled_letter(interview, dana)
     Letter.objects.filter(pk=letter.pk).update(body="My own words.", subject="My subject")
 
-    response = client.post(reverse("letter_replace_draft", args=[letter.pk]))
+    letter.refresh_from_db()
+    version = preview.draft_version(letter)
+
+    response = client.post(reverse("letter_replace_draft", args=[letter.pk]), {"version": version})
 
     assert response.url == reverse("letter_detail", args=[letter.pk])
     letter.refresh_from_db()
