@@ -168,7 +168,7 @@ def test_a_letter_that_may_have_been_sent_cannot_be_edited_deleted_or_sent_again
     again = send(client, letter)
 
     assert wizard.url == reverse("letter_detail", args=[letter.pk])
-    assert "may have been sent already" in again.content.decode()
+    assert "We may have sent this letter: say whether it went out" in again.content.decode()
     assert mail.outbox == []
     letter.refresh_from_db()
     assert (letter.status, letter.body) == (Letter.Status.SENDING, body)
