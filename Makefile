@@ -32,6 +32,7 @@ setup:
 
 migrate: setup
 	@DEBUG=1 $(PY) manage.py migrate --noinput
+	@DEBUG=1 $(PY) manage.py createcachetable
 
 run: migrate
 	@DEBUG=1 $(PY) manage.py seed_demo "$(DEMO_EMAIL)" --password "$(DEMO_PASSWORD)" --if-empty

@@ -1,6 +1,7 @@
 from django import forms
 
 from accounts.models import User
+from accounts.names import validate_person_name
 from accounts.timezones import canonical_time_zone, time_zone_choices
 
 REMINDER_SWITCHES = [
@@ -39,6 +40,7 @@ class SignupExtraForm(forms.Form):
         max_length=150,
         required=False,
         help_text="Used to sign your letters. You can change it later.",
+        validators=[validate_person_name],
     )
     # Filled by static/js/timezone.js from the browser; UTC if scripts are off.
     time_zone = forms.CharField(required=False, widget=forms.HiddenInput)
@@ -64,6 +66,8 @@ class ProfileForm(TimeZoneFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._show_current_zone()
+        # The name signs letters and invitations that reach other people.
+        self.fields["name"].validators.append(validate_person_name)
 
 
 class ReminderPreferencesForm(TimeZoneFormMixin, forms.ModelForm):

@@ -2,7 +2,9 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.contenttypes import views as contenttype_views
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -15,6 +17,20 @@ from coaching.consent import make_coach
 from coaching.models import CoachAccess, ReviewComment
 from letters import selectors
 from letters.models import Letter
+
+
+@admin.site.admin_view
+def view_on_site_for_superusers(request, content_type_id, object_id):
+    """The admin's "view on site" redirect (``/admin/r/<type>/<id>/``), off for coaches.
+
+    It redirects to any object's page when the object exists and answers 404 otherwise,
+    whoever owns it: for a coach, who may see only their clients' rows, that would say
+    which ids exist. Coaches never need it (the letter page is its author's alone), so
+    anyone but a superuser gets 404, existing object or not.
+    """
+    if not request.user.is_superuser:
+        raise Http404("No such page.")
+    return contenttype_views.shortcut(request, content_type_id, object_id)
 
 
 class WindowStateFilter(admin.SimpleListFilter):

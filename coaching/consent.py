@@ -7,9 +7,11 @@ client invites a coach by email and can revoke that access at any time, effectiv
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import partial
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
@@ -17,6 +19,7 @@ from django.db import IntegrityError, models, transaction
 from django.http import Http404
 from django.utils import timezone
 
+from accounts import limits
 from accounts.models import User
 from coaching.models import CoachAccess
 
@@ -79,11 +82,14 @@ def is_coach(user) -> bool:
     )
 
 
-def make_coach(*, email: str) -> tuple[User, list[str]]:
+def make_coach(*, email: str, link_pending: bool = True) -> tuple[User, list[str]]:
     """Make the account for ``email`` a coach, creating it if needed.
 
     Returns the coach and what was done, one sentence each (empty when nothing changed).
     A new account gets an unusable password: the coach sets one with "forgot password".
+    Staff making a coach (``assign_coach``, the admin) also link the invitations still
+    waiting for that address; accepting one invitation (``link_pending=False``) links
+    only that one.
     """
     email = User.objects.normalize_email(email).lower()
     done = []
@@ -101,7 +107,7 @@ def make_coach(*, email: str) -> tuple[User, list[str]]:
     if not coach.groups.filter(pk=group.pk).exists():
         coach.groups.add(group)
         done.append(f"Added {email} to the “{COACH_GROUP}” group.")
-    linked = link_pending_invitations(coach=coach)
+    linked = link_pending_invitations(coach=coach) if link_pending else 0
     if linked:
         done.append(f"Linked {linked} pending invitation(s) to {email}.")
     return coach, done
@@ -165,11 +171,43 @@ def grant_access(*, coach: User, client: User, now=None) -> tuple[CoachAccess, b
         return access, True
 
 
+def invitation_expires_at(access: CoachAccess):
+    return access.created_at + timedelta(days=settings.COACH_INVITATION_DAYS)
+
+
+def is_expired(access: CoachAccess, *, now=None) -> bool:
+    """An invitation nobody accepted within COACH_INVITATION_DAYS (14) can't be accepted."""
+    return access.coach_id is None and invitation_expires_at(access) <= (now or timezone.now())
+
+
+def expired_message() -> str:
+    return (
+        "This invitation has expired: an invitation can be accepted for "
+        f"{settings.COACH_INVITATION_DAYS} days. Ask your client to invite you again from "
+        "their profile page."
+    )
+
+
+def _unexpired(queryset, *, now):
+    cutoff = now - timedelta(days=settings.COACH_INVITATION_DAYS)
+    return queryset.filter(models.Q(coach__isnull=False) | models.Q(created_at__gt=cutoff))
+
+
+def invitations_sent(*, client: User, now) -> int:
+    """Invitations ``client`` made in the last 24 hours (revoked ones too: each sent an email)."""
+    return CoachAccess.objects.filter(
+        client=client, created_at__gte=now - limits.QUOTA_PERIOD
+    ).count()
+
+
 def invite_coach(*, client: User, email: str, now=None) -> tuple[CoachAccess, bool]:
     """The client gives a coach access to their letters; returns (access, created).
 
     An existing coach account gets access at once; anyone else first accepts the
     invitation link (``accept_invitation``). The emails go out after commit.
+
+    The invitation is an email from Followup to a third party, so the client needs a
+    confirmed address and stays within COACH_INVITES_PER_DAY (``limits.SendingNotAllowed``).
     """
     now = now or timezone.now()
     email = User.objects.normalize_email(email).strip().lower()
@@ -178,8 +216,17 @@ def invite_coach(*, client: User, email: str, now=None) -> tuple[CoachAccess, bo
     existing = CoachAccess.objects.filter(
         client=client, coach_email__iexact=email, revoked_at__isnull=True
     ).first()
-    if existing:
+    if existing and not is_expired(existing, now=now):
         return existing, False
+    limits.require_verified_email(client, what="email an invitation for you")
+    limits.check_quota(
+        used=invitations_sent(client=client, now=now),
+        limit=settings.COACH_INVITES_PER_DAY,
+        what="coach invitations",
+    )
+    if existing:
+        # Expired: it makes way for the new one (the old link stops working for good).
+        CoachAccess.objects.filter(pk=existing.pk, revoked_at__isnull=True).update(revoked_at=now)
     coach = User.objects.filter(email__iexact=email, is_staff=True).first()
     if coach is not None and not is_coach(coach):
         coach = None
@@ -204,7 +251,10 @@ def invite_coach(*, client: User, email: str, now=None) -> tuple[CoachAccess, bo
 
 
 def pending_invitation(*, token: str, user: User) -> CoachAccess:
-    """The open invitation behind ``token`` addressed to ``user``; Http404 otherwise."""
+    """The open invitation behind ``token`` addressed to ``user``; Http404 otherwise.
+
+    It may have expired (``is_expired``): the page says so rather than pretend it is gone.
+    """
     access = (
         CoachAccess.objects.filter(token=token, revoked_at__isnull=True)
         .select_related("client")
@@ -216,13 +266,19 @@ def pending_invitation(*, token: str, user: User) -> CoachAccess:
 
 
 def accept_invitation(*, access: CoachAccess, user: User, now=None) -> CoachAccess:
-    """The invited person accepts: they become a coach with access to this client."""
+    """The invited person accepts: they become a coach with access to this client only.
+
+    Other clients' invitations to the same address stay pending until each is accepted:
+    accepting one never grants another.
+    """
     now = now or timezone.now()
     if access.client_id == user.pk:
         raise ValidationError("You cannot coach yourself.")
     if access.coach_id == user.pk:
         return access
-    make_coach(email=user.email)
+    if is_expired(access, now=now):
+        raise ValidationError(expired_message())
+    make_coach(email=user.email, link_pending=False)
     access.coach = user
     access.accepted_at = now
     access.save(update_fields=["coach", "accepted_at"])
@@ -230,14 +286,13 @@ def accept_invitation(*, access: CoachAccess, user: User, now=None) -> CoachAcce
 
 
 def link_pending_invitations(*, coach: User, now=None) -> int:
-    """Invitations sent to this coach's email before they had an account now apply."""
-    return (
-        CoachAccess.objects.filter(
-            coach__isnull=True, coach_email__iexact=coach.email, revoked_at__isnull=True
-        )
-        .exclude(client=coach)
-        .update(coach=coach, accepted_at=now or timezone.now())
-    )
+    """Invitations sent to this coach's email before they had an account now apply
+    (staff made the account a coach); expired ones don't."""
+    now = now or timezone.now()
+    pending = CoachAccess.objects.filter(
+        coach__isnull=True, coach_email__iexact=coach.email, revoked_at__isnull=True
+    ).exclude(client=coach)
+    return _unexpired(pending, now=now).update(coach=coach, accepted_at=now)
 
 
 def revoke_access(*, access: CoachAccess, now=None) -> None:

@@ -10,6 +10,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 
 from accounts.forms import ProfileForm
+from accounts.limits import SendingNotAllowed
 from coaching import consent, review
 from coaching.models import CoachAccess
 from letters.models import Letter
@@ -34,6 +35,10 @@ def coach_invite(request):
             )
         except ValidationError as error:
             form.add_error("coach_email", error)
+        except SendingNotAllowed as refusal:
+            # With a link to confirm the address, so above the form rather than in it.
+            messages.error(request, refusal.html)
+            form.add_error("coach_email", "No invitation was sent: see the message above.")
         else:
             if not created:
                 messages.info(request, f"{access.coach_email} is already invited.")
@@ -68,6 +73,13 @@ def coach_revoke(request, pk):
 @login_required
 def coach_invitation(request, token):
     access = consent.pending_invitation(token=token, user=request.user)
+    if consent.is_expired(access):
+        return render(
+            request,
+            "coaching/invitation.html",
+            {"access": access, "expired": consent.expired_message()},
+            status=410,
+        )
     if request.method == "POST":
         try:
             with transaction.atomic():

@@ -6,6 +6,7 @@ Kept apart from settings.py so the parsing rules can be tested on their own.
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import environ
 from django.core.exceptions import ImproperlyConfigured
 
 SMTP_SCHEMES = {"smtp", "smtps", "smtp+tls", "smtp+ssl"}
@@ -51,6 +52,39 @@ def mailers_from_url(url: str, *, base_dir: Path) -> dict:
             "file://, console://, memory:// or dummy://."
         )
     return {"default": {"BACKEND": backend, "OPTIONS": options}}
+
+
+CACHE_TABLE = "followup_cache"
+PER_PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
+
+
+def cache_from_url(url: str, *, debug: bool) -> dict:
+    """The default cache: ``CACHE_URL`` (``redis://…``), or the database cache table.
+
+    Lockouts and rate limits must be seen by every web process, so a per-process cache
+    (``locmemcache://``, ``dummycache://``) is refused unless DEBUG is on.
+    """
+    if not url:
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": CACHE_TABLE,
+        }
+    try:
+        cache = environ.Env.cache_url_config(url)
+    except (KeyError, ValueError, ImproperlyConfigured) as exc:
+        raise ImproperlyConfigured(
+            f"CACHE_URL {url!r} is not a cache URL; use redis://host:6379/1 or leave it unset "
+            "for the database cache."
+        ) from exc
+    if cache.get("BACKEND") in PER_PROCESS_CACHES and not debug:
+        raise ImproperlyConfigured(
+            f"CACHE_URL {url!r} is a per-process cache, which lets each web process keep its "
+            "own sign-in lockouts; use redis://… or leave it unset for the database cache."
+        )
+    return cache
 
 
 def secret_key(value: str | None, *, debug: bool) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import environ
 
-from followup.env import mailers_from_url, secret_key, sqlite_options
+from followup.env import cache_from_url, mailers_from_url, secret_key, sqlite_options
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -99,7 +99,10 @@ else:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# Rate limits and lockouts (allauth) live in the cache, so it must be one cache shared by
+# every web process: Redis when CACHE_URL is set, otherwise a table in the database
+# (created by `manage.py createcachetable`, which `make migrate` and the container run).
+CACHES = {"default": cache_from_url(env.str("CACHE_URL", default=""), debug=DEBUG)}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -234,6 +237,12 @@ REMINDER_MAX_ATTEMPTS = env.int("REMINDER_MAX_ATTEMPTS", default=8)
 REMINDER_RETRY_BASE_SECONDS = env.int("REMINDER_RETRY_BASE_SECONDS", default=60)
 # Reminders claimed and sent over one SMTP connection at a time.
 REMINDER_BATCH_SIZE = env.int("REMINDER_BATCH_SIZE", default=100)
+
+# Abuse limits: email the app sends to third parties on a user's behalf (accounts/limits.py).
+LETTER_SENDS_PER_DAY = env.int("LETTER_SENDS_PER_DAY", default=20)
+COACH_INVITES_PER_DAY = env.int("COACH_INVITES_PER_DAY", default=10)
+# A coach invitation not accepted within this many days expires.
+COACH_INVITATION_DAYS = env.int("COACH_INVITATION_DAYS", default=14)
 
 # Production hardening (on whenever DEBUG is off).
 if not DEBUG:

@@ -7,6 +7,7 @@ from django.utils.functional import lazy
 from django.views.generic import RedirectView, TemplateView
 
 from accounts import views as account_views
+from coaching import admin as coaching_admin
 
 admin.site.site_header = "Followup"
 admin.site.site_title = "Followup"
@@ -17,6 +18,13 @@ urlpatterns = [
     path("healthz", account_views.healthz, name="healthz"),
     # Browsers and the admin ask for /favicon.ico; answer with the icon, never a 404.
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon.svg"), permanent=True)),
+    # Before the admin's own routes: its login goes through allauth's lockout, and its
+    # "view on site" redirect is for superusers only (coaching.admin says why).
+    path("admin/login/", account_views.admin_login, name="admin_login"),
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        coaching_admin.view_on_site_for_superusers,
+    ),
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("", include("accounts.urls")),

@@ -1,8 +1,11 @@
 """Forms for interviews, their panel of interviewers, the invite upload and the outcome."""
 
+from datetime import UTC, datetime, timedelta
+
 from django import forms
 from django.core.exceptions import ValidationError
 
+from accounts.names import validate_person_name
 from interviews.calendar import MAX_ICS_BYTES
 from interviews.models import Interview, Interviewer, Reply
 from interviews.services import MAX_PANEL_ROWS, PanelEntry
@@ -10,6 +13,12 @@ from interviews.services import MAX_PANEL_ROWS, PanelEntry
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 PANEL_PREFIX = "panel"
 INVITE_TOO_LARGE = "The file is larger than 1 MB; an invite is usually a few kilobytes."
+# Interviews happen between these; a date outside is a typo (and year 9999 would break
+# every date computed from it).
+EARLIEST_INTERVIEW = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_INTERVIEW = datetime(2101, 1, 1, tzinfo=UTC)
+# They said they would decide within this long after the interview.
+MAX_DECISION_AFTER = timedelta(days=2 * 365 + 1)
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -54,9 +63,26 @@ class InterviewForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        for name in ("starts_at", "ends_at"):
+            moment = cleaned.get(name)
+            if moment and not EARLIEST_INTERVIEW <= moment < LATEST_INTERVIEW:
+                self.add_error(name, "Check the year: an interview date is between 1970 and 2100.")
+                cleaned.pop(name, None)
         starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
         if starts_at and ends_at and ends_at <= starts_at:
             self.add_error("ends_at", "The end must be after the start.")
+        decision = cleaned.get("decision_expected_by")
+        interview_at = ends_at or starts_at
+        if decision and interview_at:
+            latest = (interview_at + MAX_DECISION_AFTER).date()
+            if decision > latest:
+                self.add_error(
+                    "decision_expected_by",
+                    "Check the year: the decision date must be within two years after the "
+                    f"interview (by {latest:%d %b %Y}).",
+                )
+        elif decision and not EARLIEST_INTERVIEW.date() <= decision < LATEST_INTERVIEW.date():
+            self.add_error("decision_expected_by", "Check the year of the decision date.")
         return cleaned
 
 
@@ -70,7 +96,12 @@ class PanelistForm(forms.Form):
         empty_value=None,
         error_messages={"invalid_choice": "Pick one of your own interviewers."},
     )
-    name = forms.CharField(label="Or a new person: name", max_length=200, required=False)
+    name = forms.CharField(
+        label="Or a new person: name",
+        max_length=200,
+        required=False,
+        validators=[validate_person_name],
+    )
     job_title = forms.CharField(label="Job title", max_length=200, required=False)
     email = forms.EmailField(label="Email", required=False)
     is_decision_maker = forms.BooleanField(label="Decision-maker", required=False)
@@ -315,6 +346,11 @@ class InterviewerForm(forms.ModelForm):
         model = Interviewer
         fields = ["name", "job_title", "company", "email", "phone", "linkedin_url", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The name goes into the To header of the letter to this person.
+        self.fields["name"].validators.append(validate_person_name)
 
 
 class InterviewFilterForm(forms.Form):

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
+from accounts.names import one_line
 from letters.models import Letter
 
 APP_NAME = "Followup"
@@ -19,12 +20,13 @@ def letter_email(letter: Letter) -> EmailMultiAlternatives:
     The user's copy is a Bcc: a visible Cc would tell the recipient the app copied itself
     a record, which reads as surveillance rather than a personal note."""
     user = letter.owner
+    name = _sender_name(letter)
     app_name, app_address = parseaddr(settings.DEFAULT_FROM_EMAIL)
     message = _message(
         letter,
-        from_email=formataddr((f"{user.get_full_name()} via {app_name or APP_NAME}", app_address)),
+        from_email=formataddr((f"{name} via {app_name or APP_NAME}", app_address)),
         bcc=[user.email],
-        reply_to=[formataddr((user.get_full_name(), user.email))],
+        reply_to=[formataddr((name, user.email))],
     )
     return message
 
@@ -34,7 +36,7 @@ def letter_test_email(letter: Letter) -> EmailMultiAlternatives:
     for the letter itself (and the recipient never sees it)."""
     message = letter_email(letter)
     message.subject = f"{TEST_PREFIX} {message.subject}"
-    message.to = [formataddr((letter.owner.get_full_name(), letter.owner.email))]
+    message.to = [formataddr((_sender_name(letter), letter.owner.email))]
     message.bcc = []
     message.extra_headers["X-Followup-Test"] = "1"
     return message
@@ -48,10 +50,14 @@ def letter_eml(letter: Letter) -> bytes:
     user = letter.owner
     message = _message(
         letter,
-        from_email=formataddr((user.get_full_name(), user.email)),
+        from_email=formataddr((_sender_name(letter), user.email)),
         headers={"X-Unsent": "1"},
     )
     return message.message().as_bytes()
+
+
+def _sender_name(letter: Letter) -> str:
+    return one_line(letter.owner.get_full_name()) or letter.owner.email
 
 
 def _message(letter: Letter, *, from_email: str, **extra) -> EmailMultiAlternatives:
@@ -59,7 +65,8 @@ def _message(letter: Letter, *, from_email: str, **extra) -> EmailMultiAlternati
     subject = " ".join(render_to_string("emails/letter_subject.txt", context).split())
     text = render_to_string("emails/letter.txt", context).strip() + "\n"
     html = render_to_string("emails/letter.html", context)
-    to = [formataddr((letter.to_name, letter.to_email))] if letter.to_email else []
+    # Names typed before forms refused line breaks are flattened: headers never break.
+    to = [formataddr((one_line(letter.to_name), letter.to_email))] if letter.to_email else []
     message = EmailMultiAlternatives(subject, text, from_email, to, **extra)
     message.attach_alternative(html, "text/html")
     return message

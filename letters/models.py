@@ -15,6 +15,9 @@ class Letter(models.Model):
         DRAFT = "draft", "Draft"
         IN_REVIEW = "in_review", "In review"
         READY = "ready", "Ready to send"
+        # Claimed by one request that is handing it to the mail server right now. A crash
+        # between the hand-over and marking it sent leaves it here: it may have gone out.
+        SENDING = "sending", "Sending"
         SENT = "sent", "Sent"
 
     class SentVia(models.TextChoices):
@@ -59,6 +62,12 @@ class Letter(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     sent_via = models.CharField(max_length=20, choices=SentVia, blank=True)
+    # While SENDING: when the claim was made and the status to go back to if the mail
+    # server refuses the letter.
+    sending_since = models.DateTimeField(null=True, blank=True, editable=False)
+    status_before_sending = models.CharField(
+        max_length=20, choices=Status, blank=True, editable=False
+    )
     # Coach review.
     review_requested_at = models.DateTimeField(null=True, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
@@ -108,6 +117,10 @@ class Letter(models.Model):
     @property
     def is_sent(self) -> bool:
         return self.status == self.Status.SENT
+
+    @property
+    def is_sending(self) -> bool:
+        return self.status == self.Status.SENDING
 
 
 class PersonalWord(models.Model):

@@ -10,11 +10,14 @@ import smtplib
 from enum import StrEnum
 from urllib.parse import quote, urlencode
 
-from django.core.cache import cache
+from django.conf import settings
 from django.db import transaction
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.text import slugify
 
+from accounts import limits
 from interviews.models import Interview
 from letters import emails, wizard
 from letters.models import Letter
@@ -23,12 +26,16 @@ from letters.signals import letter_sent
 
 logger = logging.getLogger(__name__)
 
-# Long enough to cover a slow SMTP server (the mailer times out after 10 s by default).
-SEND_CLAIM_SECONDS = 120
-
 
 class LetterError(Exception):
-    """Something the user can fix or should know; the message is shown to them."""
+    """Something the user can fix or should know; the message is shown to them.
+
+    ``html`` is the same message with a link where one helps (``format_html``-safe).
+    """
+
+    def __init__(self, message: str, html: str | None = None):
+        super().__init__(message)
+        self.html = html or message
 
 
 class LetterAlreadySent(LetterError):
@@ -49,6 +56,10 @@ class Assembly(StrEnum):
 def _ensure_editable(letter: Letter) -> None:
     if letter.is_sent:
         raise LetterAlreadySent()
+    if letter.is_sending:
+        raise LetterError(
+            "This letter may have been sent already: answer the question on its page first."
+        )
 
 
 # --- starting and the wizard --------------------------------------------------------
@@ -190,60 +201,168 @@ def _save(context: LetterContext, *, now=None) -> None:
 
 # --- sending ------------------------------------------------------------------------
 
+# Statuses a letter can be claimed from for sending (anything not yet out of the door).
+SENDABLE = (Letter.Status.DRAFT, Letter.Status.IN_REVIEW, Letter.Status.READY)
+MAIL_SERVER_REFUSED = (
+    "Your letter could not be sent because the mail server did not accept it. It is saved "
+    "and still unsent: try again in a few minutes, or send it from your own mail app."
+)
 
-def letter_send_by_email(*, letter: Letter, now=None) -> None:
-    """Send the letter from the app's address and mark it sent.
 
-    No transaction is open during the SMTP call: a commit that failed after the mail
-    went out would leave a sent letter marked unsent. A short claim in the cache keeps
-    a double click from sending it twice.
+def letter_send_problem(*, letter: Letter, now=None) -> LetterSendError | None:
+    """Why Followup cannot send this letter by email right now, or None.
+
+    The app sends on the user's behalf to a third party, so the user must have confirmed
+    their address and stay within the daily quota (accounts.limits).
     """
-    _ensure_editable(letter)
+    now = now or timezone.now()
     if not letter.to_email:
-        raise LetterSendError(
+        return LetterSendError(
             f"We have no email address for {letter.to_name}. Add it to the "
             "interviewer, or send the letter from your own mail app."
         )
     if not letter.subject.strip() or not letter.body.strip():
-        raise LetterSendError("Write a subject and a letter before sending it.")
-    claim = f"letters:sending:{letter.pk}"
-    if not cache.add(claim, 1, timeout=SEND_CLAIM_SECONDS):
-        raise LetterSendError("This letter is being sent right now.")
+        return LetterSendError("Write a subject and a letter before sending it.")
     try:
-        # Another request may have sent it since this one loaded the letter.
-        if Letter.objects.filter(pk=letter.pk, status=Letter.Status.SENT).exists():
+        limits.require_verified_email(letter.owner, what="send letters for you")
+        limits.check_quota(
+            used=letters_sent_by_app(user=letter.owner, now=now),
+            limit=settings.LETTER_SENDS_PER_DAY,
+            what="letters sent from Followup",
+            instead=", or send this one from your own mail app",
+        )
+    except limits.SendingNotAllowed as refusal:
+        return LetterSendError(str(refusal), html=refusal.html)
+    return None
+
+
+def letters_sent_by_app(*, user, now) -> int:
+    """Letters Followup sent (or is sending) for ``user`` in the last 24 hours."""
+    since = now - limits.QUOTA_PERIOD
+    return Letter.objects.filter(
+        Q(sent_via=Letter.SentVia.APP, sent_at__gte=since)
+        | Q(status=Letter.Status.SENDING, sending_since__gte=since),
+        owner=user,
+    ).count()
+
+
+def letter_send_by_email(*, letter: Letter, now=None) -> None:
+    """Send the letter from the app's address and mark it sent, exactly once.
+
+    1. Claim it: a conditional UPDATE moves it from an unsent status to SENDING. Of any
+       number of concurrent requests, in any number of processes, exactly one changes the
+       row; the others stop here without sending.
+    2. Hand the email to the mail server, with no transaction open: a commit that failed
+       after the mail went out would otherwise undo the record of a letter that was sent.
+    3. Mark it SENT (the reminders re-plan in the same transaction).
+
+    A mail server that refuses puts the letter back where it was. A crash between 2 and 3
+    leaves SENDING, which the letter page shows as "we may have sent this".
+    """
+    now = now or timezone.now()
+    _ensure_editable(letter)
+    problem = letter_send_problem(letter=letter, now=now)
+    if problem:
+        raise problem
+    # Built before the claim: a letter that cannot be rendered is never left in SENDING.
+    message = emails.letter_email(letter)
+    claimed = Letter.objects.filter(pk=letter.pk, status__in=SENDABLE).update(
+        status=Letter.Status.SENDING,
+        status_before_sending=F("status"),
+        sending_since=now,
+        updated_at=now,
+    )
+    if not claimed:
+        current = Letter.objects.filter(pk=letter.pk).values_list("status", flat=True).first()
+        if current == Letter.Status.SENT:
             raise LetterAlreadySent()
-        try:
-            emails.letter_email(letter).send()
-        except (smtplib.SMTPException, OSError) as exc:
-            logger.warning("Sending letter %s failed: %r", letter.pk, exc)
-            raise LetterSendError(
-                "Your letter could not be sent because the mail server did not accept it. "
-                "It is saved and still unsent: try again in a few minutes, or send it from "
-                "your own mail app."
-            ) from exc
-        letter_mark_sent(letter=letter, via=Letter.SentVia.APP, now=now)
-    finally:
-        cache.delete(claim)
+        raise LetterSendError(
+            "This letter is being sent right now (another click or tab). Reload the page "
+            "in a moment to see whether it went out."
+        )
+    letter.status_before_sending = letter.status
+    letter.status, letter.sending_since = Letter.Status.SENDING, now
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as exc:
+        logger.warning("Sending letter %s failed: %r", letter.pk, exc)
+        _release_claim(letter)
+        raise LetterSendError(MAIL_SERVER_REFUSED) from exc
+    except BaseException:
+        # Anything else: we cannot tell whether the server took it, so the claim stays
+        # and the letter page asks the user (SENDING).
+        logger.exception("Sending letter %s failed in an unexpected way", letter.pk)
+        raise
+    try:
+        _mark_sent(letter, via=Letter.SentVia.APP, now=now, claimed=True)
+    except Exception as exc:
+        # The email is out: never answer with an error page that invites another click.
+        logger.exception("Letter %s went out but could not be marked sent", letter.pk)
+        raise LetterSendError(
+            "Your letter went out, but we could not record it. The letter page shows it as "
+            "“we may have sent this”: confirm it there once you see it in your Sent folder."
+        ) from exc
+
+
+def sending_claim(letter: Letter) -> str:
+    """Names one attempt to send, so an answer about it never applies to a later one."""
+    return letter.sending_since.isoformat() if letter.sending_since else ""
+
+
+def _release_claim(letter: Letter) -> None:
+    """The mail server did not take it: back to the status it had before the claim."""
+    Letter.objects.filter(
+        pk=letter.pk, status=Letter.Status.SENDING, sending_since=letter.sending_since
+    ).update(
+        status=Coalesce(NullIf(F("status_before_sending"), Value("")), Value(Letter.Status.DRAFT)),
+        status_before_sending="",
+        sending_since=None,
+    )
+
+
+def letter_resolve_sending(*, letter: Letter, sent: bool, claim: str, now=None) -> None:
+    """The user answers "we may have sent this": it did go out, or it did not.
+
+    "It went out" records it as sent by Followup. "It did not" puts it back to its status
+    before the claim, so it can be sent again (or edited, or sent another way).
+    """
+    if letter.is_sent:
+        raise LetterAlreadySent()
+    if not letter.is_sending or claim != sending_claim(letter):
+        # A second click, or a page older than the latest attempt: answer what is there now.
+        raise LetterError("This letter is not waiting for that answer any more.")
+    if sent:
+        _mark_sent(letter, via=Letter.SentVia.APP, now=now, claimed=True)
+    else:
+        _release_claim(letter)
 
 
 def letter_mark_sent(*, letter: Letter, via: str, now=None) -> None:
     """Record that the letter went out: the letter becomes read-only, the interview's
     follow-up is done, and the reminders move on to check-ins, all in one transaction."""
+    _mark_sent(letter, via=via, now=now, claimed=False)
+
+
+def _mark_sent(letter: Letter, *, via: str, now=None, claimed: bool) -> None:
     now = now or timezone.now()
     with transaction.atomic():
-        # Conditional: of two concurrent requests only one marks it.
-        marked = (
-            Letter.objects.filter(pk=letter.pk)
-            .exclude(status=Letter.Status.SENT)
-            .update(
-                status=Letter.Status.SENT,
-                sent_at=now,
-                sent_via=via,
-                updated_at=now,
-                # Kept as text: the letter records where it went even if the person is deleted.
-                recipient_email=letter.to_email,
-            )
+        # Conditional: of two concurrent requests only one marks it. After a claim only
+        # SENDING may become SENT; "Sent?" by hand applies to any unsent letter.
+        rows = Letter.objects.filter(pk=letter.pk)
+        rows = (
+            rows.filter(status=Letter.Status.SENDING)
+            if claimed
+            else rows.exclude(status=Letter.Status.SENT)
+        )
+        marked = rows.update(
+            status=Letter.Status.SENT,
+            sent_at=now,
+            sent_via=via,
+            status_before_sending="",
+            sending_since=None,
+            updated_at=now,
+            # Kept as text: the letter records where it went even if the person is deleted.
+            recipient_email=letter.to_email,
         )
         if not marked:
             raise LetterAlreadySent("This letter was already marked as sent.")

@@ -21,6 +21,7 @@ from letters.services import Assembly, LetterError
 
 PAGE_SIZE = 20
 SENT_IS_READ_ONLY = "This letter has been sent, so it can no longer be changed."
+MAY_HAVE_BEEN_SENT = "We may have sent this letter: say whether it went out before changing it."
 ASSEMBLY_MESSAGES = {
     Assembly.UPDATED: "Your draft is ready. Edit it freely: the checker scores it as you type.",
     Assembly.KEPT_EDITS: "Your answers changed, but you had edited the letter, so we kept your "
@@ -91,8 +92,8 @@ def letter_wizard(request, pk, step):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if step not in wizard.STEP_BY_NUMBER:
         raise Http404("No such step.")
-    if letter.is_sent:
-        messages.info(request, SENT_IS_READ_ONLY)
+    if letter.is_sent or letter.is_sending:
+        messages.info(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
         return redirect("letter_detail", letter.pk)
     context = selectors.letter_context(letter)
     if step == wizard.FIRST_STEP:
@@ -173,6 +174,15 @@ def letter_detail(request, pk):
             messages.error(request, SENT_IS_READ_ONLY)
             return redirect("letter_detail", letter.pk)
         return render(request, "letters/letter_sent.html", {"letter": letter})
+    if letter.is_sending:
+        if request.method == "POST":
+            messages.error(request, MAY_HAVE_BEEN_SENT)
+            return redirect("letter_detail", letter.pk)
+        return render(
+            request,
+            "letters/letter_sending.html",
+            {"letter": letter, "claim": services.sending_claim(letter)},
+        )
 
     check_url = reverse("letter_check", args=[letter.pk])
     if request.method == "POST":
@@ -200,6 +210,7 @@ def letter_detail(request, pk):
             "mailto_url": services.letter_mailto_url(letter),
             "mark_sent_form": MarkSentForm(),
             "has_unapplied_assembly": services.has_unapplied_assembly(letter),
+            "send_problem": services.letter_send_problem(letter=letter),
         },
     )
 
@@ -289,8 +300,8 @@ def letter_replace_draft(request, pk):
 def letter_send(request, pk):
     """GET shows the exact email and asks to confirm; POST sends it."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if letter.is_sent:
-        messages.error(request, SENT_IS_READ_ONLY)
+    if letter.is_sent or letter.is_sending:
+        messages.error(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
         return redirect("letter_detail", letter.pk)
     if request.method == "POST":
         version = request.POST.get("version")
@@ -302,7 +313,7 @@ def letter_send(request, pk):
         try:
             services.letter_send_by_email(letter=letter)
         except LetterError as error:
-            messages.error(request, str(error))
+            messages.error(request, error.html)
         else:
             messages.success(
                 request,
@@ -310,15 +321,10 @@ def letter_send(request, pk):
                 "and replies come to you.",
             )
         return redirect("letter_detail", letter.pk)
-    if not letter.to_email:
-        messages.error(
-            request,
-            f"We have no email address for {letter.to_name}. Add it to the "
-            "interviewer, or send the letter from your own mail app.",
-        )
-        return redirect("letter_detail", letter.pk)
-    if not letter.subject.strip() or not letter.body.strip():
-        messages.error(request, "Write a subject and a letter before sending it.")
+    # No address, no text, an unconfirmed account or the daily limit: say so up front.
+    problem = services.letter_send_problem(letter=letter)
+    if problem:
+        messages.error(request, problem.html)
         return redirect("letter_detail", letter.pk)
     return render(
         request,
@@ -339,7 +345,7 @@ def letter_send_test(request, pk):
     try:
         preview.letter_send_test(letter=letter)
     except LetterError as error:
-        messages.error(request, str(error))
+        messages.error(request, error.html)
     else:
         messages.success(
             request,
@@ -349,6 +355,27 @@ def letter_send_test(request, pk):
     if letter.is_sent:
         return redirect("letter_detail", letter.pk)
     return redirect("letter_send", letter.pk)
+
+
+@login_required
+def letter_resolve_sending(request, pk):
+    """The answer to "we may have sent this": it went out, or try again."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    sent = request.POST.get("answer") == "sent"
+    try:
+        services.letter_resolve_sending(
+            letter=letter, sent=sent, claim=request.POST.get("claim", "")
+        )
+    except LetterError as error:
+        messages.info(request, str(error))
+    else:
+        if sent:
+            messages.success(request, "Marked as sent. We'll remind you when to check in.")
+        else:
+            messages.info(request, "The letter is unsent again: you can send it now.")
+    return redirect("letter_detail", letter.pk)
 
 
 @login_required
@@ -384,8 +411,8 @@ def letter_eml(request, pk):
 @login_required
 def letter_delete(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if letter.is_sent:
-        messages.error(request, SENT_IS_READ_ONLY)
+    if letter.is_sent or letter.is_sending:
+        messages.error(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
         return redirect("letter_detail", letter.pk)
     if request.method == "POST":
         services.letter_delete(letter=letter)

@@ -31,6 +31,7 @@ from django.urls import reverse
 from django.utils.html import conditional_escape
 
 from accounts import timefmt
+from accounts.names import one_line
 from reminders.models import Reminder
 
 Kind = Reminder.Kind
@@ -220,7 +221,9 @@ def _render(reminder: Reminder, name: str, *, now: datetime, extra=None) -> Emai
         subject=" ".join(subject.split()),
         body=text.strip() + "\n",
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[formataddr((user.name, user.email)) if user.name else user.email],
+        # A name saved with a line break (before forms refused them) must not break the
+        # To header, or this user's reminders would fail for good.
+        to=[formataddr((one_line(user.name), user.email)) if one_line(user.name) else user.email],
         headers={
             "Message-ID": message_id(reminder),
             "List-Unsubscribe": f"<{unsubscribe}>",

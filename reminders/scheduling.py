@@ -16,6 +16,7 @@ Updates are conditional on the row's state, so a sweep that marks a row sent at 
 same moment is never overwritten.
 """
 
+import logging
 from datetime import time, timedelta
 
 from django.conf import settings
@@ -34,6 +35,8 @@ from reminders.schedule import (
     snooze,
 )
 
+logger = logging.getLogger(__name__)
+
 FOLLOW_UP_KINDS = (Kind.NUDGE, Kind.LAST_CALL, Kind.LATE)
 CHECK_IN_KINDS = (Kind.CHECK_IN, Kind.CLOSE_SUGGESTION)
 # The kinds this module plans; review reminders (to coaches) belong to the review code.
@@ -49,6 +52,9 @@ PREFERENCE_FIELDS = {
 }
 # How far back a preference change looks for interviews whose check-ins may resume.
 CHECK_IN_HORIZON = timedelta(days=60)
+# A decision date further than this after the letter went out is a typo (year 9999): the
+# check-ins are planned as if the decision were due this long after sending.
+MAX_DECISION_AHEAD = timedelta(days=2 * 366)
 
 
 def preferences_for(user) -> Preferences:
@@ -222,6 +228,20 @@ def _sync(interview, *, now, sent_letter=None, prefs=None, policy=None) -> None:
 
 
 def _plan(interview, *, rows, sent_at, now, prefs, policy) -> list[Planned]:
+    """What the schedule says for this interview. Never raises on absurd dates: this runs
+    in the transaction that records a sent letter, after the email went out."""
+    try:
+        return _plan_unguarded(
+            interview, rows=rows, sent_at=sent_at, now=now, prefs=prefs, policy=policy
+        )
+    except OverflowError:
+        # Dates at the end of the calendar (an interview ending in year 9999, saved
+        # before forms checked ranges): nothing sensible to remind about.
+        logger.warning("No reminders for interview %s: its dates are out of range", interview.pk)
+        return []
+
+
+def _plan_unguarded(interview, *, rows, sent_at, now, prefs, policy) -> list[Planned]:
     if not _decision_open(interview):
         return []
     if sent_at is None and interview.follow_up_done_at is None:
@@ -230,10 +250,13 @@ def _plan(interview, *, rows, sent_at, now, prefs, policy) -> list[Planned]:
     check_ins = [row for row in rows.values() if row.kind == Kind.CHECK_IN and row.sent_at]
     # After a snoozed check-in the rest are planned as if it went out when it is due.
     snoozed = [row.due_at for row in check_ins if _snoozed(row)]
+    decision_expected_by = interview.decision_expected_by
+    if decision_expected_by is not None:
+        decision_expected_by = min(decision_expected_by, (sent_at + MAX_DECISION_AHEAD).date())
     return plan_check_ins(
         sent_at=sent_at,
         now=max([now, *snoozed]),
-        decision_expected_by=interview.decision_expected_by,
+        decision_expected_by=decision_expected_by,
         check_ins_sent=len(check_ins),
         prefs=prefs,
         policy=policy,

@@ -12,11 +12,22 @@ def _plain_static_storage(settings):
     }
 
 
+DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
+
+
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    # Rate limits (failed logins, sign-ups) live in the cache; no test inherits another's.
+def _fresh_cache(request):
+    # Rate limits (failed logins, sign-ups) live in the cache, which is a database table
+    # as in production; no test inherits another's. Tests without the database never
+    # reach the cache.
+    if not (
+        request.node.get_closest_marker("django_db") or DB_FIXTURES & set(request.fixturenames)
+    ):
+        yield
+        return
     from django.core.cache import cache
 
+    request.getfixturevalue("_django_db_helper")
     cache.clear()
     yield
     cache.clear()

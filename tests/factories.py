@@ -29,6 +29,23 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create:
             obj.save(update_fields=["password"])
 
+    @factory.post_generation
+    def verified(obj, create, extracted, **kwargs):
+        """The address is confirmed unless ``verified=False`` (the app then refuses to
+        email third parties for this user)."""
+        if create and extracted is not False:
+            verify_email(obj)
+
+
+def verify_email(user) -> None:
+    """As if ``user`` had clicked allauth's confirmation link for their current address."""
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.filter(user=user).exclude(email=user.email).update(primary=False)
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+
 
 class CoachFactory(UserFactory):
     email = factory.Sequence(lambda n: f"coach{n}@example.com")

@@ -121,8 +121,7 @@ def test_password_reset_sends_an_email_with_a_working_link(client):
 
 
 def test_email_change_page_lets_a_user_add_an_address(client):
-    user = UserFactory()
-    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+    user = UserFactory()  # with a confirmed address
     client.force_login(user)
     response = client.post(
         reverse("account_email"), {"action_add": "", "email": "second@example.com"}

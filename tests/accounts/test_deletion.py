@@ -49,8 +49,7 @@ def delete_account(client, password=PASSWORD):
 
 def a_full_account():
     """A job seeker who is also a coach: every kind of row, on both sides."""
-    user = UserFactory(email=EMAIL, name="Quincy Marlowe")
-    EmailAddress.objects.create(user=user, email=EMAIL, verified=True, primary=True)
+    user = UserFactory(email=EMAIL, name="Quincy Marlowe")  # with its confirmed address
     their_coach = CoachFactory()
     CoachAccessFactory(client=user, coach=their_coach)
     interview = InterviewFactory(owner=user, notes="Quincy Marlowe met the CTO.")

@@ -44,12 +44,14 @@ def test_coach_approves_in_the_admin_and_the_job_seeker_sees_it(
     expect(panel).to_contain_text("In review")
     expect(panel).to_contain_text("Waiting for Casey Coach")
 
-    # The coach signs in to the admin, in a browser of their own.
+    # The coach opens the admin, in a browser of their own, and signs in on the app's
+    # sign-in page (the admin's login goes there, for its lockout), which leads back.
     coach_context = browser.new_context()
     request.addfinalizer(coach_context.close)
     admin = coach_context.new_page()
     admin.goto(f"{live_server.url}/admin/")
-    admin.get_by_label("Email address").fill(coach.email)
+    admin.wait_for_url(re.compile(r"/accounts/login/\?next="))
+    admin.get_by_label("Email").fill(coach.email)
     admin.get_by_label("Password").fill(PASSWORD)
     admin.get_by_role("button", name="Sign in").click()
     expect(admin.locator("#coach-summary")).to_contain_text("Pending reviews")

@@ -28,7 +28,9 @@ def test_the_demo_has_letters_in_every_status(seeded):
 
     statuses = Counter(user.letters.values_list("status", flat=True))
 
-    assert set(statuses) == set(Letter.Status.values)
+    # SENDING lasts the seconds of a hand-over to the mail server (or marks a crash):
+    # no demo letter sits in it.
+    assert set(statuses) == set(Letter.Status.values) - {Letter.Status.SENDING}
     assert counts == {"letters": sum(statuses.values())}
 
 

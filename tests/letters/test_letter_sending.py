@@ -13,6 +13,7 @@ from django.urls import reverse
 from interviews.models import Interview
 from letters import services
 from letters.models import Letter
+from tests.factories import verify_email
 from tests.letters.letter_helpers import assembled_letter, interview_with_panel
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +25,7 @@ def letter(client, settings):
     interview, (dana, sam) = interview_with_panel()
     interview.owner.email = "alex@example.com"
     interview.owner.save()
+    verify_email(interview.owner)
     client.force_login(interview.owner)
     return assembled_letter(interview, dana)
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from letters import preview
 from letters.models import Letter
+from tests.factories import verify_email
 from tests.letters.letter_helpers import assembled_letter, interview_with_panel
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +21,7 @@ def letter(client, settings):
     interview, (dana, sam) = interview_with_panel()
     interview.owner.email = "alex@example.com"
     interview.owner.save()
+    verify_email(interview.owner)
     client.force_login(interview.owner)
     return assembled_letter(interview, dana)
 
