@@ -4,7 +4,7 @@ from django.db import connection, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from accounts.forms import ProfileForm, ReminderPreferencesForm
 from accounts.signals import reminder_settings_changed
@@ -17,7 +17,7 @@ def home(request):
     return render(request, "landing.html")
 
 
-@require_GET
+@require_safe
 @never_cache
 def healthz(request):
     with connection.cursor() as cursor:
