@@ -54,6 +54,8 @@ MIDDLEWARE = [
     "followup.middleware.PermissionsPolicyMiddleware",
     # Before anything reads the body (CSRF does): a non-UTF-8 charset is a 400, not a 500.
     "followup.middleware.FormCharsetMiddleware",
+    # NUL bytes and absurd date parts in the URL: a 400 before any query reaches the database.
+    "followup.middleware.HostileQueryMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
