@@ -39,11 +39,17 @@ class ClientFilter(admin.RelatedOnlyFieldListFilter):
 
 
 class ReviewCommentForm(forms.ModelForm):
+    body = forms.CharField(
+        label="Comment for your client",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
     class Meta:
         model = ReviewComment
         fields = ["verdict", "body"]
-        labels = {"verdict": "Verdict", "body": "Comment for your client"}
-        widgets = {"body": forms.Textarea(attrs={"rows": 4})}
+        labels = {"verdict": "Verdict"}
 
     def clean(self):
         data = super().clean()

@@ -9,6 +9,18 @@ from interviews.services import PanelEntry
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 PANEL_PREFIX = "panel"
 MAX_PANEL_ROWS = 20
+# Free text is bounded before anything else looks at it (the models' TextFields are not).
+NOTES_MAX_LENGTH = 5000
+PANEL_NOTE_MAX_LENGTH = 2000
+
+
+def notes_field(**kwargs) -> forms.CharField:
+    return forms.CharField(
+        required=False,
+        max_length=NOTES_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        **kwargs,
+    )
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -21,6 +33,8 @@ class DateTimeLocalInput(forms.DateTimeInput):
 
 
 class InterviewForm(forms.ModelForm):
+    notes = notes_field()
+
     class Meta:
         model = Interview
         fields = [
@@ -48,7 +62,6 @@ class InterviewForm(forms.ModelForm):
             "starts_at": DateTimeLocalInput(),
             "ends_at": DateTimeLocalInput(),
             "decision_expected_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "notes": forms.Textarea(attrs={"rows": 3}),
         }
 
     def clean(self):
@@ -76,12 +89,14 @@ class PanelistForm(forms.Form):
     discussed = forms.CharField(
         label="What you discussed",
         required=False,
+        max_length=PANEL_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="A specific moment or topic to recall in your letter.",
     )
     problem_mentioned = forms.CharField(
         label="Problem they mentioned",
         required=False,
+        max_length=PANEL_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Your letter can offer an idea for it.",
     )
@@ -239,7 +254,7 @@ class InviteUploadForm(forms.Form):
 class OutcomeForm(forms.Form):
     outcome = forms.ChoiceField(label="Outcome", choices=Interview.Outcome.choices)
     reply_received = forms.BooleanField(label="They replied to my letter", required=False)
-    next = forms.CharField(required=False, widget=forms.HiddenInput)
+    next = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
 
     @classmethod
     def for_interview(cls, interview: Interview, **kwargs):
@@ -251,10 +266,11 @@ class OutcomeForm(forms.Form):
 
 
 class InterviewerForm(forms.ModelForm):
+    notes = notes_field()
+
     class Meta:
         model = Interviewer
         fields = ["name", "job_title", "company", "email", "phone", "linkedin_url", "notes"]
-        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
 
 class InterviewFilterForm(forms.Form):
