@@ -128,6 +128,11 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     ]
     date_hierarchy = "interview__ends_at"
     view_on_site = False  # the letter page is its author’s alone
+
+    class Media:
+        # Classes, not style="" attributes: the Content-Security-Policy forbids those.
+        css = {"all": ["css/admin.css"]}
+
     actions = ["approve", "request_changes"]
     inlines = [ReviewCommentInline]
     fieldsets = [
@@ -209,7 +214,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     def letter_text(self, obj):
         return format_html(
             "<p><strong>To:</strong> {}</p><p><strong>Subject:</strong> {}</p>"
-            '<div style="white-space: pre-wrap; max-width: 45em">{}</div>',
+            '<div class="review-letter-text">{}</div>',
             obj.recipient,
             obj.subject or "(no subject yet)",
             obj.body or "(empty)",
@@ -225,7 +230,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
             interview.get_format_display(),
             timezone.localtime(interview.starts_at).strftime("%d %b %Y %H:%M"),
             timezone.localtime(interview.ends_at).strftime("%H:%M"),
-            format_html('<div style="white-space: pre-wrap">{}</div>', interview.notes)
+            format_html('<div class="review-notes">{}</div>', interview.notes)
             if interview.notes
             else "",
         )
