@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from accounts.models import User
+from accounts.userdata import delete_account
 
 
 @admin.register(User)
@@ -36,3 +37,11 @@ class UserAdmin(BaseUserAdmin):
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]}),
     ]
+
+    # The same deletion as "Delete your account": reminders cancelled, coach access ended.
+    def delete_model(self, request, obj):
+        delete_account(user=obj)
+
+    def delete_queryset(self, request, queryset):
+        for user in queryset:
+            delete_account(user=user)

@@ -11,3 +11,10 @@ class AccountsConfig(AppConfig):
 
     name = "accounts"
     verbose_name = "Accounts"
+
+    def ready(self):
+        # Each app adds its part of the user's data export here (``accounts.userdata``).
+        from accounts import export_sections
+        from accounts.userdata import register_export_section
+
+        register_export_section("profile", export_sections.profile)

@@ -65,3 +65,29 @@ class ReminderPreferencesForm(forms.ModelForm):
             "quiet_hours_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "quiet_hours_end": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting the account asks for the password: a session left open is not enough."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        max_length=4096,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, within_rate_limit=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.within_rate_limit = within_rate_limit
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.within_rate_limit:
+            raise forms.ValidationError(
+                "Too many tries. Wait a minute, then try again. Nothing was deleted."
+            )
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password. Nothing was deleted.")
+        return password

@@ -85,7 +85,8 @@ class ReviewCommentInline(admin.StackedInline):
     def written(self, comment):
         if comment.pk is None:
             return "New review: by you, when you save"
-        return f"by {comment.author} on {timezone.localtime(comment.created_at):%d %b %Y %H:%M}"
+        written_at = timezone.localtime(comment.created_at)
+        return f"by {comment.author_name} on {written_at:%d %b %Y %H:%M}"
 
     def has_add_permission(self, request, obj=None):
         return (
@@ -186,7 +187,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     def recipient_and_interview(self, obj):
         return format_html(
             "{}<br><small>{} · ended {}</small>",
-            obj.recipient,
+            obj.to_name,
             obj.interview,
             timezone.localtime(obj.interview.ends_at).strftime("%d %b %H:%M"),
         )
@@ -215,7 +216,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         return format_html(
             "<p><strong>To:</strong> {}</p><p><strong>Subject:</strong> {}</p>"
             '<div class="review-letter-text">{}</div>',
-            obj.recipient,
+            obj.to_name,
             obj.subject or "(no subject yet)",
             obj.body or "(empty)",
         )

@@ -21,6 +21,13 @@ class CoachingConfig(AppConfig):
         from coaching.consent import client_ids_subquery, ensure_coach_group_after_migrate
 
         register_visible_owners(client_ids_subquery)
+
+        from accounts.userdata import register_before_delete, register_export_section
+        from coaching import userdata
+
+        register_export_section("coach_accesses", userdata.coach_accesses)
+        register_export_section("review_comments", userdata.review_comments)
+        register_before_delete("coaching", userdata.end_access_before_delete)
         # The "Career coaches" group is put back to exactly its permissions on every migrate.
         post_migrate.connect(
             ensure_coach_group_after_migrate, dispatch_uid="coaching.consent.ensure_coach_group"

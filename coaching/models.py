@@ -61,6 +61,9 @@ class CoachAccess(models.Model):
         return self.revoked_at is None and self.coach_id is not None
 
 
+FORMER_COACH = "a former coach"
+
+
 class ReviewComment(models.Model):
     """A coach's comment on a letter, with an optional verdict."""
 
@@ -70,8 +73,14 @@ class ReviewComment(models.Model):
         CHANGES_REQUESTED = "changes_requested", "Changes requested"
 
     letter = models.ForeignKey("letters.Letter", on_delete=models.CASCADE, related_name="comments")
+    # SET_NULL: a coach who deletes their account leaves their comments on the client's
+    # letter (the client's data); they go when the letter goes.
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_comments"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="review_comments",
     )
     body = models.TextField(blank=True)
     verdict = models.CharField(max_length=20, choices=Verdict, default=Verdict.COMMENT)
@@ -81,4 +90,8 @@ class ReviewComment(models.Model):
         ordering = ["created_at"]
 
     def __str__(self):
-        return f"{self.get_verdict_display()} by {self.author} on {self.letter}"
+        return f"{self.get_verdict_display()} by {self.author_name} on {self.letter}"
+
+    @property
+    def author_name(self) -> str:
+        return self.author.get_full_name() if self.author_id is not None else FORMER_COACH

@@ -10,3 +10,11 @@ class InterviewsConfig(AppConfig):
 
     name = "interviews"
     verbose_name = "Interviews"
+
+    def ready(self):
+        from accounts.userdata import register_export_section
+        from interviews import userdata
+
+        register_export_section("interviews", userdata.interviews)
+        register_export_section("interviewers", userdata.interviewers)
+        register_export_section("panels", userdata.panels)

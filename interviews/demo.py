@@ -34,7 +34,8 @@ PEOPLE = {
 
 
 def seed(*, user, now) -> dict[str, int]:
-    # Interviews first: their letters go with them, and letters protect their recipients.
+    # Interviews first: their letters go with them (deleting the people first would
+    # leave those letters to be deleted with their recipients emptied, for nothing).
     user.interviews.all().delete()
     user.interviewers.all().delete()
     people = {

@@ -3,12 +3,13 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
+from interviews.calendar import MAX_ICS_BYTES
 from interviews.models import Interview, Interviewer
-from interviews.services import PanelEntry
+from interviews.services import MAX_PANEL_ROWS, PanelEntry
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 PANEL_PREFIX = "panel"
-MAX_PANEL_ROWS = 20
+INVITE_TOO_LARGE = "The file is larger than 1 MB; an invite is usually a few kilobytes."
 # Free text is bounded before anything else looks at it (the models' TextFields are not).
 NOTES_MAX_LENGTH = 5000
 PANEL_NOTE_MAX_LENGTH = 2000
@@ -240,15 +241,28 @@ def panel_initial(interview: Interview) -> list[dict]:
 
 
 class InviteUploadForm(forms.Form):
-    # Empty and oversized files are the parser's to refuse, in the same words as the
-    # command; the view reads at most MAX_ICS_BYTES + 1 bytes of the upload.
+    # Empty and damaged files are the parser's to refuse, in the same words as the
+    # command. The view's upload handler stops storing a file past MAX_ICS_BYTES
+    # and says so with ``too_large``.
     invite = forms.FileField(
         label="Calendar invite (.ics)",
         allow_empty_file=True,
         help_text="Save the invite from Google Calendar, Outlook, Zoom or the scheduling "
-        "tool’s email, then choose the file here.",
+        "tool’s email, then choose the file here (up to 1 MB).",
         widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
     )
+
+    def __init__(self, *args, too_large=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.too_large = too_large
+        if too_large:  # the handler dropped the file; say why instead of "required"
+            self.fields["invite"].required = False
+
+    def clean_invite(self):
+        invite = self.cleaned_data.get("invite")
+        if self.too_large or (invite is not None and invite.size > MAX_ICS_BYTES):
+            raise ValidationError(INVITE_TOO_LARGE, code="too_large")
+        return invite
 
 
 class OutcomeForm(forms.Form):

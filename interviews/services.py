@@ -4,7 +4,6 @@ The web views, the admin and ``manage.py import_interview`` all come through her
 reminders are re-planned the same way whichever door the change came in by.
 """
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import BinaryIO
@@ -13,8 +12,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from interviews.calendar import MAX_ICS_BYTES, ParsedInvite, parse_invite
+from interviews.ical.places import MAX_LOCATION_CHARS
 from interviews.models import Interview, Interviewer, Panelist
 from interviews.signals import interview_closed, interview_scheduled
+from interviews.titles import guess_round  # noqa: F401 (services.guess_round, as before)
 
 UNKNOWN_COMPANY = "Company not in the invite"
 UNKNOWN_ROLE = "Role not in the invite"
@@ -43,6 +44,7 @@ class InterviewDraft:
 
     fields: dict
     panel: tuple[PanelEntry, ...]
+    notice: str = ""  # one line for the user, e.g. that only the first 20 people were kept
 
 
 # Saving
@@ -138,6 +140,16 @@ def interview_delete(*, interview: Interview, now=None) -> None:
 
 
 @transaction.atomic
+def interviewer_delete(*, interviewer: Interviewer) -> None:
+    """Delete a person the user met, and their place on every panel.
+
+    Letters to them stay: the letters app keeps the name (and a sent letter's address)
+    as text on ``pre_delete``, and the letter's link to the person becomes empty.
+    """
+    interviewer.delete()
+
+
+@transaction.atomic
 def interview_record_outcome(
     *, interview: Interview, outcome: str, reply_received: bool, now=None
 ) -> Interview:
@@ -164,6 +176,9 @@ def _is_open(interview: Interview) -> bool:
 
 # Calendar import
 
+# The panel form's row limit (interviews.forms uses it): an import fills at most this many.
+MAX_PANEL_ROWS = 20
+
 
 def read_invite(file: BinaryIO) -> bytes:
     """The file's bytes, but never much more than the limit parse_invite enforces."""
@@ -173,11 +188,21 @@ def read_invite(file: BinaryIO) -> bytes:
 def invite_draft(*, owner, data: bytes) -> InterviewDraft:
     """Parse an invite for ``owner``; raises CalendarImportError with a one-line message.
 
-    Floating times are read in the owner's zone, the owner's own address is left out,
-    and attendees the owner already knows (same email) are linked, not duplicated.
+    Floating times are read in the owner's zone, the owner's own address and name are
+    left out, attendees the owner already knows (same email) are linked, not
+    duplicated, and at most MAX_PANEL_ROWS people are kept, organizer first.
     """
-    invite = parse_invite(data, user_email=owner.email, default_tz=owner.zone.key)
-    emails = [person.email for person in invite.attendees]
+    invite = parse_invite(
+        data, user_email=owner.email, user_name=owner.name, default_tz=owner.zone.key
+    )
+    people = invite.attendees[:MAX_PANEL_ROWS]
+    notice = ""
+    if len(invite.attendees) > MAX_PANEL_ROWS:
+        notice = (
+            f"The invite lists {len(invite.attendees)} people; the first {MAX_PANEL_ROWS} "
+            "are filled in. Keep the ones you met."
+        )
+    emails = [person.email for person in people]
     known = {
         person.email.lower(): person
         for person in Interviewer.objects.for_user(owner).filter(email__in=emails)
@@ -185,17 +210,18 @@ def invite_draft(*, owner, data: bytes) -> InterviewDraft:
     panel = tuple(
         PanelEntry(interviewer=known[person.email.lower()])
         if person.email.lower() in known
-        else PanelEntry(name=person.name, email=person.email)
-        for person in invite.attendees
+        else PanelEntry(name=person.name, email=person.email, job_title=person.job_title)
+        for person in people
     )
-    return InterviewDraft(fields=_interview_fields(invite), panel=panel)
+    return InterviewDraft(fields=_interview_fields(invite), panel=panel, notice=notice)
 
 
 def _interview_fields(invite: ParsedInvite) -> dict:
     location = invite.location or invite.meeting_url
     notes = invite.description
-    if invite.location and invite.meeting_url:
+    if invite.location and invite.meeting_url or len(location) > MAX_LOCATION_CHARS:
         notes = f"Meeting link: {invite.meeting_url}\n\n{notes}".strip()
+        location = invite.location
     if invite.location:
         interview_format = Interview.Format.ONSITE
     elif invite.meeting_url:
@@ -203,31 +229,15 @@ def _interview_fields(invite: ParsedInvite) -> dict:
     else:
         interview_format = Interview.Format.PHONE
     return {
-        "company": invite.company[:200],
-        "role": invite.role[:200],
-        "round": guess_round(f"{invite.summary}\n{invite.description}"),
+        "company": invite.company,
+        "role": invite.role,
+        "round": invite.round,
         "format": interview_format,
         "starts_at": invite.starts_at,
         "ends_at": invite.ends_at,
-        "location": location[:500],
+        "location": location[:MAX_LOCATION_CHARS],
         "notes": notes,
     }
-
-
-_ROUND_WORDS = (
-    (Interview.Round.FINAL, r"final|last round|onsite loop"),
-    (Interview.Round.SCREENING, r"screen(?:ing)?|recruiter|intro(?:ductory)? call|phone call"),
-    (Interview.Round.SECOND, r"second|2nd|round 2|round two"),
-    (Interview.Round.FIRST, r"first|1st|round 1|round one"),
-)
-
-
-def guess_round(text: str) -> str:
-    """'Final round - Acme' -> final; 'Recruiter call' -> screening; unsure -> other."""
-    for interview_round, words in _ROUND_WORDS:
-        if re.search(rf"\b(?:{words})\b", text, re.IGNORECASE):
-            return interview_round
-    return Interview.Round.OTHER
 
 
 def interview_import(*, owner, data: bytes, now=None) -> Interview:
@@ -236,7 +246,11 @@ def interview_import(*, owner, data: bytes, now=None) -> Interview:
     Backs ``manage.py import_interview``; the web page shows the same draft as a
     form to confirm instead. A bad file raises CalendarImportError and saves nothing.
     """
-    draft = invite_draft(owner=owner, data=data)
+    return interview_from_draft(owner=owner, draft=invite_draft(owner=owner, data=data), now=now)
+
+
+def interview_from_draft(*, owner, draft: InterviewDraft, now=None) -> Interview:
+    """Save a draft as it is, naming what the invite did not say."""
     fields = {
         **draft.fields,
         "company": draft.fields["company"] or UNKNOWN_COMPANY,

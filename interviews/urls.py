@@ -14,4 +14,5 @@ urlpatterns = [
     path("interviewers/", views.interviewer_list, name="interviewer_list"),
     path("interviewers/<int:pk>/", views.interviewer_detail, name="interviewer_detail"),
     path("interviewers/<int:pk>/edit/", views.interviewer_edit, name="interviewer_edit"),
+    path("interviewers/<int:pk>/delete/", views.interviewer_delete, name="interviewer_delete"),
 ]

@@ -10,10 +10,11 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
 from interviews import selectors, services
-from interviews.calendar import CalendarImportError
+from interviews.calendar import MAX_ICS_BYTES, CalendarImportError
 from interviews.forms import (
     MAX_PANEL_ROWS,
     PANEL_PREFIX,
@@ -27,6 +28,7 @@ from interviews.forms import (
     panel_initial,
 )
 from interviews.models import Interview, Interviewer
+from interviews.uploads import InviteUploadHandler
 
 PAGE_SIZE = 20
 
@@ -77,10 +79,23 @@ def interview_create(request):
 
 
 @login_required
+@csrf_exempt  # CSRF is checked by _interview_import, after the upload handler is set
 def interview_import(request):
     """Upload an invite; a readable one comes back as the create form, prefilled."""
-    upload = InviteUploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and upload.is_valid():
+    # Keep at most MAX_ICS_BYTES of the upload, in memory; the rest is read and dropped.
+    # Handlers must be set before anything reads the body, hence the CSRF order above.
+    handler = InviteUploadHandler(request, max_bytes=MAX_ICS_BYTES)
+    request.upload_handlers = [handler]
+    return _interview_import(request, handler=handler)
+
+
+@csrf_protect
+def _interview_import(request, *, handler):
+    if request.method != "POST":
+        return render(request, "interviews/interview_import.html", {"upload": InviteUploadForm()})
+    # Bound even when empty: a dropped oversized file leaves no field at all.
+    upload = InviteUploadForm(request.POST, request.FILES, too_large=handler.too_large)
+    if upload.is_valid():
         try:
             draft = services.invite_draft(
                 owner=request.user, data=services.read_invite(upload.cleaned_data["invite"])
@@ -88,6 +103,8 @@ def interview_import(request):
         except CalendarImportError as exc:
             upload.add_error("invite", str(exc))
         else:
+            if draft.notice:
+                messages.warning(request, draft.notice)
             form = InterviewForm(initial=draft.fields)
             formset = panel_formset(
                 interviewers=_people(request),
@@ -101,7 +118,10 @@ def interview_import(request):
 def _row_initial(entry: services.PanelEntry) -> dict:
     if entry.interviewer is not None:
         return {"interviewer": entry.interviewer.pk}
-    return {"name": entry.name, "email": entry.email}
+    row = {"name": entry.name, "email": entry.email}
+    if entry.job_title:
+        row["job_title"] = entry.job_title
+    return row
 
 
 @login_required
@@ -253,6 +273,25 @@ def interviewer_edit(request, pk):
         return redirect(interviewer)
     return render(
         request, "interviews/interviewer_form.html", {"form": form, "interviewer": interviewer}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interviewer_delete(request, pk):
+    interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
+    if request.method == "POST":
+        services.interviewer_delete(interviewer=interviewer)
+        messages.success(request, f"Deleted: {interviewer.name}.")
+        return redirect("interviewer_list")
+    return render(
+        request,
+        "interviews/interviewer_confirm_delete.html",
+        {
+            "interviewer": interviewer,
+            "interview_count": interviewer.panelists.count(),
+            "letter_count": interviewer.letters.count(),
+        },
     )
 
 

@@ -11,3 +11,16 @@ class LettersConfig(AppConfig):
 
     name = "letters"
     verbose_name = "Letters"
+
+    def ready(self):
+        from django.db.models.signals import pre_delete
+
+        from interviews.models import Interviewer
+        from letters.receivers import keep_recipient_text
+
+        pre_delete.connect(keep_recipient_text, sender=Interviewer, dispatch_uid="letters")
+
+        from accounts.userdata import register_export_section
+        from letters import userdata
+
+        register_export_section("letters", userdata.letters)

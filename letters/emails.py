@@ -44,8 +44,7 @@ def _message(letter: Letter, *, from_email: str, **extra) -> EmailMultiAlternati
     subject = " ".join(render_to_string("emails/letter_subject.txt", context).split())
     text = render_to_string("emails/letter.txt", context).strip() + "\n"
     html = render_to_string("emails/letter.html", context)
-    recipient = letter.recipient
-    to = [formataddr((recipient.name, recipient.email))] if recipient.email else []
+    to = [formataddr((letter.to_name, letter.to_email))] if letter.to_email else []
     message = EmailMultiAlternatives(subject, text, from_email, to, **extra)
     message.attach_alternative(html, "text/html")
     return message

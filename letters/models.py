@@ -28,9 +28,17 @@ class Letter(models.Model):
     interview = models.ForeignKey(
         "interviews.Interview", on_delete=models.CASCADE, related_name="letters"
     )
+    # SET_NULL: the user may delete an interviewer (third-party personal data); the
+    # letter keeps the name as text, and a sent letter the address it went to.
     recipient = models.ForeignKey(
-        "interviews.Interviewer", on_delete=models.PROTECT, related_name="letters"
+        "interviews.Interviewer",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="letters",
     )
+    recipient_name = models.CharField(max_length=200, blank=True, editable=False)
+    recipient_email = models.EmailField(blank=True, editable=False)
     status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT)
     # The wizard's answers, keyed by step name (connection, fit, value_problem, ...).
     answers = models.JSONField(default=dict, blank=True)
@@ -63,10 +71,34 @@ class Letter(models.Model):
         indexes = [models.Index(fields=["owner", "status"])]
 
     def __str__(self):
-        return self.subject or f"Letter to {self.recipient.name}"
+        return self.subject or f"Letter to {self.to_name}"
+
+    def save(self, *args, **kwargs):
+        # The name is kept as text so the letter still says who it was to once the
+        # interviewer is deleted.
+        if self.recipient_id is not None and Letter.recipient.is_cached(self):
+            self.recipient_name = self.recipient.name
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None and "recipient" in update_fields:
+                kwargs["update_fields"] = {*update_fields, "recipient_name"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("letter_detail", args=[self.pk])
+
+    @property
+    def to_name(self) -> str:
+        """Who the letter is to: the interviewer, or the stored name once they are deleted."""
+        if self.recipient_id is not None:
+            return self.recipient.name
+        return self.recipient_name or "a deleted interviewer"
+
+    @property
+    def to_email(self) -> str:
+        """The interviewer's address; once they are deleted, the one a sent letter went to."""
+        if self.recipient_id is not None:
+            return self.recipient.email
+        return self.recipient_email
 
     @property
     def is_sent(self) -> bool:

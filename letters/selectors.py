@@ -62,7 +62,7 @@ class LetterContext:
     def known_names(self) -> tuple[str, ...]:
         interview = self.letter.interview
         names = [p.interviewer.name for p in self.panel]
-        return (*names, self.letter.recipient.name, interview.company, interview.role)
+        return (*names, self.letter.to_name, interview.company, interview.role)
 
     def initial_answers(self) -> dict:
         """The saved answers, with notes from the interview for the unanswered ones."""
@@ -79,7 +79,7 @@ class LetterContext:
         return quality.check_letter(
             subject=letter.subject if subject is None else subject,
             body=letter.body if body is None else body,
-            recipient_name=letter.recipient.name,
+            recipient_name=letter.to_name,
             known_names=self.known_names,
             interview_ended_at=letter.interview.ends_at,
             drafted_at=letter.updated_at,

@@ -122,7 +122,7 @@ def _assemble(context: LetterContext) -> Assembly:
     draft = wizard.assemble(
         # Unanswered questions count as their prefill, as the form showed it.
         answers=context.initial_answers(),
-        recipient_name=letter.recipient.name,
+        recipient_name=letter.to_name,
         sender_name=letter.owner.get_full_name(),
         company=interview.company,
         role=interview.role,
@@ -197,9 +197,9 @@ def letter_send_by_email(*, letter: Letter, now=None) -> None:
     a double click from sending it twice.
     """
     _ensure_editable(letter)
-    if not letter.recipient.email:
+    if not letter.to_email:
         raise LetterSendError(
-            f"We have no email address for {letter.recipient.name}. Add it to the "
+            f"We have no email address for {letter.to_name}. Add it to the "
             "interviewer, or send the letter from your own mail app."
         )
     if not letter.subject.strip() or not letter.body.strip():
@@ -234,7 +234,14 @@ def letter_mark_sent(*, letter: Letter, via: str, now=None) -> None:
         marked = (
             Letter.objects.filter(pk=letter.pk)
             .exclude(status=Letter.Status.SENT)
-            .update(status=Letter.Status.SENT, sent_at=now, sent_via=via, updated_at=now)
+            .update(
+                status=Letter.Status.SENT,
+                sent_at=now,
+                sent_via=via,
+                updated_at=now,
+                # Kept as text: the letter records where it went even if the person is deleted.
+                recipient_email=letter.to_email,
+            )
         )
         if not marked:
             raise LetterAlreadySent("This letter was already marked as sent.")
@@ -257,11 +264,11 @@ def letter_mailto_url(letter: Letter) -> str:
         },
         quote_via=quote,
     )
-    return f"mailto:{quote(letter.recipient.email, safe='@')}?{query}"
+    return f"mailto:{quote(letter.to_email, safe='@')}?{query}"
 
 
 def letter_eml_filename(letter: Letter) -> str:
-    return f"letter-to-{slugify(letter.recipient.name) or 'interviewer'}.eml"
+    return f"letter-to-{slugify(letter.to_name) or 'interviewer'}.eml"
 
 
 def letter_eml(letter: Letter) -> bytes:

@@ -228,7 +228,7 @@ def letter_send(request, pk):
     else:
         messages.success(
             request,
-            f"Sent to {letter.recipient.name}. A copy is in your inbox, and replies come to you.",
+            f"Sent to {letter.to_name}. A copy is in your inbox, and replies come to you.",
         )
     return redirect("letter_detail", letter.pk)
 
@@ -271,7 +271,7 @@ def letter_delete(request, pk):
         return redirect("letter_detail", letter.pk)
     if request.method == "POST":
         services.letter_delete(letter=letter)
-        messages.success(request, f"The letter to {letter.recipient.name} is deleted.")
+        messages.success(request, f"The letter to {letter.to_name} is deleted.")
         return redirect("letter_list")
     return render(request, "letters/letter_confirm_delete.html", {"letter": letter})
 

@@ -26,3 +26,9 @@ class RemindersConfig(AppConfig):
         reminder_settings_changed.connect(
             receivers.on_reminder_settings_changed, dispatch_uid="reminders"
         )
+
+        from accounts.userdata import register_before_delete, register_export_section
+        from reminders import userdata
+
+        register_export_section("reminders", userdata.reminders)
+        register_before_delete("reminders", userdata.cancel_before_delete)

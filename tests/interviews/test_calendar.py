@@ -141,11 +141,20 @@ def test_zoom_join_link_in_location_is_the_meeting_url_not_the_location():
 def test_scheduling_tool_invite_leaves_out_the_candidate_and_the_no_reply_organizer():
     parsed = parse_invite(fixture("greenhouse_onsite.ics"), user_email=USER)
 
+    # Their job titles come from the schedule in the description.
     assert parsed.attendees == (
         InviteAttendee(
-            name="Dana Whitfield", email="dana.whitfield@initech.com", is_organizer=False
+            name="Dana Whitfield",
+            email="dana.whitfield@initech.com",
+            is_organizer=False,
+            job_title="Hiring Manager",
         ),
-        InviteAttendee(name="Omar Haddad", email="omar.haddad@initech.com", is_organizer=False),
+        InviteAttendee(
+            name="Omar Haddad",
+            email="omar.haddad@initech.com",
+            is_organizer=False,
+            job_title="Staff Engineer",
+        ),
     )
     assert (parsed.company, parsed.role) == ("Initech", "Senior Data Engineer")
     assert parsed.location == (
@@ -675,3 +684,100 @@ def test_no_library_error_escapes_for_any_shuffle_of_invite_lines(lines):
         parse_invite(data)
     except CalendarImportError as refusal:
         assert "\n" not in str(refusal)
+
+
+# People's job titles and the company, from the description and the addresses
+
+
+@pytest.mark.parametrize(
+    ("description", "job_title"),
+    [
+        ("Your panel: Jordan Rivera, Engineering Manager, and Sam.", "Engineering Manager"),
+        ("You will meet Jordan Rivera (VP Operations) first.", "VP Operations"),
+        ("Jordan Rivera — Head of Talent\\nDana Ng — Staff Engineer", "Head of Talent"),
+        ("Jordan Rivera - 10:30 to 11:00", ""),
+        ("Jordan Rivera, who leads the team, will call you.", ""),
+        ("Nothing about the panel.", ""),
+    ],
+)
+def test_job_title_beside_a_name_in_the_description_is_theirs(description, job_title):
+    data = invite(
+        "DTSTART:20260310T170000Z",
+        "ATTENDEE;CN=Jordan Rivera:mailto:jordan@harborfreight.example",
+        f"DESCRIPTION:{description}",
+    )
+
+    assert [person.job_title for person in parse_invite(data).attendees] == [job_title]
+
+
+def test_the_users_own_name_is_never_the_company():
+    data = invite(
+        "DTSTART:20260310T170000Z",
+        "SUMMARY:Jordan Rivera <> HarborFreight Logistics - Platform Engineer",
+        "ATTENDEE;CN=Jordan Rivera:mailto:jordan.rivera@gmail.com",
+    )
+
+    parsed = parse_invite(data, user_email="jordan.rivera@gmail.com", user_name="Jordan Rivera")
+
+    assert (parsed.company, parsed.role) == ("HarborFreight Logistics", "Platform Engineer")
+
+
+def test_an_interviewers_name_is_never_the_company_and_their_domain_names_it():
+    data = invite(
+        "DTSTART:20260310T170000Z",
+        "SUMMARY:Interview with Priya Raman",
+        "ORGANIZER;CN=Priya Raman:mailto:priya@harborfreight.com",
+    )
+
+    assert parse_invite(data, user_email=USER).company == "Harborfreight"
+
+
+def test_the_organizers_domain_picks_the_company_between_two_unknown_parties():
+    data = invite(
+        "DTSTART:20260310T170000Z",
+        "SUMMARY:Jordan Rivera <> HarborFreight Logistics",
+        "ORGANIZER;CN=Talent Team:mailto:talent@harborfreight.com",
+    )
+
+    assert parse_invite(data, user_email=USER).company == "HarborFreight Logistics"
+
+
+@pytest.mark.parametrize(
+    "organizer",
+    [
+        "jordan@hotmail.co.uk",
+        "jordan@yahoo.com",
+        "jordan@proton.me",
+        "jordan@icloud.com",
+        "bookings@calendly.com",
+        "scheduler@myworkday.com",
+        "no-reply@ashbyhq.com",
+        "recruiting@lever.co",
+    ],
+)
+def test_webmail_and_scheduling_tool_domains_never_name_the_company(organizer):
+    data = invite("DTSTART:20260310T170000Z", "SUMMARY:Chat", f"ORGANIZER:mailto:{organizer}")
+
+    assert parse_invite(data).company == ""
+
+
+def test_the_round_comes_from_the_title_before_the_description():
+    data = invite(
+        "DTSTART:20260310T170000Z",
+        "SUMMARY:Recruiter screen - Hooli",
+        "DESCRIPTION:If this goes well, the final round is next week.",
+    )
+
+    assert parse_invite(data).round == "screening"
+
+
+def test_the_name_the_invite_gives_the_user_is_never_the_company():
+    # No name on the profile, and an address that does not spell one.
+    data = invite(
+        "DTSTART:20260310T170000Z",
+        "SUMMARY:Jordan Rivera <> HarborFreight Logistics",
+        "ATTENDEE;CN=Jordan Rivera:mailto:jrivera@gmail.com",
+        "ATTENDEE;CN=Priya Raman:mailto:priya@gmail.com",
+    )
+
+    assert parse_invite(data, user_email="jrivera@gmail.com").company == "HarborFreight Logistics"

@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -317,3 +318,110 @@ def test_upload_prefills_each_tools_invite_in_the_users_local_time(
         person["email"] for person in expected["interviewers"]
     ]
     assert not Interview.objects.exists()
+
+
+# Fields the database would refuse: one line, or cut to their columns, never a DataError.
+# Run this file with DATABASE_URL=postgres://… too: PostgreSQL refuses NUL bytes and
+# over-long values where SQLite stores them.
+
+LONG = "x" * 10_000
+
+
+def invite_with(*event_lines: str) -> bytes:
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Followup tests//EN",
+        "BEGIN:VEVENT",
+        "UID:db-limits@followup.test",
+        "DTSTART:20260310T170000Z",
+        *event_lines,
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+@pytest.mark.services
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(
+            invite_with("SUMMARY:Acme\x00 Corp - Data Engineer"),
+            "The file contains NUL bytes; a calendar invite is plain text.",
+            id="NUL in the title",
+        ),
+        pytest.param(
+            invite_with("ATTENDEE;CN=Dana\x00:mailto:dana@acme.example"),
+            "The file contains NUL bytes; a calendar invite is plain text.",
+            id="NUL in a name",
+        ),
+        pytest.param(
+            invite_with(f"ATTENDEE;CN=Dana:mailto:{LONG}@acme.example"),
+            "An attendee's email address is longer than 254 characters.",
+            id="over-long email",
+        ),
+    ],
+)
+def test_command_refuses_what_the_database_would_with_one_line(user, tmp_path, content, message):
+    error = run_and_fail("--user", user.email, str(ics_file(tmp_path, content)))
+
+    assert (error.returncode, str(error)) == (1, message)
+    assert not Interview.objects.exists()
+    assert not Interviewer.objects.exists()
+
+
+@pytest.mark.services
+def test_command_cuts_over_long_texts_to_their_columns(user, tmp_path):
+    content = invite_with(
+        f"SUMMARY:Data Engineer at {LONG}",
+        f"LOCATION:{LONG}",
+        f"ORGANIZER;CN={LONG[:3_000]}:mailto:dana@{'a' * 60}.{'b' * 60}.example",
+        f"ATTENDEE;CN=Omar Haddad:mailto:omar@{'c' * 240}.example",
+        f"DESCRIPTION:Omar Haddad, {'Principal ' * 50}Engineer\\n{LONG}",
+    )
+
+    result = import_json(user, ics_file(tmp_path, content))
+
+    interview = Interview.objects.get(pk=result["id"])
+    assert (len(interview.company), interview.role) == (200, "Data Engineer")
+    assert len(interview.location) == 500
+    dana, omar = Interviewer.objects.order_by("email")
+    assert len(dana.name) == 200 and len(dana.company) == 200
+    assert (omar.name, len(omar.email)) == ("Omar Haddad", 5 + 240 + 8)
+
+
+@pytest.mark.services
+def test_command_refuses_a_user_or_path_with_nul_bytes_in_one_line(user, tmp_path):
+    good = str(ics_file(tmp_path, read_ics("zoom_meeting.ics")))
+
+    error = run_and_fail("--user", "sam\x00@gmail.com", good)
+    assert (error.returncode, str(error)) == (1, "No user has the email address sam@gmail.com.")
+
+    error = run_and_fail("--user", user.email, good + "\x00")
+    assert error.returncode == 1 and str(error).startswith("Cannot read")
+    assert "\n" not in str(error)
+    assert not Interview.objects.exists()
+
+
+def test_upload_prefills_job_titles_from_the_description(signed_in):
+    response = upload(signed_in, read_ics("greenhouse_onsite.ics"))
+
+    assert [row.initial for row in response.context["formset"]] == [
+        {
+            "name": "Dana Whitfield",
+            "email": "dana.whitfield@initech.com",
+            "job_title": "Hiring Manager",
+        },
+        {"name": "Omar Haddad", "email": "omar.haddad@initech.com", "job_title": "Staff Engineer"},
+    ]
+    assert 'value="Hiring Manager"' in response.text
+
+
+def test_upload_still_checks_the_csrf_token(user):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+
+    response = upload(client, read_ics("zoom_meeting.ics"))
+
+    assert response.status_code == 403

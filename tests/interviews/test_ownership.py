@@ -14,7 +14,7 @@ INTERVIEW_URLS = [
     "interview_delete",
     "interview_outcome",
 ]
-INTERVIEWER_URLS = ["interviewer_detail", "interviewer_edit"]
+INTERVIEWER_URLS = ["interviewer_detail", "interviewer_edit", "interviewer_delete"]
 PAGES = [
     "dashboard",
     "interview_list",

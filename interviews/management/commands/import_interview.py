@@ -5,13 +5,14 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import User
 from interviews.calendar import CalendarImportError
-from interviews.services import interview_import, read_invite
+from interviews.services import interview_from_draft, invite_draft, read_invite
 
 
 class Command(BaseCommand):
     help = (
         "Create an interview, with its interviewers, from a calendar invite (.ics) for "
-        "the user with EMAIL. A bad file creates nothing and exits with status 1."
+        "the user with EMAIL. A bad file creates nothing and exits with status 1. "
+        "The same limits as the upload page apply (1 MB, 100 attendees, 2 s)."
     )
 
     def add_arguments(self, parser):
@@ -25,18 +26,25 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, user, file, as_json, **options):
-        owner = User.objects.filter(email__iexact=user.strip()).first()
+        # NUL and control characters would reach the database as a DataError.
+        email = "".join(char for char in user.strip() if char.isprintable())[:254]
+        owner = User.objects.filter(email__iexact=email).first() if email else None
         if owner is None:
-            raise CommandError(f"No user has the email address {user}.")
+            raise CommandError(f"No user has the email address {email}.")
         try:
             with open(file, "rb") as invite:
                 data = read_invite(invite)
-        except OSError as exc:
-            raise CommandError(f"Cannot read {file}: {exc.strerror or exc}.") from exc
+        except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+            raise CommandError(
+                f"Cannot read {file!r}: {getattr(exc, 'strerror', '') or exc}."
+            ) from exc
         try:
-            interview = interview_import(owner=owner, data=data)
+            draft = invite_draft(owner=owner, data=data)
         except CalendarImportError as exc:
             raise CommandError(str(exc)) from exc
+        interview = interview_from_draft(owner=owner, draft=draft)
+        if draft.notice:
+            self.stderr.write(draft.notice)
 
         people = [p.interviewer for p in interview.panelists.select_related("interviewer")]
         if as_json:

@@ -1,0 +1,136 @@
+"""The user's own data: export all of it, or delete all of it.
+
+Why a registry in ``accounts`` and not a view in the ``followup`` package: what a user
+stored is spread over every app, and each app knows best which of its rows are the
+user's and what they mean (interviews its panels, coaching the comments on a client's
+letters and the ones a coach wrote). A module in ``followup`` would have to know every
+model of every app and be edited whenever one changes. So, as with ``accounts.scoping``,
+each app registers its part in its ``AppConfig.ready``:
+
+- ``register_export_section(name, fn)``: ``fn(*, user)`` returns the section's rows as
+  JSON-ready dicts, in a fixed number of queries (``values()``), whatever their count;
+- ``register_before_delete(fn)``: ``fn(*, user, now)`` runs inside the deletion's
+  transaction before the user row goes (cancel what is pending, end coach access).
+
+The deletion itself is the database's cascade from the user row; the models say what
+goes with it (``CASCADE``) and what outlives it (``SET_NULL``: a coach's comments on a
+client's letter). Admin history about the deleted rows goes too: its entries quote them.
+"""
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Callable
+
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db import router, transaction
+from django.db.models.deletion import Collector
+from django.utils import timezone
+
+ExportSection = Callable[..., object]
+BeforeDelete = Callable[..., None]
+
+FORMAT_VERSION = 1
+
+_export_sections: dict[str, ExportSection] = {}
+_before_delete: dict[str, BeforeDelete] = {}
+
+
+def register_export_section(name: str, fn: ExportSection) -> None:
+    """Add (or replace) the export section ``name``; ``fn(*, user)`` returns its rows."""
+    _export_sections[name] = fn
+
+
+def register_before_delete(name: str, fn: BeforeDelete) -> None:
+    """Run ``fn(*, user, now)`` inside the deletion's transaction, before the user row goes."""
+    _before_delete[name] = fn
+
+
+def export_sections() -> list[str]:
+    return list(_export_sections)
+
+
+def stored_rows(queryset, *, exclude: tuple[str, ...] = ()) -> list[dict]:
+    """Every stored column of every row, in one query (foreign keys as ``..._id``)."""
+    names = [
+        field.attname for field in queryset.model._meta.concrete_fields if field.name not in exclude
+    ]
+    return list(queryset.order_by("pk").values(*names))
+
+
+# --- export --------------------------------------------------------------------------
+
+
+def export_data(*, user, now=None) -> dict:
+    """Everything ``user`` stored, one key per registered section."""
+    now = now or timezone.now()
+    data = {"format": FORMAT_VERSION, "exported_at": now}
+    for name, fn in _export_sections.items():
+        data[name] = fn(user=user)
+    return data
+
+
+def export_csv(*, user, section: str) -> str:
+    """One flat section (a list of dicts of plain values) as CSV text.
+
+    A cell that starts with ``= + - @`` (or a tab or CR) is prefixed with ``'`` so a
+    spreadsheet shows it as text and never runs it as a formula: notes and imported
+    invites hold text written by other people.
+    """
+    rows = _export_sections[section](user=user)
+    out = io.StringIO()
+    fields = list(rows[0]) if rows else []
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _cell(value) for key, value in row.items()})
+    return out.getvalue()
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+# --- deletion ------------------------------------------------------------------------
+
+
+def delete_account(*, user, now=None) -> dict[str, int]:
+    """Delete ``user`` and everything they stored; returns what was deleted, per model.
+
+    One transaction: the registered steps (reminders cancelled, coach access ended),
+    then the cascade from the user row, collected once so the admin's history about
+    exactly those rows can go with them.
+    """
+    now = now or timezone.now()
+    using = router.db_for_write(type(user), instance=user)
+    with transaction.atomic(using=using):
+        for step in _before_delete.values():
+            step(user=user, now=now)
+        collector = Collector(using=using, origin=user)
+        collector.collect([user])
+        _forget_admin_history(collector, using=using)
+        _, deleted = collector.delete()
+    return deleted
+
+
+def _forget_admin_history(collector: Collector, *, using: str) -> None:
+    """Delete admin log entries about the rows the collector will delete: their
+    ``object_repr`` quotes them (an interview's title, a person's name)."""
+    pks: dict[type, set] = defaultdict(set)
+    for model, instances in collector.data.items():
+        pks[model].update(obj.pk for obj in instances)
+    for queryset in collector.fast_deletes:
+        pks[queryset.model].update(queryset.values_list("pk", flat=True))
+    for model, ids in pks.items():
+        if not ids:
+            continue
+        content_type = ContentType.objects.db_manager(using).get_for_model(model)
+        LogEntry.objects.using(using).filter(
+            content_type=content_type, object_id__in=[str(pk) for pk in ids]
+        ).delete()
