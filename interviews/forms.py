@@ -224,6 +224,9 @@ def panel_formset(*, interviewers, data=None, initial=None, blank_rows=1):
         can_delete=True,
         max_num=MAX_PANEL_ROWS,
         validate_max=True,
+        # Never build more rows than that, whatever TOTAL_FORMS says (Django's default
+        # allows 1,000 more: seconds of work for one request).
+        absolute_max=MAX_PANEL_ROWS,
     )
     return formset_class(data, initial=initial or None, interviewers=interviewers)
 

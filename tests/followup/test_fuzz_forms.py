@@ -15,7 +15,9 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from interviews import forms as interview_forms
 from letters import wizard
+from tests.factories import UserFactory
 from tests.letters.letter_helpers import assembled_letter, interview_with_panel, started_letter
 
 pytestmark = pytest.mark.django_db
@@ -117,6 +119,13 @@ def setup(client):
     }
 
 
+@pytest.fixture
+def fast_passwords(db, settings):
+    # A password hash takes a second by design; 25 sign-ins need not take 25 seconds.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    return UserFactory(email="sam.lee@gmail.com")
+
+
 def anonymous() -> Client:
     client = Client()
     client.raise_request_exception = False
@@ -140,7 +149,7 @@ def anonymous() -> Client:
     ),
     charset=charsets,
 )
-def test_sign_up_never_errors(db, data, charset):
+def test_sign_up_never_errors(fast_passwords, data, charset):
     response = post(anonymous(), "/accounts/signup/", data, charset=charset)
     assert_no_server_error(response, data)
 
@@ -150,7 +159,7 @@ def test_sign_up_never_errors(db, data, charset):
     data=form({"login": "sam.lee@gmail.com", "password": "wrong-password"}, login=st.emails()),
     charset=charsets,
 )
-def test_login_never_errors(user, data, charset):
+def test_login_never_errors(fast_passwords, data, charset):
     response = post(anonymous(), "/accounts/login/", data, charset=charset)
     assert_no_server_error(response, data)
 
@@ -272,6 +281,42 @@ def test_interview_create_never_errors(setup, fields, rows, total, initial, char
     data = with_panel(fields, rows, total, initial)
     response = post(setup["client"], "/interviews/new/", data, charset=charset)
     assert_no_server_error(response, data)
+
+
+EXTREME_DATES = [
+    {"ends_at": "9999-12-31T23:59"},
+    {"starts_at": "9999-12-31T22:59", "ends_at": "9999-12-31T23:59"},
+    {"starts_at": "0001-01-01T00:00", "ends_at": "0001-01-01T01:00"},
+    {"decision_expected_by": "9999-12-31"},
+    {"decision_expected_by": "0001-01-01"},
+]
+
+
+# Found by the fuzzing above: the save overflows computing reminders from year 9999.
+# The range check (1970-2100, decision within two years) is another part of issue 11
+# (branch abuse, interviews.forms.LATEST_INTERVIEW); until it is merged these fail.
+@pytest.mark.xfail(
+    not hasattr(interview_forms, "LATEST_INTERVIEW"),
+    reason="needs the interview date range check (issue 11, branch abuse)",
+    strict=True,
+)
+@pytest.mark.parametrize("path", ["/interviews/new/", "edit"])
+def test_extreme_interview_dates_never_error(setup, path):
+    interview = setup["interview"]
+    path = f"/interviews/{interview.pk}/edit/" if path == "edit" else path
+    base = {
+        "company": "Acme Corp",
+        "role": "Data Engineer",
+        "round": "first",
+        "format": "video",
+        "starts_at": "2026-03-10T14:00",
+        "ends_at": "2026-03-10T15:00",
+    }
+    statuses = [
+        post(setup["client"], path, with_panel(base | dates, [], None, "0")).status_code
+        for dates in EXTREME_DATES
+    ]
+    assert max(statuses) < 500, statuses
 
 
 @FUZZ

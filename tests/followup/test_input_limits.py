@@ -100,3 +100,16 @@ def test_a_body_over_the_cap_is_a_400_not_processed(client, user):
     assert response.status_code == 400
     user.refresh_from_db()
     assert user.name != "x" * (300 * 1024)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("total", ["21", "1000", "99999999999999999999"])
+def test_a_huge_panel_row_count_builds_at_most_twenty_rows(signed_in, total):
+    data = interview_data(panel=[{"name": "Dana Whitfield"}])
+    data["panel-TOTAL_FORMS"] = total
+    response = signed_in.post("/interviews/new/", data)
+    assert response.status_code == 200
+    formset = response.context["formset"]
+    assert len(formset.forms) <= 20
+    assert formset.non_form_errors() == ["Please submit at most 20 forms."]
+    assert Interview.objects.count() == 0
