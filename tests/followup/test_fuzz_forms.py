@@ -490,3 +490,66 @@ def test_letter_check_partial_never_errors(setup, data):
 def test_mark_sent_never_errors(setup, data):
     path = f"/letters/{setup['letter'].pk}/sent/"
     assert_no_server_error(post(setup["client"], path, data), data)
+
+
+# --- every field of every form, one at a time: a NUL byte, control characters, a huge value
+
+FORMS = {
+    "signup": ("/accounts/signup/", {"email": "x@example.org", "password1": "pw-2026-long"}),
+    "login": ("/accounts/login/", {"login": "sam.lee@gmail.com", "password": "wrong"}),
+    "reset": ("/accounts/password/reset/", {"email": "sam.lee@gmail.com"}),
+    "profile": ("/profile/", {"name": "Sam Lee", "time_zone": "Europe/Paris"}),
+    "preferences": (
+        "/preferences/",
+        {"time_zone": "UTC", "quiet_hours_start": "21:00", "quiet_hours_end": "08:00"},
+    ),
+    "coach invite": ("/profile/coach/invite/", {"coach_email": "coach@example.org"}),
+    "interview": (
+        "/interviews/new/",
+        with_panel(
+            {
+                "company": "Acme Corp",
+                "role": "Data Engineer",
+                "round": "first",
+                "format": "video",
+                "starts_at": "2026-03-10T14:00",
+                "ends_at": "2026-03-10T15:00",
+                "location": "",
+                "job_posting_url": "",
+                "decision_expected_by": "",
+                "notes": "",
+            },
+            [{"interviewer": "", "name": "Dana", "job_title": "", "email": "", "discussed": ""}],
+            None,
+            "0",
+        ),
+    ),
+    "interviewer": (
+        "/interviewers/{interviewer}/edit/",
+        {"name": "Dana", "job_title": "", "company": "", "email": "", "phone": "", "notes": ""},
+    ),
+    "outcome": ("/interviews/{interview}/outcome/", {"outcome": "offer", "next": "/dashboard/"}),
+    "start letter": ("/interviews/{interview}/letter/", {"recipient": "{interviewer}"}),
+    **{
+        f"step {number}": (f"/letters/{{draft}}/step/{number}/", STEP_VALID.get(number, {}))
+        for number in (step.number for step in wizard.STEPS)
+    },
+    "draft": ("/letters/{letter}/", {"subject": "Thanks", "body": "Dear Dana"}),
+    "check": ("/letters/{letter}/check/", {"subject": "Thanks", "body": "Dear Dana"}),
+    "mark sent": ("/letters/{letter}/sent/", {"via": "manual"}),
+}
+POISON = ["a\x00b", "\x00", "\x01\x1b[31m\r\n\x7f", "\u202e\ufeff\U0010ffff", "9" * 40]
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_a_poisoned_value_in_any_field_never_errors(setup, fast_passwords, name):
+    path, valid = FORMS[name]
+    ids = {key: setup[key].pk for key in ("interview", "interviewer", "letter", "draft")}
+    path = path.format(**ids)
+    valid = {key: item.format(**ids) for key, item in valid.items()}
+    statuses = {}
+    for field in valid:
+        for poison in POISON:
+            response = post(setup["client"], path, valid | {field: poison})
+            statuses[(field, poison)] = response.status_code
+    assert {key: status for key, status in statuses.items() if status >= 500} == {}
