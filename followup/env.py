@@ -4,6 +4,7 @@ Kept apart from settings.py so the parsing rules can be tested on their own.
 """
 
 import warnings
+from datetime import time
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -28,6 +29,30 @@ class Env(environ.Env):
             raise ImproperlyConfigured(
                 f"{var} must be {expected}, not {self.ENVIRON.get(var, '')!r}."
             ) from None
+
+    def clock(self, var: str, *, default: str) -> str:
+        """A time of day such as ``21:00``, kept as text (the models parse it)."""
+        value = self.str(var, default=default)
+        try:
+            time.fromisoformat(value)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{var} must be a time of day such as 21:00, not {value!r}."
+            ) from None
+        return value
+
+    def choice(self, var: str, *, default: str, choices: tuple[str, ...]) -> str:
+        value = self.str(var, default=default)
+        if value not in choices:
+            raise ImproperlyConfigured(f"{var} must be one of {', '.join(choices)}, not {value!r}.")
+        return value
+
+    def positive(self, var: str, *, default, cast=int):
+        """A number above zero (a sweep every 0 seconds would spin)."""
+        value = self.get_value(var, cast=cast, default=default)
+        if not value > 0:
+            raise ImproperlyConfigured(f"{var} must be above zero, not {value!r}.")
+        return value
 
     def db_url(self, var=environ.Env.DEFAULT_DATABASE_ENV, default=environ.Env.NOTSET, engine=None):
         return database_from_url(self.get_value(var, default=default), var=var)

@@ -124,7 +124,9 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_EMAIL_VERIFICATION = env.str("ACCOUNT_EMAIL_VERIFICATION", default="optional")
+ACCOUNT_EMAIL_VERIFICATION = env.choice(
+    "ACCOUNT_EMAIL_VERIFICATION", default="optional", choices=("optional", "mandatory", "none")
+)
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
@@ -196,7 +198,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # A fixed schedule: rows in the database hold the truth, beat only says "look now".
-REMINDER_SWEEP_SECONDS = env.float("REMINDER_SWEEP_SECONDS", default=30.0)
+REMINDER_SWEEP_SECONDS = env.positive("REMINDER_SWEEP_SECONDS", default=30.0, cast=float)
 CELERY_BEAT_SCHEDULE: dict = {
     "dispatch-due-reminders": {
         "task": "reminders.tasks.dispatch_due_reminders",
@@ -220,15 +222,15 @@ FOLLOWUP_LAST_CALL_BEFORE_HOURS = env.float("FOLLOWUP_LAST_CALL_BEFORE_HOURS", d
 FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS = env.int("FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS", default=2)
 FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS = env.int("FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS", default=5)
 FOLLOWUP_MAX_CHECK_INS = env.int("FOLLOWUP_MAX_CHECK_INS", default=2)
-FOLLOWUP_QUIET_HOURS_START = env.str("FOLLOWUP_QUIET_HOURS_START", default="21:00")
-FOLLOWUP_QUIET_HOURS_END = env.str("FOLLOWUP_QUIET_HOURS_END", default="08:00")
+FOLLOWUP_QUIET_HOURS_START = env.clock("FOLLOWUP_QUIET_HOURS_START", default="21:00")
+FOLLOWUP_QUIET_HOURS_END = env.clock("FOLLOWUP_QUIET_HOURS_END", default="08:00")
 # A claimed reminder not marked sent within the lease is claimed again (its worker died).
-REMINDER_LEASE_SECONDS = env.int("REMINDER_LEASE_SECONDS", default=300)
+REMINDER_LEASE_SECONDS = env.positive("REMINDER_LEASE_SECONDS", default=300)
 # Temporary SMTP errors are retried with exponential backoff, then the row is failed.
-REMINDER_MAX_ATTEMPTS = env.int("REMINDER_MAX_ATTEMPTS", default=8)
+REMINDER_MAX_ATTEMPTS = env.positive("REMINDER_MAX_ATTEMPTS", default=8)
 REMINDER_RETRY_BASE_SECONDS = env.int("REMINDER_RETRY_BASE_SECONDS", default=60)
 # Reminders claimed and sent over one SMTP connection at a time.
-REMINDER_BATCH_SIZE = env.int("REMINDER_BATCH_SIZE", default=100)
+REMINDER_BATCH_SIZE = env.positive("REMINDER_BATCH_SIZE", default=100)
 
 # Production hardening (on whenever DEBUG is off).
 if not DEBUG:

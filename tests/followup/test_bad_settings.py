@@ -57,3 +57,26 @@ def test_a_malformed_cache_url_is_a_one_line_error_naming_it():
 def test_an_email_url_with_a_bad_port_is_a_one_line_error_naming_it():
     line = last_line_of_error({"EMAIL_URL": "smtp://mail.example.org:submission"})
     assert line.startswith("django.core.exceptions.ImproperlyConfigured: EMAIL_URL is not")
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        (
+            "FOLLOWUP_QUIET_HOURS_START",
+            "9pm",
+            "FOLLOWUP_QUIET_HOURS_START must be a time of day such as 21:00, not '9pm'.",
+        ),
+        (
+            "ACCOUNT_EMAIL_VERIFICATION",
+            "yes",
+            "ACCOUNT_EMAIL_VERIFICATION must be one of optional, mandatory, none, not 'yes'.",
+        ),
+        ("REMINDER_SWEEP_SECONDS", "0", "REMINDER_SWEEP_SECONDS must be above zero, not 0.0."),
+        ("REMINDER_BATCH_SIZE", "-5", "REMINDER_BATCH_SIZE must be above zero, not -5."),
+    ],
+)
+def test_an_out_of_range_setting_is_a_one_line_error_naming_it(name, value, message):
+    assert last_line_of_error({name: value}) == (
+        f"django.core.exceptions.ImproperlyConfigured: {message}"
+    )
