@@ -10,12 +10,14 @@ PY := $(VENV)/bin/python
 UV = $(shell command -v uv 2>/dev/null || echo "$(firstword $(PYTHON)) -m uv")
 PYTHON ?= $(shell command -v python3.13 2>/dev/null || command -v python3 2>/dev/null)
 
-.PHONY: help setup run test lint format migrate seed clean
+.PHONY: help setup run test lint format migrate seed clean screenshots bench
 
 help:
 	@echo "make run    set up, migrate, seed a demo account and start web + worker + beat"
 	@echo "make test   set up and run the whole test suite"
 	@echo "make lint   ruff"
+	@echo "make screenshots  regenerate docs/screenshots/ (needs Chromium)"
+	@echo "make bench  measure pages, dispatch, sweep and checker at scale (bench/results.json)"
 
 setup:
 	@command -v python3 >/dev/null 2>&1 || { echo "Python 3.12 or later is needed: install python3 (https://www.python.org/downloads/) and run make again."; exit 1; }
@@ -25,7 +27,7 @@ setup:
 		echo "Installing uv for $(PYTHON)..."; \
 		$(PYTHON) -m pip install --quiet uv 2>/dev/null || $(PYTHON) -m pip install --quiet --user --break-system-packages uv; }
 	@UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --quiet || UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --quiet --python "$(PYTHON)"
-	@test -d node_modules/bootstrap || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@test -d node_modules/bootstrap -a -d node_modules/chart.js -a -d node_modules/axe-core || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@mkdir -p var/mail var/broker
 
 migrate: setup
@@ -46,6 +48,26 @@ PYTEST_WORKERS ?= auto
 test: setup
 	@$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
+# Starts PostgreSQL and Redis as .ci/run does, when the machine has them; SQLite otherwise.
+BENCH_DB ?= followup_bench
+BENCH_REDIS_DB ?= 12
+bench: setup
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing wrk ..."; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	@if command -v pg_isready >/dev/null 2>&1 && ls /etc/postgresql >/dev/null 2>&1; then \
+		pg_isready -h 127.0.0.1 -p 5432 -q || pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql)" main start; \
+	fi
+	@if command -v redis-server >/dev/null 2>&1; then \
+		redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null; \
+	fi
+	@for _ in $$(seq 1 30); do { ! command -v pg_isready >/dev/null || pg_isready -h 127.0.0.1 -p 5432 -q; } && break; sleep 1; done
+	@if command -v pg_isready >/dev/null 2>&1 && pg_isready -h 127.0.0.1 -p 5432 -q; then \
+		psql -h 127.0.0.1 -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = '$(BENCH_DB)'" | grep -q 1 \
+			|| psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $(BENCH_DB)" >/dev/null; \
+		export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$(BENCH_DB)"; \
+	fi; \
+	if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then export CACHE_URL="redis://127.0.0.1:6379/$(BENCH_REDIS_DB)"; fi; \
+	$(PY) bench/run.py
+
 lint: setup
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
@@ -53,6 +75,10 @@ lint: setup
 format: setup
 	@$(VENV)/bin/ruff check --fix .
 	@$(VENV)/bin/ruff format .
+
+# Demo data in a throwaway SQLite database, the app on a free port, Chromium at 1280 and 390 px.
+screenshots: setup
+	@$(PY) scripts/screenshots.py
 
 clean:
 	rm -rf var staticfiles

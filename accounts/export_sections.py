@@ -20,6 +20,7 @@ def profile(*, user) -> dict:
         "remind_late",
         "remind_check_in",
         "remind_close_suggestion",
+        "share_anonymous_stats",
     ]
     data = {name: getattr(user, name) for name in fields}
     data["id"] = user.pk

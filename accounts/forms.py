@@ -1,7 +1,34 @@
 from django import forms
 
 from accounts.models import User
-from accounts.timezones import is_valid_time_zone, time_zone_choices
+from accounts.timezones import canonical_time_zone, time_zone_choices
+
+REMINDER_SWITCHES = [
+    "remind_nudge",
+    "remind_last_call",
+    "remind_late",
+    "remind_check_in",
+    "remind_close_suggestion",
+]
+
+
+class TimeZoneField(forms.ChoiceField):
+    """The grouped list (common zones first); static/js/timezone-filter.js adds a filter box."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Time zone")
+        super().__init__(
+            choices=time_zone_choices,
+            widget=forms.Select(attrs={"data-zone-filter": "", "autocomplete": "off"}),
+            **kwargs,
+        )
+
+
+class TimeZoneFormMixin:
+    def _show_current_zone(self):
+        # A zone saved under an old name (US/Eastern) shows as today's (America/New_York).
+        if not self.is_bound and self.instance.pk:
+            self.initial["time_zone"] = canonical_time_zone(self.instance.time_zone) or "UTC"
 
 
 class SignupExtraForm(forms.Form):
@@ -18,7 +45,7 @@ class SignupExtraForm(forms.Form):
 
     def clean_time_zone(self):
         value = self.cleaned_data.get("time_zone") or ""
-        return value if is_valid_time_zone(value) else "UTC"
+        return canonical_time_zone(value) or "UTC"
 
     def signup(self, request, user):
         user.name = self.cleaned_data.get("name", "")
@@ -26,20 +53,27 @@ class SignupExtraForm(forms.Form):
         user.save(update_fields=["name", "time_zone"])
 
 
-class ProfileForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(
-        choices=time_zone_choices,
-        help_text="Interview times and reminders use this zone.",
-    )
+class ProfileForm(TimeZoneFormMixin, forms.ModelForm):
+    time_zone = TimeZoneField(help_text="Interview times and reminders use this zone.")
 
     class Meta:
         model = User
         fields = ["name", "time_zone"]
         labels = {"name": "Display name"}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._show_current_zone()
 
-class ReminderPreferencesForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(choices=time_zone_choices)
+
+class ReminderPreferencesForm(TimeZoneFormMixin, forms.ModelForm):
+    """With "Email me reminders" off, the switches for each kind are shown disabled and
+    whatever is posted for them is ignored (they keep their values for when it is back on)."""
+
+    time_zone = TimeZoneField()
+    # Posted only while the switches are enabled: disabled inputs are not submitted, so
+    # without it turning reminders back on (no script) would read as every switch off.
+    switches_shown = forms.BooleanField(required=False, initial=True, widget=forms.HiddenInput)
 
     class Meta:
         model = User
@@ -53,6 +87,7 @@ class ReminderPreferencesForm(forms.ModelForm):
             "remind_late",
             "remind_check_in",
             "remind_close_suggestion",
+            "share_anonymous_stats",
         ]
         labels = {
             "quiet_hours_start": "Quiet hours start",
@@ -65,6 +100,21 @@ class ReminderPreferencesForm(forms.ModelForm):
             "quiet_hours_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "quiet_hours_end": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._show_current_zone()
+        self.fields["email_reminders"].widget.attrs["data-reminders-master"] = ""
+        for name in [*REMINDER_SWITCHES, "switches_shown"]:
+            self.fields[name].widget.attrs["data-reminder-switch"] = ""
+            if not self._switches_editable():
+                # Django ignores a disabled field's posted value and keeps the saved one.
+                self.fields[name].disabled = True
+
+    def _switches_editable(self) -> bool:
+        if not self.is_bound:
+            return self.instance.email_reminders
+        return bool(self["email_reminders"].data) and bool(self.data.get("switches_shown"))
 
 
 class AccountDeleteForm(forms.Form):

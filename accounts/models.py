@@ -73,6 +73,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     email_reminders = models.BooleanField(
         "Email me reminders", default=True, help_text="Off means no reminder emails at all."
     )
+    share_anonymous_stats = models.BooleanField(
+        "Count my follow-ups, anonymously, in the figures across all users",
+        default=False,
+        help_text="Only counts, never your letters or names, and only in groups of at least "
+        "20 letters. Coaches use them to show what following up earns.",
+    )
 
     objects = UserManager()
 

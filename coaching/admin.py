@@ -3,18 +3,18 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
+from accounts import timefmt
 from accounts.scoping import OwnerScopedAdmin, may_see_owner
 from coaching import review
 from coaching.consent import make_coach
 from coaching.models import CoachAccess, ReviewComment
 from letters import selectors
 from letters.models import Letter
-
-ON_LIST_AND_FORM = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
 
 
 class WindowStateFilter(admin.SimpleListFilter):
@@ -85,8 +85,7 @@ class ReviewCommentInline(admin.StackedInline):
     def written(self, comment):
         if comment.pk is None:
             return "New review: by you, when you save"
-        written_at = timezone.localtime(comment.created_at)
-        return f"by {comment.author_name} on {written_at:%d %b %Y %H:%M}"
+        return f"by {comment.author_name} on {timefmt.when(comment.created_at)}"
 
     def has_add_permission(self, request, obj=None):
         return (
@@ -114,6 +113,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         "checker_score",
         "status",
         "window",
+        "client_insights",
     ]
     list_display_links = ["letter"]
     list_filter = ["status", WindowStateFilter, ("owner", ClientFilter)]
@@ -136,13 +136,17 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
 
     actions = ["approve", "request_changes"]
     inlines = [ReviewCommentInline]
+
+    class Media:
+        css = {"all": ["css/admin_phone.css"]}
+
     fieldsets = [
         (None, {"fields": ["client", "status", "window", "letter_text"]}),
         ("Interview", {"fields": ["interview_details", "interviewer_notes"]}),
         ("Checker", {"fields": ["checker_score", "checker_findings"]}),
         (
             "Review",
-            {"fields": ["review_requested_at", "approved_at", "changed_since_approval"]},
+            {"fields": ["review_requested", "approved", "changed_since_approval_badge"]},
         ),
     ]
     # The letter is the client's own words: in the admin it is read, reviewed and
@@ -156,9 +160,9 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         "interviewer_notes",
         "checker_score",
         "checker_findings",
-        "review_requested_at",
-        "approved_at",
-        "changed_since_approval",
+        "review_requested",
+        "approved",
+        "changed_since_approval_badge",
     ]
 
     def get_queryset(self, request):
@@ -183,13 +187,20 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     def client(self, obj):
         return f"{obj.owner} <{obj.owner.email}>" if obj.owner.name else obj.owner.email
 
+    @admin.display(description="Insights")
+    def client_insights(self, obj):
+        # The client's figures, shown to their coach while the consent lasts (insights app).
+        return format_html(
+            '<a href="{}">Their insights</a>', reverse("client_insights", args=[obj.owner_id])
+        )
+
     @admin.display(description="Recipient and interview")
     def recipient_and_interview(self, obj):
         return format_html(
             "{}<br><small>{} · ended {}</small>",
             obj.to_name,
             obj.interview,
-            timezone.localtime(obj.interview.ends_at).strftime("%d %b %H:%M"),
+            timefmt.when(obj.interview.ends_at),
         )
 
     @admin.display(description="Score", ordering="score")
@@ -202,7 +213,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         closes_at = obj.interview.window_closes_at
         state = review.window_state(closes_at=closes_at, is_sent=obj.is_sent, now=now)
         if state == review.Window.SENT:
-            return f"Sent {timezone.localtime(obj.sent_at):%d %b %H:%M}" if obj.sent_at else "Sent"
+            return f"Sent {timefmt.when(obj.sent_at, now=now)}" if obj.sent_at else "Sent"
         hours = abs(closes_at - now).total_seconds() / 3600
         if state == review.Window.CLOSED:
             return f"Closed {hours:.0f} h ago"
@@ -210,6 +221,27 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         return f"{label}: {hours:.1f} h left"
 
     # --- the change view ---
+
+    @admin.display(description="Review requested")
+    def review_requested(self, obj):
+        return timefmt.when(obj.review_requested_at) or "—"
+
+    @admin.display(description="Approved")
+    def approved(self, obj):
+        return timefmt.when(obj.approved_at) or "Not approved"
+
+    @admin.display(description="Changed since approval")
+    def changed_since_approval_badge(self, obj):
+        # Neutral on purpose: editing after approval is the client's right, not an error.
+        if obj.approved_at is None:
+            return "—"
+        if not obj.changed_since_approval:
+            return "No: the approved words are unchanged"
+        return format_html(
+            '<span class="approval-changed" style="background:#e9ecef;color:#212529;'
+            'border:1px solid #adb5bd;border-radius:4px;padding:1px 6px">{}</span>',
+            "Edited since approval",
+        )
 
     @admin.display(description="Letter")
     def letter_text(self, obj):
@@ -229,7 +261,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
             interview,
             interview.get_round_display(),
             interview.get_format_display(),
-            timezone.localtime(interview.starts_at).strftime("%d %b %Y %H:%M"),
+            timefmt.when(interview.starts_at),
             timezone.localtime(interview.ends_at).strftime("%H:%M"),
             format_html('<div class="review-notes">{}</div>', interview.notes)
             if interview.notes
@@ -308,11 +340,11 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
 
     # --- actions: the same domain calls as the review form ---
 
-    @admin.action(description="Approve", permissions=["change"], location=ON_LIST_AND_FORM)
+    @admin.action(description="Approve", permissions=["change"])
     def approve(self, request, queryset):
         self._record(request, queryset, verdict=ReviewComment.Verdict.APPROVED, done="Approved")
 
-    @admin.action(description="Request changes", permissions=["change"], location=ON_LIST_AND_FORM)
+    @admin.action(description="Request changes", permissions=["change"])
     def request_changes(self, request, queryset):
         self._record(
             request,

@@ -20,6 +20,8 @@ from coaching.models import ReviewComment
 from interviews.models import Interview, follow_up_window
 from letters.models import Letter
 from reminders.models import Reminder
+from reminders.schedule import is_quiet
+from reminders.scheduling import preferences_for
 
 # A pending review this close to the end of the window gets the coach a nudge, and the
 # job seeker a note that they can send without waiting.
@@ -218,13 +220,62 @@ def _copy_review_fields(source: Letter, target: Letter) -> None:
 # --- The nudge when a review is still pending near the deadline -------------------------
 
 
+class Nudge:
+    """What a review nudge may say: the window closes soon, or it has closed."""
+
+    CLOSING = "closing"
+    LATE = "late"
+
+
+# After the window closed a nudge says so ("closed", never "closes" or "due soon"); this
+# long after the close a review is no help to anyone and no nudge goes out at all.
+LATE_NUDGE_FOR = timedelta(hours=24)
+
+
+def review_nudge_variant(*, closes_at: datetime, now: datetime) -> str | None:
+    """Which nudge fits ``now``: CLOSING before the window closes, LATE for a while after
+    it, None when it is too early or too late for any."""
+    if now < closes_at - CLOSING_SOON:
+        return None
+    if now < closes_at:
+        return Nudge.CLOSING
+    if now < closes_at + LATE_NUDGE_FOR:
+        return Nudge.LATE
+    return None
+
+
+def review_nudge_recipients(letter: Letter) -> list:
+    """Who a nudge about ``letter`` goes to: each coach, and the client unless they turned
+    reminder emails off."""
+    recipients = list(consent.coaches_of(letter.owner))
+    if letter.owner.email_reminders:
+        recipients.append(letter.owner)
+    return recipients
+
+
+def in_quiet_hours(user, *, now: datetime) -> bool:
+    """The same quiet hours as reminders, in the user's own zone."""
+    prefs = preferences_for(user)
+    return is_quiet(now, prefs=prefs)
+
+
+def nudge_waits_for_quiet_hours(letter: Letter, *, now: datetime) -> bool:
+    """A nudge goes out when it is daytime for everyone it goes to; until then it waits
+    (and if the window closes meanwhile, the late variant goes instead)."""
+    return any(in_quiet_hours(user, now=now) for user in review_nudge_recipients(letter))
+
+
 def letters_needing_review_nudge(*, now: datetime):
-    """In review, window closing within CLOSING_SOON (or closed), and not nudged yet."""
+    """In review, window closing within CLOSING_SOON (or closed less than LATE_NUDGE_FOR
+    ago), and not nudged yet."""
+    window = follow_up_window()
     return (
         Letter.objects.filter(
             status=Letter.Status.IN_REVIEW,
-            interview__ends_at__lte=now - follow_up_window() + CLOSING_SOON,
+            interview__ends_at__lte=now - window + CLOSING_SOON,
+            interview__ends_at__gt=now - window - LATE_NUDGE_FOR,
         )
+        .select_related("owner", "interview")
         .exclude(reminders__kind=Reminder.Kind.REVIEW_NUDGE)
         .order_by("interview__ends_at")
     )

@@ -67,18 +67,24 @@ def _letter_url(letter: Letter) -> str:
     return settings.SITE_URL + letter.get_absolute_url()
 
 
-def _coach_context(letter: Letter) -> dict:
+def _window(letter: Letter, now) -> dict:
+    closes_at = letter.interview.window_closes_at
+    # Past the close an email says "closed", never "closes" or "due soon".
+    return {"closes_at": closes_at, "window_closed": closes_at <= (now or timezone.now())}
+
+
+def _coach_context(letter: Letter, *, now=None) -> dict:
     """What a coach's email shows: whose letter, when its window closes, where to review."""
     return {
         "letter": letter,
         "client": letter.owner,
-        "closes_at": letter.interview.window_closes_at,
         "url": _admin_letter_url(letter),
+        **_window(letter, now),
     }
 
 
-def email_review_requested(*, letter: Letter, coach: User) -> None:
-    _send("review_requested", to=coach, context=_coach_context(letter))
+def email_review_requested(*, letter: Letter, coach: User, now=None) -> None:
+    _send("review_requested", to=coach, context=_coach_context(letter, now=now))
 
 
 def email_review_result(*, comment: ReviewComment) -> None:
@@ -95,19 +101,15 @@ def email_review_result(*, comment: ReviewComment) -> None:
     )
 
 
-def email_review_nudge_to_coach(*, letter: Letter, coach: User) -> None:
-    _send("review_nudge_coach", to=coach, context=_coach_context(letter))
+def email_review_nudge_to_coach(*, letter: Letter, coach: User, now=None) -> None:
+    _send("review_nudge_coach", to=coach, context=_coach_context(letter, now=now))
 
 
-def email_review_nudge_to_client(*, letter: Letter) -> None:
+def email_review_nudge_to_client(*, letter: Letter, now=None) -> None:
     _send(
         "review_nudge_client",
         to=letter.owner,
-        context={
-            "letter": letter,
-            "closes_at": letter.interview.window_closes_at,
-            "url": _letter_url(letter),
-        },
+        context={"letter": letter, "url": _letter_url(letter), **_window(letter, now)},
     )
 
 
@@ -164,11 +166,16 @@ def send_coach_invitation(access_id: int) -> None:
 
 
 @shared_task
-def send_review_nudges() -> int:
-    """Beat: claim one nudge row per pending review near its deadline, then queue its send."""
-    now = timezone.now()
+def send_review_nudges(now=None) -> int:
+    """Beat: claim one nudge row per pending review near its deadline, then queue its send.
+
+    A letter whose coach or client is in quiet hours is left for a later sweep.
+    """
+    now = now or timezone.now()
     claimed = 0
     for letter in review.letters_needing_review_nudge(now=now):
+        if review.nudge_waits_for_quiet_hours(letter, now=now):
+            continue
         reminder = review.claim_review_nudge(letter=letter, now=now)
         if reminder:
             claimed += 1
@@ -178,6 +185,10 @@ def send_review_nudges() -> int:
 
 @shared_task
 def send_review_nudge(reminder_id: int) -> None:
+    deliver_review_nudge(reminder_id=reminder_id, now=timezone.now())
+
+
+def deliver_review_nudge(*, reminder_id: int, now) -> None:
     """Send a claimed nudge at most once, even if the broker delivers this task twice."""
     # attempts 0 -> 1 is the claim: a redelivered task changes no row and sends nothing.
     if not Reminder.objects.filter(
@@ -194,17 +205,25 @@ def send_review_nudge(reminder_id: int) -> None:
     if letter is None or letter.status != Letter.Status.IN_REVIEW:
         _finish(reminder, Reminder.State.CANCELLED)
         return
+    if review.review_nudge_variant(closes_at=letter.interview.window_closes_at, now=now) is None:
+        _finish(reminder, Reminder.State.CANCELLED, error="Too late for a review nudge.")
+        return
+    if review.nudge_waits_for_quiet_hours(letter, now=now):
+        # The task ran late (a busy broker) and night has fallen for someone: drop the
+        # claim so a later sweep sends it, in the variant that fits that moment.
+        Reminder.objects.filter(pk=reminder.pk).delete()
+        return
     try:
         for coach in consent.coaches_of(letter.owner):
-            email_review_nudge_to_coach(letter=letter, coach=coach)
+            email_review_nudge_to_coach(letter=letter, coach=coach, now=now)
         if letter.owner.email_reminders:
-            email_review_nudge_to_client(letter=letter)
+            email_review_nudge_to_client(letter=letter, now=now)
     except Exception as error:
         # Never retried: part of it may have gone out, and a nudge twice is worse than once.
         log.exception("Review nudge %s failed", reminder_id)
         _finish(reminder, Reminder.State.FAILED, error=f"{type(error).__name__}: {error}")
         return
-    _finish(reminder, Reminder.State.SENT, sent_at=timezone.now())
+    _finish(reminder, Reminder.State.SENT, sent_at=now)
 
 
 def _finish(reminder: Reminder, state: str, *, error: str = "", sent_at=None) -> None:

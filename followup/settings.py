@@ -18,6 +18,8 @@ if (BASE_DIR / ".env").is_file():
     env.read_env(BASE_DIR / ".env")
 
 DEBUG = env.bool("DEBUG", default=False)
+# `make bench` only: serves /bench/baseline/, the empty signed-in page pages are compared to.
+BENCH = env.bool("BENCH", default=False)
 SECRET_KEY = secret_key(env.str("SECRET_KEY", default=""), debug=DEBUG)
 ALLOWED_HOSTS = env.list(
     "ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
@@ -44,6 +46,7 @@ INSTALLED_APPS = [
     "letters",
     "reminders",
     "coaching",
+    "insights",
     # The project package itself, for commands that span every app (seed_demo).
     "followup",
 ]
@@ -132,7 +135,11 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupExtraForm"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Followup] "
+# The name in allauth's emails and pages (accounts/adapter.py), never the request's host.
+SITE_NAME = env.str("SITE_NAME", default="Followup")
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+# "Send a test to myself" on the send preview, per user per UTC day (letters/preview.py).
+LETTER_TEST_SENDS_PER_DAY = env.int("LETTER_TEST_SENDS_PER_DAY", default=5)
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
 # Failed logins: allauth counts them per IP and per account and locks the account
 # out for a while once the limit is reached.
@@ -141,8 +148,12 @@ ACCOUNT_RATE_LIMITS = {
 }
 
 LANGUAGE_CODE = "en-us"
+# One date format everywhere (accounts/timefmt.py); Django's own rendering follows it.
+FORMAT_MODULE_PATH = ["followup.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
+# Our wording over third-party apps' ("Sign in", not "Sign In"): locale/en/LC_MESSAGES.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "static/"
@@ -150,6 +161,7 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
+    ("chartjs", BASE_DIR / "node_modules" / "chart.js" / "dist"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,20 +1,22 @@
+from django.conf import settings
 from django.contrib import admin
-from django.shortcuts import redirect
+from django.contrib.auth.decorators import login_required
 from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView, TemplateView
 
 from accounts import views as account_views
 
-
-def favicon(request):
-    # Browsers ask for /favicon.ico on every page, the admin's too; a 404 is a console error.
-    return redirect(static("favicon.svg"), permanent=True)
-
+admin.site.site_header = "Followup"
+admin.site.site_title = "Followup"
+admin.site.index_title = "Followup"
 
 urlpatterns = [
-    path("favicon.ico", favicon),
     path("", account_views.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
+    # Browsers and the admin ask for /favicon.ico; answer with the icon, never a 404.
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon.svg"), permanent=True)),
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("", include("accounts.urls")),
@@ -22,4 +24,15 @@ urlpatterns = [
     path("", include("letters.urls")),
     path("", include("reminders.urls")),
     path("", include("coaching.urls")),
+    path("", include("insights.urls")),
 ]
+
+if settings.BENCH:
+    # The benchmark's baseline: base.html, signed in, no data, through the same middleware.
+    urlpatterns.append(
+        path(
+            "bench/baseline/",
+            login_required(TemplateView.as_view(template_name="base.html")),
+            name="bench_baseline",
+        )
+    )

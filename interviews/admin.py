@@ -6,7 +6,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
 from accounts.scoping import OwnerScopedAdmin
-from interviews.models import Interview, Interviewer, Panelist
+from interviews.models import Interview, Interviewer, Panelist, Reply
 from interviews.signals import interview_closed, interview_scheduled
 
 
@@ -61,11 +61,28 @@ class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     list_select_related = ["owner"]
     date_hierarchy = "starts_at"
     autocomplete_fields = ["owner"]
-    readonly_fields = ["follow_up_done_at", "reply_received_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "follow_up_done_at",
+        "reply_received_at",
+        "their_reply",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [PanelistInline]
+
+    @admin.display(description="Their reply")
+    def their_reply(self, obj):
+        # Written in the app by the user (or the reminder email's link); read here.
+        reply = Reply.objects.filter(interview=obj).first()
+        if reply is None:
+            return "–"
+        kind = reply.get_kind_display() if reply.kind else "Not said yet"
+        return f"{reply.received_on:%Y-%m-%d}: {kind}. {reply.note}".strip()
 
     def save_model(self, request, obj, form, change):
         times_changed = not change or {"starts_at", "ends_at"} & set(form.changed_data)
+        if change and times_changed:
+            obj.calendar_sequence += 1  # as interview_save: calendars take the new times
         super().save_model(request, obj, form, change)
         if times_changed:
             # Same rule as interviews.services.interview_save: new times, new reminders.

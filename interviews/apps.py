@@ -18,3 +18,4 @@ class InterviewsConfig(AppConfig):
         register_export_section("interviews", userdata.interviews)
         register_export_section("interviewers", userdata.interviewers)
         register_export_section("panels", userdata.panels)
+        register_export_section("replies", userdata.replies)

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from interviews.calendar import MAX_ICS_BYTES
-from interviews.models import Interview, Interviewer
+from interviews.models import Interview, Interviewer, Reply
 from interviews.services import MAX_PANEL_ROWS, PanelEntry
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
@@ -280,6 +280,52 @@ class OutcomeForm(forms.Form):
             "reply_received": interview.reply_received_at is not None,
         }
         return cls(initial=initial, **kwargs)
+
+
+class ReplyForm(forms.Form):
+    """ "They replied": when, what it was, and a note. The date defaults to today."""
+
+    received_on = forms.DateField(
+        label="Date of the reply", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    kind = forms.ChoiceField(
+        label="What was it?", choices=Reply.Kind.choices, widget=forms.RadioSelect
+    )
+    note = forms.CharField(
+        label="Note (optional)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What they said, a name to follow up with, a date to keep in mind.",
+    )
+
+    def __init__(self, *args, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+
+    @classmethod
+    def for_interview(cls, interview: Interview, *, today, data=None):
+        reply = getattr(interview, "reply", None) if _has_reply(interview) else None
+        initial = (
+            {"received_on": reply.received_on, "kind": reply.kind, "note": reply.note}
+            if reply
+            else {"received_on": today}
+        )
+        return cls(data, initial=initial, today=today)
+
+    def clean_received_on(self):
+        received_on = self.cleaned_data["received_on"]
+        if received_on > self.today:
+            raise ValidationError("A reply can’t come in the future. Pick today or earlier.")
+        return received_on
+
+
+def _has_reply(interview: Interview) -> bool:
+    try:
+        interview.reply  # noqa: B018 - the reverse one-to-one raises when there is none
+    except Reply.DoesNotExist:
+        return False
+    return True
 
 
 class InterviewerForm(forms.ModelForm):

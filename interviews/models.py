@@ -105,6 +105,8 @@ class Interview(models.Model):
     # Set when the first letter for this interview goes out: the follow-up is done.
     follow_up_done_at = models.DateTimeField(null=True, blank=True, editable=False)
     reply_received_at = models.DateTimeField(null=True, blank=True)
+    # RFC 5545 SEQUENCE of its calendar events: bumped when its times change.
+    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
     interviewers = models.ManyToManyField(
         "Interviewer", through="Panelist", related_name="interviews", blank=True
     )
@@ -155,11 +157,14 @@ class InterviewerQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
-    def with_meetings(self):
-        """Annotate how many interviews each person was in, and the latest one."""
+    def with_meetings(self, *, now):
+        """Annotate how many interviews each person was in, the latest one that has
+        started (never a future date) and the next one still to come."""
+        starts_at = "panelists__interview__starts_at"
         return self.annotate(
             interview_count=models.Count("panelists", distinct=True),
-            last_met_at=models.Max("panelists__interview__starts_at"),
+            last_met_at=models.Max(starts_at, filter=models.Q(**{f"{starts_at}__lte": now})),
+            next_meeting_at=models.Min(starts_at, filter=models.Q(**{f"{starts_at}__gt": now})),
         )
 
 
@@ -224,3 +229,43 @@ class Panelist(models.Model):
 
     def __str__(self):
         return f"{self.interviewer} in {self.interview}"
+
+
+class Reply(models.Model):
+    """What the company answered after the follow-up: one per interview, kept up to date.
+
+    The one-click link in a check-in email records that a reply came (``kind`` still
+    empty); the reply form completes it later with the date, what it was and a note.
+    """
+
+    class Kind(models.TextChoices):
+        NEXT_ROUND = "next_round", "Invited to the next round"
+        OFFER = "offer", "An offer"
+        REJECTION = "rejection", "A rejection"
+        MORE_INFO = "more_info", "Asked for more information"
+        OTHER = "other", "Something else"
+
+    # What a reply says about the interview's outcome; the others leave it as it is.
+    OUTCOMES = {
+        Kind.NEXT_ROUND: Interview.Outcome.NEXT_ROUND,
+        Kind.OFFER: Interview.Outcome.OFFER,
+        Kind.REJECTION: Interview.Outcome.REJECTED,
+    }
+
+    interview = models.OneToOneField(Interview, on_delete=models.CASCADE, related_name="reply")
+    received_on = models.DateField("date of the reply")
+    # Empty until the user says what it was (a reply recorded from the email link).
+    kind = models.CharField("what it was", max_length=20, choices=Kind, blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name_plural = "replies"
+
+    def __str__(self):
+        return f"Reply from {self.interview.company} on {self.received_on}"
+
+    @property
+    def is_complete(self) -> bool:
+        return bool(self.kind)

@@ -1,33 +1,75 @@
 """Reads for the interview pages: each returns everything a page needs in a fixed
 number of queries, however many interviews the user has."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from interviews.models import Interview, Interviewer, Panelist
 
+INTERVIEW_ROW = ("id", "company", "role", "round", "format", "starts_at", "ends_at")
+
 
 def interview_list(*, user, now, q: str = "", outcome: str = "") -> QuerySet[Interview]:
-    """The user's interviews in their three groups (``group`` annotated), filtered."""
+    """The user's interviews in their three groups (``group`` annotated), filtered.
+
+    Each row shows who decides (``decider_name``), not the whole panel: one subquery
+    instead of a prefetch of every panelist and interviewer.
+    """
     interviews = Interview.objects.for_user(user)
     if q:
         interviews = interviews.filter(Q(company__icontains=q) | Q(role__icontains=q))
     if outcome:
         interviews = interviews.filter(outcome=outcome)
-    return interviews.with_group(now=now).with_panel()
+    decider = Panelist.objects.filter(interview=OuterRef("pk"), is_decision_maker=True)
+    return (
+        interviews.only(*INTERVIEW_ROW, "outcome")
+        .annotate(decider_name=Subquery(decider.values("interviewer__name")[:1]))
+        .with_group(now=now)
+    )
 
 
 def interview_detail(*, user) -> QuerySet[Interview]:
     """The queryset a detail page fetches its one interview from, with panel and letters."""
-    return Interview.objects.for_user(user).with_panel().prefetch_related("letters__recipient")
+    return (
+        Interview.objects.for_user(user)
+        .with_panel()
+        .select_related("reply")
+        .prefetch_related("letters__recipient")
+    )
 
 
-def interviewer_list(*, user, q: str = "") -> QuerySet[Interviewer]:
+def interviewer_list(*, user, now, q: str = "") -> QuerySet[Interviewer]:
     people = Interviewer.objects.for_user(user)
     if q:
         people = people.filter(
             Q(name__icontains=q) | Q(company__icontains=q) | Q(email__icontains=q)
         )
-    return people.with_meetings().order_by("name", "pk")
+    # Per row, as subqueries: PostgreSQL runs them for the 20 rows of the page only,
+    # where a GROUP BY over the join would aggregate every person first. "Last met" is
+    # the latest interview that has started (never a future date); the next one is apart.
+    meetings = Panelist.objects.filter(interviewer=OuterRef("pk"))
+    return (
+        people.only("id", "name", "job_title", "company")
+        .annotate(
+            interview_count=Coalesce(
+                Subquery(
+                    meetings.order_by().values("interviewer").annotate(n=Count("pk")).values("n")
+                ),
+                0,
+            ),
+            last_met_at=Subquery(
+                meetings.filter(interview__starts_at__lte=now)
+                .order_by("-interview__starts_at")
+                .values("interview__starts_at")[:1]
+            ),
+            next_meeting_at=Subquery(
+                meetings.filter(interview__starts_at__gt=now)
+                .order_by("interview__starts_at")
+                .values("interview__starts_at")[:1]
+            ),
+        )
+        .order_by("name", "pk")
+    )
 
 
 def interviewer_meetings(*, interviewer: Interviewer) -> QuerySet[Panelist]:

@@ -8,12 +8,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from interviews.calendar import MAX_ICS_BYTES, ParsedInvite, parse_invite
 from interviews.ical.places import MAX_LOCATION_CHARS
-from interviews.models import Interview, Interviewer, Panelist
+from interviews.models import Interview, Interviewer, Panelist, Reply
 from interviews.signals import interview_closed, interview_scheduled
 from interviews.titles import guess_round  # noqa: F401 (services.guess_round, as before)
 
@@ -68,6 +68,9 @@ def interview_save(*, interview: Interview, panel: Iterable[PanelEntry], now=Non
     else:
         before = Interview.objects.filter(pk=interview.pk).values(*schedule_fields).get()
         schedule_changed = before != {name: getattr(interview, name) for name in schedule_fields}
+    if schedule_changed and not interview._state.adding:
+        # Calendars that already hold its events replace them only for a higher SEQUENCE.
+        interview.calendar_sequence += 1
     interview.save()
     _save_panel(interview, entries)
     if schedule_changed:
@@ -168,6 +171,63 @@ def interview_record_outcome(
         # Reopened (a mistaken click undone): plan its reminders again.
         interview_scheduled.send(sender=Interview, interview=interview, now=now)
     return interview
+
+
+@transaction.atomic
+def interview_record_reply(
+    *, interview: Interview, received_on, kind: str, note: str = "", now=None
+) -> Reply:
+    """Record (or complete) what the company replied; check-ins stop, the outcome follows.
+
+    An invitation to the next round, an offer or a rejection is also the interview's
+    outcome; a question or anything else leaves the outcome as it was.
+    """
+    now = now or timezone.now()
+    interview = Interview.objects.select_for_update().get(pk=interview.pk)
+    was_open = _is_open(interview)
+    reply, _ = Reply.objects.update_or_create(
+        interview=interview,
+        defaults={"received_on": received_on, "kind": kind, "note": note},
+    )
+    fields = ["updated_at"]
+    if kind in Reply.OUTCOMES:
+        interview.outcome = Reply.OUTCOMES[kind]
+        fields.append("outcome")
+    if interview.reply_received_at is None:
+        interview.reply_received_at = now
+        fields.append("reply_received_at")
+    interview.save(update_fields=fields)
+    if was_open:
+        interview_closed.send(sender=Interview, interview=interview, now=now)
+    return reply
+
+
+@transaction.atomic
+def interview_reply_received(*, interview: Interview, now=None) -> tuple[Reply, bool]:
+    """The one-click "I got a reply" link: note that a reply came today, once.
+
+    Returns the reply and whether this call recorded it; a second click (or a mail
+    scanner racing the user) finds the reply there and changes nothing.
+    """
+    now = now or timezone.now()
+    existing = Reply.objects.filter(interview=interview).first()
+    if existing is not None:
+        return existing, False
+    was_open = _is_open(interview)
+    try:
+        # The one-to-one is the guard: of two clicks at the same moment, one inserts.
+        with transaction.atomic():
+            reply = Reply.objects.create(
+                interview=interview, received_on=now.astimezone(interview.owner.zone).date()
+            )
+    except IntegrityError:
+        return Reply.objects.get(interview=interview), False
+    if interview.reply_received_at is None:
+        interview.reply_received_at = now
+        interview.save(update_fields=["reply_received_at", "updated_at"])
+    if was_open:
+        interview_closed.send(sender=Interview, interview=interview, now=now)
+    return reply, True
 
 
 def _is_open(interview: Interview) -> bool:

@@ -1,7 +1,7 @@
 """The interviews app's part of the user's data export (see ``accounts.userdata``)."""
 
 from accounts.userdata import stored_rows
-from interviews.models import Interview, Interviewer, Panelist
+from interviews.models import Interview, Interviewer, Panelist, Reply
 
 
 def interviews(*, user) -> list[dict]:
@@ -16,3 +16,8 @@ def interviewers(*, user) -> list[dict]:
 def panels(*, user) -> list[dict]:
     """Who was in which interview, and what the user noted about them."""
     return stored_rows(Panelist.objects.filter(interview__owner=user))
+
+
+def replies(*, user) -> list[dict]:
+    """What each company replied, as the user recorded it."""
+    return stored_rows(Reply.objects.filter(interview__owner=user))

@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
-from interviews import selectors, services
+from interviews import ics_export, selectors, services
 from interviews.calendar import MAX_ICS_BYTES, CalendarImportError
 from interviews.forms import (
     MAX_PANEL_ROWS,
@@ -24,6 +24,7 @@ from interviews.forms import (
     InterviewForm,
     InviteUploadForm,
     OutcomeForm,
+    ReplyForm,
     panel_formset,
     panel_initial,
 )
@@ -236,10 +237,41 @@ def interview_outcome(request, pk):
 
 @login_required
 @require_GET
+def interview_calendar(request, pk):
+    """ "Add to calendar": the interview and its follow-up deadline, as one .ics file."""
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    calendar = ics_export.interview_calendar(interview, now=timezone.now())
+    return ics_export.ics_response(calendar, filename=f"interview-{interview.pk}.ics")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_reply(request, pk):
+    """ "They replied": the date (today by default), what it was, and a note."""
+    interview = get_object_or_404(
+        Interview.objects.for_user(request.user).select_related("reply"), pk=pk
+    )
+    today = timezone.localdate(timezone.now(), request.user.zone)
+    form = ReplyForm.for_interview(interview, today=today, data=request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        reply = services.interview_record_reply(interview=interview, **form.cleaned_data)
+        messages.success(
+            request,
+            f"Recorded: {reply.get_kind_display().lower()} from {interview.company}. "
+            "No more check-in reminders for this interview.",
+        )
+        return redirect(interview)
+    return render(
+        request, "interviews/interview_reply.html", {"interview": interview, "form": form}
+    )
+
+
+@login_required
+@require_GET
 def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
-    people = selectors.interviewer_list(user=request.user, q=q)
+    people = selectors.interviewer_list(user=request.user, now=timezone.now(), q=q)
     page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

@@ -9,19 +9,34 @@ from django.template.loader import render_to_string
 from letters.models import Letter
 
 APP_NAME = "Followup"
+TEST_PREFIX = "[Test]"
 
 
 def letter_email(letter: Letter) -> EmailMultiAlternatives:
     """The letter as the app sends it: from the app's address under the user's name, so
-    SPF and DKIM pass, with replies going to the user and a copy in their inbox."""
+    SPF and DKIM pass, with replies going to the user and a copy in their inbox.
+
+    The user's copy is a Bcc: a visible Cc would tell the recipient the app copied itself
+    a record, which reads as surveillance rather than a personal note."""
     user = letter.owner
     app_name, app_address = parseaddr(settings.DEFAULT_FROM_EMAIL)
     message = _message(
         letter,
         from_email=formataddr((f"{user.get_full_name()} via {app_name or APP_NAME}", app_address)),
-        cc=[user.email],
+        bcc=[user.email],
         reply_to=[formataddr((user.get_full_name(), user.email))],
     )
+    return message
+
+
+def letter_test_email(letter: Letter) -> EmailMultiAlternatives:
+    """The same email, to the user only, with "[Test]" in the subject so it is never mistaken
+    for the letter itself (and the recipient never sees it)."""
+    message = letter_email(letter)
+    message.subject = f"{TEST_PREFIX} {message.subject}"
+    message.to = [formataddr((letter.owner.get_full_name(), letter.owner.email))]
+    message.bcc = []
+    message.extra_headers["X-Followup-Test"] = "1"
     return message
 
 

@@ -64,7 +64,7 @@ class ConnectionForm(StepForm):
         label="A moment or topic from your conversation with them",
         widget=forms.Textarea(attrs=TEXTAREA),
         max_length=600,
-        help_text="One or two sentences, in your words. We prefilled it from your notes.",
+        help_text="A sentence in your words, or just the topic: “the night-shift handover errors”.",
     )
 
 
@@ -72,7 +72,7 @@ class FitForm(StepForm):
     fit_1 = forms.CharField(
         label="A skill or result that matches what they need",
         max_length=200,
-        help_text="Start with what you did; numbers help.",
+        help_text="Start with what you did, and its number: “cut overtime by 30% at Mercy”.",
     )
     fit_2 = forms.CharField(label="Another one (optional)", max_length=200, required=False)
     fit_3 = forms.CharField(label="A third one (optional)", max_length=200, required=False)
@@ -150,12 +150,25 @@ STEP_FORMS: dict[str, type[StepForm]] = {
 }
 
 
+MAX_BODY_CHARS = 20_000  # a letter is 1,000-2,000 characters; ten times that is no letter
+BODY_TOO_LONG = (
+    "Your letter is %(show_value)d characters long; the limit is %(limit_value)d. "
+    "Cut it down: a follow-up reads best under 200 words."
+)
+
+
 class LetterDraftForm(forms.Form):
     """The draft editor. A plain form, not a ModelForm: the service compares the new text
-    with the saved one (an edit after a coach's approval is flagged)."""
+    with the saved one (an edit after a coach's approval is flagged). The body's length
+    is checked before anything else reads it."""
 
     subject = forms.CharField(max_length=Letter._meta.get_field("subject").max_length)
-    body = forms.CharField(label="Letter", widget=forms.Textarea(attrs={"rows": 18}))
+    body = forms.CharField(
+        label="Letter",
+        widget=forms.Textarea(attrs={"rows": 18}),
+        max_length=MAX_BODY_CHARS,
+        error_messages={"max_length": BODY_TOO_LONG},
+    )
 
     def __init__(self, *args, check_url, **kwargs):
         super().__init__(*args, **kwargs)
@@ -174,6 +187,36 @@ class LetterDraftForm(forms.Form):
     def clean_body(self):
         # Browsers send CRLF; store the letter with plain newlines.
         return self.cleaned_data["body"].replace("\r\n", "\n")
+
+
+class CheckForm(forms.Form):
+    """The text the live checker reads as it is typed: never more than the draft form
+    accepts, so a huge paste costs the checker no more than a long letter."""
+
+    subject = forms.CharField(required=False, strip=False)
+    body = forms.CharField(
+        required=False,
+        strip=False,
+        max_length=MAX_BODY_CHARS,
+        error_messages={"max_length": BODY_TOO_LONG},
+    )
+
+    def text(self) -> dict[str, str]:
+        subject = str(self.data.get("subject", ""))[:SUBJECT_MAX]
+        body = str(self.data.get("body", ""))
+        if len(body) > MAX_BODY_CHARS:
+            self.is_valid()  # records the error the panel shows
+            body = body[:MAX_BODY_CHARS]
+        return {"subject": subject, "body": body.replace("\r\n", "\n")}
+
+
+SUBJECT_MAX = Letter._meta.get_field("subject").max_length
+
+
+class PersonalWordForm(forms.Form):
+    word = forms.CharField(
+        max_length=40, error_messages={"max_length": "A word has at most 40 letters."}
+    )
 
 
 class MarkSentForm(forms.Form):

@@ -50,6 +50,11 @@ class Letter(models.Model):
     assembled_subject = models.CharField(max_length=200, blank=True, editable=False)
     assembled_body = models.TextField(blank=True, editable=False)
     score = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    # The checker's last report on the saved text, and the hash of everything it read
+    # (text, context, checker version): a page view re-runs the checker only when that
+    # changed. See letters.selectors.LetterContext.report.
+    check_hash = models.CharField(max_length=64, blank=True, editable=False)
+    check_report = models.JSONField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     sent_at = models.DateTimeField(null=True, blank=True)
@@ -103,3 +108,25 @@ class Letter(models.Model):
     @property
     def is_sent(self) -> bool:
         return self.status == self.Status.SENT
+
+
+class PersonalWord(models.Model):
+    """A word the user added to their own dictionary: the checker never flags it for them."""
+
+    MAX_LENGTH = 40  # longer "words" are codes or noise, which the checker skips anyway
+    MAX_PER_USER = 500
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_words"
+    )
+    word = models.CharField(max_length=MAX_LENGTH)  # folded: lower case, no accents
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["word"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "word"], name="one_personal_word_per_owner")
+        ]
+
+    def __str__(self):
+        return self.word

@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
-from django.db.models import Case, Count, Exists, OuterRef, Q, QuerySet, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+    Window,
+    prefetch_related_objects,
+)
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews.models import Interview, Panelist
-from letters import quality, wizard
-from letters.models import Letter
+from interviews.models import Interview, Panelist, _awaiting_follow_up, follow_up_window
+from letters import check_cache, quality, wizard
+from letters.models import Letter, PersonalWord
 
 
 def letter_for_user(*, user, pk: int) -> Letter:
@@ -28,11 +42,29 @@ def interview_for_user(*, user, pk: int) -> Interview:
 
 
 def letter_list(*, user):
-    """Unsent letters first (the ones that still need work), newest first within each."""
+    """Unsent letters first (the ones that still need work), newest first within each.
+
+    Only the columns a row shows: not the body, the answers or the assembled text.
+    """
     return (
         Letter.objects.for_user(user)
         .select_related("interview", "recipient")
-        .order_by(Case(When(status=Letter.Status.SENT, then=1), default=0), "-updated_at")
+        .only(
+            "id",
+            "status",
+            "wizard_step",
+            "body",  # empty or not decides "continue the wizard"; see below
+            "sent_at",
+            "score",
+            "updated_at",
+            "interview__id",
+            "interview__company",
+            "interview__role",
+            "recipient_name",
+            "recipient__id",
+            "recipient__name",
+        )
+        .order_by(Case(When(status=Letter.Status.SENT, then=1), default=0), "-updated_at", "-pk")
     )
 
 
@@ -71,21 +103,82 @@ class LetterContext:
             discussed=panelist.discussed if panelist else "",
             problem_mentioned=panelist.problem_mentioned if panelist else "",
             is_decision_maker=self.is_decision_maker,
+            seed=str(self.letter.pk),
         )
         return prefill | self.letter.answers
 
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:
+        """The checker's report on the saved text, or on ``subject``/``body`` as typed,
+        with everything the app knows around the letter: the notes, the user's answers,
+        their other interviews' companies and their own dictionary (one query).
+
+        The report on the saved text is kept on the letter with the hash of everything
+        the checker read; a page view re-runs the checker only when that changed.
+        """
         letter = self.letter
-        return quality.check_letter(
-            subject=letter.subject if subject is None else subject,
-            body=letter.body if body is None else body,
-            recipient_name=letter.to_name,
-            known_names=self.known_names,
-            interview_ended_at=letter.interview.ends_at,
-            drafted_at=letter.updated_at,
-            now=now or timezone.now(),
-            other_bodies=self.other_bodies,
-        )
+        interview = letter.interview
+        panelist = self.panelist
+        now = now or timezone.now()
+        others = owner_words(letter)
+        inputs = {
+            "subject": letter.subject if subject is None else subject,
+            "body": letter.body if body is None else body,
+            "recipient_name": letter.to_name,
+            "company": interview.company,
+            "role": interview.role,
+            "known_names": list(self.known_names),
+            "discussed": panelist.discussed if panelist else "",
+            "problem": panelist.problem_mentioned if panelist else "",
+            "answers": answer_texts(letter.answers),
+            "other_companies": others["company"],
+            "personal_words": others["word"],
+            "interview_ended_at": interview.ends_at,
+            "drafted_at": letter.updated_at,
+            "other_bodies": list(self.other_bodies),
+        }
+        key = check_cache.key(inputs, now=now)
+        saved_text = (inputs["subject"], inputs["body"]) == (letter.subject, letter.body)
+        if key == letter.check_hash and (cached := check_cache.load(letter.check_report)):
+            return cached
+        report = quality.check_letter(**inputs, now=now)
+        if saved_text and (data := check_cache.dump(report)) is not None:
+            # An UPDATE of two columns: ``updated_at`` (the draft's time) stays as it is.
+            Letter.objects.filter(pk=letter.pk).update(check_hash=key, check_report=data)
+            letter.check_hash, letter.check_report = key, data
+        return report
+
+
+def answer_texts(answers: dict) -> list[str]:
+    """The wizard's answers as plain texts (the fit answer is a list)."""
+    texts = []
+    for value in (answers or {}).values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list):
+            texts += [v for v in value if isinstance(v, str)]
+    return texts
+
+
+def owner_words(letter: Letter) -> dict[str, list[str]]:
+    """In one query, the letter owner's words the checker needs: the companies of their
+    other interviews (a letter naming one was reused) and their own dictionary."""
+    companies = (
+        Interview.objects.for_user(letter.owner_id)
+        .exclude(company__iexact=letter.interview.company)
+        .annotate(kind=Value("company"))
+        .order_by()
+        .values_list("kind", "company")
+    )
+    words = (
+        PersonalWord.objects.filter(owner_id=letter.owner_id)
+        .annotate(kind=Value("word"))
+        .order_by()
+        .values_list("kind", "word")
+    )
+    found: dict[str, list[str]] = {"company": [], "word": []}
+    for kind, value in companies.union(words).order_by("kind"):
+        found[kind].append(value)
+    return found
 
 
 def letter_context(letter: Letter) -> LetterContext:
@@ -115,40 +208,90 @@ def wizard_in_progress(letter: Letter) -> bool:
 
 # --- The dashboard: what to do now --------------------------------------------------
 
+# The dashboard shows what needs action now, each section capped with a link to the
+# full list, so its size does not grow with months of history.
+DASHBOARD_DUE = 10
 DASHBOARD_UPCOMING = 5
+DASHBOARD_WAITING = 10
+# A window that closed up to this long ago still counts as "needs action now" (a late
+# letter is still worth sending); older unanswered interviews are only counted.
+JUST_CLOSED = timedelta(days=3)
+UPCOMING_WITHIN = timedelta(days=7)
+# Sent letters older than this have had their check-ins; the interview is the thing to close.
+WAITING_WITHIN = timedelta(days=30)
+INTERVIEW_ROW = ("id", "company", "role", "round", "format", "starts_at", "ends_at")
 
 
 @dataclass(frozen=True)
 class Dashboard:
     follow_ups_due: list[Interview]
+    follow_ups_due_total: int
+    follow_ups_older: int  # awaiting a follow-up, window closed long ago
     upcoming: list[Interview]
     upcoming_total: int
     letters_waiting: list[Letter]
+    letters_waiting_total: int
     has_interviews: bool
 
 
 def dashboard(*, user, now) -> Dashboard:
+    """Six queries however much history the user has: the follow-ups due (with who
+    decides), the upcoming interviews and their panels, the counts, and the letters
+    waiting with their count."""
     interviews = Interview.objects.for_user(user)
+    recent = Q(ends_at__gte=now - follow_up_window() - JUST_CLOSED)
+    soon = Q(starts_at__lte=now + UPCOMING_WITHIN)
     follow_ups_due = list(
         interviews.awaiting_follow_up(now=now)
-        .with_panel()
+        .filter(recent)
+        .only(*INTERVIEW_ROW)
         .annotate(
             has_draft=Exists(
                 Letter.objects.filter(interview=OuterRef("pk")).exclude(status=Letter.Status.SENT)
-            )
-        )
+            ),
+            # The row names only who decides: a subquery, not the whole panel.
+            decider_name=Subquery(
+                Panelist.objects.filter(interview=OuterRef("pk"), is_decision_maker=True).values(
+                    "interviewer__name"
+                )[:1]
+            ),
+        )[:DASHBOARD_DUE]
     )
-    upcoming_qs = interviews.upcoming(now=now).with_panel()
-    upcoming = list(upcoming_qs[: DASHBOARD_UPCOMING + 1])
+    upcoming = list(
+        interviews.upcoming(now=now).filter(soon).only(*INTERVIEW_ROW)[:DASHBOARD_UPCOMING]
+    )
+    prefetch_related_objects(upcoming, _panel_names())  # these rows name everyone
+    awaiting = _awaiting_follow_up(now)
     counts = interviews.aggregate(
-        upcoming=Count("pk", filter=Q(ends_at__gt=now)), total=Count("pk")
+        due=Count("pk", filter=awaiting & recent),
+        older=Count("pk", filter=awaiting & ~recent),
+        upcoming=Count("pk", filter=Q(ends_at__gt=now)),
+        total=Count("pk"),
+    )
+    waiting = list(
+        letters_waiting_for_reply(user=user)
+        .filter(sent_at__gte=now - WAITING_WITHIN)
+        .annotate(total=Window(Count("pk")))[:DASHBOARD_WAITING]
     )
     return Dashboard(
         follow_ups_due=follow_ups_due,
-        upcoming=upcoming[:DASHBOARD_UPCOMING],
+        follow_ups_due_total=counts["due"],
+        follow_ups_older=counts["older"],
+        upcoming=upcoming,
         upcoming_total=counts["upcoming"],
-        letters_waiting=list(letters_waiting_for_reply(user=user)),
+        letters_waiting=waiting,
+        letters_waiting_total=waiting[0].total if waiting else 0,
         has_interviews=counts["total"] > 0,
+    )
+
+
+def _panel_names() -> Prefetch:
+    """The panel, decision-maker first, with only what a row shows: the names."""
+    return Prefetch(
+        "panelists",
+        queryset=Panelist.objects.select_related("interviewer").only(
+            "id", "interview_id", "interviewer_id", "is_decision_maker", "interviewer__name"
+        ),
     )
 
 
@@ -162,5 +305,16 @@ def letters_waiting_for_reply(*, user) -> QuerySet[Letter]:
             interview__reply_received_at__isnull=True,
         )
         .select_related("interview", "recipient")
+        .only(
+            "pk",
+            "sent_at",
+            "interview__id",
+            "interview__company",
+            "interview__role",
+            "interview__outcome",
+            "recipient_name",
+            "recipient__id",
+            "recipient__name",
+        )
         .order_by("sent_at", "pk")
     )

@@ -80,6 +80,7 @@ def letter_choose_recipient(*, context: LetterContext, recipient) -> Letter:
         discussed=context.panelist.discussed if context.panelist else "",
         problem_mentioned=context.panelist.problem_mentioned if context.panelist else "",
         is_decision_maker=context.is_decision_maker,
+        seed=str(letter.pk),
     )
     letter.answers = {
         key: value for key, value in letter.answers.items() if value and old_notes.get(key) != value
@@ -127,6 +128,7 @@ def _assemble(context: LetterContext) -> Assembly:
         company=interview.company,
         role=interview.role,
         is_decision_maker=context.is_decision_maker,
+        seed=str(letter.pk),
     )
     edited_subject = letter.subject != letter.assembled_subject
     edited_body = letter.body != letter.assembled_body

@@ -1,14 +1,25 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from letters import selectors, services, wizard
-from letters.forms import STEP_FORMS, LetterDraftForm, MarkSentForm, RecipientForm, ValueForm
+from letters import preview, selectors, services, wizard
+from letters.dictionary import DictionaryError, personal_word_add
+from letters.forms import (
+    STEP_FORMS,
+    CheckForm,
+    LetterDraftForm,
+    MarkSentForm,
+    PersonalWordForm,
+    RecipientForm,
+    ValueForm,
+)
 from letters.services import Assembly, LetterError
 
+PAGE_SIZE = 20
 SENT_IS_READ_ONLY = "This letter has been sent, so it can no longer be changed."
 ASSEMBLY_MESSAGES = {
     Assembly.UPDATED: "Your draft is ready. Edit it freely: the checker scores it as you type.",
@@ -20,14 +31,16 @@ ASSEMBLY_MESSAGES = {
 
 @login_required
 def letter_list(request):
-    letters = list(selectors.letter_list(user=request.user))
-    for letter in letters:
+    page = Paginator(selectors.letter_list(user=request.user), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    for letter in page.object_list:
         letter.continue_url = selectors.continue_url(letter)
         letter.in_wizard = selectors.wizard_in_progress(letter)
     return render(
         request,
         "letters/letter_list.html",
-        {"letters": letters, "total_steps": len(wizard.STEPS)},
+        {"page": page, "letters": page.object_list, "total_steps": len(wizard.STEPS)},
     )
 
 
@@ -144,6 +157,7 @@ def _render_step(request, context, form, step):
             "steps": wizard.STEPS,
             "next_step": wizard.STEP_BY_NUMBER.get(step.number + 1),
             "form_action": reverse("letter_wizard", args=[letter.pk, step.number]),
+            "step_suggestions": wizard.suggestions(letter.answers).get(step.name, []),
         },
     )
 
@@ -167,7 +181,8 @@ def letter_detail(request, pk):
             services.letter_update_draft(context=context, **form.cleaned_data)
             messages.success(request, f"Draft saved. Its score is {letter.score}/100.")
             return redirect("letter_detail", letter.pk)
-        report = context.report(subject=form.data.get("subject"), body=form.data.get("body"))
+        text = CheckForm(request.POST).text()
+        report = context.report(subject=text["subject"], body=text["body"])
     else:
         form = LetterDraftForm(
             initial={"subject": letter.subject, "body": letter.body}, check_url=check_url
@@ -195,42 +210,145 @@ def letter_check(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    return _checker_panel(request, letter)
+
+
+@login_required
+def letter_add_word(request, pk):
+    """ "Add to my dictionary" beside a spelling finding: the word is never flagged again
+    for this user. Answers the checker's panel for the text being typed (htmx)."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = PersonalWordForm(request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            personal_word_add(owner=request.user, word=form.cleaned_data["word"])
+        except DictionaryError as problem:
+            error = str(problem)
+    else:
+        error = form.errors["word"][0]
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        return redirect("letter_detail", letter.pk)
+    return _checker_panel(request, letter, dictionary_error=error)
+
+
+def _checker_panel(request, letter, *, dictionary_error=""):
+    form = CheckForm(request.POST)
+    text = form.text()
     context = selectors.letter_context(letter)
-    report = context.report(
-        subject=request.POST.get("subject", ""), body=request.POST.get("body", "")
+    report = context.report(subject=text["subject"], body=text["body"])
+    return render(
+        request,
+        "letters/includes/checker.html",
+        {
+            "report": report,
+            "letter": letter,
+            "too_long_error": form.errors.get("body", [""])[0],
+            "dictionary_error": dictionary_error,
+        },
     )
-    return render(request, "letters/includes/checker.html", {"report": report, "letter": letter})
 
 
 @login_required
 def letter_replace_draft(request, pk):
+    """GET asks first; POST replaces, once: the form carries the version of the text the
+    user agreed to lose, and a second click (or a stale tab) finds a different one."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    try:
-        services.letter_replace_with_assembled(context=selectors.letter_context(letter))
-    except LetterError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, "Your draft now reads as the wizard assembled it.")
-    return redirect("letter_detail", letter.pk)
+    if letter.is_sent:
+        messages.error(request, SENT_IS_READ_ONLY)
+        return redirect("letter_detail", letter.pk)
+    if not services.has_unapplied_assembly(letter):
+        messages.info(request, "Your draft already reads as the wizard assembled it.")
+        return redirect("letter_detail", letter.pk)
+    version = preview.draft_version(letter)
+    if request.method == "POST":
+        if request.POST.get("version") != version:
+            messages.warning(
+                request,
+                "Your draft changed since you asked to replace it, so we left it as it is. "
+                "Look at it again before replacing it.",
+            )
+            return redirect("letter_replace_draft", letter.pk)
+        try:
+            services.letter_replace_with_assembled(context=selectors.letter_context(letter))
+        except LetterError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "Your draft now reads as the wizard assembled it.")
+        return redirect("letter_detail", letter.pk)
+    return render(
+        request, "letters/letter_confirm_replace.html", {"letter": letter, "version": version}
+    )
 
 
 @login_required
 def letter_send(request, pk):
+    """GET shows the exact email and asks to confirm; POST sends it."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if letter.is_sent:
+        messages.error(request, SENT_IS_READ_ONLY)
+        return redirect("letter_detail", letter.pk)
+    if request.method == "POST":
+        version = request.POST.get("version")
+        if version is not None and version != preview.draft_version(letter):
+            messages.warning(
+                request, "The letter changed since you saw the preview. Check it again."
+            )
+            return redirect("letter_send", letter.pk)
+        try:
+            services.letter_send_by_email(letter=letter)
+        except LetterError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                f"Sent to {letter.to_name}. A private copy is in your inbox, "
+                "and replies come to you.",
+            )
+        return redirect("letter_detail", letter.pk)
+    if not letter.to_email:
+        messages.error(
+            request,
+            f"We have no email address for {letter.to_name}. Add it to the "
+            "interviewer, or send the letter from your own mail app.",
+        )
+        return redirect("letter_detail", letter.pk)
+    if not letter.subject.strip() or not letter.body.strip():
+        messages.error(request, "Write a subject and a letter before sending it.")
+        return redirect("letter_detail", letter.pk)
+    return render(
+        request,
+        "letters/letter_send_preview.html",
+        {
+            "letter": letter,
+            "preview": preview.send_preview(letter),
+            "tests_left": preview.tests_left_today(user=request.user),
+        },
+    )
+
+
+@login_required
+def letter_send_test(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     try:
-        services.letter_send_by_email(letter=letter)
+        preview.letter_send_test(letter=letter)
     except LetterError as error:
         messages.error(request, str(error))
     else:
         messages.success(
             request,
-            f"Sent to {letter.to_name}. A copy is in your inbox, and replies come to you.",
+            f"A test is on its way to {request.user.email}, marked [Test]. "
+            f"The letter to {letter.to_name} is not sent yet.",
         )
-    return redirect("letter_detail", letter.pk)
+    if letter.is_sent:
+        return redirect("letter_detail", letter.pk)
+    return redirect("letter_send", letter.pk)
 
 
 @login_required

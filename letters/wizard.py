@@ -1,4 +1,5 @@
-"""The letter wizard: its steps, and how a letter is assembled from the answers.
+"""The letter wizard: its steps, their prefills, and what the assembly (``assembly``,
+re-exported here) could not use from the answers.
 
 Pure functions of plain values (no database), so the wording can be tested and
 changed in one place. The answers live on ``Letter.answers``, keyed by field:
@@ -12,15 +13,29 @@ changed in one place. The answers live on ``Letter.answers``, keyed by field:
     question           one question the user still has
     closing            an invitation to the next step
 
-The decision-maker gets the full letter. Other panel members get a shorter one,
-phrased differently: interviewers compare notes, and two copies of one letter
-read as a form letter.
+The decision-maker gets the full letter. Other panel members get a lighter one (one
+result, unless the note would be too thin), phrased differently: interviewers compare
+notes, and two copies of one letter read as a form letter. Each letter picks its own
+phrasings, so two letters from the app rarely share a stock sentence.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from letters.assembly import (
+    MAX_FIT_ITEMS,
+    Draft,
+    Gain,
+    assemble,
+    choose,
+    fit_items,
+    greeting,
+    names,
+)
+from letters.fragments import MAX_SENTENCE_WORDS, as_result, tidy, word_total
+
+__all__ = ["MAX_FIT_ITEMS", "Draft", "Gain", "assemble", "greeting"]
 
 
 @dataclass(frozen=True)
@@ -84,44 +99,20 @@ FIRST_STEP = 1
 LAST_STEP = STEPS[-1].number
 # ``Letter.wizard_step`` past the last step: the answers have been assembled into a draft.
 FINISHED = LAST_STEP + 1
-MAX_FIT_ITEMS = 3
 
 
-class Gain:
-    EFFICIENCY = "efficiency"
-    PROFIT = "profit"
-    SAVINGS = "savings"
-    CHOICES = [
-        (EFFICIENCY, "Efficiency: it saves time"),
-        (PROFIT, "Profit: it brings in revenue"),
-        (SAVINGS, "Savings: it cuts costs"),
-    ]
-
-
-GAIN_CLAUSES = {
-    Gain.EFFICIENCY: "which could save your team time",
-    Gain.PROFIT: "which could raise revenue",
-    Gain.SAVINGS: "which could cut costs",
-}
-
-DEFAULT_CLOSING = (
-    "Would you be open to a 20-minute call next week so I can walk you through the idea?"
+DEFAULT_CLOSINGS = (
+    "Shall I send you a one-page sketch of the idea by Friday?",
+    "I can walk you through the idea in 20 minutes next week, if that helps.",
+    "Happy to bring a short sketch of it to a call next week; would Tuesday suit you?",
 )
-DEFAULT_PANEL_CLOSING = (
-    "If it helps the team's decision, I would be glad to continue the conversation."
+DEFAULT_PANEL_CLOSINGS = (
+    "If it helps the team, I can send you the same sketch on Monday.",
+    "Happy to share my notes on it with you this week, if that is useful.",
+    "I can send a short write-up of it by Thursday, if that helps your review.",
 )
-
-# Notes are often written about the person ("Their plan to ..."); the letter speaks to them.
-_TO_SECOND_PERSON = {"their": "your", "his": "your", "her": "your", "they": "you"}
-_LEADING_COMMON_WORDS = {
-    "a", "an", "the", "their", "his", "her", "they", "your", "how", "why", "what", "when",
-    "reports", "our", "its", "it", "moving", "using", "building", "hiring", "scaling",
-}  # fmt: skip
-_DANGLING_WORDS = {
-    "a", "an", "the", "and", "or", "but", "by", "to", "of", "for", "in", "on", "at", "with",
-    "from", "into", "their", "your", "our", "is", "are", "was", "were", "be", "that",
-}  # fmt: skip
-_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?]|\s(?:because|since|so|which|when|while|and)\s")
+DEFAULT_CLOSING = DEFAULT_CLOSINGS[0]
+DEFAULT_PANEL_CLOSING = DEFAULT_PANEL_CLOSINGS[0]
 
 
 def step(number: int) -> Step:
@@ -136,206 +127,65 @@ def previous_step(number: int) -> int:
     return max(number - 1, FIRST_STEP)
 
 
-# --- prefills from the interview notes --------------------------------------------
+# --- prefills ---------------------------------------------------------------------
 
 
-def connection_prefill(discussed: str) -> str:
-    """A first sentence built from the note on what was discussed."""
-    topic = _as_phrase(discussed)
-    return f"I keep thinking about our conversation about {topic}." if topic else ""
+def closing_prefill(*, is_decision_maker: bool, seed: str = "") -> str:
+    options = DEFAULT_CLOSINGS if is_decision_maker else DEFAULT_PANEL_CLOSINGS
+    return choose(options, seed=seed, part="closing")
 
 
-def problem_prefill(problem_mentioned: str) -> str:
-    return _as_phrase(problem_mentioned)
-
-
-def closing_prefill(*, is_decision_maker: bool) -> str:
-    return DEFAULT_CLOSING if is_decision_maker else DEFAULT_PANEL_CLOSING
-
-
-def initial_answers(*, discussed: str, problem_mentioned: str, is_decision_maker: bool) -> dict:
-    """What the wizard shows for a question the user has not answered yet."""
+def initial_answers(
+    *, discussed: str, problem_mentioned: str, is_decision_maker: bool, seed: str = ""
+) -> dict:
+    """What the wizard shows for a question the user has not answered yet. The
+    Connection step is not prefilled: the notes are shown beside it as material, since
+    a sentence glued from notes reads as notes ("...about Walked through my design")."""
     return {
-        "connection": connection_prefill(discussed),
-        "value_problem": problem_prefill(problem_mentioned),
-        "closing": closing_prefill(is_decision_maker=is_decision_maker),
+        "value_problem": tidy(problem_mentioned),
+        "closing": closing_prefill(is_decision_maker=is_decision_maker, seed=seed),
     }
 
 
-# --- assembly ---------------------------------------------------------------------
+# --- what the assembly could not use -------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Draft:
-    subject: str
-    body: str
+def suggestions(answers: dict) -> dict[str, list[str]]:
+    """Per step name, the answers the assembly left out and how to make them fit: a
+    fragment of the wrong shape is never spliced into the letter."""
+    known = names(answers, "", "", "")
+    found: dict[str, list[str]] = {}
+    for item in fit_items(answers):
+        if as_result(item, known) is None:
+            found.setdefault("fit", []).append(_fit_suggestion(item))
+    connection = tidy(answers.get("connection", ""))
+    if connection and word_total(connection) > MAX_SENTENCE_WORDS:
+        found.setdefault("connection", []).append(
+            f"“{_quote(connection)}” is {word_total(connection)} words; the letter keeps "
+            f"sentences under {MAX_SENTENCE_WORDS + 1}. Split it, or keep its heart."
+        )
+    for key in ("value_idea", "question", "closing", "value_gain_detail"):
+        text = tidy(answers.get(key, ""))
+        if text and word_total(text) > MAX_SENTENCE_WORDS - 6:
+            step_name = "value" if key.startswith("value") else key
+            found.setdefault(step_name, []).append(
+                f"“{_quote(text)}” is long for one sentence: we left it out. "
+                f"Say it in under {MAX_SENTENCE_WORDS - 6} words."
+            )
+    return found
 
 
-def assemble(
-    *,
-    answers: dict,
-    recipient_name: str,
-    sender_name: str,
-    company: str,
-    role: str,
-    is_decision_maker: bool,
-) -> Draft:
-    """The letter the answers add up to. Missing answers leave their part out."""
-    if is_decision_maker:
-        return _decision_maker_letter(answers, recipient_name, sender_name, company, role)
-    return _panel_letter(answers, recipient_name, sender_name, company, role)
-
-
-def _decision_maker_letter(answers, recipient_name, sender_name, company, role) -> Draft:
-    problem = _as_phrase(answers.get("value_problem", ""))
-    topic = _topic(problem)
-    subject = (
-        f"{_capitalise(topic)}: an idea after our {role} interview"
-        if topic
-        else f"An idea after our {role} interview at {company}"
-    )
-    opening = f"Thank you for talking with me about the {role} role."
-    paragraphs = [
-        f"{greeting(recipient_name)},",
-        _join(opening, _sentence(answers.get("connection", ""))),
-        _fit_sentence(answers.get("fit", []), lead="This is close to work I have done"),
-        _value_paragraph(answers, problem),
-        _question(answers.get("question", "")),
-        _sentence(answers.get("closing", "")),
-        f"Best regards,\n{sender_name}",
-    ]
-    return Draft(subject=_clip(subject), body=_paragraphs(paragraphs))
-
-
-def _panel_letter(answers, recipient_name, sender_name, company, role) -> Draft:
-    subject = f"{role} interview at {company}: thank you, and one question"
-    fit = answers.get("fit", [])[:1]
-    paragraphs = [
-        f"{greeting(recipient_name)},",
-        _join(
-            f"Thank you for your part in my {role} interview at {company}.",
-            _sentence(answers.get("connection", "")),
-        ),
-        _fit_sentence(fit, lead="It connects to something I have done"),
-        _panel_value(answers),
-        _question(answers.get("question", "")),
-        _sentence(answers.get("closing", "")),
-        f"Best regards,\n{sender_name}",
-    ]
-    return Draft(subject=_clip(subject), body=_paragraphs(paragraphs))
-
-
-def greeting(name: str) -> str:
-    """ "Dear Dana" — or "Dear Dr. Patel" when the name starts with a title."""
-    parts = name.split()
-    if not parts:
-        return "Dear"
-    if parts[0].rstrip(".").lower() in {"dr", "prof", "mr", "mrs", "ms", "mx"} and len(parts) > 1:
-        return f"Dear {parts[0]} {parts[-1]}"
-    return f"Dear {parts[0]}"
-
-
-def _fit_sentence(items: list[str], *, lead: str) -> str:
-    """One sentence per result: results with numbers are long, and long sentences lose
-    a reader who skims."""
-    results = [_as_result(item) for item in items if item and item.strip()][:MAX_FIT_ITEMS]
-    if not results:
-        return ""
-    first, *more = results
-    sentences = [f"{lead}: I {first}."]
-    sentences += [f"I also {more[0]}."] if more else []
-    sentences += [f"And I {more[1]}."] if len(more) > 1 else []
-    return " ".join(sentences)
-
-
-def _value_paragraph(answers: dict, problem: str) -> str:
-    idea = _as_phrase(answers.get("value_idea", ""))
-    clause = GAIN_CLAUSES.get(answers.get("value_gain", ""), "")
-    detail = _as_phrase(answers.get("value_gain_detail", ""))
-    if clause and detail:
-        clause = f"{clause} ({detail})"
-    idea_sentence = ""
-    if idea:
-        idea_sentence = f"One idea: {idea}, {clause}." if clause else f"One idea: {idea}."
-    return _join(
-        f"You mentioned {problem}." if problem else "",
-        idea_sentence,
-        "It is only a sketch, and I would gladly refine it with your team." if idea else "",
+def _fit_suggestion(item: str) -> str:
+    if word_total(item) > MAX_SENTENCE_WORDS - 1:
+        return (
+            f"“{_quote(item)}” is too long for one sentence, so we left it out. "
+            "Keep one result and its number."
+        )
+    return (
+        f"“{_quote(item)}” doesn't say what you did, so we left it out. Start with a verb: "
+        "“held a journeyman license for six years”, “cut overtime by 30%”."
     )
 
 
-def _panel_value(answers: dict) -> str:
-    """A colleague gets the idea in one line, not the decision-maker's pitch."""
-    problem = _as_phrase(answers.get("value_problem", ""))
-    idea = _as_phrase(answers.get("value_idea", ""))
-    if not (problem and idea):
-        return ""
-    clause = GAIN_CLAUSES.get(answers.get("value_gain", ""), "")
-    return _join(
-        f"You mentioned {problem}.",
-        f"One small idea for it: {idea}, {clause}." if clause else f"One small idea: {idea}.",
-    )
-
-
-def _question(text: str) -> str:
-    text = text.strip().rstrip(".!").rstrip()
-    if not text:
-        return ""
-    return _capitalise(text if text.endswith("?") else f"{text}?")
-
-
-# --- text helpers -----------------------------------------------------------------
-
-
-def _as_phrase(text: str) -> str:
-    """A note as a phrase to embed in a sentence: no final stop, no leading capital
-    on an ordinary word, written to the reader ("their plan" -> "your plan")."""
-    text = " ".join(text.split()).rstrip(" .!;:")
-    if not text:
-        return ""
-    first, _, rest = text.partition(" ")
-    lowered = first.lower()
-    if lowered in _TO_SECOND_PERSON:
-        first = _TO_SECOND_PERSON[lowered]
-    elif lowered in _LEADING_COMMON_WORDS and not first.isupper():
-        first = lowered
-    return f"{first} {rest}".strip()
-
-
-def _as_result(item: str) -> str:
-    """ "I cut costs by 20%." -> "cut costs by 20%" (the sentence adds "I")."""
-    item = _as_phrase(item)
-    return re.sub(r"^I\s+", "", item)
-
-
-def _topic(problem: str, *, max_words: int = 8) -> str:
-    """The first clause of the problem, short enough for a subject line."""
-    clause = _CLAUSE_BREAK_RE.split(problem, maxsplit=1)[0]
-    words = clause.split()[:max_words]
-    while words and words[-1].lower() in _DANGLING_WORDS:  # "... numbers by" reads cut off
-        words.pop()
-    return " ".join(words)
-
-
-def _sentence(text: str) -> str:
-    text = " ".join(text.split())
-    if not text:
-        return ""
-    text = _capitalise(text)
-    return text if text[-1] in ".!?" else f"{text}."
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _join(*sentences: str) -> str:
-    return " ".join(s for s in sentences if s)
-
-
-def _paragraphs(paragraphs: list[str]) -> str:
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _clip(subject: str, *, limit: int = 200) -> str:
-    return subject if len(subject) <= limit else subject[: limit - 1].rstrip() + "…"
+def _quote(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -11,12 +11,16 @@ sweep only claims kinds that have one.
 
 import email.policy
 import functools
+import re
 import secrets
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email import quoprimime
 from email.header import Header
 from email.utils import format_datetime, formataddr, parseaddr
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -24,8 +28,9 @@ from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils.html import conditional_escape
 
+from accounts import timefmt
 from reminders.models import Reminder
 
 Kind = Reminder.Kind
@@ -39,7 +44,6 @@ SALT = "letters.reminder.{}"
 # (RFC 8058 expects the header of an old message to keep working).
 ACTION_MAX_AGE = timedelta(days=60)
 UNSUBSCRIBE_MAX_AGE = timedelta(days=365)
-CLOSES_AT_FORMAT = "l, F j, g:i A"  # Tuesday, June 2, 10:00 AM
 
 
 class ReminderMessage(EmailMultiAlternatives):
@@ -92,7 +96,7 @@ def check_in_email(reminder: Reminder, *, now: datetime) -> EmailMultiAlternativ
 
 @reminder_email(Kind.CLOSE_SUGGESTION)
 def close_suggestion_email(reminder: Reminder, *, now: datetime) -> EmailMultiAlternatives:
-    close_url = absolute(reverse("interview_detail", args=[reminder.interview_id]))
+    close_url = absolute(path_to("interview_detail", reminder.interview_id))
     return _render(
         reminder,
         "close_suggestion",
@@ -148,22 +152,48 @@ def reminder_token(purpose: str, reminder: Reminder) -> str:
 
 
 def unsubscribe_token(user) -> str:
-    return make_token("unsubscribe", user.pk)
+    # The same link for a user's emails within a minute: a sweep often sends one user
+    # several, and signing is a good part of building each.
+    return _unsubscribe_token(user.pk, int(time.time() // 60))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unsubscribe_token(user_pk: int, minute: int) -> str:
+    return make_token("unsubscribe", user_pk)
 
 
 def action_urls(reminder: Reminder) -> dict[str, str]:
     """The three one-click links of a check-in email."""
     return {
-        "reply_url": absolute(reverse("reminder_reply", args=[reminder_token("reply", reminder)])),
-        "snooze_url": absolute(
-            reverse("reminder_snooze", args=[reminder_token("snooze", reminder)])
-        ),
-        "write_url": absolute(reverse("reminder_write", args=[reminder_token("write", reminder)])),
+        "reply_url": absolute(path_to("reminder_reply", reminder_token("reply", reminder))),
+        "snooze_url": absolute(path_to("reminder_snooze", reminder_token("snooze", reminder))),
+        "write_url": absolute(path_to("reminder_write", reminder_token("write", reminder))),
     }
 
 
 def unsubscribe_url(user) -> str:
-    return absolute(reverse("reminder_unsubscribe", args=[unsubscribe_token(user)]))
+    return absolute(path_to("reminder_unsubscribe", unsubscribe_token(user)))
+
+
+SENTINEL = "987654321"
+URL_SAFE = re.compile(r"[A-Za-z0-9_.:~-]+")
+
+
+@functools.lru_cache(maxsize=64)
+def _path_pattern(name: str) -> tuple[str, str]:
+    before, _, after = reverse(name, args=[SENTINEL]).partition(SENTINEL)
+    return before, after
+
+
+def path_to(name: str, value) -> str:
+    """``reverse(name, args=[value])`` for a URL with one argument, without the resolver
+    on every call: a sweep builds three or four links per email. Values that reverse()
+    would quote take the slow path."""
+    text = str(value)
+    if not URL_SAFE.fullmatch(text):
+        return reverse(name, args=[value])
+    before, after = _path_pattern(name)
+    return f"{before}{text}{after}"
 
 
 def absolute(path: str) -> str:
@@ -186,32 +216,36 @@ def time_left(delta: timedelta) -> str:
 
 
 def _render(reminder: Reminder, name: str, *, now: datetime, extra=None) -> EmailMultiAlternatives:
-    user, interview = reminder.user, reminder.interview
+    user, interview, letter = reminder.user, reminder.interview, reminder.letter
     closes_at = interview.window_closes_at
     unsubscribe = unsubscribe_url(user)
-    context = {
-        "user": user,
-        "interview": interview,
-        "reminder": reminder,
-        "letter": reminder.letter,
-        "wizard_url": absolute(reverse("letter_start", args=[interview.pk])),
-        "preferences_url": absolute(reverse("preferences")),
+    decision = interview.decision_expected_by
+    # Every value the templates print, as text. Dates read in the user's zone, whatever
+    # zone the worker runs in; formatted once here rather than by a filter in each template.
+    values = {
+        "user_short_name": user.get_short_name(),
+        "company": interview.company,
+        "role": interview.role,
+        "recipient_name": letter.to_name if letter else "",
+        "letter_sent_on": timefmt.day(letter.sent_at, zone=user.zone, now=now)
+        if letter and letter.sent_at
+        else "",
+        "decision_expected_on": timefmt.day(decision, zone=user.zone, now=now) if decision else "",
+        "wizard_url": absolute(path_to("letter_start", interview.pk)),
+        "preferences_url": absolute(_preferences_path()),
         "unsubscribe_url": unsubscribe,
-        "closes_at": closes_at,
-        # Formatted once here rather than by a filter in each of three templates.
-        "closes_at_text": dateformat.format(closes_at.astimezone(user.zone), CLOSES_AT_FORMAT),
-        "window_hours": round((closes_at - interview.ends_at).total_seconds() / 3600),
-        "window_open": now < closes_at,
+        "closes_at_text": timefmt.when(closes_at, zone=user.zone, now=now),
+        "window_hours": str(round((closes_at - interview.ends_at).total_seconds() / 3600)),
         "time_left": time_left(closes_at - now),
         "time_late": time_left(now - closes_at),
         "time_zone": user.zone.key,
         **(extra or {}),
     }
-    # Dates in the templates read in the user's zone, whatever zone the worker runs in.
-    with timezone.override(user.zone):
-        subject = render_to_string(f"emails/reminder_{name}_subject.txt", context)
-        text = render_to_string(f"emails/reminder_{name}.txt", context)
-        html = render_to_string(f"emails/reminder_{name}.html", context)
+    # What the templates branch on: one stencil per kind and combination.
+    shape = (now < closes_at, reminder.sequence > 1, letter is not None, decision is not None)
+    if settings.DEBUG:  # templates edited while the server runs show at once
+        stencil.cache_clear()
+    subject, text, html = stencil(name, shape, tuple(sorted(values))).fill(values)
     message = ReminderMessage(
         subject=" ".join(subject.split()),
         body=text.strip() + "\n",
@@ -227,6 +261,68 @@ def _render(reminder: Reminder, name: str, *, now: datetime, extra=None) -> Emai
     )
     message.attach_alternative(html, "text/html")
     return message
+
+
+@functools.lru_cache(maxsize=1)
+def _preferences_path() -> str:
+    return reverse("preferences")
+
+
+# Rendering once per kind. A sweep sends thousands of emails of a handful of kinds, and
+# the three templates of a kind differ from one email to the next only in the values
+# above and in four yes/no branches. So each kind and branch combination is rendered
+# once, with a marker in place of each value (a stencil), and each email fills the
+# markers in: escaped in the HTML part, as the template engine would, as-is in the
+# subject and text parts (which turn autoescape off). tests/reminders/test_emails.py
+# checks that every kind and combination comes out exactly as a direct render does.
+
+MARKER = "\x1f"
+MARKER_RE = re.compile(f"{MARKER}(\\w+){MARKER}")
+
+
+@dataclass(frozen=True)
+class Stencil:
+    subject: str
+    text: str
+    html: str
+
+    def fill(self, values: dict[str, str]) -> tuple[str, str, str]:
+        def plain(match):
+            return str(values[match[1]])
+
+        def escaped(match):
+            return conditional_escape(values[match[1]])
+
+        # One pass over the stencil: a value that happens to look like a marker is
+        # inserted, never expanded.
+        return (
+            MARKER_RE.sub(plain, self.subject),
+            MARKER_RE.sub(plain, self.text),
+            MARKER_RE.sub(escaped, self.html),
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def stencil(name: str, shape: tuple[bool, bool, bool, bool], names: tuple[str, ...]) -> Stencil:
+    window_open, later_check_in, has_letter, has_decision = shape
+    mark = {key: f"{MARKER}{key}{MARKER}" for key in names}
+    context = {
+        **mark,
+        "user": SimpleNamespace(get_short_name=mark["user_short_name"]),
+        "interview": SimpleNamespace(
+            company=mark["company"],
+            role=mark["role"],
+            decision_expected_by=has_decision,
+        ),
+        "letter": SimpleNamespace(to_name=mark["recipient_name"]) if has_letter else None,
+        "reminder": SimpleNamespace(sequence=2 if later_check_in else 1),
+        "window_open": window_open,
+    }
+    return Stencil(
+        subject=render_to_string(f"emails/reminder_{name}_subject.txt", context),
+        text=render_to_string(f"emails/reminder_{name}.txt", context),
+        html=render_to_string(f"emails/reminder_{name}.html", context),
+    )
 
 
 # The wire format

@@ -1,9 +1,18 @@
-"""Presentation helpers for interviews: the follow-up countdown."""
+"""Presentation helpers for interviews: the follow-up countdown, dates and the reply form.
+
+The countdown and the date filters run once per row of the lists and the dashboard, so
+they format in Python: an inclusion tag costs several times more per call, which adds
+up on a page of rows. Every date goes through ``accounts.timefmt``: one format on every
+page and email, in the reader's zone with its short name.
+"""
 
 from datetime import datetime, timedelta
 
 from django import template
 from django.utils import timezone
+from django.utils.html import format_html
+
+from accounts import timefmt
 
 register = template.Library()
 
@@ -27,12 +36,64 @@ def describe_time_left(delta: timedelta) -> str:
     return f"overdue by {amount}" if overdue else f"{amount} left"
 
 
-@register.inclusion_tag("interviews/includes/countdown.html")
+@register.simple_tag
 def countdown(deadline: datetime, now: datetime | None = None):
     """The time left until ``deadline``, server-rendered; the script keeps it ticking."""
     delta = deadline - (now or timezone.now())
+    return format_html(
+        '<span class="countdown{}" data-deadline="{}" title="Window closes {}">{}</span>',
+        " overdue" if delta < timedelta(0) else "",
+        iso(deadline),
+        timefmt.when(deadline),
+        describe_time_left(delta),
+    )
+
+
+@register.filter
+def iso(value: datetime) -> str:
+    """As ``date:'c'``: ISO 8601 in the user's zone (for ``<time datetime>``)."""
+    return timezone.localtime(value).isoformat()
+
+
+# The list and dashboard templates name the precision they need; all of them write it
+# in the one format of accounts.timefmt.
+@register.filter
+def day_time(value: datetime) -> str:
+    return timefmt.when(value)
+
+
+day_time_year = register.filter("day_time_year", day_time)
+
+
+@register.filter
+def day_month(value: datetime) -> str:
+    return timefmt.day(value)
+
+
+day_month_year = register.filter("day_month_year", day_month)
+
+
+BADGE_CLASSES = {
+    "offer": "text-bg-success",
+    "next_round": "text-bg-success",
+    "awaiting": "text-bg-secondary",
+}
+
+
+@register.simple_tag
+def outcome_badge(interview) -> str:
+    css = BADGE_CLASSES.get(interview.outcome, "text-bg-light border")
+    return format_html('<span class="badge {}">{}</span>', css, interview.get_outcome_display())
+
+
+@register.inclusion_tag("interviews/includes/reply_form.html", takes_context=True)
+def reply_form(context, interview):
+    """The "They replied" form for ``interview``, dated today in the user's zone."""
+    from interviews.forms import ReplyForm
+
+    today = timezone.localdate(timezone.now(), context["request"].user.zone)
     return {
-        "deadline": deadline,
-        "overdue": delta < timedelta(0),
-        "text": describe_time_left(delta),
+        "interview": interview,
+        "form": ReplyForm.for_interview(interview, today=today),
+        "csrf_token": context.get("csrf_token"),
     }

@@ -1,23 +1,24 @@
-"""How good is a follow-up letter? A pure, deterministic checker.
+"""How good is a follow-up letter? A pure, deterministic, offline checker.
 
 A strong follow-up goes to the decision-maker by name, is short (about 75-200
-words), recalls a specific moment of the interview, reminds them of one to three
-results that matter to them, offers something of value (an idea that saves time
-or money or solves a problem they mentioned), asks a question, invites the next
-conversation, and goes out within 24 hours. ``check_letter`` looks for each of
-those with plain regular expressions and word lists, so it needs no database and
-no network and is fast enough to run on every keystroke (a few milliseconds for a
-200-word letter once the spelling dictionary is loaded).
+words), recalls something concrete from the interview, reminds them of a result
+that matters to them, offers something of value, proposes a next step, keeps a calm
+tone, and goes out within 24 hours. ``check_letter`` judges substance by how
+concrete each sentence is (see ``substance``), not by keywords: buzzwords earn
+nothing, and a promise with nothing real behind it is a ``hollow_claim``.
 
-Heuristics, not grammar: every check errs towards staying quiet on a letter that
-does the thing in any reasonable wording, and towards speaking up on a letter
-that only says "thank you, I'm a great fit, I look forward to hearing from you".
+Fatal errors cap the score (the finding says so with ``cap``): a greeting to
+someone else, "Dear Hiring Manager" to a named interviewer, another company's name,
+over 300 words.
 
-This package is the checker's public face; its modules hold the parts:
-``rules`` (what each finding weighs and how to fix it), ``patterns`` (the regular
-expressions and word lists), ``content`` (subject, greeting, length and what the
-letter says), ``language`` (stock phrases, spelling, readability, similarity),
-``timing`` (the 24 hours) and ``text`` (sentences and names).
+Pure and bounded: no database, no network, work linear in the input and at most
+``MAX_CHECKED_CHARS`` of the body analysed, so it runs on every keystroke.
+
+Modules: ``rules`` (findings, weights, caps), ``patterns`` and ``jobterms`` (word
+lists), ``text`` (sentences, tokens), ``context`` (what we know of the interview),
+``greeting``, ``content`` (subject, length, other companies), ``substance``,
+``tone``, ``spelling``, ``language`` (stock phrases, readability, similarity) and
+``timing``.
 """
 
 from __future__ import annotations
@@ -26,16 +27,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from letters.quality import substance
 from letters.quality.content import (
     IDEAL_MAX_WORDS,
     MAX_WORDS,
     MIN_WORDS,
-    check_content,
-    check_greeting,
     check_length,
+    check_other_companies,
     check_subject,
-    read_greeting,
 )
+from letters.quality.context import Context
+from letters.quality.greeting import check_greeting, read_greeting
 from letters.quality.language import (
     MAX_SENTENCE_WORDS,
     MIN_READING_EASE,
@@ -43,21 +45,20 @@ from letters.quality.language import (
     check_phrases,
     check_readability,
     check_similarity,
-    check_spelling,
     similarity,
 )
-
-# Re-exported so a test can drop the loaded dictionaries and load them afresh.
-from letters.quality.language import _proselint_checks as _proselint_checks
-from letters.quality.language import _spellchecker as _spellchecker
-from letters.quality.patterns import SUBJECT_LINE_RE, WORD_RE
-from letters.quality.rules import RULE_ORDER, RULES, Finding, Rule
-from letters.quality.text import fold, name_tokens, split_sentences
+from letters.quality.patterns import SUBJECT_LINE_RE
+from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, finding
+from letters.quality.spelling import check_spelling, is_sign_off, spellchecker
+from letters.quality.text import Sentence, split_sentences, word_count
 from letters.quality.timing import DUE_WITHIN, SEND_SOON_WITHIN, check_timing
+from letters.quality.tone import check_tone
 
 __all__ = [
+    "CAPS",
     "DUE_WITHIN",
     "IDEAL_MAX_WORDS",
+    "MAX_CHECKED_CHARS",
     "MAX_SENTENCE_WORDS",
     "MAX_WORDS",
     "MIN_READING_EASE",
@@ -66,13 +67,19 @@ __all__ = [
     "RULE_ORDER",
     "SEND_SOON_WITHIN",
     "SIMILARITY_THRESHOLD",
+    "Context",
     "Finding",
     "Report",
     "Rule",
     "check_letter",
     "parse_letter_file",
     "similarity",
+    "spellchecker",
 ]
+
+# A letter is 1,000-2,000 characters. Past this, the rest of the text is counted but
+# not read: the over-300-words cap has already said what matters.
+MAX_CHECKED_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -82,13 +89,13 @@ class Report:
     findings: tuple[Finding, ...]
 
     def as_dict(self) -> dict:
-        return {
-            "score": self.score,
-            "word_count": self.word_count,
-            "findings": [
-                {"code": f.code, "message": f.message, "fix": f.fix} for f in self.findings
-            ],
-        }
+        findings = []
+        for f in self.findings:
+            item = {"code": f.code, "message": f.message, "fix": f.fix}
+            if f.cap is not None:
+                item["cap"] = f.cap
+            findings.append(item)
+        return {"score": self.score, "word_count": self.word_count, "findings": findings}
 
 
 def check_letter(
@@ -96,7 +103,14 @@ def check_letter(
     subject: str,
     body: str,
     recipient_name: str = "",
+    company: str = "",
+    role: str = "",
     known_names: Iterable[str] = (),
+    discussed: str = "",
+    problem: str = "",
+    answers: Iterable[str] = (),
+    other_companies: Iterable[str] = (),
+    personal_words: Iterable[str] = (),
     interview_ended_at: datetime | None = None,
     drafted_at: datetime | None = None,
     now: datetime | None = None,
@@ -104,34 +118,80 @@ def check_letter(
 ) -> Report:
     """Rate a follow-up letter and say what to fix.
 
-    ``known_names`` are the people, company and role words of the interview: never
-    spelling mistakes, and the names a greeting may misspell. ``other_bodies`` are
-    the drafts to the other interviewers of the same interview. The letter is due
-    24 hours after ``interview_ended_at``, judged at ``now``; ``drafted_at`` (when
-    the draft was last saved) only tells a late letter that was ready in time from
-    one written late. Findings come in the order of ``RULES``.
+    The context makes the judgment fair: ``recipient_name``, ``company`` and ``role``
+    of the interview; ``known_names`` (the panel); the notes on what was ``discussed``
+    and the ``problem`` mentioned, and the user's wizard ``answers`` (a letter that
+    echoes them is concrete); the companies of the user's other interviews
+    (``other_companies``: naming one caps the score); the user's own dictionary
+    (``personal_words``: never spelling mistakes). ``other_bodies`` are the drafts to
+    the other interviewers of the same interview. The letter is due 24 hours after
+    ``interview_ended_at``, judged at ``now``; ``drafted_at`` tells a late letter
+    that was ready in time from one written late. Findings come in the order of RULES.
     """
-    known_names = tuple(known_names)
-    known_words = [w for n in (recipient_name, *known_names) for w in name_tokens(n)]
-    sentences = split_sentences(body)
-    word_count = len(WORD_RE.findall(body))
-    greeting_words, misspelled = read_greeting(body, recipient_name, known_names)
+    context = Context.build(
+        recipient=recipient_name,
+        company=company,
+        role=role,
+        known_names=known_names,
+        notes=(discussed, problem),
+        answers=answers,
+        other_companies=other_companies,
+        personal_words=personal_words,
+    )
+    subject = subject[:500]
+    words = word_count(body)
+    body = body[:MAX_CHECKED_CHARS]
+    greeting = read_greeting(body)
+    greeted = frozenset(greeting.folded) if greeting else frozenset()
+    # The whole letter, a P.S. after the signature included, less the sign-off itself.
+    sentences = [Sentence(s) for s in split_sentences(body) if not is_sign_off(s)]
+    # The greeting line is a sentence of its own, and says nothing of substance.
+    readings = substance.read(sentences[1:] if greeting else sentences, context)
+    hollow = substance.hollow_sentences(readings)
     findings = [
         *check_subject(subject),
-        *check_greeting(greeting_words, misspelled, recipient_name),
-        *check_length(word_count),
-        *check_content(sentences, {fold(w) for w in known_words}),
-        *check_phrases(body),
-        *check_spelling(subject, body, known_words, {fold(w) for w in greeting_words or ()}),
-        *check_readability(sentences, word_count),
+        *check_greeting(greeting, context),
+        *check_other_companies(subject, body, context),
+        *check_length(words, words - sum(word_count(s) for s in hollow)),
+        *_check_substance(readings, hollow, context),
+        *check_tone(sentences),
+        *check_phrases(sentences),
+        *check_spelling(subject, body, context, greeted),
+        *check_readability([r.sentence for r in readings if not r.hollow]),
         *check_similarity(body, other_bodies),
         *check_timing(interview_ended_at, drafted_at, now),
     ]
-    findings.sort(key=lambda f: RULE_ORDER[f.code])  # already so; one place says it
-    penalty = sum(RULES[f.code].weight for f in findings)
-    return Report(
-        score=max(0, min(100, 100 - penalty)), word_count=word_count, findings=tuple(findings)
-    )
+    findings.sort(key=lambda f: RULE_ORDER[f.code])
+    score = max(0, min(100, 100 - sum(f.weight for f in findings)))
+    score = min([score, *(f.cap for f in findings if f.cap is not None)])
+    return Report(score=score, word_count=words, findings=tuple(findings))
+
+
+def _check_substance(
+    readings: list[substance.Reading], hollow: list[str], context: Context
+) -> list[Finding]:
+    findings = []
+    if not substance.references(readings, context):
+        message = "Nothing recalls something concrete from your conversation."
+        findings.append(finding("no_specific_reference", message))
+    if not substance.reminds_of_result(readings):
+        message = "Nothing reminds them of a concrete result or experience of yours."
+        findings.append(finding("no_skill_reminder", message))
+    if not substance.offers_value(readings):
+        message = "The letter offers nothing concrete: no sketch, checklist, plan or idea for them."
+        findings.append(finding("no_value_offer", message))
+    if hollow:
+        quoted = "; ".join(f"“{_short(s)}”" for s in hollow[:3])
+        message = f"Claims with nothing concrete behind them: {quoted}."
+        findings.append(finding("hollow_claim", message, times=len(hollow)))
+    if not substance.proposes_next_step(readings):
+        message = "The letter neither proposes a concrete next step nor asks a real question."
+        findings.append(finding("no_next_step", message))
+    return findings
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def parse_letter_file(text: str) -> tuple[str, str]:
@@ -139,5 +199,5 @@ def parse_letter_file(text: str) -> tuple[str, str]:
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     subject = ""
     if lines and (match := SUBJECT_LINE_RE.match(lines[0])):
-        subject, lines = match.group(1).strip(), lines[1:]
+        subject, lines = lines[0][match.end() :].strip(), lines[1:]
     return subject, "\n".join(lines).strip()

@@ -15,31 +15,45 @@ class Rule(NamedTuple):
 # One row per finding, in the order findings are reported. The four things that
 # make a follow-up worth sending (the decision-maker's name, a moment from the
 # conversation, a result, something of value) weigh most; polish weighs least.
-# Timing weighs nothing: the score rates the words, and a late letter is still
-# worth polishing and sending today, which its own finding says.
+# A fatal error (the wrong person, the wrong company, a letter nobody reads to the
+# end) caps the score instead: see CAPS. Timing weighs nothing: the score rates the
+# words, and a late letter is still worth sending today, which its own finding says.
 RULES: dict[str, Rule] = {
     "vague_subject": Rule(6, "warning", "Name the role or the topic you discussed, e.g. "
                           "“Backend Engineer: an idea for the invoice backlog”."),
+    "wrong_name": Rule(15, "error", "This letter is for {name}: open with “Dear {name},”."),
+    "misspelled_name": Rule(15, "error", "Write “{name}” exactly as they spell it; check "
+                            "their email signature."),
     "generic_greeting": Rule(12, "error", "Open with “Dear {name},”: the letter is for the "
                              "person who decides."),
     "missing_name": Rule(10, "error", "Start with “Dear {name},” on its own line."),
-    "misspelled_name": Rule(15, "error", "Write “{name}” exactly as they spell it; check "
-                            "their email signature."),
-    "too_short": Rule(15, "error", "Aim for 75-200 words: a sentence each for the moment you "
+    "other_company": Rule(15, "error", "Remove {name}: this letter goes to {company}, and a "
+                          "reused letter tells them they are one of many."),
+    "too_short": Rule(10, "error", "Aim for 75-200 words: a sentence each for the moment you "
                       "recall, your result and your idea."),
-    "too_long": Rule(20, "error", "Cut to under 200 words: keep one result and one idea."),
+    "too_long": Rule(15, "error", "Cut to under 200 words: keep one result and one idea."),
     "long": Rule(5, "warning", "Trim to 200 words or fewer: drop a sentence that repeats your CV."),
-    "no_specific_reference": Rule(20, "error", "Recall a moment, e.g. “When you mentioned the "
-                                  "two-day invoice backlog, ...”, so they remember you."),
-    "no_skill_reminder": Rule(15, "warning", "Add one concrete result, ideally with a number: "
-                              "“At Acme I cut month-end close from 6 days to 3.”"),
-    "no_value_offer": Rule(20, "error", "Offer one idea for a problem they mentioned and say "
-                           "what it saves or earns: time, money, errors."),
-    "no_question": Rule(6, "warning", "Ask one real question about their problem, e.g. “Is "
-                        "the backlog worst at month-end?”"),
-    "no_next_step": Rule(10, "warning", "Invite the next step: “Would you be open to a "
-                         "20-minute call to walk through the idea?”"),
-    "generic_phrases": Rule(12, "warning", "Replace each with something only you could say: "
+    "no_specific_reference": Rule(15, "error", "Recall something concrete from the "
+                                  "conversation, e.g. “the two-day invoice backlog you "
+                                  "described”, so they remember you."),
+    "no_skill_reminder": Rule(12, "warning", "Add one concrete result with a number and what "
+                              "it counts: “month-end close went from 6 days to 3”."),
+    "no_value_offer": Rule(15, "error", "Offer something concrete for their problem: “I can "
+                           "bring the checklist we used on Thursday.”"),
+    "hollow_claim": Rule(15, "error", "Say what would change and how, with something real "
+                         "(a number, a name, their problem), or drop the sentence."),
+    "no_next_step": Rule(10, "warning", "End with a concrete next step: an offer (“Shall I "
+                         "send the sketch?”) or a question about their problem."),
+    "begging": Rule(30, "error", "Drop the pleading: show what you would do for them instead."),
+    "pressure": Rule(30, "error", "Drop the deadline or ultimatum; if you have another offer, "
+                     "tell the recruiter by phone."),
+    "salary_demand": Rule(30, "error", "Leave pay out of the follow-up: discuss it when they "
+                          "make an offer."),
+    "apology": Rule(25, "error", "Don't apologise for the interview: add the answer you wish "
+                    "you had given, briefly."),
+    "blame": Rule(30, "error", "Never blame a former employer or colleague in writing; say "
+                  "what you learned or leave it out."),
+    "generic_phrases": Rule(3, "warning", "Replace each with something only you could say: "
                             "a fact from the interview, a result, an idea."),
     "spelling": Rule(4, "warning", "Correct them; spell names and products the way their "
                      "owners do."),
@@ -53,6 +67,15 @@ RULES: dict[str, Rule] = {
 }  # fmt: skip
 RULE_ORDER = {code: i for i, code in enumerate(RULES)}
 
+# The highest score a letter with this fatal error can get.
+CAPS = {
+    "wrong_name": 20,  # the greeting names someone else
+    "other_company": 20,  # names one of the user's other interviews' companies
+    "generic_greeting": 50,  # "Dear Hiring Manager" to a named interviewer
+    "too_long": 30,  # over 300 words
+}
+CAPPED_LENGTH = 300
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -60,9 +83,24 @@ class Finding:
     message: str
     fix: str
     severity: str  # "error" | "warning" | "tip"
+    weight: int = 0  # points off
+    cap: int | None = None  # the highest score the letter can get with it
+    words: tuple[str, ...] = ()  # the words it is about (spelling: each can be added)
 
 
-def finding(code: str, message: str, **fix_args: object) -> Finding:
-    """The finding `code` with its rule's fix and severity; `fix_args` fill the fix's blanks."""
+def finding(
+    code: str,
+    message: str,
+    *,
+    times: int = 1,
+    capped: bool = False,
+    words: tuple[str, ...] = (),
+    **fix_args: object,
+) -> Finding:
+    """The finding ``code`` with its rule's fix and severity; ``fix_args`` fill the fix's
+    blanks; ``times`` multiplies its weight (one per hollow sentence); ``capped`` caps
+    the score at the rule's cap."""
     rule = RULES[code]
-    return Finding(code, message, rule.fix.format(**fix_args), rule.severity)
+    cap = CAPS[code] if capped else None
+    fix = rule.fix.format(**fix_args)
+    return Finding(code, message, fix, rule.severity, rule.weight * times, cap, words)

@@ -1,34 +1,162 @@
-"""Small text helpers the checks share: sentences, names and how names compare."""
+"""Small text helpers the checks share: sentences, tokens, word stems and names.
+
+Every helper runs in time linear in its input: the regular expressions here have one
+quantifier each (no nested or adjacent ones that could backtrack), and the rest is
+plain string work.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
 
-from letters.quality.patterns import ABBREVIATION_END_RE, SENTENCE_END_RE
+from letters.quality.patterns import ABBREVIATIONS, TITLE_ABBREVIATIONS, TITLES
+
+# A word ("night-shift", "don't", "NetSuite's") or a number ("1.8%", "$11", "5:15").
+TOKEN_RE = re.compile(r"[$€£]?\d[\d.,:]*%?|[^\W\d_][\w'’-]*")
+# Letters only: for names.
+NAME_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+SENTENCE_END = ".!?"
+CLOSING_MARKS = "\"'”’)"
+CONTRACTIONS = {
+    "i'd": ("i", "would"), "i'll": ("i", "will"), "i'm": ("i", "am"), "i've": ("i", "have"),
+    "won't": ("will", "not"), "can't": ("can", "not"), "don't": ("do", "not"),
+    "didn't": ("did", "not"), "doesn't": ("does", "not"), "isn't": ("is", "not"),
+    "wasn't": ("was", "not"), "it's": ("it", "is"), "that's": ("that", "is"),
+    "we'll": ("we", "will"), "we'd": ("we", "would"), "we're": ("we", "are"),
+    "you're": ("you", "are"), "let's": ("let", "us"), "couldn't": ("could", "not"),
+    "wouldn't": ("would", "not"), "shouldn't": ("should", "not"), "aren't": ("are", "not"),
+}  # fmt: skip
 
 
 def split_sentences(body: str) -> list[str]:
-    """Lines split at . ! ? (a greeting or a sign-off is a sentence of its own)."""
-    sentences = []
+    """Lines split after . ! ? and a space (a greeting or a sign-off is a sentence of its
+    own); "Dr." and "e.g." do not end a sentence."""
+    sentences: list[list[str]] = []  # pieces joined at the end: no quadratic concatenation
     for line in body.splitlines():
-        pieces = [p.strip() for p in SENTENCE_END_RE.split(line) if p.strip()]
+        pieces, start = [], 0
+        for end in _sentence_ends(line):
+            pieces.append(line[start:end].strip())
+            start = end
+        pieces.append(line[start:].strip())
+        pieces = [p for p in pieces if p]
         for i, piece in enumerate(pieces):
-            if i and ABBREVIATION_END_RE.search(pieces[i - 1]):
-                sentences[-1] = f"{sentences[-1]} {piece}"  # "at St. Anne's" goes on
+            if i and _continues(pieces[i - 1], piece):
+                sentences[-1].append(piece)  # "at St. Anne's" goes on
             else:
-                sentences.append(piece)
-    return sentences
+                sentences.append([piece])
+    return [" ".join(parts) for parts in sentences]
+
+
+def _sentence_ends(line: str):
+    """Offsets just past each sentence end: a . ! ? (and closing quotes) before a space."""
+    i, n = 0, len(line)
+    while i < n:
+        if line[i] in SENTENCE_END:
+            j = i + 1
+            while j < n and line[j] in CLOSING_MARKS:
+                j += 1
+            if j < n and line[j].isspace():
+                yield j
+            i = j
+        else:
+            i += 1
+
+
+def _continues(previous: str, piece: str) -> bool:
+    """ "Dr. Park" and "6 a.m. doses" go on: after a title, or after an abbreviation
+    when the next word starts in lower case."""
+    if not previous.endswith("."):
+        return False
+    tail = previous[-12:-1]  # an abbreviation is short: never scan a long piece
+    last = tail.rsplit(None, 1)[-1].lower().lstrip("(") if tail.strip() else ""
+    if last in TITLE_ABBREVIATIONS:
+        return True
+    return last in ABBREVIATIONS and piece[:1].islower()
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words and numbers, contractions spread out ("I'd" -> "i", "would")."""
+    words = []
+    for raw in TOKEN_RE.findall(text):
+        word = raw.lower().replace("’", "'").strip("'-")
+        if not word:
+            continue
+        if word in CONTRACTIONS:
+            words.extend(CONTRACTIONS[word])
+        else:
+            words.append(word[:-2] if word.endswith("'s") else word)
+    return words
+
+
+def stem(word: str) -> str:
+    """A crude stem, the same on both sides of a comparison: "errors" ~ "error",
+    "missed" ~ "miss", "handovers" ~ "handover"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def content_parts(word: str) -> list[str]:
+    """A token's parts for comparing content: "night-shift" -> night, shift."""
+    return [p for p in word.split("-") if p]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its tokens, computed once."""
+
+    text: str
+
+    @cached_property
+    def words(self) -> list[str]:
+        return tokens(self.text)
+
+    @cached_property
+    def raw_words(self) -> list[str]:
+        """The tokens as written (capitals kept), for telling names apart."""
+        return [w.replace("’", "'").strip("'-") for w in TOKEN_RE.findall(self.text)]
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(CLOSING_MARKS + " ").endswith("?")
+
+
+def word_count(text: str) -> int:
+    return len(TOKEN_RE.findall(text))  # every token holds a letter or a digit
 
 
 def name_tokens(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text or "")
+    return NAME_RE.findall(text or "")
 
 
 def fold(word: str) -> str:
     """Lower case without accents, so “José” and “jose” compare equal."""
     decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def salutation(name: str) -> str:
+    """How to greet someone: "Dana" for Dana Whitfield, "Dr. Patel" for Dr. Nora Patel."""
+    parts = name.split()
+    if not parts:
+        return ""
+    if parts[0].rstrip(".").lower() in TITLES and len(parts) > 1:
+        title = parts[0] if parts[0].endswith(".") or len(parts[0]) > 3 else f"{parts[0]}."
+        return f"{title} {parts[-1]}"
+    if parts[0].rstrip(".").lower() in TITLES:
+        return ""
+    return parts[0]
 
 
 def near_miss(word: str, known: list[str]) -> str | None:
@@ -40,7 +168,9 @@ def near_miss(word: str, known: list[str]) -> str | None:
         return None
     for candidate in candidates:
         limit = 1 if len(candidate) <= 5 else 2  # Jon/John; Stephen/Steven
-        if _edit_distance(folded, fold(candidate)) <= limit:
+        if abs(len(candidate) - len(folded)) <= limit and (
+            _edit_distance(folded[:40], fold(candidate)[:40]) <= limit
+        ):
             return candidate
     return None
 

@@ -29,6 +29,7 @@ SECTIONS = [
     "interviews",
     "interviewers",
     "panels",
+    "replies",
     "letters",
     "reminders",
     "coach_accesses",
@@ -113,7 +114,7 @@ def test_the_csv_shows_formulas_as_text(signed_in, user):
 
 def test_a_user_with_nothing_stored_gets_empty_sections(signed_in):
     data = json.loads(download(signed_in, reverse("profile_export")).content)
-    assert [data[name] for name in SECTIONS[3:]] == [[], [], [], [], [], [], []]
+    assert [data[name] for name in SECTIONS[3:]] == [[], [], [], [], [], [], [], []]
     assert download(signed_in, reverse("profile_export_interviews_csv")).content == b"\r\n"
 
 
@@ -123,7 +124,7 @@ def test_the_export_takes_a_fixed_number_of_queries(
 ):
     stored_data(user, interviews=interviews)
     # Session, user, then one query per section (the profile's sign-in addresses included).
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(11):
         download(signed_in, reverse("profile_export"))
     with django_assert_max_num_queries(3):
         download(signed_in, reverse("profile_export_interviews_csv"))

@@ -48,7 +48,7 @@ def log_in(live_server):
         page.goto(f"{live_server.url}/accounts/login/")
         page.get_by_label("Email").fill(user.email)
         page.get_by_label("Password").fill(password)
-        page.get_by_role("button", name="Sign In").click()
+        page.get_by_role("button", name="Sign in").click()
         page.wait_for_url(f"{live_server.url}/dashboard/")
         return page
 

@@ -51,7 +51,7 @@ def test_coach_approves_in_the_admin_and_the_job_seeker_sees_it(
     admin.goto(f"{live_server.url}/admin/")
     admin.get_by_label("Email address").fill(coach.email)
     admin.get_by_label("Password").fill(PASSWORD)
-    admin.get_by_role("button", name="Log in").click()
+    admin.get_by_role("button", name="Sign in").click()
     expect(admin.locator("#coach-summary")).to_contain_text("Pending reviews")
 
     # The queue lists the letter; the coach opens it and sees its context.

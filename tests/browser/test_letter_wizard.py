@@ -66,14 +66,16 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     expect(dana).to_be_checked()
     next_by_keyboard(page, dana)
 
-    # 2. Connection, prefilled from the notes on Dana.
+    # 2. Connection: empty, with the notes on Dana beside it as material.
     expect(current_step(page)).to_contain_text("Connection")
     connection = page.get_by_label("A moment or topic from your conversation with them")
-    expect(connection).to_have_value(
-        "I keep thinking about our conversation about your plan to move the nightly batch "
-        "jobs to streaming."
-    )
+    expect(connection).to_have_value("")
+    expect(
+        page.get_by_text("Their plan to move the nightly batch jobs to streaming.")
+    ).to_be_visible()
     expect(page.get_by_text("Why it matters")).to_be_visible()
+    connection.focus()
+    page.keyboard.type("your plan to move the nightly batch jobs to streaming")
     next_by_keyboard(page, connection)
 
     # 3. Fit: Enter in a one-line field moves on (Next is the form's default button).
@@ -86,7 +88,7 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     # 4. Value: the problem is prefilled; the gain is picked with the arrow keys.
     expect(current_step(page)).to_contain_text("Value")
     expect(page.get_by_label("The problem they mentioned")).to_have_value(
-        "reports arrive a day late because the ETL runs overnight"
+        "Reports arrive a day late because the ETL runs overnight"
     )
     page.get_by_label("Your concrete idea for it").focus()
     page.keyboard.type("run the ETL incrementally every hour")
@@ -124,7 +126,7 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     next_by_keyboard(page, page.get_by_label("Your invitation to the next step"))
     page.wait_for_url(f"{live_server.url}/letters/{letter.pk}/")
     body = page.locator("#id_body")
-    expect(body).to_have_value(re.compile(r"^Dear Dana,\n\nThank you for talking with me"))
+    expect(body).to_have_value(re.compile(r"^Dear Dana,\n\n.* your plan to move the nightly"))
 
     # Editing the draft updates the score live.
     score = page.locator("#letter-score")
@@ -144,14 +146,23 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     expect(score).to_have_attribute("data-score", str(before))
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("Draft saved.")).to_be_visible()
-    page.get_by_role("button", name="Send to Dana Whitfield").click()
+    page.get_by_role("link", name="Preview and send to Dana Whitfield").click()
+    # The preview shows the exact headers; a test to myself first, then the real send.
+    headers = page.locator("#send-preview-headers")
+    expect(headers).to_contain_text("Dana Whitfield <dana@acme.example>")
+    expect(headers).to_contain_text("Alex Morgan <alex@example.com>")
+    page.get_by_role("button", name="Send a test to myself").click()
+    expect(page.get_by_text("A test is on its way to alex@example.com")).to_be_visible()
+    page.get_by_role("button", name="Yes, send it to Dana Whitfield").click()
     expect(page.get_by_text("Sent to Dana Whitfield.")).to_be_visible()
     expect(page.get_by_text("can’t be changed")).to_be_visible()
 
-    [sent] = mailoutbox
+    [test, sent] = mailoutbox
+    assert test.to == ["Alex Morgan <alex@example.com>"]
+    assert test.subject == f"[Test] {sent.subject}"
     assert sent.to == ["Dana Whitfield <dana@acme.example>"]
     assert sent.reply_to == ["Alex Morgan <alex@example.com>"]
-    assert sent.cc == ["alex@example.com"]
+    assert (sent.cc, sent.bcc) == ([], ["alex@example.com"])
     assert "run the ETL incrementally every hour" in sent.body
     letter.refresh_from_db()
     assert (letter.status, letter.sent_via) == (Letter.Status.SENT, Letter.SentVia.APP)

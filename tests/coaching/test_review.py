@@ -153,6 +153,13 @@ def test_a_request_email_is_not_sent_after_consent_was_revoked(
 
 
 # --- the nudge ---------------------------------------------------------------------------
+# (Quiet hours and the late variant: tests/coaching/test_review_timing.py.)
+
+
+@pytest.fixture(autouse=True)
+def _no_quiet_hours(settings):
+    # These tests run at the wall-clock time; quiet hours would make them fail at night.
+    settings.FOLLOWUP_QUIET_HOURS_START = settings.FOLLOWUP_QUIET_HOURS_END = "00:00"
 
 
 def pending_review(client, *, ended_hours_ago):

@@ -1,6 +1,6 @@
 """The apps depend on each other in one direction only, and every module imports alone.
 
-coaching -> reminders -> letters -> interviews -> accounts; ``followup`` (the project
+insights -> coaching -> reminders -> letters -> interviews -> accounts; ``followup`` (the project
 package) sits on top. A lower app tells a higher one through a signal or a hook, never
 an import, so this test reads every import statement, top-level or inside a function.
 """
@@ -21,7 +21,8 @@ LAYERS = {
     "letters": 2,
     "reminders": 3,
     "coaching": 4,
-    "followup": 5,
+    "insights": 5,
+    "followup": 6,
 }
 
 

@@ -22,3 +22,31 @@ def test_pages_are_usable_on_a_phone(client):
     html = client.get("/accounts/signup/").text
     assert 'name="viewport" content="width=device-width, initial-scale=1"' in html
     assert 'href="#main"' in html  # skip link for keyboard users
+
+
+def test_there_is_a_favicon_and_favicon_ico_leads_to_it(client):
+    assert finders.find("favicon.svg")
+    assert (
+        '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in client.get("/").text
+    )
+
+    response = client.get("/favicon.ico")
+
+    assert (response.status_code, response.url) == (301, "/static/favicon.svg")
+
+
+def test_the_email_addresses_page_is_styled_like_the_other_account_pages(signed_in, user):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+
+    html = signed_in.get("/accounts/email/").text
+
+    assert '<div class="card shadow-sm">' in html
+    assert (
+        '<input class="form-control" type="email" id="current_email" '
+        f'value="{user.email}" disabled>' in html
+    )
+    assert '<input class="form-control" type="email" name="email" id="id_email">' in html

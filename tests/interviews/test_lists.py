@@ -89,6 +89,30 @@ def test_interviewer_list_counts_interviews_and_searches(signed_in, user):
     assert [person.name for person in found.context["page"]] == ["Omar Haddad"]
 
 
+def test_last_met_is_the_latest_interview_that_started_and_the_next_one_is_shown_apart(
+    signed_in, user
+):
+    dana = InterviewerFactory(owner=user, name="Dana Whitfield")
+    met = at(user, hours_from_now=-50)
+    PanelistFactory(interview=met, interviewer=dana)
+    coming = at(user, hours_from_now=80)
+    PanelistFactory(interview=coming, interviewer=dana)
+
+    response = signed_in.get(reverse("interviewer_list"))
+
+    (person,) = response.context["page"]
+    assert (person.last_met_at, person.next_meeting_at) == (met.starts_at, coming.starts_at)
+    assert "Next: <time" in response.text
+
+
+def test_someone_only_met_in_the_future_has_no_last_met_date(signed_in, user):
+    PanelistFactory(interview=at(user, hours_from_now=30))
+
+    (person,) = signed_in.get(reverse("interviewer_list")).context["page"]
+
+    assert person.last_met_at is None and person.next_meeting_at is not None
+
+
 def test_interviewer_detail_shows_every_interview_with_them(signed_in, user):
     dana = InterviewerFactory(owner=user, name="Dana Whitfield")
     first = at(user, hours_from_now=-300, company="Acme", round="first")

@@ -8,8 +8,7 @@ from letters import selectors, services, wizard
 from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory, UserFactory
 
 DM_ANSWERS = {
-    "connection": "I keep thinking about our conversation about your plan to move the "
-    "nightly batch jobs to streaming.",
+    "connection": "Your plan to move the nightly batch jobs to streaming stuck with me.",
     "fit": [
         "cut month-end reporting from 6 days to 2 at Globex",
         "migrated 40 batch jobs to Kafka streams",

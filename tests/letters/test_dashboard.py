@@ -16,11 +16,11 @@ from tests.interviews.helpers import NOW
 pytestmark = pytest.mark.django_db
 
 
-def ended(user, *, hours_ago, **fields):
+def ended(user, *, hours_ago, now=NOW, **fields):
     return InterviewFactory(
         owner=user,
-        starts_at=NOW - timedelta(hours=hours_ago + 1),
-        ends_at=NOW - timedelta(hours=hours_ago),
+        starts_at=now - timedelta(hours=hours_ago + 1),
+        ends_at=now - timedelta(hours=hours_ago),
         **fields,
     )
 
@@ -97,17 +97,17 @@ def test_letters_waiting_for_replies_are_sent_undecided_and_unanswered(user):
     assert selectors.dashboard(user=user, now=NOW).letters_waiting == [waiting]
 
 
-def test_they_replied_button_marks_the_reply_and_returns_to_the_dashboard(signed_in, user):
+def test_they_replied_opens_the_reply_form_and_the_letter_stops_waiting(signed_in, user):
     letter = LetterFactory(
-        interview=ended(user, hours_ago=50), status=Letter.Status.SENT, sent_at=NOW
+        interview=ended(user, hours_ago=50), status=Letter.Status.SENT, sent_at=timezone.now()
     )
     html = signed_in.get(reverse("dashboard")).text
-    assert "They replied" in html
-    response = signed_in.post(
-        reverse("interview_outcome", args=[letter.interview.pk]),
-        {"outcome": "awaiting", "reply_received": "on", "next": "/dashboard/"},
-    )
-    assert response.url == "/dashboard/"
+    reply_url = reverse("interview_reply", args=[letter.interview.pk])
+    assert f'href="{reply_url}"' in html and "They replied" in html
+
+    response = signed_in.post(reply_url, {"received_on": "2026-01-05", "kind": "more_info"})
+
+    assert response.url == letter.interview.get_absolute_url()
     letter.interview.refresh_from_db()
     assert letter.interview.reply_received_at is not None
     assert "They replied" not in signed_in.get(reverse("dashboard")).text
@@ -118,6 +118,13 @@ def test_every_empty_state_says_what_to_do_next(signed_in):
     assert "Log your next interview" in html
     assert "No interviews scheduled" in html and "Import a calendar invite" in html
     assert "No letters waiting. Once you send a follow-up" in html
+
+
+def test_each_dashboard_action_appears_once(signed_in):
+    html = signed_in.get(reverse("dashboard")).text
+
+    assert html.count(f'href="{reverse("interview_create")}"') == 1
+    assert html.count(f'href="{reverse("interview_import")}"') == 1
 
 
 def test_upcoming_shows_the_next_five_and_links_to_the_rest(signed_in, user):
@@ -146,3 +153,93 @@ def test_upcoming_shows_the_next_five_and_links_to_the_rest(signed_in, user):
 )
 def test_countdown_wording(delta, text):
     assert describe_time_left(delta) == text
+
+
+# Bounded: the dashboard shows what needs action now, however long the history.
+
+
+def old_history(user, *, count, now):
+    """Months-old interviews never followed up, and letters sent and unanswered long ago."""
+    for index in range(count):
+        ends_at = now - timedelta(days=10 + index)
+        interview = InterviewFactory(
+            owner=user, starts_at=ends_at - timedelta(hours=1), ends_at=ends_at
+        )
+        if index % 2:
+            LetterFactory(
+                interview=interview,
+                status=Letter.Status.SENT,
+                sent_at=now - timedelta(days=40 + index),
+            )
+
+
+def test_the_dashboards_html_does_not_grow_with_old_data(signed_in, user):
+    now = timezone.now()
+    ended(user, hours_ago=2, now=now, company="Northwind Analytics")
+    InterviewFactory(
+        owner=user, starts_at=now + timedelta(days=1), ends_at=now + timedelta(days=1, hours=1)
+    )
+    old_history(user, count=12, now=now)  # two-digit counts, so the byte sizes compare
+    before = signed_in.get(reverse("dashboard")).text
+
+    old_history(user, count=80, now=now)
+    after = signed_in.get(reverse("dashboard")).text
+
+    assert len(after) == len(before)
+    assert after.count("<li") == before.count("<li")
+    assert "Northwind Analytics" in after
+
+
+def test_follow_ups_due_are_windows_open_or_closed_in_the_last_three_days(user):
+    open_now = ended(user, hours_ago=2)
+    just_closed = ended(user, hours_ago=24 + 70)
+    ended(user, hours_ago=24 + 74)  # closed over three days ago
+    data = selectors.dashboard(user=user, now=NOW)
+    assert data.follow_ups_due == [just_closed, open_now]
+    assert (data.follow_ups_due_total, data.follow_ups_older) == (2, 1)
+
+
+def test_older_unanswered_interviews_are_counted_with_a_link_to_review_them(signed_in, user):
+    now = timezone.now()
+    old_history(user, count=3, now=now)
+    html = signed_in.get(reverse("dashboard")).text
+    assert "3 older interviews never got a letter." in html
+    assert f'href="{reverse("interview_list")}?outcome=awaiting"' in html
+
+
+def test_each_section_is_capped_with_a_link_to_the_full_list(signed_in, user):
+    now = timezone.now()
+    for hours in range(selectors.DASHBOARD_DUE + 2):
+        ended(user, hours_ago=1 + hours, now=now)
+    for days in range(selectors.DASHBOARD_UPCOMING + 1):
+        start = now + timedelta(days=days, hours=1)
+        InterviewFactory(owner=user, starts_at=start, ends_at=start + timedelta(hours=1))
+    for days in range(selectors.DASHBOARD_WAITING + 3):
+        LetterFactory(
+            interview=ended(user, hours_ago=100 + days, now=now, follow_up_done_at=now),
+            status=Letter.Status.SENT,
+            sent_at=now - timedelta(days=days),
+        )
+
+    data = selectors.dashboard(user=user, now=now)
+    html = signed_in.get(reverse("dashboard")).text
+
+    assert len(data.follow_ups_due) == selectors.DASHBOARD_DUE
+    assert len(data.upcoming) == selectors.DASHBOARD_UPCOMING
+    assert len(data.letters_waiting) == selectors.DASHBOARD_WAITING
+    assert "See all 12 follow-ups due" in html
+    assert "See all 6 upcoming interviews" in html
+    assert "See all 13 letters waiting for replies" in html
+
+
+def test_letters_waiting_leave_out_those_sent_over_30_days_ago(user):
+    recent = LetterFactory(
+        interview=ended(user, hours_ago=100), status=Letter.Status.SENT, sent_at=NOW
+    )
+    LetterFactory(
+        interview=ended(user, hours_ago=1000),
+        status=Letter.Status.SENT,
+        sent_at=NOW - timedelta(days=31),
+    )
+    data = selectors.dashboard(user=user, now=NOW)
+    assert (data.letters_waiting, data.letters_waiting_total) == ([recent], 1)

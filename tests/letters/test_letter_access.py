@@ -14,8 +14,10 @@ LETTER_URLS = [
     ("letter_detail", {"subject": "Mine now", "body": "Mine now"}),
     ("letter_wizard", {"question": "Mine now?", "direction": "next"}),
     ("letter_check", {"subject": "x", "body": "y"}),
+    ("letter_add_word", {"word": "zorblax", "subject": "x", "body": "y"}),
     ("letter_replace_draft", {}),
     ("letter_send", {}),
+    ("letter_send_test", {}),
     ("letter_mark_sent", {"via": "manual"}),
     ("letter_eml", {}),
     ("letter_delete", {}),
@@ -90,7 +92,9 @@ def test_visitors_are_sent_to_log_in(client, name):
         assert response.url.startswith(reverse("account_login"))
 
 
-@pytest.mark.parametrize("name", ["letter_check", "letter_send", "letter_mark_sent"])
+@pytest.mark.parametrize(
+    "name", ["letter_check", "letter_add_word", "letter_send_test", "letter_mark_sent"]
+)
 def test_post_only_urls_refuse_a_get_from_the_owner(client, name):
     interview, (dana, _) = interview_with_panel()
     letter = assembled_letter(interview, dana)

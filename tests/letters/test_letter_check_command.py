@@ -24,19 +24,23 @@ def test_json_output_is_one_object_with_score_word_count_and_findings():
     data = json.loads(run(str(GENERIC), "--recipient", "Jessica Moore", "--json"))
 
     assert list(data) == ["score", "word_count", "findings"]
-    assert (data["score"], data["word_count"]) == (0, 40)
+    assert (data["score"], data["word_count"]) == (11, 40)
     assert [f["code"] for f in data["findings"]] == [
         "vague_subject", "generic_greeting", "too_short", "no_specific_reference",
-        "no_skill_reminder", "no_value_offer", "no_question", "no_next_step", "generic_phrases",
+        "no_skill_reminder", "no_value_offer", "no_next_step", "generic_phrases",
     ]  # fmt: skip
-    assert all(list(f) == ["code", "message", "fix"] for f in data["findings"])
+    assert [list(f) for f in data["findings"]] == [
+        ["code", "message", "fix", *(["cap"] if f["code"] == "generic_greeting" else [])]
+        for f in data["findings"]
+    ]
     assert data["findings"][1]["fix"] == RULES["generic_greeting"].fix.format(name="Jessica")
+    assert data["findings"][1]["cap"] == 50
 
 
 def test_json_output_of_a_strong_letter_has_no_findings():
     data = json.loads(run(str(STRONG), "--recipient", "Maria Gonzalez", "--json"))
 
-    assert data == {"score": 100, "word_count": 136, "findings": []}
+    assert data == {"score": 100, "word_count": 135, "findings": []}
 
 
 def test_the_subject_line_of_the_file_is_checked_as_the_subject(tmp_path):
@@ -52,15 +56,18 @@ def test_the_subject_line_of_the_file_is_checked_as_the_subject(tmp_path):
 def test_the_human_report_shows_the_score_and_each_finding_with_its_fix():
     output = run(str(GENERIC), "--recipient", "Jessica Moore")
 
-    assert output.startswith("Score 0/100, 40 words\n")
-    assert "generic_greeting: The greeting addresses nobody in particular." in output
+    assert output.startswith("Score 11/100, 40 words\n")
+    assert (
+        "generic_greeting: “Hiring Manager” to Jessica Moore, whom you met. "
+        "(caps the score at 50)" in output
+    )
     assert "  Fix: Open with “Dear Jessica,”: the letter is for the person who decides." in output
 
 
 def test_the_human_report_of_a_strong_letter_has_nothing_to_fix():
     output = run(str(STRONG), "--recipient", "Maria Gonzalez")
 
-    assert output == "Score 100/100, 136 words\nNothing to fix.\n"
+    assert output == "Score 100/100, 135 words\nNothing to fix.\n"
 
 
 def test_a_missing_file_is_a_command_error(tmp_path):
@@ -82,3 +89,57 @@ def test_a_file_that_is_not_utf8_is_a_command_error(tmp_path):
 def test_a_directory_is_a_command_error(tmp_path):
     with pytest.raises(CommandError, match="^Cannot read .*: Is a directory.$"):
         run(str(tmp_path))
+
+
+CORPUS = Path(__file__).parent / "corpus" / "letters"
+
+
+def test_the_interviews_context_goes_in_through_the_options():
+    letter = str(CORPUS / "teaching_07.txt")
+    context = ["--recipient", "Dr. Helen Park", "--company", "Westfield Middle School",
+               "--discussed", "Year 8 students who fall behind in fractions",
+               "--problem", "a third of Year 8 fail the fractions unit test"]  # fmt: skip
+
+    alone = json.loads(run(letter, *context, "--json"))
+    reused = json.loads(run(letter, *context, "--other-company", "Oakridge Academy",
+                            "--other-company", "Hillcrest", "--json"))  # fmt: skip
+
+    assert alone["findings"] == []
+    assert reused["score"] == 20
+    assert reused["findings"] == [
+        {
+            "code": "other_company",
+            "message": "The letter names Oakridge Academy, not Westfield Middle School.",
+            "fix": RULES["other_company"].fix.format(
+                name="Oakridge Academy", company="Westfield Middle School"
+            ),
+            "cap": 20,
+        }
+    ]
+
+
+def test_notes_make_an_echo_of_the_conversation_count_as_a_reference():
+    letter = str(CORPUS / "nursing_02.txt")
+
+    without = json.loads(run(letter, "--recipient", "Maria Lopez", "--json"))
+    with_notes = json.loads(
+        run(
+            letter,
+            "--recipient",
+            "Maria Lopez",
+            "--discussed",
+            "night-shift handover errors",
+            "--json",
+        )  # fmt: skip
+    )
+
+    assert "no_specific_reference" in [f["code"] for f in without["findings"]]
+    assert with_notes["findings"] == []
+
+
+def test_a_file_over_a_megabyte_is_a_command_error(tmp_path):
+    huge = tmp_path / "huge.txt"
+    huge.write_text("a" * 1_000_001, encoding="utf-8")
+
+    with pytest.raises(CommandError, match="is over 1 MB: that is no letter.$"):
+        run(str(huge))

@@ -80,3 +80,16 @@ def test_seeding_again_gives_the_same_letters(seeded):
     assert letter_demo.seed(user=user, now=now) == counts  # on its own, too
 
     assert sorted(user.letters.values_list("recipient__name", "status")) == before
+
+
+def test_every_assembled_demo_letter_passes_the_checker_with_a_whole_subject(seeded):
+    from letters import selectors
+
+    user, _ = seeded
+    assembled = user.letters.exclude(body="").select_related("interview", "recipient")
+
+    for letter in assembled:
+        letter.owner = user
+        report = selectors.letter_context(letter).report(now=letter.interview.ends_at)
+        assert (letter.subject, report.findings) == (letter.subject, ()), letter.body
+        assert not letter.subject.endswith(("…", ":")) and ": an idea after" not in letter.subject

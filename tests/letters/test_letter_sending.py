@@ -31,14 +31,18 @@ def letter(client, settings):
 # --- by the app's email --------------------------------------------------------------
 
 
-def test_the_app_sends_it_under_the_users_name_with_replies_and_a_copy_to_them(client, letter):
+def test_the_app_sends_it_under_the_users_name_with_replies_and_a_hidden_copy_to_them(
+    client, letter
+):
     response = client.post(reverse("letter_send", args=[letter.pk]))
 
     assert response.url == reverse("letter_detail", args=[letter.pk])
     [sent] = mail.outbox
     assert sent.from_email == "Alex Morgan via Followup <followup@followup.example>"
     assert sent.to == ["Dana Whitfield <dana@acme.example>"]
-    assert sent.cc == ["alex@example.com"]
+    assert sent.cc == []
+    assert sent.bcc == ["alex@example.com"]
+    assert sent.message()["Cc"] is None
     assert sent.reply_to == ["Alex Morgan <alex@example.com>"]
     assert sent.subject == letter.subject
     assert sent.body == letter.body + "\n"
@@ -278,7 +282,9 @@ def test_a_sent_letter_shows_read_only(client, sent_letter):
 
     html = response.content.decode()
     assert "can’t be changed" in html
-    assert "<textarea" not in html
+    # The only text box left is the reply form's note ("What happens next").
+    assert 'name="body"' not in html and 'name="subject"' not in html
+    assert html.count("<textarea") == 1 and 'name="note"' in html
     assert reverse("letter_send", args=[sent_letter.pk]) not in html
 
 

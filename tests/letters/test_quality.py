@@ -65,13 +65,14 @@ def test_there_are_at_least_twenty_samples_and_each_names_its_interview():
 
 
 @pytest.mark.parametrize("path", STRONG, ids=lambda p: p.stem)
-def test_a_strong_letter_scores_at_least_70(path):
+def test_a_strong_letter_scores_at_least_70_even_without_notes(path):
     assert check_sample(path).score >= 70
 
 
-@pytest.mark.parametrize("path", GENERIC, ids=lambda p: p.stem)
-def test_a_generic_thank_you_note_scores_under_40(path):
-    assert check_sample(path).score < 40
+def test_every_generic_note_scores_below_every_strong_letter():
+    generic = max(check_sample(p).score for p in GENERIC)
+
+    assert generic < 65 < 70 <= min(check_sample(p).score for p in STRONG)
 
 
 # --- one good letter, and one flaw at a time ------------------------------------
@@ -102,6 +103,15 @@ PARTS = {
     "ask": f"{QUESTION} {NEXT_STEP}",
     "signature": SIGNATURE,
 }
+CONTEXT = {
+    "recipient_name": "Maria Gonzalez",
+    "company": "Ledgerly",
+    "role": "Backend Engineer",
+    "known_names": ["Ledgerly", "Backend Engineer"],
+    "discussed": "the finance team matching Stripe payouts to invoices by hand",
+    "problem": "a two-day invoice backlog at every month-end",
+    "other_companies": ["Corvane", "Quillstack"],
+}
 
 
 def letter(**replace: str) -> str:
@@ -110,12 +120,7 @@ def letter(**replace: str) -> str:
 
 
 def check(**overrides) -> Report:
-    arguments = {
-        "subject": SUBJECT,
-        "body": letter(),
-        "recipient_name": "Maria Gonzalez",
-        "known_names": ["Ledgerly", "Backend Engineer"],
-    }
+    arguments = {"subject": SUBJECT, "body": letter(), **CONTEXT}
     return check_letter(**{**arguments, **overrides})
 
 
@@ -124,34 +129,59 @@ def codes(**overrides) -> list[str]:
 
 
 FILLER = (
-    "Before Brightpath I spent four years on the payments team at Corvane, where I looked "
+    "Before Brightpath I spent four years on the payments team at a bank, where I looked "
     "after the ledger, the payout exports and the monthly audit files for the finance team."
 )
+VAGUE_MOMENT = "Thank you for the conversation on Tuesday about the role."
 FLAWS = {
     "vague_subject": {"subject": "Following up"},
-    "generic_greeting": {"body": letter(greeting="Dear Hiring Manager,")},
-    "missing_name": {"body": letter(greeting="Hello,")},
+    "wrong_name": {"body": letter(greeting="Dear Tom,")},
     "misspelled_name": {"body": letter(greeting="Dear Marai,")},
+    "generic_greeting": {"body": letter(greeting="Dear Hiring Manager,"), "recipient_name": ""},
+    "missing_name": {"body": letter(greeting="Hello,")},
+    "other_company": {"body": letter(idea=IDEA.replace("for Ledgerly", "for Corvane"))},
     "too_short": {
         "body": letter(
             moment="You mentioned the two-day invoice backlog.",
             result="At Brightpath I cut month-end close from six days to three.",
-            idea="One idea: a nightly matching job could save most of those two days.",
+            idea="One idea: a nightly matching job could clear most of the backlog.",
         )
     },
     "too_long": {"body": letter(result="\n\n".join([RESULT, *[FILLER] * 5]))},
     "long": {"body": letter(result="\n\n".join([RESULT, *[FILLER] * 3]))},
     "no_specific_reference": {
-        "body": letter(moment="Thank you for the conversation on Tuesday about the role.")
+        "body": letter(
+            moment=VAGUE_MOMENT,
+            idea="One idea: a nightly job that pairs each transfer with its bill by amount "
+            "and reference, with a review queue for the rest.",
+            ask=f"What would a good first quarter look like in this job? {NEXT_STEP}",
+        )
     },
     "no_skill_reminder": {
         "body": letter(result="I have always been good at building reliable backend services.")
     },
     "no_value_offer": {
-        "body": letter(idea="I would love to hear more about how the finance team works.")
+        "body": letter(
+            idea="I would love to hear more about how the finance team works.", ask=QUESTION
+        )
     },
-    "no_question": {"body": letter(ask=NEXT_STEP)},
-    "no_next_step": {"body": letter(ask=QUESTION)},
+    "hollow_claim": {
+        "body": letter(ask=f"{QUESTION} {NEXT_STEP} This would boost efficiency and profit.")
+    },
+    "no_next_step": {
+        "body": letter(ask="I hope to hear from you.", idea=IDEA.replace("One idea", "My idea"))
+    },
+    "begging": {"body": letter(ask=f"{QUESTION} {NEXT_STEP} Please, I really need this job.")},
+    "pressure": {
+        "body": letter(ask=f"{QUESTION} {NEXT_STEP} I have another offer, so please decide soon.")
+    },
+    "salary_demand": {
+        "body": letter(ask=f"{QUESTION} {NEXT_STEP} My salary expectation is firm, though.")
+    },
+    "apology": {
+        "body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm sorry about my interview answers.")
+    },
+    "blame": {"body": letter(result=f"{RESULT} My last manager there was incompetent, sadly.")},
     "generic_phrases": {"body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm a great team player.")},
     "spelling": {"body": letter(ask=f"{QUESTION} I'd welcome the chance to recieve feedback.")},
     "hard_to_read": {
@@ -159,7 +189,7 @@ FLAWS = {
             result=RESULT.replace(
                 ".",
                 ", which took a year of careful work with the finance, product and "
-                "support teams in three countries and two time zones.",
+                "support teams in three countries and two time zones at the same company.",
             )
         )
     },
@@ -191,8 +221,175 @@ def test_each_flaw_alone_is_reported_with_its_code_only(code):
     report = check(**FLAWS[code])
 
     assert [f.code for f in report.findings] == [code]
-    assert report.score == 100 - RULES[code].weight
-    assert all(f.message and f.fix for f in report.findings)
+    (finding,) = report.findings
+    expected = 100 - RULES[code].weight
+    assert report.score == (expected if finding.cap is None else min(expected, finding.cap))
+    assert finding.message and finding.fix
+
+
+# --- caps: fatal errors cap the score, and say so ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "overrides", "cap"),
+    [
+        ("wrong_name", {"body": letter(greeting="Dear Tom,")}, 20),
+        ("generic_greeting", {"body": letter(greeting="Dear Hiring Manager,")}, 50),
+        ("other_company", FLAWS["other_company"], 20),
+        ("too_long", {"body": letter(result="\n\n".join([RESULT, *[FILLER] * 7]))}, 30),
+    ],
+)
+def test_a_fatal_error_caps_the_score_and_names_its_cap(code, overrides, cap):
+    report = check(**overrides)
+
+    assert [(f.code, f.cap) for f in report.findings] == [(code, cap)]
+    assert report.score == cap
+    assert report.as_dict()["findings"][0]["cap"] == cap
+
+
+def test_a_letter_naming_one_of_the_users_other_interviews_is_capped_even_if_strong():
+    report = check(body=letter(moment=MOMENT + " Quillstack's team had the same problem."))
+
+    assert report.score == 20
+    assert report.findings[0].message == "The letter names Quillstack, not Ledgerly."
+
+
+def test_over_300_words_is_capped_but_250_to_300_only_costs_points():
+    capped = check(body=letter(result="\n\n".join([RESULT, *[FILLER] * 7])))
+    long = check(**FLAWS["too_long"])
+
+    assert capped.word_count > 300 and capped.score == 30
+    assert 250 < long.word_count <= 300 and long.score == 85
+
+
+# --- tone ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("begging", "I am begging you to give me a chance."),
+        ("begging", "I'm desperate, please give me a chance."),
+        ("pressure", "I need your answer by Friday or I will take another offer."),
+        ("pressure", "If I don't hear from you by Monday I will go elsewhere."),
+        ("salary_demand", "I won't consider anything under $45 an hour plus a truck."),
+        ("salary_demand", "I expect a base salary of $120,000."),
+        ("apology", "I'm so sorry about my interview yesterday."),
+        ("apology", "I apologize for my nervous answers."),
+        ("blame", "My former boss was incompetent."),
+        ("blame", "The failure there was not my fault; the team never supported me."),
+    ],
+)
+def test_each_tone_problem_is_a_finding(code, sentence):
+    report = check(body=letter(ask=f"{QUESTION} {NEXT_STEP} {sentence}"))
+
+    assert code in [f.code for f in report.findings]
+    assert report.score <= 100 - RULES[code].weight
+
+
+# --- substance, not keywords --------------------------------------------------------
+
+HOLLOW_PARAGRAPH = (
+    "You mentioned the challenges your team is facing. At my last job I cut costs by 20%. "
+    "One idea could save your team time and money. Would you be open to a call?"
+)
+BUZZWORDS = (
+    "This would streamline the processes, reduce costs, boost profit and increase "
+    "efficiency. My solution maximizes productivity and delivers synergies."
+)
+
+
+def corpus_letters():
+    from bench.checker_corpus import CORPUS, load_corpus
+
+    contexts, entries = load_corpus()
+    for entry in entries:
+        context = contexts[entry["context"]]
+        subject, body = parse_letter_file((CORPUS / "letters" / entry["file"]).read_text())
+        yield (
+            entry["file"],
+            subject,
+            body,
+            {
+                "recipient_name": context["recipient"],
+                "company": context["company"],
+                "role": context["role"],
+                "discussed": context["discussed"],
+                "problem": context["problem"],
+                "other_companies": context["other_companies"],
+            },
+        )
+
+
+@pytest.mark.parametrize("stuffing", [HOLLOW_PARAGRAPH, BUZZWORDS, f"{BUZZWORDS} {BUZZWORDS}"])
+def test_adding_buzzwords_or_a_generic_paragraph_never_raises_a_score(stuffing):
+    for name, subject, body, context in corpus_letters():
+        before = check_letter(subject=subject, body=body, **context).score
+        lines = body.split("\n")
+        stuffed = "\n".join([*lines[:-2], "", stuffing, "", *lines[-2:]])
+
+        after = check_letter(subject=subject, body=stuffed, **context).score
+
+        assert after <= before, name
+
+
+def test_a_benefit_with_nothing_concrete_behind_it_is_a_hollow_claim_and_earns_nothing():
+    hollow = letter(idea="One idea could save your team time and money, and streamline it.")
+
+    report = check(body=hollow)
+
+    assert [f.code for f in report.findings] == ["hollow_claim"]
+    assert "“One idea could save your team time and money" in report.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "The story about the payout matching by hand stayed with me.",
+        "Matching Stripe payouts to invoices by hand is exactly what my last team did.",
+    ],
+)
+def test_a_moment_echoing_the_notes_in_natural_words_is_a_reference(moment):
+    assert codes(body=letter(moment=moment)) == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Six years running payroll for three hospitals taught me the matching rules.",
+        "On my last team, close went from six days to three within a quarter.",
+        "Build time went from 40 minutes to 12 once we split the job.",
+        "Missed payouts fell from one in five to one in fifty.",
+    ],
+)
+def test_a_result_in_natural_words_is_recognised_by_its_shape(result):
+    assert codes(body=letter(result=result)) == []
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "It saved about 15 hours a week; glad to sketch it for your team.",
+        "Happy to walk your leads through it in twenty minutes.",
+        "I can bring the matching rules on Thursday.",
+        "Shall I send the rule list by Friday?",
+    ],
+)
+def test_a_concrete_offer_is_an_offer_and_a_next_step_without_any_question(ask):
+    assert codes(body=letter(ask=ask)) == []
+
+
+def test_plain_words_and_benefit_words_for_the_same_gain_score_the_same():
+    plain = (
+        "A nightly job pairing payouts with invoices would give support back 4 hours every Monday."
+    )
+    salesy = "A nightly job pairing payouts with invoices would save support 4 hours."
+
+    assert check(body=letter(idea=plain)).score == check(body=letter(idea=salesy)).score
+
+
+def test_a_vague_call_request_is_not_a_next_step():
+    assert "no_next_step" in codes(body=letter(ask="Would you be open to a call?"))
 
 
 @pytest.mark.parametrize(
@@ -200,8 +397,10 @@ def test_each_flaw_alone_is_reported_with_its_code_only(code):
     ["To whom it may concern,", "Dear Sir or Madam,", "Dear Hiring Manager,", "Hi team,",
      "Hello there,", "Dear Ledgerly team,", "Hi all,"],
 )  # fmt: skip
-def test_a_greeting_to_nobody_in_particular_is_generic(greeting):
-    assert codes(body=letter(greeting=greeting)) == ["generic_greeting"]
+def test_a_greeting_to_nobody_in_particular_is_generic_and_capped(greeting):
+    report = check(body=letter(greeting=greeting))
+
+    assert [(f.code, f.cap) for f in report.findings] == [("generic_greeting", 50)]
 
 
 @pytest.mark.parametrize(
@@ -215,8 +414,17 @@ def test_a_letter_without_a_greeting_misses_the_name():
     assert codes(body=letter(greeting="")) == ["missing_name"]
 
 
-def test_a_greeting_to_someone_else_misses_the_recipients_name():
-    assert codes(body=letter(greeting="Dear Tom,")) == ["missing_name"]
+def test_a_greeting_to_someone_else_is_the_wrong_name():
+    (finding,) = check(body=letter(greeting="Dear Tom,")).findings
+
+    assert finding.message == "The greeting names Tom, but the letter is for Maria Gonzalez."
+    assert finding.fix == "This letter is for Maria: open with “Dear Maria,”."
+
+
+def test_the_fix_for_a_titled_name_keeps_the_title_and_the_surname():
+    (finding,) = check(recipient_name="Dr. Priya Raman", body=letter(greeting="Hello,")).findings
+
+    assert finding.fix == "Start with “Dear Dr. Raman,” on its own line."
 
 
 def test_without_a_recipient_any_personal_greeting_will_do():
@@ -254,34 +462,51 @@ def test_function_words_of_known_names_are_not_names_to_misspell():
     assert codes(known_names=["Bank of America", "Al Gore"], body=body) == ["generic_greeting"]
 
 
-def test_known_names_are_not_spelling_mistakes():
-    body = letter(ask=f"Ledgerly's finance team could start this month. {QUESTION} {NEXT_STEP}")
-
-    assert codes(known_names=[], body=body) == ["spelling"]
-    assert codes(known_names=["Ledgerly"], body=body) == []
-
-
 def test_a_spelling_finding_lists_the_words_with_suggestions():
-    body = letter(ask=f"{QUESTION} I'd welcome the chance to recieve feedbak.")
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} I'd welcome the chance to recieve feedbak.")
     (finding,) = check(body=body).findings
 
     assert finding.message == "Possible spelling mistakes: recieve (receive?), feedbak (feedback?)."
+    assert finding.words == ("recieve", "feedbak")
 
 
 def test_a_misspelled_known_name_inside_a_sentence_is_a_spelling_mistake():
-    body = letter(ask=f"{QUESTION} I'd welcome the chance to show Katherin the sketch too.")
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} I'd be glad to show Katherin the sketch too.")
     (finding,) = check(known_names=["Katherine Liu"], body=body).findings
 
     assert finding.message == "Possible spelling mistakes: Katherin (Katherine?)."
 
 
-def test_job_terms_acronyms_urls_emails_and_british_spellings_are_not_spelling_mistakes():
-    extra = (
-        "I organised our onboarding roadmap around kubernetes, SaaS KPIs and a fintech CRM "
-        "(see https://brightpath.example/etl-notes or mail daniel.reyes@example.com), Q3 2025."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I organised our onboarding roadmap around kubernetes, SaaS KPIs and a fintech CRM.",
+        "The cron job now runs an upsert per batch, and it is idempotent.",
+        "I rewrote the handover rota and the colour-coded meds chart for the ward.",
+        "We cut conduit rework for our journeyman crew and their apprentices.",
+        "The maths department timetabled retrieval starters in the programme.",
+        "Mis-picks on the forklift aisles fell after we re-slotted the SKUs.",
+        "See https://brightpath.example/etl-notes or mail daniel.reyes@example.com, Q3 2025.",
+    ],
+)
+def test_job_terms_acronyms_urls_emails_and_british_spellings_are_not_spelling_mistakes(
+    sentence,
+):
+    assert codes(body=letter(result=f"{RESULT} {sentence}")) == []
 
-    assert codes(body=letter(result=f"{RESULT} {extra}")) == []
+
+def test_proper_nouns_from_the_interview_are_never_spelling_mistakes():
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} the zorblax pipeline feeds it.")
+
+    assert codes(body=body) == ["spelling"]
+    assert codes(body=body, discussed="the Zorblax pipeline") == []
+
+
+def test_a_users_own_dictionary_is_never_flagged():
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} I'd reuse our reconbot for it.")
+
+    assert codes(body=body) == ["spelling"]
+    assert codes(body=body, personal_words=["reconbot"]) == []
 
 
 def test_capitalised_words_inside_a_sentence_are_taken_for_proper_nouns():
@@ -302,14 +527,20 @@ def test_a_subject_naming_the_role_or_topic_is_specific():
     assert codes(subject="Thank you – Backend Engineer interview") == []
 
 
-def test_generic_phrases_come_from_the_product_list_and_from_proselint():
-    body = letter(ask=f"{QUESTION} {NEXT_STEP} It's low-hanging fruit, and I'm a team player.")
+def test_generic_phrases_are_listed_and_each_costs_up_to_four():
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} I'm a great team player and a self-starter.")
     (finding,) = check(body=body).findings
 
-    # "low-hanging fruit" is proselint's (corporate speak), "team player" ours.
     assert finding.message == (
-        "Stock phrases any candidate could write: “low-hanging fruit”, “team player”."
+        "Stock phrases any candidate could write: “team player”, “self-starter”."
     )
+    assert check(body=body).score == 100 - 2 * RULES["generic_phrases"].weight
+
+
+def test_a_ps_after_the_signature_is_read_too():
+    body = f"{letter()}\n\nP.S. I am a passionate team player and a great fit."
+
+    assert codes(body=body) == ["generic_phrases"]
 
 
 def test_a_sentence_over_35_words_is_hard_to_read():
@@ -318,17 +549,27 @@ def test_a_sentence_over_35_words_is_hard_to_read():
     assert report.findings[0].message.startswith("The sentence starting “At Brightpath I built")
 
 
+def test_a_long_sentence_that_is_a_list_is_not_hard_to_read():
+    listing = (
+        "At Brightpath I owned the payout exports, the ledger checks, the audit files, the "
+        "refund queue, the currency tables, the bank feeds, the month-end report and the "
+        "review queue for finance."
+    )
+
+    assert codes(body=letter(result=f"{RESULT} {listing}")) == []
+
+
 def test_dense_wording_is_hard_to_read():
     dense = (
         "Organizational transformation necessitates comprehensive institutional "
         "reconfiguration. Collaborative prioritization facilitates operational "
-        "optimization. Additionally, sophisticated infrastructure modernization "
-        "accelerates organizational productivity. Consequently, interdepartmental "
+        "administration. Additionally, sophisticated infrastructure modernization "
+        "accelerates organizational accountability. Consequently, interdepartmental "
         "standardization of reconciliation methodologies facilitates considerably improved "
-        "operational accountability."
+        "institutional accountability."
     )
 
-    assert codes(body=letter(result=f"{RESULT} {dense}")) == ["hard_to_read"]
+    assert "hard_to_read" in codes(body=letter(result=f"{RESULT} {dense}"))
 
 
 # --- timing ---------------------------------------------------------------------
@@ -452,20 +693,21 @@ def test_findings_come_in_the_order_of_the_rules():
     assert found == sorted(found, key=list(RULES).index)
     assert found == [
         "vague_subject", "misspelled_name", "too_short", "no_specific_reference",
-        "no_skill_reminder", "no_value_offer", "no_question", "no_next_step",
-        "generic_phrases", "spelling",
+        "no_skill_reminder", "no_value_offer", "no_next_step", "generic_phrases", "spelling",
     ]  # fmt: skip
 
 
 def test_an_empty_draft_is_reported_not_refused():
     assert [f.code for f in check_letter(subject="", body="").findings] == [
         "vague_subject", "missing_name", "too_short", "no_specific_reference",
-        "no_skill_reminder", "no_value_offer", "no_question", "no_next_step",
+        "no_skill_reminder", "no_value_offer", "no_next_step",
     ]  # fmt: skip
 
 
 def test_the_score_never_drops_below_zero():
-    assert check(subject="", body="Thanks!").score == 0
+    body = "I am begging you. I have another offer. My salary is firm. Sorry about my interview."
+
+    assert check(subject="", body=body).score == 0
 
 
 def test_as_dict_has_exactly_score_word_count_and_findings():
@@ -485,9 +727,26 @@ def test_as_dict_has_exactly_score_word_count_and_findings():
 
 
 @settings(max_examples=150, deadline=None)
-@given(subject=st.text(max_size=80), body=st.text(max_size=1500), recipient=st.text(max_size=30))
-def test_any_text_gets_a_score_from_0_to_100_and_known_codes(subject, body, recipient):
-    report = check_letter(subject=subject, body=body, recipient_name=recipient)
+@given(
+    subject=st.text(max_size=80),
+    body=st.text(max_size=1500),
+    recipient=st.text(max_size=30),
+    notes=st.text(max_size=200),
+    others=st.lists(st.text(max_size=30), max_size=3),
+)
+def test_any_text_gets_a_score_from_0_to_100_and_known_codes(
+    subject, body, recipient, notes, others
+):
+    report = check_letter(
+        subject=subject,
+        body=body,
+        recipient_name=recipient,
+        company=recipient[:5],
+        discussed=notes,
+        problem=notes[::-1],
+        other_companies=others,
+        personal_words=others,
+    )
 
     assert 0 <= report.score <= 100
     assert {f.code for f in report.findings} <= set(RULES)
@@ -535,7 +794,6 @@ def test_loading_the_dictionaries_needs_no_network(monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    quality._spellchecker.cache_clear()
-    quality._proselint_checks.cache_clear()
+    quality.spellchecker.cache_clear()
 
     assert check().score == 100

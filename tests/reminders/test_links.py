@@ -93,15 +93,74 @@ def test_the_reply_link_asks_first_and_never_acts_on_a_get(anonymous, check_in):
 def test_confirming_a_reply_records_it_and_cancels_the_rest_without_a_login(
     anonymous, check_in, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(10):
         response = anonymous.post(link("reply", check_in))
 
     assert response.status_code == 200
-    assert "No more reminders" in response.content.decode()
+    html = response.content.decode()
+    assert "No more reminders" in html
+    assert f'href="/interviews/{check_in.interview_id}/reply/"' in html
     interview = Interview.objects.get(pk=check_in.interview_id)
     assert interview.reply_received_at is not None
+    assert interview.reply.kind == "" and interview.reply.received_on == timezone.localdate(
+        timezone.now(), interview.owner.zone
+    )
     assert pending(interview) == []
     assert Reminder.objects.get(pk=check_in.pk).state == State.SENT
+
+
+def test_a_second_click_on_the_reply_link_changes_nothing(anonymous, check_in):
+    anonymous.post(link("reply", check_in))
+    first = Interview.objects.get(pk=check_in.interview_id)
+
+    response = anonymous.post(link("reply", check_in))
+
+    assert "Their reply is already recorded" in response.content.decode()
+    again = Interview.objects.get(pk=check_in.interview_id)
+    assert again.reply_received_at == first.reply_received_at
+    assert again.reply.updated_at == first.reply.updated_at
+
+
+def test_the_page_the_link_opens_completes_the_reply_without_a_login(anonymous, check_in):
+    anonymous.post(link("reply", check_in))
+
+    response = anonymous.post(
+        link("reply", check_in), {"received_on": "2026-01-06", "kind": "rejection", "note": "No"}
+    )
+
+    assert "Saved: a rejection" in response.content.decode()
+    interview = Interview.objects.get(pk=check_in.interview_id)
+    assert interview.outcome == Interview.Outcome.REJECTED
+    assert (interview.reply.kind, interview.reply.note) == ("rejection", "No")
+    assert pending(interview) == []
+
+
+def test_a_bad_reply_date_on_the_link_page_is_explained_and_kept(anonymous, check_in):
+    response = anonymous.post(link("reply", check_in), {"received_on": "soon", "kind": "offer"})
+
+    html = response.content.decode()
+    assert "Enter a valid date" in html and 'value="soon"' in html
+    assert "nothing was saved yet" in html and "No more reminders" not in html
+    assert Interview.objects.get(pk=check_in.interview_id).outcome == Interview.Outcome.AWAITING
+
+
+def test_a_reply_from_the_link_is_completed_later_with_the_form(client, anonymous, check_in):
+    anonymous.post(link("reply", check_in))
+    interview = Interview.objects.get(pk=check_in.interview_id)
+    client.force_login(interview.owner)
+
+    page = client.get(f"/interviews/{interview.pk}/reply/")
+    assert page.status_code == 200
+    client.post(
+        f"/interviews/{interview.pk}/reply/",
+        {"received_on": "2026-01-06", "kind": "offer", "note": "Call on Monday"},
+    )
+
+    interview.refresh_from_db()
+    assert interview.outcome == Interview.Outcome.OFFER
+    assert (interview.reply.kind, interview.reply.note) == ("offer", "Call on Monday")
+    assert str(interview.reply.received_on) == "2026-01-06"
+    assert pending(interview) == []
 
 
 # "Snooze 3 days"

@@ -29,6 +29,7 @@ class Command(BaseCommand):
             self.stdout.write("The database already has users; no demo data seeded.")
             return
         from coaching import demo as coaching_demo
+        from insights import demo as insights_demo
         from interviews import demo as interview_demo
         from letters import demo as letter_demo
         from reminders import demo as reminder_demo
@@ -40,6 +41,7 @@ class Command(BaseCommand):
             counts |= letter_demo.seed(user=user, now=now)
             counts |= reminder_demo.seed(user=user, now=now)
             counts |= coaching_demo.seed(user=user, now=now)
+            counts |= insights_demo.seed(user=user, now=now)
         verb = "Created" if created else "Refreshed"
         summary = ", ".join(f"{n} {label}" for label, n in counts.items())
         self.stdout.write(self.style.SUCCESS(f"{verb} demo user {user.email}: {summary}."))

@@ -1,4 +1,7 @@
-"""Check a follow-up letter written in a text file: ``manage.py letter_check letter.txt``."""
+"""Check a follow-up letter written in a text file: ``manage.py letter_check letter.txt``.
+
+Answers within a second: it imports only the checker (no Celery, no database).
+"""
 
 import json
 from pathlib import Path
@@ -7,30 +10,54 @@ from django.core.management.base import BaseCommand, CommandError
 
 from letters.quality import check_letter, parse_letter_file
 
+MAX_FILE_BYTES = 1_000_000
+
 
 class Command(BaseCommand):
     help = (
         "Score a follow-up letter in a UTF-8 text file (its first line may be 'Subject: ...') "
-        "and say what to fix."
+        "and say what to fix. The interview's context makes the judgment fair."
     )
+    requires_system_checks = []  # a pure text check: answer fast
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="UTF-8 text file with the letter")
         parser.add_argument("--recipient", default="", help="the decision-maker's full name")
+        parser.add_argument("--company", default="", help="the company of the interview")
+        parser.add_argument("--discussed", default="", help="notes on what was discussed")
+        parser.add_argument("--problem", default="", help="the problem they mentioned")
+        parser.add_argument(
+            "--other-company",
+            action="append",
+            default=[],
+            dest="other_companies",
+            metavar="NAME",
+            help="a company of another interview (repeat the option for several)",
+        )
         parser.add_argument(
             "--json", action="store_true", dest="as_json", help="print one JSON object"
         )
 
-    def handle(self, *args, file, recipient, as_json, **options):
+    def handle(self, *args, file, as_json, **options):
         path = Path(file)
         try:
+            if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+                raise CommandError(f"{path} is over 1 MB: that is no letter.")
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise CommandError(f"{path} is not UTF-8 text.") from None
         except OSError as error:
             raise CommandError(f"Cannot read {path}: {error.strerror or error}.") from None
         subject, body = parse_letter_file(text)
-        report = check_letter(subject=subject, body=body, recipient_name=recipient)
+        report = check_letter(
+            subject=subject,
+            body=body,
+            recipient_name=options["recipient"],
+            company=options["company"],
+            discussed=options["discussed"],
+            problem=options["problem"],
+            other_companies=options["other_companies"],
+        )
         if as_json:
             self.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False))
             return
@@ -42,4 +69,5 @@ class Command(BaseCommand):
             label = styles.get(finding.severity, self.style.NOTICE)(
                 f"[{finding.severity}] {finding.code}"
             )
-            self.stdout.write(f"\n{label}: {finding.message}\n  Fix: {finding.fix}")
+            cap = f" (caps the score at {finding.cap})" if finding.cap is not None else ""
+            self.stdout.write(f"\n{label}: {finding.message}{cap}\n  Fix: {finding.fix}")

@@ -1,0 +1,66 @@
+"""Keep the checker's report with the text it judged, so a page view need not re-run it.
+
+``key()`` hashes everything ``quality.check_letter`` reads (the text, the recipient, the
+names, the other drafts, the times), the checker's own source (a new checker version
+judges afresh), and where ``now`` stands against the 24 hours: before the last hours of
+the window nothing about time is said, so one report serves until then; after that the
+timing finding counts minutes, so the key changes every minute.
+
+Only the public entry point of the checker is used: its report is stored as plain JSON
+(``dataclasses.asdict``) and rebuilt into the same ``Report`` and ``Finding`` classes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from letters import quality
+
+
+def _checker_version() -> str:
+    source = hashlib.sha256()
+    for path in sorted(Path(quality.__file__).parent.rglob("*.py")):
+        source.update(path.read_bytes())
+    return source.hexdigest()
+
+
+CHECKER_VERSION = _checker_version()
+
+
+def key(inputs: dict, *, now: datetime) -> str:
+    """The hash of the checker's inputs (``now`` as the time bucket it matters to)."""
+    ended = inputs.get("interview_ended_at")
+    due = ended + getattr(quality, "DUE_WITHIN", timedelta(hours=24)) if ended else None
+    quiet_until = due - getattr(quality, "SEND_SOON_WITHIN", timedelta(hours=4)) if due else None
+    bucket = "timeless" if quiet_until is None or now < quiet_until else f"{now:%Y-%m-%dT%H:%M}"
+    payload = json.dumps(
+        {"inputs": inputs, "time": bucket, "checker": CHECKER_VERSION},
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def dump(report: quality.Report) -> dict | None:
+    """The report as JSON, or None if it holds something JSON cannot (then: no cache)."""
+    data = dataclasses.asdict(report)
+    try:
+        json.dumps(data)
+    except TypeError:
+        return None
+    return data
+
+
+def load(data: dict | None) -> quality.Report | None:
+    """The stored report, or None if it no longer fits the checker's classes."""
+    if not data:
+        return None
+    try:
+        findings = tuple(quality.Finding(**finding) for finding in data["findings"])
+        return quality.Report(**{**data, "findings": findings})
+    except (KeyError, TypeError):
+        return None

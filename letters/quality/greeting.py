@@ -1,0 +1,80 @@
+"""Whom the letter greets: the recipient by name, or someone else, or nobody."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from letters.quality.context import Context
+from letters.quality.patterns import GENERIC_ADDRESSEES, GREETING_WORDS, NOT_NAMES, TITLES
+from letters.quality.rules import Finding, finding
+from letters.quality.text import fold, name_tokens, near_miss, salutation
+
+GREETING_SCAN = 200  # a greeting is short; never scan a long first line
+NAME_STOPS = ",:;!?—–()\n"
+
+
+@dataclass(frozen=True)
+class Greeting:
+    words: tuple[str, ...]  # the words naming whom it greets, as written
+
+    @property
+    def folded(self) -> set[str]:
+        return {fold(w) for w in self.words}
+
+
+def read_greeting(body: str) -> Greeting | None:
+    """The greeting on the letter's first line, or None without one."""
+    first_line = next((line for line in body.splitlines() if line.strip()), "")
+    line = first_line.strip()[:GREETING_SCAN]
+    words = name_tokens(line)
+    if not words:
+        return None
+    lowered = [w.lower() for w in words]
+    if lowered[:4] == ["to", "whom", "it", "may"]:
+        return Greeting(("whom", "concern"))
+    if lowered[0] in GREETING_WORDS:
+        skip = (
+            2
+            if lowered[:2] in (["good", "morning"], ["good", "afternoon"], ["good", "evening"])
+            else 1
+        )
+        cut = min((i for i, c in enumerate(line) if c in NAME_STOPS), default=len(line))
+        named = name_tokens(line[:cut])[skip:]
+        return Greeting(tuple(w for w in named if w.lower() not in TITLES)[:4])
+    if line.endswith(",") and len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return Greeting(tuple(w for w in words if w.lower() not in TITLES))  # "Margaret,"
+    return None
+
+
+def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]:
+    recipient = context.recipient_words
+    name = salutation(context.recipient) or "FirstName"
+    if greeting is None or not greeting.words:
+        message = (
+            f"The letter doesn't open with {context.recipient or 'the decision-maker'}'s name."
+        )
+        return [finding("missing_name", message, name=name)]
+    greeted = greeting.folded - NOT_NAMES
+    known = [w for n in (context.recipient, *context.known_names) for w in name_tokens(n)]
+    for word in greeting.words:
+        if fold(word) not in GENERIC_ADDRESSEES | NOT_NAMES and (near := near_miss(word, known)):
+            message = f"The greeting spells the name “{word}”; did you mean “{near}”?"
+            return [finding("misspelled_name", message, name=near)]
+    if greeted & recipient:
+        return []
+    if greeting.folded & GENERIC_ADDRESSEES:
+        if recipient:
+            message = f"“{' '.join(greeting.words)}” to {context.recipient}, whom you met."
+            return [finding("generic_greeting", message, capped=True, name=name)]
+        return [finding("generic_greeting", "The greeting addresses nobody in particular.",
+                        name=name)]  # fmt: skip
+    company = {fold(w) for w in name_tokens(context.company)}
+    others = greeted - company
+    if recipient and others:
+        wrong = " ".join(w for w in greeting.words if fold(w) in others)
+        message = f"The greeting names {wrong}, but the letter is for {context.recipient}."
+        return [finding("wrong_name", message, capped=True, name=name)]
+    if not recipient and others:
+        return []  # any name will do without a recipient
+    message = f"The letter doesn't open with {context.recipient or 'the decision-maker'}'s name."
+    return [finding("missing_name", message, name=name)]

@@ -1,0 +1,85 @@
+"""One walk through the app as a newcomer sees it, shared by the axe and the 390 px tests.
+
+The walk seeds the demo data set (the same one ``make run`` shows), then visits every page
+signed out, as the demo job seeker and as the demo coach in the admin. At each page it
+calls ``check(page, name)``; the caller collects what it finds and asserts at the end, so
+one run reports every page's problems at once.
+"""
+
+from django.utils import timezone
+
+from accounts.demo import seed_user
+from coaching import demo as coaching_demo
+from interviews import demo as interview_demo
+from interviews.models import Interview, Interviewer
+from letters import demo as letter_demo
+from letters import wizard
+from letters.models import Letter
+from reminders import demo as reminder_demo
+
+DEMO_EMAIL = "demo@followup.local"
+DEMO_PASSWORD = "followup-demo-2026"
+
+
+def seed_demo():
+    """The demo job seeker and coach, as ``manage.py seed_demo`` makes them."""
+    now = timezone.now()
+    user, _ = seed_user(email=DEMO_EMAIL, password=DEMO_PASSWORD)
+    interview_demo.seed(user=user, now=now)
+    letter_demo.seed(user=user, now=now)
+    reminder_demo.seed(user=user, now=now)
+    coaching_demo.seed(user=user, now=now)
+    return user
+
+
+def _sign_in(page, base_url, *, email, path="/accounts/login/"):
+    page.goto(f"{base_url}{path}")
+    page.locator("input[name=login], input[name=username]").first.fill(email)
+    page.locator("input[name=password]").fill(DEMO_PASSWORD)
+    page.locator("form button[type=submit], form input[type=submit]").last.click()
+    page.wait_for_load_state()
+
+
+def walk(page, base_url, *, check):
+    """Visit every page of the tour, calling ``check(page, name)`` on each."""
+    user = seed_demo()
+
+    def visit(name, path):
+        page.goto(f"{base_url}{path}")
+        page.wait_for_load_state()
+        check(page, name)
+
+    # Signed out.
+    visit("landing", "/")
+    visit("sign in", "/accounts/login/")
+    visit("sign up", "/accounts/signup/")
+    visit("password reset", "/accounts/password/reset/")
+
+    # The job seeker, with the demo data.
+    _sign_in(page, base_url, email=DEMO_EMAIL)
+    interview = Interview.objects.filter(owner=user, panelists__isnull=False).latest("starts_at")
+    interviewer = Interviewer.objects.filter(owner=user).order_by("pk").first()
+    draft = Letter.objects.filter(owner=user).exclude(status=Letter.Status.SENT).order_by("pk")[0]
+    in_review = Letter.objects.filter(owner=user, status=Letter.Status.IN_REVIEW).first()
+    visit("dashboard", "/dashboard/")
+    visit("interviews", "/interviews/")
+    visit("interview", f"/interviews/{interview.pk}/")
+    visit("new interview", "/interviews/new/")
+    visit("import", "/interviews/import/")
+    visit("interviewers", "/interviewers/")
+    visit("interviewer", f"/interviewers/{interviewer.pk}/")
+    visit("letters", "/letters/")
+    visit("insights", "/insights/")
+    for step in wizard.STEPS:
+        visit(f"wizard step {step.number}", f"/letters/{draft.pk}/step/{step.number}/")
+    visit("draft", f"/letters/{draft.pk}/")
+    visit("profile", "/profile/")
+    visit("preferences", "/preferences/")
+    visit("email addresses", "/accounts/email/")
+
+    # The coach, in the admin.
+    page.context.clear_cookies()
+    _sign_in(page, base_url, email=coaching_demo.COACH_EMAIL, path="/admin/login/?next=/admin/")
+    visit("admin index", "/admin/")
+    visit("admin review queue", "/admin/letters/letter/?status__exact=in_review")
+    visit("admin letter review", f"/admin/letters/letter/{in_review.pk}/change/")

@@ -1,0 +1,67 @@
+"""The checker's work is bounded: linear in its input, never more than the first 20,000
+characters of a body read in full, and under a second for 1 MB of hostile text."""
+
+import time
+
+import pytest
+
+from letters.quality import MAX_CHECKED_CHARS, check_letter
+from letters.quality.text import split_sentences, tokens
+
+MB = 1_000_000
+ADVERSARIAL = {
+    # The old URL/e-mail pattern \S+@\S+\.\S+ took seconds on these.
+    "at signs": "a@" * (MB // 2),
+    "at signs and dots": "a@b." * (MB // 4),
+    "one long word": "x" * MB,
+    "spaces": " " * MB,
+    "full stops": "." * MB,
+    "stops and quotes": '!"' * (MB // 2),
+    "abbreviations": "Dr. " * (MB // 4),
+    "hyphens and apostrophes": "a-'" * (MB // 3),
+    "digits": "1.2,3:" * (MB // 6),
+    "a long first line": "Dear " + "Maria " * (MB // 6),
+    "many lines": "Best regards,\n" * (MB // 14),
+    "capitals": "Quorvex " * (MB // 8),
+}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def dictionary_loaded():
+    check_letter(subject="", body="Hello.")  # the dictionary loads once per process
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_a_megabyte_of_hostile_text_is_checked_in_under_a_second(text):
+    start = time.perf_counter()
+    report = check_letter(
+        subject=text[:5000],
+        body=text,
+        recipient_name="Maria Gonzalez",
+        discussed=text[:20000],
+        other_bodies=[text],
+    )
+
+    assert time.perf_counter() - start < 1.0
+    assert 0 <= report.score <= 100
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_splitting_and_tokenising_run_in_linear_time_on_the_whole_megabyte(text):
+    """The checker never gives them more than 20,000 characters; even a megabyte takes
+    them a second or two, not the minutes a backtracking pattern would."""
+    start = time.perf_counter()
+    split_sentences(text)
+    tokens(text)
+
+    assert time.perf_counter() - start < 2.0
+
+
+def test_a_huge_body_is_still_counted_whole_and_capped_as_too_long():
+    body = "Dear Maria,\n\n" + "word " * 300_000
+
+    report = check_letter(subject="Idea", body=body, recipient_name="Maria Gonzalez")
+
+    assert report.word_count == 300_002
+    assert report.score == 0 or [f.cap for f in report.findings if f.code == "too_long"] == [30]
+    assert MAX_CHECKED_CHARS == 20_000
