@@ -130,15 +130,12 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     date_hierarchy = "interview__ends_at"
     view_on_site = False  # the letter page is its author’s alone
 
-    class Media:
-        # Classes, not style="" attributes: the Content-Security-Policy forbids those.
-        css = {"all": ["css/admin.css"]}
-
     actions = ["approve", "request_changes"]
     inlines = [ReviewCommentInline]
 
     class Media:
-        css = {"all": ["css/admin_phone.css"]}
+        # admin.css: classes instead of style="" attributes, which the CSP forbids.
+        css = {"all": ["css/admin.css", "css/admin_phone.css"]}
 
     fieldsets = [
         (None, {"fields": ["client", "status", "window", "letter_text"]}),
