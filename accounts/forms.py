@@ -43,7 +43,7 @@ class SignupExtraForm(forms.Form):
         validators=[validate_person_name],
     )
     # Filled by static/js/timezone.js from the browser; UTC if scripts are off.
-    time_zone = forms.CharField(required=False, widget=forms.HiddenInput)
+    time_zone = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def clean_time_zone(self):
         value = self.cleaned_data.get("time_zone") or ""

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from accounts.forms import ProfileForm, ReminderPreferencesForm
 from accounts.signals import reminder_settings_changed
@@ -22,7 +22,7 @@ def home(request):
     return render(request, "landing.html")
 
 
-@require_GET
+@require_safe
 @never_cache
 def healthz(request):
     with connection.cursor() as cursor:

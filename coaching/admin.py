@@ -55,11 +55,17 @@ class ClientFilter(admin.RelatedOnlyFieldListFilter):
 
 
 class ReviewCommentForm(forms.ModelForm):
+    body = forms.CharField(
+        label="Comment for your client",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
     class Meta:
         model = ReviewComment
         fields = ["verdict", "body"]
-        labels = {"verdict": "Verdict", "body": "Comment for your client"}
-        widgets = {"body": forms.Textarea(attrs={"rows": 4})}
+        labels = {"verdict": "Verdict"}
 
     def clean(self):
         data = super().clean()
@@ -139,11 +145,13 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     ]
     date_hierarchy = "interview__ends_at"
     view_on_site = False  # the letter page is its author’s alone
+
     actions = ["approve", "request_changes"]
     inlines = [ReviewCommentInline]
 
     class Media:
-        css = {"all": ["css/admin_phone.css"]}
+        # admin.css: classes instead of style="" attributes, which the CSP forbids.
+        css = {"all": ["css/admin.css", "css/admin_phone.css"]}
 
     fieldsets = [
         (None, {"fields": ["client", "status", "window", "letter_text"]}),
@@ -243,8 +251,8 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         if not obj.changed_since_approval:
             return "No: the approved words are unchanged"
         return format_html(
-            '<span class="approval-changed" style="background:#e9ecef;color:#212529;'
-            'border:1px solid #adb5bd;border-radius:4px;padding:1px 6px">{}</span>',
+            # Styled in static/css/admin.css: the CSP forbids style="" attributes.
+            '<span class="approval-changed">{}</span>',
             "Edited since approval",
         )
 
@@ -252,7 +260,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     def letter_text(self, obj):
         return format_html(
             "<p><strong>To:</strong> {}</p><p><strong>Subject:</strong> {}</p>"
-            '<div style="white-space: pre-wrap; max-width: 45em">{}</div>',
+            '<div class="review-letter-text">{}</div>',
             obj.to_name,
             obj.subject or "(no subject yet)",
             obj.body or "(empty)",
@@ -268,7 +276,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
             interview.get_format_display(),
             timefmt.when(interview.starts_at),
             timezone.localtime(interview.ends_at).strftime("%H:%M"),
-            format_html('<div style="white-space: pre-wrap">{}</div>', interview.notes)
+            format_html('<div class="review-notes">{}</div>', interview.notes)
             if interview.notes
             else "",
         )

@@ -3,6 +3,8 @@
 Kept apart from settings.py so the parsing rules can be tested on their own.
 """
 
+import warnings
+from datetime import time
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -10,6 +12,83 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 
 SMTP_SCHEMES = {"smtp", "smtps", "smtp+tls", "smtp+ssl"}
+DATABASE_ENGINES = frozenset(environ.Env.DB_SCHEMES.values())
+
+
+class Env(environ.Env):
+    """django-environ, but a value that does not parse is a one-line ImproperlyConfigured
+    naming the variable, instead of a ValueError deep inside the settings module."""
+
+    def get_value(self, var, cast=None, default=environ.Env.NOTSET, parse_default=False):
+        try:
+            return super().get_value(var, cast=cast, default=default, parse_default=parse_default)
+        except ImproperlyConfigured:
+            raise
+        except (ValueError, TypeError, AttributeError) as error:
+            expected = {int: "a whole number", float: "a number"}.get(cast, f"valid ({error})")
+            raise ImproperlyConfigured(
+                f"{var} must be {expected}, not {self.ENVIRON.get(var, '')!r}."
+            ) from None
+
+    def clock(self, var: str, *, default: str) -> str:
+        """A time of day such as ``21:00``, kept as text (the models parse it)."""
+        value = self.str(var, default=default)
+        try:
+            time.fromisoformat(value)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{var} must be a time of day such as 21:00, not {value!r}."
+            ) from None
+        return value
+
+    def choice(self, var: str, *, default: str, choices: tuple[str, ...]) -> str:
+        value = self.str(var, default=default)
+        if value not in choices:
+            raise ImproperlyConfigured(f"{var} must be one of {', '.join(choices)}, not {value!r}.")
+        return value
+
+    def positive(self, var: str, *, default, cast=int):
+        """A number above zero (a sweep every 0 seconds would spin)."""
+        value = self.get_value(var, cast=cast, default=default)
+        if not value > 0:
+            raise ImproperlyConfigured(f"{var} must be above zero, not {value!r}.")
+        return value
+
+    def db_url(self, var=environ.Env.DEFAULT_DATABASE_ENV, default=environ.Env.NOTSET, engine=None):
+        return database_from_url(self.get_value(var, default=default), var=var)
+
+    def cache_url(
+        self, var=environ.Env.DEFAULT_CACHE_ENV, default=environ.Env.NOTSET, backend=None
+    ):
+        url = self.get_value(var, default=default)
+        try:
+            return self.cache_url_config(url, backend=backend)
+        except (ImproperlyConfigured, ValueError, TypeError, KeyError) as error:
+            raise ImproperlyConfigured(
+                f"{var} is not a valid cache URL ({error}); use for example "
+                "redis://host:6379/0 or locmemcache://."
+            ) from None
+
+
+def database_from_url(url: str, *, var: str = "DATABASE_URL") -> dict:
+    """``DATABASES["default"]`` from a URL; a malformed one names the variable."""
+    problem = ""
+    try:
+        with warnings.catch_warnings():
+            # django-environ only warns about an unknown scheme and returns a broken dict.
+            warnings.simplefilter("ignore")
+            config = environ.Env.db_url_config(url)
+    except (ImproperlyConfigured, ValueError, TypeError, KeyError) as error:
+        config, problem = {}, f" ({error})"
+    engine = config.get("ENGINE")
+    if engine not in DATABASE_ENGINES or (
+        engine != "django.db.backends.sqlite3" and not config.get("NAME")
+    ):
+        raise ImproperlyConfigured(
+            f"{var} is not a valid database URL{problem}; use for example "
+            "postgres://user:password@host:5432/followup or sqlite:////path/to/file.sqlite3."
+        )
+    return config
 
 
 def mailers_from_url(url: str, *, base_dir: Path) -> dict:
@@ -19,6 +98,13 @@ def mailers_from_url(url: str, *, base_dir: Path) -> dict:
     ``smtp+tls`` or ``?tls=1`` for STARTTLS), ``file://var/mail`` (relative paths are
     under the project), ``console://``, ``memory://`` and ``dummy://``.
     """
+    try:
+        return _mailers_from_url(url, base_dir=base_dir)
+    except ValueError as error:  # a port or timeout that is not a number
+        raise ImproperlyConfigured(f"EMAIL_URL is not a valid URL ({error}).") from None
+
+
+def _mailers_from_url(url: str, *, base_dir: Path) -> dict:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme in SMTP_SCHEMES:

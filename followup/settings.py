@@ -6,14 +6,14 @@ Every variable is documented in ``.env.example`` and the README.
 import os
 from pathlib import Path
 
-import environ
+from django.utils.csp import CSP
 
-from followup.env import cache_from_url, mailers_from_url, secret_key, sqlite_options
+from followup.env import Env, cache_from_url, mailers_from_url, secret_key, sqlite_options
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
-env = environ.Env()
+env = Env()
 if (BASE_DIR / ".env").is_file():
     env.read_env(BASE_DIR / ".env")
 
@@ -53,11 +53,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "followup.middleware.PermissionsPolicyMiddleware",
+    # Before anything reads the body (CSRF does): a non-UTF-8 charset is a 400, not a 500.
+    "followup.middleware.FormCharsetMiddleware",
+    # NUL bytes and absurd date parts in the URL: a 400 before any query reaches the database.
+    "followup.middleware.HostileQueryMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "followup.middleware.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -123,7 +130,9 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_EMAIL_VERIFICATION = env.str("ACCOUNT_EMAIL_VERIFICATION", default="optional")
+ACCOUNT_EMAIL_VERIFICATION = env.choice(
+    "ACCOUNT_EMAIL_VERIFICATION", default="optional", choices=("optional", "mandatory", "none")
+)
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
@@ -204,7 +213,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # A fixed schedule: rows in the database hold the truth, beat only says "look now".
-REMINDER_SWEEP_SECONDS = env.float("REMINDER_SWEEP_SECONDS", default=30.0)
+REMINDER_SWEEP_SECONDS = env.positive("REMINDER_SWEEP_SECONDS", default=30.0, cast=float)
 CELERY_BEAT_SCHEDULE: dict = {
     "dispatch-due-reminders": {
         "task": "reminders.tasks.dispatch_due_reminders",
@@ -228,15 +237,15 @@ FOLLOWUP_LAST_CALL_BEFORE_HOURS = env.float("FOLLOWUP_LAST_CALL_BEFORE_HOURS", d
 FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS = env.int("FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS", default=2)
 FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS = env.int("FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS", default=5)
 FOLLOWUP_MAX_CHECK_INS = env.int("FOLLOWUP_MAX_CHECK_INS", default=2)
-FOLLOWUP_QUIET_HOURS_START = env.str("FOLLOWUP_QUIET_HOURS_START", default="21:00")
-FOLLOWUP_QUIET_HOURS_END = env.str("FOLLOWUP_QUIET_HOURS_END", default="08:00")
+FOLLOWUP_QUIET_HOURS_START = env.clock("FOLLOWUP_QUIET_HOURS_START", default="21:00")
+FOLLOWUP_QUIET_HOURS_END = env.clock("FOLLOWUP_QUIET_HOURS_END", default="08:00")
 # A claimed reminder not marked sent within the lease is claimed again (its worker died).
-REMINDER_LEASE_SECONDS = env.int("REMINDER_LEASE_SECONDS", default=300)
+REMINDER_LEASE_SECONDS = env.positive("REMINDER_LEASE_SECONDS", default=300)
 # Temporary SMTP errors are retried with exponential backoff, then the row is failed.
-REMINDER_MAX_ATTEMPTS = env.int("REMINDER_MAX_ATTEMPTS", default=8)
+REMINDER_MAX_ATTEMPTS = env.positive("REMINDER_MAX_ATTEMPTS", default=8)
 REMINDER_RETRY_BASE_SECONDS = env.int("REMINDER_RETRY_BASE_SECONDS", default=60)
 # Reminders claimed and sent over one SMTP connection at a time.
-REMINDER_BATCH_SIZE = env.int("REMINDER_BATCH_SIZE", default=100)
+REMINDER_BATCH_SIZE = env.positive("REMINDER_BATCH_SIZE", default=100)
 
 # Abuse limits: email the app sends to third parties on a user's behalf (accounts/limits.py).
 LETTER_SENDS_PER_DAY = env.int("LETTER_SENDS_PER_DAY", default=20)
@@ -255,6 +264,53 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Content-Security-Policy (Django's own middleware), in development too so a violation
+# shows up before production: our own scripts and styles only, nothing inline (no
+# style="" attributes, no inline <script>; htmx's injected style is off in base.html).
+# Bootstrap's CSS draws a few icons as data: SVG images.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "object-src": [CSP.NONE],
+}
+# Permissions-Policy: the app needs none of these browser features (empty list: off).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# Request bodies: the largest form is a letter draft (20,000 characters, at most 4 bytes
+# each in UTF-8, plus the other fields); the largest upload an .ics invite of 1 MB
+# (interviews/calendar.py refuses more). The proxy in front should refuse bigger bodies
+# first (README, "Limits").
+DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 

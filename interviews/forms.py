@@ -19,6 +19,18 @@ EARLIEST_INTERVIEW = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST_INTERVIEW = datetime(2101, 1, 1, tzinfo=UTC)
 # They said they would decide within this long after the interview.
 MAX_DECISION_AFTER = timedelta(days=2 * 365 + 1)
+# Free text is bounded before anything else looks at it (the models' TextFields are not).
+NOTES_MAX_LENGTH = 5000
+PANEL_NOTE_MAX_LENGTH = 2000
+
+
+def notes_field(**kwargs) -> forms.CharField:
+    return forms.CharField(
+        required=False,
+        max_length=NOTES_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        **kwargs,
+    )
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -31,6 +43,8 @@ class DateTimeLocalInput(forms.DateTimeInput):
 
 
 class InterviewForm(forms.ModelForm):
+    notes = notes_field()
+
     class Meta:
         model = Interview
         fields = [
@@ -58,7 +72,6 @@ class InterviewForm(forms.ModelForm):
             "starts_at": DateTimeLocalInput(),
             "ends_at": DateTimeLocalInput(),
             "decision_expected_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "notes": forms.Textarea(attrs={"rows": 3}),
         }
 
     def clean(self):
@@ -108,12 +121,14 @@ class PanelistForm(forms.Form):
     discussed = forms.CharField(
         label="What you discussed",
         required=False,
+        max_length=PANEL_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="A specific moment or topic to recall in your letter.",
     )
     problem_mentioned = forms.CharField(
         label="Problem they mentioned",
         required=False,
+        max_length=PANEL_NOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Your letter can offer an idea for it.",
     )
@@ -240,6 +255,9 @@ def panel_formset(*, interviewers, data=None, initial=None, blank_rows=1):
         can_delete=True,
         max_num=MAX_PANEL_ROWS,
         validate_max=True,
+        # Never build more rows than that, whatever TOTAL_FORMS says (Django's default
+        # allows 1,000 more: seconds of work for one request).
+        absolute_max=MAX_PANEL_ROWS,
     )
     return formset_class(data, initial=initial or None, interviewers=interviewers)
 
@@ -284,7 +302,7 @@ class InviteUploadForm(forms.Form):
 class OutcomeForm(forms.Form):
     outcome = forms.ChoiceField(label="Outcome", choices=Interview.Outcome.choices)
     reply_received = forms.BooleanField(label="They replied to my letter", required=False)
-    next = forms.CharField(required=False, widget=forms.HiddenInput)
+    next = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
 
     @classmethod
     def for_interview(cls, interview: Interview, **kwargs):
@@ -342,10 +360,11 @@ def _has_reply(interview: Interview) -> bool:
 
 
 class InterviewerForm(forms.ModelForm):
+    notes = notes_field()
+
     class Meta:
         model = Interviewer
         fields = ["name", "job_title", "company", "email", "phone", "linkedin_url", "notes"]
-        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

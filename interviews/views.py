@@ -6,7 +6,7 @@ from operator import attrgetter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -226,10 +226,12 @@ def interview_outcome(request, pk):
     )
     messages.success(request, f"Updated: {interview} — {interview.get_outcome_display()}.")
     next_url = form.cleaned_data["next"]
-    if next_url and url_has_allowed_host_and_scheme(
+    # A path on this site only; HttpResponseRedirect, because redirect() would try to
+    # read a bare word such as "0" as a view name and fail.
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return redirect(next_url)
+        return HttpResponseRedirect(next_url)
     return redirect(interview)
 
 

@@ -113,9 +113,39 @@ def make_token(purpose: str, value) -> str:
     return signing.TimestampSigner(salt=SALT.format(purpose)).sign_object(value)
 
 
+# The largest id a database column holds; a bigger one is no row of ours.
+MAX_ID = 2**63 - 1
+
+
 def read_token(purpose: str, token: str, *, max_age: timedelta = ACTION_MAX_AGE):
-    """The signed value, or raises signing.BadSignature (expired tokens included)."""
-    return signing.TimestampSigner(salt=SALT.format(purpose)).unsign_object(token, max_age=max_age)
+    """The signed value, or raises signing.BadSignature (expired tokens included).
+
+    A correctly signed value of any other shape than the one ``make_token`` signs for
+    this purpose (a user id for "unsubscribe", [reminder id, version] otherwise) is a
+    bad token too, not a 500 further down.
+    """
+    signer = signing.TimestampSigner(salt=SALT.format(purpose))
+    try:
+        value = signer.unsign_object(token, max_age=max_age)
+    except signing.BadSignature:
+        raise
+    except Exception:  # a signed payload that is not our JSON (zlib, base64, UTF-8)
+        raise signing.BadSignature("Malformed token payload.") from None
+    if purpose == "unsubscribe" and _is_id(value):
+        return value
+    if (
+        purpose != "unsubscribe"
+        and isinstance(value, list)
+        and len(value) == 2
+        and _is_id(value[0])
+        and _is_id(value[1], minimum=0)
+    ):
+        return value
+    raise signing.BadSignature("Unexpected token payload.")
+
+
+def _is_id(value, *, minimum: int = 1) -> bool:
+    return type(value) is int and minimum <= value <= MAX_ID
 
 
 def reminder_token(purpose: str, reminder: Reminder) -> str:

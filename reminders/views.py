@@ -28,7 +28,7 @@ def _reminder_from(request, token: str, purpose: str) -> Reminder:
     """The reminder a token names, or 404 for a forged or expired link."""
     try:
         pk, version = reminder_emails.read_token(purpose, token)
-    except (signing.BadSignature, TypeError, ValueError):
+    except signing.BadSignature:
         raise Http404("This link is not valid.") from None
     reminder = get_object_or_404(
         Reminder.objects.select_related("user", "interview"),
