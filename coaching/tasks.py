@@ -164,6 +164,8 @@ def deliver_review_requested(*, letter_id: int, coach_id: int, now) -> None:
     # The review may be over, or the consent withdrawn, by the time the worker runs.
     if not (letter and coach and consent.coaches(coach, letter.owner)):
         return
+    if not review.wants_email(coach):
+        return  # unsubscribed: no email, and no row for one
     morning = review.quiet_hours_end(coach, now=now)
     if morning:
         review.hold_review_email(
@@ -190,6 +192,8 @@ def deliver_review_result(*, comment_id: int, now) -> None:
     if not comment:
         return
     client = comment.letter.owner
+    if not review.wants_email(client):
+        return  # unsubscribed: no email, and no row for one
     morning = review.quiet_hours_end(client, now=now)
     if morning:
         review.hold_review_email(

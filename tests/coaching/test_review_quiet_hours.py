@@ -270,3 +270,13 @@ def test_a_coach_who_unsubscribed_in_the_night_gets_no_morning_email(coach, clie
 
     assert mail.outbox == []
     assert Reminder.objects.get().state == State.CANCELLED
+
+
+def test_no_row_is_kept_at_night_for_a_coach_who_unsubscribed(coach, client_paris):
+    coach.email_reminders = False
+    coach.save()
+    letter = in_review(client_paris, closes_at=NIGHT_IN_TOKYO + timedelta(hours=20))
+
+    ask(letter, coach, now=NIGHT_IN_TOKYO)
+
+    assert not Reminder.objects.exists()
