@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Case, Count, DateTimeField, ExpressionWrapper, F, Q, Value, When
+from django.db.models import Case, Count, DateTimeField, ExpressionWrapper, F, Max, Q, Value, When
 from django.utils import timezone
 
 from coaching import consent
@@ -20,7 +20,7 @@ from coaching.models import ReviewComment
 from interviews.models import Interview, follow_up_window
 from letters.models import Letter
 from reminders.models import Reminder
-from reminders.schedule import is_quiet
+from reminders.schedule import is_quiet, move_out_of_quiet_hours
 from reminders.scheduling import preferences_for
 
 # A pending review this close to the end of the window gets the coach a nudge, and the
@@ -247,10 +247,16 @@ def review_nudge_variant(*, closes_at: datetime, now: datetime) -> str | None:
 def review_nudge_recipients(letter: Letter) -> list:
     """Who a nudge about ``letter`` goes to: each coach, and the client unless they turned
     reminder emails off."""
-    recipients = list(consent.coaches_of(letter.owner))
-    if letter.owner.email_reminders:
+    recipients = [coach for coach in consent.coaches_of(letter.owner) if wants_email(coach)]
+    if wants_email(letter.owner):
         recipients.append(letter.owner)
     return recipients
+
+
+def wants_email(user) -> bool:
+    """Whether ``user`` gets automated email at all: the one-click unsubscribe in every
+    email's List-Unsubscribe header turns ``email_reminders`` off, for coaches too."""
+    return user.is_active and user.email_reminders
 
 
 def in_quiet_hours(user, *, now: datetime) -> bool:
@@ -309,6 +315,75 @@ def claim_review_nudge(*, letter: Letter, now: datetime) -> Reminder | None:
             )
     except IntegrityError:
         return None
+
+
+# --- Review emails held through the recipient's night -----------------------------------
+# "Review requested" (to a coach) and "review result" (to the job seeker) go out at once
+# in the recipient's daytime. At night they become a SCHEDULED row due when the quiet
+# hours end, and the beat sweep (``tasks.send_review_nudges``) sends it: rows, not tasks
+# parked in the broker with an eta, are the schedule.
+
+HELD_KINDS = (Reminder.Kind.REVIEW_REQUESTED, Reminder.Kind.REVIEW_RESULT)
+# A sweep claims at most this many held emails; the rest wait a minute for the next one.
+HELD_BATCH = 500
+
+
+def quiet_hours_end(user, *, now: datetime) -> datetime | None:
+    """When ``user``'s quiet hours end if ``now`` falls inside them; None in their daytime."""
+    prefs = preferences_for(user)
+    if not is_quiet(now, prefs=prefs):
+        return None
+    return move_out_of_quiet_hours(now, prefs=prefs)
+
+
+def hold_review_email(*, kind: str, letter: Letter, recipient, due_at: datetime) -> Reminder:
+    """Store one review email for ``recipient`` to go out at ``due_at``.
+
+    One pending row per letter, kind and recipient: a coach who comments twice in the
+    client's night, or a request the broker delivers twice, makes one morning email.
+    """
+    for attempt in range(3):
+        try:
+            with transaction.atomic():
+                pending = Reminder.objects.filter(
+                    letter=letter, kind=kind, user=recipient, state=Reminder.State.SCHEDULED
+                ).first()
+                if pending:
+                    return pending
+                last = Reminder.objects.filter(
+                    interview_id=letter.interview_id, kind=kind
+                ).aggregate(last=Max("sequence"))["last"]
+                return Reminder.objects.create(
+                    user=recipient,
+                    interview_id=letter.interview_id,
+                    letter=letter,
+                    kind=kind,
+                    sequence=(last or 0) + 1,
+                    due_at=due_at,
+                )
+        except IntegrityError:
+            # Another worker took that sequence number at the same moment: count again.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def claim_due_held_emails(*, now: datetime) -> list[int]:
+    """Claim the held review emails due at ``now`` (SCHEDULED -> SENDING).
+
+    Each claim is a conditional update, so of two sweeps running at once only one
+    claims a row; the sender then claims it once more (attempts 0 -> 1) before sending.
+    """
+    due = Reminder.objects.filter(
+        kind__in=HELD_KINDS, state=Reminder.State.SCHEDULED, due_at__lte=now
+    ).order_by("due_at", "pk")
+    claimed = []
+    for pk in due.values_list("pk", flat=True)[:HELD_BATCH]:
+        if Reminder.objects.filter(pk=pk, state=Reminder.State.SCHEDULED).update(
+            state=Reminder.State.SENDING, attempts=0, updated_at=now
+        ):
+            claimed.append(pk)
+    return claimed
 
 
 # --- What the job seeker and the coach see ----------------------------------------------

@@ -15,6 +15,7 @@ class Reminder(models.Model):
         CLOSE_SUGGESTION = "close_suggestion", "Close the interview"
         REVIEW_REQUESTED = "review_requested", "Review requested (to coach)"
         REVIEW_NUDGE = "review_nudge", "Review still pending (to coach)"
+        REVIEW_RESULT = "review_result", "Review result (to job seeker)"
 
     class State(models.TextChoices):
         SCHEDULED = "scheduled", "Scheduled"

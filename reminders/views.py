@@ -166,7 +166,8 @@ def reminder_unsubscribe(request, token):
         "reminders/confirm.html",
         {
             "title": "Unsubscribe from reminders",
-            "question": f"Stop all reminder emails to {user.email}? You can turn them back on "
+            "question": f"Stop all reminder emails to {user.email}, coach review emails "
+            "included? You can turn them back on "
             "in your reminder preferences at any time.",
             "button": "Unsubscribe",
         },

@@ -77,6 +77,10 @@ CASES = [(Reminder.Kind.CHECK_IN, *flags) for flags in product([True, False], re
 def _one_signing_time(monkeypatch):
     # Links are signed with a timestamp: both renders must sign in the same second.
     monkeypatch.setattr(signing.TimestampSigner, "timestamp", lambda self: "1tZm0a")
+    yield
+    # The unsubscribe token is cached per user and minute: a token signed with this old
+    # timestamp must not reach a later test in the same process (it reads as expired).
+    emails._unsubscribe_token.cache_clear()
 
 
 @pytest.mark.parametrize("kind, window_open, later, with_letter, with_decision", CASES)
