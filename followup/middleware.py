@@ -46,8 +46,8 @@ DATE_PART_VALUE = re.compile(r"[0-9]{1,4}")
 
 class HostileQueryMiddleware:
     """A 400 for a path or query that no page of ours produces and the database cannot
-    take: a NUL byte (PostgreSQL refuses it in any text), or a date part such as a year
-    of twenty digits in an admin filter. Checked before any view or admin query runs."""
+    take: a NUL byte (PostgreSQL refuses it in any text), a number of twenty digits or a
+    date part such as a year of twenty digits in an admin filter. Checked before any view or admin query runs."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -63,6 +63,10 @@ class HostileQueryMiddleware:
 def _query_is_sane(query) -> bool:
     for key, values in query.lists():
         if "\x00" in key or any("\x00" in value for value in values):
+            return False
+        # No id or number of ours has more digits than a 64-bit integer; a longer one
+        # (an admin filter ``?owner=99999999999999999999``) overflows the database driver.
+        if any(len(value) > 18 and value.lstrip("-").isdigit() for value in values):
             return False
         if DATE_PART_LOOKUP.search(key) and not all(
             DATE_PART_VALUE.fullmatch(value) for value in values

@@ -60,7 +60,15 @@ def load(data: dict | None) -> quality.Report | None:
     if not data:
         return None
     try:
-        findings = tuple(quality.Finding(**finding) for finding in data["findings"])
+        # JSON has no tuples: put back the ones the checker's classes hold.
+        findings = tuple(
+            quality.Finding(**{k: _tuples(v) for k, v in finding.items()})
+            for finding in data["findings"]
+        )
         return quality.Report(**{**data, "findings": findings})
     except (KeyError, TypeError):
         return None
+
+
+def _tuples(value):
+    return tuple(_tuples(item) for item in value) if isinstance(value, list) else value

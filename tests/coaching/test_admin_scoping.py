@@ -311,8 +311,9 @@ def test_queue_is_sorted_by_time_left_with_sent_letters_last(client, coach, clie
 # the page of letters, and 2 for the date hierarchy
 QUEUE_QUERIES = 10
 # session, user, letter, 2 x permissions, client ids, comments, content type (admin log
-# link), panel, other letters' bodies for the checker
-CHANGE_VIEW_QUERIES = 10
+# link), panel, other letters' bodies and the owner's other companies and words for the
+# checker, storing the checker's report the first time
+CHANGE_VIEW_QUERIES = 12
 
 
 @pytest.mark.parametrize("letters", [1, 3])

@@ -6,7 +6,12 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-BEFORE = [("letters", "0001_initial")]
+# Every app back to its first migration, so the old models match the tables exactly.
+BEFORE = [
+    ("accounts", "0001_initial"),
+    ("interviews", "0001_initial"),
+    ("letters", "0001_initial"),
+]
 AFTER = [("letters", "0002_letter_recipient_text")]
 
 
