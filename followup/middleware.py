@@ -47,7 +47,8 @@ DATE_PART_VALUE = re.compile(r"[0-9]{1,4}")
 class HostileQueryMiddleware:
     """A 400 for a path or query that no page of ours produces and the database cannot
     take: a NUL byte (PostgreSQL refuses it in any text), a number of twenty digits or a
-    date part such as a year of twenty digits in an admin filter. Checked before any view or admin query runs."""
+    date part such as a year of twenty digits in an admin filter. Checked before any view
+    or admin query runs."""
 
     def __init__(self, get_response):
         self.get_response = get_response
