@@ -65,3 +65,51 @@ def test_a_huge_body_is_still_counted_whole_and_capped_as_too_long():
     assert report.word_count == 300_002
     assert report.score == 0 or [f.cap for f in report.findings if f.code == "too_long"] == [30]
     assert MAX_CHECKED_CHARS == 20_000
+
+
+# Through the web: the letter check endpoint refuses what it will not read, quickly and
+# in words, and never runs the checker on more than a draft may hold.
+
+
+@pytest.fixture
+def own_letter(client):
+    from tests.letters.letter_helpers import assembled_letter, interview_with_panel
+
+    interview, (dana, _) = interview_with_panel()
+    client.force_login(interview.owner)
+    return assembled_letter(interview, dana)
+
+
+@pytest.mark.django_db
+def test_an_overlong_draft_posted_to_the_live_check_gets_the_limit_message(client, own_letter):
+    from django.urls import reverse
+
+    started = time.perf_counter()
+    response = client.post(
+        reverse("letter_check", args=[own_letter.pk]),
+        {"subject": own_letter.subject, "body": "a@" * 100_000},
+    )
+    elapsed = time.perf_counter() - started
+
+    assert response.status_code == 200
+    assert "20,000 characters" in response.content.decode()
+    assert elapsed < 2
+
+
+@pytest.mark.django_db
+def test_a_megabyte_posted_to_the_live_check_is_refused_before_anything_reads_it(
+    client, own_letter
+):
+    from django.urls import reverse
+
+    client.raise_request_exception = False
+    started = time.perf_counter()
+    response = client.post(
+        reverse("letter_check", args=[own_letter.pk]),
+        {"subject": own_letter.subject, "body": "a@" * (MB // 2)},
+    )
+
+    assert response.status_code == 400
+    assert time.perf_counter() - started < 2
+    own_letter.refresh_from_db()
+    assert "a@a@" not in own_letter.body
