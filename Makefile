@@ -50,6 +50,7 @@ test: setup
 	@$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 # Starts PostgreSQL and Redis as .ci/run does, when the machine has them; SQLite otherwise.
+# The benchmark database is made afresh each run, so every run measures the same data.
 BENCH_DB ?= followup_bench
 BENCH_REDIS_DB ?= 12
 bench: setup
@@ -62,8 +63,8 @@ bench: setup
 	fi
 	@for _ in $$(seq 1 30); do { ! command -v pg_isready >/dev/null || pg_isready -h 127.0.0.1 -p 5432 -q; } && break; sleep 1; done
 	@if command -v pg_isready >/dev/null 2>&1 && pg_isready -h 127.0.0.1 -p 5432 -q; then \
-		psql -h 127.0.0.1 -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = '$(BENCH_DB)'" | grep -q 1 \
-			|| psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $(BENCH_DB)" >/dev/null; \
+		psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $(BENCH_DB) WITH (FORCE)" >/dev/null; \
+		psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $(BENCH_DB)" >/dev/null; \
 		export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$(BENCH_DB)"; \
 	fi; \
 	if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then export CACHE_URL="redis://127.0.0.1:6379/$(BENCH_REDIS_DB)"; fi; \
