@@ -57,18 +57,6 @@ class Env(environ.Env):
     def db_url(self, var=environ.Env.DEFAULT_DATABASE_ENV, default=environ.Env.NOTSET, engine=None):
         return database_from_url(self.get_value(var, default=default), var=var)
 
-    def cache_url(
-        self, var=environ.Env.DEFAULT_CACHE_ENV, default=environ.Env.NOTSET, backend=None
-    ):
-        url = self.get_value(var, default=default)
-        try:
-            return self.cache_url_config(url, backend=backend)
-        except (ImproperlyConfigured, ValueError, TypeError, KeyError) as error:
-            raise ImproperlyConfigured(
-                f"{var} is not a valid cache URL ({error}); use for example "
-                "redis://host:6379/0 or locmemcache://."
-            ) from None
-
 
 def database_from_url(url: str, *, var: str = "DATABASE_URL") -> dict:
     """``DATABASES["default"]`` from a URL; a malformed one names the variable."""

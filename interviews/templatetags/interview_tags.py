@@ -2,8 +2,8 @@
 
 The countdown and the date filters run once per row of the lists and the dashboard, so
 they format in Python: an inclusion tag costs several times more per call, which adds
-up on a page of rows. Every date goes through ``accounts.timefmt``: one format on every
-page and email, in the reader's zone with its short name.
+up on a page of rows. Dates are written by ``accounts.timefmt`` (``{% load when %}``):
+one format on every page and email, in the reader's zone with its short name.
 """
 
 from datetime import datetime, timedelta
@@ -53,24 +53,6 @@ def countdown(deadline: datetime, now: datetime | None = None):
 def iso(value: datetime) -> str:
     """As ``date:'c'``: ISO 8601 in the user's zone (for ``<time datetime>``)."""
     return timezone.localtime(value).isoformat()
-
-
-# The list and dashboard templates name the precision they need; all of them write it
-# in the one format of accounts.timefmt.
-@register.filter
-def day_time(value: datetime) -> str:
-    return timefmt.when(value)
-
-
-day_time_year = register.filter("day_time_year", day_time)
-
-
-@register.filter
-def day_month(value: datetime) -> str:
-    return timefmt.day(value)
-
-
-day_month_year = register.filter("day_month_year", day_month)
 
 
 BADGE_CLASSES = {
