@@ -18,3 +18,10 @@ class AccountsConfig(AppConfig):
         from accounts.userdata import register_export_section
 
         register_export_section("profile", export_sections.profile)
+
+        # Pages cached for a user are dropped when their rows change (accounts.pagecache):
+        # each app names its models and whose they are.
+        from accounts.freshness import track
+        from accounts.models import User
+
+        track(User, "pk")

@@ -75,7 +75,9 @@ def main() -> None:
     results["machine"] = machine(env)
     results["date"] = datetime.now(UTC).isoformat(timespec="seconds")
     if "web" in parts:
-        results["web"] = web(env, seconds=args.seconds, rounds=args.rounds)
+        results["web"], results["web_uncached"] = web(
+            env, seconds=args.seconds, rounds=args.rounds
+        )
     if "reminders" in parts:
         results["reminders"], results["reminders_sqlite"] = reminders(env, n=args.reminders)
     plan = None
@@ -117,7 +119,7 @@ def manage(env, *args) -> str:
 # 1. Web pages.
 
 
-def web(env, *, seconds: int, rounds: int) -> dict:
+def web(env, *, seconds: int, rounds: int) -> tuple[dict, dict]:
     print("Migrating, collecting static files, seeding the heavy data set ...", flush=True)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "collectstatic", "--noinput", "-v0")
@@ -145,6 +147,22 @@ def web(env, *, seconds: int, rounds: int) -> dict:
         "wizard_step": (f"/letters/{ids['wizard_letter']}/step/3/", None),
         "check_partial": (f"/letters/{ids['letter']}/check/", check_body),
     }
+    results = measure_pages(env, pages, headers=headers, seconds=seconds, rounds=rounds)
+    # The same pages with the page cache off: what a request costs when the user's data
+    # changed since their last view (or the page is older than PAGE_CACHE_SECONDS).
+    print("The same pages with the page cache off (PAGE_CACHE_SECONDS=0):", flush=True)
+    uncached = measure_pages(
+        {**env, "PAGE_CACHE_SECONDS": "0"},
+        pages,
+        headers=headers,
+        seconds=seconds,
+        rounds=max(1, rounds - 1),
+    )
+    return results, uncached
+
+
+def measure_pages(env, pages: dict, *, headers: dict, seconds: int, rounds: int) -> dict:
+    """gunicorn with ``env``; wrk on each page in rounds alternating with the baseline."""
     port = free_port()
     server = subprocess.Popen(
         [
@@ -366,15 +384,19 @@ def print_table(results: dict) -> str:
     print()
     print(f"{'page':<18} {'req/s':>8} {'baseline':>9} {'ratio':>6} {'p50 ms':>7} "
           f"{'p95 ms':>7} {'bytes':>8}")  # fmt: skip
-    for name, row in results.get("web", {}).items():
-        print(
-            f"{name:<18} {row['rps']:>8.1f} {row['baseline_rps']:>9.1f} {row['ratio']:>6.2f} "
-            f"{row['p50_ms']:>7.1f} {row['p95_ms']:>7.1f} {row['bytes']:>8,}"
-        )
-        lines.append(
-            f"| {name} | {row['rps']:.1f} | {row['baseline_rps']:.1f} | {row['ratio']:.2f} "
-            f"| {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['bytes']:,} |"
-        )
+    for key, suffix in (("web", ""), ("web_uncached", " (no cache)")):
+        for name, row in results.get(key, {}).items():
+            label = name + suffix
+            print(
+                f"{label:<18} {row['rps']:>8.1f} {row['baseline_rps']:>9.1f} "
+                f"{row['ratio']:>6.2f} {row['p50_ms']:>7.1f} {row['p95_ms']:>7.1f} "
+                f"{row['bytes']:>8,}"
+            )
+            lines.append(
+                f"| {label} | {row['rps']:.1f} | {row['baseline_rps']:.1f} | "
+                f"{row['ratio']:.2f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | "
+                f"{row['bytes']:,} |"
+            )
     lines += ["", "| measure | result |", "|---|---|"]
     for key in ("reminders", "reminders_sqlite"):
         if row := results.get(key):

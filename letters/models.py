@@ -2,8 +2,10 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from accounts.freshness import TrackedQuerySet
 
-class LetterQuerySet(models.QuerySet):
+
+class LetterQuerySet(TrackedQuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
@@ -134,6 +136,8 @@ class PersonalWord(models.Model):
     )
     word = models.CharField(max_length=MAX_LENGTH)  # folded: lower case, no accents
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TrackedQuerySet.as_manager()
 
     class Meta:
         ordering = ["word"]

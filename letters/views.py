@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.pagecache import cached_response, per_user_page
 from letters import preview, selectors, services, wizard
 from letters.dictionary import DictionaryError, personal_word_add
 from letters.forms import (
@@ -31,6 +32,7 @@ ASSEMBLY_MESSAGES = {
 
 
 @login_required
+@per_user_page
 def letter_list(request):
     page = Paginator(selectors.letter_list(user=request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -88,6 +90,7 @@ def _initial_recipient(request, panel) -> dict:
 
 
 @login_required
+@per_user_page
 def letter_wizard(request, pk, step):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if step not in wizard.STEP_BY_NUMBER:
@@ -164,6 +167,7 @@ def _render_step(request, context, form, step):
 
 
 @login_required
+@per_user_page
 def letter_detail(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if selectors.wizard_in_progress(letter):
@@ -217,11 +221,22 @@ def letter_detail(request, pk):
 
 @login_required
 def letter_check(request, pk):
-    """The checker's panel for the text being typed (an htmx partial); saves nothing."""
-    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    """The checker's panel for the text being typed (an htmx partial); saves nothing.
+
+    The same text in the same minute gets the same panel, from the cache while nothing
+    of the user's changed: typing pauses, arrow keys and focus changes send it again."""
     if request.method != "POST":
+        selectors.letter_for_user(user=request.user, pk=pk)  # someone else's: 404 first
         return HttpResponseNotAllowed(["POST"])
-    return _checker_panel(request, letter)
+    return cached_response(
+        request,
+        "letter_check",
+        str(pk),
+        f"{timezone.now():%Y-%m-%dT%H:%M}",  # the checker counts the window's last minutes
+        request.POST.get("subject", ""),
+        request.POST.get("body", ""),
+        render=lambda: _checker_panel(request, selectors.letter_for_user(user=request.user, pk=pk)),
+    )
 
 
 @login_required
@@ -422,6 +437,7 @@ def letter_delete(request, pk):
 
 
 @login_required
+@per_user_page
 def dashboard(request):
     now = timezone.now()
     data = selectors.dashboard(user=request.user, now=now)

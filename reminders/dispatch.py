@@ -34,6 +34,7 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from accounts import freshness
 from reminders import emails as reminder_emails
 from reminders import scheduling
 from reminders.models import Reminder
@@ -103,7 +104,9 @@ def claim_due(*, now: datetime, limit: int) -> list[Claim]:
                 .select_for_update(skip_locked=True)
                 .values_list("pk", "version")[:limit]
             )
-            Reminder.objects.filter(pk__in=[pk for pk, _ in rows]).update(
+            # The plain manager: the owners' pages change when the batch is sent, and
+            # send_claimed says so then, once (accounts.freshness).
+            Reminder._base_manager.filter(pk__in=[pk for pk, _ in rows]).update(
                 state=State.SENDING, lease_until=token, attempts=F("attempts") + 1
             )
             return [Claim(pk, version, token) for pk, version in rows]
@@ -192,6 +195,8 @@ def send_claimed(claims: list[Claim], *, clock=timezone.now, mailer: str = "defa
                 record(outbox.start((claim, row), message, now=clock()))
         finally:
             record(outbox.finish())
+            # Rows were marked with raw SQL: the pages showing the next check-in change.
+            freshness.changed(*{row.user_id for row in rows.values()})
     return report
 
 

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 
+from accounts.freshness import TrackedQuerySet
+
 
 class Reminder(models.Model):
     """A reminder email as a row: the database, not the broker, is the schedule."""
@@ -43,6 +45,9 @@ class Reminder(models.Model):
     lease_until = models.DateTimeField(null=True, blank=True)
     # Bumped on every reschedule: a claim made for an older version sends nothing.
     version = models.PositiveIntegerField(default=1)
+
+    # Dispatch marks rows sent with raw SQL and says so itself (accounts.freshness).
+    objects = TrackedQuerySet.as_manager()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

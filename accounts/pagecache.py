@@ -1,0 +1,110 @@
+"""A signed-in user's pages, kept for a short while and dropped when their data changes.
+
+``@per_user_page`` on a view: a GET by a signed-in user is answered from the cache when
+the same page was rendered for the same user, in the same browser, since their data last
+changed and less than ``PAGE_CACHE_SECONDS`` ago (60 by default; 0 turns it off).
+
+- *Since their data last changed*: the key holds ``User.data_version``, which changes
+  with every write to the user's rows (``accounts.freshness``), so an edit, a sent letter
+  or a coach's comment shows on the very next request.
+- *Less than a minute ago*: what a page says about the clock (a countdown, a window that
+  just closed, an interview that just started) is at most that old. Countdowns tick in
+  the browser anyway.
+- *In the same browser*: forms in a page carry a CSRF token for that browser's secret,
+  which is part of the key.
+
+Never read or stored: another method than GET, an htmx request (a partial), a page with
+messages waiting to be shown, and any response but a 200 HTML page without cookies.
+The session and the user are loaded as for any request, so signing out, a deactivated
+account or an expired session behave exactly as without the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+
+KEY_PREFIX = "page:v1:"
+# What a cached page may keep from the view's response besides its body.
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+
+
+def per_user_page(view):
+    """Serve ``view``'s GET pages from the per-user page cache (see the module)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method != "GET" or request.headers.get("HX-Request"):
+            return view(request, *args, **kwargs)
+        return cached_response(
+            request,
+            "page",
+            request.get_host(),
+            request.get_full_path(),
+            render=lambda: view(request, *args, **kwargs),
+        )
+
+    return wrapped
+
+
+def cached_response(request, *parts: str, render: Callable[[], HttpResponse]) -> HttpResponse:
+    """``render()``'s response, from the cache when it was rendered for this user and
+    browser with the same ``parts`` since their data last changed. For a partial that a
+    POST asks for without changing anything (the live check of the text being typed),
+    ``parts`` name everything it depends on besides the user's data."""
+    key = _key(request, parts)
+    if key is None:
+        return render()
+    cached = cache.get(key)
+    if cached is not None:
+        content, headers = cached
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value
+        return response
+    response = render()
+    if _storable(response):
+        headers = [(name, response[name]) for name in KEPT_HEADERS if response.has_header(name)]
+        cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+    return response
+
+
+def _key(request, parts) -> str | None:
+    """The cache key of this response, or None when it must not be cached."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return None
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    if len(get_messages(request)):  # shown once, on this page: not from the cache
+        return None
+    # As the page's own {% csrf_token %} would: a browser without the cookie gets one,
+    # and the cookie's expiry is renewed.
+    get_token(request)
+    material = "\n".join(
+        (
+            str(user.pk),
+            str(user.data_version),
+            # The secret, not a masked token: every token for it is valid in this browser.
+            request.META["CSRF_COOKIE"],
+            # Length-prefixed: parts may hold any text, a newline included.
+            *(f"{len(part)}:{part}" for part in parts),
+        )
+    )
+    return KEY_PREFIX + hashlib.blake2b(material.encode(), digest_size=20).hexdigest()
+
+
+def _storable(response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith("text/html")
+    )
