@@ -45,11 +45,11 @@ class Reminder(models.Model):
     lease_until = models.DateTimeField(null=True, blank=True)
     # Bumped on every reschedule: a claim made for an older version sends nothing.
     version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     # Dispatch marks rows sent with raw SQL and says so itself (accounts.freshness).
     objects = TrackedQuerySet.as_manager()
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["due_at"]
