@@ -75,9 +75,7 @@ def main() -> None:
     results["machine"] = machine(env)
     results["date"] = datetime.now(UTC).isoformat(timespec="seconds")
     if "web" in parts:
-        results["web"], results["web_uncached"] = web(
-            env, seconds=args.seconds, rounds=args.rounds
-        )
+        results["web"], results["web_uncached"] = web(env, seconds=args.seconds, rounds=args.rounds)
     if "reminders" in parts:
         results["reminders"], results["reminders_sqlite"] = reminders(env, n=args.reminders)
     plan = None

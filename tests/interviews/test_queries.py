@@ -20,6 +20,7 @@ def _no_page_cache(settings):
     # (tests/accounts/test_pagecache.py), and storing one costs the cache's own.
     settings.PAGE_CACHE_SECONDS = 0
 
+
 MAX_QUERIES = 12
 PAGES = ["dashboard", "interview_list", "interviewer_list"]
 

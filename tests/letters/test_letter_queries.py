@@ -16,6 +16,7 @@ def _no_page_cache(settings):
     # (tests/accounts/test_pagecache.py), and storing one costs the cache's own.
     settings.PAGE_CACHE_SECONDS = 0
 
+
 # Session, user, the letter (with interview and recipient), the panel, the other letters'
 # bodies, the owner's other companies and own words (one UNION), storing the checker's
 # report the first time, the sender's verified address and today's sends (for the send
