@@ -13,8 +13,10 @@ changed and less than ``PAGE_CACHE_SECONDS`` ago (60 by default; 0 turns it off)
 - *In the same browser*: forms in a page carry a CSRF token for that browser's secret,
   which is part of the key.
 
-Never read or stored: another method than GET, an htmx request (a partial), a page with
-messages waiting to be shown, and any response but a 200 HTML page without cookies.
+Never read or stored: another method than GET, an htmx request (a partial), a query
+string other than ``?page=N`` (searches and filters), a page with messages waiting to be
+shown, and any response but a 200 HTML page without cookies. Pages live in their own
+cache (``CACHES["pages"]``), so they never push out a sign-in lockout or a rate limit.
 The session and the user are loaded as for any request, so signing out, a deactivated
 account or an expired session behave exactly as without the cache.
 """
@@ -22,16 +24,20 @@ account or an expired session behave exactly as without the cache.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
 from django.contrib.messages import get_messages
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
+log = logging.getLogger(__name__)
+
 KEY_PREFIX = "page:v1:"
+CACHE = "pages"  # settings.CACHES: apart from lockouts and rate limits
 # What a cached page may keep from the view's response besides its body.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 
@@ -41,7 +47,11 @@ def per_user_page(view):
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        if request.method != "GET" or request.headers.get("HX-Request"):
+        if (
+            request.method != "GET"
+            or request.headers.get("HX-Request")
+            or not _plain_query(request.GET)
+        ):
             return view(request, *args, **kwargs)
         return cached_response(
             request,
@@ -62,7 +72,12 @@ def cached_response(request, *parts: str, render: Callable[[], HttpResponse]) ->
     key = _key(request, parts)
     if key is None:
         return render()
-    cached = cache.get(key)
+    cache = caches[CACHE]
+    try:
+        cached = cache.get(key)
+    except Exception:  # a cache that is down (or a table not created yet) costs speed only
+        log.warning("The page cache could not be read", exc_info=True)
+        return render()
     if cached is not None:
         content, headers = cached
         response = HttpResponse(content)
@@ -72,7 +87,10 @@ def cached_response(request, *parts: str, render: Callable[[], HttpResponse]) ->
     response = render()
     if _storable(response):
         headers = [(name, response[name]) for name in KEPT_HEADERS if response.has_header(name)]
-        cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+        try:
+            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            log.warning("The page cache could not be written", exc_info=True)
     return response
 
 
@@ -99,6 +117,17 @@ def _key(request, parts) -> str | None:
         )
     )
     return KEY_PREFIX + hashlib.blake2b(material.encode(), digest_size=20).hexdigest()
+
+
+def _plain_query(query) -> bool:
+    """No query string, or only a page number: a search or a filter is asked once and
+    rendered for it, so no one can fill the cache with endless addresses."""
+    pages = query.getlist("page")
+    return (
+        set(query) <= {"page"}
+        and len(pages) <= 1
+        and all(page.isdigit() and len(page) <= 4 for page in pages)
+    )
 
 
 def _storable(response) -> bool:

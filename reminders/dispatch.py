@@ -22,6 +22,7 @@ A worker killed between the mail server taking a message and the commit of ``sen
 sends that one again after the lease: at most one duplicate per kill and process.
 """
 
+import functools
 import logging
 import sqlite3
 from collections import Counter
@@ -301,33 +302,9 @@ def _mark_sent_and_hold(sent: Claim, claim: Claim, *, now: datetime) -> tuple[st
         now + timedelta(seconds=settings.REMINDER_LEASE_SECONDS),
         claim.token + timedelta(microseconds=1),  # a fixed clock (tests): still a new token
     )
-    quote = connection.ops.quote_name
-    table = quote(Reminder._meta.db_table)
-    is_sent = f"{quote('id')} = %s"
-    # PostgreSQL: commit without waiting for the WAL flush, as SQLite's synchronous=NORMAL
-    # does: a flush per message (milliseconds on a busy disk) would set the pace of the
-    # whole sweep. Other sessions see the commit at once, so a worker's crash changes
-    # nothing; only a crash of the database server itself can lose the last fraction of
-    # a second of "sent" marks, and those few reminders go out again after their lease,
-    # with the same Message-ID. Set inside the statement, which is its own transaction,
-    # so it stays one round trip.
-    asynchronous = (
-        " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS asynchronous"
-        if connection.vendor == "postgresql"
-        else ""
-    )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {table} SET "
-            f"{quote('state')} = CASE WHEN {is_sent} THEN %s ELSE {quote('state')} END, "
-            f"{quote('sent_at')} = CASE WHEN {is_sent} THEN %s ELSE {quote('sent_at')} END, "
-            f"{quote('lease_until')} = CASE WHEN {is_sent} THEN NULL ELSE %s END, "
-            f"{quote('last_error')} = CASE WHEN {is_sent} THEN '' ELSE {quote('last_error')} END, "
-            f"{quote('updated_at')} = %s{asynchronous} "
-            f"WHERE ({quote('id')} = %s AND {quote('version')} = %s AND {quote('state')} = %s) "
-            f"OR ({quote('id')} = %s AND {quote('version')} = %s AND {quote('state')} = %s "
-            f"AND {quote('lease_until')} = %s) "
-            f"RETURNING {quote('id')}",
+            _mark_sent_and_hold_sql(connection.vendor),
             [
                 sent.pk,
                 str(State.SENT),
@@ -349,6 +326,38 @@ def _mark_sent_and_hold(sent: Claim, claim: Claim, *, now: datetime) -> tuple[st
         changed = {row[0] for row in cursor.fetchall()}
     outcome = Outcome.SENT if sent.pk in changed else Outcome.LOST
     return outcome, Claim(claim.pk, claim.version, token) if claim.pk in changed else None
+
+
+@functools.cache
+def _mark_sent_and_hold_sql(vendor: str) -> str:
+    """The statement of ``_mark_sent_and_hold``, built once per database vendor."""
+    quote = connection.ops.quote_name
+    table = quote(Reminder._meta.db_table)
+    is_sent = f"{quote('id')} = %s"
+    # PostgreSQL: commit without waiting for the WAL flush, as SQLite's synchronous=NORMAL
+    # does: a flush per message (milliseconds on a busy disk) would set the pace of the
+    # whole sweep. Other sessions see the commit at once, so a worker's crash changes
+    # nothing; only a crash of the database server itself can lose the last fraction of
+    # a second of "sent" marks, and those few reminders go out again after their lease,
+    # with the same Message-ID. Set inside the statement, which is its own transaction,
+    # so it stays one round trip.
+    asynchronous = (
+        " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS asynchronous"
+        if vendor == "postgresql"
+        else ""
+    )
+    return (
+        f"UPDATE {table} SET "
+        f"{quote('state')} = CASE WHEN {is_sent} THEN %s ELSE {quote('state')} END, "
+        f"{quote('sent_at')} = CASE WHEN {is_sent} THEN %s ELSE {quote('sent_at')} END, "
+        f"{quote('lease_until')} = CASE WHEN {is_sent} THEN NULL ELSE %s END, "
+        f"{quote('last_error')} = CASE WHEN {is_sent} THEN '' ELSE {quote('last_error')} END, "
+        f"{quote('updated_at')} = %s{asynchronous} "
+        f"WHERE ({quote('id')} = %s AND {quote('version')} = %s AND {quote('state')} = %s) "
+        f"OR ({quote('id')} = %s AND {quote('version')} = %s AND {quote('state')} = %s "
+        f"AND {quote('lease_until')} = %s) "
+        f"RETURNING {quote('id')}"
+    )
 
 
 def _mark_sent(claim: Claim, *, now: datetime) -> str:

@@ -378,6 +378,10 @@ def _address(value: str) -> str:
     return formataddr(_parsed_address(value), charset="utf-8")
 
 
+# The outbox writes envelope addresses into MAIL FROM:<…> and RCPT TO:<…> as they are.
+UNSAFE_IN_ENVELOPE = re.compile(r"[<>\s\x00-\x1f\x7f]")
+
+
 @functools.lru_cache(maxsize=4096)
 def _parsed_address(value: str) -> tuple[str, str]:
     # Cached: the same few addresses come back all through a sweep, and parsing is slow.
@@ -385,7 +389,7 @@ def _parsed_address(value: str) -> tuple[str, str]:
     local, _, domain = address.rpartition("@")
     if not address.isascii() and local.isascii():
         address = f"{local}@{domain.encode('idna').decode('ascii')}"
-    if not address.isascii() or not local or not domain:
+    if not address.isascii() or not local or not domain or UNSAFE_IN_ENVELOPE.search(address):
         raise ValueError(f"Cannot send to {value!r}")
     return name, address
 

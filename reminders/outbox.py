@@ -89,14 +89,18 @@ class Outbox:
         data = reminder_emails.wire_bytes(message, now=now)
         # smtplib's sendmail() up to, not including, the reply to the message's final dot.
         smtp.ehlo_or_helo_if_needed()
-        options = [f"size={len(data)}"] if smtp.does_esmtp and smtp.has_extn("size") else []
-        code, reply = smtp.mail(sender, options)
+        size = f" size={len(data)}" if smtp.does_esmtp and smtp.has_extn("size") else ""
+        # smtplib's mail() and rcpt() parse each address again (email.utils.parseaddr,
+        # a tenth of a sweep's time); these are parsed and checked already.
+        smtp.putcmd("mail", f"FROM:<{sender}>{size}")
+        code, reply = smtp.getreply()
         if code != 250:
             _abandon(smtp, code)
             raise smtplib.SMTPSenderRefused(code, reply, sender)
         refused = {}
         for recipient in recipients:
-            code, reply = smtp.rcpt(recipient)
+            smtp.putcmd("rcpt", f"TO:<{recipient}>")
+            code, reply = smtp.getreply()
             if code not in (250, 251):
                 refused[recipient] = (code, reply)
             if code == 421:

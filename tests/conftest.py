@@ -17,20 +17,22 @@ DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequenc
 
 @pytest.fixture(autouse=True)
 def _fresh_cache(request):
-    # Rate limits (failed logins, sign-ups) live in the cache, which is a database table
-    # as in production; no test inherits another's. Tests without the database never
+    # Rate limits (failed logins, sign-ups) and pages live in the caches, which are
+    # database tables as in production; no test inherits another's. Tests without the database never
     # reach the cache.
     if not (
         request.node.get_closest_marker("django_db") or DB_FIXTURES & set(request.fixturenames)
     ):
         yield
         return
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     request.getfixturevalue("_django_db_helper")
-    cache.clear()
+    for cache in caches.all():  # the default cache and the page cache
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 # A signed-up job seeker, another one, and a test client signed in as the first.

@@ -308,3 +308,30 @@ def test_a_rolled_back_savepoint_does_not_lose_the_next_change():
             pass
         freshness.changed(user.pk)
     assert version(user) != start
+
+
+def test_a_search_is_not_kept(signed_in, user, django_assert_max_num_queries):
+    InterviewFactory(owner=user, company="Initech")
+    url = reverse("interview_list") + "?q=Initech"
+    page(signed_in, url)
+    with CaptureQueriesContext(connection) as queries:
+        assert "Initech" in page(signed_in, url)
+    assert len(queries) > HIT_QUERIES
+    # A page number is an ordinary address: kept.
+    page(signed_in, reverse("interview_list") + "?page=1")
+    with django_assert_max_num_queries(HIT_QUERIES):
+        page(signed_in, reverse("interview_list") + "?page=1")
+
+
+def test_a_cache_that_is_down_costs_speed_not_pages(signed_in, user, settings, caplog):
+    settings.CACHES = {
+        **settings.CACHES,
+        # Nothing listens on port 1: every read and write fails.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        },
+    }
+    InterviewFactory(owner=user, company="Initech")
+    assert "Initech" in page(signed_in, reverse("interview_list"))
+    assert "The page cache could not be read" in caplog.text
