@@ -21,7 +21,11 @@ class AccountsConfig(AppConfig):
 
         # Pages cached for a user are dropped when their rows change (accounts.pagecache):
         # each app names its models and whose they are.
+        from allauth.account.models import EmailAddress
+
         from accounts.freshness import track
         from accounts.models import User
 
         track(User, "pk")
+        # A verified address lets the letter page offer sending by the app.
+        track(EmailAddress, "user_id")

@@ -12,6 +12,8 @@ changed and less than ``PAGE_CACHE_SECONDS`` ago (60 by default; 0 turns it off)
   the browser anyway.
 - *In the same browser*: forms in a page carry a CSRF token for that browser's secret,
   which is part of the key.
+- *By the same release*: the key holds a hash of the code, templates and static files,
+  so a deploy never serves a page the previous version rendered.
 
 Never read or stored: another method than GET, an htmx request (a partial), a query
 string other than ``?page=N`` (searches and filters), a page with messages waiting to be
@@ -23,11 +25,13 @@ account or an expired session behave exactly as without the cache.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable
-from functools import wraps
+from pathlib import Path
 
+import django
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import caches
@@ -45,7 +49,7 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 def per_user_page(view):
     """Serve ``view``'s GET pages from the per-user page cache (see the module)."""
 
-    @wraps(view)
+    @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         if (
             request.method != "GET"
@@ -108,6 +112,7 @@ def _key(request, parts) -> str | None:
     get_token(request)
     material = "\n".join(
         (
+            release(),
             str(user.pk),
             str(user.data_version),
             # The secret, not a masked token: every token for it is valid in this browser.
@@ -117,6 +122,36 @@ def _key(request, parts) -> str | None:
         )
     )
     return KEY_PREFIX + hashlib.blake2b(material.encode(), digest_size=20).hexdigest()
+
+
+# What renders pages: a new release never serves a page the previous one rendered.
+RELEASE_FOLDERS = (
+    "accounts",
+    "interviews",
+    "letters",
+    "reminders",
+    "coaching",
+    "insights",
+    "followup",
+    "templates",
+    "static",
+    "locale",
+)
+RELEASE_FILES = ("*.py", "*.html", "*.txt", "*.css", "*.js", "*.po")
+
+
+@functools.cache
+def release() -> str:
+    """A hash of Django's version and this checkout's code, templates and static files,
+    read once per process (a few milliseconds)."""
+    base = Path(settings.BASE_DIR)
+    digest = hashlib.blake2b(django.get_version().encode(), digest_size=16)
+    for folder in RELEASE_FOLDERS:
+        for pattern in RELEASE_FILES:
+            for path in sorted((base / folder).rglob(pattern)):
+                digest.update(str(path.relative_to(base)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _plain_query(query) -> bool:

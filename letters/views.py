@@ -224,7 +224,8 @@ def letter_check(request, pk):
     """The checker's panel for the text being typed (an htmx partial); saves nothing.
 
     The same text in the same minute gets the same panel, from the cache while nothing
-    of the user's changed: typing pauses, arrow keys and focus changes send it again."""
+    of the user's changed: an undo, or a word typed and taken back, sends a text that
+    was checked a moment ago."""
     if request.method != "POST":
         selectors.letter_for_user(user=request.user, pk=pk)  # someone else's: 404 first
         return HttpResponseNotAllowed(["POST"])

@@ -335,3 +335,27 @@ def test_a_cache_that_is_down_costs_speed_not_pages(signed_in, user, settings, c
     InterviewFactory(owner=user, company="Initech")
     assert "Initech" in page(signed_in, reverse("interview_list"))
     assert "The page cache could not be read" in caplog.text
+
+
+def test_confirming_the_address_shows_on_the_cached_letter_page(signed_in, user):
+    from allauth.account.models import EmailAddress
+
+    letter = LetterFactory(owner=user, interview=InterviewFactory(owner=user))
+    url = reverse("letter_detail", args=[letter.pk])
+    EmailAddress.objects.filter(user=user).delete()
+    address = EmailAddress.objects.create(user=user, email=user.email, verified=False)
+    assert "Confirm your email address" in page(signed_in, url)
+    address.verified = True
+    address.save()
+    assert "Confirm your email address" not in page(signed_in, url)
+
+
+def test_a_new_release_renders_afresh(signed_in, user, monkeypatch):
+    from accounts import pagecache
+
+    url = reverse("interview_list")
+    page(signed_in, url)
+    monkeypatch.setattr(pagecache, "release", lambda: "the next release")
+    with CaptureQueriesContext(connection) as queries:
+        page(signed_in, url)
+    assert len(queries) > HIT_QUERIES
