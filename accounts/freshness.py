@@ -57,7 +57,8 @@ def changed(*user_ids: int | None, using: str = "default") -> None:
             _write(pending, using)
 
         state = connection._freshness = (flush, pending)
-        transaction.on_commit(flush, using=using)
+        # Robust: the data is committed; a failure here is logged, never the user's error.
+        transaction.on_commit(flush, using=using, robust=True)
     state[1].update(ids)
 
 

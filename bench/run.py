@@ -11,7 +11,9 @@ machine has it) and Redis in CACHE_URL when set. In order:
    with ``wrk -t2 -c8`` and the same signed-in session, in rounds that alternate with the
    baseline, ``/bench/baseline/`` (``base.html`` signed in with no data, through the same
    middleware; served only when BENCH=1), so a busy machine slows both alike. p50 is the
-   mean of the rounds', p95 the worst round's;
+   mean of the rounds', p95 the worst round's. Then the same pages again with the page
+   cache off (``PAGE_CACHE_SECONDS=0``, one round fewer): what a page costs right after
+   the user changed something ("web_uncached");
 2. reminders: bench/reminders.py (dispatch vs a bare smtplib loop) on the configured
    database, and again on a scratch SQLite file;
 3. sweep: bench/sweep.py, one claim of a batch among 1,000,000 rows (PostgreSQL only);
