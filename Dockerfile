@@ -12,7 +12,9 @@ COPY pyproject.toml uv.lock .python-version ./
 RUN uv sync --frozen --no-dev --no-install-project
 COPY --from=assets /app/node_modules ./node_modules
 COPY . .
+# Our own modules compiled once too (PYTHONDONTWRITEBYTECODE: no process writes them later).
 RUN DEBUG=0 SECRET_KEY=collectstatic-only .venv/bin/python manage.py collectstatic --noinput \
+    && .venv/bin/python -m compileall -q accounts interviews letters reminders coaching insights followup \
     && useradd --create-home followup && mkdir -p var && chown -R followup var
 USER followup
 ENV PATH="/app/.venv/bin:$PATH"
