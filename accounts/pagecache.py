@@ -107,9 +107,8 @@ def _key(request, parts) -> str | None:
         return None
     if len(get_messages(request)):  # shown once, on this page: not from the cache
         return None
-    # As the page's own {% csrf_token %} would: a browser without the cookie gets one,
-    # and the cookie's expiry is renewed.
-    get_token(request)
+    if "CSRF_COOKIE" not in request.META:
+        get_token(request)  # a browser without the cookie gets one, as a form would give it
     material = "\n".join(
         (
             release(),
