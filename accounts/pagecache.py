@@ -28,10 +28,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import django
+from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import caches
@@ -124,30 +125,36 @@ def _key(request, parts) -> str | None:
 
 
 # What renders pages: a new release never serves a page the previous one rendered.
-RELEASE_FOLDERS = (
-    "accounts",
-    "interviews",
-    "letters",
-    "reminders",
-    "coaching",
-    "insights",
-    "followup",
-    "templates",
-    "static",
-    "locale",
-)
 RELEASE_FILES = ("*.py", "*.html", "*.txt", "*.css", "*.js", "*.po")
 
 
 @functools.cache
 def release() -> str:
-    """A hash of Django's version and this checkout's code, templates and static files,
-    read once per process (a few milliseconds)."""
+    """A hash of this project's code, templates, static files and translations (the apps
+    that live in the project, and the template, static and locale folders the settings
+    name) and of the lock files that pin Django, the other packages and the npm assets;
+    read once per process, in a few milliseconds."""
     base = Path(settings.BASE_DIR)
-    digest = hashlib.blake2b(django.get_version().encode(), digest_size=16)
-    for folder in RELEASE_FOLDERS:
+    folders = {Path(app.path) for app in apps.get_app_configs()}
+    folders.update(Path(folder) for engine in settings.TEMPLATES for folder in engine["DIRS"])
+    folders.update(Path(folder) for folder in getattr(settings, "LOCALE_PATHS", ()))
+    for entry in getattr(settings, "STATICFILES_DIRS", ()):
+        # ("prefix", path) entries are npm packages: package-lock.json stands for them.
+        if not isinstance(entry, tuple):
+            folders.add(Path(entry))
+    digest = hashlib.blake2b(digest_size=16)
+    for lock in ("uv.lock", "package-lock.json"):
+        if (base / lock).is_file():
+            digest.update((base / lock).read_bytes())
+    ours = (
+        folder
+        for folder in folders
+        # Installed packages are pinned by the lock files, even in a virtualenv inside it.
+        if folder.is_relative_to(base) and not folder.is_relative_to(sys.prefix)
+    )
+    for folder in sorted(ours):
         for pattern in RELEASE_FILES:
-            for path in sorted((base / folder).rglob(pattern)):
+            for path in sorted(folder.rglob(pattern)):
                 digest.update(str(path.relative_to(base)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()
