@@ -21,7 +21,6 @@ row of the user is locked by the writes of other rows.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable
 
 from django.db import connections, models, router, transaction
 from django.db.models.signals import post_delete, post_save
@@ -34,37 +33,58 @@ def new_version() -> int:
     return secrets.randbelow(MAX_VERSION) + 1
 
 
-def changed(*user_ids: int | None, using: str = "default") -> None:
-    """The data of these users changed: give each a new version once the change commits."""
+# Owners known only through a relation that is not loaded: (related model, path from it to
+# the user's id) -> primary keys of the related rows. Looked up in one query per relation
+# when the new versions are written: a cascade deleting 1,500 panelists reads nothing row
+# by row, and a parent deleted with them has announced its owner itself.
+Via = dict[tuple[type[models.Model], str], set[int]]
+
+
+def changed(*user_ids: int | None, using: str = "default", via: Via | None = None) -> None:
+    """The data of these users changed (and of the owners ``via`` names): give each a new
+    version once the change commits."""
     ids = {pk for pk in user_ids if pk}
-    if not ids:
+    if not ids and not via:
         return
     connection = connections[using]
     if not connection.in_atomic_block or connection.atomic_blocks[0]._from_testcase:
         # Autocommit: the change is committed already. (Inside a test case's transaction
         # nothing ever commits; the test's own writes count as committed, as they do for
         # every query the test makes next.)
-        _write(ids, using)
+        _write(ids | _look_up(via or {}, using), using)
         return
     # One UPDATE per transaction, however many rows it wrote. A rolled-back transaction
     # or savepoint drops the callback with its changes; the next change registers anew.
     state = getattr(connection, "_freshness", None)
     if state is None or not any(entry[1] is state[0] for entry in connection.run_on_commit):
         pending: set[int] = set()
+        pending_via: Via = {}
 
         def flush() -> None:
             connection._freshness = None
-            _write(pending, using)
+            _write(pending | _look_up(pending_via, using), using)
 
-        state = connection._freshness = (flush, pending)
+        state = connection._freshness = (flush, pending, pending_via)
         # Robust: the data is committed; a failure here is logged, never the user's error.
         transaction.on_commit(flush, using=using, robust=True)
     state[1].update(ids)
+    for relation, pks in (via or {}).items():
+        state[2].setdefault(relation, set()).update(pks)
+
+
+def _look_up(via: Via, using: str) -> set[int]:
+    ids: set[int] = set()
+    for (model, path), pks in via.items():
+        rows = model._base_manager.using(using).filter(pk__in=pks).values_list(path, flat=True)
+        ids.update(pk for pk in rows if pk)
+    return ids
 
 
 def _write(ids: set[int], using: str) -> None:
     from accounts.models import User
 
+    if not ids:
+        return
     # One statement for all of them: the value need not differ between users, the key
     # holds the user too. Rows are locked in key order, as by every other such UPDATE.
     User.objects.using(using).filter(pk__in=sorted(ids)).update(data_version=new_version())
@@ -72,9 +92,7 @@ def _write(ids: set[int], using: str) -> None:
 
 # --- Tracking -----------------------------------------------------------------------
 
-# model -> function(instance) returning the ids of the users the row belongs to
-_OWNERS: dict[type[models.Model], Callable[[models.Model], Iterable[int | None]]] = {}
-# model -> the ORM paths to those users from a queryset of the model
+# model -> the paths from a row of the model to the ids of the users it belongs to
 _OWNER_PATHS: dict[type[models.Model], tuple[str, ...]] = {}
 
 
@@ -83,35 +101,44 @@ def track(model: type[models.Model], *paths: str) -> None:
     saved or deleted. ``paths`` lead from the model to those users' ids: ``"owner_id"``,
     ``"interview__owner_id"``, or several (a coaching access matters to both sides)."""
     _OWNER_PATHS[model] = paths
-
-    def owners(instance: models.Model) -> list[int | None]:
-        return [_follow(instance, path) for path in paths]
-
-    _OWNERS[model] = owners
     uid = f"freshness:{model._meta.label}"
     post_save.connect(_on_write, sender=model, dispatch_uid=uid, weak=False)
     post_delete.connect(_on_write, sender=model, dispatch_uid=uid, weak=False)
 
 
 def _on_write(sender, instance, using=None, **kwargs) -> None:
-    owners = _OWNERS.get(sender)
-    if owners is not None:
-        changed(*owners(instance), using=using or router.db_for_write(sender))
+    if sender in _OWNER_PATHS:
+        _changed_rows(sender, [instance], using=using or router.db_for_write(sender))
 
 
-def _follow(instance: models.Model, path: str) -> int | None:
-    """``interview__owner_id`` on a panelist: its interview's owner id (the interview is
-    read only if it is not loaded already; a deleted parent counts as no owner)."""
-    obj = instance
+def _changed_rows(model: type[models.Model], rows, *, using: str) -> None:
+    """Announce the owners of ``rows``: read from the rows, from a loaded parent, or
+    looked up by the parent's key when the change is written (see ``Via``)."""
+    ids: set[int] = set()
+    via: Via = {}
+    for path in _OWNER_PATHS[model]:
+        first, _, rest = path.partition("__")
+        if not rest:
+            ids.update(getattr(row, first) for row in rows)
+            continue
+        field = model._meta.get_field(first)
+        for row in rows:
+            if field.is_cached(row):
+                parent = getattr(row, first)
+                if parent is not None:
+                    ids.add(_follow(parent, rest))
+            elif (key := getattr(row, field.attname)) is not None:
+                via.setdefault((field.related_model, rest), set()).add(key)
+    changed(*ids, using=using, via=via)
+
+
+def _follow(obj: models.Model, path: str) -> int | None:
     *relations, last = path.split("__")
-    try:
-        for name in relations:
-            obj = getattr(obj, name)
-            if obj is None:
-                return None
-        return getattr(obj, last)
-    except models.ObjectDoesNotExist:
-        return None
+    for name in relations:
+        obj = getattr(obj, name)
+        if obj is None:
+            return None
+    return getattr(obj, last)
 
 
 def owners_of(queryset: models.QuerySet) -> set[int]:
@@ -152,6 +179,5 @@ class TrackedQuerySet(models.QuerySet):
     bulk_update.alters_data = True
 
     def _changed(self, objs) -> None:
-        owners = _OWNERS.get(self.model)
-        if owners is not None:
-            changed(*(pk for obj in objs for pk in owners(obj)), using=self.db)
+        if self.model in _OWNER_PATHS:
+            _changed_rows(self.model, objs, using=self.db)

@@ -121,7 +121,8 @@ def _key(request, parts) -> str | None:
             *(f"{len(part)}:{part}" for part in parts),
         )
     )
-    return KEY_PREFIX + hashlib.blake2b(material.encode(), digest_size=20).hexdigest()
+    digest = hashlib.blake2b(material.encode("utf-8", "surrogatepass"), digest_size=20)
+    return KEY_PREFIX + digest.hexdigest()
 
 
 # What renders pages: a new release never serves a page the previous one rendered.
