@@ -8,8 +8,8 @@ Who says what changed:
 
 - Saving or deleting a tracked model (``track``, called by each app at ready for its own
   models) changes the version of the users the row belongs to.
-- ``TrackedQuerySet`` does the same for ``update()``, ``bulk_create()`` and
-  ``bulk_update()``, which send no signals.
+- ``TrackedQuerySet`` does the same for ``update()`` (and so ``bulk_update()``) and
+  ``bulk_create()``, which send no signals.
 - Code that writes with raw SQL says so itself with ``changed(user_id, ...)`` (reminder
   dispatch does, once per batch).
 
@@ -152,11 +152,11 @@ def owners_of(queryset: models.QuerySet) -> set[int]:
 
 
 class TrackedQuerySet(models.QuerySet):
-    """``update()``, ``bulk_create()`` and ``bulk_update()`` change the owners' versions
-    as ``save()`` does (Django sends no signal for them)."""
+    """``update()`` and ``bulk_create()`` change the owners' versions as ``save()`` does
+    (Django sends no signal for them); ``bulk_update()`` runs through ``update()``."""
 
     def update(self, **kwargs):
-        owners = owners_of(self) if self.model in _OWNER_PATHS else set()
+        owners = owners_of(self)  # before: the update may move rows out of the filter
         rows = super().update(**kwargs)
         if rows:
             changed(*owners, using=self.db)
@@ -170,13 +170,6 @@ class TrackedQuerySet(models.QuerySet):
         return objs
 
     bulk_create.alters_data = True
-
-    def bulk_update(self, objs, *args, **kwargs):
-        rows = super().bulk_update(objs, *args, **kwargs)
-        self._changed(objs)
-        return rows
-
-    bulk_update.alters_data = True
 
     def _changed(self, objs) -> None:
         if self.model in _OWNER_PATHS:

@@ -23,6 +23,19 @@ from letters.services import Assembly, LetterError
 PAGE_SIZE = 20
 SENT_IS_READ_ONLY = "This letter has been sent, so it can no longer be changed."
 MAY_HAVE_BEEN_SENT = "We may have sent this letter: say whether it went out before changing it."
+
+
+def _read_only(request, letter, *, level=messages.ERROR):
+    """A sent letter, or one that may have gone out, cannot be changed: back to its page
+    with the reason (None when it can be)."""
+    if not (letter.is_sent or letter.is_sending):
+        return None
+    messages.add_message(
+        request, level, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT
+    )
+    return redirect("letter_detail", letter.pk)
+
+
 ASSEMBLY_MESSAGES = {
     Assembly.UPDATED: "Your draft is ready. Edit it freely: the checker scores it as you type.",
     Assembly.KEPT_EDITS: "Your answers changed, but you had edited the letter, so we kept your "
@@ -95,9 +108,8 @@ def letter_wizard(request, pk, step):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if step not in wizard.STEP_BY_NUMBER:
         raise Http404("No such step.")
-    if letter.is_sent or letter.is_sending:
-        messages.info(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
-        return redirect("letter_detail", letter.pk)
+    if refused := _read_only(request, letter, level=messages.INFO):
+        return refused
     context = selectors.letter_context(letter)
     if step == wizard.FIRST_STEP:
         return _recipient_step(request, context)
@@ -285,9 +297,8 @@ def letter_replace_draft(request, pk):
     """GET asks first; POST replaces, once: the form carries the version of the text the
     user agreed to lose, and a second click (or a stale tab) finds a different one."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if letter.is_sent:
-        messages.error(request, SENT_IS_READ_ONLY)
-        return redirect("letter_detail", letter.pk)
+    if refused := _read_only(request, letter):
+        return refused
     if not services.has_unapplied_assembly(letter):
         messages.info(request, "Your draft already reads as the wizard assembled it.")
         return redirect("letter_detail", letter.pk)
@@ -316,9 +327,8 @@ def letter_replace_draft(request, pk):
 def letter_send(request, pk):
     """GET shows the exact email and asks to confirm; POST sends it."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if letter.is_sent or letter.is_sending:
-        messages.error(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
-        return redirect("letter_detail", letter.pk)
+    if refused := _read_only(request, letter):
+        return refused
     if request.method == "POST":
         version = request.POST.get("version")
         if version is not None and version != preview.draft_version(letter):
@@ -427,9 +437,8 @@ def letter_eml(request, pk):
 @login_required
 def letter_delete(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if letter.is_sent or letter.is_sending:
-        messages.error(request, SENT_IS_READ_ONLY if letter.is_sent else MAY_HAVE_BEEN_SENT)
-        return redirect("letter_detail", letter.pk)
+    if refused := _read_only(request, letter):
+        return refused
     if request.method == "POST":
         services.letter_delete(letter=letter)
         messages.success(request, f"The letter to {letter.to_name} is deleted.")
