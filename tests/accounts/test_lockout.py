@@ -30,7 +30,7 @@ def wrong_passwords_from_another_process(url: str, email: str, count: int = 12) 
         if not key.startswith(("DJANGO_", "PYTEST_"))
     }
     env |= {
-        "DJANGO_SETTINGS_MODULE": "followup.settings",
+        "DJANGO_SETTINGS_MODULE": "tests.settings",
         "DEBUG": "0",
         "SECRET_KEY": settings.SECRET_KEY,
         "DATABASE_URL": database_url(),
