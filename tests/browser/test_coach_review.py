@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from followup.celery import app as celery_app
 from letters.models import Letter
+from tests.clock import daytime_for
 from tests.coaching.conftest import letter_for, make_coach
 from tests.factories import PASSWORD, CoachAccessFactory, UserFactory
 
@@ -32,6 +33,10 @@ def test_coach_approves_in_the_admin_and_the_job_seeker_sees_it(
     job_seeker = UserFactory(name="Jordan Client")
     coach = make_coach(name="Casey Coach")
     CoachAccessFactory(client=job_seeker, coach=coach)
+    # Review emails wait for the recipient's morning: make it daytime for both, whatever
+    # hour the suite runs at.
+    daytime_for(job_seeker)
+    daytime_for(coach)
     letter = letter_for(job_seeker, subject="An idea for your nightly ETL")
     panelist = letter.interview.panelists.get()
 
