@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from accounts.freshness import new_version
 from accounts.timezones import is_valid_time_zone
 
 
@@ -80,10 +79,6 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text="Only counts, never your letters or names, and only in groups of at least "
         "20 letters. Coaches use them to show what following up earns.",
     )
-
-    # A new random value whenever any of the user's rows changes (accounts.freshness):
-    # part of the key of every page cached for them (accounts.pagecache).
-    data_version = models.BigIntegerField(default=new_version, editable=False)
 
     objects = UserManager()
 

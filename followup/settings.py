@@ -12,7 +12,6 @@ from followup.env import (
     Env,
     cache_from_url,
     mailers_from_url,
-    page_cache,
     secret_key,
     sqlite_options,
 )
@@ -117,10 +116,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # every web process: Redis when CACHE_URL is set, otherwise a table in the database
 # (created by `manage.py createcachetable`, which `make migrate` and the container run).
 CACHES = {"default": cache_from_url(env.str("CACHE_URL", default=""), debug=DEBUG)}
-CACHES["pages"] = page_cache(CACHES["default"])
-# A signed-in user's pages are kept this many seconds in CACHES["pages"], and dropped at
-# once when any of their data changes (accounts.pagecache); 0 turns the page cache off.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

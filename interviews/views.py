@@ -13,7 +13,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts.pagecache import per_user_page
 from interviews import ics_export, selectors, services
 from interviews.calendar import MAX_ICS_BYTES, CalendarImportError
 from interviews.forms import (
@@ -37,7 +36,6 @@ PAGE_SIZE = 20
 
 @login_required
 @require_GET
-@per_user_page
 def interview_list(request):
     now = timezone.now()
     filters = InterviewFilterForm(request.GET)
@@ -128,7 +126,6 @@ def _row_initial(entry: services.PanelEntry) -> dict:
 
 
 @login_required
-@per_user_page
 def interview_detail(request, pk):
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
     if request.method != "GET":
@@ -271,7 +268,6 @@ def interview_reply(request, pk):
 
 @login_required
 @require_GET
-@per_user_page
 def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
@@ -287,7 +283,6 @@ def interviewer_list(request):
 
 
 @login_required
-@per_user_page
 def interviewer_detail(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
     if request.method != "GET":

@@ -6,7 +6,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.pagecache import cached_response, per_user_page
 from letters import preview, selectors, services, wizard
 from letters.dictionary import DictionaryError, personal_word_add
 from letters.forms import (
@@ -45,7 +44,6 @@ ASSEMBLY_MESSAGES = {
 
 
 @login_required
-@per_user_page
 def letter_list(request):
     page = Paginator(selectors.letter_list(user=request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -103,7 +101,6 @@ def _initial_recipient(request, panel) -> dict:
 
 
 @login_required
-@per_user_page
 def letter_wizard(request, pk, step):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if step not in wizard.STEP_BY_NUMBER:
@@ -179,7 +176,6 @@ def _render_step(request, context, form, step):
 
 
 @login_required
-@per_user_page
 def letter_detail(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if selectors.wizard_in_progress(letter):
@@ -233,23 +229,11 @@ def letter_detail(request, pk):
 
 @login_required
 def letter_check(request, pk):
-    """The checker's panel for the text being typed (an htmx partial); saves nothing.
-
-    The same text in the same minute gets the same panel, from the cache while nothing
-    of the user's changed: an undo, or a word typed and taken back, sends a text that
-    was checked a moment ago."""
+    """The checker's panel for the text being typed (an htmx partial); saves nothing."""
     if request.method != "POST":
         selectors.letter_for_user(user=request.user, pk=pk)  # someone else's: 404 first
         return HttpResponseNotAllowed(["POST"])
-    return cached_response(
-        request,
-        "letter_check",
-        str(pk),
-        f"{timezone.now():%Y-%m-%dT%H:%M}",  # the checker counts the window's last minutes
-        request.POST.get("subject", ""),
-        request.POST.get("body", ""),
-        render=lambda: _checker_panel(request, selectors.letter_for_user(user=request.user, pk=pk)),
-    )
+    return _checker_panel(request, selectors.letter_for_user(user=request.user, pk=pk))
 
 
 @login_required
@@ -447,7 +431,6 @@ def letter_delete(request, pk):
 
 
 @login_required
-@per_user_page
 def dashboard(request):
     now = timezone.now()
     data = selectors.dashboard(user=request.user, now=now)
