@@ -6,7 +6,7 @@ from operator import attrgetter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -66,6 +66,7 @@ def interview_list(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_create(request):
     form = InterviewForm(request.POST or None)
     formset = panel_formset(interviewers=_people(request), data=request.POST or None)
@@ -80,6 +81,7 @@ def interview_create(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 @csrf_exempt  # CSRF is checked by _interview_import, after the upload handler is set
 def interview_import(request):
     """Upload an invite; a readable one comes back as the create form, prefilled."""
@@ -126,10 +128,9 @@ def _row_initial(entry: services.PanelEntry) -> dict:
 
 
 @login_required
+@require_GET
 def interview_detail(request, pk):
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     return _render_detail(request, interview, outcome_form=OutcomeForm.for_interview(interview))
 
 
@@ -142,6 +143,7 @@ def _render_detail(request, interview, *, outcome_form):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_edit(request, pk):
     interview = get_object_or_404(Interview.objects.for_user(request.user).with_panel(), pk=pk)
     form = InterviewForm(request.POST or None, instance=interview)
@@ -211,6 +213,7 @@ def interview_delete(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_outcome(request, pk):
     """Set the outcome and whether they replied (detail page and dashboard)."""
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
@@ -283,10 +286,9 @@ def interviewer_list(request):
 
 
 @login_required
+@require_GET
 def interviewer_detail(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     meetings = selectors.interviewer_meetings(interviewer=interviewer)
     return render(
         request,
@@ -296,6 +298,7 @@ def interviewer_detail(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interviewer_edit(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
     form = InterviewerForm(request.POST or None, instance=interviewer)
