@@ -60,7 +60,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
 
-    # Reminder preferences (see letters/reminders.py for what each kind is).
+    # Reminder preferences (reminders/schedule.py says when each kind is due).
     quiet_hours_start = models.TimeField(default=default_quiet_hours_start)
     quiet_hours_end = models.TimeField(default=default_quiet_hours_end)
     remind_nudge = models.BooleanField("“Write it while it’s fresh” nudge", default=True)

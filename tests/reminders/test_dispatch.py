@@ -1,4 +1,4 @@
-"""The reminder sweep (letters/dispatch.py): claim, send once, record; retry what is temporary.
+"""The reminder sweep (reminders/dispatch.py): claim, send once, record; retry what is temporary.
 
 Sends go to Django's locmem outbox, or to a real SMTP server (aiosmtpd, in a thread)
 where the SMTP conversation itself matters: error codes, connections.

@@ -1,6 +1,6 @@
-"""Reminder rows follow the interviews and letters they are about (letters/scheduling.py).
+"""Reminder rows follow the interviews and letters they are about (reminders/scheduling.py).
 
-Times are exact: the pure schedule (letters/reminders.py) decides them, these tests check
+Times are exact: the pure schedule (reminders/schedule.py) decides them, these tests check
 that the rows store them and change only when they should.
 """
 
