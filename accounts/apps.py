@@ -18,14 +18,3 @@ class AccountsConfig(AppConfig):
         from accounts.userdata import register_export_section
 
         register_export_section("profile", export_sections.profile)
-
-        # Pages cached for a user are dropped when their rows change (accounts.pagecache):
-        # each app names its models and whose they are.
-        from allauth.account.models import EmailAddress
-
-        from accounts.freshness import track
-        from accounts.models import User
-
-        track(User, "pk")
-        # A verified address lets the letter page offer sending by the app.
-        track(EmailAddress, "user_id")

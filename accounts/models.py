@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from accounts.freshness import new_version
 from accounts.timezones import is_valid_time_zone
 
 
@@ -61,7 +60,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
 
-    # Reminder preferences (see letters/reminders.py for what each kind is).
+    # Reminder preferences (reminders/schedule.py says when each kind is due).
     quiet_hours_start = models.TimeField(default=default_quiet_hours_start)
     quiet_hours_end = models.TimeField(default=default_quiet_hours_end)
     remind_nudge = models.BooleanField("“Write it while it’s fresh” nudge", default=True)
@@ -80,10 +79,6 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text="Only counts, never your letters or names, and only in groups of at least "
         "20 letters. Coaches use them to show what following up earns.",
     )
-
-    # A new random value whenever any of the user's rows changes (accounts.freshness):
-    # part of the key of every page cached for them (accounts.pagecache).
-    data_version = models.BigIntegerField(default=new_version, editable=False)
 
     objects = UserManager()
 

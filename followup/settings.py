@@ -12,7 +12,6 @@ from followup.env import (
     Env,
     cache_from_url,
     mailers_from_url,
-    page_cache,
     secret_key,
     sqlite_options,
 )
@@ -117,10 +116,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # every web process: Redis when CACHE_URL is set, otherwise a table in the database
 # (created by `manage.py createcachetable`, which `make migrate` and the container run).
 CACHES = {"default": cache_from_url(env.str("CACHE_URL", default=""), debug=DEBUG)}
-CACHES["pages"] = page_cache(CACHES["default"])
-# A signed-in user's pages are kept this many seconds in CACHES["pages"], and dropped at
-# once when any of their data changes (accounts.pagecache); 0 turns the page cache off.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -241,7 +236,7 @@ CELERY_BEAT_SCHEDULE: dict = {
     },
 }
 
-# The follow-up schedule (letters/reminders.py) and the reminder sender (letters/dispatch.py).
+# The follow-up schedule (reminders/schedule.py) and the sweep that sends the reminders.
 FOLLOWUP_WINDOW_HOURS = env.float("FOLLOWUP_WINDOW_HOURS", default=24.0)
 FOLLOWUP_NUDGE_AFTER_HOURS = env.float("FOLLOWUP_NUDGE_AFTER_HOURS", default=2.0)
 FOLLOWUP_LAST_CALL_BEFORE_HOURS = env.float("FOLLOWUP_LAST_CALL_BEFORE_HOURS", default=4.0)

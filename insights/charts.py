@@ -7,7 +7,7 @@ table, shown under the chart for screen readers and offered as CSV.
 
 from dataclasses import dataclass
 
-from insights.selectors import Figures, Group
+from insights.figures import Figures, Group
 
 REPLY_COLOUR = "#0d6efd"
 FORWARD_COLOUR = "#198754"

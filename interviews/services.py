@@ -15,7 +15,6 @@ from interviews.calendar import MAX_ICS_BYTES, ParsedInvite, parse_invite
 from interviews.ical.places import MAX_LOCATION_CHARS
 from interviews.models import Interview, Interviewer, Panelist, Reply
 from interviews.signals import interview_closed, interview_scheduled
-from interviews.titles import guess_round  # noqa: F401 (services.guess_round, as before)
 
 UNKNOWN_COMPANY = "Company not in the invite"
 UNKNOWN_ROLE = "Role not in the invite"

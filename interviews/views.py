@@ -6,14 +6,13 @@ from operator import attrgetter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts.pagecache import per_user_page
 from interviews import ics_export, selectors, services
 from interviews.calendar import MAX_ICS_BYTES, CalendarImportError
 from interviews.forms import (
@@ -37,7 +36,6 @@ PAGE_SIZE = 20
 
 @login_required
 @require_GET
-@per_user_page
 def interview_list(request):
     now = timezone.now()
     filters = InterviewFilterForm(request.GET)
@@ -68,6 +66,7 @@ def interview_list(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_create(request):
     form = InterviewForm(request.POST or None)
     formset = panel_formset(interviewers=_people(request), data=request.POST or None)
@@ -82,6 +81,7 @@ def interview_create(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 @csrf_exempt  # CSRF is checked by _interview_import, after the upload handler is set
 def interview_import(request):
     """Upload an invite; a readable one comes back as the create form, prefilled."""
@@ -128,11 +128,9 @@ def _row_initial(entry: services.PanelEntry) -> dict:
 
 
 @login_required
-@per_user_page
+@require_GET
 def interview_detail(request, pk):
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     return _render_detail(request, interview, outcome_form=OutcomeForm.for_interview(interview))
 
 
@@ -145,6 +143,7 @@ def _render_detail(request, interview, *, outcome_form):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_edit(request, pk):
     interview = get_object_or_404(Interview.objects.for_user(request.user).with_panel(), pk=pk)
     form = InterviewForm(request.POST or None, instance=interview)
@@ -214,6 +213,7 @@ def interview_delete(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_outcome(request, pk):
     """Set the outcome and whether they replied (detail page and dashboard)."""
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
@@ -271,7 +271,6 @@ def interview_reply(request, pk):
 
 @login_required
 @require_GET
-@per_user_page
 def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
@@ -287,11 +286,9 @@ def interviewer_list(request):
 
 
 @login_required
-@per_user_page
+@require_GET
 def interviewer_detail(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     meetings = selectors.interviewer_meetings(interviewer=interviewer)
     return render(
         request,
@@ -301,6 +298,7 @@ def interviewer_detail(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interviewer_edit(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
     form = InterviewerForm(request.POST or None, instance=interviewer)

@@ -24,9 +24,3 @@ class LettersConfig(AppConfig):
         from letters import userdata
 
         register_export_section("letters", userdata.letters)
-
-        from accounts.freshness import track
-        from letters.models import Letter, PersonalWord
-
-        track(Letter, "owner_id")
-        track(PersonalWord, "owner_id")

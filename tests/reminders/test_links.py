@@ -93,10 +93,7 @@ def test_the_reply_link_asks_first_and_never_acts_on_a_get(anonymous, check_in):
 def test_confirming_a_reply_records_it_and_cancels_the_rest_without_a_login(
     anonymous, check_in, django_assert_max_num_queries
 ):
-    # 10, and 3 for the owner's cached pages: whose rows the cancellation touches, and the
-    # new data version (written at each change inside a test's transaction; once, at the
-    # commit, in production).
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(10):
         response = anonymous.post(link("reply", check_in))
 
     assert response.status_code == 200
