@@ -115,7 +115,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Rate limits and lockouts (allauth) live in the cache, so it must be one cache shared by
 # every web process: Redis when CACHE_URL is set, otherwise a table in the database
-# (created by `manage.py createcachetable`, which `make migrate` and the container run).
+# (created by `manage.py migrate` itself: a post_migrate hook, accounts/cachetable.py).
 CACHES = {"default": cache_from_url(env.str("CACHE_URL", default=""), debug=DEBUG)}
 CACHES["pages"] = page_cache(CACHES["default"])
 # A signed-in user's pages are kept this many seconds in CACHES["pages"], and dropped at
