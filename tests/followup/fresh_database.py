@@ -48,12 +48,71 @@ def delete_account() -> dict:
     }
 
 
+def unconfirmed_test_send() -> dict:
+    from django.core import mail
+    from django.test import Client
+
+    from tests.factories import UserFactory
+    from tests.letters.letter_helpers import assembled_letter, interview_with_panel
+
+    owner = UserFactory(email="someone.else@example.com", verified=False)
+    interview, (dana, _) = interview_with_panel(owner=owner)
+    letter = assembled_letter(interview, dana)
+    client = Client()
+    client.force_login(owner)
+    outbox_before = len(mail.outbox)
+    response = client.post(f"/letters/{letter.pk}/send/test/", follow=True)
+    return {
+        "sent": len(mail.outbox) - outbox_before,
+        "told_to_confirm": "Confirm your email address" in response.text,
+    }
+
+
+def calendar_files() -> dict:
+    from datetime import timedelta
+
+    from django.test import Client
+    from django.utils import timezone
+
+    from insights.models import CalendarFeed
+    from tests.factories import InterviewFactory, UserFactory
+
+    owner = UserFactory()
+    starts = timezone.now() + timedelta(days=1)
+    interview = InterviewFactory(
+        owner=owner,
+        role="Dev\rBEGIN:VALARM\rTRIGGER:-PT1M",
+        company="Acme\rX-INJECTED:1",
+        location="Room\r12",
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=1),
+    )
+    client = Client()
+    client.force_login(owner)
+    files = [
+        client.get(f"/interviews/{interview.pk}/calendar.ics").content,
+        Client().get(CalendarFeed.objects.create(user=owner).get_absolute_url()).content,
+    ]
+    return {
+        "files": len(files),
+        "bare_cr": sum(file.replace(b"\r\n", b"").count(b"\r") for file in files),
+        "bare_lf": sum(file.replace(b"\r\n", b"").count(b"\n") for file in files),
+        "events": sum(file.count(b"BEGIN:VEVENT") for file in files),
+    }
+
+
 def main() -> None:
     django.setup()
     from django.test.utils import setup_test_environment
 
     setup_test_environment()  # the test client's host, and mail kept in memory
-    print(json.dumps({"sign_in": sign_in(), "delete_account": delete_account()}))
+    found = {
+        "sign_in": sign_in(),
+        "delete_account": delete_account(),
+        "test_send_unconfirmed": unconfirmed_test_send(),
+        "calendar_files": calendar_files(),
+    }
+    print(json.dumps(found))
 
 
 if __name__ == "__main__":

@@ -55,3 +55,11 @@ def test_after_deleting_the_account_no_cache_table_holds_anything_of_the_user(fr
         "traces_before": True,
         "traces_after": [],
     }
+
+
+def test_a_test_send_from_an_unconfirmed_account_sends_nothing(fresh):
+    assert fresh["test_send_unconfirmed"] == {"sent": 0, "told_to_confirm": True}
+
+
+def test_no_bare_carriage_return_in_any_calendar_file(fresh):
+    assert fresh["calendar_files"] == {"files": 2, "bare_cr": 0, "bare_lf": 0, "events": 4}
