@@ -1,7 +1,6 @@
 """The insights pages: the user's own, a coach's view of a consenting client, and the
 installation-wide splits for staff. Every figure comes from insights.selectors."""
 
-import csv
 from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
@@ -12,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from accounts.csvfile import write_csv
 from coaching.consent import clients_of, coaches
 from insights import charts, selectors
 
@@ -108,9 +108,7 @@ def insights_csv(request):
 def _csv(chart, *, filename: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
-    writer.writerow(chart.headers)
-    writer.writerows(chart.rows)
+    write_csv(response, header=chart.headers, rows=chart.rows)
     return response
 
 
