@@ -17,7 +17,6 @@ goes with it (``CASCADE``) and what outlives it (``SET_NULL``: a coach's comment
 client's letter). Admin history about the deleted rows goes too: its entries quote them.
 """
 
-import csv
 import io
 from collections import defaultdict
 from collections.abc import Callable
@@ -27,6 +26,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import router, transaction
 from django.db.models.deletion import Collector
 from django.utils import timezone
+
+from accounts.csvfile import write_csv
 
 ExportSection = Callable[..., object]
 BeforeDelete = Callable[..., None]
@@ -72,29 +73,13 @@ def export_data(*, user, now=None) -> dict:
 
 
 def export_csv(*, user, section: str) -> str:
-    """One flat section (a list of dicts of plain values) as CSV text.
-
-    A cell that starts with ``= + - @`` (or a tab or CR) is prefixed with ``'`` so a
-    spreadsheet shows it as text and never runs it as a formula: notes and imported
-    invites hold text written by other people.
-    """
+    """One flat section (a list of dicts of plain values) as CSV text; a cell that would
+    run as a formula in a spreadsheet is written as text (``accounts.csvfile``)."""
     rows = _export_sections[section](user=user)
     out = io.StringIO()
     fields = list(rows[0]) if rows else []
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _cell(value) for key, value in row.items()})
+    write_csv(out, header=fields, rows=([row[key] for key in fields] for row in rows))
     return out.getvalue()
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
 
 
 # --- deletion ------------------------------------------------------------------------
