@@ -21,8 +21,6 @@ from interviews.models import Interview, Panelist, Reply
 from letters.models import Letter
 
 MIN_FOR_RATE = 5
-# Installation-wide figures show a group only when it holds this many interviews.
-MIN_FOR_INSTALLATION = 20
 
 FORWARD = (Interview.Outcome.NEXT_ROUND, Interview.Outcome.OFFER)
 
@@ -58,6 +56,7 @@ class InterviewFacts:
     to_decision_maker: bool = False
     replied_on: date | None = None
     zone: ZoneInfo = field(default=ZoneInfo("UTC"))
+    owner_id: int | None = None  # who it belongs to: installation groups count people
 
     @property
     def first_sent_at(self) -> datetime | None:
@@ -252,21 +251,6 @@ def figures(facts, *, start: date, end: date, zone: ZoneInfo) -> Figures:
     )
 
 
-def installation_splits(facts) -> dict[str, list[Group]]:
-    """The timing and score splits across users, groups under 20 interviews left out."""
-    facts = list(facts)
-    sent = [f for f in facts if f.followed_up]
-    minimum = MIN_FOR_INSTALLATION
-
-    def big(groups):
-        return [g for g in groups if g.size >= minimum]
-
-    return {
-        "timing": big(split(facts, key=lambda f: f.timing, groups=TIMING_GROUPS, minimum=minimum)),
-        "score": big(split(sent, key=lambda f: f.score_band, groups=SCORE_BANDS, minimum=minimum)),
-    }
-
-
 # Reading the rows
 
 
@@ -281,7 +265,7 @@ def load_facts(*, owners, start: datetime, end: datetime) -> list[InterviewFacts
     rows = list(
         Interview.objects.filter(owner__in=owners, ends_at__gte=start, ends_at__lt=end)
         .order_by("ends_at", "pk")
-        .values("pk", "ends_at", "outcome", "reply_received_at", "owner__time_zone")
+        .values("pk", "owner_id", "ends_at", "outcome", "reply_received_at", "owner__time_zone")
     )
     ids = [row["pk"] for row in rows]
     replies = dict(
@@ -316,6 +300,7 @@ def load_facts(*, owners, start: datetime, end: datetime) -> list[InterviewFacts
                 to_decision_maker=any(s[2] == deciders.get(row["pk"]) for s in sent),
                 replied_on=replied_on,
                 zone=zone,
+                owner_id=row["owner_id"],
             )
         )
     return facts

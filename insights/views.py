@@ -1,11 +1,12 @@
 """The insights pages: the user's own, a coach's view of a consenting client, and the
-installation-wide splits for staff. Every figure comes from insights.selectors."""
+installation-wide splits for its operators. Every figure comes from insights.selectors
+(insights.installation across users)."""
 
 import csv
 from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -13,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from coaching.consent import clients_of, coaches
-from insights import charts, selectors
+from insights import charts, installation, selectors
 
 SURVEYS = [
     (
@@ -115,17 +116,13 @@ def _csv(chart, *, filename: str) -> HttpResponse:
 
 
 @login_required
+@permission_required("insights.view_installation", raise_exception=True)
 @require_GET
 def installation_insights(request):
-    """Staff only: timing and score splits over every user who shares anonymous figures."""
-    if not request.user.is_staff:
-        raise Http404
-    now = timezone.now()
-    sharing = get_user_model().objects.filter(share_anonymous_stats=True, is_active=True)
-    start, end = selectors.period_bounds("365", now=now)
-    facts = selectors.load_facts(owners=sharing.values("pk"), start=start, end=end)
-    splits = selectors.installation_splits(facts)
-    chart_list = charts.split_charts(splits["timing"], splits["score"])
+    """Figures across every user who shares them, for holders of insights.view_installation
+    (superusers; no group): coaches are staff, and anyone can become a coach."""
+    figures = installation.installation_figures(now=timezone.now())
+    chart_list = charts.installation_charts(figures.by_timing, figures.by_score)
     wanted = request.GET.get("csv", "")
     if wanted:
         chart = next((c for c in chart_list if c.key == wanted), None)
@@ -139,9 +136,9 @@ def installation_insights(request):
             "charts": [
                 (chart, _csv_url("installation_insights", csv=chart.key)) for chart in chart_list
             ],
-            "interviews": len(facts),
-            "users": sharing.count(),
-            "minimum": selectors.MIN_FOR_INSTALLATION,
+            "interviews": figures.interviews,
+            "people": figures.people,
+            "minimum": installation.MIN_PEOPLE,
             "surveys": SURVEYS,
         },
     )

@@ -171,16 +171,6 @@ def test_no_data_gives_empty_figures_not_errors():
     assert [w.starts_on for w in empty.weekly] == [date(2026, 2, 2)]
 
 
-def test_installation_splits_show_only_groups_of_twenty():
-    quick = [fact(2, after=[5], replied=4 if n < 10 else None) for n in range(20)]
-    late = [fact(2, after=[80]) for _ in range(19)]
-
-    splits = selectors.installation_splits(quick + late)
-
-    assert [(g.key, g.size, g.replies.percent) for g in splits["timing"]] == [("24h", 20, 50)]
-    assert [(g.key, g.size) for g in splits["score"]] == [("none", 39)]
-
-
 # Reading the rows
 
 
@@ -231,6 +221,7 @@ def test_load_facts_reads_letters_replies_and_the_decision_maker_in_four_queries
             to_decision_maker=True,
             replied_on=date(2026, 1, 2),
             zone=ZoneInfo("America/New_York"),
+            owner_id=user.pk,
         )
     ]
 
