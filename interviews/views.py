@@ -21,13 +21,16 @@ from interviews.forms import (
     PANEL_PREFIX,
     InterviewerFilterForm,
     InterviewerForm,
+    InterviewerSearchForm,
     InterviewFilterForm,
     InterviewForm,
     InviteUploadForm,
     OutcomeForm,
+    PanelistForm,
     ReplyForm,
     panel_formset,
     panel_initial,
+    posted_interviewers,
 )
 from interviews.models import Interview, Interviewer
 from interviews.uploads import InviteUploadHandler
@@ -70,7 +73,10 @@ def interview_list(request):
 @login_required
 def interview_create(request):
     form = InterviewForm(request.POST or None)
-    formset = panel_formset(interviewers=_people(request), data=request.POST or None)
+    formset = panel_formset(
+        interviewers=_people(request, also=posted_interviewers(request.POST)),
+        data=request.POST or None,
+    )
     # Validate both so every error shows at once.
     if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
         interview = form.save(commit=False)
@@ -109,8 +115,9 @@ def _interview_import(request, *, handler):
             if draft.notice:
                 messages.warning(request, draft.notice)
             form = InterviewForm(initial=draft.fields)
+            known = [entry.interviewer.pk for entry in draft.panel if entry.interviewer]
             formset = panel_formset(
-                interviewers=_people(request),
+                interviewers=_people(request, also=known),
                 initial=[_row_initial(entry) for entry in draft.panel],
                 blank_rows=0 if draft.panel else 1,
             )
@@ -148,10 +155,12 @@ def _render_detail(request, interview, *, outcome_form):
 def interview_edit(request, pk):
     interview = get_object_or_404(Interview.objects.for_user(request.user).with_panel(), pk=pk)
     form = InterviewForm(request.POST or None, instance=interview)
+    initial = panel_initial(interview)
+    on_panel = [row["interviewer"] for row in initial] + posted_interviewers(request.POST)
     formset = panel_formset(
-        interviewers=_people(request),
+        interviewers=_people(request, also=on_panel),
         data=request.POST or None,
-        initial=panel_initial(interview),
+        initial=initial,
     )
     # Validate both so every error shows at once.
     if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
@@ -194,6 +203,28 @@ def interview_panel_row(request):
             "total": index + 1,
             "prefix": formset.prefix,
             "max_rows": MAX_PANEL_ROWS,
+        },
+    )
+
+
+@login_required
+@require_GET
+def interviewer_search(request):
+    """A panel row's picker narrowed to the user's people matching ``q`` (htmx), at most
+    ``selectors.PICKER_SIZE`` of them; an empty ``q`` brings the recent ones back."""
+    search = InterviewerSearchForm(request.GET)
+    if not search.is_valid():
+        raise Http404
+    people = selectors.interviewer_search(user=request.user, q=search.cleaned_data["q"])
+    row = PanelistForm(prefix=search.cleaned_data["row"], interviewers=people)
+    return render(
+        request,
+        "interviews/includes/panel_picker_found.html",
+        {
+            "row": row,
+            "found": len(people),
+            "limit": selectors.PICKER_SIZE,
+            "searched": bool(search.cleaned_data["q"].strip()),
         },
     )
 
@@ -332,5 +363,6 @@ def interviewer_delete(request, pk):
     )
 
 
-def _people(request):
-    return Interviewer.objects.for_user(request.user).order_by("name", "pk")
+def _people(request, *, also=()):
+    """The people the panel rows offer: the recent ones and ``also``, never everyone."""
+    return selectors.panel_choices(user=request.user, also=also)
