@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from accounts.pagecache import per_user_page
 from interviews import ics_export, selectors, services
 from interviews.calendar import MAX_ICS_BYTES, CalendarImportError
+from interviews.caps import AccountFull
 from interviews.forms import (
     MAX_PANEL_ROWS,
     PANEL_PREFIX,
@@ -81,9 +82,13 @@ def interview_create(request):
     if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
         interview = form.save(commit=False)
         interview.owner = request.user
-        services.interview_save(interview=interview, panel=formset.panel())
-        messages.success(request, f"Saved: {interview}.")
-        return redirect(interview)
+        try:
+            services.interview_save(interview=interview, panel=formset.panel())
+        except AccountFull as full:
+            form.add_error(None, full)
+        else:
+            messages.success(request, f"Saved: {interview}.")
+            return redirect(interview)
     return _render_form(request, form=form, formset=formset)
 
 
@@ -164,9 +169,13 @@ def interview_edit(request, pk):
     )
     # Validate both so every error shows at once.
     if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
-        services.interview_save(interview=form.save(commit=False), panel=formset.panel())
-        messages.success(request, f"Saved: {interview}.")
-        return redirect(interview)
+        try:
+            services.interview_save(interview=form.save(commit=False), panel=formset.panel())
+        except AccountFull as full:
+            form.add_error(None, full)
+        else:
+            messages.success(request, f"Saved: {interview}.")
+            return redirect(interview)
     return _render_form(request, form=form, formset=formset, interview=interview)
 
 
