@@ -206,6 +206,8 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "processed_folder": str(BROKER_DIR / "processed"),
         "control_folder": str(BROKER_DIR / "control"),
         "store_processed": False,
+        # The worker looks for messages (and notices Ctrl-C) five times a second, not once.
+        "polling_interval": 0.2,
     }
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
@@ -218,6 +220,9 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A warm shutdown waits for the worker's timer thread to wake: 0.2 s, not 1 s, so that
+# `make run` stops within honcho's 5 s grace instead of being SIGKILLed (Procfile).
+CELERY_WORKER_TIMER_PRECISION = 0.2
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # A fixed schedule: rows in the database hold the truth, beat only says "look now".
 REMINDER_SWEEP_SECONDS = env.positive("REMINDER_SWEEP_SECONDS", default=30.0, cast=float)

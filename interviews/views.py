@@ -131,9 +131,11 @@ def _interview_import(request, *, handler):
 
 
 def _row_initial(entry: services.PanelEntry) -> dict:
+    # "(Hiring Manager)" in the invite ticks Decision-maker; the user can untick it.
+    marked = {"is_decision_maker": True} if entry.is_decision_maker else {}
     if entry.interviewer is not None:
-        return {"interviewer": entry.interviewer.pk}
-    row = {"name": entry.name, "email": entry.email}
+        return {"interviewer": entry.interviewer.pk, **marked}
+    row = {"name": entry.name, "email": entry.email, **marked}
     if entry.job_title:
         row["job_title"] = entry.job_title
     return row
