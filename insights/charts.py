@@ -7,6 +7,7 @@ table, shown under the chart for screen readers and offered as CSV.
 
 from dataclasses import dataclass
 
+from accounts import timefmt
 from insights.selectors import Figures, Group
 
 REPLY_COLOUR = "#0d6efd"
@@ -96,7 +97,7 @@ def charts_for(figures: Figures) -> list[Chart]:
         headers=["Stage", "Interviews"],
         rows=[[label, n] for label, n in figures.funnel],
     )
-    weeks = [f"{w.starts_on:%d %b}" for w in figures.weekly]
+    weeks = [timefmt.day(w.starts_on) for w in figures.weekly]
     weekly = Chart(
         key="weekly",
         title="Week by week",
@@ -127,7 +128,8 @@ def charts_for(figures: Figures) -> list[Chart]:
         },
         headers=["Week of", "Interviews", "Letters sent", "Replies"],
         rows=[
-            [w.starts_on.isoformat(), w.interviews, w.letters, w.replies] for w in figures.weekly
+            [label, w.interviews, w.letters, w.replies]
+            for label, w in zip(weeks, figures.weekly, strict=True)
         ],
     )
     return [

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
+from accounts import timefmt
 from accounts.scoping import OwnerScopedAdmin
 from interviews.models import Interview, Interviewer, Panelist, Reply
 from interviews.signals import interview_closed, interview_scheduled
@@ -77,7 +78,7 @@ class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         if reply is None:
             return "–"
         kind = reply.get_kind_display() if reply.kind else "Not said yet"
-        return f"{reply.received_on:%Y-%m-%d}: {kind}. {reply.note}".strip()
+        return f"{timefmt.day(reply.received_on)}: {kind}. {reply.note}".strip()
 
     def save_model(self, request, obj, form, change):
         times_changed = not change or {"starts_at", "ends_at"} & set(form.changed_data)
