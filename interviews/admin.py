@@ -45,19 +45,36 @@ class PanelistInline(admin.TabularInline):
     fields = ["interviewer", "is_decision_maker", "discussed", "problem_mentioned"]
 
 
+class FollowUpFilter(admin.SimpleListFilter):
+    """The coach summary's "Overdue follow-ups" links here (templates/admin/index.html)."""
+
+    title = "follow-up"
+    parameter_name = "follow_up"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue: window closed, nothing sent"), ("done", "Followed up")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "overdue":
+            return queryset.overdue(now=timezone.now())
+        if self.value() == "done":
+            return queryset.filter(follow_up_done_at__isnull=False)
+        return queryset
+
+
 @admin.register(Interview)
 class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     list_display = [
         "company",
         "role",
-        "owner",
+        "job_seeker",
         "round",
         "format",
-        "starts_at",
+        "starts",
         "outcome",
-        "follow_up_done_at",
+        "followed_up",
     ]
-    list_filter = ["round", "format", "outcome"]
+    list_filter = [FollowUpFilter, "round", "format", "outcome"]
     search_fields = ["company", "role", "owner__email"]
     list_select_related = ["owner"]
     date_hierarchy = "starts_at"
@@ -70,6 +87,20 @@ class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         "updated_at",
     ]
     inlines = [PanelistInline]
+
+    # Column names a coach reads, not field names ("FOLLOW UP DONE AT").
+
+    @admin.display(description="Job seeker", ordering="owner__name")
+    def job_seeker(self, obj):
+        return obj.owner.get_full_name()
+
+    @admin.display(description="Starts", ordering="starts_at")
+    def starts(self, obj):
+        return timefmt.when(obj.starts_at)
+
+    @admin.display(description="Followed up", ordering="follow_up_done_at")
+    def followed_up(self, obj):
+        return timefmt.when(obj.follow_up_done_at) or "Not yet"
 
     @admin.display(description="Their reply")
     def their_reply(self, obj):
