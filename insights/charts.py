@@ -7,6 +7,7 @@ to draw yet carries ``empty`` instead: what it will show, and when, in place of 
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from accounts import timefmt
 from insights.selectors import MIN_FOR_RATE, Figures, Group
@@ -116,7 +117,8 @@ def split_charts(by_timing, by_score, by_decision_maker=None) -> list[Chart]:
     return charts
 
 
-def charts_for(figures: Figures) -> list[Chart]:
+def charts_for(figures: Figures, *, now: datetime | None = None) -> list[Chart]:
+    """Every chart of /insights/; ``now`` decides whether a week's label needs its year."""
     funnel_labels = [label for label, _ in figures.funnel]
     funnel = Chart(
         key="funnel",
@@ -152,7 +154,7 @@ def charts_for(figures: Figures) -> list[Chart]:
     # Only the weeks with something in them: a new user's 13 empty weeks around one
     # interview would bury it, and the week labels show where time passed.
     active = [w for w in figures.weekly if w.interviews or w.letters or w.replies]
-    weeks = [timefmt.day(w.starts_on) for w in active]
+    weeks = [timefmt.day(w.starts_on, now=now) for w in active]
     weekly = Chart(
         key="weekly",
         title="Week by week",

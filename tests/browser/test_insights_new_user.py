@@ -1,8 +1,12 @@
 """/insights/ for someone who has just started: what will show and when, never bare axes."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
+from interviews.models import Interview
 from letters import services
 from letters.models import Letter
 from tests.factories import UserFactory
@@ -35,11 +39,22 @@ SPLIT_WORDS = """() => {
 
 @pytest.fixture
 def one_letter_sent(transactional_db):
-    """A job seeker with one interview, ended two hours ago, and its letter sent."""
+    """A job seeker with one interview and its letter sent, both on a Wednesday one to two
+    weeks ago: the same week whatever hour and day the suite runs."""
     owner = UserFactory(name="Maya Okafor")
     interview, panel = interview_with_panel(owner=owner)
     letter = assembled_letter(interview, panel[0])
     services.letter_mark_sent(letter=letter, via=Letter.SentVia.MANUAL)
+    local = timezone.localtime(timezone.now(), owner.zone)
+    wednesday = (local - timedelta(days=(local.weekday() - 2) % 7 + 7)).replace(
+        hour=10, minute=0, second=0, microsecond=0
+    )
+    Interview.objects.filter(pk=interview.pk).update(
+        starts_at=wednesday - timedelta(hours=1),
+        ends_at=wednesday,
+        follow_up_done_at=wednesday + timedelta(hours=2),
+    )
+    Letter.objects.filter(pk=letter.pk).update(sent_at=wednesday + timedelta(hours=2))
     return owner
 
 

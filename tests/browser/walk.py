@@ -90,3 +90,4 @@ def walk(page, base_url, *, check):
     visit("admin index", "/admin/")
     visit("admin review queue", "/admin/letters/letter/?status__exact=in_review")
     visit("admin letter review", f"/admin/letters/letter/{in_review.pk}/change/")
+    visit("admin overdue follow-ups", "/admin/interviews/interview/?follow_up=overdue")
