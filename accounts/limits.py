@@ -2,7 +2,8 @@
 
 Email the app sends on a user's behalf to someone else (a letter through Followup's
 address, a coach invitation) needs a confirmed address, and each account has a daily
-quota of them. Reminders to the user's own address need neither.
+quota of them. So does a test of a letter sent to the user's own address: until it is
+confirmed, that address may be a stranger's. Reminders need neither.
 
 The quotas count rows in the database over the last 24 hours, so every process sees the
 same numbers. Each email sent on a user's behalf leaves a ``QuotaUse`` row keyed by the
