@@ -87,6 +87,8 @@ def name_suggestion(request):
     offer = capitals_offer(name)
     if request.GET.get("use") and offer:
         form = SignupExtraForm(initial={"name": offer})
+        # htmx focuses the new field, so a keyboard user goes on typing where they were.
+        form.fields["name"].widget.attrs["autofocus"] = True
         return render(request, "accounts/includes/signup_name_field.html", {"form": form})
     return render(request, "accounts/includes/name_suggestion.html", {"name": name, "offer": offer})
 

@@ -19,6 +19,7 @@ def test_sign_up_offers_capitals_for_a_name_typed_in_lower_case(page, live_serve
 
     name = page.get_by_label("Your name")
     expect(name).to_have_value("Maya Okafor")
+    expect(name).to_be_focused()
     expect(page.get_by_role("button", name="Use “Maya Okafor”")).to_have_count(0)
     page.locator("#id_password1").fill("a-long-enough-passphrase")
     page.get_by_label("Password (again)").fill("a-long-enough-passphrase")
