@@ -113,9 +113,9 @@ def _csv(chart, *, filename: str) -> HttpResponse:
     return response
 
 
+@require_GET
 @login_required
 @permission_required("insights.view_installation", raise_exception=True)
-@require_GET
 def installation_insights(request):
     """Figures across every user who shares them, for holders of insights.view_installation
     (superusers; no group): coaches are staff, and anyone can become a coach."""
