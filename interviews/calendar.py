@@ -4,7 +4,7 @@ Pure: no models, no database. The upload form and `import_interview` call
 `parse_invite` and show a `CalendarImportError` to the user as it is; everything
 else is a best guess the user checks on the prefilled form. Every step is bounded
 (`interviews.ical.limits`): size, lines, attendees, TZID length, time-zone changes
-and a wall-clock budget for the whole parse. The company, role and round come from
+and a wall-clock budget checked between the steps. The company, role and round come from
 the title (`interviews.titles`), helped by the people's names and email domains.
 """
 
@@ -90,14 +90,13 @@ def parse_invite(
     """
     deadline = deadline or Deadline()
     floating_zone = zoneinfo.ZoneInfo(default_tz)
-    with deadline.enforced():
-        return _parse(
-            data,
-            user_email=user_email,
-            user_name=user_name,
-            floating_zone=floating_zone,
-            deadline=deadline,
-        )
+    return _parse(
+        data,
+        user_email=user_email,
+        user_name=user_name,
+        floating_zone=floating_zone,
+        deadline=deadline,
+    )
 
 
 def _parse(data, *, user_email, user_name, floating_zone, deadline) -> ParsedInvite:

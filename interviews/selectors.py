@@ -1,7 +1,7 @@
 """Reads for the interview pages: each returns everything a page needs in a fixed
 number of queries, however many interviews the user has."""
 
-from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from interviews.models import Interview, Interviewer, Panelist
@@ -28,13 +28,31 @@ def interview_list(*, user, now, q: str = "", outcome: str = "") -> QuerySet[Int
     )
 
 
+# What the interview page shows of each letter: to whom, its status and when it went out.
+LETTER_ROW = (
+    "id",
+    "interview_id",
+    "status",
+    "sent_at",
+    "recipient_id",
+    "recipient_name",
+    "recipient__id",
+    "recipient__name",
+)
+
+
 def interview_detail(*, user) -> QuerySet[Interview]:
-    """The queryset a detail page fetches its one interview from, with panel and letters."""
+    """The queryset a detail page fetches its one interview from, with panel and letters:
+    three queries. The letters come with their recipient's name, not their text."""
+    # Letters live in an app above this one: reached through the relation, not imported.
+    letters = Interview._meta.get_field("letters").related_model.objects
     return (
         Interview.objects.for_user(user)
         .with_panel()
         .select_related("reply")
-        .prefetch_related("letters__recipient")
+        .prefetch_related(
+            Prefetch("letters", queryset=letters.select_related("recipient").only(*LETTER_ROW))
+        )
     )
 
 

@@ -84,7 +84,6 @@ class LetterContext:
     letter: Letter
     panel: list[Panelist]
     panelist: Panelist | None  # None if the recipient was removed from the panel
-    other_bodies: tuple[str, ...]
 
     @property
     def is_decision_maker(self) -> bool:
@@ -110,7 +109,8 @@ class LetterContext:
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:
         """The checker's report on the saved text, or on ``subject``/``body`` as typed,
         with everything the app knows around the letter: the notes, the user's answers,
-        their other interviews' companies and their own dictionary (one query).
+        their other interviews' companies, their own dictionary and the interview's other
+        drafts (one query).
 
         The report on the saved text is kept on the letter with the hash of everything
         the checker read; a page view re-runs the checker only when that changed.
@@ -119,7 +119,7 @@ class LetterContext:
         interview = letter.interview
         panelist = self.panelist
         now = now or timezone.now()
-        others = owner_words(letter)
+        others = checker_reads(letter)
         inputs = {
             "subject": letter.subject if subject is None else subject,
             "body": letter.body if body is None else body,
@@ -134,7 +134,7 @@ class LetterContext:
             "personal_words": others["word"],
             "interview_ended_at": interview.ends_at,
             "drafted_at": letter.updated_at,
-            "other_bodies": list(self.other_bodies),
+            "other_bodies": others["body"],
         }
         key = check_cache.key(inputs, now=now)
         saved_text = (inputs["subject"], inputs["body"]) == (letter.subject, letter.body)
@@ -159,9 +159,10 @@ def answer_texts(answers: dict) -> list[str]:
     return texts
 
 
-def owner_words(letter: Letter) -> dict[str, list[str]]:
-    """In one query, the letter owner's words the checker needs: the companies of their
-    other interviews (a letter naming one was reused) and their own dictionary."""
+def checker_reads(letter: Letter) -> dict[str, list[str]]:
+    """In one query, what the checker reads besides the letter: the companies of the
+    owner's other interviews (a letter naming one was reused), their own dictionary, and
+    the bodies of the interview's other letters (one copied to two people is flagged)."""
     companies = (
         Interview.objects.for_user(letter.owner_id)
         .exclude(company__iexact=letter.interview.company)
@@ -175,24 +176,25 @@ def owner_words(letter: Letter) -> dict[str, list[str]]:
         .order_by()
         .values_list("kind", "word")
     )
-    found: dict[str, list[str]] = {"company": [], "word": []}
-    for kind, value in companies.union(words).order_by("kind"):
+    bodies = (
+        Letter.objects.filter(interview_id=letter.interview_id)
+        .exclude(pk=letter.pk)
+        .exclude(body="")
+        .annotate(kind=Value("body"))
+        .order_by()
+        .values_list("kind", "body")
+    )
+    found: dict[str, list[str]] = {"body": [], "company": [], "word": []}
+    for kind, value in companies.union(words, bodies).order_by("kind"):
         found[kind].append(value)
     return found
 
 
 def letter_context(letter: Letter) -> LetterContext:
-    """Two queries: the panel, and the bodies of the interview's other letters."""
+    """One query: the panel. What only the checker reads waits for ``report()``."""
     panel = interview_panel(letter.interview)
     panelist = next((p for p in panel if p.interviewer_id == letter.recipient_id), None)
-    other_bodies = tuple(
-        body
-        for body in Letter.objects.filter(interview_id=letter.interview_id)
-        .exclude(pk=letter.pk)
-        .exclude(body="")
-        .values_list("body", flat=True)
-    )
-    return LetterContext(letter=letter, panel=panel, panelist=panelist, other_bodies=other_bodies)
+    return LetterContext(letter=letter, panel=panel, panelist=panelist)
 
 
 def continue_url(letter: Letter) -> str:

@@ -6,9 +6,7 @@ later steps check as they go. Each refusal is one line the user can act on.
 """
 
 import re
-import sys
 import time
-from contextlib import contextmanager
 
 MAX_ICS_BYTES = 1_000_000
 MAX_CONTENT_LINES = 5_000
@@ -33,18 +31,13 @@ class CalendarImportError(ValueError):
     """A file we cannot import; str(exc) is one line the user can read."""
 
 
-class _Expired(BaseException):
-    """Raised into the parse when its budget is spent.
-
-    Not an Exception, so no library's ``except Exception`` can swallow it.
-    """
-
-
 class Deadline:
-    """A wall-clock budget for one parse.
+    """A wall-clock budget for one parse, checked between its steps.
 
-    `check()` refuses the file once the budget is spent; `enforced()` stops the work
-    inside it at that moment, even deep in the calendar library.
+    No step runs long on its own: ``check_size`` and ``check_text`` bound what the
+    calendar library is given (bytes, lines, attendees, parameters, list values) and
+    the zone walk stops after ``MAX_ZONE_CHANGES``; ``check()`` between the steps
+    refuses the file once their sum is over budget.
     """
 
     def __init__(self, seconds: float = MAX_PARSE_SECONDS, *, clock=time.monotonic):
@@ -54,30 +47,6 @@ class Deadline:
     def check(self) -> None:
         if self._clock() > self._ends_at:
             raise self._refusal()
-
-    @contextmanager
-    def enforced(self):
-        """Raise CalendarImportError in the middle of whatever runs past the budget.
-
-        A global trace function runs at each Python call (only calls: it asks for no
-        line events) and raises once the budget is spent. Under a debugger or
-        coverage, which trace already, it stays out of the way and `check()` remains.
-        """
-        if sys.gettrace() is not None:
-            yield
-            return
-
-        def expire(frame, event, arg):
-            if self._clock() > self._ends_at:
-                raise _Expired
-
-        sys.settrace(expire)
-        try:
-            yield
-        except _Expired:
-            raise self._refusal() from None
-        finally:
-            sys.settrace(None)
 
     @staticmethod
     def _refusal() -> "CalendarImportError":

@@ -75,3 +75,23 @@ def test_filtered_list_costs_the_same(signed_in, user, django_assert_num_queries
     make_interviews(user, 27)
     with django_assert_num_queries(with_three):
         signed_in.get(url)
+
+
+def test_an_interview_page_reads_its_panel_and_letters_in_three_queries(
+    signed_in, user, django_assert_max_num_queries
+):
+    now = timezone.now()
+    interview = InterviewFactory(
+        owner=user, starts_at=now - timedelta(hours=3), ends_at=now - timedelta(hours=2)
+    )
+    panel = [PanelistFactory(interview=interview) for _ in range(3)]
+    for panelist in panel:
+        LetterFactory(interview=interview, recipient=panelist.interviewer)
+
+    # Session and user, then the interview, its panel, and its letters with their
+    # recipients' names (a join, not a query per letter or per person).
+    with django_assert_max_num_queries(5):
+        response = signed_in.get(reverse("interview_detail", args=[interview.pk]))
+
+    html = response.content.decode()
+    assert all(f"To {panelist.interviewer.name}" in html for panelist in panel)

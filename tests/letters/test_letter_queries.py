@@ -10,11 +10,12 @@ from tests.letters.letter_helpers import assembled_letter, interview_with_panel,
 pytestmark = pytest.mark.django_db
 
 
-# Session, user, the letter (with interview and recipient), the panel, the other letters'
-# bodies, the owner's other companies and own words (one UNION), storing the checker's
-# report the first time, the sender's verified address and today's sends (for the send
-# button), plus what the coach's review panel adds. Each page stays at or under this.
-MAX_QUERIES = 12
+# Session, user, the letter (with interview and recipient), the panel, what the checker
+# reads besides the letter (the owner's other companies, own words and the interview's
+# other drafts: one UNION), storing the checker's report the first time, the sender's
+# verified address and today's sends (for the send button), plus what the coach's review
+# panel adds. Each page stays at or under this.
+MAX_QUERIES = 11
 
 
 def count_queries(client, method, url, data=None) -> int:
@@ -85,3 +86,19 @@ def test_the_letter_list_stays_constant_with_many_letters(client, django_assert_
 
     with django_assert_num_queries(one):
         client.get(reverse("letter_list"))
+
+
+def test_the_draft_page_reads_the_checkers_inputs_in_one_query(
+    client, django_assert_max_num_queries
+):
+    interview, panel, letters = a_user_with(client, interviewers=3)
+    url = reverse("letter_detail", args=[letters[0].pk])
+    client.get(url)  # the first view stores the checker's report
+
+    # Session, user, the letter, the panel, the checker's inputs, the sender's verified
+    # address, today's sends from the account and from the address (accounts.limits), and
+    # the coach's review panel (two).
+    with django_assert_max_num_queries(10):
+        response = client.get(url)
+
+    assert response.status_code == 200

@@ -1,5 +1,6 @@
 """The app gives the checker everything it knows: the notes, the answers, the user's other
-interviews' companies and their own dictionary, in one extra query."""
+interviews' companies, their own dictionary and the interview's other drafts, in one extra
+query."""
 
 import pytest
 from django.urls import reverse
@@ -41,4 +42,22 @@ def test_the_report_uses_the_notes_answers_and_the_owners_dictionary(
         report = context.report(body=body)
 
     assert report.findings == ()
-    assert selectors.owner_words(letter) == {"company": [], "word": ["reconbot"]}
+    assert selectors.checker_reads(letter) == {"body": [], "company": [], "word": ["reconbot"]}
+
+
+def test_a_letter_copied_to_another_panelist_is_flagged_from_the_same_one_query(
+    django_assert_num_queries,
+):
+    interview, (dana, sam) = interview_with_panel()
+    letter = assembled_letter(interview, dana)
+    copy = assembled_letter(interview, sam)
+    copy.body = letter.body
+    copy.save(update_fields=["body"])
+    context = selectors.letter_context(
+        selectors.letter_for_user(user=interview.owner, pk=letter.pk)
+    )
+
+    with django_assert_num_queries(1):
+        report = context.report(body=letter.body + " ")
+
+    assert "too_similar" in [finding.code for finding in report.findings]
