@@ -261,7 +261,7 @@ def interview_reply(request, pk):
         messages.success(
             request,
             f"Recorded: {reply.get_kind_display().lower()} from {interview.company}. "
-            "No more check-in reminders for this interview.",
+            "No more check-ins for this interview.",
         )
         return redirect(interview)
     return render(

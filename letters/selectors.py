@@ -208,6 +208,23 @@ def wizard_in_progress(letter: Letter) -> bool:
     return not letter.is_sent and not letter.body and letter.wizard_step < wizard.FINISHED
 
 
+# --- After sending: one sentence about the check-ins, the same on every page ------------
+
+NO_MORE_CHECK_INS = "No more check-ins for this interview."
+CHECK_INS_OFF = "No check-in is planned: check-in reminders are off in your preferences."
+CHECK_IN_PLANNED = "We'll remind you when to check in."
+
+
+def check_in_outlook(*, interview: Interview, user) -> str:
+    """What follows a sent letter, in the words both the message after "Yes, I sent it"
+    and the "What happens next" panel use, so the two never disagree."""
+    if interview.reply_received_at or interview.outcome != Interview.Outcome.AWAITING:
+        return NO_MORE_CHECK_INS
+    if not (user.email_reminders and user.remind_check_in):
+        return CHECK_INS_OFF
+    return CHECK_IN_PLANNED
+
+
 # --- The dashboard: what to do now --------------------------------------------------
 
 # The dashboard shows what needs action now, each section capped with a link to the

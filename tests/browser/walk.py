@@ -73,6 +73,7 @@ def walk(page, base_url, *, check):
     for step in wizard.STEPS:
         visit(f"wizard step {step.number}", f"/letters/{draft.pk}/step/{step.number}/")
     visit("draft", f"/letters/{draft.pk}/")
+    visit("mark sent", f"/letters/{draft.pk}/sent/?via=manual")
     visit("profile", "/profile/")
     visit("preferences", "/preferences/")
     visit("email addresses", "/accounts/email/")

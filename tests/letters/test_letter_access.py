@@ -19,6 +19,7 @@ LETTER_URLS = [
     ("letter_send", {}),
     ("letter_send_test", {}),
     ("letter_mark_sent", {"via": "manual"}),
+    ("letter_undo_sent", {}),
     ("letter_eml", {}),
     ("letter_delete", {}),
 ]
@@ -93,7 +94,7 @@ def test_visitors_are_sent_to_log_in(client, name):
 
 
 @pytest.mark.parametrize(
-    "name", ["letter_check", "letter_add_word", "letter_send_test", "letter_mark_sent"]
+    "name", ["letter_check", "letter_add_word", "letter_send_test", "letter_undo_sent"]
 )
 def test_post_only_urls_refuse_a_get_from_the_owner(client, name):
     interview, (dana, _) = interview_with_panel()
