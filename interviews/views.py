@@ -26,6 +26,7 @@ from interviews.forms import (
     InviteUploadForm,
     OutcomeForm,
     ReplyForm,
+    next_round_initial,
     panel_formset,
     panel_initial,
 )
@@ -69,6 +70,18 @@ def interview_list(request):
 
 @login_required
 def interview_create(request):
+    previous = _previous_round(request)
+    if previous is not None:
+        # "Log the next round": the form filled in from the last one, for the user to save.
+        fields, rows = next_round_initial(previous)
+        return _render_form(
+            request,
+            form=InterviewForm(initial=fields),
+            formset=panel_formset(
+                interviewers=_people(request), initial=rows, blank_rows=0 if rows else 1
+            ),
+            previous=previous,
+        )
     form = InterviewForm(request.POST or None)
     formset = panel_formset(interviewers=_people(request), data=request.POST or None)
     # Validate both so every error shows at once.
@@ -79,6 +92,18 @@ def interview_create(request):
         messages.success(request, f"Saved: {interview}.")
         return redirect(interview)
     return _render_form(request, form=form, formset=formset)
+
+
+def _previous_round(request):
+    """The user's interview named by ``?after=`` on a GET, or None; someone else's is 404."""
+    after = request.GET.get("after", "")
+    if request.method != "GET" or not after:
+        return None
+    if not after.isdigit():
+        raise Http404
+    return get_object_or_404(
+        Interview.objects.for_user(request.user).prefetch_related("panelists"), pk=after
+    )
 
 
 @login_required
@@ -161,7 +186,7 @@ def interview_edit(request, pk):
     return _render_form(request, form=form, formset=formset, interview=interview)
 
 
-def _render_form(request, *, form, formset, interview=None, imported=False):
+def _render_form(request, *, form, formset, interview=None, imported=False, previous=None):
     return render(
         request,
         "interviews/interview_form.html",
@@ -170,6 +195,7 @@ def _render_form(request, *, form, formset, interview=None, imported=False):
             "formset": formset,
             "interview": interview,
             "imported": imported,
+            "previous": previous,
             "max_rows": MAX_PANEL_ROWS,
         },
     )

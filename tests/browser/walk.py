@@ -65,6 +65,7 @@ def walk(page, base_url, *, check):
     visit("interviews", "/interviews/")
     visit("interview", f"/interviews/{interview.pk}/")
     visit("new interview", "/interviews/new/")
+    visit("next round", f"/interviews/new/?after={interview.pk}")
     visit("import", "/interviews/import/")
     visit("interviewers", "/interviewers/")
     visit("interviewer", f"/interviewers/{interviewer.pk}/")
