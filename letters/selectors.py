@@ -41,14 +41,22 @@ def interview_for_user(*, user, pk: int) -> Interview:
     return get_object_or_404(Interview.objects.for_user(user), pk=pk)
 
 
-def letter_list(*, user):
-    """Unsent letters first (the ones that still need work), newest first within each.
+def letter_list(*, user, q: str = ""):
+    """Unsent letters first (the ones that still need work), newest first within each;
+    ``q`` keeps those whose company or recipient contains it.
 
     Only the columns a row shows: not the body, the answers or the assembled text.
     """
+    letters = Letter.objects.for_user(user)
+    if q:
+        # The recipient's name as stored on the letter too: the person may be deleted.
+        letters = letters.filter(
+            Q(interview__company__icontains=q)
+            | Q(recipient__name__icontains=q)
+            | Q(recipient_name__icontains=q)
+        )
     return (
-        Letter.objects.for_user(user)
-        .select_related("interview", "recipient")
+        letters.select_related("interview", "recipient")
         .only(
             "id",
             "status",
@@ -265,9 +273,7 @@ def dashboard(*, user, now) -> Dashboard:
         .filter(recent)
         .only(*INTERVIEW_ROW)
         .annotate(
-            has_draft=Exists(
-                Letter.objects.filter(interview=OuterRef("pk")).exclude(status=Letter.Status.SENT)
-            ),
+            has_draft=Exists(_unsent_letters()),
             # The row names only who decides: a subquery, not the whole panel.
             decider_name=Subquery(
                 Panelist.objects.filter(interview=OuterRef("pk"), is_decision_maker=True).values(
@@ -277,7 +283,11 @@ def dashboard(*, user, now) -> Dashboard:
         )[:DASHBOARD_DUE]
     )
     upcoming = list(
-        interviews.upcoming(now=now).filter(soon).only(*INTERVIEW_ROW)[:DASHBOARD_UPCOMING]
+        interviews.upcoming(now=now)
+        .filter(soon)
+        .only(*INTERVIEW_ROW)
+        # A letter drafted ahead (before the interview) is continued from its row.
+        .annotate(draft_pk=Subquery(_unsent_letters().values("pk")[:1]))[:DASHBOARD_UPCOMING]
     )
     prefetch_related_objects(upcoming, _panel_names())  # these rows name everyone
     awaiting = _awaiting_follow_up(now)
@@ -301,6 +311,15 @@ def dashboard(*, user, now) -> Dashboard:
         letters_waiting=waiting,
         letters_waiting_total=waiting[0].total if waiting else 0,
         has_interviews=counts["total"] > 0,
+    )
+
+
+def _unsent_letters() -> QuerySet[Letter]:
+    """The outer interview's letters not sent yet, the one worked on last first."""
+    return (
+        Letter.objects.filter(interview=OuterRef("pk"))
+        .exclude(status=Letter.Status.SENT)
+        .order_by("-updated_at", "-pk")
     )
 
 

@@ -13,6 +13,7 @@ from letters.forms import (
     STEP_FORMS,
     CheckForm,
     LetterDraftForm,
+    LetterFilterForm,
     MarkSentForm,
     PersonalWordForm,
     RecipientForm,
@@ -47,16 +48,27 @@ ASSEMBLY_MESSAGES = {
 @login_required
 @per_user_page
 def letter_list(request):
-    page = Paginator(selectors.letter_list(user=request.user), PAGE_SIZE).get_page(
+    filters = LetterFilterForm(request.GET)
+    q = filters.cleaned_data["q"] if filters.is_valid() else ""
+    page = Paginator(selectors.letter_list(user=request.user, q=q), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     for letter in page.object_list:
         letter.continue_url = selectors.continue_url(letter)
         letter.in_wizard = selectors.wizard_in_progress(letter)
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "letters/letter_list.html",
-        {"page": page, "letters": page.object_list, "total_steps": len(wizard.STEPS)},
+        {
+            "page": page,
+            "letters": page.object_list,
+            "total_steps": len(wizard.STEPS),
+            "filters": filters,
+            "filtered": bool(q),
+            "query": query.urlencode(),
+        },
     )
 
 
