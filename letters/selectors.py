@@ -140,6 +140,7 @@ class LetterContext:
             "answers": answer_texts(letter.answers),
             "other_companies": others["company"],
             "personal_words": others["word"],
+            "interview_starts_at": interview.starts_at,
             "interview_ended_at": interview.ends_at,
             "drafted_at": letter.updated_at,
             "other_bodies": list(self.other_bodies),
