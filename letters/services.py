@@ -360,8 +360,14 @@ def _mark_sent(letter: Letter, *, via: str, now=None, claimed: bool) -> None:
             status=Letter.Status.SENT,
             sent_at=now,
             sent_via=via,
-            # Marked by hand: kept, so an undo puts the letter back where it was.
-            status_before_sending="" if claimed else F("status"),
+            # Marked by hand: kept, so an undo puts the letter back where it was (for one
+            # that may have gone out, where it was before that attempt).
+            status_before_sending=""
+            if claimed
+            else Case(
+                When(status=Letter.Status.SENDING, then=F("status_before_sending")),
+                default=F("status"),
+            ),
             sending_since=None,
             updated_at=now,
             # Kept as text: the letter records where it went even if the person is deleted.

@@ -428,7 +428,7 @@ def letter_mark_sent(request, pk):
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
     if request.method == "GET":
-        if letter.is_sent:
+        if letter.is_sent or letter.is_sending:  # nothing to confirm: its page says why
             return redirect("letter_detail", letter.pk)
         form = MarkSentForm(request.GET if "via" in request.GET else None)
         return render(

@@ -185,3 +185,28 @@ def test_with_check_ins_off_both_say_none_is_planned(client, letter):
 
     assert flashed(response) == [f"Marked as sent. {selectors.CHECK_INS_OFF}"]
     assert selectors.CHECK_INS_OFF in html
+
+
+def test_undo_of_a_letter_marked_sent_while_it_may_have_gone_out_goes_back_before_the_attempt(
+    letter,
+):
+    Letter.objects.filter(pk=letter.pk).update(
+        status=Letter.Status.SENDING,
+        status_before_sending=Letter.Status.READY,
+        sending_since=timezone.now(),
+    )
+    letter.refresh_from_db()
+    services.letter_mark_sent(letter=letter, via=Letter.SentVia.MAIL_CLIENT)
+
+    services.letter_undo_sent(letter=letter)
+
+    letter.refresh_from_db()
+    assert letter.status == Letter.Status.READY
+
+
+def test_a_sent_letter_has_nothing_to_confirm(client, letter):
+    services.letter_mark_sent(letter=letter, via=Letter.SentVia.MANUAL)
+
+    response = client.get(reverse("letter_mark_sent", args=[letter.pk]))
+
+    assert response.url == reverse("letter_detail", args=[letter.pk])
