@@ -124,6 +124,7 @@ def test_after_a_reply_the_page_shows_it_once_and_logs_the_next_round(page, live
     expect(page.locator(".reply-note")).to_be_visible()
 
     page.get_by_role("link", name="Log the next round").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Log the next round")
     expect(page.get_by_label("Company")).to_have_value("Globex")
     expect(page.get_by_label("Role")).to_have_value("Analyst")
     expect(page.get_by_label("Round")).to_have_value("second")
