@@ -7,7 +7,8 @@ table, shown under the chart for screen readers and offered as CSV.
 
 from dataclasses import dataclass
 
-from insights.selectors import Figures, Group
+from insights.figures import Figures, Group
+from insights.installation import MIN_PEOPLE
 
 REPLY_COLOUR = "#0d6efd"
 FORWARD_COLOUR = "#198754"
@@ -28,7 +29,9 @@ class Chart:
         return f"chart-{self.key}-data"
 
 
-def _split_chart(key: str, title: str, groups: list[Group]) -> Chart:
+def _split_chart(
+    key: str, title: str, groups: list[Group], *, people: list[int] | None = None
+) -> Chart:
     labels = [g.label for g in groups]
     config = {
         "type": "bar",
@@ -53,24 +56,37 @@ def _split_chart(key: str, title: str, groups: list[Group]) -> Chart:
         [g.label, g.size, g.replies.count, str(g.replies), g.forward.count, str(g.forward)]
         for g in groups
     ]
-    return Chart(
-        key=key,
-        title=title,
-        summary="Groups with fewer than 5 interviews show counts in the table and no bar.",
-        config=config,
-        headers=["Group", "Interviews", "Replies", "Reply rate", "Next round", "Next-round rate"],
-        rows=rows,
-    )
+    headers = ["Group", "Interviews", "Replies", "Reply rate", "Next round", "Next-round rate"]
+    summary = "Groups with fewer than 5 interviews show counts in the table and no bar."
+    if people is not None:
+        # Across users the table says how many people each group holds, not only interviews.
+        rows = [[row[0], count, *row[1:]] for row, count in zip(rows, people, strict=True)]
+        headers = [headers[0], "People", *headers[1:]]
+        summary = f"Only groups of at least {MIN_PEOPLE} different people are shown."
+    return Chart(key=key, title=title, summary=summary, config=config, headers=headers, rows=rows)
 
 
-def split_charts(by_timing, by_score, by_decision_maker=None) -> list[Chart]:
-    charts = [_split_chart("timing", "Replies by when the letter went out", by_timing)]
-    if by_decision_maker is not None:
-        charts.append(
-            _split_chart("decision-maker", "Replies by who got a letter", by_decision_maker)
+TIMING_TITLE = "Replies by when the letter went out"
+SCORE_TITLE = "Replies by the checker’s score"
+
+
+def split_charts(by_timing, by_score, by_decision_maker) -> list[Chart]:
+    return [
+        _split_chart("timing", TIMING_TITLE, by_timing),
+        _split_chart("decision-maker", "Replies by who got a letter", by_decision_maker),
+        _split_chart("score", SCORE_TITLE, by_score),
+    ]
+
+
+def installation_charts(by_timing: list, by_score: list) -> list[Chart]:
+    """The timing and score splits across users (``PeopleGroup``s), with each group's people."""
+    return [
+        _split_chart(key, title, [g.group for g in groups], people=[g.people for g in groups])
+        for key, title, groups in (
+            ("timing", TIMING_TITLE, by_timing),
+            ("score", SCORE_TITLE, by_score),
         )
-    charts.append(_split_chart("score", "Replies by the checker’s score", by_score))
-    return charts
+    ]
 
 
 def charts_for(figures: Figures) -> list[Chart]:

@@ -1,11 +1,12 @@
 """The insights pages: the user's own, a coach's view of a consenting client, and the
-installation-wide splits for staff. Every figure comes from insights.selectors."""
+installation-wide splits for its operators (insights.installation; superusers only).
+Every figure is read by insights.selectors and worked out by insights.figures."""
 
 import csv
 from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -13,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from coaching.consent import clients_of, coaches
-from insights import charts, selectors
+from insights import charts, figures, installation, selectors
 
 SURVEYS = [
     (
@@ -34,7 +35,7 @@ SURVEYS = [
 
 def _period(request) -> str:
     period = request.GET.get("period", "")
-    return period if period in selectors.PERIODS else selectors.DEFAULT_PERIOD
+    return period if period in figures.PERIODS else figures.DEFAULT_PERIOD
 
 
 def _csv_url(name: str, **query) -> str:
@@ -44,21 +45,21 @@ def _csv_url(name: str, **query) -> str:
 def _render_for(request, *, subject, is_self: bool):
     period = _period(request)
     client = {} if is_self else {"client": subject.pk}
-    figures = selectors.user_figures(user=subject, period=period, now=timezone.now())
+    shown = selectors.user_figures(user=subject, period=period, now=timezone.now())
     return render(
         request,
         "insights/insights.html",
         {
             "subject": subject,
             "is_self": is_self,
-            "figures": figures,
+            "figures": shown,
             "charts": [
                 (chart, _csv_url("insights_csv", chart=chart.key, period=period, **client))
-                for chart in charts.charts_for(figures)
+                for chart in charts.charts_for(shown)
             ],
             "period": period,
             "periods": PERIOD_LABELS,
-            "min_for_rate": selectors.MIN_FOR_RATE,
+            "min_for_rate": figures.MIN_FOR_RATE,
             "surveys": SURVEYS,
             "clients": clients_of(request.user).order_by("email") if is_self else [],
         },
@@ -97,9 +98,9 @@ def insights_csv(request):
         if not client_pk.isdigit() or not coaches(request.user, int(client_pk)):
             raise Http404("No such client.")
         subject = get_object_or_404(get_user_model(), pk=int(client_pk))
-    figures = selectors.user_figures(user=subject, period=_period(request), now=timezone.now())
+    shown = selectors.user_figures(user=subject, period=_period(request), now=timezone.now())
     wanted = request.GET.get("chart", "")
-    chart = next((c for c in charts.charts_for(figures) if c.key == wanted), None)
+    chart = next((c for c in charts.charts_for(shown) if c.key == wanted), None)
     if chart is None:
         raise Http404("No such chart.")
     return _csv(chart, filename=f"followup-{chart.key}.csv")
@@ -115,17 +116,13 @@ def _csv(chart, *, filename: str) -> HttpResponse:
 
 
 @login_required
+@permission_required("insights.view_installation", raise_exception=True)
 @require_GET
 def installation_insights(request):
-    """Staff only: timing and score splits over every user who shares anonymous figures."""
-    if not request.user.is_staff:
-        raise Http404
-    now = timezone.now()
-    sharing = get_user_model().objects.filter(share_anonymous_stats=True, is_active=True)
-    start, end = selectors.period_bounds("365", now=now)
-    facts = selectors.load_facts(owners=sharing.values("pk"), start=start, end=end)
-    splits = selectors.installation_splits(facts)
-    chart_list = charts.split_charts(splits["timing"], splits["score"])
+    """Figures across every user who shares them, for holders of insights.view_installation
+    (superusers; no group): coaches are staff, and anyone can become a coach."""
+    shown = installation.installation_figures(now=timezone.now())
+    chart_list = charts.installation_charts(shown.by_timing, shown.by_score)
     wanted = request.GET.get("csv", "")
     if wanted:
         chart = next((c for c in chart_list if c.key == wanted), None)
@@ -139,9 +136,9 @@ def installation_insights(request):
             "charts": [
                 (chart, _csv_url("installation_insights", csv=chart.key)) for chart in chart_list
             ],
-            "interviews": len(facts),
-            "users": sharing.count(),
-            "minimum": selectors.MIN_FOR_INSTALLATION,
+            "interviews": shown.interviews,
+            "people": shown.people,
+            "minimum": installation.MIN_PEOPLE,
             "surveys": SURVEYS,
         },
     )

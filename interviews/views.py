@@ -6,29 +6,32 @@ from operator import attrgetter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts.pagecache import per_user_page
 from interviews import ics_export, selectors, services
 from interviews.calendar import MAX_ICS_BYTES, CalendarImportError
+from interviews.caps import AccountFull
 from interviews.forms import (
     MAX_PANEL_ROWS,
     PANEL_PREFIX,
     InterviewerFilterForm,
     InterviewerForm,
+    InterviewerSearchForm,
     InterviewFilterForm,
     InterviewForm,
     InviteUploadForm,
     OutcomeForm,
+    PanelistForm,
     ReplyForm,
     next_round_initial,
     panel_formset,
     panel_initial,
+    posted_interviewers,
 )
 from interviews.models import Interview, Interviewer
 from interviews.uploads import InviteUploadHandler
@@ -38,7 +41,6 @@ PAGE_SIZE = 20
 
 @login_required
 @require_GET
-@per_user_page
 def interview_list(request):
     now = timezone.now()
     filters = InterviewFilterForm(request.GET)
@@ -69,6 +71,7 @@ def interview_list(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_create(request):
     previous = _previous_round(request)
     if previous is not None:
@@ -78,19 +81,28 @@ def interview_create(request):
             request,
             form=InterviewForm(initial=fields),
             formset=panel_formset(
-                interviewers=_people(request), initial=rows, blank_rows=0 if rows else 1
+                interviewers=_people(request, also=[row["interviewer"] for row in rows]),
+                initial=rows,
+                blank_rows=0 if rows else 1,
             ),
             previous=previous,
         )
     form = InterviewForm(request.POST or None)
-    formset = panel_formset(interviewers=_people(request), data=request.POST or None)
+    formset = panel_formset(
+        interviewers=_people(request, also=posted_interviewers(request.POST)),
+        data=request.POST or None,
+    )
     # Validate both so every error shows at once.
     if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
         interview = form.save(commit=False)
         interview.owner = request.user
-        services.interview_save(interview=interview, panel=formset.panel())
-        messages.success(request, f"Saved: {interview}.")
-        return redirect(interview)
+        try:
+            services.interview_save(interview=interview, panel=formset.panel())
+        except AccountFull as full:
+            form.add_error(None, full)
+        else:
+            messages.success(request, f"Saved: {interview}.")
+            return redirect(interview)
     return _render_form(request, form=form, formset=formset)
 
 
@@ -107,6 +119,7 @@ def _previous_round(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 @csrf_exempt  # CSRF is checked by _interview_import, after the upload handler is set
 def interview_import(request):
     """Upload an invite; a readable one comes back as the create form, prefilled."""
@@ -134,8 +147,9 @@ def _interview_import(request, *, handler):
             if draft.notice:
                 messages.warning(request, draft.notice)
             form = InterviewForm(initial=draft.fields)
+            known = [entry.interviewer.pk for entry in draft.panel if entry.interviewer]
             formset = panel_formset(
-                interviewers=_people(request),
+                interviewers=_people(request, also=known),
                 initial=[_row_initial(entry) for entry in draft.panel],
                 blank_rows=0 if draft.panel else 1,
             )
@@ -144,20 +158,20 @@ def _interview_import(request, *, handler):
 
 
 def _row_initial(entry: services.PanelEntry) -> dict:
+    # "(Hiring Manager)" in the invite ticks Decision-maker; the user can untick it.
+    marked = {"is_decision_maker": True} if entry.is_decision_maker else {}
     if entry.interviewer is not None:
-        return {"interviewer": entry.interviewer.pk}
-    row = {"name": entry.name, "email": entry.email}
+        return {"interviewer": entry.interviewer.pk, **marked}
+    row = {"name": entry.name, "email": entry.email, **marked}
     if entry.job_title:
         row["job_title"] = entry.job_title
     return row
 
 
 @login_required
-@per_user_page
+@require_GET
 def interview_detail(request, pk):
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     return _render_detail(request, interview, outcome_form=OutcomeForm.for_interview(interview))
 
 
@@ -170,19 +184,26 @@ def _render_detail(request, interview, *, outcome_form):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_edit(request, pk):
     interview = get_object_or_404(Interview.objects.for_user(request.user).with_panel(), pk=pk)
     form = InterviewForm(request.POST or None, instance=interview)
+    initial = panel_initial(interview)
+    on_panel = [row["interviewer"] for row in initial] + posted_interviewers(request.POST)
     formset = panel_formset(
-        interviewers=_people(request),
+        interviewers=_people(request, also=on_panel),
         data=request.POST or None,
-        initial=panel_initial(interview),
+        initial=initial,
     )
     # Validate both so every error shows at once.
     if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
-        services.interview_save(interview=form.save(commit=False), panel=formset.panel())
-        messages.success(request, f"Saved: {interview}.")
-        return redirect(interview)
+        try:
+            services.interview_save(interview=form.save(commit=False), panel=formset.panel())
+        except AccountFull as full:
+            form.add_error(None, full)
+        else:
+            messages.success(request, f"Saved: {interview}.")
+            return redirect(interview)
     return _render_form(request, form=form, formset=formset, interview=interview)
 
 
@@ -225,6 +246,28 @@ def interview_panel_row(request):
 
 
 @login_required
+@require_GET
+def interviewer_search(request):
+    """A panel row's picker narrowed to the user's people matching ``q`` (htmx), at most
+    ``selectors.PICKER_SIZE`` of them; an empty ``q`` brings the recent ones back."""
+    search = InterviewerSearchForm(request.GET)
+    if not search.is_valid():
+        raise Http404
+    people = selectors.interviewer_search(user=request.user, q=search.cleaned_data["q"])
+    row = PanelistForm(prefix=search.cleaned_data["row"], interviewers=people)
+    return render(
+        request,
+        "interviews/includes/panel_picker_found.html",
+        {
+            "row": row,
+            "found": len(people),
+            "limit": selectors.PICKER_SIZE,
+            "searched": bool(search.cleaned_data["q"].strip()),
+        },
+    )
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def interview_delete(request, pk):
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
@@ -240,6 +283,7 @@ def interview_delete(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_outcome(request, pk):
     """Set the outcome and whether they replied (detail page and dashboard)."""
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
@@ -297,7 +341,6 @@ def interview_reply(request, pk):
 
 @login_required
 @require_GET
-@per_user_page
 def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
@@ -313,11 +356,9 @@ def interviewer_list(request):
 
 
 @login_required
-@per_user_page
+@require_GET
 def interviewer_detail(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     meetings = selectors.interviewer_meetings(interviewer=interviewer)
     return render(
         request,
@@ -327,6 +368,7 @@ def interviewer_detail(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interviewer_edit(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
     form = InterviewerForm(request.POST or None, instance=interviewer)
@@ -358,5 +400,6 @@ def interviewer_delete(request, pk):
     )
 
 
-def _people(request):
-    return Interviewer.objects.for_user(request.user).order_by("name", "pk")
+def _people(request, *, also=()):
+    """The people the panel rows offer: the recent ones and ``also``, never everyone."""
+    return selectors.panel_choices(user=request.user, also=also)

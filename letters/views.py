@@ -1,12 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.pagecache import cached_response, per_user_page
 from letters import preview, selectors, services, wizard
 from letters.dictionary import DictionaryError, personal_word_add
 from letters.forms import (
@@ -46,7 +46,7 @@ ASSEMBLY_MESSAGES = {
 
 
 @login_required
-@per_user_page
+@require_GET
 def letter_list(request):
     filters = LetterFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
@@ -73,6 +73,7 @@ def letter_list(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_start(request, interview_pk):
     interview = selectors.interview_for_user(user=request.user, pk=interview_pk)
     panel = selectors.interview_panel(interview)
@@ -115,7 +116,7 @@ def _initial_recipient(request, panel) -> dict:
 
 
 @login_required
-@per_user_page
+@require_http_methods(["GET", "POST"])
 def letter_wizard(request, pk, step):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if step not in wizard.STEP_BY_NUMBER:
@@ -191,7 +192,7 @@ def _render_step(request, context, form, step):
 
 
 @login_required
-@per_user_page
+@require_http_methods(["GET", "POST"])
 def letter_detail(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if selectors.wizard_in_progress(letter):
@@ -248,33 +249,18 @@ def letter_detail(request, pk):
 
 
 @login_required
+@require_POST
 def letter_check(request, pk):
-    """The checker's panel for the text being typed (an htmx partial); saves nothing.
-
-    The same text in the same minute gets the same panel, from the cache while nothing
-    of the user's changed: an undo, or a word typed and taken back, sends a text that
-    was checked a moment ago."""
-    if request.method != "POST":
-        selectors.letter_for_user(user=request.user, pk=pk)  # someone else's: 404 first
-        return HttpResponseNotAllowed(["POST"])
-    return cached_response(
-        request,
-        "letter_check",
-        str(pk),
-        f"{timezone.now():%Y-%m-%dT%H:%M}",  # the checker counts the window's last minutes
-        request.POST.get("subject", ""),
-        request.POST.get("body", ""),
-        render=lambda: _checker_panel(request, selectors.letter_for_user(user=request.user, pk=pk)),
-    )
+    """The checker's panel for the text being typed (an htmx partial); saves nothing."""
+    return _checker_panel(request, selectors.letter_for_user(user=request.user, pk=pk))
 
 
 @login_required
+@require_POST
 def letter_add_word(request, pk):
     """ "Add to my dictionary" beside a spelling finding: the word is never flagged again
     for this user. Answers the checker's panel for the text being typed (htmx)."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     form = PersonalWordForm(request.POST)
     error = ""
     if form.is_valid():
@@ -309,6 +295,7 @@ def _checker_panel(request, letter, *, dictionary_error=""):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_replace_draft(request, pk):
     """GET asks first; POST replaces, once: the form carries the version of the text the
     user agreed to lose, and a second click (or a stale tab) finds a different one."""
@@ -340,6 +327,7 @@ def letter_replace_draft(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_send(request, pk):
     """GET shows the exact email and asks to confirm; POST sends it."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
@@ -380,10 +368,9 @@ def letter_send(request, pk):
 
 
 @login_required
+@require_POST
 def letter_send_test(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     try:
         preview.letter_send_test(letter=letter)
     except LetterError as error:
@@ -400,11 +387,10 @@ def letter_send_test(request, pk):
 
 
 @login_required
+@require_POST
 def letter_resolve_sending(request, pk):
     """The answer to "we may have sent this": it went out, or try again."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     sent = request.POST.get("answer") == "sent"
     try:
         services.letter_resolve_sending(
@@ -422,11 +408,10 @@ def letter_resolve_sending(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_mark_sent(request, pk):
     """ "Yes, I sent it": GET asks to confirm (how it went, what follows); POST marks it."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method not in ("GET", "POST"):
-        return HttpResponseNotAllowed(["GET", "POST"])
     if request.method == "GET":
         if letter.is_sent or letter.is_sending:  # nothing to confirm: its page says why
             return redirect("letter_detail", letter.pk)
@@ -458,11 +443,10 @@ def letter_mark_sent(request, pk):
 
 
 @login_required
+@require_POST
 def letter_undo_sent(request, pk):
     """Take back "Yes, I sent it" within a few minutes: the letter is unlocked again."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     try:
         services.letter_undo_sent(letter=letter)
     except LetterError as error:
@@ -481,10 +465,9 @@ def _undo_minutes() -> int:
 
 
 @login_required
+@require_GET
 def letter_eml(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     response = HttpResponse(services.letter_eml(letter), content_type="message/rfc822")
     response["Content-Disposition"] = (
         f'attachment; filename="{services.letter_eml_filename(letter)}"'
@@ -493,6 +476,7 @@ def letter_eml(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_delete(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if refused := _read_only(request, letter):
@@ -505,7 +489,7 @@ def letter_delete(request, pk):
 
 
 @login_required
-@per_user_page
+@require_GET
 def dashboard(request):
     now = timezone.now()
     data = selectors.dashboard(user=request.user, now=now)
