@@ -2,7 +2,8 @@
 
 Email the app sends on a user's behalf to someone else (a letter through Followup's
 address, a coach invitation) needs a confirmed address, and each account has a daily
-quota of them. Reminders to the user's own address need neither.
+quota of them. So does a test of a letter sent to the user's own address: until it is
+confirmed, that address may be a stranger's. Reminders need neither.
 
 The quotas count rows in the database over the last 24 hours, so every process sees the
 same numbers. Each email sent on a user's behalf leaves a ``QuotaUse`` row keyed by the
@@ -24,7 +25,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.html import format_html
 
-from accounts.models import QuotaUse
+from accounts.models import QuotaUse, User
 
 # A rolling day: "20 letters a day" means at most 20 in any 24 hours.
 QUOTA_PERIOD = timedelta(hours=24)
@@ -98,29 +99,23 @@ def quota_used(*, user, kind: str, now=None) -> int:
     ).count()
 
 
-def record_use(*, user, kind: str, now=None) -> QuotaUse:
-    """Count one ``kind`` email for the account and its address (and forget old rows)."""
-    now = now or timezone.now()
-    QuotaUse.objects.filter(created_at__lte=now - QUOTA_PERIOD).delete()
-    return QuotaUse.objects.create(
-        user=user, address_hash=address_hash(user.email), kind=kind, created_at=now
-    )
-
-
 def reserve(*, user, kind: str, limit: int, what: str, instead: str = "", now=None) -> QuotaUse:
-    """Count one ``kind`` email now, or raise ``SendingNotAllowed`` past ``limit``.
+    """Count one ``kind`` email now, or raise ``SendingNotAllowed`` at ``limit``.
 
-    Counted first and checked after, in one transaction: of two concurrent requests at the
-    limit neither can slip past it. ``release`` gives the use back if nothing was sent.
+    ``release`` gives the use back when nothing went out.
     """
     now = now or timezone.now()
     with transaction.atomic():
-        use = record_use(user=user, kind=kind, now=now)
-        used = quota_used(user=user, kind=kind, now=now) - 1
-        if used >= limit:
-            use.delete()
-            check_quota(used=used, limit=limit, what=what, instead=instead)
-    return use
+        # Of two concurrent requests of one account, the second waits here until the
+        # first has counted and committed, so neither slips past the limit.
+        list(User.objects.select_for_update().filter(pk=user.pk).values_list("pk"))
+        check_quota(
+            used=quota_used(user=user, kind=kind, now=now), limit=limit, what=what, instead=instead
+        )
+        QuotaUse.objects.filter(created_at__lte=now - QUOTA_PERIOD).delete()
+        return QuotaUse.objects.create(
+            user=user, address_hash=address_hash(user.email), kind=kind, created_at=now
+        )
 
 
 def release(use: QuotaUse) -> None:

@@ -243,7 +243,14 @@ def invite_coach(*, client: User, email: str, now=None) -> tuple[CoachAccess, bo
                 created_at=now,
                 accepted_at=now if coach else None,
             )
-            limits.record_use(user=client, kind=QuotaUse.Kind.COACH_INVITATION, now=now)
+            # Counted with the row, so two invitations at once cannot pass the limit.
+            limits.reserve(
+                user=client,
+                kind=QuotaUse.Kind.COACH_INVITATION,
+                limit=settings.COACH_INVITES_PER_DAY,
+                what="coach invitations",
+                now=now,
+            )
     except IntegrityError:
         # A double submit raced us to the same invitation: the first one stands.
         return CoachAccess.objects.get(

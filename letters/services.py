@@ -289,7 +289,19 @@ def letter_send_by_email(*, letter: Letter, now=None) -> None:
         )
     letter.status_before_sending = letter.status
     letter.status, letter.sending_since = Letter.Status.SENDING, now
-    use = limits.record_use(user=letter.owner, kind=QuotaUse.Kind.LETTER, now=now)
+    try:
+        # Counted after the claim: two tabs sending two letters at the limit send one.
+        use = limits.reserve(
+            user=letter.owner,
+            kind=QuotaUse.Kind.LETTER,
+            limit=settings.LETTER_SENDS_PER_DAY,
+            what="letters sent from Followup",
+            instead=", or send this one from your own mail app",
+            now=now,
+        )
+    except limits.SendingNotAllowed as refusal:
+        _release_claim(letter)
+        raise LetterSendError(str(refusal)) from None
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as exc:

@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.core import mail
 from django.db import models
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -282,6 +283,17 @@ def test_deleting_the_account_leaves_nothing_of_the_user_in_the_cache(client):
     assert traces(pk=user.pk, email=user.email)
 
     client.post(reverse("profile_delete"), {"password": PASSWORD})
+
+    assert not User.objects.filter(pk=user.pk).exists()
+    assert traces(pk=user.pk, email=user.email) == []
+
+
+def test_the_admin_deletion_leaves_nothing_of_the_user_in_the_cache(superuser_client):
+    user = UserFactory(email="alex@example.com")
+    Client().post(reverse("account_login"), {"login": user.email, "password": "wrong"})
+    assert traces(pk=user.pk, email=user.email)
+
+    superuser_client.post(reverse("admin:accounts_user_delete", args=[user.pk]), {"post": "yes"})
 
     assert not User.objects.filter(pk=user.pk).exists()
     assert traces(pk=user.pk, email=user.email) == []

@@ -26,8 +26,8 @@ def test_the_same_mailbox_gives_the_same_address_hash():
 def test_a_use_is_forgotten_after_a_day_and_keeps_no_address():
     user = UserFactory(email="alex@example.com")
     now = timezone.now()
-    limits.record_use(user=user, kind=QuotaUse.Kind.TEST_SEND, now=now - timedelta(hours=25))
-    limits.record_use(user=user, kind=QuotaUse.Kind.TEST_SEND, now=now)
+    for moment in (now - timedelta(hours=25), now):
+        limits.reserve(user=user, kind=QuotaUse.Kind.TEST_SEND, limit=1, what="tests", now=moment)
 
     assert QuotaUse.objects.count() == 1
     assert limits.quota_used(user=user, kind=QuotaUse.Kind.TEST_SEND, now=now) == 1

@@ -19,6 +19,7 @@ from reminders import demo as reminder_demo
 
 DEMO_EMAIL = "demo@followup.local"
 DEMO_PASSWORD = "followup-demo-2026"
+NEWCOMER_EMAIL = "newcomer@followup.local"
 
 
 def seed_demo():
@@ -90,9 +91,16 @@ def walk(page, base_url, *, check):
     visit("preferences", "/preferences/")
     visit("email addresses", "/accounts/email/")
 
+    # Someone who has just signed up: the insights' empty states.
+    page.context.clear_cookies()
+    seed_user(email=NEWCOMER_EMAIL, password=DEMO_PASSWORD)
+    _sign_in(page, base_url, email=NEWCOMER_EMAIL)
+    visit("insights, new user", "/insights/")
+
     # The coach, in the admin.
     page.context.clear_cookies()
     _sign_in(page, base_url, email=coaching_demo.COACH_EMAIL, path="/admin/login/?next=/admin/")
     visit("admin index", "/admin/")
     visit("admin review queue", "/admin/letters/letter/?status__exact=in_review")
     visit("admin letter review", f"/admin/letters/letter/{in_review.pk}/change/")
+    visit("admin overdue follow-ups", "/admin/interviews/interview/?follow_up=overdue")

@@ -131,3 +131,48 @@ def test_the_review_form_near_the_top_approves_and_stays_on_the_page(
     assert response.url == url
     reviewed_letter.refresh_from_db()
     assert reviewed_letter.status == Letter.Status.READY
+
+
+def review_post(**fields):
+    return {
+        "comments-TOTAL_FORMS": "1",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "1",
+        "comments-MAX_NUM_FORMS": "1",
+        "comments-0-verdict": "comment",
+        "comments-0-body": "",
+        "_continue": "Save the review",
+        **{f"comments-0-{name}": value for name, value in fields.items()},
+    }
+
+
+@pytest.mark.django_db
+def test_a_saved_review_says_who_it_was_sent_to_in_review_words(
+    client, coach_in_tokyo, reviewed_letter
+):
+    Letter.objects.filter(pk=reviewed_letter.pk).update(status=Letter.Status.IN_REVIEW)
+    client.force_login(coach_in_tokyo)
+    url = reverse("admin:letters_letter_change", args=[reviewed_letter.pk])
+
+    page = client.get(url).text
+    response = client.post(url, review_post(body="Lead with the idea."), follow=True)
+
+    assert "<h1>Review letter</h1>" in page and "Change letter" not in page
+    assert 'name="_save"' not in page and "Save and add another" not in page
+    assert [str(m) for m in response.context["messages"]] == [
+        "Your review was sent to Jordan Client."
+    ]
+    assert reviewed_letter.comments.get().body == "Lead with the idea."
+
+
+@pytest.mark.django_db
+def test_an_empty_review_is_refused_with_what_is_missing(client, coach_in_tokyo, reviewed_letter):
+    Letter.objects.filter(pk=reviewed_letter.pk).update(status=Letter.Status.IN_REVIEW)
+    client.force_login(coach_in_tokyo)
+    url = reverse("admin:letters_letter_change", args=[reviewed_letter.pk])
+
+    response = client.post(url, review_post())
+
+    assert response.status_code == 200
+    assert "Write a comment, or choose a verdict." in response.text
+    assert reviewed_letter.comments.count() == 0

@@ -243,7 +243,7 @@ def test_the_interview_page_offers_add_to_calendar(signed_in, user):
 
 HOSTILE = {
     "role": "Dev\rBEGIN:VALARM\r\nTRIGGER:-PT1M\nEND:VALARM",
-    "company": "Acme\u2028X-INJECTED:1\x0bco\x00rp\x85",
+    "company": "Acme\u2028X-INJECTED:1\x0bco\x01rp\x85",  # no NUL: PostgreSQL refuses it
     "location": "Room\r12\tnorth\x1b[0m",
 }
 

@@ -2,8 +2,8 @@
 
 from datetime import UTC, datetime, timedelta
 
+from insights.figures import InterviewFacts
 from insights.installation import installation_splits
-from insights.selectors import InterviewFacts
 
 ENDED = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
 
