@@ -4,9 +4,11 @@ from datetime import time
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
+from accounts.names import capitals_offer
+from accounts.signals import display_name_changed
 from accounts.timezones import is_valid_time_zone
 
 
@@ -50,6 +52,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     email = models.EmailField("email address", unique=True)
     name = models.CharField("display name", max_length=150, blank=True)
+    # A name typed without capitals that the user chose to keep as it is ("bell hooks"):
+    # no more offers to capitalise it (accounts.names.capitals_offer).
+    kept_name = models.CharField(max_length=150, blank=True, editable=False)
     time_zone = models.CharField(
         max_length=64,
         default="UTC",
@@ -95,6 +100,27 @@ class User(AbstractBaseUser, PermissionsMixin):
     def clean(self):
         super().clean()
         self.email = self.__class__.objects.normalize_email(self.email).lower()
+
+    @property
+    def name_capitals_offer(self) -> str:
+        """'Maya Okafor' for a name typed 'maya okafor', unless the user kept it."""
+        return "" if self.name == self.kept_name else capitals_offer(self.name)
+
+    def use_capitals_offer(self) -> None:
+        """Take the offered 'Maya Okafor' for 'maya okafor' (one click on the notice)."""
+        if offer := self.name_capitals_offer:
+            self.change_name(offer)
+
+    def keep_name(self) -> None:
+        """Keep the name as typed: no more offers for it."""
+        self.kept_name = self.name
+        self.save(update_fields=["kept_name"])
+
+    def change_name(self, name: str) -> None:
+        old, self.name = self.name, name
+        with transaction.atomic():
+            self.save(update_fields=["name"])
+            display_name_changed.send(sender=type(self), user=self, old=old)
 
     def get_full_name(self):
         return self.name or self.email

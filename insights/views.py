@@ -2,7 +2,6 @@
 installation-wide splits for its operators (insights.installation; superusers only).
 Every figure is read by insights.selectors and worked out by insights.figures."""
 
-import csv
 from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
@@ -13,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from accounts.csvfile import write_csv
 from coaching.consent import clients_of, coaches
 from insights import charts, figures, installation, selectors
 
@@ -109,15 +109,13 @@ def insights_csv(request):
 def _csv(chart, *, filename: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
-    writer.writerow(chart.headers)
-    writer.writerows(chart.rows)
+    write_csv(response, header=chart.headers, rows=chart.rows)
     return response
 
 
+@require_GET
 @login_required
 @permission_required("insights.view_installation", raise_exception=True)
-@require_GET
 def installation_insights(request):
     """Figures across every user who shares them, for holders of insights.view_installation
     (superusers; no group): coaches are staff, and anyone can become a coach."""

@@ -80,8 +80,8 @@ def test_the_interviews_csv_shows_a_full_width_or_hidden_formula_as_text(signed_
     response = signed_in.get(reverse("profile_export_interviews_csv"))
 
     (row,) = csv.DictReader(io.StringIO(response.content.decode()))
-    assert row["company"] == "'\uff1dHYPERLINK(1)"
-    assert row["notes"] == "'\u200b=SUM(1)"
+    assert row["Company"] == "'\uff1dHYPERLINK(1)"
+    assert row["Notes"] == "'\u200b=SUM(1)"
 
 
 def test_no_other_module_writes_csv_on_its_own():
