@@ -289,6 +289,27 @@ def panel_initial(interview: Interview) -> list[dict]:
     ]
 
 
+def next_round_initial(interview: Interview) -> tuple[dict, list[dict]]:
+    """ "Log the next round": the new interview's fields and panel rows, from ``interview``.
+
+    The same company, role, format, job posting and people (the decision-maker still
+    marked); not the times, the place or link, the notes or what was discussed: those
+    belong to the new conversation.
+    """
+    fields = {
+        "company": interview.company,
+        "role": interview.role,
+        "round": Interview.NEXT_ROUND.get(interview.round, Interview.Round.OTHER),
+        "format": interview.format,
+        "job_posting_url": interview.job_posting_url,
+    }
+    rows = [
+        {"interviewer": panelist.interviewer_id, "is_decision_maker": panelist.is_decision_maker}
+        for panelist in interview.panelists.all()
+    ]
+    return fields, rows
+
+
 class InviteUploadForm(forms.Form):
     # Empty and damaged files are the parser's to refuse, in the same words as the
     # command. The view's upload handler stops storing a file past MAX_ICS_BYTES

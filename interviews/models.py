@@ -72,6 +72,15 @@ class Interview(models.Model):
         FINAL = "final", "Final round"
         OTHER = "other", "Other"
 
+    # The round after each one, for "Log the next round"; after the final, it is "Other".
+    NEXT_ROUND = {
+        Round.SCREENING: Round.FIRST,
+        Round.FIRST: Round.SECOND,
+        Round.SECOND: Round.FINAL,
+        Round.FINAL: Round.OTHER,
+        Round.OTHER: Round.OTHER,
+    }
+
     class Format(models.TextChoices):
         PHONE = "phone", "Phone"
         VIDEO = "video", "Video"

@@ -235,6 +235,17 @@ def interview_reply_received(*, interview: Interview, now=None) -> tuple[Reply, 
     return reply, True
 
 
+@transaction.atomic
+def interview_follow_up_undone(*, interview: Interview, done_at, now=None) -> None:
+    """A letter marked sent was taken back. The follow-up was done at ``done_at`` (another
+    letter that went out) or, if None, is open again; the reminders re-plan either way."""
+    now = now or timezone.now()
+    if interview.follow_up_done_at != done_at:
+        interview.follow_up_done_at = done_at
+        interview.save(update_fields=["follow_up_done_at", "updated_at"])
+    interview_scheduled.send(sender=Interview, interview=interview, now=now)
+
+
 def _is_open(interview: Interview) -> bool:
     return interview.outcome == Interview.Outcome.AWAITING and interview.reply_received_at is None
 

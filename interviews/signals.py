@@ -7,7 +7,8 @@ imports it.
 
 from django.dispatch import Signal
 
-# An interview was created, its times or decision date changed, or it was reopened.
+# An interview was created, its times or decision date changed, or it was reopened (its
+# outcome, or its follow-up: a letter marked sent by mistake was taken back).
 # Keyword arguments: interview, now.
 interview_scheduled = Signal()
 

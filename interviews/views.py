@@ -28,6 +28,7 @@ from interviews.forms import (
     OutcomeForm,
     PanelistForm,
     ReplyForm,
+    next_round_initial,
     panel_formset,
     panel_initial,
     posted_interviewers,
@@ -72,6 +73,20 @@ def interview_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def interview_create(request):
+    previous = _previous_round(request)
+    if previous is not None:
+        # "Log the next round": the form filled in from the last one, for the user to save.
+        fields, rows = next_round_initial(previous)
+        return _render_form(
+            request,
+            form=InterviewForm(initial=fields),
+            formset=panel_formset(
+                interviewers=_people(request, also=[row["interviewer"] for row in rows]),
+                initial=rows,
+                blank_rows=0 if rows else 1,
+            ),
+            previous=previous,
+        )
     form = InterviewForm(request.POST or None)
     formset = panel_formset(
         interviewers=_people(request, also=posted_interviewers(request.POST)),
@@ -89,6 +104,18 @@ def interview_create(request):
             messages.success(request, f"Saved: {interview}.")
             return redirect(interview)
     return _render_form(request, form=form, formset=formset)
+
+
+def _previous_round(request):
+    """The user's interview named by ``?after=`` on a GET, or None; someone else's is 404."""
+    after = request.GET.get("after", "")
+    if request.method != "GET" or not after:
+        return None
+    if not after.isdigit():
+        raise Http404
+    return get_object_or_404(
+        Interview.objects.for_user(request.user).prefetch_related("panelists"), pk=after
+    )
 
 
 @login_required
@@ -180,7 +207,7 @@ def interview_edit(request, pk):
     return _render_form(request, form=form, formset=formset, interview=interview)
 
 
-def _render_form(request, *, form, formset, interview=None, imported=False):
+def _render_form(request, *, form, formset, interview=None, imported=False, previous=None):
     return render(
         request,
         "interviews/interview_form.html",
@@ -189,6 +216,7 @@ def _render_form(request, *, form, formset, interview=None, imported=False):
             "formset": formset,
             "interview": interview,
             "imported": imported,
+            "previous": previous,
             "max_rows": MAX_PANEL_ROWS,
         },
     )
@@ -303,7 +331,7 @@ def interview_reply(request, pk):
         messages.success(
             request,
             f"Recorded: {reply.get_kind_display().lower()} from {interview.company}. "
-            "No more check-in reminders for this interview.",
+            "No more check-ins for this interview.",
         )
         return redirect(interview)
     return render(

@@ -2,9 +2,10 @@
 
 ``key()`` hashes everything ``quality.check_letter`` reads (the text, the recipient, the
 names, the other drafts, the times), the checker's own source (a new checker version
-judges afresh), and where ``now`` stands against the 24 hours: before the last hours of
-the window nothing about time is said, so one report serves until then; after that the
-timing finding counts minutes, so the key changes every minute.
+judges afresh), whether the interview has started, and where ``now`` stands against the
+24 hours: before the last hours of the window nothing about time is said, so one report
+serves until then; after that the timing finding counts minutes, so the key changes
+every minute.
 
 Only the public entry point of the checker is used: its report is stored as plain JSON
 (``dataclasses.asdict``) and rebuilt into the same ``Report`` and ``Finding`` classes.
@@ -37,8 +38,11 @@ def key(inputs: dict, *, now: datetime) -> str:
     due = ended + getattr(quality, "DUE_WITHIN", timedelta(hours=24)) if ended else None
     quiet_until = due - getattr(quality, "SEND_SOON_WITHIN", timedelta(hours=4)) if due else None
     bucket = "timeless" if quiet_until is None or now < quiet_until else f"{now:%Y-%m-%dT%H:%M}"
+    # Thanks "for the interview" are wrong only until it starts.
+    starts = inputs.get("interview_starts_at")
+    started = starts is None or now >= starts
     payload = json.dumps(
-        {"inputs": inputs, "time": bucket, "checker": CHECKER_VERSION},
+        {"inputs": inputs, "time": bucket, "started": started, "checker": CHECKER_VERSION},
         sort_keys=True,
         default=str,
     )

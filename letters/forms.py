@@ -229,3 +229,8 @@ class MarkSentForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Letter.SentVia.MANUAL,
     )
+
+
+class LetterFilterForm(forms.Form):
+    # Bounded: the search runs ``icontains`` on short columns (company, names).
+    q = forms.CharField(label="Search company or recipient", required=False, max_length=100)

@@ -63,7 +63,7 @@ class Letter(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     sent_via = models.CharField(max_length=20, choices=SentVia, blank=True)
     # While SENDING: when the claim was made and the status to go back to if the mail
-    # server refuses the letter.
+    # server refuses the letter. Once marked sent by hand: the status an undo goes back to.
     sending_since = models.DateTimeField(null=True, blank=True, editable=False)
     status_before_sending = models.CharField(
         max_length=20, choices=Status, blank=True, editable=False

@@ -41,14 +41,22 @@ def interview_for_user(*, user, pk: int) -> Interview:
     return get_object_or_404(Interview.objects.for_user(user), pk=pk)
 
 
-def letter_list(*, user):
-    """Unsent letters first (the ones that still need work), newest first within each.
+def letter_list(*, user, q: str = ""):
+    """Unsent letters first (the ones that still need work), newest first within each;
+    ``q`` keeps those whose company or recipient contains it.
 
     Only the columns a row shows: not the body, the answers or the assembled text.
     """
+    letters = Letter.objects.for_user(user)
+    if q:
+        # The recipient's name as stored on the letter too: the person may be deleted.
+        letters = letters.filter(
+            Q(interview__company__icontains=q)
+            | Q(recipient__name__icontains=q)
+            | Q(recipient_name__icontains=q)
+        )
     return (
-        Letter.objects.for_user(user)
-        .select_related("interview", "recipient")
+        letters.select_related("interview", "recipient")
         .only(
             "id",
             "status",
@@ -132,6 +140,7 @@ class LetterContext:
             "answers": answer_texts(letter.answers),
             "other_companies": others["company"],
             "personal_words": others["word"],
+            "interview_starts_at": interview.starts_at,
             "interview_ended_at": interview.ends_at,
             "drafted_at": letter.updated_at,
             "other_bodies": others["body"],
@@ -208,6 +217,23 @@ def wizard_in_progress(letter: Letter) -> bool:
     return not letter.is_sent and not letter.body and letter.wizard_step < wizard.FINISHED
 
 
+# --- After sending: one sentence about the check-ins, the same on every page ------------
+
+NO_MORE_CHECK_INS = "No more check-ins for this interview."
+CHECK_INS_OFF = "No check-in is planned: check-in reminders are off in your preferences."
+CHECK_IN_PLANNED = "We'll remind you when to check in."
+
+
+def check_in_outlook(*, interview: Interview, user) -> str:
+    """What follows a sent letter, in the words both the message after "Yes, I sent it"
+    and the "What happens next" panel use, so the two never disagree."""
+    if interview.reply_received_at or interview.outcome != Interview.Outcome.AWAITING:
+        return NO_MORE_CHECK_INS
+    if not (user.email_reminders and user.remind_check_in):
+        return CHECK_INS_OFF
+    return CHECK_IN_PLANNED
+
+
 # --- The dashboard: what to do now --------------------------------------------------
 
 # The dashboard shows what needs action now, each section capped with a link to the
@@ -248,9 +274,7 @@ def dashboard(*, user, now) -> Dashboard:
         .filter(recent)
         .only(*INTERVIEW_ROW)
         .annotate(
-            has_draft=Exists(
-                Letter.objects.filter(interview=OuterRef("pk")).exclude(status=Letter.Status.SENT)
-            ),
+            has_draft=Exists(_unsent_letters()),
             # The row names only who decides: a subquery, not the whole panel.
             decider_name=Subquery(
                 Panelist.objects.filter(interview=OuterRef("pk"), is_decision_maker=True).values(
@@ -260,7 +284,11 @@ def dashboard(*, user, now) -> Dashboard:
         )[:DASHBOARD_DUE]
     )
     upcoming = list(
-        interviews.upcoming(now=now).filter(soon).only(*INTERVIEW_ROW)[:DASHBOARD_UPCOMING]
+        interviews.upcoming(now=now)
+        .filter(soon)
+        .only(*INTERVIEW_ROW)
+        # A letter drafted ahead (before the interview) is continued from its row.
+        .annotate(draft_pk=Subquery(_unsent_letters().values("pk")[:1]))[:DASHBOARD_UPCOMING]
     )
     prefetch_related_objects(upcoming, _panel_names())  # these rows name everyone
     awaiting = _awaiting_follow_up(now)
@@ -284,6 +312,15 @@ def dashboard(*, user, now) -> Dashboard:
         letters_waiting=waiting,
         letters_waiting_total=waiting[0].total if waiting else 0,
         has_interviews=counts["total"] > 0,
+    )
+
+
+def _unsent_letters() -> QuerySet[Letter]:
+    """The outer interview's letters not sent yet, the one worked on last first."""
+    return (
+        Letter.objects.filter(interview=OuterRef("pk"))
+        .exclude(status=Letter.Status.SENT)
+        .order_by("-updated_at", "-pk")
     )
 
 

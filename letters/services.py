@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from datetime import datetime, timedelta
 from enum import StrEnum
 from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q, Value
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts import limits
 from accounts.models import QuotaUse
+from interviews import services as interview_services
 from interviews.models import Interview
 from letters import emails, wizard
 from letters.models import Letter
@@ -377,7 +379,14 @@ def _mark_sent(letter: Letter, *, via: str, now=None, claimed: bool) -> None:
             status=Letter.Status.SENT,
             sent_at=now,
             sent_via=via,
-            status_before_sending="",
+            # Marked by hand: kept, so an undo puts the letter back where it was (for one
+            # that may have gone out, where it was before that attempt).
+            status_before_sending=""
+            if claimed
+            else Case(
+                When(status=Letter.Status.SENDING, then=F("status_before_sending")),
+                default=F("status"),
+            ),
             sending_since=None,
             updated_at=now,
             # Kept as text: the letter records where it went even if the person is deleted.
@@ -393,6 +402,70 @@ def _mark_sent(letter: Letter, *, via: str, now=None, claimed: bool) -> None:
             )
             interview.follow_up_done_at = now
         letter_sent.send(sender=Letter, letter=letter, now=now)
+
+
+# Marking a letter sent by hand can be taken back for this long (a wrong click, or the
+# mail app never sent it). A letter Followup's email sent is out for good.
+UNDO_SENT_WITHIN = timedelta(minutes=10)
+UNDOABLE_VIA = (Letter.SentVia.MAIL_CLIENT, Letter.SentVia.MANUAL)
+
+
+def letter_undo_sent_until(letter: Letter, *, now=None) -> datetime | None:
+    """Until when "Yes, I sent it" can be undone on this letter, or None if it can't."""
+    now = now or timezone.now()
+    if not letter.is_sent or letter.sent_via not in UNDOABLE_VIA or letter.sent_at is None:
+        return None
+    until = letter.sent_at + UNDO_SENT_WITHIN
+    return until if now < until else None
+
+
+def letter_undo_sent(*, letter: Letter, now=None) -> None:
+    """Take back "Yes, I sent it" within UNDO_SENT_WITHIN: the letter is unlocked in the
+    status it had, and the interview's reminders re-plan as if it had never been marked
+    (the follow-up nudges come back, the check-ins it planned are cancelled), unless
+    another letter of the interview went out."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        # Conditional, like marking it: a second click, or one after the ten minutes,
+        # changes nothing.
+        undone = Letter.objects.filter(
+            pk=letter.pk,
+            status=Letter.Status.SENT,
+            sent_via__in=UNDOABLE_VIA,
+            sent_at__gt=now - UNDO_SENT_WITHIN,
+        ).update(
+            status=Coalesce(
+                NullIf(F("status_before_sending"), Value("")), Value(Letter.Status.DRAFT)
+            ),
+            status_before_sending="",
+            sent_at=None,
+            sent_via="",
+            updated_at=now,
+            # Only a sent letter keeps the address as text; a person still there has theirs.
+            recipient_email=Case(
+                When(recipient__isnull=False, then=Value("")),
+                default=F("recipient_email"),
+                output_field=Letter._meta.get_field("recipient_email"),
+            ),
+        )
+        if not undone:
+            raise LetterError(
+                "This letter stays sent: it can only be taken back within "
+                f"{int(UNDO_SENT_WITHIN / timedelta(minutes=1))} minutes of marking it."
+            )
+        letter.refresh_from_db(
+            fields=["status", "sent_at", "sent_via", "status_before_sending", "recipient_email"]
+        )
+        # The follow-up stays done if another letter of the interview went out.
+        done_at = (
+            Letter.objects.filter(interview_id=letter.interview_id, status=Letter.Status.SENT)
+            .order_by("sent_at")
+            .values_list("sent_at", flat=True)
+            .first()
+        )
+        interview_services.interview_follow_up_undone(
+            interview=letter.interview, done_at=done_at, now=now
+        )
 
 
 def letter_mailto_url(letter: Letter) -> str:

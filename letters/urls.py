@@ -14,6 +14,7 @@ urlpatterns = [
     path("letters/<int:pk>/send/", views.letter_send, name="letter_send"),
     path("letters/<int:pk>/send/test/", views.letter_send_test, name="letter_send_test"),
     path("letters/<int:pk>/sent/", views.letter_mark_sent, name="letter_mark_sent"),
+    path("letters/<int:pk>/sent/undo/", views.letter_undo_sent, name="letter_undo_sent"),
     path("letters/<int:pk>/sending/", views.letter_resolve_sending, name="letter_resolve_sending"),
     path("letters/<int:pk>/letter.eml", views.letter_eml, name="letter_eml"),
     path("letters/<int:pk>/delete/", views.letter_delete, name="letter_delete"),

@@ -13,6 +13,7 @@ from letters.forms import (
     STEP_FORMS,
     CheckForm,
     LetterDraftForm,
+    LetterFilterForm,
     MarkSentForm,
     PersonalWordForm,
     RecipientForm,
@@ -47,16 +48,27 @@ ASSEMBLY_MESSAGES = {
 @login_required
 @require_GET
 def letter_list(request):
-    page = Paginator(selectors.letter_list(user=request.user), PAGE_SIZE).get_page(
+    filters = LetterFilterForm(request.GET)
+    q = filters.cleaned_data["q"] if filters.is_valid() else ""
+    page = Paginator(selectors.letter_list(user=request.user, q=q), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     for letter in page.object_list:
         letter.continue_url = selectors.continue_url(letter)
         letter.in_wizard = selectors.wizard_in_progress(letter)
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "letters/letter_list.html",
-        {"page": page, "letters": page.object_list, "total_steps": len(wizard.STEPS)},
+        {
+            "page": page,
+            "letters": page.object_list,
+            "total_steps": len(wizard.STEPS),
+            "filters": filters,
+            "filtered": bool(q),
+            "query": query.urlencode(),
+        },
     )
 
 
@@ -190,7 +202,11 @@ def letter_detail(request, pk):
         if request.method == "POST":
             messages.error(request, SENT_IS_READ_ONLY)
             return redirect("letter_detail", letter.pk)
-        return render(request, "letters/letter_sent.html", {"letter": letter})
+        return render(
+            request,
+            "letters/letter_sent.html",
+            {"letter": letter, "undo_until": services.letter_undo_sent_until(letter)},
+        )
     if letter.is_sending:
         if request.method == "POST":
             messages.error(request, MAY_HAVE_BEEN_SENT)
@@ -384,16 +400,34 @@ def letter_resolve_sending(request, pk):
         messages.info(request, str(error))
     else:
         if sent:
-            messages.success(request, "Marked as sent. We'll remind you when to check in.")
+            outlook = selectors.check_in_outlook(interview=letter.interview, user=request.user)
+            messages.success(request, f"Marked as sent. {outlook}")
         else:
             messages.info(request, "The letter is unsent again: you can send it now.")
     return redirect("letter_detail", letter.pk)
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def letter_mark_sent(request, pk):
+    """ "Yes, I sent it": GET asks to confirm (how it went, what follows); POST marks it."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if request.method == "GET":
+        if letter.is_sent or letter.is_sending:  # nothing to confirm: its page says why
+            return redirect("letter_detail", letter.pk)
+        form = MarkSentForm(request.GET if "via" in request.GET else None)
+        return render(
+            request,
+            "letters/letter_confirm_sent.html",
+            {
+                "letter": letter,
+                "form": form if form.is_bound and form.is_valid() else MarkSentForm(),
+                "outlook": selectors.check_in_outlook(
+                    interview=letter.interview, user=request.user
+                ),
+                "undo_minutes": _undo_minutes(),
+            },
+        )
     form = MarkSentForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Tell us how you sent it.")
@@ -403,8 +437,31 @@ def letter_mark_sent(request, pk):
     except LetterError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, "Marked as sent. We'll remind you when to check in.")
+        outlook = selectors.check_in_outlook(interview=letter.interview, user=request.user)
+        messages.success(request, f"Marked as sent. {outlook}")
     return redirect("letter_detail", letter.pk)
+
+
+@login_required
+@require_POST
+def letter_undo_sent(request, pk):
+    """Take back "Yes, I sent it" within a few minutes: the letter is unlocked again."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    try:
+        services.letter_undo_sent(letter=letter)
+    except LetterError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            f"The letter to {letter.to_name} is no longer marked as sent: you can change "
+            "it and send it, and its reminders are back.",
+        )
+    return redirect("letter_detail", letter.pk)
+
+
+def _undo_minutes() -> int:
+    return int(services.UNDO_SENT_WITHIN.total_seconds() // 60)
 
 
 @login_required

@@ -51,7 +51,12 @@ from letters.quality.patterns import SUBJECT_LINE_RE
 from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, finding
 from letters.quality.spelling import check_spelling, is_sign_off, spellchecker
 from letters.quality.text import Sentence, split_sentences, word_count
-from letters.quality.timing import DUE_WITHIN, SEND_SOON_WITHIN, check_timing
+from letters.quality.timing import (
+    DUE_WITHIN,
+    SEND_SOON_WITHIN,
+    check_before_interview,
+    check_timing,
+)
 from letters.quality.tone import check_tone
 
 __all__ = [
@@ -112,6 +117,7 @@ def check_letter(
     other_companies: Iterable[str] = (),
     personal_words: Iterable[str] = (),
     interview_ended_at: datetime | None = None,
+    interview_starts_at: datetime | None = None,
     drafted_at: datetime | None = None,
     now: datetime | None = None,
     other_bodies: Iterable[str] = (),
@@ -126,7 +132,8 @@ def check_letter(
     (``personal_words``: never spelling mistakes). ``other_bodies`` are the drafts to
     the other interviewers of the same interview. The letter is due 24 hours after
     ``interview_ended_at``, judged at ``now``; ``drafted_at`` tells a late letter
-    that was ready in time from one written late. Findings come in the order of RULES.
+    that was ready in time from one written late. Before ``interview_starts_at`` it may
+    not thank them for the interview yet. Findings come in the order of RULES.
     """
     context = Context.build(
         recipient=recipient_name,
@@ -159,6 +166,7 @@ def check_letter(
         *check_spelling(subject, body, context, greeted),
         *check_readability([r.sentence for r in readings if not r.hollow]),
         *check_similarity(body, other_bodies),
+        *check_before_interview([s.text for s in sentences], interview_starts_at, now),
         *check_timing(interview_ended_at, drafted_at, now),
     ]
     findings.sort(key=lambda f: RULE_ORDER[f.code])

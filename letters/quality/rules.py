@@ -61,6 +61,8 @@ RULES: dict[str, Rule] = {
                          "under 25 words a sentence."),
     "too_similar": Rule(10, "warning", "Interviewers compare notes: recall what this person "
                         "asked and offer them their own idea."),
+    "before_interview": Rule(10, "error", "Send it after the interview. Written ahead? Keep "
+                             "the thanks for after it, or thank them for the invitation instead."),
     "late": Rule(0, "warning", "Send it today anyway: a late, specific letter beats none."),
     "send_soon": Rule(0, "tip", "Fix the errors, then send it now: good enough today beats "
                       "perfect tomorrow."),

@@ -1,4 +1,4 @@
-"""When the letter goes out: within 24 hours of the interview's end."""
+"""When the letter goes out: after the interview, and within 24 hours of its end."""
 
 from __future__ import annotations
 
@@ -27,6 +27,43 @@ def check_timing(
         minutes = int((due - now) / timedelta(minutes=1))
         message = f"Only {minutes // 60} h {minutes % 60:02d} min left of the 24 hours."
         return [finding("send_soon", message)]
+    return []
+
+
+# Thanks for a meeting that has not happened yet: the letter was drafted ahead (or for the
+# wrong interview). Plain substrings of a lower-cased sentence: no pattern to backtrack.
+THANKS_FOR_MEETING = (
+    "for the interview",
+    "for interviewing me",
+    "for meeting",
+    "for your time",
+    "for taking the time",
+    "for the conversation",
+    "for our conversation",
+    "for speaking with me",
+    "for talking with me",
+)
+
+
+def check_before_interview(
+    sentences: list[str], interview_starts_at: datetime | None, now: datetime | None
+) -> list[Finding]:
+    """A letter that thanks them "for the interview" while the interview is still ahead."""
+    if interview_starts_at is None:
+        return []
+    now = now or datetime.now(UTC)
+    if interview_starts_at.tzinfo is None or now.tzinfo is None:
+        raise ValueError("check_letter needs timezone-aware datetimes.")
+    if now >= interview_starts_at:
+        return []
+    for sentence in sentences:
+        text = " ".join(sentence.lower().split())
+        if "thank" not in text:
+            continue
+        for phrase in THANKS_FOR_MEETING:
+            if phrase in text:
+                message = f"It thanks them “{phrase}”, but the interview has not happened yet."
+                return [finding("before_interview", message)]
     return []
 
 

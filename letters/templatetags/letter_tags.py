@@ -1,9 +1,10 @@
-"""The panel of an interview with each member's letter, for "What happens next"."""
+"""What the "What happens next" panel shows: the panel with their letters, the check-ins."""
 
 from dataclasses import dataclass
 
 from django import template
 
+from letters import selectors
 from letters.models import Letter
 
 register = template.Library()
@@ -35,3 +36,9 @@ def panel_letters(interview, exclude_recipient=None) -> list[PanelLetter]:
         for panelist in panelists
         if panelist.interviewer_id != exclude_id
     ]
+
+
+@register.simple_tag
+def check_in_outlook(interview, user) -> str:
+    """The sentence about check-ins the message after marking a letter sent also says."""
+    return selectors.check_in_outlook(interview=interview, user=user)

@@ -7,7 +7,14 @@ from playwright.sync_api import expect
 
 from interviews.models import Interview, Interviewer
 from interviews.selectors import PICKER_SIZE
-from tests.factories import InterviewerFactory, UserFactory
+from letters.models import Letter
+from tests.factories import (
+    InterviewerFactory,
+    InterviewFactory,
+    LetterFactory,
+    PanelistFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -79,6 +86,62 @@ def test_a_second_decision_maker_is_refused_in_the_browser(page, live_server, lo
     expect(page.get_by_role("alert")).to_contain_text("Mark only one interviewer")
     expect(page.locator("#id_panel-1-name")).to_have_value("Sam Ortiz")
     assert not Interview.objects.exists()
+
+
+def test_after_a_reply_the_page_shows_it_once_and_logs_the_next_round(page, live_server, log_in):
+    user = UserFactory(time_zone="Europe/London")
+    now = timezone.now()
+    first = InterviewFactory(
+        owner=user,
+        company="Globex",
+        role="Analyst",
+        round=Interview.Round.FIRST,
+        starts_at=now - timedelta(days=2, hours=1),
+        ends_at=now - timedelta(days=2),
+        follow_up_done_at=now - timedelta(days=1),
+    )
+    priya = InterviewerFactory(owner=user, name="Priya Raman")
+    PanelistFactory(interview=first, interviewer=priya, is_decision_maker=True)
+    LetterFactory(
+        interview=first,
+        recipient=priya,
+        status=Letter.Status.SENT,
+        sent_at=now - timedelta(days=1),
+    )
+    log_in(page, user)
+    page.goto(f"{live_server.url}{first.get_absolute_url()}")
+    expect(page.get_by_role("link", name="Log the next round")).to_have_count(0)
+
+    page.get_by_label("Invited to the next round").check()
+    page.get_by_label("Note (optional)").fill("Panel with the CTO next week.")
+    page.get_by_role("button", name="Save their reply").click()
+
+    # One line for when, no "… ago", and the note in sight (not in the folded form).
+    expect(page.get_by_text(re.compile(r"^They replied on "))).to_have_count(1)
+    expect(page.locator("#reply-line")).to_contain_text("invited to the next round")
+    expect(page.locator("#reply-line")).not_to_contain_text(str(timezone.now().year))
+    expect(page.get_by_text(re.compile(r"\bago\b"))).to_have_count(0)
+    expect(page.locator(".reply-note")).to_have_text("Panel with the CTO next week.")
+    expect(page.locator(".reply-note")).to_be_visible()
+
+    page.get_by_role("link", name="Log the next round").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Log the next round")
+    expect(page.get_by_label("Company")).to_have_value("Globex")
+    expect(page.get_by_label("Role")).to_have_value("Analyst")
+    expect(page.get_by_label("Round")).to_have_value("second")
+    expect(page.locator("#id_panel-0-interviewer")).to_have_value(str(priya.pk))
+    expect(page.locator("#id_panel-0-is_decision_maker")).to_be_checked()
+    local = timezone.localtime(now + timedelta(days=6), user.zone)
+    page.get_by_label("Starts").fill(local.strftime(LOCAL_INPUT))
+    page.get_by_label("Ends").fill((local + timedelta(hours=1)).strftime(LOCAL_INPUT))
+    page.get_by_role("button", name="Save interview").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Analyst at Globex")
+    second = Interview.objects.exclude(pk=first.pk).get(owner=user)
+    assert second.round == Interview.Round.SECOND
+    assert [(p.interviewer_id, p.is_decision_maker) for p in second.panelists.all()] == [
+        (priya.pk, True)
+    ]
 
 
 def test_someone_met_long_ago_is_found_by_search_and_picked_with_the_keyboard(

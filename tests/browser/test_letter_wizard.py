@@ -8,6 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from letters.models import Letter
+from reminders.models import Reminder
 from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory, UserFactory
 
 pytestmark = pytest.mark.browser
@@ -168,7 +169,7 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     assert (letter.status, letter.sent_via) == (Letter.Status.SENT, Letter.SentVia.APP)
 
 
-def test_after_the_mail_app_link_the_page_asks_sent_and_records_it(
+def test_after_the_mail_app_link_the_page_asks_sent_confirms_and_can_undo_it(
     page, live_server, log_in, interview
 ):
     dana = interview.panelists.get(is_decision_maker=True).interviewer
@@ -194,6 +195,35 @@ def test_after_the_mail_app_link_the_page_asks_sent_and_records_it(
     expect(prompt).to_be_focused()
     expect(page.get_by_role("radio", name="From my mail app")).to_be_checked()
     page.get_by_role("button", name="Yes, I sent it").click()
-    expect(page.get_by_text("Marked as sent.")).to_be_visible()
+
+    # Asked first: nothing is locked until confirmed, and the answer given is kept.
+    expect(
+        page.get_by_role("heading", name="Did the letter to Dana Whitfield go out?")
+    ).to_be_visible()
+    expect(page.get_by_role("radio", name="From my mail app")).to_be_checked()
+    letter.refresh_from_db()
+    assert letter.status == Letter.Status.DRAFT
+    page.get_by_role("button", name="Mark it sent").click()
+    expect(page.get_by_text("Marked as sent. We'll remind you when to check in.")).to_be_visible()
+    expect(page.locator("#what-happens-next")).to_contain_text("We'll remind you when to check in.")
     letter.refresh_from_db()
     assert (letter.status, letter.sent_via) == (Letter.Status.SENT, Letter.SentVia.MAIL_CLIENT)
+    kinds = set(
+        Reminder.objects.filter(interview=interview, state="scheduled").values_list(
+            "kind", flat=True
+        )
+    )
+    assert kinds == {"check_in", "close_suggestion"}
+
+    # Taken back: the draft is editable again and the reminders to send it are back.
+    page.get_by_role("button", name="Undo “sent”").click()
+    expect(page.get_by_text("is no longer marked as sent")).to_be_visible()
+    expect(page.get_by_role("button", name="Save draft")).to_be_visible()
+    letter.refresh_from_db()
+    assert (letter.status, letter.sent_at) == (Letter.Status.DRAFT, None)
+    kinds = set(
+        Reminder.objects.filter(interview=interview, state="scheduled").values_list(
+            "kind", flat=True
+        )
+    )
+    assert kinds and kinds <= {"nudge", "last_call", "late"}

@@ -69,10 +69,22 @@ def walk(page, base_url, *, check):
     interviewer = Interviewer.objects.filter(owner=user).order_by("pk").first()
     draft = Letter.objects.filter(owner=user).exclude(status=Letter.Status.SENT).order_by("pk")[0]
     in_review = Letter.objects.filter(owner=user, status=Letter.Status.IN_REVIEW).first()
+    ahead = (
+        Interview.objects.filter(owner=user, starts_at__gt=timezone.now(), panelists__isnull=False)
+        .order_by("starts_at")
+        .first()
+    )
+    if ahead is not None:  # a letter drafted before the interview: the dashboard links to it
+        Letter.objects.get_or_create(
+            interview=ahead,
+            recipient=ahead.panelists.first().interviewer,
+            defaults={"owner": user, "wizard_step": 2},
+        )
     visit("dashboard", "/dashboard/")
     visit("interviews", "/interviews/")
     visit("interview", f"/interviews/{interview.pk}/")
     visit("new interview", "/interviews/new/")
+    visit("next round", f"/interviews/new/?after={interview.pk}")
     visit("import", "/interviews/import/")
     visit("interviewers", "/interviewers/")
     visit("interviewer", f"/interviewers/{interviewer.pk}/")
@@ -81,6 +93,7 @@ def walk(page, base_url, *, check):
     for step in wizard.STEPS:
         visit(f"wizard step {step.number}", f"/letters/{draft.pk}/step/{step.number}/")
     visit("draft", f"/letters/{draft.pk}/")
+    visit("mark sent", f"/letters/{draft.pk}/sent/?via=manual")
     visit("profile", "/profile/")
     visit("preferences", "/preferences/")
     visit("email addresses", "/accounts/email/")

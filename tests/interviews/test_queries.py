@@ -19,7 +19,8 @@ PAGES = ["dashboard", "interview_list", "interviewer_list"]
 
 
 def make_interviews(user, count):
-    """A mix of upcoming, due and followed-up interviews, each with two panelists."""
+    """A mix of upcoming (with a draft), due and followed-up interviews, each with two
+    panelists."""
     now = timezone.now()
     for index in range(count):
         hours = [-48, 5, 50][index % 3]  # upcoming, due, past
@@ -30,6 +31,8 @@ def make_interviews(user, count):
         )
         dm = PanelistFactory(interview=interview, is_decision_maker=True)
         PanelistFactory(interview=interview)
+        if hours == -48:  # a letter drafted ahead, which the dashboard row links to
+            LetterFactory(interview=interview, recipient=dm.interviewer)
         if hours == 50:
             LetterFactory(
                 interview=interview,

@@ -114,3 +114,27 @@ def test_a_report_survives_the_round_trip_through_json(letter):
     report = selectors.letter_context(letter).report(now=timezone.now())
     assert check_cache.load(check_cache.dump(report)) == report
     assert check_cache.load({"score": 1}) is None
+
+
+def test_thanks_written_ahead_are_flagged_until_the_interview_starts_then_judged_afresh(
+    client, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    interview, panel = interview_with_panel(ended_ago=-timedelta(days=1, hours=1))
+    client.force_login(interview.owner)
+    letter = assembled_letter(interview, panel[0])
+    Letter.objects.filter(pk=letter.pk).update(
+        body=f"Dear Dana,\n\nThank you for the interview.\n\n{letter.body}"
+    )
+    letter = selectors.letter_for_user(user=interview.owner, pk=letter.pk)
+    context = selectors.letter_context(letter)
+    before = interview.starts_at - timedelta(hours=1)
+
+    ahead = context.report(now=before)
+    after = context.report(now=interview.starts_at)
+
+    assert "before_interview" in [f.code for f in ahead.findings]
+    assert "before_interview" not in [f.code for f in after.findings]
+    html = client.get(reverse("letter_detail", args=[letter.pk])).text
+    assert 'data-code="before_interview"' in html
+    assert "the interview has not happened yet" in html

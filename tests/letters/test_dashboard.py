@@ -243,3 +243,40 @@ def test_letters_waiting_leave_out_those_sent_over_30_days_ago(user):
     )
     data = selectors.dashboard(user=user, now=NOW)
     assert (data.letters_waiting, data.letters_waiting_total) == ([recent], 1)
+
+
+def test_a_draft_written_ahead_of_an_upcoming_interview_is_continued_from_its_row(signed_in, user):
+    now = timezone.now()
+    ahead = InterviewFactory(
+        owner=user,
+        company="Initech",
+        starts_at=now + timedelta(days=1),
+        ends_at=now + timedelta(days=1, hours=1),
+    )
+    InterviewFactory(
+        owner=user,
+        company="Globex",
+        starts_at=now + timedelta(days=2),
+        ends_at=now + timedelta(days=2, hours=1),
+    )
+    draft = LetterFactory(interview=ahead, status=Letter.Status.DRAFT)
+
+    data = selectors.dashboard(user=user, now=now)
+    html = signed_in.get(reverse("dashboard")).text
+
+    assert [(i.company, i.draft_pk) for i in data.upcoming] == [
+        ("Initech", draft.pk),
+        ("Globex", None),
+    ]
+    assert html.count("Continue your draft") == 1
+    assert f'href="{reverse("letter_detail", args=[draft.pk])}">Continue your draft' in html
+
+
+def test_a_sent_letter_is_no_draft_in_progress(user):
+    now = timezone.now()
+    ahead = InterviewFactory(
+        owner=user, starts_at=now + timedelta(days=1), ends_at=now + timedelta(days=1, hours=1)
+    )
+    LetterFactory(interview=ahead, status=Letter.Status.SENT, sent_at=now)
+
+    assert selectors.dashboard(user=user, now=now).upcoming[0].draft_pk is None

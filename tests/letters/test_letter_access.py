@@ -19,7 +19,8 @@ LETTER_URLS = [
     ("letter_replace_draft", {}, "GET POST"),
     ("letter_send", {}, "GET POST"),
     ("letter_send_test", {}, "POST"),
-    ("letter_mark_sent", {"via": "manual"}, "POST"),
+    ("letter_mark_sent", {"via": "manual"}, "GET POST"),
+    ("letter_undo_sent", {}, "POST"),
     ("letter_eml", {}, "GET"),
     ("letter_delete", {}, "GET POST"),
 ]

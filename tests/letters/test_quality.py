@@ -194,6 +194,11 @@ FLAWS = {
         )
     },
     "too_similar": {"other_bodies": [letter(greeting="Dear Tom,")]},
+    "before_interview": {
+        "body": letter(moment=f"Thank you for the interview on Tuesday. {MOMENT}"),
+        "interview_starts_at": datetime(2026, 3, 3, 10, tzinfo=UTC),
+        "now": datetime(2026, 3, 2, 18, tzinfo=UTC),
+    },
     "late": {
         "interview_ended_at": datetime(2026, 3, 2, 15, tzinfo=UTC),
         "now": datetime(2026, 3, 3, 18, tzinfo=UTC),
@@ -631,6 +636,44 @@ def test_send_soon_says_how_long_is_left():
 def test_naive_datetimes_are_refused():
     with pytest.raises(ValueError, match="timezone-aware"):
         check(interview_ended_at=datetime(2026, 3, 2, 15), now=datetime(2026, 3, 3, 15))
+
+
+STARTS = datetime(2026, 3, 3, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Thank you for the interview on Tuesday.",
+        "Thanks so much for meeting with me.",
+        "Thank you for your   time yesterday.",
+        "THANK YOU FOR THE CONVERSATION about the backlog.",
+    ],
+)
+def test_thanks_for_an_interview_that_has_not_started_is_an_error_with_a_fix(thanks):
+    report = check(
+        body=letter(moment=f"{thanks} {MOMENT}"),
+        interview_starts_at=STARTS,
+        now=STARTS - timedelta(minutes=1),
+    )
+
+    [finding] = [f for f in report.findings if f.code == "before_interview"]
+    assert finding.severity == "error"
+    assert "has not happened yet" in finding.message
+    assert finding.fix.startswith("Send it after the interview.")
+    shape = next(f for f in report.as_dict()["findings"] if f["code"] == "before_interview")
+    assert shape.keys() == {"code", "message", "fix"}
+
+
+def test_the_same_thanks_once_the_interview_started_is_fine():
+    body = letter(moment=f"Thank you for the interview on Tuesday. {MOMENT}")
+
+    assert codes(body=body, interview_starts_at=STARTS, now=STARTS) == []
+    assert codes(body=body) == []  # no start known: nothing to say
+
+
+def test_a_letter_written_ahead_without_thanks_for_the_meeting_is_fine():
+    assert codes(interview_starts_at=STARTS, now=STARTS - timedelta(days=1)) == []
 
 
 # --- similarity -----------------------------------------------------------------
