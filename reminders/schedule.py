@@ -9,8 +9,9 @@ business days. Every function takes aware datetimes and returns aware UTC dateti
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo
+
+from reminders.models import Reminder
 
 # A reminder this late is still worth sending: the beat sweep may run a few minutes behind.
 GRACE = timedelta(minutes=15)
@@ -23,12 +24,11 @@ BEFORE_QUIET = timedelta(minutes=30)
 _MAX_STEPS = 10
 
 
-class Kind(StrEnum):
-    NUDGE = "nudge"
-    LAST_CALL = "last_call"
-    LATE = "late"
-    CHECK_IN = "check_in"
-    CLOSE_SUGGESTION = "close_suggestion"
+Kind = Reminder.Kind
+# The kinds planned here; the other kinds of the outbox belong to the apps that queue them.
+FOLLOW_UP_KINDS = (Kind.NUDGE, Kind.LAST_CALL, Kind.LATE)
+CHECK_IN_KINDS = (Kind.CHECK_IN, Kind.CLOSE_SUGGESTION)
+PLANNED_KINDS = FOLLOW_UP_KINDS + CHECK_IN_KINDS
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Preferences:
     time_zone: str = "UTC"
     quiet_start: time = time(21, 0)
     quiet_end: time = time(8, 0)
-    enabled: frozenset[Kind] = frozenset(Kind)
+    enabled: frozenset[Kind] = frozenset(PLANNED_KINDS)
 
 
 @dataclass(frozen=True)

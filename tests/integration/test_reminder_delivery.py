@@ -21,7 +21,6 @@ from django.utils import timezone
 from accounts.models import User
 from interviews import services as interview_services
 from interviews.models import Interview
-from reminders import scheduling
 from reminders.models import Reminder
 from tests.integration.processes import Processes, celery_env, wait_until
 from tests.integration.smtp_sink import free_port, running_sink
@@ -228,7 +227,7 @@ def test_a_cancelled_or_rescheduled_reminder_is_never_sent_in_its_old_form(
     reminders = list(Reminder.objects.filter(pk__in=ids).select_related("interview"))
     cancelled, moved = reminders[6:8], reminders[8:]
     for reminder in cancelled:
-        scheduling.mark_reply(reminder.interview)
+        interview_services.interview_reply_received(interview=reminder.interview)
     for reminder in moved:
         interview = reminder.interview
         interview.starts_at += timedelta(days=1)
