@@ -17,11 +17,11 @@ def validate_time_zone(value: str) -> None:
 
 
 def default_quiet_hours_start() -> time:
-    return time.fromisoformat(getattr(settings, "FOLLOWUP_QUIET_HOURS_START", "21:00"))
+    return time.fromisoformat(settings.FOLLOWUP_QUIET_HOURS_START)
 
 
 def default_quiet_hours_end() -> time:
-    return time.fromisoformat(getattr(settings, "FOLLOWUP_QUIET_HOURS_END", "08:00"))
+    return time.fromisoformat(settings.FOLLOWUP_QUIET_HOURS_END)
 
 
 class UserManager(BaseUserManager):
@@ -61,7 +61,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
 
-    # Reminder preferences (see letters/reminders.py for what each kind is).
+    # Reminder preferences (see reminders/schedule.py for what each kind is).
     quiet_hours_start = models.TimeField(default=default_quiet_hours_start)
     quiet_hours_end = models.TimeField(default=default_quiet_hours_end)
     remind_nudge = models.BooleanField("“Write it while it’s fresh” nudge", default=True)

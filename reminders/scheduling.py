@@ -319,4 +319,4 @@ def cancel_reminders(queryset) -> int:
 
 
 def _setting_time(name: str) -> time:
-    return time.fromisoformat(getattr(settings, name))
+    return time.fromisoformat(getattr(settings, name))  # FOLLOWUP_QUIET_HOURS_START/_END

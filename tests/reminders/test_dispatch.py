@@ -529,6 +529,29 @@ def test_the_admin_lists_reminders_with_their_errors(client, django_assert_max_n
     assert response.content.decode().count("550 5.1.1 No such user") == 3
 
 
+def test_the_admin_lists_every_kind_in_one_list_filtered_by_kind_state_and_user(
+    client, django_assert_max_num_queries
+):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    alex = due_nudge()
+    other = due_nudge(user=UserFactory(email="sam@example.com"), state=State.FAILED)
+    invitation = Reminder.objects.create(
+        kind=Kind.COACH_INVITATION, to_email="new.coach@example.com", object_id=1, due_at=NOW
+    )
+    client.force_login(admin)
+
+    with django_assert_max_num_queries(10):
+        everything = client.get("/admin/reminders/reminder/").content.decode()
+    by_user = client.get(f"/admin/reminders/reminder/?user__id__exact={alex.user_id}")
+    failed = client.get("/admin/reminders/reminder/?state__exact=failed")
+    invitations = client.get("/admin/reminders/reminder/?kind__exact=coach_invitation")
+
+    assert "new.coach@example.com" in everything and "sam@example.com" in everything
+    assert [row.pk for row in by_user.context["cl"].result_list] == [alex.pk]
+    assert [row.pk for row in failed.context["cl"].result_list] == [other.pk]
+    assert [row.pk for row in invitations.context["cl"].result_list] == [invitation.pk]
+
+
 def test_the_admin_retry_action_puts_failed_reminders_back_on_the_schedule(client):
     admin = UserFactory(is_staff=True, is_superuser=True)
     failed = due_nudge(state=State.FAILED, attempts=8, last_error="Gave up after 8 tries.")

@@ -1,6 +1,6 @@
-"""Reminder rows follow the interviews and letters they are about (letters/scheduling.py).
+"""Reminder rows follow the interviews and letters they are about (reminders/scheduling.py).
 
-Times are exact: the pure schedule (letters/reminders.py) decides them, these tests check
+Times are exact: the pure schedule (reminders/schedule.py) decides them, these tests check
 that the rows store them and change only when they should.
 """
 
@@ -15,7 +15,7 @@ from interviews.models import Interview
 from letters.models import Letter
 from reminders import scheduling
 from reminders.models import Reminder
-from reminders.schedule import Preferences, plan_follow_up
+from reminders.schedule import Preferences, plan_follow_up, policy_from_settings
 from tests.factories import InterviewFactory, LetterFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -97,9 +97,10 @@ def test_rows_store_exactly_what_the_pure_schedule_plans_for_the_users_zone():
 
     interview = new_interview(user=user, ended=ended)
 
-    prefs = Preferences(time_zone="America/New_York")
+    prefs = Preferences(time_zone="America/New_York", quiet_start=time(21, 0), quiet_end=time(8, 0))
+    planned = plan_follow_up(ended_at=ended, now=ended, prefs=prefs, policy=policy_from_settings())
     assert [(kind, due) for kind, _, _, due in rows(interview)] == [
-        (p.kind, p.due_at) for p in plan_follow_up(ended_at=ended, now=ended, prefs=prefs)
+        (p.kind, p.due_at) for p in planned
     ]
     assert rows(interview)[0][3] == local("America/New_York", 2026, 3, 8, 8, 0)
 
