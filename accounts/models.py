@@ -18,11 +18,11 @@ def validate_time_zone(value: str) -> None:
 
 
 def default_quiet_hours_start() -> time:
-    return time.fromisoformat(getattr(settings, "FOLLOWUP_QUIET_HOURS_START", "21:00"))
+    return time.fromisoformat(settings.FOLLOWUP_QUIET_HOURS_START)
 
 
 def default_quiet_hours_end() -> time:
-    return time.fromisoformat(getattr(settings, "FOLLOWUP_QUIET_HOURS_END", "08:00"))
+    return time.fromisoformat(settings.FOLLOWUP_QUIET_HOURS_END)
 
 
 class UserManager(BaseUserManager):

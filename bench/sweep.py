@@ -42,13 +42,8 @@ def main() -> None:
 
     from accounts.models import User
     from interviews.models import Interview
-
-    try:  # after the move of issue 9
-        from reminders import dispatch
-        from reminders.models import Reminder
-    except ImportError:
-        from letters import dispatch
-        from letters.models import Reminder
+    from reminders import dispatch
+    from reminders.models import Reminder
 
     if connection.vendor != "postgresql":
         print("The sweep benchmark needs PostgreSQL (DATABASE_URL); skipped.")
@@ -120,7 +115,7 @@ def main() -> None:
         )
         with transaction.atomic():
             queryset = (
-                dispatch.due_reminders(now=now)
+                dispatch.due_rows(now=now)
                 .select_for_update(skip_locked=True)
                 .values_list("pk", "version")[: settings.REMINDER_BATCH_SIZE]
             )

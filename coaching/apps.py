@@ -29,6 +29,9 @@ class CoachingConfig(AppConfig):
         register_export_section("review_comments", userdata.review_comments)
         register_before_delete("coaching", userdata.end_access_before_delete)
 
+        # Registers coaching's kinds with the outbox (reminders.emails.outbox_email).
+        from coaching import emails  # noqa: F401
+
         # The "Career coaches" group is put back to exactly its permissions on every migrate.
         post_migrate.connect(
             ensure_coach_group_after_migrate, dispatch_uid="coaching.consent.ensure_coach_group"

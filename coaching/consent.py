@@ -8,7 +8,6 @@ client invites a coach by email and can revoke that access at any time, effectiv
 from __future__ import annotations
 
 from datetime import timedelta
-from functools import partial
 
 from django.apps import apps
 from django.conf import settings
@@ -21,7 +20,10 @@ from django.utils import timezone
 
 from accounts import limits
 from accounts.models import QuotaUse, User
+from coaching import emails as coaching_emails
 from coaching.models import CoachAccess
+from letters.models import Letter
+from reminders.models import Reminder
 
 COACH_GROUP = "Career coaches"
 
@@ -256,9 +258,12 @@ def invite_coach(*, client: User, email: str, now=None) -> tuple[CoachAccess, bo
         return CoachAccess.objects.get(
             client=client, coach_email__iexact=email, revoked_at__isnull=True
         ), False
-    from coaching import tasks as review_tasks
-
-    transaction.on_commit(partial(review_tasks.send_coach_invitation.delay, access_id=access.pk))
+    coaching_emails.queue(
+        kind=Reminder.Kind.COACH_INVITATION,
+        recipient=coach,
+        access=access,
+        now=now,
+    )
     return access, True
 
 
@@ -309,10 +314,17 @@ def link_pending_invitations(*, coach: User, now=None) -> int:
 
 def revoke_access(*, access: CoachAccess, now=None) -> None:
     """The client withdraws consent: the coach loses access with the next request."""
-    from coaching import review
-
     now = now or timezone.now()
     with transaction.atomic():
         CoachAccess.objects.filter(pk=access.pk, revoked_at__isnull=True).update(revoked_at=now)
         access.revoked_at = now
-        review.withdraw_orphaned_reviews(client=access.client, now=now)
+        withdraw_orphaned_reviews(client=access.client, now=now)
+
+
+def withdraw_orphaned_reviews(*, client, now=None) -> int:
+    """A review nobody may give any more (consent revoked) goes back to draft."""
+    if coaches_of(client).exists():
+        return 0
+    return Letter.objects.filter(owner=client, status=Letter.Status.IN_REVIEW).update(
+        status=Letter.Status.DRAFT, updated_at=now or timezone.now()
+    )

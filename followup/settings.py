@@ -242,7 +242,8 @@ CELERY_BEAT_SCHEDULE: dict = {
     },
 }
 
-# The follow-up schedule (reminders/schedule.py) and the sweep that sends the reminders.
+# The follow-up schedule: these settings are the one source of its numbers, which
+# reminders/schedule.py takes as arguments; then the outbox sweep (reminders/dispatch.py).
 FOLLOWUP_WINDOW_HOURS = env.float("FOLLOWUP_WINDOW_HOURS", default=24.0)
 FOLLOWUP_NUDGE_AFTER_HOURS = env.float("FOLLOWUP_NUDGE_AFTER_HOURS", default=2.0)
 FOLLOWUP_LAST_CALL_BEFORE_HOURS = env.float("FOLLOWUP_LAST_CALL_BEFORE_HOURS", default=4.0)

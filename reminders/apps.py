@@ -2,7 +2,8 @@ from django.apps import AppConfig
 
 
 class RemindersConfig(AppConfig):
-    """Reminder emails as rows: the schedule, the sweep, the outbox and the one-click links.
+    """The outbox: every automated email as a row, the reminder schedule, the sweep that
+    sends every kind, and the one-click links.
 
     Depends on letters, interviews and accounts, never the other way round. Those apps
     announce their changes with signals (``interviews.signals``, ``letters.signals``,
@@ -12,7 +13,7 @@ class RemindersConfig(AppConfig):
     """
 
     name = "reminders"
-    verbose_name = "Reminders"
+    verbose_name = "Outbox and reminders"
 
     def ready(self):
         from accounts.signals import reminder_settings_changed

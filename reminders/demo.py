@@ -1,7 +1,7 @@
 """Demo data for ``seed_demo``: the demo user's reminders, planned like real ones.
 
 Runs after interviews/demo.py and letters/demo.py. Re-plans every interview of the user
-through letters/scheduling.py (idempotent, so rows the services already planned stay as
+through reminders/scheduling.py (idempotent, so rows the services already planned stay as
 they are), then makes the nudge for "Northwind Analytics" (ended two hours ago, no letter
 yet) due right now, quiet hours or not: with ``make run`` it reaches var/mail/ on the
 next sweep, which is how a developer sees a reminder email end to end.

@@ -9,8 +9,9 @@ business days. Every function takes aware datetimes and returns aware UTC dateti
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo
+
+from reminders.models import Reminder
 
 # A reminder this late is still worth sending: the beat sweep may run a few minutes behind.
 GRACE = timedelta(minutes=15)
@@ -23,20 +24,21 @@ BEFORE_QUIET = timedelta(minutes=30)
 _MAX_STEPS = 10
 
 
-class Kind(StrEnum):
-    NUDGE = "nudge"
-    LAST_CALL = "last_call"
-    LATE = "late"
-    CHECK_IN = "check_in"
-    CLOSE_SUGGESTION = "close_suggestion"
+Kind = Reminder.Kind
+# The kinds planned here; the other kinds of the outbox belong to the apps that queue them.
+FOLLOW_UP_KINDS = (Kind.NUDGE, Kind.LAST_CALL, Kind.LATE)
+CHECK_IN_KINDS = (Kind.CHECK_IN, Kind.CLOSE_SUGGESTION)
+PLANNED_KINDS = FOLLOW_UP_KINDS + CHECK_IN_KINDS
 
 
 @dataclass(frozen=True)
 class Preferences:
-    time_zone: str = "UTC"
-    quiet_start: time = time(21, 0)
-    quiet_end: time = time(8, 0)
-    enabled: frozenset[Kind] = frozenset(Kind)
+    """A user's side of the schedule (reminders.scheduling.preferences_for builds it)."""
+
+    time_zone: str
+    quiet_start: time
+    quiet_end: time
+    enabled: frozenset[Kind] = frozenset(PLANNED_KINDS)
 
 
 @dataclass(frozen=True)
@@ -48,51 +50,37 @@ class Planned:
 
 @dataclass(frozen=True)
 class Policy:
-    window: timedelta = timedelta(hours=24)
-    nudge_after: timedelta = timedelta(hours=2)
-    last_call_before: timedelta = timedelta(hours=4)
-    check_in_after_decision_business_days: int = 2
-    check_in_after_send_business_days: int = 5
+    """The operator's side: FOLLOWUP_* in followup/settings.py, the one source of the numbers."""
+
+    window: timedelta
+    nudge_after: timedelta
+    last_call_before: timedelta
+    check_in_after_decision_business_days: int
+    check_in_after_send_business_days: int
+    max_check_ins: int
     check_in_spacing_business_days: int = 5
-    max_check_ins: int = 2
 
 
 def policy_from_settings() -> Policy:
     from django.conf import settings
 
-    default = Policy()
     return Policy(
-        window=_hours(settings, "FOLLOWUP_WINDOW_HOURS", default.window),
-        nudge_after=_hours(settings, "FOLLOWUP_NUDGE_AFTER_HOURS", default.nudge_after),
-        last_call_before=_hours(
-            settings, "FOLLOWUP_LAST_CALL_BEFORE_HOURS", default.last_call_before
-        ),
-        check_in_after_decision_business_days=getattr(
-            settings,
-            "FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS",
-            default.check_in_after_decision_business_days,
-        ),
-        check_in_after_send_business_days=getattr(
-            settings,
-            "FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS",
-            default.check_in_after_send_business_days,
-        ),
-        max_check_ins=getattr(settings, "FOLLOWUP_MAX_CHECK_INS", default.max_check_ins),
+        window=timedelta(hours=settings.FOLLOWUP_WINDOW_HOURS),
+        nudge_after=timedelta(hours=settings.FOLLOWUP_NUDGE_AFTER_HOURS),
+        last_call_before=timedelta(hours=settings.FOLLOWUP_LAST_CALL_BEFORE_HOURS),
+        check_in_after_decision_business_days=settings.FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS,
+        check_in_after_send_business_days=settings.FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS,
+        max_check_ins=settings.FOLLOWUP_MAX_CHECK_INS,
     )
 
 
-def _hours(settings, name: str, default: timedelta) -> timedelta:
-    value = getattr(settings, name, None)
-    return default if value is None else timedelta(hours=value)
-
-
-def window_closes_at(ended_at: datetime, *, policy: Policy = Policy()) -> datetime:
+def window_closes_at(ended_at: datetime, *, policy: Policy) -> datetime:
     # Real elapsed hours: across a DST change the window closes at 09:00 or 11:00 wall time.
     return _utc(ended_at, "ended_at") + policy.window
 
 
 def plan_follow_up(
-    *, ended_at: datetime, now: datetime, prefs: Preferences, policy: Policy = Policy()
+    *, ended_at: datetime, now: datetime, prefs: Preferences, policy: Policy
 ) -> list[Planned]:
     """NUDGE, LAST_CALL and LATE for an interview whose letter has not gone out yet."""
     ended_at = _utc(ended_at, "ended_at")
@@ -130,7 +118,7 @@ def plan_check_ins(
     decision_expected_by: date | None,
     check_ins_sent: int,
     prefs: Preferences,
-    policy: Policy = Policy(),
+    policy: Policy,
 ) -> list[Planned]:
     """The check-ins still to come after a letter went out, then one CLOSE_SUGGESTION.
 

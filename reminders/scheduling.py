@@ -2,7 +2,7 @@
 
 Called in the same transaction as the change that causes it (interview saved, letter
 sent, outcome changed, time zone changed). The pure schedule lives in
-``letters/reminders.py``; this module stores what it returns:
+``reminders/schedule.py``; this module stores what it returns:
 
 - a planned reminder with no row gets one;
 - a pending row (scheduled or sending) whose time changed gets the new time and a new
@@ -26,6 +26,8 @@ from django.utils import timezone
 from letters.models import Letter
 from reminders.models import Reminder
 from reminders.schedule import (
+    CHECK_IN_KINDS,
+    PLANNED_KINDS,
     Kind,
     Planned,
     Preferences,
@@ -37,10 +39,6 @@ from reminders.schedule import (
 
 logger = logging.getLogger(__name__)
 
-FOLLOW_UP_KINDS = (Kind.NUDGE, Kind.LAST_CALL, Kind.LATE)
-CHECK_IN_KINDS = (Kind.CHECK_IN, Kind.CLOSE_SUGGESTION)
-# The kinds this module plans; review reminders (to coaches) belong to the review code.
-PLANNED_KINDS = FOLLOW_UP_KINDS + CHECK_IN_KINDS
 PENDING = (Reminder.State.SCHEDULED, Reminder.State.SENDING)
 # The user switch behind each kind (accounts.User).
 PREFERENCE_FIELDS = {
@@ -74,9 +72,7 @@ def preferences_for(user) -> Preferences:
 
 def wants(user, kind: str) -> bool:
     """Whether ``user`` still wants reminders of ``kind`` (checked again right before sending)."""
-    try:
-        kind = Kind(kind)
-    except ValueError:
+    if kind not in PLANNED_KINDS:
         return True  # not a follow-up reminder: its own code decides
     return kind in preferences_for(user).enabled
 
@@ -118,15 +114,6 @@ def replan_for_user(user, *, now=None) -> None:
     for interview in interviews:
         interview.owner = user  # the caller's copy, with the new preferences
         _sync(interview, now=now, prefs=prefs, policy=policy)
-
-
-def mark_reply(interview, *, now=None) -> None:
-    """The "I got a reply" link: the decision-maker answered, so no more reminders for it."""
-    now = now or timezone.now()
-    if interview.reply_received_at is None:
-        interview.reply_received_at = now
-        interview.save(update_fields=["reply_received_at", "updated_at"])
-    cancel_for_interview(interview, now=now)
 
 
 def unsubscribe(user) -> None:
@@ -352,4 +339,4 @@ def cancel_reminders(queryset) -> int:
 
 
 def _setting_time(name: str) -> time:
-    return time.fromisoformat(getattr(settings, name))
+    return time.fromisoformat(getattr(settings, name))  # FOLLOWUP_QUIET_HOURS_START/_END

@@ -15,4 +15,6 @@ def reminders(*, user) -> list[dict]:
 def cancel_before_delete(*, user, now) -> None:
     """Nothing pending about or to this user may still go out: a worker holding a claim
     sees a new version and sends nothing; the rows then go with the account."""
-    cancel_reminders(Reminder.objects.filter(Q(user=user) | Q(interview__owner=user)))
+    cancel_reminders(
+        Reminder.objects.filter(Q(user=user) | Q(interview__owner=user) | Q(letter__owner=user))
+    )

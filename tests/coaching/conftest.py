@@ -1,12 +1,13 @@
-"""Coaches, clients and their letters; and running the tasks that commits queued."""
+"""Coaches, clients and their letters; and running the sweep that commits queued."""
 
 from datetime import timedelta
-from functools import partial
+from email.utils import parseaddr
 
 import pytest
 from django.utils import timezone
 
 from coaching.consent import ensure_coach_group
+from reminders import dispatch, tasks
 from tests.factories import (
     CoachAccessFactory,
     CoachFactory,
@@ -35,19 +36,28 @@ def letter_for(client, *, ended_hours_ago=3, **kwargs):
     return LetterFactory(interview=interview, recipient=panelist.interviewer, **kwargs)
 
 
-def run_queued(callbacks) -> int:
-    """Run each task that a commit queued (``partial(task.delay, **ids)``) in this process.
+def sweep_queued(callbacks) -> bool:
+    """Whether a commit queued the outbox's sweep (``reminders.tasks.send_soon``)."""
+    sweep = tasks.dispatch_due_reminders.name
+    return any(getattr(getattr(c, "__self__", None), "name", "") == sweep for c in callbacks)
 
-    The same call a worker would make, without a broker: test messages never reach the
-    developer's queue. Returns how many tasks ran.
+
+def run_queued(callbacks, *, now=None) -> int:
+    """Run the sweep a commit queued, in this process, as a worker would at ``now``.
+
+    Without a broker: test messages never reach the developer's queue. Returns how many
+    emails went out.
     """
-    ran = 0
-    for callback in callbacks:
-        if isinstance(callback, partial) and getattr(callback.func, "__name__", "") == "delay":
-            task = callback.func.__self__
-            task(*callback.args, **callback.keywords)
-            ran += 1
-    return ran
+    if not sweep_queued(callbacks):
+        return 0
+    return dispatch.dispatch_due(now=now).get("sent", 0)
+
+
+@pytest.fixture
+def no_quiet_hours(settings):
+    """Users made in the test have no quiet hours: for tests about something else, which
+    run on the wall clock and must pass at night too."""
+    settings.FOLLOWUP_QUIET_HOURS_START = settings.FOLLOWUP_QUIET_HOURS_END = "00:00"
 
 
 @pytest.fixture
@@ -68,3 +78,8 @@ def client_2():
     user = UserFactory(name="Client Two")
     CoachAccessFactory(client=user, coach=make_coach(name="Coach Bob"))
     return user
+
+
+def to(message) -> str:
+    """The address an email went to (its To header also carries the recipient's name)."""
+    return parseaddr(message.to[0])[1]

@@ -11,11 +11,13 @@ from coaching import consent, review
 from coaching import tasks as review_tasks
 from coaching.models import ReviewComment
 from letters.models import Letter
+from reminders import dispatch
 from reminders.models import Reminder
-from tests.coaching.conftest import letter_for, make_coach, run_queued
+from tests.coaching.conftest import letter_for, make_coach, run_queued, to
 from tests.factories import CoachAccessFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+# These tests run at the wall-clock time; quiet hours would make them fail at night.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_quiet_hours")]
 
 Verdict = ReviewComment.Verdict
 
@@ -33,7 +35,7 @@ def test_review_round_trip_emails_the_coach_then_the_job_seeker(
     assert mail.outbox == []  # nothing is sent before the commit
     assert run_queued(callbacks) == 1
     (to_coach,) = mail.outbox
-    assert to_coach.to == [coach.email]
+    assert to(to_coach) == coach.email
     assert to_coach.subject == f"{client_1.name} asked you to review a follow-up letter"
     assert f"/admin/letters/letter/{letter.pk}/change/" in to_coach.body
     assert to_coach.alternatives[0].mimetype == "text/html"
@@ -46,7 +48,7 @@ def test_review_round_trip_emails_the_coach_then_the_job_seeker(
     assert letter.status == Letter.Status.READY and letter.approved_at is not None
     assert run_queued(callbacks) == 1
     to_client = mail.outbox[1]
-    assert to_client.to == [client_1.email]
+    assert to(to_client) == client_1.email
     assert to_client.subject == f"Your coach approved your letter to {letter.recipient.name}"
     assert "Lead with the idea." in to_client.body
     assert f"/letters/{letter.pk}/" in to_client.body
@@ -58,7 +60,7 @@ def test_every_coach_of_the_client_is_asked(client_1, django_capture_on_commit_c
     with django_capture_on_commit_callbacks() as callbacks:
         review.request_review(letter=letter_for(client_1))
     run_queued(callbacks)
-    assert len(mail.outbox) == 2 and second.email in {m.to[0] for m in mail.outbox}
+    assert len(mail.outbox) == 2 and second.email in {to(m) for m in mail.outbox}
 
 
 def test_asking_twice_sends_one_email(client_1, django_capture_on_commit_callbacks):
@@ -67,6 +69,7 @@ def test_asking_twice_sends_one_email(client_1, django_capture_on_commit_callbac
         review.request_review(letter=letter)
         review.request_review(letter=letter)
     assert run_queued(callbacks) == 1
+    assert Reminder.objects.get().kind == Reminder.Kind.REVIEW_REQUESTED
 
 
 def test_asking_without_a_coach_is_refused():
@@ -119,14 +122,11 @@ def test_a_coach_without_consent_cannot_review(client_2, coach):
     assert letter.comments.count() == 0
 
 
-def test_editing_after_approval_marks_the_letter_changed(coach, client_1):
+def test_asking_again_after_approval_asks_about_this_version(coach, client_1):
     letter = letter_for(client_1)
-    assert review.note_letter_edited(letter) is False  # never approved: nothing to mark
     review.record_review(letter=letter, coach=coach, verdict=Verdict.APPROVED)
+    Letter.objects.filter(pk=letter.pk).update(changed_since_approval=True)
     letter.refresh_from_db()
-    assert review.note_letter_edited(letter) is True
-    letter.refresh_from_db()
-    assert letter.changed_since_approval is True
     review.request_review(letter=letter)
     letter.refresh_from_db()
     assert (letter.changed_since_approval, letter.approved_at) == (False, None)
@@ -156,12 +156,6 @@ def test_a_request_email_is_not_sent_after_consent_was_revoked(
 # (Quiet hours and the late variant: tests/coaching/test_review_timing.py.)
 
 
-@pytest.fixture(autouse=True)
-def _no_quiet_hours(settings):
-    # These tests run at the wall-clock time; quiet hours would make them fail at night.
-    settings.FOLLOWUP_QUIET_HOURS_START = settings.FOLLOWUP_QUIET_HOURS_END = "00:00"
-
-
 def pending_review(client, *, ended_hours_ago):
     letter = letter_for(client, ended_hours_ago=ended_hours_ago)
     review.request_review(letter=letter)
@@ -173,31 +167,36 @@ def test_pending_review_near_the_deadline_nudges_coach_and_job_seeker_once(
 ):
     letter = pending_review(client_1, ended_hours_ago=21)  # 3 hours left
     pending_review(client_1, ended_hours_ago=2)  # 22 hours left: no nudge yet
+    dispatch.dispatch_due()
     mail.outbox.clear()
     with django_capture_on_commit_callbacks() as callbacks:
-        assert review_tasks.send_review_nudges() == 1
-    reminder = Reminder.objects.get(kind=Reminder.Kind.REVIEW_NUDGE)
-    assert (reminder.letter, reminder.state) == (letter, Reminder.State.SENDING)
-    assert run_queued(callbacks) == 1
-    run_queued(callbacks)  # the broker delivered the same task again
-    assert sorted(m.to[0] for m in mail.outbox) == sorted([coach.email, client_1.email])
-    client_note = next(m for m in mail.outbox if m.to == [client_1.email])
+        assert review_tasks.send_review_nudges() == 2  # a row for the coach, one for the client
+    nudges = Reminder.objects.filter(kind=Reminder.Kind.REVIEW_NUDGE)
+    assert {(row.letter, row.state) for row in nudges} == {(letter, Reminder.State.SCHEDULED)}
+    assert run_queued(callbacks) == 2
+    assert run_queued(callbacks) == 0  # the broker delivered the same sweep again
+    assert sorted(to(m) for m in mail.outbox) == sorted([coach.email, client_1.email])
+    client_note = next(m for m in mail.outbox if to(m) == client_1.email)
     assert "without waiting" in client_note.subject
-    reminder.refresh_from_db()
-    assert (reminder.state, reminder.attempts) == (Reminder.State.SENT, 1)
-    assert review_tasks.send_review_nudges() == 0  # the next sweep finds nothing new
+    assert {(row.state, row.attempts) for row in nudges.all()} == {(Reminder.State.SENT, 1)}
+    assert review_tasks.send_review_nudges() == 0  # the next run finds nothing new
     assert len(mail.outbox) == 2
 
 
 def test_a_review_given_before_the_nudge_goes_out_cancels_it(coach, client_1):
     letter = pending_review(client_1, ended_hours_ago=22)
-    reminder = review.claim_review_nudge(letter=letter, now=timezone.now())
+    dispatch.dispatch_due()
+    review_tasks.send_review_nudges()
     review.record_review(letter=letter, coach=coach, verdict=Verdict.APPROVED)
     mail.outbox.clear()
-    review_tasks.send_review_nudge(reminder.pk)
-    reminder.refresh_from_db()
-    assert reminder.state == Reminder.State.CANCELLED
-    assert mail.outbox == []
+
+    dispatch.dispatch_due()
+
+    nudges = Reminder.objects.filter(kind=Reminder.Kind.REVIEW_NUDGE)
+    assert {row.state for row in nudges} == {Reminder.State.CANCELLED}
+    assert [m.subject for m in mail.outbox] == [
+        f"Your coach approved your letter to {letter.recipient.name}"
+    ]
 
 
 def test_two_letters_of_one_interview_each_get_their_own_nudge(coach, client_1):
@@ -206,20 +205,22 @@ def test_two_letters_of_one_interview_each_get_their_own_nudge(coach, client_1):
     Letter.objects.filter(pk=second.pk).update(interview=first.interview)
     second.refresh_from_db()
     review.request_review(letter=second)
-    now = timezone.now()
-    assert review.claim_review_nudge(letter=first, now=now) is not None
-    assert review.claim_review_nudge(letter=first, now=now) is None
-    assert review.claim_review_nudge(letter=second, now=now) is not None
+
+    assert review_tasks.send_review_nudges() == 4
+    assert review_tasks.send_review_nudges() == 0
 
 
 def test_the_job_seeker_who_turned_reminders_off_gets_no_nudge_email(coach, client_1):
     client_1.email_reminders = False
     client_1.save()
-    letter = pending_review(client_1, ended_hours_ago=23)
+    pending_review(client_1, ended_hours_ago=23)
+    dispatch.dispatch_due()
     mail.outbox.clear()
-    reminder = review.claim_review_nudge(letter=letter, now=timezone.now())
-    review_tasks.send_review_nudge(reminder.pk)
-    assert [m.to for m in mail.outbox] == [[coach.email]]
+
+    review_tasks.send_review_nudges()
+    dispatch.dispatch_due()
+
+    assert [to(m) for m in mail.outbox] == [coach.email]
 
 
 # --- what the job seeker sees beside the draft ------------------------------------------

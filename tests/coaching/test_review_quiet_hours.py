@@ -1,8 +1,8 @@
 """Review requested and review result emails wait for the morning in the recipient's zone.
 
-At night the email becomes a Reminder row due when the recipient's quiet hours end
-(21:00-08:00 by default); the beat sweep sends it then, once. Every coach email carries
-a one-click unsubscribe (RFC 8058) that works.
+Every review email is an outbox row due in the recipient's daytime: at night, when their
+quiet hours end (21:00-08:00 by default); the outbox's sweep sends it then, once. Every
+coach email carries a one-click unsubscribe (RFC 8058) that works.
 """
 
 import re
@@ -12,13 +12,12 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from coaching import review
-from coaching import tasks as review_tasks
+from coaching import emails as coaching_emails
 from coaching.models import ReviewComment
 from letters.models import Letter
 from reminders import dispatch
 from reminders.models import Reminder
-from tests.coaching.conftest import make_coach
+from tests.coaching.conftest import make_coach, run_queued, to
 from tests.factories import (
     CoachAccessFactory,
     InterviewFactory,
@@ -67,18 +66,18 @@ def in_review(client, *, closes_at):
 
 
 def ask(letter, coach, *, now):
-    """The queued "review requested" task, run by a worker at ``now``."""
-    review_tasks.deliver_review_requested(letter_id=letter.pk, coach_id=coach.pk, now=now)
+    """What ``review.request_review`` queues for each coach, at ``now``."""
+    coaching_emails.queue(kind=Kind.REVIEW_REQUESTED, recipient=coach, letter=letter, now=now)
+
+
+def tell(letter, *, now):
+    """What ``review.record_review`` queues for the job seeker, at ``now``."""
+    coaching_emails.queue(kind=Kind.REVIEW_RESULT, recipient=letter.owner, letter=letter, now=now)
 
 
 def sweep_and_deliver(*, now):
-    """One beat sweep at ``now``, then the held emails it queued, sent at the same moment."""
-    claimed = review_tasks.send_review_nudges(now=now)
-    for reminder in Reminder.objects.filter(
-        kind__in=review.HELD_KINDS, state=State.SENDING, attempts=0
-    ):
-        review_tasks.deliver_held_review_email(reminder_id=reminder.pk, now=now)
-    return claimed
+    """The outbox's sweep at ``now``; how many emails went out."""
+    return dispatch.dispatch_due(now=now).get("sent", 0)
 
 
 def every_text(message):
@@ -116,7 +115,7 @@ def test_the_sweep_at_the_end_of_the_quiet_hours_sends_the_request_once(coach, c
     assert sweep_and_deliver(now=MORNING_IN_TOKYO + timedelta(minutes=1)) == 0
 
     [message] = mail.outbox
-    assert message.to == [coach.email]
+    assert to(message) == coach.email
     assert message.subject == "Camille Client asked you to review a follow-up letter"
     assert "Their 24-hour window closes Fri 27 Nov, 22:00 JST." in message.body
     row = Reminder.objects.get()
@@ -126,30 +125,31 @@ def test_the_sweep_at_the_end_of_the_quiet_hours_sends_the_request_once(coach, c
 def test_a_held_email_cannot_be_sent_twice(coach, client_paris):
     letter = in_review(client_paris, closes_at=NIGHT_IN_TOKYO + timedelta(hours=20))
     ask(letter, coach, now=NIGHT_IN_TOKYO)
-    ask(letter, coach, now=NIGHT_IN_TOKYO)  # the broker delivered the task twice
+    ask(letter, coach, now=NIGHT_IN_TOKYO)  # asked twice in the night: one row
     [row] = Reminder.objects.all()
 
     # Two sweeps at the same moment: the second finds the row already claimed.
-    assert review.claim_due_held_emails(now=MORNING_IN_TOKYO) == [row.pk]
-    assert review.claim_due_held_emails(now=MORNING_IN_TOKYO) == []
-    # The reminder sweep leaves review rows to the review code.
+    [claim] = dispatch.claim_due(now=MORNING_IN_TOKYO, limit=10)
+    assert dispatch.claim_due(now=MORNING_IN_TOKYO, limit=10) == []
+    assert dispatch.send_claimed([claim], clock=lambda: MORNING_IN_TOKYO) == {"sent": 1}
     assert dispatch.dispatch_due(now=MORNING_IN_TOKYO) == {}
-    # The send task, delivered twice.
-    review_tasks.deliver_held_review_email(reminder_id=row.pk, now=MORNING_IN_TOKYO)
-    review_tasks.deliver_held_review_email(reminder_id=row.pk, now=MORNING_IN_TOKYO)
 
     assert len(mail.outbox) == 1
     row.refresh_from_db()
     assert (row.state, row.attempts) == (State.SENT, 1)
 
 
-def test_a_review_request_in_the_coachs_daytime_goes_out_at_once(coach, client_paris):
+def test_a_review_request_in_the_coachs_daytime_goes_out_at_once(
+    coach, client_paris, django_capture_on_commit_callbacks
+):
     letter = in_review(client_paris, closes_at=DAY_IN_TOKYO + timedelta(hours=20))
 
-    ask(letter, coach, now=DAY_IN_TOKYO)
+    with django_capture_on_commit_callbacks() as callbacks:
+        ask(letter, coach, now=DAY_IN_TOKYO)
 
-    assert [m.to for m in mail.outbox] == [[coach.email]]
-    assert not Reminder.objects.exists()
+    assert Reminder.objects.get().due_at == DAY_IN_TOKYO
+    assert run_queued(callbacks, now=DAY_IN_TOKYO) == 1
+    assert [to(m) for m in mail.outbox] == [coach.email]
 
 
 def test_a_request_held_past_the_window_close_says_closed_never_due_soon(coach, client_paris):
@@ -159,7 +159,7 @@ def test_a_request_held_past_the_window_close_says_closed_never_due_soon(coach, 
 
     sweep_and_deliver(now=MORNING_IN_TOKYO)
 
-    [message] = [m for m in mail.outbox if m.to == [coach.email]]
+    [message] = [m for m in mail.outbox if to(m) == coach.email]
     text = every_text(message)
     assert "due soon" not in text
     assert "closes" not in text
@@ -183,30 +183,33 @@ def test_a_held_request_is_dropped_if_the_review_ended_in_the_night(coach, clien
 
 def test_a_review_result_at_night_for_the_job_seeker_arrives_in_their_morning(client_tokyo):
     letter = in_review(client_tokyo, closes_at=NIGHT_IN_TOKYO + timedelta(hours=20))
-    comment = ReviewCommentFactory(
+    ReviewCommentFactory(
         letter=letter, body="Shorter, please.", verdict=ReviewComment.Verdict.CHANGES_REQUESTED
     )
 
-    review_tasks.deliver_review_result(comment_id=comment.pk, now=NIGHT_IN_TOKYO)
+    tell(letter, now=NIGHT_IN_TOKYO)
 
     assert mail.outbox == []
     row = Reminder.objects.get()
     assert (row.kind, row.user, row.due_at) == (Kind.REVIEW_RESULT, client_tokyo, MORNING_IN_TOKYO)
     assert sweep_and_deliver(now=MORNING_IN_TOKYO) == 1
     [message] = mail.outbox
-    assert message.to == [client_tokyo.email]
+    assert to(message) == client_tokyo.email
     assert message.subject.startswith("Your coach asked for changes")
     assert "Shorter, please." in message.body
 
 
-def test_a_review_result_in_the_job_seekers_daytime_goes_out_at_once(client_tokyo):
+def test_a_review_result_in_the_job_seekers_daytime_goes_out_at_once(
+    client_tokyo, django_capture_on_commit_callbacks
+):
     letter = in_review(client_tokyo, closes_at=DAY_IN_TOKYO + timedelta(hours=20))
-    comment = ReviewCommentFactory(letter=letter, body="Good.")
+    ReviewCommentFactory(letter=letter, body="Good.")
 
-    review_tasks.deliver_review_result(comment_id=comment.pk, now=DAY_IN_TOKYO)
+    with django_capture_on_commit_callbacks() as callbacks:
+        tell(letter, now=DAY_IN_TOKYO)
 
-    assert [m.to for m in mail.outbox] == [[client_tokyo.email]]
-    assert not Reminder.objects.exists()
+    assert run_queued(callbacks, now=DAY_IN_TOKYO) == 1
+    assert [to(m) for m in mail.outbox] == [client_tokyo.email]
 
 
 # --- text, HTML and a one-click unsubscribe that works ----------------------------------
@@ -218,19 +221,24 @@ def request_email(coach, client_paris, client_tokyo):
         coach,
         now=DAY_IN_TOKYO,
     )
+    sweep_and_deliver(now=DAY_IN_TOKYO)
     return coach
 
 
 def result_email(coach, client_paris, client_tokyo):
     letter = in_review(client_tokyo, closes_at=DAY_IN_TOKYO + timedelta(hours=20))
-    comment = ReviewCommentFactory(letter=letter, body="Good.")
-    review_tasks.deliver_review_result(comment_id=comment.pk, now=DAY_IN_TOKYO)
+    ReviewCommentFactory(letter=letter, body="Good.")
+    tell(letter, now=DAY_IN_TOKYO)
+    sweep_and_deliver(now=DAY_IN_TOKYO)
     return client_tokyo
 
 
 def invitation_email(coach, client_paris, client_tokyo):
     access = CoachAccessFactory(client=UserFactory(), coach=coach)
-    review_tasks.email_coach_invitation(access=access)
+    coaching_emails.queue(
+        kind=Kind.COACH_INVITATION, recipient=coach, access=access, now=DAY_IN_TOKYO
+    )
+    sweep_and_deliver(now=DAY_IN_TOKYO)
     return coach
 
 
@@ -241,7 +249,7 @@ def test_every_coach_email_has_text_html_and_a_working_one_click_unsubscribe(
     recipient = send(coach, client_paris, client_tokyo)
 
     [message] = mail.outbox
-    assert message.to == [recipient.email]
+    assert to(message) == recipient.email
     assert message.body.strip()
     assert [mimetype for _, mimetype in message.alternatives] == ["text/html"]
     wire = message.message()

@@ -1,16 +1,18 @@
-"""Review nudges follow the reminders' rules: quiet hours in each recipient's own zone,
-and never "closes" or "due soon" once the window has closed."""
+"""Review nudges follow the reminders' rules: quiet hours in each recipient's own zone
+(each recipient's row is due in their daytime), and never "closes" or "due soon" once the
+window has closed."""
 
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core import mail
 
-from coaching import review
-from coaching import tasks as review_tasks
+from coaching import deadlines, review
+from coaching import emails as coaching_emails
 from letters.models import Letter
+from reminders import dispatch
 from reminders.models import Reminder
-from tests.coaching.conftest import make_coach
+from tests.coaching.conftest import make_coach, to
 from tests.factories import CoachAccessFactory, InterviewFactory, LetterFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -40,13 +42,9 @@ def in_review(client, *, closes_at):
 
 
 def sweep_and_deliver(*, now):
-    """One beat sweep at ``now``, then the queued sends, run by a worker at the same moment."""
-    claimed = review_tasks.send_review_nudges(now=now)
-    for reminder in Reminder.objects.filter(
-        kind=Reminder.Kind.REVIEW_NUDGE, state=Reminder.State.SENDING, attempts=0
-    ):
-        review_tasks.deliver_review_nudge(reminder_id=reminder.pk, now=now)
-    return claimed
+    """The nudge job at ``now``, then the outbox's sweep at the same moment; how many went out."""
+    review.queue_review_nudges(now=now)
+    return dispatch.dispatch_due(now=now).get("sent", 0)
 
 
 def every_text(message):
@@ -56,59 +54,49 @@ def every_text(message):
 # --- quiet hours -------------------------------------------------------------------------
 
 
-def test_no_review_nudge_goes_out_at_night_in_the_clients_zone(coach, client_ny):
+def test_at_night_in_the_clients_zone_their_nudge_waits_for_their_morning(coach, client_ny):
     in_review(client_ny, closes_at=NIGHT_IN_NEW_YORK + timedelta(hours=3))
 
-    assert sweep_and_deliver(now=NIGHT_IN_NEW_YORK) == 0
+    assert sweep_and_deliver(now=NIGHT_IN_NEW_YORK) == 1  # 08:29 in Paris: the coach's
 
-    assert mail.outbox == []
-    assert not Reminder.objects.filter(kind=Reminder.Kind.REVIEW_NUDGE).exists()
+    assert [to(m) for m in mail.outbox] == [coach.email]
+    waiting = Reminder.objects.get(kind=Reminder.Kind.REVIEW_NUDGE, user=client_ny)
+    assert (waiting.state, waiting.due_at) == (
+        Reminder.State.SCHEDULED,
+        datetime(2026, 11, 26, 13, 0, tzinfo=UTC),  # 08:00 in New York
+    )
 
 
-def test_no_review_nudge_goes_out_at_night_in_the_coachs_zone(client_ny):
+def test_at_night_in_the_coachs_zone_their_nudge_waits_for_their_morning(client_ny):
     night_in_paris = datetime(2026, 11, 26, 22, 30, tzinfo=UTC)  # 23:30 CET, 17:30 EST
-    client_ny.coach_accesses.update(coach=make_coach(time_zone="Europe/Paris"))
+    coach = make_coach(time_zone="Europe/Paris")
+    client_ny.coach_accesses.update(coach=coach)
     in_review(client_ny, closes_at=night_in_paris + timedelta(hours=3))
 
-    assert sweep_and_deliver(now=night_in_paris) == 0
-    assert mail.outbox == []
+    assert sweep_and_deliver(now=night_in_paris) == 1
+
+    assert [to(m) for m in mail.outbox] == [client_ny.email]
+    assert sweep_and_deliver(now=datetime(2026, 11, 27, 7, 0, tzinfo=UTC)) == 1  # 08:00 CET
+    assert to(mail.outbox[1]) == coach.email
 
 
 def test_the_nudge_held_by_the_night_goes_out_in_the_morning_as_the_late_variant(coach, client_ny):
     closes_at = NIGHT_IN_NEW_YORK + timedelta(hours=3)  # 05:29 in New York
-    letter = in_review(client_ny, closes_at=closes_at)
+    in_review(client_ny, closes_at=closes_at)
     sweep_and_deliver(now=NIGHT_IN_NEW_YORK)
+    mail.outbox.clear()
     morning_in_new_york = datetime(2026, 11, 26, 13, 0, tzinfo=UTC)  # 08:00 EST
 
     assert sweep_and_deliver(now=morning_in_new_york) == 1
 
-    assert sorted(m.to[0] for m in mail.outbox) == sorted([coach.email, client_ny.email])
-    for message in mail.outbox:
-        text = every_text(message)
-        assert "due soon" not in text
-        assert "closes" not in text
-        assert "closed" in text
-    coach_note = next(m for m in mail.outbox if m.to == [coach.email])
-    assert coach_note.subject == (
-        f"Review pending: Jordan Client's letter to {letter.recipient.name} is late"
-    )
-    reminder = Reminder.objects.get(kind=Reminder.Kind.REVIEW_NUDGE)
+    [message] = mail.outbox
+    assert to(message) == client_ny.email
+    text = every_text(message)
+    assert "due soon" not in text
+    assert "closes" not in text
+    assert "closed" in text
+    reminder = Reminder.objects.get(kind=Reminder.Kind.REVIEW_NUDGE, user=client_ny)
     assert (reminder.state, reminder.sent_at) == (Reminder.State.SENT, morning_in_new_york)
-
-
-def test_a_nudge_delivered_late_into_the_night_waits_for_a_later_sweep(coach, client_ny):
-    evening = datetime(2026, 11, 27, 1, 30, tzinfo=UTC)  # 20:30 EST, 02:30 CET: Paris sleeps
-    coach.time_zone = "America/Chicago"  # 19:30 CST
-    coach.save()
-    in_review(client_ny, closes_at=evening + timedelta(hours=2))
-    assert review_tasks.send_review_nudges(now=evening) == 1
-    [reminder] = Reminder.objects.filter(kind=Reminder.Kind.REVIEW_NUDGE)
-
-    # The broker delivered the task 40 minutes late: 21:10 in New York.
-    review_tasks.deliver_review_nudge(reminder_id=reminder.pk, now=evening + timedelta(minutes=40))
-
-    assert mail.outbox == []
-    assert not Reminder.objects.filter(pk=reminder.pk).exists()
 
 
 # --- never "due soon" after the window closed --------------------------------------------
@@ -118,10 +106,10 @@ def test_a_nudge_before_the_close_says_when_it_closes_in_each_readers_zone(coach
     afternoon = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)  # 11:00 EST, 17:00 CET
     letter = in_review(client_ny, closes_at=afternoon + timedelta(hours=2, minutes=24))
 
-    assert sweep_and_deliver(now=afternoon) == 1
+    assert sweep_and_deliver(now=afternoon) == 2
 
-    coach_note = next(m for m in mail.outbox if m.to == [coach.email])
-    client_note = next(m for m in mail.outbox if m.to == [client_ny.email])
+    coach_note = next(m for m in mail.outbox if to(m) == coach.email)
+    client_note = next(m for m in mail.outbox if to(m) == client_ny.email)
     assert coach_note.subject == (
         f"Review pending: Jordan Client's letter to {letter.recipient.name} is due soon"
     )
@@ -133,24 +121,23 @@ def test_a_review_still_pending_hours_after_the_close_never_says_due_soon(coach,
     afternoon = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
     in_review(client_ny, closes_at=afternoon - timedelta(hours=5))
 
-    assert sweep_and_deliver(now=afternoon) == 1
+    assert sweep_and_deliver(now=afternoon) == 2
 
     assert len(mail.outbox) == 2
     for message in mail.outbox:
         text = every_text(message)
         assert "due soon" not in text
         assert "closes" not in text
-    coach_note = next(m for m in mail.outbox if m.to == [coach.email])
+    coach_note = next(m for m in mail.outbox if to(m) == coach.email)
     assert "Their 24-hour window closed Thu 26 Nov, 12:00 CET" in coach_note.body
 
 
 def test_a_nudge_claimed_before_the_close_but_sent_after_it_is_the_late_variant(coach, client_ny):
     afternoon = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
     in_review(client_ny, closes_at=afternoon + timedelta(minutes=5))
-    assert review_tasks.send_review_nudges(now=afternoon) == 1
-    [reminder] = Reminder.objects.filter(kind=Reminder.Kind.REVIEW_NUDGE)
+    assert review.queue_review_nudges(now=afternoon) == 2
 
-    review_tasks.deliver_review_nudge(reminder_id=reminder.pk, now=afternoon + timedelta(hours=1))
+    dispatch.dispatch_due(now=afternoon + timedelta(hours=1))
 
     assert len(mail.outbox) == 2
     for message in mail.outbox:
@@ -170,10 +157,10 @@ def test_a_day_after_the_close_no_nudge_goes_out_at_all(coach, client_ny):
     ("minutes_to_close", "variant"),
     [
         (5 * 60, None),
-        (4 * 60, review.Nudge.CLOSING),
-        (1, review.Nudge.CLOSING),
-        (0, review.Nudge.LATE),
-        (-23 * 60, review.Nudge.LATE),
+        (4 * 60, deadlines.Nudge.CLOSING),
+        (1, deadlines.Nudge.CLOSING),
+        (0, deadlines.Nudge.LATE),
+        (-23 * 60, deadlines.Nudge.LATE),
         (-24 * 60, None),
     ],
 )
@@ -181,14 +168,17 @@ def test_the_nudge_variant_follows_the_window(minutes_to_close, variant):
     now = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
     closes_at = now + timedelta(minutes=minutes_to_close)
 
-    assert review.review_nudge_variant(closes_at=closes_at, now=now) == variant
+    assert deadlines.review_nudge_variant(closes_at=closes_at, now=now) == variant
 
 
 def test_a_review_request_after_the_close_tells_the_coach_it_closed(coach, client_ny):
     afternoon = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
     letter = in_review(client_ny, closes_at=afternoon - timedelta(hours=1))
 
-    review_tasks.email_review_requested(letter=letter, coach=coach, now=afternoon)
+    coaching_emails.queue(
+        kind=Reminder.Kind.REVIEW_REQUESTED, recipient=coach, letter=letter, now=afternoon
+    )
+    dispatch.dispatch_due(now=afternoon)
 
     [message] = mail.outbox
     assert "closes" not in every_text(message)

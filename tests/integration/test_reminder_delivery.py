@@ -1,4 +1,4 @@
-"""Reminders through real Celery workers and beat, Redis, and an SMTP server.
+"""The outbox through real Celery workers and beat, Redis, and an SMTP server.
 
 Workers and beats run as subprocesses against the test database (committed data:
 ``transactional_db``); the SMTP server (aiosmtpd) runs in a thread of this process.
@@ -19,10 +19,11 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.models import User
+from coaching import consent
 from interviews import services as interview_services
 from interviews.models import Interview
-from reminders import scheduling
 from reminders.models import Reminder
+from tests.factories import verify_email
 from tests.integration.processes import Processes, celery_env, wait_until
 from tests.integration.smtp_sink import free_port, running_sink
 from tests.services import port_open, require_redis
@@ -104,6 +105,56 @@ def test_a_due_reminder_arrives_exactly_once(processes, sink, redis_url):
     assert received(sink) == {reminder_id: 1}
     reminder = Reminder.objects.get(pk=reminder_id)
     assert (reminder.state, reminder.attempts) == (State.SENT, 1)
+
+
+def test_a_row_left_sending_by_a_dead_task_is_sent_once_its_lease_lapses(
+    processes, sink, redis_url
+):
+    [reminder_id] = due_reminders(1)
+    # A worker claimed it and died before sending: SENDING, with a lease still running.
+    lease_until = timezone.now() + timedelta(seconds=8)
+    Reminder.objects.filter(pk=reminder_id).update(
+        state=State.SENDING, attempts=1, lease_until=lease_until
+    )
+    env = celery_env(broker=redis_url, email_url=sink.url)
+    processes.worker(env)
+    processes.beat(env)
+
+    # Sweeps run every second; none takes the row while its lease runs.
+    while timezone.now() < lease_until - timedelta(seconds=1):
+        assert sink.count == 0
+        time.sleep(0.2)
+    wait_until(lambda: sink.count >= 1, timeout=60, message=processes.logs())
+    time.sleep(3)
+
+    assert received(sink) == {reminder_id: 1}
+    reminder = Reminder.objects.get(pk=reminder_id)
+    assert (reminder.state, reminder.attempts) == (State.SENT, 2)
+
+
+def test_a_coach_invitation_to_someone_without_an_account_arrives_once(processes, sink, redis_url):
+    client = User.objects.create(email="client@example.com", name="Casey Client")
+    verify_email(client)
+    access, _ = consent.invite_coach(client=client, email="new.coach@example.com")
+    row = Reminder.objects.get(kind=Reminder.Kind.COACH_INVITATION)
+    assert (row.user, row.to_email, row.object_id) == (None, "new.coach@example.com", access.pk)
+    env = celery_env(broker=redis_url, email_url=sink.url)
+    processes.worker(env)
+    processes.beat(env)
+
+    wait_until(lambda: sink.count >= 1, timeout=60, message=processes.logs())
+    time.sleep(3)
+
+    [message] = sink.messages()
+    assert message["To"] == "new.coach@example.com"
+    assert [part.get_content_type() for part in message.iter_parts()] == [
+        "text/plain",
+        "text/html",
+    ]
+    assert f"/coach/invitations/{access.token}/" in message.get_body(("plain",)).get_content()
+    assert "List-Unsubscribe" not in message  # no account to unsubscribe
+    row.refresh_from_db()
+    assert row.state == State.SENT
 
 
 def test_a_thousand_due_reminders_all_arrive_and_none_twice(processes, sink, redis_url):
@@ -228,7 +279,7 @@ def test_a_cancelled_or_rescheduled_reminder_is_never_sent_in_its_old_form(
     reminders = list(Reminder.objects.filter(pk__in=ids).select_related("interview"))
     cancelled, moved = reminders[6:8], reminders[8:]
     for reminder in cancelled:
-        scheduling.mark_reply(reminder.interview)
+        interview_services.interview_reply_received(interview=reminder.interview)
     for reminder in moved:
         interview = reminder.interview
         interview.starts_at += timedelta(days=1)

@@ -1,4 +1,4 @@
-"""The reminder sweep (reminders/dispatch.py): claim, send once, record; retry what is temporary.
+"""The outbox sweep (reminders/dispatch.py): claim, send once, record; retry what is temporary.
 
 Sends go to Django's locmem outbox, or to a real SMTP server (aiosmtpd, in a thread)
 where the SMTP conversation itself matters: error codes, connections.
@@ -241,13 +241,8 @@ def test_sending_takes_a_fixed_number_of_queries_per_reminder(django_assert_num_
     def expected(n):
         skip_locked = connection.features.has_select_for_update_skip_locked
         claim = 2 + (2 if skip_locked else 1 + n)  # savepoint pair, select, update(s)
-        rows = 1  # the claimed rows with their user and interview
-        # The first reminder: a short transaction (a savepoint pair here, in the test's
-        # transaction) checks its claim. Each next one: one statement marks the previous
-        # sent and checks the claim of the next. Then the last is marked sent.
-        sending = (2 + 1) + (n - 1) + 1
-        if not dispatch.ONE_STATEMENT:  # SQLite before 3.35: no UPDATE ... RETURNING
-            sending = n * (2 + 1 + 1)
+        rows = 1  # the claimed rows with their user, interview and letter
+        sending = 2 * n  # per message: check the claim, then mark it sent
         last_look = 3  # savepoint pair and the select that finds nothing more
         return claim + rows + sending + last_look
 
@@ -308,11 +303,14 @@ def test_a_row_whose_workers_keep_dying_is_failed_after_the_cap(settings):
     assert mail.outbox == []
 
 
-def test_review_reminders_are_left_to_the_review_code():
-    reminder = due_nudge(kind=Kind.REVIEW_NUDGE)
+def test_a_sending_row_left_by_a_dead_task_is_sent_once_its_lease_lapses():
+    reminder = due_nudge(state=State.SENDING, attempts=1, lease_until=NOW + timedelta(seconds=5))
 
     assert dispatch.dispatch_due(now=NOW) == {}
-    assert reload(reminder).state == State.SCHEDULED
+    assert dispatch.dispatch_due(now=NOW + timedelta(seconds=6)) == {"sent": 1}
+
+    reminder = reload(reminder)
+    assert (reminder.state, reminder.attempts, len(mail.outbox)) == (State.SENT, 2, 1)
 
 
 # Changed after the claim: never sent in the old form
@@ -322,7 +320,7 @@ def test_a_reminder_cancelled_after_the_claim_is_not_sent():
     reminder = due_nudge()
     claims = dispatch.claim_due(now=NOW, limit=10)
 
-    scheduling.mark_reply(reminder.interview, now=NOW)
+    scheduling.cancel_for_interview(reminder.interview, now=NOW)
     report = dispatch.send_claimed(claims, clock=lambda: NOW)
 
     assert report == {"lost": 1}
@@ -525,10 +523,33 @@ def test_the_admin_lists_reminders_with_their_errors(client, django_assert_max_n
     client.force_login(admin)
 
     with django_assert_max_num_queries(10):
-        response = client.get("/admin/reminders/reminder/?state__exact=failed")
+        response = client.get("/admin/reminders/reminder/?state__exact=failed&kind__exact=nudge")
 
     assert response.status_code == 200
     assert response.content.decode().count("550 5.1.1 No such user") == 3
+
+
+def test_the_admin_lists_every_kind_in_one_list_filtered_by_kind_state_and_user(
+    client, django_assert_max_num_queries
+):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    alex = due_nudge()
+    other = due_nudge(user=UserFactory(email="sam@example.com"), state=State.FAILED)
+    invitation = Reminder.objects.create(
+        kind=Kind.COACH_INVITATION, to_email="new.coach@example.com", object_id=1, due_at=NOW
+    )
+    client.force_login(admin)
+
+    with django_assert_max_num_queries(10):
+        everything = client.get("/admin/reminders/reminder/").content.decode()
+    by_user = client.get(f"/admin/reminders/reminder/?user__id__exact={alex.user_id}")
+    failed = client.get("/admin/reminders/reminder/?state__exact=failed")
+    invitations = client.get("/admin/reminders/reminder/?kind__exact=coach_invitation")
+
+    assert "new.coach@example.com" in everything and "sam@example.com" in everything
+    assert [row.pk for row in by_user.context["cl"].result_list] == [alex.pk]
+    assert [row.pk for row in failed.context["cl"].result_list] == [other.pk]
+    assert [row.pk for row in invitations.context["cl"].result_list] == [invitation.pk]
 
 
 def test_the_admin_retry_action_puts_failed_reminders_back_on_the_schedule(client):
@@ -543,7 +564,7 @@ def test_the_admin_retry_action_puts_failed_reminders_back_on_the_schedule(clien
         follow=True,
     )
 
-    assert "1 failed reminder scheduled again" in response.content.decode()
+    assert "1 failed email scheduled again" in response.content.decode()
     failed = reload(failed)
     assert (failed.state, failed.attempts) == (State.SCHEDULED, 0)
     assert reload(sent).state == State.SENT

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -5,19 +6,48 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reminders import schedule
 from reminders.schedule import (
     GRACE,
     Kind,
     Planned,
-    Policy,
-    Preferences,
     move_out_of_quiet_hours,
-    plan_check_ins,
-    plan_follow_up,
     policy_from_settings,
     snooze,
-    window_closes_at,
 )
+
+# The numbers these tests check against, written out: followup/settings.py's defaults
+# (21:00-08:00 quiet hours, a 24-hour window, a nudge after 2 hours, ...).
+POLICY = schedule.Policy(
+    window=timedelta(hours=24),
+    nudge_after=timedelta(hours=2),
+    last_call_before=timedelta(hours=4),
+    check_in_after_decision_business_days=2,
+    check_in_after_send_business_days=5,
+    max_check_ins=2,
+)
+
+
+def Policy(**changes) -> schedule.Policy:  # noqa: N802 - reads as the dataclass it makes
+    return replace(POLICY, **changes)
+
+
+def Preferences(time_zone: str = "UTC", **fields) -> schedule.Preferences:  # noqa: N802
+    quiet = {"quiet_start": time(21, 0), "quiet_end": time(8, 0)}
+    return schedule.Preferences(time_zone=time_zone, **(quiet | fields))
+
+
+def window_closes_at(ended_at, *, policy=POLICY):
+    return schedule.window_closes_at(ended_at, policy=policy)
+
+
+def plan_follow_up(*, policy=POLICY, **facts):
+    return schedule.plan_follow_up(policy=policy, **facts)
+
+
+def plan_check_ins(*, policy=POLICY, **facts):
+    return schedule.plan_check_ins(policy=policy, **facts)
+
 
 NEW_YORK = "America/New_York"
 BERLIN = "Europe/Berlin"
@@ -653,19 +683,8 @@ def test_with_one_check_in_allowed_the_close_suggestion_follows_it():
 # Settings.
 
 
-def test_policy_defaults_when_settings_are_absent(settings):
-    for name in (
-        "FOLLOWUP_WINDOW_HOURS",
-        "FOLLOWUP_NUDGE_AFTER_HOURS",
-        "FOLLOWUP_LAST_CALL_BEFORE_HOURS",
-        "FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS",
-        "FOLLOWUP_CHECK_IN_AFTER_SEND_DAYS",
-        "FOLLOWUP_MAX_CHECK_INS",
-    ):
-        if hasattr(settings, name):
-            delattr(settings, name)
-
-    assert policy_from_settings() == Policy()
+def test_the_settings_defaults_are_the_numbers_these_tests_use():
+    assert policy_from_settings() == POLICY
 
 
 def test_policy_reads_followup_settings(settings):

@@ -15,7 +15,7 @@ from interviews.models import Interview
 from letters.models import Letter
 from reminders import scheduling
 from reminders.models import Reminder
-from reminders.schedule import Preferences, plan_follow_up
+from reminders.schedule import Preferences, plan_follow_up, policy_from_settings
 from tests.factories import InterviewFactory, LetterFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -97,9 +97,10 @@ def test_rows_store_exactly_what_the_pure_schedule_plans_for_the_users_zone():
 
     interview = new_interview(user=user, ended=ended)
 
-    prefs = Preferences(time_zone="America/New_York")
+    prefs = Preferences(time_zone="America/New_York", quiet_start=time(21, 0), quiet_end=time(8, 0))
+    planned = plan_follow_up(ended_at=ended, now=ended, prefs=prefs, policy=policy_from_settings())
     assert [(kind, due) for kind, _, _, due in rows(interview)] == [
-        (p.kind, p.due_at) for p in plan_follow_up(ended_at=ended, now=ended, prefs=prefs)
+        (p.kind, p.due_at) for p in planned
     ]
     assert rows(interview)[0][3] == local("America/New_York", 2026, 3, 8, 8, 0)
 
@@ -303,7 +304,7 @@ def test_a_reply_cancels_every_pending_reminder_and_keeps_sent_ones():
         state=State.SENT, sent_at=utc(2026, 6, 1, 12, 0)
     )
 
-    scheduling.mark_reply(interview, now=utc(2026, 6, 1, 13, 0))
+    interview_services.interview_reply_received(interview=interview, now=utc(2026, 6, 1, 13, 0))
 
     interview.refresh_from_db()
     assert interview.reply_received_at == utc(2026, 6, 1, 13, 0)
