@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from accounts.models import User
+from accounts.ratelimits import forget_user
 from accounts.userdata import delete_account
 
 
@@ -40,8 +41,10 @@ class UserAdmin(BaseUserAdmin):
 
     # The same deletion as "Delete your account": reminders cancelled, coach access ended.
     def delete_model(self, request, obj):
+        forget_user(request, user=obj)
         delete_account(user=obj)
 
     def delete_queryset(self, request, queryset):
         for user in queryset:
+            forget_user(request, user=user)
             delete_account(user=user)

@@ -13,6 +13,14 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self):
+        # `manage.py migrate` alone must be enough to serve: it creates the cache table
+        # that sign-in lockouts live in (accounts.cachetable).
+        from django.db.models.signals import post_migrate
+
+        from accounts.cachetable import create_cache_tables
+
+        post_migrate.connect(create_cache_tables, sender=self)
+
         # Each app adds its part of the user's data export here (``accounts.userdata``).
         from accounts import export_sections
         from accounts.userdata import register_export_section

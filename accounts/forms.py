@@ -1,4 +1,6 @@
 from django import forms
+from django.urls import reverse_lazy
+from django.utils.safestring import mark_safe
 
 from accounts.models import User
 from accounts.names import validate_person_name
@@ -33,14 +35,32 @@ class TimeZoneFormMixin:
 
 
 class SignupExtraForm(forms.Form):
-    """Extra sign-up fields for allauth; both optional so email + passwords suffice."""
+    """Extra sign-up fields for allauth; both optional so email + passwords suffice.
+
+    The name field asks the server, as the user types, whether it needs capitals
+    (``name_suggestion``): a name typed "maya okafor" gets a one-click "Use Maya Okafor"
+    under it, from the same rule as the dashboard's notice (accounts.names).
+    """
 
     name = forms.CharField(
         label="Your name",
         max_length=150,
         required=False,
-        help_text="Used to sign your letters. You can change it later.",
+        # Safe: fixed text and an empty live region that the suggestion fills.
+        help_text=mark_safe(
+            "Signs your letters and greets you in emails. You can change it later."
+            '<span id="name-suggestion" class="d-block" aria-live="polite"></span>'
+        ),
         validators=[validate_person_name],
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "name",
+                "hx-get": reverse_lazy("name_suggestion"),
+                "hx-trigger": "input changed delay:400ms, blur",
+                "hx-target": "#name-suggestion",
+                "hx-sync": "this:replace",
+            }
+        ),
     )
     # Filled by static/js/app.js from the browser; UTC if scripts are off.
     time_zone = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
@@ -68,6 +88,12 @@ class ProfileForm(TimeZoneFormMixin, forms.ModelForm):
         self._show_current_zone()
         # The name signs letters and invitations that reach other people.
         self.fields["name"].validators.append(validate_person_name)
+
+
+class NameCapitalsForm(forms.Form):
+    """The dashboard's and profile's one-click answer to "maya okafor"."""
+
+    choice = forms.ChoiceField(choices=[("use", "Use the capitals"), ("keep", "Keep as typed")])
 
 
 class ReminderPreferencesForm(TimeZoneFormMixin, forms.ModelForm):

@@ -4,9 +4,11 @@ from datetime import time
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
+from accounts.names import capitals_offer
+from accounts.signals import display_name_changed
 from accounts.timezones import is_valid_time_zone
 
 
@@ -50,6 +52,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     email = models.EmailField("email address", unique=True)
     name = models.CharField("display name", max_length=150, blank=True)
+    # A name typed without capitals that the user chose to keep as it is ("bell hooks"):
+    # no more offers to capitalise it (accounts.names.capitals_offer).
+    kept_name = models.CharField(max_length=150, blank=True, editable=False)
     time_zone = models.CharField(
         max_length=64,
         default="UTC",
@@ -96,6 +101,27 @@ class User(AbstractBaseUser, PermissionsMixin):
         super().clean()
         self.email = self.__class__.objects.normalize_email(self.email).lower()
 
+    @property
+    def name_capitals_offer(self) -> str:
+        """'Maya Okafor' for a name typed 'maya okafor', unless the user kept it."""
+        return "" if self.name == self.kept_name else capitals_offer(self.name)
+
+    def use_capitals_offer(self) -> None:
+        """Take the offered 'Maya Okafor' for 'maya okafor' (one click on the notice)."""
+        if offer := self.name_capitals_offer:
+            self.change_name(offer)
+
+    def keep_name(self) -> None:
+        """Keep the name as typed: no more offers for it."""
+        self.kept_name = self.name
+        self.save(update_fields=["kept_name"])
+
+    def change_name(self, name: str) -> None:
+        old, self.name = self.name, name
+        with transaction.atomic():
+            self.save(update_fields=["name"])
+            display_name_changed.send(sender=type(self), user=self, old=old)
+
     def get_full_name(self):
         return self.name or self.email
 
@@ -108,3 +134,35 @@ class User(AbstractBaseUser, PermissionsMixin):
             return zoneinfo.ZoneInfo(self.time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             return zoneinfo.ZoneInfo("UTC")
+
+
+class QuotaUse(models.Model):
+    """One email the app sent on a user's behalf, counted against a daily limit.
+
+    Keyed by the account and by a keyed hash of the normalised address: deleting the
+    account keeps the row (``user`` becomes NULL), so signing up again with the same
+    address does not reset the limit. Rows older than the quota period are deleted as
+    new ones come (``accounts.limits``), so the hash is kept for a day at most.
+    """
+
+    class Kind(models.TextChoices):
+        TEST_SEND = "test_send", "test send to oneself"
+        LETTER = "letter", "letter sent from Followup"
+        COACH_INVITATION = "coach_invitation", "coach invitation"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    address_hash = models.CharField(max_length=64)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["address_hash", "kind", "created_at"]),
+            models.Index(fields=["user", "kind", "created_at"]),
+            models.Index(fields=["created_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} at {self.created_at:%Y-%m-%d %H:%M}"

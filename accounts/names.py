@@ -65,3 +65,59 @@ def one_line(value: str) -> str:
         for char in value
     )
     return " ".join(cleaned.split())
+
+
+# Capitals
+
+# Words that stay lower case inside a name ("Ludwig van Beethoven", "Maria de la Cruz"),
+# though not at its start.
+_PARTICLES = frozenset({
+    "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
+    "van", "von", "den", "ter", "ten", "y", "e", "bin", "ibn", "bint", "zu", "af", "av",
+})  # fmt: skip
+_UPPER_WORDS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "phd", "md"})
+_TITLE_WORDS = {"jr": "Jr", "jr.": "Jr.", "sr": "Sr", "sr.": "Sr."}
+
+
+def proper_case(name: str) -> str:
+    """'maya okafor' -> 'Maya Okafor'; 'MARIA DE LA CRUZ' -> 'Maria de la Cruz';
+    "sean o'brien-mcdonald" -> "Sean O'Brien-McDonald"."""
+    words = name.split()
+    return " ".join(_proper_word(word, first=index == 0) for index, word in enumerate(words))
+
+
+def capitals_offer(name: str) -> str:
+    """The proper-cased name when ``name`` is typed all in lower case or all in capitals
+    ('maya okafor', 'MAYA OKAFOR'); '' when it has capitals of its own or nothing changes."""
+    if not any(char.isalpha() for char in name):
+        return ""
+    if name != name.lower() and name != name.upper():
+        return ""  # "Maya okafor", "McKenzie": capitals the user chose
+    proper = proper_case(name)
+    return proper if proper != " ".join(name.split()) else ""
+
+
+def _proper_word(word: str, *, first: bool) -> str:
+    lower = word.lower()
+    if lower in _PARTICLES and not first:
+        return lower
+    if lower in _UPPER_WORDS and not first:
+        return lower.upper()
+    if lower in _TITLE_WORDS and not first:
+        return _TITLE_WORDS[lower]
+    return "-".join(_proper_part(part) for part in lower.split("-"))
+
+
+def _proper_part(part: str) -> str:
+    """'mcdonald' -> 'McDonald'; "o'brien" -> "O'Brien"; "d'angelo" -> "D'Angelo"."""
+    for apostrophe in ("'", "’"):
+        head, found, rest = part.partition(apostrophe)
+        if found and len(head) == 1 and rest:
+            return f"{head.upper()}{apostrophe}{_capitalised(rest)}"
+    if part.startswith("mc") and len(part) > 3:
+        return "Mc" + _capitalised(part[2:])
+    return _capitalised(part)
+
+
+def _capitalised(part: str) -> str:
+    return part[:1].upper() + part[1:]

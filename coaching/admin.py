@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes import views as contenttype_views
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -88,7 +88,7 @@ class ReviewCommentInline(admin.StackedInline):
     fields = ["written", "verdict", "body"]
     readonly_fields = ["written"]
     radio_fields = {"verdict": admin.HORIZONTAL}
-    extra = 1
+    extra = 0  # the new review comes from get_min_num
     can_delete = False
     verbose_name = "review"
     verbose_name_plural = "reviews"
@@ -113,6 +113,19 @@ class ReviewCommentInline(admin.StackedInline):
 
     def has_change_permission(self, request, obj=None):
         return False  # a review is a record: a coach adds a new one rather than rewriting
+
+    def get_min_num(self, request, obj=None, **kwargs):
+        # The earlier reviews and exactly one new one, which is the form rather than an
+        # optional extra: no "Remove" on it, no "Add another review", and saving it empty
+        # says what is missing.
+        if obj is None or not self.has_add_permission(request, obj):
+            return 0
+        if not hasattr(obj, "_review_count"):  # asked twice per page: counted once
+            obj._review_count = obj.comments.count()
+        return obj._review_count + 1
+
+    def get_max_num(self, request, obj=None, **kwargs):
+        return self.get_min_num(request, obj, **kwargs)
 
     def has_delete_permission(self, request, obj=None):
         return False
@@ -149,9 +162,7 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     actions = ["approve", "request_changes"]
     inlines = [ReviewCommentInline]
 
-    class Media:
-        # admin.css: classes instead of style="" attributes, which the CSP forbids.
-        css = {"all": ["css/admin.css", "css/admin_phone.css"]}
+    # Its styles (static/css/admin.css) come with every admin page: templates/admin/base_site.html.
 
     fieldsets = [
         (None, {"fields": ["client", "status", "window", "letter_text"]}),
@@ -189,6 +200,22 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         return super().changelist_view(request, {"title": "Review queue", **(extra_context or {})})
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Review words, not database words: "Review letter", and one save button, the
+        # review's own ("Save the review", templates/admin/letters/letter/change_form.html).
+        # The letter's fields are read-only here, so the stock save row would save nothing.
+        if obj is not None:
+            context["title"] = "Review letter" if obj.status in review.REVIEWABLE else "Letter"
+        context.update(
+            show_save=False, show_save_and_continue=False, show_save_and_add_another=False
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        # A save here only records a review, and save_formset has said how that went:
+        # not Django's "The letter … was changed successfully".
+        return HttpResponseRedirect(request.get_full_path())
 
     # --- columns ---
 
@@ -348,6 +375,9 @@ class LetterAdmin(OwnerScopedAdmin, admin.ModelAdmin):
                 )
             except ValidationError as error:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
+        if recorded:  # an empty review never gets here: the form refuses it
+            client = form.instance.owner.get_full_name()
+            self.message_user(request, f"Your review was sent to {client}.", messages.SUCCESS)
         # The admin log names what was saved: "Added review “Approved by … on …”".
         formset.new_objects = recorded
 

@@ -464,11 +464,7 @@ def coach_summary(*, user, now: datetime | None = None) -> CoachSummary:
         sent_in_time=Count("pk", filter=Q(status=Letter.Status.SENT, sent_at__lte=in_time)),
         pending=Count("pk", filter=Q(status=Letter.Status.IN_REVIEW)),
     )
-    overdue = interviews.filter(
-        follow_up_done_at__isnull=True,
-        outcome=Interview.Outcome.AWAITING,
-        ends_at__lte=now - window,
-    ).count()
+    overdue = interviews.overdue(now=now).count()
     return CoachSummary(
         clients=clients,
         sent=counts["sent"],

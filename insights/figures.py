@@ -19,8 +19,6 @@ from zoneinfo import ZoneInfo
 from interviews.models import Interview
 
 MIN_FOR_RATE = 5
-# Installation-wide figures show a group only when it holds this many interviews.
-MIN_FOR_INSTALLATION = 20
 
 FORWARD = (Interview.Outcome.NEXT_ROUND, Interview.Outcome.OFFER)
 
@@ -56,6 +54,7 @@ class InterviewFacts:
     to_decision_maker: bool = False
     replied_on: date | None = None
     zone: ZoneInfo = field(default=ZoneInfo("UTC"))
+    owner_id: int | None = None  # who it belongs to: installation groups count people
 
     @property
     def first_sent_at(self) -> datetime | None:
@@ -246,21 +245,6 @@ def from_facts(facts, *, start: date, end: date, zone: ZoneInfo) -> Figures:
         funnel=funnel(facts),
         weekly=weekly(facts, start=start, end=end, zone=zone),
     )
-
-
-def installation_splits(facts) -> dict[str, list[Group]]:
-    """The timing and score splits across users, groups under 20 interviews left out."""
-    facts = list(facts)
-    sent = [f for f in facts if f.followed_up]
-    minimum = MIN_FOR_INSTALLATION
-
-    def big(groups):
-        return [g for g in groups if g.size >= minimum]
-
-    return {
-        "timing": big(split(facts, key=lambda f: f.timing, groups=TIMING_GROUPS, minimum=minimum)),
-        "score": big(split(sent, key=lambda f: f.score_band, groups=SCORE_BANDS, minimum=minimum)),
-    }
 
 
 def period_bounds(period: str, *, now: datetime, first: datetime | None = None):

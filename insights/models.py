@@ -47,3 +47,20 @@ class CalendarFeed(models.Model):
         if feed is None or not secrets.compare_digest(feed.key, key) or not feed.user.is_active:
             return None
         return feed
+
+
+class InstallationFigures(models.Model):
+    """No table: it only carries the permission to see ``/insights/installation/``.
+
+    Figures across every user who shares them are for whoever runs the installation, so the
+    page asks for ``insights.view_installation``: superusers have it, no group is given it
+    (coaches are staff, and anyone becomes a coach by accepting an invitation).
+    """
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        permissions = [("view_installation", "Can see the figures across all users who share them")]
+
+    def __str__(self):
+        return "Figures across users"

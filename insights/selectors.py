@@ -21,7 +21,7 @@ def load_facts(*, owners, start: datetime, end: datetime) -> list[InterviewFacts
     rows = list(
         Interview.objects.filter(owner__in=owners, ends_at__gte=start, ends_at__lt=end)
         .order_by("ends_at", "pk")
-        .values("pk", "ends_at", "outcome", "reply_received_at", "owner__time_zone")
+        .values("pk", "owner_id", "ends_at", "outcome", "reply_received_at", "owner__time_zone")
     )
     ids = [row["pk"] for row in rows]
     replies = dict(
@@ -56,6 +56,7 @@ def load_facts(*, owners, start: datetime, end: datetime) -> list[InterviewFacts
                 to_decision_maker=any(s[2] == deciders.get(row["pk"]) for s in sent),
                 replied_on=replied_on,
                 zone=zone,
+                owner_id=row["owner_id"],
             )
         )
     return facts

@@ -1,20 +1,20 @@
 """The insights pages: the user's own, a coach's view of a consenting client, and the
-installation-wide splits for staff. Every figure is read by insights.selectors and worked
-out by insights.figures."""
+installation-wide splits for its operators (insights.installation; superusers only).
+Every figure is read by insights.selectors and worked out by insights.figures."""
 
-import csv
 from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from accounts.csvfile import write_csv
 from coaching.consent import clients_of, coaches
-from insights import charts, figures, selectors
+from insights import charts, figures, installation, selectors
 
 SURVEYS = [
     (
@@ -109,24 +109,18 @@ def insights_csv(request):
 def _csv(chart, *, filename: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
-    writer.writerow(chart.headers)
-    writer.writerows(chart.rows)
+    write_csv(response, header=chart.headers, rows=chart.rows)
     return response
 
 
-@login_required
 @require_GET
+@login_required
+@permission_required("insights.view_installation", raise_exception=True)
 def installation_insights(request):
-    """Staff only: timing and score splits over every user who shares anonymous figures."""
-    if not request.user.is_staff:
-        raise Http404
-    now = timezone.now()
-    sharing = get_user_model().objects.filter(share_anonymous_stats=True, is_active=True)
-    start, end = figures.period_bounds("365", now=now)
-    facts = selectors.load_facts(owners=sharing.values("pk"), start=start, end=end)
-    splits = figures.installation_splits(facts)
-    chart_list = charts.split_charts(splits["timing"], splits["score"])
+    """Figures across every user who shares them, for holders of insights.view_installation
+    (superusers; no group): coaches are staff, and anyone can become a coach."""
+    shown = installation.installation_figures(now=timezone.now())
+    chart_list = charts.installation_charts(shown.by_timing, shown.by_score)
     wanted = request.GET.get("csv", "")
     if wanted:
         chart = next((c for c in chart_list if c.key == wanted), None)
@@ -140,9 +134,9 @@ def installation_insights(request):
             "charts": [
                 (chart, _csv_url("installation_insights", csv=chart.key)) for chart in chart_list
             ],
-            "interviews": len(facts),
-            "users": sharing.count(),
-            "minimum": figures.MIN_FOR_INSTALLATION,
+            "interviews": shown.interviews,
+            "people": shown.people,
+            "minimum": installation.MIN_PEOPLE,
             "surveys": SURVEYS,
         },
     )

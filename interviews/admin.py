@@ -5,6 +5,7 @@ from django.db import transaction
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
+from accounts import timefmt
 from accounts.scoping import OwnerScopedAdmin
 from interviews.models import Interview, Interviewer, Panelist, Reply
 from interviews.signals import interview_closed, interview_scheduled
@@ -44,19 +45,36 @@ class PanelistInline(admin.TabularInline):
     fields = ["interviewer", "is_decision_maker", "discussed", "problem_mentioned"]
 
 
+class FollowUpFilter(admin.SimpleListFilter):
+    """The coach summary's "Overdue follow-ups" links here (templates/admin/index.html)."""
+
+    title = "follow-up"
+    parameter_name = "follow_up"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue: window closed, nothing sent"), ("done", "Followed up")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "overdue":
+            return queryset.overdue(now=timezone.now())
+        if self.value() == "done":
+            return queryset.filter(follow_up_done_at__isnull=False)
+        return queryset
+
+
 @admin.register(Interview)
 class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     list_display = [
         "company",
         "role",
-        "owner",
+        "job_seeker",
         "round",
         "format",
-        "starts_at",
+        "starts",
         "outcome",
-        "follow_up_done_at",
+        "followed_up",
     ]
-    list_filter = ["round", "format", "outcome"]
+    list_filter = [FollowUpFilter, "round", "format", "outcome"]
     search_fields = ["company", "role", "owner__email"]
     list_select_related = ["owner"]
     date_hierarchy = "starts_at"
@@ -70,6 +88,20 @@ class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
     ]
     inlines = [PanelistInline]
 
+    # Column names a coach reads, not field names ("FOLLOW UP DONE AT").
+
+    @admin.display(description="Job seeker", ordering="owner__name")
+    def job_seeker(self, obj):
+        return obj.owner.get_full_name()
+
+    @admin.display(description="Starts", ordering="starts_at")
+    def starts(self, obj):
+        return timefmt.when(obj.starts_at)
+
+    @admin.display(description="Followed up", ordering="follow_up_done_at")
+    def followed_up(self, obj):
+        return timefmt.when(obj.follow_up_done_at) or "Not yet"
+
     @admin.display(description="Their reply")
     def their_reply(self, obj):
         # Written in the app by the user (or the reminder email's link); read here.
@@ -77,7 +109,7 @@ class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
         if reply is None:
             return "–"
         kind = reply.get_kind_display() if reply.kind else "Not said yet"
-        return f"{reply.received_on:%Y-%m-%d}: {kind}. {reply.note}".strip()
+        return f"{timefmt.day(reply.received_on)}: {kind}. {reply.note}".strip()
 
     def save_model(self, request, obj, form, change):
         times_changed = not change or {"starts_at", "ends_at"} & set(form.changed_data)

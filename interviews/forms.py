@@ -108,6 +108,7 @@ class PanelistForm(forms.Form):
         required=False,
         empty_value=None,
         error_messages={"invalid_choice": "Pick one of your own interviewers."},
+        help_text="The people on this interview and those you met most recently.",
     )
     name = forms.CharField(
         label="Or a new person: name",
@@ -137,6 +138,7 @@ class PanelistForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Only the user's own people: another user's id is not a valid choice.
         self.interviewers = {person.pk: person for person in interviewers}
+        self.fields["interviewer"].widget.attrs["class"] = "select form-select"
         self.fields["interviewer"].choices = [("", "— Someone new —")] + [
             (person.pk, _choice_label(person)) for person in interviewers
         ]
@@ -262,6 +264,19 @@ def panel_formset(*, interviewers, data=None, initial=None, blank_rows=1):
     return formset_class(data, initial=initial or None, interviewers=interviewers)
 
 
+def posted_interviewers(data) -> list[int]:
+    """The interviewer ids a posted panel names (at most one per row): the picker offers
+    them again, with the recent people, whether they came from the list or a search."""
+    if not data:
+        return []
+    ids = []
+    for index in range(MAX_PANEL_ROWS):
+        value = data.get(f"{PANEL_PREFIX}-{index}-interviewer", "")
+        if value.isascii() and value.isdigit() and len(value) < 19:
+            ids.append(int(value))
+    return ids
+
+
 def panel_initial(interview: Interview) -> list[dict]:
     return [
         {
@@ -377,6 +392,19 @@ class InterviewFilterForm(forms.Form):
     outcome = forms.ChoiceField(
         label="Outcome", required=False, choices=[("", "Any outcome"), *Interview.Outcome.choices]
     )
+
+
+class InterviewerSearchForm(forms.Form):
+    """The panel picker's search (htmx): which row asks, and what was typed."""
+
+    row = forms.RegexField(regex=rf"^{PANEL_PREFIX}-[0-9]{{1,2}}$", max_length=10)
+    q = forms.CharField(required=False, max_length=100)
+
+    def clean_row(self):
+        row = self.cleaned_data["row"]
+        if int(row.rpartition("-")[2]) >= MAX_PANEL_ROWS:
+            raise ValidationError("No such row.")
+        return row
 
 
 class InterviewerFilterForm(forms.Form):

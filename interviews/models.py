@@ -24,6 +24,10 @@ class InterviewQuerySet(models.QuerySet):
         """Ended, no letter has gone out yet, and the decision is still open."""
         return self.filter(_awaiting_follow_up(now)).order_by("ends_at")
 
+    def overdue(self, *, now):
+        """Awaiting follow-up with the window closed: the coach's "Overdue follow-ups"."""
+        return self.filter(_awaiting_follow_up(now), ends_at__lte=now - follow_up_window())
+
     def past(self, *, now):
         """Ended, and either followed up or settled (offer, rejection, ...)."""
         return self.filter(ends_at__lte=now).exclude(_awaiting_follow_up(now)).order_by("-ends_at")

@@ -1,7 +1,7 @@
 """Reads for the interview pages: each returns everything a page needs in a fixed
 number of queries, however many interviews the user has."""
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from interviews.models import Interview, Interviewer, Panelist
@@ -97,3 +97,45 @@ def interviewer_meetings(*, interviewer: Interviewer) -> QuerySet[Panelist]:
         .select_related("interview")
         .order_by("-interview__starts_at")
     )
+
+
+# The panel picker offers this many people (recent ones, or the matches of a search),
+# never every interviewer of the account: with thousands, each of 20 rows listing all
+# of them made the edit page megabytes long.
+PICKER_SIZE = 20
+
+
+def panel_choices(*, user, also=()) -> list[Interviewer]:
+    """The people a panel row offers, in one query whatever the account holds: the
+    ``PICKER_SIZE`` the user met most recently (on their latest panels, then the latest
+    added) and ``also`` (ids already on the panel or sent back by the form)."""
+    mine = Interviewer.objects.for_user(user)
+    latest_panels = (
+        Panelist.objects.filter(interview__owner=user)
+        .order_by("-interview__starts_at", "-pk")
+        .values("interviewer_id")[:PICKER_SIZE]
+    )
+    latest_added = mine.order_by("-pk").values("pk")[:PICKER_SIZE]
+    also = {pk for pk in also if pk}
+    candidates = list(
+        mine.filter(Q(pk__in=latest_panels) | Q(pk__in=latest_added) | Q(pk__in=also)).annotate(
+            last_met=Max("panelists__interview__starts_at")
+        )
+    )
+    by_recency = sorted(
+        candidates, key=lambda p: (p.last_met is not None, p.last_met or 0, p.pk), reverse=True
+    )
+    offered = {p.pk for p in by_recency[:PICKER_SIZE]} | also
+    return sorted((p for p in candidates if p.pk in offered), key=lambda p: (p.name, p.pk))
+
+
+def interviewer_search(*, user, q: str) -> list[Interviewer]:
+    """At most ``PICKER_SIZE`` of the user's people whose name, company or email holds
+    ``q``; an empty ``q`` gives the recent ones."""
+    q = q.strip()
+    if not q:
+        return panel_choices(user=user)
+    people = Interviewer.objects.for_user(user).filter(
+        Q(name__icontains=q) | Q(company__icontains=q) | Q(email__icontains=q)
+    )
+    return list(people.order_by("name", "pk")[:PICKER_SIZE])

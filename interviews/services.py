@@ -11,6 +11,7 @@ from typing import BinaryIO
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from interviews import caps
 from interviews.calendar import MAX_ICS_BYTES, ParsedInvite, parse_invite
 from interviews.ical.places import MAX_LOCATION_CHARS
 from interviews.models import Interview, Interviewer, Panelist, Reply
@@ -55,11 +56,16 @@ def interview_save(*, interview: Interview, panel: Iterable[PanelEntry], now=Non
 
     New people are created for the owner, except that an email the owner already
     knows links to that person: the same interviewer met in two rounds is one record.
+    Raises ``caps.AccountFull`` when the account would hold too much.
     """
     now = now or timezone.now()
     entries = list(panel)
     if sum(entry.is_decision_maker for entry in entries) > 1:
         raise ValueError("An interview has at most one decision-maker.")
+    # Before any write: a full account (caps.AccountFull) saves nothing.
+    caps.check_room(
+        owner_id=interview.owner_id, new_interview=interview._state.adding, panel=entries
+    )
     # The reminders depend on when it ended and, for check-ins, on the decision date.
     schedule_fields = ("starts_at", "ends_at", "decision_expected_by")
     if interview._state.adding:
@@ -267,9 +273,16 @@ def invite_draft(*, owner, data: bytes) -> InterviewDraft:
         for person in Interviewer.objects.for_user(owner).filter(email__in=emails)
     }
     panel = tuple(
-        PanelEntry(interviewer=known[person.email.lower()])
+        PanelEntry(
+            interviewer=known[person.email.lower()], is_decision_maker=person.is_decision_maker
+        )
         if person.email.lower() in known
-        else PanelEntry(name=person.name, email=person.email, job_title=person.job_title)
+        else PanelEntry(
+            name=person.name,
+            email=person.email,
+            job_title=person.job_title,
+            is_decision_maker=person.is_decision_maker,
+        )
         for person in people
     )
     return InterviewDraft(fields=_interview_fields(invite), panel=panel, notice=notice)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("interviews/<int:pk>/calendar.ics", views.interview_calendar, name="interview_calendar"),
     path("interviews/<int:pk>/reply/", views.interview_reply, name="interview_reply"),
     path("interviewers/", views.interviewer_list, name="interviewer_list"),
+    path("interviewers/search/", views.interviewer_search, name="interviewer_search"),
     path("interviewers/<int:pk>/", views.interviewer_detail, name="interviewer_detail"),
     path("interviewers/<int:pk>/edit/", views.interviewer_edit, name="interviewer_edit"),
     path("interviewers/<int:pk>/delete/", views.interviewer_delete, name="interviewer_delete"),

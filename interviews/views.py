@@ -15,18 +15,22 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from interviews import ics_export, selectors, services
 from interviews.calendar import MAX_ICS_BYTES, CalendarImportError
+from interviews.caps import AccountFull
 from interviews.forms import (
     MAX_PANEL_ROWS,
     PANEL_PREFIX,
     InterviewerFilterForm,
     InterviewerForm,
+    InterviewerSearchForm,
     InterviewFilterForm,
     InterviewForm,
     InviteUploadForm,
     OutcomeForm,
+    PanelistForm,
     ReplyForm,
     panel_formset,
     panel_initial,
+    posted_interviewers,
 )
 from interviews.models import Interview, Interviewer
 from interviews.uploads import InviteUploadHandler
@@ -69,14 +73,21 @@ def interview_list(request):
 @require_http_methods(["GET", "POST"])
 def interview_create(request):
     form = InterviewForm(request.POST or None)
-    formset = panel_formset(interviewers=_people(request), data=request.POST or None)
+    formset = panel_formset(
+        interviewers=_people(request, also=posted_interviewers(request.POST)),
+        data=request.POST or None,
+    )
     # Validate both so every error shows at once.
     if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
         interview = form.save(commit=False)
         interview.owner = request.user
-        services.interview_save(interview=interview, panel=formset.panel())
-        messages.success(request, f"Saved: {interview}.")
-        return redirect(interview)
+        try:
+            services.interview_save(interview=interview, panel=formset.panel())
+        except AccountFull as full:
+            form.add_error(None, full)
+        else:
+            messages.success(request, f"Saved: {interview}.")
+            return redirect(interview)
     return _render_form(request, form=form, formset=formset)
 
 
@@ -109,8 +120,9 @@ def _interview_import(request, *, handler):
             if draft.notice:
                 messages.warning(request, draft.notice)
             form = InterviewForm(initial=draft.fields)
+            known = [entry.interviewer.pk for entry in draft.panel if entry.interviewer]
             formset = panel_formset(
-                interviewers=_people(request),
+                interviewers=_people(request, also=known),
                 initial=[_row_initial(entry) for entry in draft.panel],
                 blank_rows=0 if draft.panel else 1,
             )
@@ -119,9 +131,11 @@ def _interview_import(request, *, handler):
 
 
 def _row_initial(entry: services.PanelEntry) -> dict:
+    # "(Hiring Manager)" in the invite ticks Decision-maker; the user can untick it.
+    marked = {"is_decision_maker": True} if entry.is_decision_maker else {}
     if entry.interviewer is not None:
-        return {"interviewer": entry.interviewer.pk}
-    row = {"name": entry.name, "email": entry.email}
+        return {"interviewer": entry.interviewer.pk, **marked}
+    row = {"name": entry.name, "email": entry.email, **marked}
     if entry.job_title:
         row["job_title"] = entry.job_title
     return row
@@ -147,16 +161,22 @@ def _render_detail(request, interview, *, outcome_form):
 def interview_edit(request, pk):
     interview = get_object_or_404(Interview.objects.for_user(request.user).with_panel(), pk=pk)
     form = InterviewForm(request.POST or None, instance=interview)
+    initial = panel_initial(interview)
+    on_panel = [row["interviewer"] for row in initial] + posted_interviewers(request.POST)
     formset = panel_formset(
-        interviewers=_people(request),
+        interviewers=_people(request, also=on_panel),
         data=request.POST or None,
-        initial=panel_initial(interview),
+        initial=initial,
     )
     # Validate both so every error shows at once.
     if request.method == "POST" and all([form.is_valid(), formset.is_valid()]):
-        services.interview_save(interview=form.save(commit=False), panel=formset.panel())
-        messages.success(request, f"Saved: {interview}.")
-        return redirect(interview)
+        try:
+            services.interview_save(interview=form.save(commit=False), panel=formset.panel())
+        except AccountFull as full:
+            form.add_error(None, full)
+        else:
+            messages.success(request, f"Saved: {interview}.")
+            return redirect(interview)
     return _render_form(request, form=form, formset=formset, interview=interview)
 
 
@@ -193,6 +213,28 @@ def interview_panel_row(request):
             "total": index + 1,
             "prefix": formset.prefix,
             "max_rows": MAX_PANEL_ROWS,
+        },
+    )
+
+
+@login_required
+@require_GET
+def interviewer_search(request):
+    """A panel row's picker narrowed to the user's people matching ``q`` (htmx), at most
+    ``selectors.PICKER_SIZE`` of them; an empty ``q`` brings the recent ones back."""
+    search = InterviewerSearchForm(request.GET)
+    if not search.is_valid():
+        raise Http404
+    people = selectors.interviewer_search(user=request.user, q=search.cleaned_data["q"])
+    row = PanelistForm(prefix=search.cleaned_data["row"], interviewers=people)
+    return render(
+        request,
+        "interviews/includes/panel_picker_found.html",
+        {
+            "row": row,
+            "found": len(people),
+            "limit": selectors.PICKER_SIZE,
+            "searched": bool(search.cleaned_data["q"].strip()),
         },
     )
 
@@ -330,5 +372,6 @@ def interviewer_delete(request, pk):
     )
 
 
-def _people(request):
-    return Interviewer.objects.for_user(request.user).order_by("name", "pk")
+def _people(request, *, also=()):
+    """The people the panel rows offer: the recent ones and ``also``, never everyone."""
+    return selectors.panel_choices(user=request.user, also=also)

@@ -15,12 +15,17 @@ class LettersConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import pre_delete
 
+        from accounts.signals import display_name_changed
         from interviews.models import Interviewer
-        from letters.receivers import keep_recipient_text
+        from letters.receivers import keep_recipient_text, sign_drafts_with_new_name
 
         pre_delete.connect(keep_recipient_text, sender=Interviewer, dispatch_uid="letters")
+        display_name_changed.connect(sign_drafts_with_new_name, dispatch_uid="letters")
 
-        from accounts.userdata import register_export_section
+        from accounts.userdata import register_export_section, register_export_table
         from letters import userdata
 
         register_export_section("letters", userdata.letters)
+        register_export_table(
+            "interviews", userdata.interview_rows, headers=userdata.INTERVIEW_HEADERS
+        )

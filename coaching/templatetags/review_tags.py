@@ -3,6 +3,7 @@
 from django import template
 
 from coaching import consent, review
+from interviews.models import Interview
 
 register = template.Library()
 
@@ -26,3 +27,18 @@ def coach_summary(context):
 def open_coach_accesses(context):
     """``{% open_coach_accesses as accesses %}``: the signed-in client's coaches and invitations."""
     return list(consent.open_accesses(context["request"].user))
+
+
+@register.simple_tag(takes_context=True)
+def admin_site_url(context):
+    """Where the admin's "View site" leads, or "" to leave it out.
+
+    The site is the job seeker's app: a coach who is not also looking for a job would
+    land on an empty "Log an interview" dashboard, so only superusers and staff who have
+    interviews of their own get the link.
+    """
+    user = context["request"].user
+    site_url = context.get("site_url") or ""
+    if user.is_superuser or not site_url:
+        return site_url
+    return site_url if Interview.objects.filter(owner=user).exists() else ""

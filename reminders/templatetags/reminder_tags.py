@@ -9,6 +9,7 @@ from datetime import datetime
 
 from django import template
 
+from accounts import timefmt
 from reminders.models import Reminder
 from reminders.schedule import policy_from_settings
 from reminders.scheduling import CHECK_IN_KINDS, PENDING
@@ -54,7 +55,7 @@ def _trigger(row: Reminder, interview) -> str:
     if decided_by:
         return (
             f"{policy.check_in_after_decision_business_days} business days after the decision "
-            f"they expected by {decided_by:%a} {decided_by.day} {decided_by:%b}, if they have "
+            f"they expected by {timefmt.day(decided_by)}, if they have "
             "not replied. Recording their reply stops it."
         )
     return (

@@ -11,4 +11,11 @@
     });
   }
   document.addEventListener("DOMContentLoaded", fillTimeZones);
+  // Show what works only with scripts (the interviewer search), here and in rows htmx adds.
+  function showScripted(root) {
+    if (root.hasAttribute && root.hasAttribute("data-needs-js")) root.hidden = false;
+    root.querySelectorAll("[data-needs-js]").forEach(function (el) { el.hidden = false; });
+  }
+  document.addEventListener("DOMContentLoaded", function () { showScripted(document); });
+  document.addEventListener("htmx:load", function (event) { showScripted(event.detail.elt); });
 })();

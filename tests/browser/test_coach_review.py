@@ -70,11 +70,17 @@ def test_coach_approves_in_the_admin_and_the_job_seeker_sees_it(
     expect(admin.get_by_text(panelist.problem_mentioned)).to_be_visible()
     expect(admin.get_by_text("Findings")).to_be_visible()
 
+    # A review page in review words: one new review, one button to save it.
+    expect(admin.get_by_role("heading", name="Review letter")).to_be_visible()
+    expect(admin.get_by_text("Change letter")).to_have_count(0)
+    expect(admin.get_by_role("link", name=re.compile("Add another", re.I))).to_have_count(0)
+    expect(admin.locator("#comments-0 .inline-deletelink")).to_be_hidden()
+    expect(admin.locator("input[type=submit]:visible")).to_have_count(1)
     new_review = admin.locator("#comments-0")  # the inline's one new review
     new_review.get_by_label("Comment for your client").fill("Clear and specific. Send it today.")
     new_review.get_by_label("Approved").check()
-    admin.get_by_role("button", name="Save", exact=True).click()
-    expect(admin.locator(".messagelist")).to_contain_text("was changed successfully")
+    admin.get_by_role("button", name="Save the review").click()
+    expect(admin.locator(".messagelist")).to_have_text("Your review was sent to Jordan Client.")
 
     # Back on the letter page, the approval and the comment sit beside the draft.
     page.reload()

@@ -5,8 +5,9 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from interviews.models import Interview
-from tests.factories import UserFactory
+from interviews.models import Interview, Interviewer
+from interviews.selectors import PICKER_SIZE
+from tests.factories import InterviewerFactory, UserFactory
 
 pytestmark = pytest.mark.browser
 
@@ -78,3 +79,36 @@ def test_a_second_decision_maker_is_refused_in_the_browser(page, live_server, lo
     expect(page.get_by_role("alert")).to_contain_text("Mark only one interviewer")
     expect(page.locator("#id_panel-1-name")).to_have_value("Sam Ortiz")
     assert not Interview.objects.exists()
+
+
+def test_someone_met_long_ago_is_found_by_search_and_picked_with_the_keyboard(
+    page, live_server, log_in
+):
+    user = UserFactory()
+    zoe = InterviewerFactory(owner=user, name="Zoe Archer", company="Globex")
+    Interviewer.objects.bulk_create(
+        Interviewer(owner=user, name=f"Person {n:02}") for n in range(PICKER_SIZE + 5)
+    )
+    log_in(page, user)
+    page.goto(f"{live_server.url}/interviews/new/")
+    picker = page.get_by_label("Someone you have met")
+    expect(picker.locator("option", has_text="Zoe Archer")).to_have_count(0)
+
+    search = page.get_by_label("Search everyone you have met")
+    search.focus()
+    page.keyboard.type("archer")
+    expect(page.locator("#id_panel-0-found")).to_have_text("1 match in the list above.")
+    page.keyboard.press("Shift+Tab")  # back to the list, now holding the match
+    expect(page.locator("#id_panel-0-interviewer")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#id_panel-0-interviewer")).to_have_value(str(zoe.pk))
+
+    page.get_by_label("Company").fill("Globex")
+    page.get_by_label("Role").fill("Analyst")
+    page.get_by_label("Starts").fill("2026-03-10T10:00")
+    page.get_by_label("Ends").fill("2026-03-10T11:00")
+    page.locator("#id_panel-0-is_decision_maker").check()
+    page.get_by_role("button", name="Save interview").click()
+    expect(page.locator(".panelist").filter(has_text="Zoe Archer")).to_contain_text(
+        "Decision-maker"
+    )

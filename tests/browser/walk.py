@@ -6,9 +6,12 @@ calls ``check(page, name)``; the caller collects what it finds and asserts at th
 one run reports every page's problems at once.
 """
 
+from pathlib import Path
+
 from django.utils import timezone
 
 from accounts.demo import seed_user
+from accounts.models import User
 from coaching import demo as coaching_demo
 from interviews import demo as interview_demo
 from interviews.models import Interview, Interviewer
@@ -19,6 +22,8 @@ from reminders import demo as reminder_demo
 
 DEMO_EMAIL = "demo@followup.local"
 DEMO_PASSWORD = "followup-demo-2026"
+NEWCOMER_EMAIL = "newcomer@followup.local"
+INVITE = Path(__file__).parents[1] / "interviews" / "ics" / "greenhouse_panel_hiring_manager.ics"
 
 
 def seed_demo():
@@ -53,6 +58,9 @@ def walk(page, base_url, *, check):
     visit("landing", "/")
     visit("sign in", "/accounts/login/")
     visit("sign up", "/accounts/signup/")
+    page.get_by_label("Your name").fill("maya okafor")
+    page.get_by_role("button", name="Use “Maya Okafor”").wait_for()
+    check(page, "sign up, offering capitals")
     visit("password reset", "/accounts/password/reset/")
 
     # The job seeker, with the demo data.
@@ -76,6 +84,22 @@ def walk(page, base_url, *, check):
     visit("profile", "/profile/")
     visit("preferences", "/preferences/")
     visit("email addresses", "/accounts/email/")
+    page.goto(f"{base_url}/interviews/import/")
+    page.get_by_label("Calendar invite (.ics)").set_input_files(str(INVITE))
+    page.get_by_role("button", name="Read the invite").click()
+    page.get_by_text("We read these details from the invite").wait_for()
+    check(page, "imported invite")
+    name = user.name
+    User.objects.filter(pk=user.pk).update(name="maya okafor")
+    visit("dashboard, offering capitals", "/dashboard/")
+    visit("profile, offering capitals", "/profile/")
+    User.objects.filter(pk=user.pk).update(name=name)
+
+    # Someone who has just signed up: the insights' empty states.
+    page.context.clear_cookies()
+    seed_user(email=NEWCOMER_EMAIL, password=DEMO_PASSWORD)
+    _sign_in(page, base_url, email=NEWCOMER_EMAIL)
+    visit("insights, new user", "/insights/")
 
     # The coach, in the admin.
     page.context.clear_cookies()
@@ -83,3 +107,4 @@ def walk(page, base_url, *, check):
     visit("admin index", "/admin/")
     visit("admin review queue", "/admin/letters/letter/?status__exact=in_review")
     visit("admin letter review", f"/admin/letters/letter/{in_review.pk}/change/")
+    visit("admin overdue follow-ups", "/admin/interviews/interview/?follow_up=overdue")

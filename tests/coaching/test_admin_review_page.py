@@ -1,7 +1,7 @@
 """The coach's review page in the admin: titled Followup, dates in the viewer's zone with
 its name, one way to approve near the top, and a neutral "changed since approval"."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -42,9 +42,16 @@ def reviewed_letter(coach_in_tokyo):
     return letter
 
 
+@pytest.fixture
+def the_next_day(time_machine):
+    # A date of this year reads without its year; the clock is fixed so that MOMENT is
+    # this year whatever year the suite runs in.
+    time_machine.move_to(MOMENT + timedelta(days=1), tick=False)
+
+
 @pytest.mark.django_db
 def test_admin_dates_read_in_the_viewers_zone_with_its_name(
-    client, coach_in_tokyo, reviewed_letter
+    the_next_day, client, coach_in_tokyo, reviewed_letter
 ):
     client.force_login(coach_in_tokyo)
 
@@ -124,3 +131,48 @@ def test_the_review_form_near_the_top_approves_and_stays_on_the_page(
     assert response.url == url
     reviewed_letter.refresh_from_db()
     assert reviewed_letter.status == Letter.Status.READY
+
+
+def review_post(**fields):
+    return {
+        "comments-TOTAL_FORMS": "1",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "1",
+        "comments-MAX_NUM_FORMS": "1",
+        "comments-0-verdict": "comment",
+        "comments-0-body": "",
+        "_continue": "Save the review",
+        **{f"comments-0-{name}": value for name, value in fields.items()},
+    }
+
+
+@pytest.mark.django_db
+def test_a_saved_review_says_who_it_was_sent_to_in_review_words(
+    client, coach_in_tokyo, reviewed_letter
+):
+    Letter.objects.filter(pk=reviewed_letter.pk).update(status=Letter.Status.IN_REVIEW)
+    client.force_login(coach_in_tokyo)
+    url = reverse("admin:letters_letter_change", args=[reviewed_letter.pk])
+
+    page = client.get(url).text
+    response = client.post(url, review_post(body="Lead with the idea."), follow=True)
+
+    assert "<h1>Review letter</h1>" in page and "Change letter" not in page
+    assert 'name="_save"' not in page and "Save and add another" not in page
+    assert [str(m) for m in response.context["messages"]] == [
+        "Your review was sent to Jordan Client."
+    ]
+    assert reviewed_letter.comments.get().body == "Lead with the idea."
+
+
+@pytest.mark.django_db
+def test_an_empty_review_is_refused_with_what_is_missing(client, coach_in_tokyo, reviewed_letter):
+    Letter.objects.filter(pk=reviewed_letter.pk).update(status=Letter.Status.IN_REVIEW)
+    client.force_login(coach_in_tokyo)
+    url = reverse("admin:letters_letter_change", args=[reviewed_letter.pk])
+
+    response = client.post(url, review_post())
+
+    assert response.status_code == 200
+    assert "Write a comment, or choose a verdict." in response.text
+    assert reviewed_letter.comments.count() == 0

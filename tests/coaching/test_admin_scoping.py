@@ -308,12 +308,14 @@ def test_queue_is_sorted_by_time_left_with_sent_letters_last(client, coach, clie
 
 
 # session, user, 2 x permissions, the scoped client ids for the client filter, 2 counts,
-# the page of letters, and 2 for the date hierarchy
-QUEUE_QUERIES = 10
+# the page of letters, 2 for the date hierarchy, and whether the coach has interviews of
+# their own ("View site")
+QUEUE_QUERIES = 11
 # session, user, letter, 2 x permissions, client ids, comments, content type (admin log
 # link), panel, other letters' bodies and the owner's other companies and words for the
-# checker, storing the checker's report the first time
-CHANGE_VIEW_QUERIES = 12
+# checker, storing the checker's report the first time, the number of earlier reviews
+# (one new review form after them) and "View site"
+CHANGE_VIEW_QUERIES = 14
 
 
 @pytest.mark.parametrize("letters", [1, 3])
@@ -351,4 +353,8 @@ def test_admin_index_summarises_the_coachs_clients(client, coach, client_1, clie
     assert 'id="coach-summary"' in text
     assert "Pending reviews</a></th>\n        <td>1</td>" in text
     assert "<td>1 of 1 sent</td>" in text
-    assert "Overdue follow-ups (window closed, nothing sent)</th>\n        <td>1</td>" in text
+    overdue = reverse("admin:interviews_interview_changelist") + "?follow_up=overdue"
+    assert (
+        f'<a href="{overdue}">Overdue follow-ups</a> (window closed, nothing sent)</th>\n'
+        "        <td>1</td>"
+    ) in text

@@ -169,13 +169,3 @@ def test_no_data_gives_empty_figures_not_errors():
     )
     assert str(empty.reply_rate) == "none yet"
     assert [w.starts_on for w in empty.weekly] == [date(2026, 2, 2)]
-
-
-def test_installation_splits_show_only_groups_of_twenty():
-    quick = [fact(2, after=[5], replied=4 if n < 10 else None) for n in range(20)]
-    late = [fact(2, after=[80]) for _ in range(19)]
-
-    splits = arithmetic.installation_splits(quick + late)
-
-    assert [(g.key, g.size, g.replies.percent) for g in splits["timing"]] == [("24h", 20, 50)]
-    assert [(g.key, g.size) for g in splits["score"]] == [("none", 39)]

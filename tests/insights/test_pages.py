@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 
@@ -172,27 +173,82 @@ def test_a_client_cannot_open_another_clients_insights(signed_in, other_user):
     assert signed_in.get(reverse("client_insights", args=[other_user.pk])).status_code == 404
 
 
-# Staff, across the installation
+# Across the installation: superusers (the insights.view_installation permission) only
 
 
-def test_staff_see_splits_only_over_users_who_share_and_only_groups_of_twenty(client):
-    sharing = [UserFactory(share_anonymous_stats=True) for _ in range(2)]
-    history(sharing[0], count=12)
-    history(sharing[1], count=10)
+def superuser():
+    return UserFactory(is_staff=True, is_superuser=True)
+
+
+def test_splits_count_only_users_who_share_and_only_groups_of_twenty_people(client):
+    sharing = [UserFactory(share_anonymous_stats=True) for _ in range(20)]
+    for person in sharing:
+        history(person, count=1)
+    history(sharing[0], count=4)  # one person's many interviews still make one person
     history(UserFactory(), count=25)  # does not share: never counted
-    client.force_login(CoachFactory())
+    client.force_login(superuser())
 
     html = client.get(reverse("installation_insights")).text
 
-    assert "2 users who allow anonymous use" in html and "(22 interviews)" in html
-    assert '<th scope="row">Within 24 hours</th><td>22</td>' in html
+    assert "20 people who allow anonymous use" in html and "(24 interviews)" in html
+    assert '<th scope="row">Within 24 hours</th><td>20</td><td>24</td>' in html
     assert "None sent</th>" not in html  # an empty group is never shown
     csv_text = client.get(reverse("installation_insights"), {"csv": "timing"}).content.decode()
-    assert csv_text.splitlines()[1].startswith("Within 24 hours,22,11,50% (11 of 22)")
+    assert csv_text.splitlines()[0].startswith("Group,People,Interviews,")
+    assert csv_text.splitlines()[1].startswith("Within 24 hours,20,24,")
 
 
-def test_the_installation_view_is_staff_only(signed_in):
-    assert signed_in.get(reverse("installation_insights")).status_code == 404
+def test_one_persons_twenty_interviews_never_make_a_group(client):
+    history(UserFactory(share_anonymous_stats=True), count=20)
+    client.force_login(superuser())
+
+    html = client.get(reverse("installation_insights")).text
+    csv_text = client.get(reverse("installation_insights"), {"csv": "timing"}).content.decode()
+
+    assert "1 person who allows" not in html  # the sentence is about people, not users
+    assert "of 1 person who allow anonymous use" in html
+    assert "Within 24 hours</th>" not in html
+    assert "No group has 20 different people in it yet." in html
+    assert csv_text.splitlines() == [
+        "Group,People,Interviews,Replies,Reply rate,Next round,Next-round rate"
+    ]
+
+
+def test_nineteen_people_are_not_enough_for_a_group(client):
+    for _ in range(19):
+        history(UserFactory(share_anonymous_stats=True), count=2)
+    client.force_login(superuser())
+
+    html = client.get(reverse("installation_insights")).text
+
+    assert "19 people" in html and "(38 interviews)" in html
+    assert "Within 24 hours</th>" not in html
+
+
+def test_a_coach_who_is_not_a_superuser_is_refused(client):
+    client.force_login(make_coach())
+    assert client.get(reverse("installation_insights")).status_code == 403
+    assert client.get(reverse("installation_insights"), {"csv": "timing"}).status_code == 403
+    assert "Figures across all users" not in client.get(reverse("insights")).text
+
+
+def test_staff_without_the_permission_are_refused_and_a_grant_opens_the_page(client):
+    staff = CoachFactory()
+    client.force_login(staff)
+    assert client.get(reverse("installation_insights")).status_code == 403
+
+    staff.user_permissions.add(Permission.objects.get(codename="view_installation"))
+    assert client.get(reverse("installation_insights")).status_code == 200
+    assert "Figures across all users" in client.get(reverse("insights")).text
+
+
+def test_the_installation_view_is_refused_to_a_job_seeker(signed_in):
+    assert signed_in.get(reverse("installation_insights")).status_code == 403
+
+
+def test_no_group_is_given_the_installation_permission(db):
+    make_coach()
+    assert not Group.objects.filter(permissions__codename="view_installation").exists()
 
 
 def test_sharing_is_off_by_default_and_a_preference(signed_in, user):

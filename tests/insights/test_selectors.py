@@ -63,6 +63,7 @@ def test_load_facts_reads_letters_replies_and_the_decision_maker_in_four_queries
             to_decision_maker=True,
             replied_on=date(2026, 1, 2),
             zone=ZoneInfo("America/New_York"),
+            owner_id=user.pk,
         )
     ]
 

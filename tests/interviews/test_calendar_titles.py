@@ -57,6 +57,22 @@ TUNED = [
         "Data Analyst",
         "other",
     ),
+    # "(Hiring Manager)" says who decides: never the role, and a role stays whole.
+    (
+        "Northwind - VP of Data & Analytics (Hiring Manager)",
+        SAM,
+        "Northwind",
+        "VP of Data & Analytics",
+        "other",
+    ),
+    (
+        "Interview with Priya Shah (Hiring Manager) - Acme",
+        SAM + ("Priya Shah",),
+        "Acme",
+        "",
+        "other",
+    ),
+    ("Globex (decision-maker) | Data Analyst", SAM, "Globex", "Data Analyst", "other"),
     # Interview with Name (Company)
     (
         "Interview with Jordan Rivera (HarborFreight Logistics)",

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts import timefmt
 from interviews import services as interview_services
 from letters import services
 from letters.models import Letter
@@ -132,6 +133,4 @@ def test_with_a_decision_date_the_check_in_waits_for_it(client, sent):
 
     html = client.get(reverse("letter_detail", args=[sent.pk])).text
 
-    assert (
-        f"2 business days after the decision they expected by {day:%a} {day.day} {day:%b}" in html
-    )
+    assert f"2 business days after the decision they expected by {timefmt.day(day)}" in html

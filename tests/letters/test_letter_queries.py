@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 # Session, user, the letter (with interview and recipient), the panel, what the checker
 # reads besides the letter (the owner's other companies, own words and the interview's
 # other drafts: one UNION), storing the checker's report the first time, the sender's
-# verified address and today's sends (for the send button), plus what the coach's review
-# panel adds. Each page stays at or under this.
+# verified address, today's sends and the quota's use (for the send button), plus what
+# the coach's review panel adds. Each page stays at or under this.
 MAX_QUERIES = 11
 
 
@@ -96,8 +96,8 @@ def test_the_draft_page_reads_the_checkers_inputs_in_one_query(
     client.get(url)  # the first view stores the checker's report
 
     # Session, user, the letter, the panel, the checker's inputs, the sender's verified
-    # address and today's sends, and the coach's review panel (two).
-    with django_assert_max_num_queries(9):
+    # address, today's sends and the quota's use, and the coach's review panel (two).
+    with django_assert_max_num_queries(10):
         response = client.get(url)
 
     assert response.status_code == 200

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import User
 from interviews.calendar import CalendarImportError
+from interviews.caps import AccountFull
 from interviews.services import interview_from_draft, invite_draft, read_invite
 
 
@@ -42,7 +43,10 @@ class Command(BaseCommand):
             draft = invite_draft(owner=owner, data=data)
         except CalendarImportError as exc:
             raise CommandError(str(exc)) from exc
-        interview = interview_from_draft(owner=owner, draft=draft)
+        try:
+            interview = interview_from_draft(owner=owner, draft=draft)
+        except AccountFull as full:
+            raise CommandError(full.message) from full
         if draft.notice:
             self.stderr.write(draft.notice)
 
