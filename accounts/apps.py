@@ -13,19 +13,16 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self):
+        # `manage.py migrate` alone must be enough to serve: it creates the cache table
+        # that sign-in lockouts live in (accounts.cachetable).
+        from django.db.models.signals import post_migrate
+
+        from accounts.cachetable import create_cache_tables
+
+        post_migrate.connect(create_cache_tables, sender=self)
+
         # Each app adds its part of the user's data export here (``accounts.userdata``).
         from accounts import export_sections
         from accounts.userdata import register_export_section
 
         register_export_section("profile", export_sections.profile)
-
-        # Pages cached for a user are dropped when their rows change (accounts.pagecache):
-        # each app names its models and whose they are.
-        from allauth.account.models import EmailAddress
-
-        from accounts.freshness import track
-        from accounts.models import User
-
-        track(User, "pk")
-        # A verified address lets the letter page offer sending by the app.
-        track(EmailAddress, "user_id")

@@ -42,7 +42,7 @@ class SignupExtraForm(forms.Form):
         help_text="Used to sign your letters. You can change it later.",
         validators=[validate_person_name],
     )
-    # Filled by static/js/timezone.js from the browser; UTC if scripts are off.
+    # Filled by static/js/app.js from the browser; UTC if scripts are off.
     time_zone = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def clean_time_zone(self):

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from accounts.freshness import new_version
 from accounts.timezones import is_valid_time_zone
 
 
@@ -61,7 +60,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
 
-    # Reminder preferences (see letters/reminders.py for what each kind is).
+    # Reminder preferences (reminders/schedule.py says when each kind is due).
     quiet_hours_start = models.TimeField(default=default_quiet_hours_start)
     quiet_hours_end = models.TimeField(default=default_quiet_hours_end)
     remind_nudge = models.BooleanField("“Write it while it’s fresh” nudge", default=True)
@@ -80,10 +79,6 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text="Only counts, never your letters or names, and only in groups of at least "
         "20 letters. Coaches use them to show what following up earns.",
     )
-
-    # A new random value whenever any of the user's rows changes (accounts.freshness):
-    # part of the key of every page cached for them (accounts.pagecache).
-    data_version = models.BigIntegerField(default=new_version, editable=False)
 
     objects = UserManager()
 
@@ -113,3 +108,35 @@ class User(AbstractBaseUser, PermissionsMixin):
             return zoneinfo.ZoneInfo(self.time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             return zoneinfo.ZoneInfo("UTC")
+
+
+class QuotaUse(models.Model):
+    """One email the app sent on a user's behalf, counted against a daily limit.
+
+    Keyed by the account and by a keyed hash of the normalised address: deleting the
+    account keeps the row (``user`` becomes NULL), so signing up again with the same
+    address does not reset the limit. Rows older than the quota period are deleted as
+    new ones come (``accounts.limits``), so the hash is kept for a day at most.
+    """
+
+    class Kind(models.TextChoices):
+        TEST_SEND = "test_send", "test send to oneself"
+        LETTER = "letter", "letter sent from Followup"
+        COACH_INVITATION = "coach_invitation", "coach invitation"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    address_hash = models.CharField(max_length=64)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["address_hash", "kind", "created_at"]),
+            models.Index(fields=["user", "kind", "created_at"]),
+            models.Index(fields=["created_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} at {self.created_at:%Y-%m-%d %H:%M}"

@@ -9,6 +9,8 @@ each app registers its part in its ``AppConfig.ready``:
 
 - ``register_export_section(name, fn)``: ``fn(*, user)`` returns the section's rows as
   JSON-ready dicts, in a fixed number of queries (``values()``), whatever their count;
+- ``register_export_table(name, fn, headers=...)``: ``fn(*, user)`` returns the rows of a
+  CSV a person reads (labels, local times, names), keyed by ``headers``;
 - ``register_before_delete(fn)``: ``fn(*, user, now)`` runs in the deletion's first
   transaction, before any row goes (cancel what is pending, end coach access).
 
@@ -18,7 +20,6 @@ coach's comments on a client's letter). Admin history about the deleted rows goe
 its entries quote them.
 """
 
-import csv
 import io
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -30,18 +31,27 @@ from django.db.models import CASCADE
 from django.db.models.deletion import Collector
 from django.utils import timezone
 
+from accounts.csvfile import write_csv
+
 ExportSection = Callable[..., object]
 BeforeDelete = Callable[..., None]
 
 FORMAT_VERSION = 1
 
 _export_sections: dict[str, ExportSection] = {}
+_export_tables: dict[str, tuple[ExportSection, list[str]]] = {}
 _before_delete: dict[str, BeforeDelete] = {}
 
 
 def register_export_section(name: str, fn: ExportSection) -> None:
     """Add (or replace) the export section ``name``; ``fn(*, user)`` returns its rows."""
     _export_sections[name] = fn
+
+
+def register_export_table(name: str, fn: ExportSection, *, headers: list[str]) -> None:
+    """Add (or replace) the CSV table ``name``: ``fn(*, user)`` returns dicts keyed by
+    ``headers``, with the words and local times the user reads in the app."""
+    _export_tables[name] = (fn, headers)
 
 
 def register_before_delete(name: str, fn: BeforeDelete) -> None:
@@ -74,29 +84,16 @@ def export_data(*, user, now=None) -> dict:
 
 
 def export_csv(*, user, section: str) -> str:
-    """One flat section (a list of dicts of plain values) as CSV text.
+    """One registered table (``register_export_table``) as CSV text, headers first.
 
-    A cell that starts with ``= + - @`` (or a tab or CR) is prefixed with ``'`` so a
-    spreadsheet shows it as text and never runs it as a formula: notes and imported
-    invites hold text written by other people.
+    A cell that a spreadsheet would run as a formula is written as text
+    (``accounts.csvfile``): notes and imported invites hold text written by other people.
     """
-    rows = _export_sections[section](user=user)
+    table, fields = _export_tables[section]
+    rows = table(user=user)
     out = io.StringIO()
-    fields = list(rows[0]) if rows else []
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _cell(value) for key, value in row.items()})
+    write_csv(out, header=fields, rows=([row.get(key, "") for key in fields] for row in rows))
     return out.getvalue()
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
 
 
 # --- deletion ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts import userdata
+from accounts import ratelimits, userdata
 from accounts.forms import AccountDeleteForm
 
 
@@ -58,6 +58,7 @@ def account_delete(request):
     )
     form = AccountDeleteForm(request.POST or None, user=user, within_rate_limit=within_rate_limit)
     if request.method == "POST" and form.is_valid():
+        ratelimits.forget_user(request, user=user)
         userdata.delete_account(user=user)
         logout(request)
         messages.success(request, "Your account and everything you stored are deleted.")

@@ -9,12 +9,13 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from accounts.forms import ProfileForm, ReminderPreferencesForm
 from accounts.signals import reminder_settings_changed
 
 
+@require_GET
 def home(request):
     """Visitors see what the product does; signed-in users go to their dashboard."""
     if request.user.is_authenticated:
@@ -30,6 +31,7 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
+@require_http_methods(["GET", "POST"])  # a POSTed password is never read
 def admin_login(request):
     """``/admin/login/``: staff sign in on allauth's page, with its lockout.
 
@@ -49,6 +51,7 @@ def admin_login(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
@@ -62,6 +65,7 @@ def profile(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def preferences(request):
     """Reminder preferences; a changed zone or quiet hours re-plans pending reminders."""
     form = ReminderPreferencesForm(request.POST or None, instance=request.user)

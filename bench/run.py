@@ -11,9 +11,8 @@ machine has it) and Redis in CACHE_URL when set. In order:
    with ``wrk -t2 -c8`` and the same signed-in session, in rounds that alternate with the
    baseline, ``/bench/baseline/`` (``base.html`` signed in with no data, through the same
    middleware; served only when BENCH=1), so a busy machine slows both alike. p50 is the
-   mean of the rounds', p95 the worst round's. Then the same pages again with the page
-   cache off (``PAGE_CACHE_SECONDS=0``, one round fewer): what a page costs right after
-   the user changed something ("web_uncached");
+   mean of the rounds', p95 the worst round's. No page is cached: this is what every
+   request costs;
 2. reminders: bench/reminders.py (dispatch vs a bare smtplib loop) on the configured
    database, and again on a scratch SQLite file;
 3. sweep: bench/sweep.py, one claim of a batch among 1,000,000 rows (PostgreSQL only);
@@ -77,7 +76,7 @@ def main() -> None:
     results["machine"] = machine(env)
     results["date"] = datetime.now(UTC).isoformat(timespec="seconds")
     if "web" in parts:
-        results["web"], results["web_uncached"] = web(env, seconds=args.seconds, rounds=args.rounds)
+        results["web"] = web(env, seconds=args.seconds, rounds=args.rounds)
     if "reminders" in parts:
         results["reminders"], results["reminders_sqlite"] = reminders(env, n=args.reminders)
     plan = None
@@ -119,7 +118,7 @@ def manage(env, *args) -> str:
 # 1. Web pages.
 
 
-def web(env, *, seconds: int, rounds: int) -> tuple[dict, dict]:
+def web(env, *, seconds: int, rounds: int) -> dict:
     print("Migrating, collecting static files, seeding the heavy data set ...", flush=True)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "collectstatic", "--noinput", "-v0")
@@ -147,18 +146,7 @@ def web(env, *, seconds: int, rounds: int) -> tuple[dict, dict]:
         "wizard_step": (f"/letters/{ids['wizard_letter']}/step/3/", None),
         "check_partial": (f"/letters/{ids['letter']}/check/", check_body),
     }
-    results = measure_pages(env, pages, headers=headers, seconds=seconds, rounds=rounds)
-    # The same pages with the page cache off: what a request costs when the user's data
-    # changed since their last view (or the page is older than PAGE_CACHE_SECONDS).
-    print("The same pages with the page cache off (PAGE_CACHE_SECONDS=0):", flush=True)
-    uncached = measure_pages(
-        {**env, "PAGE_CACHE_SECONDS": "0"},
-        pages,
-        headers=headers,
-        seconds=seconds,
-        rounds=max(1, rounds - 1),
-    )
-    return results, uncached
+    return measure_pages(env, pages, headers=headers, seconds=seconds, rounds=rounds)
 
 
 def measure_pages(env, pages: dict, *, headers: dict, seconds: int, rounds: int) -> dict:
@@ -384,19 +372,17 @@ def print_table(results: dict) -> str:
     print()
     print(f"{'page':<18} {'req/s':>8} {'baseline':>9} {'ratio':>6} {'p50 ms':>7} "
           f"{'p95 ms':>7} {'bytes':>8}")  # fmt: skip
-    for key, suffix in (("web", ""), ("web_uncached", " (no cache)")):
-        for name, row in results.get(key, {}).items():
-            label = name + suffix
-            print(
-                f"{label:<18} {row['rps']:>8.1f} {row['baseline_rps']:>9.1f} "
-                f"{row['ratio']:>6.2f} {row['p50_ms']:>7.1f} {row['p95_ms']:>7.1f} "
-                f"{row['bytes']:>8,}"
-            )
-            lines.append(
-                f"| {label} | {row['rps']:.1f} | {row['baseline_rps']:.1f} | "
-                f"{row['ratio']:.2f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | "
-                f"{row['bytes']:,} |"
-            )
+    for name, row in results.get("web", {}).items():
+        print(
+            f"{name:<18} {row['rps']:>8.1f} {row['baseline_rps']:>9.1f} "
+            f"{row['ratio']:>6.2f} {row['p50_ms']:>7.1f} {row['p95_ms']:>7.1f} "
+            f"{row['bytes']:>8,}"
+        )
+        lines.append(
+            f"| {name} | {row['rps']:.1f} | {row['baseline_rps']:.1f} | "
+            f"{row['ratio']:.2f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | "
+            f"{row['bytes']:,} |"
+        )
     lines += ["", "| measure | result |", "|---|---|"]
     for key in ("reminders", "reminders_sqlite"):
         if row := results.get(key):

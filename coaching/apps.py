@@ -29,12 +29,6 @@ class CoachingConfig(AppConfig):
         register_export_section("review_comments", userdata.review_comments)
         register_before_delete("coaching", userdata.end_access_before_delete)
 
-        from accounts.freshness import track
-        from coaching.models import CoachAccess, ReviewComment
-
-        # An access shows on both sides: the client's letters and the coach's list.
-        track(CoachAccess, "client_id", "coach_id")
-        track(ReviewComment, "letter__owner_id")
         # The "Career coaches" group is put back to exactly its permissions on every migrate.
         post_migrate.connect(
             ensure_coach_group_after_migrate, dispatch_uid="coaching.consent.ensure_coach_group"

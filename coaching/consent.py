@@ -20,7 +20,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from accounts import limits
-from accounts.models import User
+from accounts.models import QuotaUse, User
 from coaching.models import CoachAccess
 
 COACH_GROUP = "Career coaches"
@@ -220,7 +220,11 @@ def invite_coach(*, client: User, email: str, now=None) -> tuple[CoachAccess, bo
         return existing, False
     limits.require_verified_email(client, what="email an invitation for you")
     limits.check_quota(
-        used=invitations_sent(client=client, now=now),
+        used=max(
+            invitations_sent(client=client, now=now),
+            # the same address under an account deleted since
+            limits.quota_used(user=client, kind=QuotaUse.Kind.COACH_INVITATION, now=now),
+        ),
         limit=settings.COACH_INVITES_PER_DAY,
         what="coach invitations",
     )
@@ -239,6 +243,7 @@ def invite_coach(*, client: User, email: str, now=None) -> tuple[CoachAccess, bo
                 created_at=now,
                 accepted_at=now if coach else None,
             )
+            limits.record_use(user=client, kind=QuotaUse.Kind.COACH_INVITATION, now=now)
     except IntegrityError:
         # A double submit raced us to the same invitation: the first one stands.
         return CoachAccess.objects.get(

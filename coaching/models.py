@@ -7,10 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from accounts.freshness import TrackedQuerySet
 
-
-class CoachAccessQuerySet(TrackedQuerySet):
+class CoachAccessQuerySet(models.QuerySet):
     def active(self):
         return self.filter(revoked_at__isnull=True, coach__isnull=False)
 
@@ -87,8 +85,6 @@ class ReviewComment(models.Model):
     body = models.TextField(blank=True)
     verdict = models.CharField(max_length=20, choices=Verdict, default=Verdict.COMMENT)
     created_at = models.DateTimeField(auto_now_add=True)
-
-    objects = TrackedQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at"]

@@ -161,24 +161,6 @@ def cache_from_url(url: str, *, debug: bool) -> dict:
     return cache
 
 
-PAGE_CACHE_TABLE = "followup_page_cache"
-# Pages are many and short-lived; the database table culls the oldest third past this.
-PAGE_CACHE_MAX_ENTRIES = 5000
-
-
-def page_cache(default: dict) -> dict:
-    """Where cached pages go (``accounts.pagecache``): the same server as the default
-    cache, apart from it, so pages never push out a sign-in lockout or a rate limit
-    (the database cache culls entries when it is full)."""
-    if default["BACKEND"] == "django.core.cache.backends.db.DatabaseCache":
-        return {
-            "BACKEND": default["BACKEND"],
-            "LOCATION": PAGE_CACHE_TABLE,
-            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_MAX_ENTRIES},
-        }
-    return {**default, "KEY_PREFIX": "pages"}
-
-
 def secret_key(value: str | None, *, debug: bool) -> str:
     """The SECRET_KEY, with a development key only while DEBUG is on."""
     if value:

@@ -10,7 +10,13 @@ from datetime import UTC, timedelta
 from django.conf import settings
 from icalendar import Event
 
-from interviews.ics_export import deadline_event, interview_event, new_calendar, uid_domain
+from interviews.ics_export import (
+    add_text,
+    deadline_event,
+    interview_event,
+    new_calendar,
+    uid_domain,
+)
 from interviews.models import Interview, follow_up_window
 from reminders.models import Reminder
 from reminders.scheduling import PENDING
@@ -41,16 +47,17 @@ def feed_calendar(*, user, now):
     for reminder in check_ins:
         interview = reminder.interview
         event = Event()
-        event.add("uid", f"check-in-{reminder.pk}@{uid_domain()}")
+        add_text(event, "uid", f"check-in-{reminder.pk}@{uid_domain()}")
         event.add("dtstamp", now.astimezone(UTC))
         # Every reschedule bumps the row's version, so the calendar takes the new time.
         event.add("sequence", reminder.version - 1)
         event.add("dtstart", reminder.due_at.astimezone(UTC))
         event.add("dtend", (reminder.due_at + CHECK_IN_LENGTH).astimezone(UTC))
-        event.add("summary", f"Check in with {interview.company}")
-        event.add("transp", "TRANSPARENT")
+        add_text(event, "summary", f"Check in with {interview.company}")
+        add_text(event, "transp", "TRANSPARENT")
         url = f"{settings.SITE_URL}{interview.get_absolute_url()}"
-        event.add(
+        add_text(
+            event,
             "description",
             f"No reply yet about your {interview.role} interview? A short check-in helps. "
             f"Heard back already? Record their reply: {url}",

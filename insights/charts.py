@@ -7,8 +7,8 @@ table, shown under the chart for screen readers and offered as CSV.
 
 from dataclasses import dataclass
 
+from insights.figures import Figures, Group
 from insights.installation import MIN_PEOPLE
-from insights.selectors import Figures, Group
 
 REPLY_COLOUR = "#0d6efd"
 FORWARD_COLOUR = "#198754"

@@ -10,8 +10,8 @@ from datetime import datetime
 
 from django.contrib.auth import get_user_model
 
-from insights import selectors
-from insights.selectors import SCORE_BANDS, TIMING_GROUPS, Group
+from insights import figures, selectors
+from insights.figures import SCORE_BANDS, TIMING_GROUPS, Group
 
 MIN_PEOPLE = 20
 PERIOD = "365"
@@ -39,7 +39,7 @@ def _groups_of_enough_people(facts, *, key, groups: dict[str, str]) -> list[Peop
         people[key(fact)].add(fact.owner_id)
     return [
         PeopleGroup(group, len(people[group.key]))
-        for group in selectors.split(facts, key=key, groups=groups, minimum=MIN_PEOPLE)
+        for group in figures.split(facts, key=key, groups=groups, minimum=MIN_PEOPLE)
         if len(people[group.key]) >= MIN_PEOPLE
     ]
 
@@ -59,6 +59,6 @@ def installation_splits(facts) -> InstallationFigures:
 def installation_figures(*, now: datetime) -> InstallationFigures:
     """The last 12 months of every active user who shares their figures."""
     sharing = get_user_model().objects.filter(share_anonymous_stats=True, is_active=True)
-    start, end = selectors.period_bounds(PERIOD, now=now)
+    start, end = figures.period_bounds(PERIOD, now=now)
     facts = selectors.load_facts(owners=sharing.values("pk"), start=start, end=end)
     return installation_splits(facts)

@@ -1,6 +1,6 @@
 """The insights pages: the user's own, a coach's view of a consenting client, and the
-installation-wide splits for its operators. Every figure comes from insights.selectors
-(insights.installation across users)."""
+installation-wide splits for its operators (insights.installation; superusers only).
+Every figure is read by insights.selectors and worked out by insights.figures."""
 
 import csv
 from urllib.parse import urlencode
@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from coaching.consent import clients_of, coaches
-from insights import charts, installation, selectors
+from insights import charts, figures, installation, selectors
 
 SURVEYS = [
     (
@@ -35,7 +35,7 @@ SURVEYS = [
 
 def _period(request) -> str:
     period = request.GET.get("period", "")
-    return period if period in selectors.PERIODS else selectors.DEFAULT_PERIOD
+    return period if period in figures.PERIODS else figures.DEFAULT_PERIOD
 
 
 def _csv_url(name: str, **query) -> str:
@@ -45,21 +45,21 @@ def _csv_url(name: str, **query) -> str:
 def _render_for(request, *, subject, is_self: bool):
     period = _period(request)
     client = {} if is_self else {"client": subject.pk}
-    figures = selectors.user_figures(user=subject, period=period, now=timezone.now())
+    shown = selectors.user_figures(user=subject, period=period, now=timezone.now())
     return render(
         request,
         "insights/insights.html",
         {
             "subject": subject,
             "is_self": is_self,
-            "figures": figures,
+            "figures": shown,
             "charts": [
                 (chart, _csv_url("insights_csv", chart=chart.key, period=period, **client))
-                for chart in charts.charts_for(figures)
+                for chart in charts.charts_for(shown)
             ],
             "period": period,
             "periods": PERIOD_LABELS,
-            "min_for_rate": selectors.MIN_FOR_RATE,
+            "min_for_rate": figures.MIN_FOR_RATE,
             "surveys": SURVEYS,
             "clients": clients_of(request.user).order_by("email") if is_self else [],
         },
@@ -98,9 +98,9 @@ def insights_csv(request):
         if not client_pk.isdigit() or not coaches(request.user, int(client_pk)):
             raise Http404("No such client.")
         subject = get_object_or_404(get_user_model(), pk=int(client_pk))
-    figures = selectors.user_figures(user=subject, period=_period(request), now=timezone.now())
+    shown = selectors.user_figures(user=subject, period=_period(request), now=timezone.now())
     wanted = request.GET.get("chart", "")
-    chart = next((c for c in charts.charts_for(figures) if c.key == wanted), None)
+    chart = next((c for c in charts.charts_for(shown) if c.key == wanted), None)
     if chart is None:
         raise Http404("No such chart.")
     return _csv(chart, filename=f"followup-{chart.key}.csv")
@@ -121,8 +121,8 @@ def _csv(chart, *, filename: str) -> HttpResponse:
 def installation_insights(request):
     """Figures across every user who shares them, for holders of insights.view_installation
     (superusers; no group): coaches are staff, and anyone can become a coach."""
-    figures = installation.installation_figures(now=timezone.now())
-    chart_list = charts.installation_charts(figures.by_timing, figures.by_score)
+    shown = installation.installation_figures(now=timezone.now())
+    chart_list = charts.installation_charts(shown.by_timing, shown.by_score)
     wanted = request.GET.get("csv", "")
     if wanted:
         chart = next((c for c in chart_list if c.key == wanted), None)
@@ -136,8 +136,8 @@ def installation_insights(request):
             "charts": [
                 (chart, _csv_url("installation_insights", csv=chart.key)) for chart in chart_list
             ],
-            "interviews": figures.interviews,
-            "people": figures.people,
+            "interviews": shown.interviews,
+            "people": shown.people,
             "minimum": installation.MIN_PEOPLE,
             "surveys": SURVEYS,
         },

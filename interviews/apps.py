@@ -19,11 +19,3 @@ class InterviewsConfig(AppConfig):
         register_export_section("interviewers", userdata.interviewers)
         register_export_section("panels", userdata.panels)
         register_export_section("replies", userdata.replies)
-
-        from accounts.freshness import track
-        from interviews.models import Interview, Interviewer, Panelist, Reply
-
-        track(Interview, "owner_id")
-        track(Interviewer, "owner_id")
-        track(Panelist, "interview__owner_id")
-        track(Reply, "interview__owner_id")

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from icalendar import Calendar, Event, Timezone, vBroken
 from icalendar.error import GloballyUniqueTZIDGuessed
 
-from interviews.ical import places
+from interviews.ical import notes, places
 from interviews.ical.limits import (
     EARLIEST_YEAR,
     LATEST_YEAR,
@@ -36,6 +36,7 @@ from interviews.ical.people import (
     is_no_reply,
     personal_names,
     user_names,
+    with_sole_decision_maker,
 )
 from interviews.ical.timezones import tzid_key, zone_for_tzid, zone_or_none
 from interviews.titles import guess_company_and_role, guess_round, read_title
@@ -53,6 +54,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_DURATION = timedelta(hours=1)
 MAX_DESCRIPTION_CHARS = 5_000  # what the interview's notes keep of it
+MAX_DESCRIPTION_READ = 50_000  # what the notes and the people are read from
 
 # Library errors we turn into "damaged file"; OSError comes from zoneinfo on absurd TZIDs.
 _LIBRARY_ERRORS = (ValueError, TypeError, LookupError, OverflowError, OSError)
@@ -183,10 +185,17 @@ def _invite_from_event(event, *, zones, user_email, user_name, deadline) -> Pars
     summary = places.text_of(event, "SUMMARY")
     location = places.text_of(event, "LOCATION")
     raw_description = places.text_of(event, "DESCRIPTION")
-    description = places.without_join_boilerplate(raw_description)
-    people = invite_people(event, user_email=user_email, description=description)
-    deadline.check()
+    # Real invites' descriptions are a few kilobytes; the rest of a huge one is not read.
+    description = notes.without_boilerplate(raw_description[:MAX_DESCRIPTION_READ])
     names = [user_name or _name_of(user_email), *user_names(event, user_email=user_email)]
+    people = invite_people(
+        event,
+        user_email=user_email,
+        description=description,
+        summary=summary,
+        user_names=tuple(names),
+    )
+    deadline.check()
     title = read_title(
         summary,
         names=[*names, *personal_names(people)],
@@ -203,7 +212,11 @@ def _invite_from_event(event, *, zones, user_email, user_name, deadline) -> Pars
         meeting_url=places.meeting_url(event, location=location, description=raw_description),
         description=description[:MAX_DESCRIPTION_CHARS],
         # Nobody can write a follow-up to a scheduling tool's no-reply address.
-        attendees=tuple(person for person in people if not is_no_reply(person.email)),
+        attendees=tuple(
+            with_sole_decision_maker(
+                [person for person in people if not is_no_reply(person.email)], summary=summary
+            )
+        ),
         round=title.round
         if title.round != "other"
         else guess_round(description[:MAX_DESCRIPTION_CHARS]),

@@ -6,14 +6,12 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.freshness import TrackedQuerySet
-
 
 def follow_up_window() -> timedelta:
     return timedelta(hours=getattr(settings, "FOLLOWUP_WINDOW_HOURS", 24))
 
 
-class InterviewQuerySet(TrackedQuerySet):
+class InterviewQuerySet(models.QuerySet):
     """The three groups every page agrees on: upcoming, awaiting follow-up, past."""
 
     def for_user(self, user):
@@ -155,7 +153,7 @@ class Interview(models.Model):
         return next((p for p in self.panelists.all() if p.is_decision_maker), None)
 
 
-class InterviewerQuerySet(TrackedQuerySet):
+class InterviewerQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
@@ -216,8 +214,6 @@ class Panelist(models.Model):
         "problem they mentioned", blank=True, help_text="Your letter can offer an idea for it."
     )
 
-    objects = TrackedQuerySet.as_manager()
-
     class Meta:
         ordering = ["-is_decision_maker", "interviewer__name"]
         constraints = [
@@ -263,8 +259,6 @@ class Reply(models.Model):
     note = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-
-    objects = TrackedQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "replies"

@@ -16,7 +16,6 @@ from interviews.calendar import MAX_ICS_BYTES, ParsedInvite, parse_invite
 from interviews.ical.places import MAX_LOCATION_CHARS
 from interviews.models import Interview, Interviewer, Panelist, Reply
 from interviews.signals import interview_closed, interview_scheduled
-from interviews.titles import guess_round  # noqa: F401 (services.guess_round, as before)
 
 UNKNOWN_COMPANY = "Company not in the invite"
 UNKNOWN_ROLE = "Role not in the invite"
@@ -274,9 +273,16 @@ def invite_draft(*, owner, data: bytes) -> InterviewDraft:
         for person in Interviewer.objects.for_user(owner).filter(email__in=emails)
     }
     panel = tuple(
-        PanelEntry(interviewer=known[person.email.lower()])
+        PanelEntry(
+            interviewer=known[person.email.lower()], is_decision_maker=person.is_decision_maker
+        )
         if person.email.lower() in known
-        else PanelEntry(name=person.name, email=person.email, job_title=person.job_title)
+        else PanelEntry(
+            name=person.name,
+            email=person.email,
+            job_title=person.job_title,
+            is_decision_maker=person.is_decision_maker,
+        )
         for person in people
     )
     return InterviewDraft(fields=_interview_fields(invite), panel=panel, notice=notice)

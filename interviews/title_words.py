@@ -31,6 +31,10 @@ MODIFIERS = frozenset({
     "values", "leadership", "take-home", "interview", "screening", "job",
 })  # fmt: skip
 MODIFIER_PAIRS = frozenset({("hiring", "manager"), ("system", "design"), ("take", "home")})
+# An aside that says who decides ("Priya Shah (Hiring Manager)"), never the role applied for.
+DECIDERS = frozenset(
+    {"hiring manager", "decision maker", "the hiring manager", "the decision maker"}
+)
 # Words left over from a role or a sentence: "Backend Developer position",
 # "Your interview with Globex is confirmed".
 FILLERS = frozenset({

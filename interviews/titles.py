@@ -239,6 +239,8 @@ def _kind(part: _Part, people: _People) -> str:
     plain = [_plain(word) for word in words]
     if not words or all(word in vocab.TOOLS or word in vocab.MODIFIERS for word in plain):
         return "stage"
+    if " ".join(plain).replace("-", " ") in vocab.DECIDERS:  # "(Hiring Manager)": who, not the role
+        return "stage"
     if people.includes(part.text):
         return "person"
     if plain[-1] in vocab.COMPANY_WORDS:

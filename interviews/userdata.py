@@ -5,7 +5,7 @@ from interviews.models import Interview, Interviewer, Panelist, Reply
 
 
 def interviews(*, user) -> list[dict]:
-    """Flat rows: also the CSV of interviews."""
+    """Every stored column; the CSV a person reads is ``letters.userdata.interview_rows``."""
     return stored_rows(Interview.objects.for_user(user))
 
 

@@ -6,14 +6,13 @@ from operator import attrgetter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts.pagecache import per_user_page
 from interviews import ics_export, selectors, services
 from interviews.calendar import MAX_ICS_BYTES, CalendarImportError
 from interviews.caps import AccountFull
@@ -41,7 +40,6 @@ PAGE_SIZE = 20
 
 @login_required
 @require_GET
-@per_user_page
 def interview_list(request):
     now = timezone.now()
     filters = InterviewFilterForm(request.GET)
@@ -72,6 +70,7 @@ def interview_list(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_create(request):
     form = InterviewForm(request.POST or None)
     formset = panel_formset(
@@ -93,6 +92,7 @@ def interview_create(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 @csrf_exempt  # CSRF is checked by _interview_import, after the upload handler is set
 def interview_import(request):
     """Upload an invite; a readable one comes back as the create form, prefilled."""
@@ -131,20 +131,20 @@ def _interview_import(request, *, handler):
 
 
 def _row_initial(entry: services.PanelEntry) -> dict:
+    # "(Hiring Manager)" in the invite ticks Decision-maker; the user can untick it.
+    marked = {"is_decision_maker": True} if entry.is_decision_maker else {}
     if entry.interviewer is not None:
-        return {"interviewer": entry.interviewer.pk}
-    row = {"name": entry.name, "email": entry.email}
+        return {"interviewer": entry.interviewer.pk, **marked}
+    row = {"name": entry.name, "email": entry.email, **marked}
     if entry.job_title:
         row["job_title"] = entry.job_title
     return row
 
 
 @login_required
-@per_user_page
+@require_GET
 def interview_detail(request, pk):
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     return _render_detail(request, interview, outcome_form=OutcomeForm.for_interview(interview))
 
 
@@ -157,6 +157,7 @@ def _render_detail(request, interview, *, outcome_form):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_edit(request, pk):
     interview = get_object_or_404(Interview.objects.for_user(request.user).with_panel(), pk=pk)
     form = InterviewForm(request.POST or None, instance=interview)
@@ -254,6 +255,7 @@ def interview_delete(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interview_outcome(request, pk):
     """Set the outcome and whether they replied (detail page and dashboard)."""
     interview = get_object_or_404(selectors.interview_detail(user=request.user), pk=pk)
@@ -311,7 +313,6 @@ def interview_reply(request, pk):
 
 @login_required
 @require_GET
-@per_user_page
 def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
@@ -327,11 +328,9 @@ def interviewer_list(request):
 
 
 @login_required
-@per_user_page
+@require_GET
 def interviewer_detail(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     meetings = selectors.interviewer_meetings(interviewer=interviewer)
     return render(
         request,
@@ -341,6 +340,7 @@ def interviewer_detail(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def interviewer_edit(request, pk):
     interviewer = get_object_or_404(Interviewer.objects.for_user(request.user), pk=pk)
     form = InterviewerForm(request.POST or None, instance=interviewer)

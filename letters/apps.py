@@ -20,13 +20,10 @@ class LettersConfig(AppConfig):
 
         pre_delete.connect(keep_recipient_text, sender=Interviewer, dispatch_uid="letters")
 
-        from accounts.userdata import register_export_section
+        from accounts.userdata import register_export_section, register_export_table
         from letters import userdata
 
         register_export_section("letters", userdata.letters)
-
-        from accounts.freshness import track
-        from letters.models import Letter, PersonalWord
-
-        track(Letter, "owner_id")
-        track(PersonalWord, "owner_id")
+        register_export_table(
+            "interviews", userdata.interview_rows, headers=userdata.INTERVIEW_HEADERS
+        )

@@ -2,10 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from accounts.freshness import TrackedQuerySet
 
-
-class LetterQuerySet(TrackedQuerySet):
+class LetterQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
@@ -136,8 +134,6 @@ class PersonalWord(models.Model):
     )
     word = models.CharField(max_length=MAX_LENGTH)  # folded: lower case, no accents
     created_at = models.DateTimeField(auto_now_add=True)
-
-    objects = TrackedQuerySet.as_manager()
 
     class Meta:
         ordering = ["word"]

@@ -11,12 +11,11 @@ import hashlib
 import logging
 import smtplib
 from dataclasses import dataclass
-from datetime import UTC
 
 from django.conf import settings
-from django.core.cache import cache
-from django.utils import timezone
 
+from accounts import limits
+from accounts.models import QuotaUse
 from letters import emails
 from letters.models import Letter
 from letters.services import LetterSendError
@@ -68,38 +67,39 @@ def daily_test_limit() -> int:
 
 
 def tests_left_today(*, user, now=None) -> int:
-    used = cache.get(_test_send_key(user=user, now=now), 0)
+    used = limits.quota_used(user=user, kind=QuotaUse.Kind.TEST_SEND, now=now)
     return max(daily_test_limit() - used, 0)
 
 
 def letter_send_test(*, letter: Letter, now=None) -> None:
-    """Send the exact email to the user's own address only; the letter stays unsent.
+    """Send the exact email to the user's own, confirmed address only; the letter stays unsent.
 
-    Counts toward a small daily limit per user, so the button cannot be used to send
-    mail in bulk from the app's address.
+    An unconfirmed address may be someone else's: a test would be mail from the app's
+    address to a stranger. Counts toward a small daily limit per account and per address
+    (``accounts.limits``), so the button cannot send mail in bulk from the app's address.
     """
     if letter.is_sent:
         raise LetterSendError("This letter has been sent already.")
     if not letter.subject.strip() or not letter.body.strip():
         raise LetterSendError("Write a subject and a letter before sending a test.")
-    key = _test_send_key(user=letter.owner, now=now)
-    # Two days so the counter outlives the UTC day it counts, whatever the hour it starts.
-    cache.add(key, 0, timeout=2 * 24 * 3600)
-    if cache.incr(key) > daily_test_limit():
-        raise LetterSendError(
-            f"You have sent {daily_test_limit()} tests today, the daily limit. "
-            "Send the letter itself, or try again tomorrow."
+    try:
+        limits.require_verified_email(letter.owner, what="send you a test")
+        use = limits.reserve(
+            user=letter.owner,
+            kind=QuotaUse.Kind.TEST_SEND,
+            limit=daily_test_limit(),
+            what="tests",
+            instead=", or send the letter itself",
+            now=now,
         )
+    except limits.SendingNotAllowed as refusal:
+        raise LetterSendError(str(refusal), html=refusal.html) from None
     try:
         emails.letter_test_email(letter).send()
     except (smtplib.SMTPException, OSError) as exc:
         logger.warning("Sending a test of letter %s failed: %r", letter.pk, exc)
+        limits.release(use)
         raise LetterSendError(
             "The test could not be sent because the mail server did not accept it. "
             "Try again in a few minutes."
         ) from exc
-
-
-def _test_send_key(*, user, now=None) -> str:
-    day = (now or timezone.now()).astimezone(UTC).date().isoformat()
-    return f"letters:test-sends:{user.pk}:{day}"

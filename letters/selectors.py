@@ -143,9 +143,7 @@ class LetterContext:
         report = quality.check_letter(**inputs, now=now)
         if saved_text and (data := check_cache.dump(report)) is not None:
             # An UPDATE of two columns: ``updated_at`` (the draft's time) stays as it is.
-            # Through the plain manager: a report of the same text changes no page, so
-            # the owner's cached pages stay (``accounts.freshness``).
-            Letter._base_manager.filter(pk=letter.pk).update(check_hash=key, check_report=data)
+            Letter.objects.filter(pk=letter.pk).update(check_hash=key, check_report=data)
             letter.check_hash, letter.check_report = key, data
         return report
 

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts import limits
+from accounts.models import QuotaUse
 from interviews.models import Interview
 from letters import emails, wizard
 from letters.models import Letter
@@ -226,7 +227,11 @@ def letter_send_problem(*, letter: Letter, now=None) -> LetterSendError | None:
     try:
         limits.require_verified_email(letter.owner, what="send letters for you")
         limits.check_quota(
-            used=letters_sent_by_app(user=letter.owner, now=now),
+            used=max(
+                letters_sent_by_app(user=letter.owner, now=now),
+                # the same address under an account deleted since
+                limits.quota_used(user=letter.owner, kind=QuotaUse.Kind.LETTER, now=now),
+            ),
             limit=settings.LETTER_SENDS_PER_DAY,
             what="letters sent from Followup",
             instead=", or send this one from your own mail app",
@@ -282,11 +287,13 @@ def letter_send_by_email(*, letter: Letter, now=None) -> None:
         )
     letter.status_before_sending = letter.status
     letter.status, letter.sending_since = Letter.Status.SENDING, now
+    use = limits.record_use(user=letter.owner, kind=QuotaUse.Kind.LETTER, now=now)
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as exc:
         logger.warning("Sending letter %s failed: %r", letter.pk, exc)
         _release_claim(letter)
+        limits.release(use)
         raise LetterSendError(MAIL_SERVER_REFUSED) from exc
     except BaseException:
         # Anything else: we cannot tell whether the server took it, so the claim stays

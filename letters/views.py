@@ -1,12 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.pagecache import cached_response, per_user_page
 from letters import preview, selectors, services, wizard
 from letters.dictionary import DictionaryError, personal_word_add
 from letters.forms import (
@@ -45,7 +45,7 @@ ASSEMBLY_MESSAGES = {
 
 
 @login_required
-@per_user_page
+@require_GET
 def letter_list(request):
     page = Paginator(selectors.letter_list(user=request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -61,6 +61,7 @@ def letter_list(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_start(request, interview_pk):
     interview = selectors.interview_for_user(user=request.user, pk=interview_pk)
     panel = selectors.interview_panel(interview)
@@ -103,7 +104,7 @@ def _initial_recipient(request, panel) -> dict:
 
 
 @login_required
-@per_user_page
+@require_http_methods(["GET", "POST"])
 def letter_wizard(request, pk, step):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if step not in wizard.STEP_BY_NUMBER:
@@ -179,7 +180,7 @@ def _render_step(request, context, form, step):
 
 
 @login_required
-@per_user_page
+@require_http_methods(["GET", "POST"])
 def letter_detail(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if selectors.wizard_in_progress(letter):
@@ -232,33 +233,18 @@ def letter_detail(request, pk):
 
 
 @login_required
+@require_POST
 def letter_check(request, pk):
-    """The checker's panel for the text being typed (an htmx partial); saves nothing.
-
-    The same text in the same minute gets the same panel, from the cache while nothing
-    of the user's changed: an undo, or a word typed and taken back, sends a text that
-    was checked a moment ago."""
-    if request.method != "POST":
-        selectors.letter_for_user(user=request.user, pk=pk)  # someone else's: 404 first
-        return HttpResponseNotAllowed(["POST"])
-    return cached_response(
-        request,
-        "letter_check",
-        str(pk),
-        f"{timezone.now():%Y-%m-%dT%H:%M}",  # the checker counts the window's last minutes
-        request.POST.get("subject", ""),
-        request.POST.get("body", ""),
-        render=lambda: _checker_panel(request, selectors.letter_for_user(user=request.user, pk=pk)),
-    )
+    """The checker's panel for the text being typed (an htmx partial); saves nothing."""
+    return _checker_panel(request, selectors.letter_for_user(user=request.user, pk=pk))
 
 
 @login_required
+@require_POST
 def letter_add_word(request, pk):
     """ "Add to my dictionary" beside a spelling finding: the word is never flagged again
     for this user. Answers the checker's panel for the text being typed (htmx)."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     form = PersonalWordForm(request.POST)
     error = ""
     if form.is_valid():
@@ -293,6 +279,7 @@ def _checker_panel(request, letter, *, dictionary_error=""):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_replace_draft(request, pk):
     """GET asks first; POST replaces, once: the form carries the version of the text the
     user agreed to lose, and a second click (or a stale tab) finds a different one."""
@@ -324,6 +311,7 @@ def letter_replace_draft(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_send(request, pk):
     """GET shows the exact email and asks to confirm; POST sends it."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
@@ -364,10 +352,9 @@ def letter_send(request, pk):
 
 
 @login_required
+@require_POST
 def letter_send_test(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     try:
         preview.letter_send_test(letter=letter)
     except LetterError as error:
@@ -384,11 +371,10 @@ def letter_send_test(request, pk):
 
 
 @login_required
+@require_POST
 def letter_resolve_sending(request, pk):
     """The answer to "we may have sent this": it went out, or try again."""
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     sent = request.POST.get("answer") == "sent"
     try:
         services.letter_resolve_sending(
@@ -405,10 +391,9 @@ def letter_resolve_sending(request, pk):
 
 
 @login_required
+@require_POST
 def letter_mark_sent(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     form = MarkSentForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Tell us how you sent it.")
@@ -423,10 +408,9 @@ def letter_mark_sent(request, pk):
 
 
 @login_required
+@require_GET
 def letter_eml(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
-    if request.method != "GET":
-        return HttpResponseNotAllowed(["GET"])
     response = HttpResponse(services.letter_eml(letter), content_type="message/rfc822")
     response["Content-Disposition"] = (
         f'attachment; filename="{services.letter_eml_filename(letter)}"'
@@ -435,6 +419,7 @@ def letter_eml(request, pk):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def letter_delete(request, pk):
     letter = selectors.letter_for_user(user=request.user, pk=pk)
     if refused := _read_only(request, letter):
@@ -447,7 +432,7 @@ def letter_delete(request, pk):
 
 
 @login_required
-@per_user_page
+@require_GET
 def dashboard(request):
     now = timezone.now()
     data = selectors.dashboard(user=request.user, now=now)

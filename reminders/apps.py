@@ -27,11 +27,6 @@ class RemindersConfig(AppConfig):
             receivers.on_reminder_settings_changed, dispatch_uid="reminders"
         )
 
-        from accounts.freshness import track
-        from reminders.models import Reminder
-
-        track(Reminder, "user_id")
-
         from accounts.userdata import register_before_delete, register_export_section
         from reminders import userdata
 

@@ -35,7 +35,6 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from accounts import freshness
 from reminders import emails as reminder_emails
 from reminders import scheduling
 from reminders.models import Reminder
@@ -79,21 +78,12 @@ def dispatch_due(
     batch_size = batch_size or settings.REMINDER_BATCH_SIZE
     report: Counter = Counter()
     batches = 0
-    owners: set[int] = set()
-    try:
-        while max_batches is None or batches < max_batches:
-            claims = claim_due(now=clock(), limit=batch_size)
-            # The rows were marked with raw SQL, so the pages of the last batch's users
-            # (the next check-in) change: said once the next batch is held, so the gap
-            # between two batches stays as short as it was.
-            freshness.changed(*owners)
-            owners.clear()
-            if not claims:
-                break
-            batches += 1
-            report += send_claimed(claims, clock=clock, mailer=mailer, owners=owners)
-    finally:
-        freshness.changed(*owners)
+    while max_batches is None or batches < max_batches:
+        claims = claim_due(now=clock(), limit=batch_size)
+        if not claims:
+            break
+        batches += 1
+        report += send_claimed(claims, clock=clock, mailer=mailer)
     return report
 
 
@@ -114,9 +104,7 @@ def claim_due(*, now: datetime, limit: int) -> list[Claim]:
                 .select_for_update(skip_locked=True)
                 .values_list("pk", "version")[:limit]
             )
-            # The plain manager: the owners' pages change when the batch is sent, and
-            # dispatch_due says so then, once (accounts.freshness).
-            Reminder._base_manager.filter(pk__in=[pk for pk, _ in rows]).update(
+            Reminder.objects.filter(pk__in=[pk for pk, _ in rows]).update(
                 state=State.SENDING, lease_until=token, attempts=F("attempts") + 1
             )
             return [Claim(pk, version, token) for pk, version in rows]
@@ -138,7 +126,6 @@ def send_claimed(
     *,
     clock=timezone.now,
     mailer: str = "default",
-    owners: set[int] | None = None,
 ) -> Counter:
     """Send the claimed rows over one connection; record each result as it happens.
 
@@ -146,9 +133,6 @@ def send_claimed(
     claim (one commit per message), and before that next message goes out: at most one
     message is ever sent and not yet marked sent, so a worker killed at any moment sends
     at most one message twice.
-
-    The users whose rows it marked go into ``owners`` for the caller to announce
-    (``accounts.freshness``); without ``owners`` it announces them itself at the end.
     """
     report: Counter = Counter()
     rows = Reminder.objects.select_related("user", "interview", "letter__recipient").in_bulk(
@@ -214,11 +198,6 @@ def send_claimed(
                 record(outbox.start((claim, row), message, now=clock()))
         finally:
             record(outbox.finish())
-            marked = {row.user_id for row in rows.values()}
-            if owners is None:
-                freshness.changed(*marked)
-            else:
-                owners.update(marked)
     return report
 
 

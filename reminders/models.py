@@ -3,8 +3,6 @@
 from django.conf import settings
 from django.db import models
 
-from accounts.freshness import TrackedQuerySet
-
 
 class Reminder(models.Model):
     """A reminder email as a row: the database, not the broker, is the schedule."""
@@ -47,9 +45,6 @@ class Reminder(models.Model):
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-
-    # Dispatch marks rows sent with raw SQL and says so itself (accounts.freshness).
-    objects = TrackedQuerySet.as_manager()
 
     class Meta:
         ordering = ["due_at"]

@@ -136,6 +136,26 @@ def unsubscribe(user) -> None:
     cancel_reminders(Reminder.objects.filter(user=user, kind__in=PLANNED_KINDS))
 
 
+def reply_link_open(reminder: Reminder) -> bool:
+    """Whether the emailed "I got a reply" link may still record a reply.
+
+    Only while nothing is recorded and the check-ins run: once a reply is in, the outcome
+    is set, or the check-ins were cancelled (unsubscribed, switched off, interview
+    closed), the link does nothing and the reply is the signed-in user's to change.
+    """
+    from interviews.models import Interview
+
+    interview = reminder.interview
+    if reminder.state == Reminder.State.CANCELLED or not _decision_open(interview):
+        return False
+    # One query: a reply row (saved from anywhere) or a cancelled check-in closes the link.
+    return not Interview.objects.filter(
+        Q(reply__isnull=False)
+        | Q(reminders__kind__in=CHECK_IN_KINDS, reminders__state=Reminder.State.CANCELLED),
+        pk=interview.pk,
+    ).exists()
+
+
 def snooze_reminder(reminder: Reminder, *, days: int = 3, now=None) -> bool:
     """The "Snooze 3 days" link: this check-in again in ``days`` days, the rest moved along.
 

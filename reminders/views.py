@@ -12,13 +12,10 @@ from django.core import signing
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from interviews import services as interview_services
-from interviews.forms import ReplyForm
-from interviews.models import Reply
 from reminders import emails as reminder_emails
 from reminders import scheduling
 from reminders.models import Reminder
@@ -49,18 +46,24 @@ def _refuse_other_account(request, user_pk: int) -> None:
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def reminder_reply(request, token):
+    """The one-click "I got a reply": records that a reply came, once, and nothing more.
+
+    Anyone holding the email holds this link, so it never shows or changes what the user
+    recorded (the kind, the note): that is the signed-in reply form on the interview page.
+    Once a reply is recorded or the check-ins have ended, the link does nothing.
+    """
     reminder = _reminder_from(request, token, "reply")
     interview = reminder.interview
     interview.owner = reminder.user  # the same row, already loaded
-    if request.method == "POST" and "kind" in request.POST:
-        # Completing the reply from the page the link opened: the token is the credential.
-        return _complete_reply(request, interview=interview)
+    context = {"interview": interview, "done": "closed"}
+    if not scheduling.reply_link_open(reminder):
+        return render(request, "reminders/done.html", context)
     if request.method == "POST":
         # Through interviews.services, like the reply form: the check-ins end on its
         # interview_closed signal, and a second click finds the reply already there.
-        reply, recorded = interview_services.interview_reply_received(interview=interview)
-        return _reply_done(
-            request, interview=interview, reply=reply, done="reply" if recorded else "replied"
+        _, recorded = interview_services.interview_reply_received(interview=interview)
+        return render(
+            request, "reminders/done.html", {**context, "done": "reply" if recorded else "closed"}
         )
     return render(
         request,
@@ -73,34 +76,6 @@ def reminder_reply(request, token):
             "button": "Yes, I got a reply",
         },
     )
-
-
-def _today(interview):
-    return timezone.localdate(timezone.now(), interview.owner.zone)
-
-
-def _reply_done(request, *, interview, reply, done, form=None):
-    form = form or ReplyForm.for_interview(interview, today=_today(interview))
-    return render(
-        request,
-        "reminders/done.html",
-        {
-            "interview": interview,
-            "reply": reply,
-            "done": done,
-            "form": form,
-            "form_action": request.path,
-        },
-    )
-
-
-def _complete_reply(request, *, interview):
-    form = ReplyForm.for_interview(interview, today=_today(interview), data=request.POST)
-    if not form.is_valid():
-        reply = Reply.objects.filter(interview=interview).first()
-        return _reply_done(request, interview=interview, reply=reply, done="fix", form=form)
-    reply = interview_services.interview_record_reply(interview=interview, **form.cleaned_data)
-    return _reply_done(request, interview=interview, reply=reply, done="completed")
 
 
 @csrf_exempt

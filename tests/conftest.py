@@ -17,9 +17,8 @@ DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequenc
 
 @pytest.fixture(autouse=True)
 def _fresh_cache(request):
-    # Rate limits (failed logins, sign-ups) and pages live in the caches, which are
-    # database tables as in production; no test inherits another's. Tests without the database never
-    # reach the cache.
+    # Rate limits (failed logins, sign-ups) live in the cache, a database table as in
+    # production; no test inherits another's. Tests without the database never reach it.
     if not (
         request.node.get_closest_marker("django_db") or DB_FIXTURES & set(request.fixturenames)
     ):
@@ -28,7 +27,7 @@ def _fresh_cache(request):
     from django.core.cache import caches
 
     request.getfixturevalue("_django_db_helper")
-    for cache in caches.all():  # the default cache and the page cache
+    for cache in caches.all():
         cache.clear()
     yield
     for cache in caches.all():

@@ -3,7 +3,8 @@
 - `limits`: every cap (size, lines, people, TZID length, zone changes, wall clock) and
   the one-line `CalendarImportError`, shared by the upload page and `import_interview`;
 - `timezones`: what a TZID means, resolving a file's own VTIMEZONE only around the event;
-- `people`: the organizer and attendees, their job titles, and the company their
-  addresses hint at;
-- `places`: the meeting link and the physical location.
+- `people`: the organizer and attendees, their job titles, who decides, and the
+  company their addresses hint at;
+- `places`: the meeting link and the physical location;
+- `notes`: the description without the scheduling and meeting tools' boilerplate.
 """

@@ -3,12 +3,13 @@
 The organizer comes first, then the attendees, without the user, rooms and repeats.
 A job title written beside a name in the description ("Jordan Rivera, Engineering
 Manager", "Jordan Rivera (VP Operations)", "Jordan Rivera — Head of Talent") is
-theirs. Their email domains hint at the company, unless the address is webmail or a
+theirs, and "hiring manager" or "decision-maker" beside a name makes that person the
+decision-maker. Their email domains hint at the company, unless the address is webmail or a
 scheduling tool's.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from icalendar import Event
 
@@ -25,18 +26,29 @@ class InviteAttendee:
     email: str
     is_organizer: bool
     job_title: str = ""
+    is_decision_maker: bool = False
 
 
-def invite_people(event: Event, *, user_email: str, description: str) -> list[InviteAttendee]:
-    """Organizer first, then attendees, without the user, rooms and repeats."""
+def invite_people(
+    event: Event,
+    *,
+    user_email: str,
+    description: str,
+    summary: str = "",
+    user_names: tuple[str, ...] = (),
+) -> list[InviteAttendee]:
+    """Organizer first, then attendees, without the user, rooms and repeats.
+
+    A person called the hiring manager or the decision-maker beside their name, in the
+    description or the title, is the decision-maker (the first one, if several are).
+    """
     user_email = _email(user_email)
     organizer = [(_first(event, "ORGANIZER"), True)] if "ORGANIZER" in event else []
     attendees = event.get("ATTENDEE", [])
     if not isinstance(attendees, list):
         attendees = [attendees]
-    people = []
+    found = []
     seen = {user_email}
-    lowered_description = description.lower()
     for address, is_organizer in organizer + [(a, False) for a in attendees]:
         email = _email(str(address))
         name = _display_name(getattr(address, "params", {}).get("CN", ""))
@@ -51,15 +63,38 @@ def invite_people(event: Event, *, user_email: str, description: str) -> list[In
             name = _name_from_email(email)
         elif match := _LAST_NAME_FIRST.fullmatch(name):  # Outlook's "Whitfield, Dana"
             name = f"{match[2]} {match[1]}"
+        found.append((name, email, is_organizer))
+    everyone = [name for name, _, _ in found] + [name for name in user_names if name]
+    people = []
+    decider_found = False
+    lowered = description.lower()  # once, however many people
+    for name, email, is_organizer in found:
+        others = [other for other in everyone if other.lower() != name.lower()]
+        mention = mention_of(name, description, others=others, lowered=lowered)
+        decides = not decider_found and (
+            mention.decides or mention_of(name, summary, others=others).decides
+        )
+        decider_found = decider_found or decides
         people.append(
             InviteAttendee(
                 name=name,
                 email=email,
                 is_organizer=is_organizer,
-                job_title=job_title_near(name, description, lowered=lowered_description),
+                job_title=mention.job_title,
+                is_decision_maker=decides,
             )
         )
     return people
+
+
+def with_sole_decision_maker(people: list[InviteAttendee], *, summary: str) -> list[InviteAttendee]:
+    """'Hiring manager interview' with one person to meet (teams aside): they decide."""
+    if any(person.is_decision_maker for person in people) or not names_a_decider(summary):
+        return people
+    names = personal_names(people)
+    if len(names) != 1:
+        return people
+    return [replace(p, is_decision_maker=True) if p.name == names[0] else p for p in people]
 
 
 def user_names(event: Event, *, user_email: str) -> list[str]:
@@ -124,28 +159,88 @@ def _name_from_email(email: str) -> str:
     return name[:MAX_FIELD_CHARS]
 
 
-# Job titles beside names in the description
+# Job titles and the decision-maker, beside names in the description or the title
 
 _TITLE_OPENERS = ",(—–-:|"
 _TITLE_ENDS = {"(": ")\n", ",": ",;.()\n", "|": "|,;.()\n"}
 _TITLE_LEAD_WORDS = frozenset({"our", "the", "a", "an", "your", "their", "my"})
+_TRAILING_WORDS = frozenset({"and", "&", "with", "plus", "then"})
+# Said of the person who decides; compared after lower-casing and hyphens to spaces.
+DECIDER_PHRASES = ("hiring manager", "decision maker")
+_SENTENCE_ENDS = ".!?;"
+_LABEL_ENDS = ":-–—"
 
 
-def job_title_near(name: str, description: str, *, lowered: str | None = None) -> str:
-    """'Jordan Rivera, Engineering Manager' in the description -> 'Engineering Manager'."""
-    lowered = description.lower() if lowered is None else lowered
+@dataclass(frozen=True)
+class Mention:
+    job_title: str = ""
+    decides: bool = False
+
+
+def names_a_decider(text: str) -> bool:
+    """'Hiring Manager', 'decision-maker', 'Decision maker' anywhere in ``text``."""
+    plain = text.lower().replace("-", " ")
+    return any(phrase in plain for phrase in DECIDER_PHRASES)
+
+
+def mention_of(
+    name: str, text: str, *, others: list[str] = (), lowered: str | None = None
+) -> Mention:
+    """What ``text`` says beside ``name``: a job title, and whether they decide.
+
+    "Priya Shah, VP of Data & Analytics (Hiring Manager)": the title is kept whole
+    (an "&" or "and" ends it only where another person's name follows), and the
+    aside makes her the decision-maker, as does a label before the name ("Hiring
+    manager: Priya Shah"). Words about someone named later on the line are theirs.
+    Each mention is a few hundred characters searched with ``str.find``: linear.
+    """
+    lowered = text.lower() if lowered is None else lowered
     target = name.lower()
     if len(target) < 3:
-        return ""
-    start = 0
+        return Mention()
+    other_names = [other.lower() for other in others if len(other) >= 3]
+    title, decides, start = "", False, 0
     for _ in range(20):  # the first few mentions say it, if any does
         found = lowered.find(target, start)
         if found < 0:
-            return ""
+            break
         start = found + len(target)
-        if title := _title_after(description[start : start + 2 * MAX_JOB_TITLE_CHARS]):
-            return title
-    return ""
+        after = _until_another(text[start : start + 2 * MAX_JOB_TITLE_CHARS], other_names)
+        line_start = lowered.rfind("\n", max(0, found - MAX_JOB_TITLE_CHARS), found) + 1
+        before = _since_another(
+            text[max(line_start, found - MAX_JOB_TITLE_CHARS) : found], other_names
+        )
+        decides = decides or _decides(after, before)
+        title = title or _title_after(after)
+        if title and decides:
+            break
+    return Mention(job_title=title, decides=decides)
+
+
+def _until_another(text: str, other_names: list[str]) -> str:
+    """``text`` up to the end of its line or the next other person's name."""
+    lowered = text.lower()
+    cut = min(
+        (at for other in [*other_names, "\n"] if (at := lowered.find(other)) >= 0),
+        default=len(text),
+    )
+    return text[:cut]
+
+
+def _since_another(text: str, other_names: list[str]) -> str:
+    lowered = text.lower()
+    cut = max((at + len(o) for o in other_names if (at := lowered.rfind(o)) >= 0), default=0)
+    return text[cut:]
+
+
+def _decides(after: str, before: str) -> bool:
+    sentence = min(
+        (at for end in _SENTENCE_ENDS if (at := after.find(end)) >= 0), default=len(after)
+    )
+    label = before.strip()
+    return names_a_decider(after[:sentence]) or (
+        label[-1:] in _LABEL_ENDS and names_a_decider(label)
+    )
 
 
 def _title_after(text: str) -> str:
@@ -155,11 +250,11 @@ def _title_after(text: str) -> str:
     opener, text = text[0], text[1:]
     ends = _TITLE_ENDS.get(opener, ",;.()|\n")
     cut = min((at for end in ends if (at := text.find(end)) >= 0), default=len(text))
-    words = text[:cut].split()
-    for index, word in enumerate(words):  # "… and Sam Lee, Designer" ends here
-        if word.lower() in ("and", "&"):
-            words = words[:index]
-            break
+    # "(VP of Data, hiring manager)": the clause that says they decide is not the title.
+    clauses = [clause for clause in text[:cut].split(",") if not names_a_decider(clause)]
+    words = ",".join(clauses).split()
+    while words and words[-1].lower() in _TRAILING_WORDS:  # "Designer and" before a name
+        words = words[:-1]
     while words and words[0].lower() in _TITLE_LEAD_WORDS:
         words = words[1:]
     if not 1 <= len(words) <= 8 or not words[0][:1].isupper():

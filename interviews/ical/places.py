@@ -56,35 +56,3 @@ def meeting_url(event: Event, *, location: str, description: str) -> str:
 def physical_location(location: str) -> str:
     place = tidy(_URL.sub(" ", location[: 4 * MAX_LOCATION_CHARS]), limit=MAX_LOCATION_CHARS)
     return "" if _ONLINE_ONLY.fullmatch(place) else place
-
-
-def without_join_boilerplate(description: str) -> str:
-    """The description without Google's Meet block and Outlook's Teams block.
-
-    Google wraps its instructions in -::~:~::~…::- lines, Outlook in lines of
-    underscores; the link itself is kept in meeting_url. Line by line, so the work
-    is linear in the description's length.
-    """
-    kept, inside = [], ""
-    for line in description.split("\n"):
-        marker = _block_marker(line)
-        if inside:
-            if marker == inside:
-                inside = ""
-            continue
-        if marker:
-            inside = marker
-            continue
-        kept.append(line)
-    if inside:  # a block that never closes was not a block
-        return description.strip()
-    return "\n".join(kept).strip()
-
-
-def _block_marker(line: str) -> str:
-    stripped = line.strip()
-    if stripped.startswith("-::~") and stripped.endswith("::-"):
-        return "google"
-    if len(stripped) >= 20 and not stripped.strip("_"):
-        return "outlook"
-    return ""

@@ -20,6 +20,7 @@ from interviews.models import Interview, Interviewer, Panelist
 from letters.models import Letter
 from reminders import dispatch
 from reminders.models import Reminder
+from tests.accounts.cache_traces import traces
 from tests.factories import (
     PASSWORD,
     CoachAccessFactory,
@@ -269,3 +270,18 @@ def test_the_admin_deletes_a_coach_and_keeps_their_comments(superuser_client):
     comment.refresh_from_db()
     assert (comment.author, comment.author_name) == (None, "a former coach")
     assert str(comment).startswith("Comment only by a former coach on ")
+
+
+def test_deleting_the_account_leaves_nothing_of_the_user_in_the_cache(client):
+    user = UserFactory(email="alex@example.com")
+    for _ in range(2):  # allauth counts failed sign-ins by address
+        client.post(reverse("account_login"), {"login": user.email, "password": "wrong"})
+    client.post(reverse("account_reset_password"), {"email": user.email})
+    client.force_login(user)
+    client.post(reverse("profile_delete"), {"password": "wrong"})  # counted by user id
+    assert traces(pk=user.pk, email=user.email)
+
+    client.post(reverse("profile_delete"), {"password": PASSWORD})
+
+    assert not User.objects.filter(pk=user.pk).exists()
+    assert traces(pk=user.pk, email=user.email) == []

@@ -3,11 +3,14 @@
 import csv
 import io
 import json
+from datetime import UTC, date, datetime
 
 import pytest
 from django.urls import reverse
 
+from interviews.models import Interview, Reply
 from letters.models import Letter
+from letters.userdata import INTERVIEW_HEADERS
 from tests.factories import (
     CoachAccessFactory,
     CoachFactory,
@@ -100,22 +103,79 @@ def test_the_csv_has_one_row_per_interview(signed_in, user):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="followup-interviews-')
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
-    assert sorted(row["company"] for row in rows) == ["Company 0", "Company 1", "Company 2"]
-    assert {"id", "role", "starts_at", "ends_at", "outcome", "notes"} <= set(rows[0])
+    assert sorted(row["Company"] for row in rows) == ["Company 0", "Company 1", "Company 2"]
+
+
+def test_the_csv_reads_like_the_app_in_the_users_own_time(signed_in, user):
+    # 14:00 UTC in July is 15:00 in London (BST); the user reads London time.
+    interview = InterviewFactory(
+        owner=user,
+        company="Initech",
+        role="Senior Data Engineer",
+        round=Interview.Round.SECOND,
+        format=Interview.Format.ONSITE,
+        starts_at=datetime(2026, 7, 8, 14, 0, tzinfo=UTC),
+        ends_at=datetime(2026, 7, 8, 15, 30, tzinfo=UTC),
+        outcome=Interview.Outcome.OFFER,
+    )
+    priya = PanelistFactory(
+        interview=interview, interviewer__name="Priya Shah", is_decision_maker=True
+    ).interviewer
+    omar = PanelistFactory(interview=interview, interviewer__name="Omar Haddad").interviewer
+    LetterFactory(
+        interview=interview,
+        recipient=priya,
+        status=Letter.Status.SENT,
+        sent_at=datetime(2026, 7, 8, 17, 5, tzinfo=UTC),
+    )
+    LetterFactory(interview=interview, recipient=omar)
+    Reply.objects.create(
+        interview=interview, received_on=date(2026, 7, 10), kind=Reply.Kind.OFFER, note="Call Fri"
+    )
+
+    response = download(signed_in, reverse("profile_export_interviews_csv"))
+
+    (row,) = csv.DictReader(io.StringIO(response.content.decode()))
+    assert row == {
+        "Company": "Initech",
+        "Role": "Senior Data Engineer",
+        "Round": "Second round",
+        "Format": "On-site",
+        "Starts": "2026-07-08 15:00 Europe/London",
+        "Ends": "2026-07-08 16:30 Europe/London",
+        "Location": "",
+        "Panel": "Priya Shah (decision-maker); Omar Haddad",
+        "Decision expected by": "",
+        "Outcome": "Offer",
+        "Letter": "Omar Haddad: Draft; Priya Shah: Sent",
+        "Letter sent": "2026-07-08 18:05 Europe/London",
+        "Reply": "An offer",
+        "Reply received on": "2026-07-10",
+        "Reply note": "Call Fri",
+        "Notes": "",
+    }
+
+
+def test_the_json_export_keeps_the_stored_values(signed_in, user):
+    InterviewFactory(owner=user, round=Interview.Round.SECOND, format=Interview.Format.ONSITE)
+    (row,) = json.loads(download(signed_in, reverse("profile_export")).content)["interviews"]
+    assert (row["round"], row["format"]) == ("second", "onsite")
+    assert row["starts_at"].endswith("Z")
 
 
 def test_the_csv_shows_formulas_as_text(signed_in, user):
     InterviewFactory(owner=user, company='=HYPERLINK("http://evil.example")', notes="@SUM(1)")
     response = download(signed_in, reverse("profile_export_interviews_csv"))
     (row,) = csv.DictReader(io.StringIO(response.content.decode()))
-    assert row["company"] == '\'=HYPERLINK("http://evil.example")'
-    assert row["notes"] == "'@SUM(1)"
+    assert row["Company"] == '\'=HYPERLINK("http://evil.example")'
+    assert row["Notes"] == "'@SUM(1)"
 
 
 def test_a_user_with_nothing_stored_gets_empty_sections(signed_in):
     data = json.loads(download(signed_in, reverse("profile_export")).content)
     assert [data[name] for name in SECTIONS[3:]] == [[], [], [], [], [], [], [], []]
-    assert download(signed_in, reverse("profile_export_interviews_csv")).content == b"\r\n"
+    csv_text = download(signed_in, reverse("profile_export_interviews_csv")).content.decode()
+    assert csv_text.splitlines() == [",".join(INTERVIEW_HEADERS)]
 
 
 @pytest.mark.parametrize("interviews", [1, 3])
@@ -126,7 +186,8 @@ def test_the_export_takes_a_fixed_number_of_queries(
     # Session, user, then one query per section (the profile's sign-in addresses included).
     with django_assert_max_num_queries(11):
         download(signed_in, reverse("profile_export"))
-    with django_assert_max_num_queries(3):
+    # Session, user, interviews with their replies, panels, letters.
+    with django_assert_max_num_queries(5):
         download(signed_in, reverse("profile_export_interviews_csv"))
 
 

@@ -1,5 +1,8 @@
 """Importing an invite through the upload page, in Chromium: the title shapes read right."""
 
+import re
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
@@ -7,6 +10,7 @@ from interviews.models import Interview
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.browser
+ICS = Path(__file__).parents[1] / "interviews" / "ics"
 
 
 def invite(summary: str, *event_lines: str) -> bytes:
@@ -106,3 +110,29 @@ def test_a_hostile_invite_is_refused_on_the_page_with_one_line(page, live_server
     expect(page.get_by_text("changes more often than once a year")).to_be_visible()
     expect(page.get_by_label("Calendar invite (.ics)")).to_be_visible()
     assert not Interview.objects.exists()
+
+
+def test_a_greenhouse_panel_imports_whole_titles_the_hiring_manager_and_clean_notes(
+    page, live_server, tmp_path, log_in
+):
+    maya = UserFactory(email="maya.okafor@gmail.com", name="Maya Okafor", time_zone="UTC")
+    log_in(page, maya)
+    content = (ICS / "greenhouse_panel_hiring_manager.ics").read_bytes()
+    upload_invite(page, live_server, tmp_path, content)
+
+    expect(page.locator("#id_panel-0-name")).to_have_value("Priya Shah")
+    expect(page.locator("#id_panel-0-job_title")).to_have_value("VP of Data & Analytics")
+    expect(page.locator("#id_panel-0-is_decision_maker")).to_be_checked()
+    expect(page.locator("#id_panel-1-is_decision_maker")).not_to_be_checked()
+    notes = page.get_by_label("Notes")
+    expect(notes).to_have_value(re.compile(r"Priya Shah, VP of Data & Analytics"))
+    for boilerplate in ("Powered by Greenhouse", "One tap mobile", "Meeting ID", "zoomcrc"):
+        expect(notes).not_to_have_value(re.compile(re.escape(boilerplate)))
+    page.get_by_role("button", name="Save interview").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Senior Analytics Engineer at Northwind Analytics"
+    )
+    interview = Interview.objects.get(owner=maya)
+    assert interview.decision_maker.interviewer.name == "Priya Shah"
+    assert interview.decision_maker.interviewer.job_title == "VP of Data & Analytics"

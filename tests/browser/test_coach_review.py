@@ -20,7 +20,7 @@ def tasks_run_in_the_server():
     # The live server commits in its own thread, where the test cannot capture on-commit
     # callbacks; running the queued tasks in place keeps test messages out of the
     # developer's broker queue and puts the emails in mail.outbox. The tasks themselves
-    # are tested directly in tests/coach/test_review.py.
+    # are tested directly in tests/coaching/test_review.py.
     eager = celery_app.conf.task_always_eager
     celery_app.conf.task_always_eager = True
     yield

@@ -11,6 +11,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts import userdata
 from coaching import consent
 from coaching.models import CoachAccess
 from interviews.models import Interviewer
@@ -82,6 +83,23 @@ def test_revoking_and_inviting_again_still_counts(client, settings):
 
     assert "reached the limit" in response.text
     assert not CoachAccess.objects.filter(client=user, revoked_at__isnull=True).exists()
+
+
+def test_signing_up_again_with_the_same_address_does_not_reset_the_invitation_limit(
+    client, settings
+):
+    settings.COACH_INVITES_PER_DAY = 1
+    first = UserFactory(email="alex@example.com")
+    client.force_login(first)
+    client.post(INVITE, {"coach_email": "coach0@example.com"})
+    userdata.delete_account(user=first)
+
+    again = UserFactory(email="alex@example.com")
+    client.force_login(again)
+    response = client.post(INVITE, {"coach_email": "coach1@example.com"})
+
+    assert "reached the limit of 1 coach invitations in 24 hours" in response.text
+    assert not CoachAccess.objects.filter(client=again).exists()
 
 
 # --- expiry ----------------------------------------------------------------------------

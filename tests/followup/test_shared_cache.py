@@ -45,7 +45,7 @@ def test_a_malformed_cache_url_is_a_one_line_error():
         cache_from_url("nonsense://x", debug=False)
 
 
-def test_every_migrate_path_creates_the_cache_table():
+def test_make_migrate_and_compose_still_create_the_cache_table_explicitly():
     makefile = (BASE / "Makefile").read_text()
     web = yaml.safe_load((BASE / "docker-compose.yml").read_text())["services"]["web"]
 

@@ -237,3 +237,70 @@ def test_the_interview_page_offers_add_to_calendar(signed_in, user):
     interview = InterviewFactory(owner=user)
     html = signed_in.get(interview.get_absolute_url()).text
     assert f'href="/interviews/{interview.pk}/calendar.ics" download>Add to calendar</a>' in html
+
+
+# Text from the user never breaks a line of the file
+
+HOSTILE = {
+    "role": "Dev\rBEGIN:VALARM\r\nTRIGGER:-PT1M\nEND:VALARM",
+    "company": "Acme\u2028X-INJECTED:1\x0bco\x00rp\x85",
+    "location": "Room\r12\tnorth\x1b[0m",
+}
+
+
+def file_lines(content: bytes) -> list[bytes]:
+    """The file's lines, with a check that CRLF is the only line ending in it."""
+    assert content.endswith(b"\r\n")
+    lines = content[:-2].split(b"\r\n")
+    for line in lines:
+        assert b"\r" not in line and b"\n" not in line, line
+        assert not any(byte < 0x20 or byte == 0x7F for byte in line), line
+        assert b"\xc2\x85" not in line and "\u2028".encode() not in line, line
+    return lines
+
+
+def test_a_role_with_a_carriage_return_cannot_add_a_line_to_the_calendar_file(signed_in, user):
+    starts = timezone.now() + timedelta(days=2)
+    interview = InterviewFactory(
+        owner=user, starts_at=starts, ends_at=starts + timedelta(hours=1), **HOSTILE
+    )
+
+    response = signed_in.get(reverse("interview_calendar", args=[interview.pk]))
+
+    lines = file_lines(response.content)
+    assert [line for line in lines if line.startswith(b"BEGIN:VALARM")] == [b"BEGIN:VALARM"]
+    assert not any(line.startswith((b"TRIGGER:-PT1M", b"X-INJECTED")) for line in lines)
+    calendar = parse(response)
+    # An X- property is read back as written: each line break is the escape "\n".
+    assert str(calendar["X-WR-CALNAME"]) == (
+        r"Dev\nBEGIN:VALARM\nTRIGGER:-PT1M\nEND:VALARM at Acme\nX-INJECTED:1\ncorp"
+    )
+    assert str(events(calendar)[f"interview-{interview.pk}@followup.example"]["LOCATION"]) == (
+        "Room\n12 north[0m"
+    )
+
+
+def test_the_feed_writes_hostile_text_on_its_own_lines_only(user):
+    now = timezone.now()
+    followed = InterviewFactory(
+        owner=user,
+        starts_at=now - timedelta(days=2, hours=1),
+        ends_at=now - timedelta(days=2),
+        follow_up_done_at=now - timedelta(days=1),
+        **HOSTILE,
+    )
+    upcoming = InterviewFactory(
+        owner=user, starts_at=now + timedelta(days=2), ends_at=now + timedelta(days=2, hours=1)
+    )
+    Interview.objects.filter(pk=upcoming.pk).update(**HOSTILE)
+    letter = LetterFactory(
+        interview=followed, status=Letter.Status.SENT, sent_at=now - timedelta(days=1)
+    )
+    scheduling.on_letter_sent(letter, now=now - timedelta(days=1))
+    feed = CalendarFeed.objects.create(user=user)
+
+    response = Client().get(feed.get_absolute_url())
+
+    lines = file_lines(response.content)
+    assert len(events(parse(response))) == 4  # the interview, its deadline, two check-ins
+    assert not any(line.startswith((b"TRIGGER:-PT1M", b"X-INJECTED")) for line in lines)

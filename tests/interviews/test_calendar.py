@@ -147,7 +147,7 @@ def test_scheduling_tool_invite_leaves_out_the_candidate_and_the_no_reply_organi
             name="Dana Whitfield",
             email="dana.whitfield@initech.com",
             is_organizer=False,
-            job_title="Hiring Manager",
+            is_decision_maker=True,  # "(Hiring Manager)" in the schedule
         ),
         InviteAttendee(
             name="Omar Haddad",

@@ -218,8 +218,22 @@ def test_a_description_just_under_the_limit_is_read_within_the_cap_and_kept_shor
 
 @pytest.mark.parametrize(
     "description",
-    ["_" * 900_000, "-::~:~::-\\n" + "x" * 900_000, "Jordan Rivera, " * 60_000],
-    ids=["underscores", "unclosed Meet block", "a name repeated"],
+    [
+        "_" * 900_000,
+        "-::~:~::-\\n" + "x" * 900_000,
+        "Jordan Rivera, " * 60_000,
+        "Join Zoom Meeting\\n" + "+1 646 931 3860 US (New York)\\n" * 30_000,
+        "Jordan Rivera (Hiring Manager) and " * 25_000,
+        "Cancel: https://" + "a" * 900_000,
+    ],
+    ids=[
+        "underscores",
+        "unclosed Meet block",
+        "a name repeated",
+        "a dial-in block",
+        "a hiring manager repeated",
+        "one long link",
+    ],
 )
 def test_description_shapes_that_used_to_backtrack_are_read_within_the_cap(description):
     data = invite(

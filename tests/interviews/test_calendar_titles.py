@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from interviews.titles import MAX_TITLE_CHARS, TitleGuess, read_title
+from interviews.titles import MAX_TITLE_CHARS, TitleGuess, guess_round, read_title
 
 SAM = ("Sam Lee",)
 JORDAN = ("Jordan Rivera",)
@@ -57,6 +57,22 @@ TUNED = [
         "Data Analyst",
         "other",
     ),
+    # "(Hiring Manager)" says who decides: never the role, and a role stays whole.
+    (
+        "Northwind - VP of Data & Analytics (Hiring Manager)",
+        SAM,
+        "Northwind",
+        "VP of Data & Analytics",
+        "other",
+    ),
+    (
+        "Interview with Priya Shah (Hiring Manager) - Acme",
+        SAM + ("Priya Shah",),
+        "Acme",
+        "",
+        "other",
+    ),
+    ("Globex (decision-maker) | Data Analyst", SAM, "Globex", "Data Analyst", "other"),
     # Interview with Name (Company)
     (
         "Interview with Jordan Rivera (HarborFreight Logistics)",
@@ -393,3 +409,17 @@ def test_hostile_titles_are_read_quickly_and_bounded(title):
     guess = read_title(title, names=SAM)
     assert time.perf_counter() - started < 0.1
     assert len(guess.company) <= MAX_TITLE_CHARS and len(guess.role) <= MAX_TITLE_CHARS
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("Final round: Acme", "final"),
+        ("30 Minute Recruiter Call", "screening"),
+        ("Round 2 - Globex", "second"),
+        ("Phone screen with Initech", "screening"),
+        ("Jane Doe and Sam Lee", "other"),
+    ],
+)
+def test_the_round_is_guessed_from_the_invite(summary, expected):
+    assert guess_round(summary) == expected

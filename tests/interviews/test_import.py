@@ -118,7 +118,11 @@ def test_command_imports_each_tools_invite_in_utc(user, fixture, expected, tmp_p
     assert [p.interviewer.email for p in interview.panelists.order_by("interviewer__name")] == [
         person["email"] for person in expected["interviewers"]
     ]
-    assert interview.panelists.filter(is_decision_maker=True).count() == 0
+    # Only Greenhouse's schedule says "Dana Whitfield (Hiring Manager)".
+    deciders = interview.panelists.filter(is_decision_maker=True)
+    assert [p.interviewer.name for p in deciders] == (
+        ["Dana Whitfield"] if fixture == "greenhouse_onsite.ics" else []
+    )
 
 
 def test_command_reads_the_meeting_link_and_location(user, tmp_path):
@@ -404,18 +408,33 @@ def test_command_refuses_a_user_or_path_with_nul_bytes_in_one_line(user, tmp_pat
     assert not Interview.objects.exists()
 
 
-def test_upload_prefills_job_titles_from_the_description(signed_in):
+def test_upload_prefills_job_titles_and_the_decision_maker_from_the_description(signed_in):
     response = upload(signed_in, read_ics("greenhouse_onsite.ics"))
 
+    # "Dana Whitfield (Hiring Manager)": who decides, not a job title.
     assert [row.initial for row in response.context["formset"]] == [
         {
             "name": "Dana Whitfield",
             "email": "dana.whitfield@initech.com",
-            "job_title": "Hiring Manager",
+            "is_decision_maker": True,
         },
         {"name": "Omar Haddad", "email": "omar.haddad@initech.com", "job_title": "Staff Engineer"},
     ]
-    assert 'value="Hiring Manager"' in response.text
+    assert 'value="Staff Engineer"' in response.text
+
+
+def test_upload_keeps_a_whole_job_title_and_marks_the_hiring_manager(signed_in):
+    response = upload(signed_in, read_ics("greenhouse_panel_hiring_manager.ics"))
+
+    rows = {row.initial["name"]: row.initial for row in response.context["formset"]}
+    assert rows["Priya Shah"] == {
+        "name": "Priya Shah",
+        "email": "priya.shah@northwind.example",
+        "job_title": "VP of Data & Analytics",
+        "is_decision_maker": True,
+    }
+    deciders = [name for name, row in rows.items() if row.get("is_decision_maker")]
+    assert deciders == ["Priya Shah"]
 
 
 def test_upload_still_checks_the_csrf_token(user):

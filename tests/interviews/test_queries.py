@@ -14,13 +14,6 @@ from tests.factories import InterviewFactory, LetterFactory, PanelistFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _no_page_cache(settings):
-    # These count the view's own queries; a page from the cache costs three
-    # (tests/accounts/test_pagecache.py), and storing one costs the cache's own.
-    settings.PAGE_CACHE_SECONDS = 0
-
-
 MAX_QUERIES = 12
 PAGES = ["dashboard", "interview_list", "interviewer_list"]
 

@@ -118,17 +118,3 @@ def test_the_same_person_met_in_two_rounds_is_one_record(user):
         now=NOW,
     )
     assert list(dana.interviews.order_by("round")) == [first, second]
-
-
-@pytest.mark.parametrize(
-    ("summary", "expected"),
-    [
-        ("Final round: Acme", "final"),
-        ("30 Minute Recruiter Call", "screening"),
-        ("Round 2 - Globex", "second"),
-        ("Phone screen with Initech", "screening"),
-        ("Jane Doe and Sam Lee", "other"),
-    ],
-)
-def test_the_round_is_guessed_from_the_invite(summary, expected):
-    assert services.guess_round(summary) == expected

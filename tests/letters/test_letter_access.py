@@ -10,18 +10,22 @@ from tests.letters.letter_helpers import assembled_letter, interview_with_panel
 
 pytestmark = pytest.mark.django_db
 
+# (URL name, what a POST would change, the methods it takes)
 LETTER_URLS = [
-    ("letter_detail", {"subject": "Mine now", "body": "Mine now"}),
-    ("letter_wizard", {"question": "Mine now?", "direction": "next"}),
-    ("letter_check", {"subject": "x", "body": "y"}),
-    ("letter_add_word", {"word": "zorblax", "subject": "x", "body": "y"}),
-    ("letter_replace_draft", {}),
-    ("letter_send", {}),
-    ("letter_send_test", {}),
-    ("letter_mark_sent", {"via": "manual"}),
-    ("letter_eml", {}),
-    ("letter_delete", {}),
+    ("letter_detail", {"subject": "Mine now", "body": "Mine now"}, "GET POST"),
+    ("letter_wizard", {"question": "Mine now?", "direction": "next"}, "GET POST"),
+    ("letter_check", {"subject": "x", "body": "y"}, "POST"),
+    ("letter_add_word", {"word": "zorblax", "subject": "x", "body": "y"}, "POST"),
+    ("letter_replace_draft", {}, "GET POST"),
+    ("letter_send", {}, "GET POST"),
+    ("letter_send_test", {}, "POST"),
+    ("letter_mark_sent", {"via": "manual"}, "POST"),
+    ("letter_eml", {}, "GET"),
+    ("letter_delete", {}, "GET POST"),
 ]
+GETS = [name for name, _, methods in LETTER_URLS if "GET" in methods]
+POSTS = [(name, data) for name, data, methods in LETTER_URLS if "POST" in methods]
+POST_ONLY = [name for name, _, methods in LETTER_URLS if methods == "POST"]
 
 
 def url_for(name, letter):
@@ -36,12 +40,12 @@ def someone_elses_letter(client):
     return letter
 
 
-@pytest.mark.parametrize(("name", "data"), LETTER_URLS, ids=[n for n, _ in LETTER_URLS])
-def test_another_users_letter_is_404_by_get(client, someone_elses_letter, name, data):
+@pytest.mark.parametrize("name", GETS)
+def test_another_users_letter_is_404_by_get(client, someone_elses_letter, name):
     assert client.get(url_for(name, someone_elses_letter)).status_code == 404
 
 
-@pytest.mark.parametrize(("name", "data"), LETTER_URLS, ids=[n for n, _ in LETTER_URLS])
+@pytest.mark.parametrize(("name", "data"), POSTS, ids=[name for name, _ in POSTS])
 def test_another_users_letter_is_404_by_post_and_stays_as_it_was(
     client, someone_elses_letter, name, data
 ):
@@ -76,7 +80,7 @@ def test_the_letter_list_shows_only_the_users_own_letters(client, someone_elses_
     assert "No letters yet" in html
 
 
-@pytest.mark.parametrize("name", [n for n, _ in LETTER_URLS] + ["letter_list", "letter_start"])
+@pytest.mark.parametrize("name", [n for n, _, _ in LETTER_URLS] + ["letter_list", "letter_start"])
 def test_visitors_are_sent_to_log_in(client, name):
     interview, (dana, _) = interview_with_panel()
     letter = assembled_letter(interview, dana)
@@ -92,12 +96,13 @@ def test_visitors_are_sent_to_log_in(client, name):
         assert response.url.startswith(reverse("account_login"))
 
 
-@pytest.mark.parametrize(
-    "name", ["letter_check", "letter_add_word", "letter_send_test", "letter_mark_sent"]
-)
-def test_post_only_urls_refuse_a_get_from_the_owner(client, name):
-    interview, (dana, _) = interview_with_panel()
-    letter = assembled_letter(interview, dana)
-    client.force_login(interview.owner)
+@pytest.mark.parametrize("name", POST_ONLY)
+def test_post_only_urls_refuse_a_get_alike_for_the_owner_and_anyone_else(
+    client, someone_elses_letter, name
+):
+    theirs = client.get(url_for(name, someone_elses_letter))
+    client.force_login(someone_elses_letter.owner)
+    own = client.get(url_for(name, someone_elses_letter))
 
-    assert client.get(url_for(name, letter)).status_code == 405
+    # The same answer either way: a GET tells no one whether the letter exists.
+    assert (own.status_code, theirs.status_code) == (405, 405)

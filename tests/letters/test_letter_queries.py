@@ -10,13 +10,6 @@ from tests.letters.letter_helpers import assembled_letter, interview_with_panel,
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _no_page_cache(settings):
-    # These count the view's own queries; a page from the cache costs three
-    # (tests/accounts/test_pagecache.py), and storing one costs the cache's own.
-    settings.PAGE_CACHE_SECONDS = 0
-
-
 # Session, user, the letter (with interview and recipient), the panel, the other letters'
 # bodies, the owner's other companies and own words (one UNION), storing the checker's
 # report the first time, the sender's verified address and today's sends (for the send

@@ -10,6 +10,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts import userdata
 from letters.models import Letter
 from letters.signals import letter_sent
 from tests.factories import LetterFactory, UserFactory, verify_email
@@ -252,6 +253,25 @@ def test_the_daily_letter_limit_holds_and_counts_only_the_last_24_hours(client, 
         Letter.Status.SENT,
         Letter.Status.DRAFT,
     ]
+
+
+def test_signing_up_again_with_the_same_address_does_not_reset_the_letter_limit(client, settings):
+    settings.LETTER_SENDS_PER_DAY = 1
+    first = UserFactory(email="alex@example.com", name="Alex Morgan")
+    interview, (dana, _) = interview_with_panel(owner=first)
+    client.force_login(first)
+    send(client, assembled_letter(interview, dana))
+    userdata.delete_account(user=first)
+
+    again = UserFactory(email="ALEX@example.com", name="Alex Morgan")
+    interview, (dana, _) = interview_with_panel(owner=again)
+    letter = assembled_letter(interview, dana)
+    client.force_login(again)
+    response = send(client, letter)
+
+    assert len(mail.outbox) == 1
+    assert "reached the limit of 1 letters sent from Followup in 24 hours" in response.text
+    assert Letter.objects.get(pk=letter.pk).status == Letter.Status.DRAFT
 
 
 # --- names with line breaks, saved before forms refused them -------------------------------

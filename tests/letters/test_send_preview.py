@@ -1,15 +1,19 @@
 """Sending from the app: a preview of the exact email, a confirmation, a test to oneself,
 and "Replace my edits" that asks first and acts once."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
+from accounts import userdata
 from letters import preview
 from letters.models import Letter
-from tests.factories import verify_email
+from letters.services import LetterSendError
+from tests.factories import UserFactory, verify_email
 from tests.letters.letter_helpers import assembled_letter, interview_with_panel
 
 pytestmark = pytest.mark.django_db
@@ -127,19 +131,47 @@ def test_tests_stop_at_the_daily_limit(client, letter, settings):
         response = client.post(reverse("letter_send_test", args=[letter.pk]), follow=True)
 
     assert len(mail.outbox) == 2
-    assert "You have sent 2 tests today, the daily limit" in response.content.decode()
+    assert "reached the limit of 2 tests in 24 hours" in response.content.decode()
 
 
-def test_the_daily_limit_starts_again_the_next_day(letter, settings):
+def test_the_daily_limit_counts_the_last_24_hours(letter, settings):
     settings.LETTER_TEST_SENDS_PER_DAY = 1
     monday = datetime(2026, 11, 23, 23, 0, tzinfo=UTC)
-    tuesday = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
 
     preview.letter_send_test(letter=letter, now=monday)
-    preview.letter_send_test(letter=letter, now=tuesday)
+    with pytest.raises(LetterSendError, match="limit of 1 tests"):
+        preview.letter_send_test(letter=letter, now=monday + timedelta(hours=23))
+    preview.letter_send_test(letter=letter, now=monday + timedelta(hours=24, seconds=1))
 
     assert len(mail.outbox) == 2
-    assert preview.tests_left_today(user=letter.owner, now=tuesday) == 0
+    assert preview.tests_left_today(user=letter.owner, now=monday + timedelta(hours=25)) == 0
+
+
+def test_an_unconfirmed_account_sends_no_test_and_is_told_to_confirm(client, letter):
+    EmailAddress.objects.filter(user=letter.owner).update(verified=False)
+
+    response = client.post(reverse("letter_send_test", args=[letter.pk]), follow=True)
+
+    assert mail.outbox == []
+    assert "Confirm your email address alex@example.com" in response.text
+    assert f'<a href="{reverse("account_email")}">ask for a new one</a>' in response.text
+    assert "A test is on its way" not in response.text
+
+
+def test_signing_up_again_with_the_same_address_does_not_reset_the_test_limit(letter, settings):
+    settings.LETTER_TEST_SENDS_PER_DAY = 2
+    now = timezone.now()
+    preview.letter_send_test(letter=letter, now=now)
+    preview.letter_send_test(letter=letter, now=now)
+    userdata.delete_account(user=letter.owner)
+
+    again = UserFactory(email="Alex+again@Example.com", name="Alex Morgan")
+    interview, (dana, _) = interview_with_panel(owner=again)
+    with pytest.raises(LetterSendError, match="limit of 2 tests"):
+        preview.letter_send_test(letter=assembled_letter(interview, dana), now=now)
+
+    assert len(mail.outbox) == 2
+    assert preview.tests_left_today(user=again, now=now) == 0
 
 
 def test_a_test_is_post_only_and_another_users_letter_is_404(client, letter):

@@ -1,4 +1,4 @@
-"""The reminder sweep (letters/dispatch.py): claim, send once, record; retry what is temporary.
+"""The reminder sweep (reminders/dispatch.py): claim, send once, record; retry what is temporary.
 
 Sends go to Django's locmem outbox, or to a real SMTP server (aiosmtpd, in a thread)
 where the SMTP conversation itself matters: error codes, connections.
@@ -248,9 +248,8 @@ def test_sending_takes_a_fixed_number_of_queries_per_reminder(django_assert_num_
         sending = (2 + 1) + (n - 1) + 1
         if not dispatch.ONE_STATEMENT:  # SQLite before 3.35: no UPDATE ... RETURNING
             sending = n * (2 + 1 + 1)
-        owners = 1  # one UPDATE gives the batch's users a new data version (their pages)
         last_look = 3  # savepoint pair and the select that finds nothing more
-        return claim + rows + sending + owners + last_look
+        return claim + rows + sending + last_look
 
     due_nudge()
     with django_assert_num_queries(expected(1)):

@@ -1,6 +1,6 @@
-"""Reminder rows follow the interviews and letters they are about (letters/scheduling.py).
+"""Reminder rows follow the interviews and letters they are about (reminders/scheduling.py).
 
-Times are exact: the pure schedule (letters/reminders.py) decides them, these tests check
+Times are exact: the pure schedule (reminders/schedule.py) decides them, these tests check
 that the rows store them and change only when they should.
 """
 
@@ -126,8 +126,8 @@ def test_planning_again_with_nothing_changed_changes_nothing(django_assert_num_q
 def test_planning_a_new_interview_takes_a_fixed_number_of_queries(django_assert_num_queries):
     interview = InterviewFactory(starts_at=ENDED - timedelta(hours=1), ends_at=ENDED)
 
-    # Read rows, read letters, one insert, and the owner's new data version (their pages).
-    with django_assert_num_queries(4):
+    # Read rows, read letters, one insert.
+    with django_assert_num_queries(3):
         scheduling.reschedule_for_interview(interview, now=ENDED)
 
     assert Reminder.objects.filter(interview=interview).count() == 3
