@@ -3,7 +3,6 @@
     DEBUG=1 .venv/bin/python bench/delete_account.py                  # scratch SQLite file
     DEBUG=1 DATABASE_URL=postgres://… .venv/bin/python bench/delete_account.py --configured-db
     … --interviewers 10000            # the heavy account with 10,000 interviewers
-    … --without-page-cache-receivers  # the page cache's post_delete receivers disconnected
 
 Each round seeds ``seed_bench``'s heavy account (500 interviews, 1,500 interviewers, 800
 letters, 3,000 reminders; ``--interviewers`` adds people up to that many), then times
@@ -34,7 +33,6 @@ def main() -> None:
     parser.add_argument("--interviewers", type=int, default=0, help="people in the account")
     parser.add_argument("--configured-db", action="store_true", help="use DATABASE_URL")
     parser.add_argument("--batch", type=int, default=None, help="rows per transaction")
-    parser.add_argument("--without-page-cache-receivers", action="store_true")
     parser.add_argument("--writer", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     scratch = tempfile.TemporaryDirectory(prefix="followup-bench-")
@@ -71,8 +69,6 @@ def run(args) -> None:
     from accounts.userdata import delete_account
 
     call_command("migrate", verbosity=0)
-    if args.without_page_cache_receivers:
-        disconnect_page_cache_receivers()
     print(f"Database: {connection.vendor} {settings.DATABASES['default']['NAME']}")
     other, _ = seed_user(email=OTHER, password="bench-other-2026")
     totals, cpu, waits, queries, holds = [], [], [], [], []
@@ -90,7 +86,7 @@ def run(args) -> None:
         spans = TransactionSpans()
         with CaptureQueriesContext(connection) as captured, connection.execute_wrapper(spans):
             started, started_cpu = time.perf_counter(), time.process_time()
-            delete_account(user=user, batch_size=args.batch)
+            delete_account(user=user, **({"batch_size": args.batch} if args.batch else {}))
             totals.append(time.perf_counter() - started)
             cpu.append(time.process_time() - started_cpu)
         spans.close()
@@ -167,15 +163,6 @@ def heavy_account(*, interviewers: int):
     print(f"Seeded {ids['interviews']} interviews, {total:,} interviewers, {ids['letters']} "
           f"letters, {ids['reminders']:,} reminders.")  # fmt: skip
     return user
-
-
-def disconnect_page_cache_receivers() -> None:
-    """As on the branch that removes the page cache: no post_delete receiver per row."""
-    from django.apps import apps
-    from django.db.models.signals import post_delete
-
-    for model in apps.get_models():
-        post_delete.disconnect(sender=model, dispatch_uid=f"freshness:{model._meta.label}")
 
 
 def write_until_told(args) -> None:
