@@ -116,8 +116,8 @@ def _csv(chart, *, filename: str) -> HttpResponse:
 
 
 @login_required
+@require_GET  # a method it does not take is a 405 for everyone, before the permission
 @permission_required("insights.view_installation", raise_exception=True)
-@require_GET
 def installation_insights(request):
     """Figures across every user who shares them, for holders of insights.view_installation
     (superusers; no group): coaches are staff, and anyone can become a coach."""
