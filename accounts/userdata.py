@@ -125,6 +125,14 @@ def delete_account(*, user, now=None, batch_size: int | None = None) -> dict[str
     return dict(deleted)
 
 
+def stored_counts(*, user) -> dict[type, int]:
+    """How many rows of each model point at ``user`` and go with the account (their own
+    cascade aside), one count per model: the admin's confirmation page shows these."""
+    using = router.db_for_read(user._meta.model, instance=user)
+    counts = {rows.model: rows.count() for rows in _rows_of(user, using=using)}
+    return {model: count for model, count in counts.items() if count}
+
+
 # Rows deleted per transaction, with their cascade: a few hundred rows, tens of
 # milliseconds, whatever the account holds.
 DELETE_BATCH_SIZE = 300

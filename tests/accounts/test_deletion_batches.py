@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.db.models.signals import pre_delete
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from accounts.models import User
 from accounts.userdata import delete_account
@@ -90,3 +91,30 @@ def test_deleting_an_account_costs_the_same_queries_with_3_or_60_interviewers(
     # (The first deletion also fills Django's content-type cache.)
     with django_assert_max_num_queries(len(with_three)):
         delete_account(user=big)
+
+
+def an_account_with(interviews: int):
+    user = UserFactory(name="Heavy Harriet")
+    for n in range(interviews):
+        interview = InterviewFactory(owner=user, company=f"Company {n}")
+        PanelistFactory(interview=interview)
+    return user
+
+
+@pytest.mark.django_db
+def test_the_admins_confirmation_counts_what_goes_instead_of_listing_every_row(
+    client, django_assert_max_num_queries
+):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    small, big = an_account_with(2), an_account_with(20)
+    with CaptureQueriesContext(connection) as for_two:
+        client.get(reverse("admin:accounts_user_delete", args=[small.pk]))
+
+    with django_assert_max_num_queries(len(for_two)):
+        page = client.get(reverse("admin:accounts_user_delete", args=[big.pk]))
+
+    assert page.status_code == 200
+    assert "<li>Interviews: 20</li>" in page.text
+    assert "<li>Interviewers: 20</li>" in page.text
+    assert "Company 7" not in page.text  # no row by row
+    assert "Cannot delete" not in page.text
