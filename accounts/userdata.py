@@ -11,21 +11,23 @@ each app registers its part in its ``AppConfig.ready``:
   JSON-ready dicts, in a fixed number of queries (``values()``), whatever their count;
 - ``register_export_table(name, fn, headers=...)``: ``fn(*, user)`` returns the rows of a
   CSV a person reads (labels, local times, names), keyed by ``headers``;
-- ``register_before_delete(fn)``: ``fn(*, user, now)`` runs inside the deletion's
-  transaction before the user row goes (cancel what is pending, end coach access).
+- ``register_before_delete(fn)``: ``fn(*, user, now)`` runs in the deletion's first
+  transaction, before any row goes (cancel what is pending, end coach access).
 
-The deletion itself is the database's cascade from the user row; the models say what
-goes with it (``CASCADE``) and what outlives it (``SET_NULL``: a coach's comments on a
-client's letter). Admin history about the deleted rows goes too: its entries quote them.
+The deletion itself is the cascade from the user row, in batches of short transactions;
+the models say what goes with it (``CASCADE``) and what outlives it (``SET_NULL``: a
+coach's comments on a client's letter). Admin history about the deleted rows goes too:
+its entries quote them.
 """
 
 import io
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import router, transaction
+from django.db.models import CASCADE
 from django.db.models.deletion import Collector
 from django.utils import timezone
 
@@ -53,7 +55,7 @@ def register_export_table(name: str, fn: ExportSection, *, headers: list[str]) -
 
 
 def register_before_delete(name: str, fn: BeforeDelete) -> None:
-    """Run ``fn(*, user, now)`` inside the deletion's transaction, before the user row goes."""
+    """Run ``fn(*, user, now)`` in the deletion's first transaction, before any row goes."""
     _before_delete[name] = fn
 
 
@@ -97,23 +99,76 @@ def export_csv(*, user, section: str) -> str:
 # --- deletion ------------------------------------------------------------------------
 
 
-def delete_account(*, user, now=None) -> dict[str, int]:
+def delete_account(*, user, now=None, batch_size: int | None = None) -> dict[str, int]:
     """Delete ``user`` and everything they stored; returns what was deleted, per model.
 
-    One transaction: the registered steps (reminders cancelled, coach access ended),
-    then the cascade from the user row, collected once so the admin's history about
-    exactly those rows can go with them.
+    In short transactions, so other users' writes go in between (on SQLite a
+    transaction holds the only write lock): first the registered steps (reminders
+    cancelled, coach access ended), then the rows that point at the user, a batch at a
+    time, each with its cascade and the admin history about it, and the user row last,
+    with whatever is left. Interrupted, it keeps what it deleted; running it again
+    finishes the job.
     """
     now = now or timezone.now()
-    using = router.db_for_write(type(user), instance=user)
+    batch_size = batch_size or DELETE_BATCH_SIZE
+    using = router.db_for_write(user._meta.model, instance=user)
     with transaction.atomic(using=using):
         for step in _before_delete.values():
             step(user=user, now=now)
-        collector = Collector(using=using, origin=user)
-        collector.collect([user])
-        _forget_admin_history(collector, using=using)
-        _, deleted = collector.delete()
-    return deleted
+    deleted: Counter[str] = Counter()
+    for rows in _rows_of(user, using=using):
+        while batch := list(rows.order_by("pk")[:batch_size]):
+            with transaction.atomic(using=using):
+                deleted.update(_delete_with_history(batch, using=using, origin=user))
+    with transaction.atomic(using=using):
+        deleted.update(_delete_with_history([user], using=using, origin=user))
+    return dict(deleted)
+
+
+def stored_counts(*, user) -> dict[type, int]:
+    """How many rows of each model point at ``user`` and go with the account (their own
+    cascade aside), one count per model: the admin's confirmation page shows these."""
+    using = router.db_for_read(user._meta.model, instance=user)
+    counts = {rows.model: rows.count() for rows in _rows_of(user, using=using)}
+    return {model: count for model, count in counts.items() if count}
+
+
+# Rows deleted per transaction, with their cascade: a few hundred rows, tens of
+# milliseconds, whatever the account holds.
+DELETE_BATCH_SIZE = 300
+
+
+def _rows_of(user, *, using: str) -> list:
+    """A queryset per model whose rows point at the user and go with them (CASCADE),
+    those that point at another of these models first (a reminder before its letter,
+    a letter before its interview), so no batch cascades into the next model's rows."""
+    relations = [
+        rel
+        for rel in user._meta.related_objects
+        if rel.on_delete is CASCADE and not rel.many_to_many
+    ]
+    models = {rel.related_model for rel in relations}
+
+    def depth(model, seen=frozenset()) -> int:
+        targets = {
+            field.related_model
+            for field in model._meta.concrete_fields
+            if field.is_relation and field.related_model in models - seen - {model}
+        }
+        return 1 + max((depth(t, seen | {model}) for t in targets), default=-1)
+
+    relations.sort(key=lambda rel: -depth(rel.related_model))
+    return [
+        rel.related_model._base_manager.using(using).filter(**{rel.field.name: user})
+        for rel in relations
+    ]
+
+
+def _delete_with_history(objs, *, using: str, origin) -> dict[str, int]:
+    collector = Collector(using=using, origin=origin)
+    collector.collect(objs)
+    _forget_admin_history(collector, using=using)
+    return collector.delete()[1]
 
 
 def _forget_admin_history(collector: Collector, *, using: str) -> None:

@@ -115,6 +115,7 @@ def _csv(chart, *, filename: str) -> HttpResponse:
 
 @require_GET
 @login_required
+@require_GET  # a method it does not take is a 405 for everyone, before the permission
 @permission_required("insights.view_installation", raise_exception=True)
 def installation_insights(request):
     """Figures across every user who shares them, for holders of insights.view_installation
