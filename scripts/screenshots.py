@@ -27,6 +27,9 @@ CHROMIUM_ARGS = [
 DEMO_EMAIL = "demo@followup.local"
 DEMO_PASSWORD = "followup-demo-2026"
 COACH_EMAIL = "coach@followup.local"  # coaching/demo.py: same password as the demo user
+# A job seeker who has just signed up: no interviews yet, so the insights show their empty states.
+NEWCOMER_EMAIL = "newcomer@followup.local"
+NEWCOMER_NAME = "Jordan Lee"
 WIDTHS = {1280: 900, 390: 844}  # viewport width: height
 MAX_HEIGHT = 2000  # a full page, cut at this height to keep each PNG small
 
@@ -57,14 +60,17 @@ def seed(env: dict[str, str]) -> dict[str, int]:
     subprocess.run(
         [*manage, "seed_demo", DEMO_EMAIL, "--password", DEMO_PASSWORD], env=env, check=True
     )
+    script = f"""
+from accounts.models import User
+from letters.models import Letter as L
+demo = User.objects.get(email={DEMO_EMAIL!r})
+User.objects.create_user({NEWCOMER_EMAIL!r}, {DEMO_PASSWORD!r}, name={NEWCOMER_NAME!r},
+                         time_zone=demo.time_zone)
+u = L.objects.filter(owner=demo)
+print(u.get(status='ready').pk, u.get(status='in_review').pk)
+"""
     ids = subprocess.run(
-        [
-            *manage,
-            "shell",
-            "-c",
-            "from letters.models import Letter as L; u = L.objects.filter(owner__email="
-            f"'{DEMO_EMAIL}'); print(u.get(status='ready').pk, u.get(status='in_review').pk)",
-        ],
+        [*manage, "shell", "-c", script],
         env=env,
         check=True,
         capture_output=True,
@@ -81,6 +87,15 @@ def sign_in(page, url: str, *, email: str, path: str = "/accounts/login/") -> No
     page.wait_for_load_state()
 
 
+def visit(page, url: str, path: str) -> None:
+    """Open a page, and stop the run rather than photograph an error or a sign-in page."""
+    response = page.goto(f"{url}{path}")
+    landed = page.url.removeprefix(url)
+    if response is None or not response.ok or landed.split("?")[0] != path.split("?")[0]:
+        status = response.status if response is not None else "no response"
+        sys.exit(f"{path} answered {status} and ended at {landed}: no screenshot of it.")
+
+
 def shoot(page, name: str, width: int) -> Path:
     page.wait_for_load_state("networkidle")
     height = min(page.evaluate("document.documentElement.scrollHeight"), MAX_HEIGHT)
@@ -95,22 +110,27 @@ def tour(browser, url: str, ids: dict[str, int]) -> list[Path]:
     from letters import wizard
 
     taken = []
-    wizard_step = wizard.STEPS[2].number  # the value step: the heart of the letter
+    # The value step (an idea for their own problem): the heart of the letter.
+    wizard_step = next(step.number for step in wizard.STEPS if step.name == "value")
     for width, height in WIDTHS.items():
         context = browser.new_context(viewport={"width": width, "height": height})
         page = context.new_page()
-        page.goto(f"{url}/")
+        visit(page, url, "/")
         taken.append(shoot(page, "landing", width))
         sign_in(page, url, email=DEMO_EMAIL)
-        page.goto(f"{url}/dashboard/")
+        visit(page, url, "/dashboard/")
         taken.append(shoot(page, "dashboard", width))
-        page.goto(f"{url}/letters/{ids['ready']}/step/{wizard_step}/")
+        visit(page, url, f"/letters/{ids['ready']}/step/{wizard_step}/")
         taken.append(shoot(page, "wizard", width))
-        page.goto(f"{url}/letters/{ids['ready']}/")
+        visit(page, url, f"/letters/{ids['ready']}/")
         taken.append(shoot(page, "draft", width))
         context.clear_cookies()
+        sign_in(page, url, email=NEWCOMER_EMAIL)
+        visit(page, url, "/insights/")
+        taken.append(shoot(page, "insights-empty", width))
+        context.clear_cookies()
         sign_in(page, url, email=COACH_EMAIL, path="/admin/login/?next=/admin/")
-        page.goto(f"{url}/admin/letters/letter/{ids['in_review']}/change/")
+        visit(page, url, f"/admin/letters/letter/{ids['in_review']}/change/")
         taken.append(shoot(page, "admin-review", width))
         context.close()
     return taken
