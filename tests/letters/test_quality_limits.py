@@ -31,9 +31,14 @@ def dictionary_loaded():
     check_letter(subject="", body="Hello.")  # the dictionary loads once per process
 
 
+# Timed in this process's CPU time, not wall time: a backtracking pattern costs minutes
+# of CPU, while a loaded machine (other test workers, CI neighbours) only stretches the
+# wall clock.
+
+
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_a_megabyte_of_hostile_text_is_checked_in_under_a_second(text):
-    start = time.perf_counter()
+    start = time.process_time()
     report = check_letter(
         subject=text[:5000],
         body=text,
@@ -42,7 +47,7 @@ def test_a_megabyte_of_hostile_text_is_checked_in_under_a_second(text):
         other_bodies=[text],
     )
 
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert 0 <= report.score <= 100
 
 
@@ -50,11 +55,11 @@ def test_a_megabyte_of_hostile_text_is_checked_in_under_a_second(text):
 def test_splitting_and_tokenising_run_in_linear_time_on_the_whole_megabyte(text):
     """The checker never gives them more than 20,000 characters; even a megabyte takes
     them a second or two, not the minutes a backtracking pattern would."""
-    start = time.perf_counter()
+    start = time.process_time()
     split_sentences(text)
     tokens(text)
 
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_a_huge_body_is_still_counted_whole_and_capped_as_too_long():
@@ -84,12 +89,12 @@ def own_letter(client):
 def test_an_overlong_draft_posted_to_the_live_check_gets_the_limit_message(client, own_letter):
     from django.urls import reverse
 
-    started = time.perf_counter()
+    started = time.process_time()
     response = client.post(
         reverse("letter_check", args=[own_letter.pk]),
         {"subject": own_letter.subject, "body": "a@" * 100_000},
     )
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
 
     assert response.status_code == 200
     assert "20,000 characters" in response.content.decode()
@@ -103,13 +108,13 @@ def test_a_megabyte_posted_to_the_live_check_is_refused_before_anything_reads_it
     from django.urls import reverse
 
     client.raise_request_exception = False
-    started = time.perf_counter()
+    started = time.process_time()
     response = client.post(
         reverse("letter_check", args=[own_letter.pk]),
         {"subject": own_letter.subject, "body": "a@" * (MB // 2)},
     )
 
     assert response.status_code == 400
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     own_letter.refresh_from_db()
     assert "a@a@" not in own_letter.body

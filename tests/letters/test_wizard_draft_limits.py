@@ -48,12 +48,12 @@ def test_a_body_of_exactly_20000_characters_is_saved(client, letter):
 
 def test_the_live_check_of_a_huge_paste_answers_fast_and_says_it_is_too_long(client, letter):
     body = "a@" * 100_000  # once a backtracking trap for the e-mail pattern
-    start = time.perf_counter()
+    start = time.process_time()
 
     response = client.post(
         reverse("letter_check", args=[letter.pk]), {"subject": "x", "body": body}
     )
 
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert response.status_code == 200
     assert "Your letter is 200000 characters long; the limit is 20000." in response.content.decode()
