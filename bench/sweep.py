@@ -74,7 +74,7 @@ def main() -> None:
         cursor.execute(
             f"""
             INSERT INTO {table} (user_id, interview_id, kind, sequence, due_at, state,
-                attempts, last_error, version, created_at, updated_at, sent_at)
+                attempts, last_error, version, created_at, updated_at, sent_at, to_email)
             SELECT %(user)s, %(first)s + n %% {INTERVIEWS},
                 (%(kinds)s::text[])[1 + (n / {INTERVIEWS}) %% 3], 1 + n / {INTERVIEWS} / 3,
                 CASE WHEN n < %(due)s THEN %(now)s - interval '1 minute'
@@ -84,7 +84,7 @@ def main() -> None:
                      WHEN n %% 10 = 0 THEN 'scheduled'
                      ELSE 'sent' END,
                 0, '', 1, %(now)s, %(now)s,
-                CASE WHEN n >= %(due)s AND n %% 10 <> 0 THEN %(now)s END
+                CASE WHEN n >= %(due)s AND n %% 10 <> 0 THEN %(now)s END, ''
             FROM generate_series(0, %(rows)s - 1) AS n
             """,
             {

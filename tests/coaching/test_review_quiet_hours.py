@@ -295,3 +295,17 @@ def test_no_row_is_kept_at_night_for_a_coach_who_unsubscribed(coach, client_pari
     ask(letter, coach, now=NIGHT_IN_TOKYO)
 
     assert not Reminder.objects.exists()
+
+
+def test_the_morning_sweep_sends_held_review_emails_in_a_few_queries_each(
+    coach, client_paris, django_assert_max_num_queries
+):
+    for _ in range(3):
+        letter = in_review(client_paris, closes_at=NIGHT_IN_TOKYO + timedelta(hours=20))
+        ask(letter, coach, now=NIGHT_IN_TOKYO)
+
+    # The claim (at most 6: a savepoint pair, the select, and an update per row where the
+    # database has no SKIP LOCKED), the rows (1); per email its letter, the consent
+    # check, the claim check and the mark (4); the last look for more (3).
+    with django_assert_max_num_queries(6 + 1 + 3 * 4 + 3):
+        assert sweep_and_deliver(now=MORNING_IN_TOKYO) == 3

@@ -175,7 +175,9 @@ def test_a_worker_killed_mid_dispatch_loses_nothing_and_repeats_at_most_one_per_
     processes, sink, redis_url
 ):
     ids = due_reminders(240)
-    sink.delay = 0.02  # a slow mail server: the kill lands mid-batch
+    # A slow mail server: the 20 messages left in the batch take a second or more, so the
+    # kill lands mid-batch even when a busy machine is slow to poll and kill.
+    sink.delay = 0.05
     env = celery_env(
         broker=redis_url, email_url=sink.url, REMINDER_BATCH_SIZE=40, REMINDER_LEASE_SECONDS=3
     )
