@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.views.decorators.http import require_safe
 
 from accounts import timefmt
 from accounts.scoping import OwnerScopedAdmin, may_see_owner
@@ -20,6 +21,7 @@ from letters.models import Letter
 
 
 @admin.site.admin_view
+@require_safe
 def view_on_site_for_superusers(request, content_type_id, object_id):
     """The admin's "view on site" redirect (``/admin/r/<type>/<id>/``), off for coaches.
 

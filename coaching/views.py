@@ -6,8 +6,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.forms import ProfileForm
 from accounts.limits import SendingNotAllowed
@@ -24,9 +24,8 @@ class CoachInviteForm(forms.Form):
 
 
 @login_required
+@require_POST
 def coach_invite(request):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     form = CoachInviteForm(request.POST)
     if form.is_valid():
         try:
@@ -61,16 +60,16 @@ def coach_invite(request):
 
 
 @login_required
+@require_POST
 def coach_revoke(request, pk):
     access = get_object_or_404(CoachAccess, pk=pk, client=request.user, revoked_at__isnull=True)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     consent.revoke_access(access=access)
     messages.success(request, f"{access.coach_email} can no longer see your letters.")
     return redirect("profile")
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def coach_invitation(request, token):
     access = consent.pending_invitation(token=token, user=request.user)
     if consent.is_expired(access):
@@ -93,10 +92,9 @@ def coach_invitation(request, token):
 
 
 @login_required
+@require_POST
 def letter_request_review(request, pk):
     letter = get_object_or_404(Letter, pk=pk, owner=request.user)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     try:
         review.request_review(letter=letter)
     except ValidationError as error:

@@ -36,8 +36,8 @@ class Chart:
 # What each split compares, and what puts the first interview in one of its groups.
 SPLIT_PROMISES = {
     "timing": (
-        "This compares how often you got a reply when your letter went out within 24 hours, "
-        "within 3 days, or later",
+        "This compares how often you got a reply when your letter went out within the "
+        "follow-up window, within 3 days, or later",
         "your first interview in this period has ended",
     ),
     "decision-maker": (

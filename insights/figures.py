@@ -22,12 +22,21 @@ MIN_FOR_RATE = 5
 
 FORWARD = (Interview.Outcome.NEXT_ROUND, Interview.Outcome.OFFER)
 
-TIMING_GROUPS = {
-    "24h": "Within 24 hours",
-    "1-3d": "1–3 days",
-    "later": "Later",
-    "none": "None sent",
-}
+# The window's length is FOLLOWUP_WINDOW_HOURS, passed in by the caller (this module reads
+# no settings). "24h" stays the group's key whatever the window: the CSV and the page's
+# element ids name it.
+DEFAULT_WINDOW_HOURS = 24.0
+
+
+def timing_groups(window_hours: float = DEFAULT_WINDOW_HOURS) -> dict[str, str]:
+    return {
+        "24h": f"Within {window_hours:g} hours",
+        "1-3d": "1–3 days",
+        "later": "Later",
+        "none": "None sent",
+    }
+
+
 DM_GROUPS = {
     "dm": "Letter to the decision-maker",
     "others": "Letters to others only",
@@ -84,12 +93,11 @@ class InterviewFacts:
             return None
         return max((self.replied_on - self.sent_at[0].astimezone(self.zone).date()).days, 0)
 
-    @property
-    def timing(self) -> str:
+    def timing(self, window_hours: float = DEFAULT_WINDOW_HOURS) -> str:
         hours = self.hours_to_send
         if hours is None:
             return "none"
-        if hours <= 24:
+        if hours <= window_hours:
             return "24h"
         return "1-3d" if hours <= 72 else "later"
 
@@ -227,19 +235,29 @@ def _median(values) -> float | None:
     return statistics.median(values) if values else None
 
 
-def from_facts(facts, *, start: date, end: date, zone: ZoneInfo) -> Figures:
-    """Every figure of the page, from the facts of the period ``start``..``end``."""
+def from_facts(
+    facts,
+    *,
+    start: date,
+    end: date,
+    zone: ZoneInfo,
+    window_hours: float = DEFAULT_WINDOW_HOURS,
+) -> Figures:
+    """Every figure of the page, from the facts of the period ``start``..``end``, with a
+    follow-up window of ``window_hours``."""
     facts = list(facts)
     sent = [f for f in facts if f.followed_up]
     replied = [f for f in sent if f.replied]
     return Figures(
         interviews=len(facts),
         followed_up=len(sent),
-        within_24h=Rate(sum(f.timing == "24h" for f in sent), len(sent)),
+        within_24h=Rate(sum(f.timing(window_hours) == "24h" for f in sent), len(sent)),
         median_hours_to_send=_median(f.hours_to_send for f in sent),
         reply_rate=Rate(len(replied), len(sent)),
         median_days_to_reply=_median(f.days_to_reply for f in replied),
-        by_timing=split(facts, key=lambda f: f.timing, groups=TIMING_GROUPS),
+        by_timing=split(
+            facts, key=lambda f: f.timing(window_hours), groups=timing_groups(window_hours)
+        ),
         by_decision_maker=split(facts, key=lambda f: f.decision_maker_group, groups=DM_GROUPS),
         by_score=split(sent, key=lambda f: f.score_band, groups=SCORE_BANDS),
         funnel=funnel(facts),

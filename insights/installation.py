@@ -11,7 +11,8 @@ from datetime import datetime
 from django.contrib.auth import get_user_model
 
 from insights import figures, selectors
-from insights.figures import SCORE_BANDS, TIMING_GROUPS, Group
+from insights.figures import DEFAULT_WINDOW_HOURS, SCORE_BANDS, Group, timing_groups
+from interviews.models import follow_up_window_hours
 
 MIN_PEOPLE = 20
 PERIOD = "365"
@@ -44,14 +45,18 @@ def _groups_of_enough_people(facts, *, key, groups: dict[str, str]) -> list[Peop
     ]
 
 
-def installation_splits(facts) -> InstallationFigures:
+def installation_splits(
+    facts, *, window_hours: float = DEFAULT_WINDOW_HOURS
+) -> InstallationFigures:
     """The timing and score splits; a group with fewer than ``MIN_PEOPLE`` people is left out."""
     facts = list(facts)
     sent = [f for f in facts if f.followed_up]
     return InstallationFigures(
         people=len({f.owner_id for f in facts}),
         interviews=len(facts),
-        by_timing=_groups_of_enough_people(facts, key=lambda f: f.timing, groups=TIMING_GROUPS),
+        by_timing=_groups_of_enough_people(
+            facts, key=lambda f: f.timing(window_hours), groups=timing_groups(window_hours)
+        ),
         by_score=_groups_of_enough_people(sent, key=lambda f: f.score_band, groups=SCORE_BANDS),
     )
 
@@ -61,4 +66,4 @@ def installation_figures(*, now: datetime) -> InstallationFigures:
     sharing = get_user_model().objects.filter(share_anonymous_stats=True, is_active=True)
     start, end = figures.period_bounds(PERIOD, now=now)
     facts = selectors.load_facts(owners=sharing.values("pk"), start=start, end=end)
-    return installation_splits(facts)
+    return installation_splits(facts, window_hours=follow_up_window_hours())

@@ -12,7 +12,7 @@ from insights.figures import (
     from_facts,
     period_bounds,
 )
-from interviews.models import Interview, Panelist, Reply
+from interviews.models import Interview, Panelist, Reply, follow_up_window_hours
 from letters.models import Letter
 
 
@@ -82,5 +82,9 @@ def user_figures(*, user, period: str, now: datetime) -> Figures:
     start, end = period_bounds(period, now=now, first=first)
     facts = load_facts(owners=[user.pk], start=start, end=end)
     return from_facts(
-        facts, start=start.astimezone(zone).date(), end=end.astimezone(zone).date(), zone=zone
+        facts,
+        start=start.astimezone(zone).date(),
+        end=end.astimezone(zone).date(),
+        zone=zone,
+        window_hours=follow_up_window_hours(),
     )

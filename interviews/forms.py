@@ -65,7 +65,7 @@ class InterviewForm(forms.ModelForm):
             "decision_expected_by": "Decision expected by",
         }
         help_texts = {
-            "ends_at": "Your 24 hours to send the letter start here.",
+            "ends_at": "Your time to send the letter starts here.",
             "decision_expected_by": "Optional: when they said they would decide.",
         }
         widgets = {

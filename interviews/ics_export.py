@@ -18,8 +18,10 @@ from django.conf import settings
 from django.http import HttpResponse
 from icalendar import Alarm, Calendar, Event, vText
 
+from interviews.models import follow_up_window_hours
+
 PRODID = "-//Followup//Followup calendar 1.0//EN"
-# The follow-up deadline shows as a short block ending when the 24-hour window closes.
+# The follow-up deadline shows as a short block ending when the follow-up window closes.
 DEADLINE_BLOCK = timedelta(minutes=30)
 DEADLINE_ALARM = timedelta(hours=4)
 
@@ -76,13 +78,14 @@ def interview_event(interview, *, now) -> Event:
         event,
         "description",
         f"{interview.get_round_display()} ({interview.get_format_display()}).\n"
-        f"Send your follow-up letter within 24 hours: {_url(interview.get_absolute_url())}",
+        f"Send your follow-up letter within {_window_hours()} hours: "
+        f"{_url(interview.get_absolute_url())}",
     )
     return event
 
 
 def deadline_event(interview, *, now) -> Event:
-    """The 24-hour follow-up window's close, with an alarm 4 hours before it."""
+    """The follow-up window's close, with an alarm 4 hours before it."""
     closes_at = _utc(interview.window_closes_at)
     event = Event()
     add_text(event, "uid", f"interview-{interview.pk}-follow-up@{uid_domain()}")
@@ -96,8 +99,8 @@ def deadline_event(interview, *, now) -> Event:
     add_text(
         event,
         "description",
-        f"The 24-hour window after your {interview.role} interview closes at the end of "
-        f"this event. Write the letter: {letter_url}",
+        f"The {_window_hours()}-hour window after your {interview.role} interview closes at "
+        f"the end of this event. Write the letter: {letter_url}",
     )
     event.add("url", letter_url)
     alarm = Alarm()
@@ -119,3 +122,7 @@ def ics_response(calendar: Calendar, *, filename: str) -> HttpResponse:
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def _window_hours() -> str:
+    return f"{follow_up_window_hours():g}"

@@ -7,8 +7,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 
+def follow_up_window_hours() -> float:
+    """``FOLLOWUP_WINDOW_HOURS``: the one place pages, emails and the checker read it from."""
+    return float(getattr(settings, "FOLLOWUP_WINDOW_HOURS", 24))
+
+
 def follow_up_window() -> timedelta:
-    return timedelta(hours=getattr(settings, "FOLLOWUP_WINDOW_HOURS", 24))
+    return timedelta(hours=follow_up_window_hours())
 
 
 class InterviewQuerySet(models.QuerySet):
@@ -145,7 +150,7 @@ class Interview(models.Model):
 
     @property
     def window_closes_at(self):
-        """The letter is due within 24 real hours of the interview's end."""
+        """The letter is due within ``FOLLOWUP_WINDOW_HOURS`` real hours of the interview's end."""
         return self.ends_at + follow_up_window()
 
     def time_left(self, *, now=None):

@@ -3,9 +3,9 @@
 ``key()`` hashes everything ``quality.check_letter`` reads (the text, the recipient, the
 names, the other drafts, the times), the checker's own source (a new checker version
 judges afresh), whether the interview has started, and where ``now`` stands against the
-24 hours: before the last hours of the window nothing about time is said, so one report
-serves until then; after that the timing finding counts minutes, so the key changes
-every minute.
+follow-up window (``window_hours``, one of the inputs): before the last hours of the
+window nothing about time is said, so one report serves until then; after that the
+timing finding counts minutes, so the key changes every minute.
 
 Only the public entry point of the checker is used: its report is stored as plain JSON
 (``dataclasses.asdict``) and rebuilt into the same ``Report`` and ``Finding`` classes.
@@ -35,7 +35,8 @@ CHECKER_VERSION = _checker_version()
 def key(inputs: dict, *, now: datetime) -> str:
     """The hash of the checker's inputs (``now`` as the time bucket it matters to)."""
     ended = inputs.get("interview_ended_at")
-    due = ended + getattr(quality, "DUE_WITHIN", timedelta(hours=24)) if ended else None
+    window = timedelta(hours=inputs.get("window_hours", quality.DEFAULT_WINDOW_HOURS))
+    due = ended + window if ended else None
     quiet_until = due - getattr(quality, "SEND_SOON_WITHIN", timedelta(hours=4)) if due else None
     bucket = "timeless" if quiet_until is None or now < quiet_until else f"{now:%Y-%m-%dT%H:%M}"
     # Thanks "for the interview" are wrong only until it starts.

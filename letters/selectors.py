@@ -23,7 +23,13 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews.models import Interview, Panelist, _awaiting_follow_up, follow_up_window
+from interviews.models import (
+    Interview,
+    Panelist,
+    _awaiting_follow_up,
+    follow_up_window,
+    follow_up_window_hours,
+)
 from letters import check_cache, quality, wizard
 from letters.models import Letter, PersonalWord
 
@@ -144,6 +150,7 @@ class LetterContext:
             "interview_ended_at": interview.ends_at,
             "drafted_at": letter.updated_at,
             "other_bodies": others["body"],
+            "window_hours": follow_up_window_hours(),
         }
         key = check_cache.key(inputs, now=now)
         saved_text = (inputs["subject"], inputs["body"]) == (letter.subject, letter.body)

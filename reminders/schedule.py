@@ -64,8 +64,10 @@ class Policy:
 def policy_from_settings() -> Policy:
     from django.conf import settings
 
+    from interviews.models import follow_up_window
+
     return Policy(
-        window=timedelta(hours=settings.FOLLOWUP_WINDOW_HOURS),
+        window=follow_up_window(),
         nudge_after=timedelta(hours=settings.FOLLOWUP_NUDGE_AFTER_HOURS),
         last_call_before=timedelta(hours=settings.FOLLOWUP_LAST_CALL_BEFORE_HOURS),
         check_in_after_decision_business_days=settings.FOLLOWUP_CHECK_IN_AFTER_DECISION_DAYS,

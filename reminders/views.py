@@ -13,7 +13,7 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from interviews import services as interview_services
 from reminders import emails as reminder_emails
@@ -114,6 +114,7 @@ def reminder_snooze(request, token):
 
 
 @login_required
+@require_GET
 def reminder_write(request, token):
     """The "Write the check-in" link: the letter page for the interview, for its owner."""
     reminder = _reminder_from(request, token, "write")

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from accounts import timefmt
+from interviews.models import follow_up_window_hours
 
 register = template.Library()
 
@@ -79,3 +80,9 @@ def reply_form(context, interview):
         "form": ReplyForm.for_interview(interview, today=today),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.simple_tag
+def window_hours() -> str:
+    """``FOLLOWUP_WINDOW_HOURS`` as pages and emails say it: "24", or "1.5"."""
+    return f"{follow_up_window_hours():g}"

@@ -3,7 +3,7 @@
 A strong follow-up goes to the decision-maker by name, is short (about 75-200
 words), recalls something concrete from the interview, reminds them of a result
 that matters to them, offers something of value, proposes a next step, keeps a calm
-tone, and goes out within 24 hours. ``check_letter`` judges substance by how
+tone, and goes out within the follow-up window. ``check_letter`` judges substance by how
 concrete each sentence is (see ``substance``), not by keywords: buzzwords earn
 nothing, and a promise with nothing real behind it is a ``hollow_claim``.
 
@@ -52,7 +52,7 @@ from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, findin
 from letters.quality.spelling import check_spelling, is_sign_off, spellchecker
 from letters.quality.text import Sentence, split_sentences, word_count
 from letters.quality.timing import (
-    DUE_WITHIN,
+    DEFAULT_WINDOW_HOURS,
     SEND_SOON_WITHIN,
     check_before_interview,
     check_timing,
@@ -61,7 +61,7 @@ from letters.quality.tone import check_tone
 
 __all__ = [
     "CAPS",
-    "DUE_WITHIN",
+    "DEFAULT_WINDOW_HOURS",
     "IDEAL_MAX_WORDS",
     "MAX_CHECKED_CHARS",
     "MAX_SENTENCE_WORDS",
@@ -121,6 +121,7 @@ def check_letter(
     drafted_at: datetime | None = None,
     now: datetime | None = None,
     other_bodies: Iterable[str] = (),
+    window_hours: float = DEFAULT_WINDOW_HOURS,
 ) -> Report:
     """Rate a follow-up letter and say what to fix.
 
@@ -130,8 +131,8 @@ def check_letter(
     echoes them is concrete); the companies of the user's other interviews
     (``other_companies``: naming one caps the score); the user's own dictionary
     (``personal_words``: never spelling mistakes). ``other_bodies`` are the drafts to
-    the other interviewers of the same interview. The letter is due 24 hours after
-    ``interview_ended_at``, judged at ``now``; ``drafted_at`` tells a late letter
+    the other interviewers of the same interview. The letter is due ``window_hours``
+    after ``interview_ended_at``, judged at ``now``; ``drafted_at`` tells a late letter
     that was ready in time from one written late. Before ``interview_starts_at`` it may
     not thank them for the interview yet. Findings come in the order of RULES.
     """
@@ -167,7 +168,7 @@ def check_letter(
         *check_readability([r.sentence for r in readings if not r.hollow]),
         *check_similarity(body, other_bodies),
         *check_before_interview([s.text for s in sentences], interview_starts_at, now),
-        *check_timing(interview_ended_at, drafted_at, now),
+        *check_timing(interview_ended_at, drafted_at, now, window_hours),
     ]
     findings.sort(key=lambda f: RULE_ORDER[f.code])
     score = max(0, min(100, 100 - sum(f.weight for f in findings)))

@@ -1,4 +1,8 @@
-"""When the letter goes out: after the interview, and within 24 hours of its end."""
+"""When the letter goes out: after the interview, and within the follow-up window of its end.
+
+The window's length is an argument (the caller reads ``FOLLOWUP_WINDOW_HOURS`` through
+``interviews.models.follow_up_window_hours``): the checker itself reads no settings.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +10,31 @@ from datetime import UTC, datetime, timedelta
 
 from letters.quality.rules import Finding, finding
 
-DUE_WITHIN = timedelta(hours=24)
+# The window when the caller names none (the letter_check command, the benchmarks).
+DEFAULT_WINDOW_HOURS = 24.0
 SEND_SOON_WITHIN = timedelta(hours=4)
 
 
 def check_timing(
-    interview_ended_at: datetime | None, drafted_at: datetime | None, now: datetime | None
+    interview_ended_at: datetime | None,
+    drafted_at: datetime | None,
+    now: datetime | None,
+    window_hours: float = DEFAULT_WINDOW_HOURS,
 ) -> list[Finding]:
     if interview_ended_at is None:
         return []
     now = now or datetime.now(UTC)
     if any(t is not None and t.tzinfo is None for t in (interview_ended_at, drafted_at, now)):
         raise ValueError("check_letter needs timezone-aware datetimes.")
-    due = interview_ended_at + DUE_WITHIN
+    due = interview_ended_at + timedelta(hours=window_hours)
+    window = f"{hours_text(window_hours)} hours"
     if now > due:
         ready = ", though this draft was ready in time" if drafted_at and drafted_at <= due else ""
-        message = f"The 24 hours after the interview ran out {_ago(now - due)} ago{ready}."
+        message = f"The {window} after the interview ran out {_ago(now - due)} ago{ready}."
         return [finding("late", message)]
     if due - now < SEND_SOON_WITHIN:
         minutes = int((due - now) / timedelta(minutes=1))
-        message = f"Only {minutes // 60} h {minutes % 60:02d} min left of the 24 hours."
+        message = f"Only {minutes // 60} h {minutes % 60:02d} min left of the {window}."
         return [finding("send_soon", message)]
     return []
 
@@ -70,3 +79,8 @@ def check_before_interview(
 def _ago(delta: timedelta) -> str:
     hours = int(delta / timedelta(hours=1))
     return "less than an hour" if hours < 1 else f"{hours} hour{'s' if hours > 1 else ''}"
+
+
+def hours_text(hours: float) -> str:
+    """``24.0`` as "24", ``1.5`` as "1.5": how a number of hours reads in a sentence."""
+    return f"{hours:g}"

@@ -90,6 +90,15 @@ def test_split_by_timing_below_five_shows_counts_and_no_rate(figures):
     assert str(figures.by_timing[0].replies) == "3 of 3"
 
 
+def test_the_first_timing_group_is_the_follow_up_window_it_is_given():
+    wider = arithmetic.from_facts(
+        ALL, start=date(2026, 2, 1), end=date(2026, 3, 1), zone=UTC_ZONE, window_hours=36
+    )
+
+    first = wider.by_timing[0]
+    assert (first.key, first.label, first.size) == ("24h", "Within 36 hours", 4)  # C: 30 h
+
+
 def test_split_by_whether_the_decision_maker_got_a_letter(figures):
     assert groups(figures.by_decision_maker) == {
         "dm": (4, 4, 2, None, None),

@@ -16,11 +16,6 @@ from tests.factories import InterviewerFactory, InterviewFactory, LetterFactory,
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _no_page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 0
-
-
 @pytest.fixture
 def followed_up(user):
     now = timezone.now()

@@ -117,9 +117,8 @@ def test_a_report_survives_the_round_trip_through_json(letter):
 
 
 def test_thanks_written_ahead_are_flagged_until_the_interview_starts_then_judged_afresh(
-    client, settings
+    client,
 ):
-    settings.PAGE_CACHE_SECONDS = 0
     interview, panel = interview_with_panel(ended_ago=-timedelta(days=1, hours=1))
     client.force_login(interview.owner)
     letter = assembled_letter(interview, panel[0])

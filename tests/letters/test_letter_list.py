@@ -94,9 +94,8 @@ def test_the_pages_of_a_search_keep_the_search(signed_in, user):
 
 
 def test_the_list_runs_as_many_queries_for_one_letter_as_for_a_full_page(
-    signed_in, user, django_assert_max_num_queries, settings
+    signed_in, user, django_assert_max_num_queries
 ):
-    settings.PAGE_CACHE_SECONDS = 0
     LetterFactory(interview__owner=user, interview__company="Acme")
     with CaptureQueriesContext(connection) as one:
         signed_in.get(reverse("letter_list"), {"q": "acme"})

@@ -20,11 +20,6 @@ FOLLOW_UP = ["last_call", "late", "nudge"]
 CHECK_INS = ["check_in", "check_in", "close_suggestion"]
 
 
-@pytest.fixture(autouse=True)
-def _no_page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 0
-
-
 @pytest.fixture
 def letter(client):
     interview, (dana, _) = interview_with_panel()
