@@ -10,9 +10,10 @@ The rows are the schedule (habit 4). A sweep:
    also the claim's token;
 2. for each claimed row, builds the email (reminders/emails.py), then checks the claim
    right before sending: a conditional UPDATE on the token and the version, so a row
-   cancelled, rescheduled or claimed again since is not sent in its old form. The mail
-   goes out through Django's mail backend, outside any transaction, and its result is
-   committed before the next one goes out;
+   cancelled, rescheduled or claimed again since is not sent in its old form; the same
+   transaction marks the previous message sent. The mail goes out through Django's mail
+   backend, outside any transaction, so its result is committed before the next one goes
+   out;
 3. a temporary SMTP error puts the row back to ``scheduled`` with exponential backoff,
    up to REMINDER_MAX_ATTEMPTS; a permanent one (5xx) fails it at once. Either way the
    error is on the row, for the admin.
@@ -123,15 +124,24 @@ def claim_due(*, now: datetime, limit: int) -> list[Claim]:
 def send_claimed(claims: list[Claim], *, clock=timezone.now, mailer: str = "default") -> Counter:
     """Send the claimed rows over one connection; record each result before the next.
 
-    Each message goes out on its own (``send_messages([message])``) and its result is
-    committed before the next one is sent: at most one message is ever sent and not yet
-    marked sent, so a worker killed at any moment sends at most one message twice.
+    Each message goes out on its own (``send_messages([message])``). A message the server
+    took is marked sent in the same transaction that checks the next claim, so one commit
+    per message, and always before the next one is sent: at most one message is ever sent
+    and not yet marked sent, so a worker killed at any moment sends at most one twice.
     """
     report: Counter = Counter()
     rows = Reminder.objects.select_related("user", "interview", "letter__recipient").in_bulk(
         [claim.pk for claim in claims]
     )
     backend = mailers[mailer]
+    taken: Claim | None = None  # the server took it; marked sent with the next commit
+
+    def mark_taken():
+        nonlocal taken
+        if taken is not None:
+            report[_mark_sent(taken, now=clock())] += 1
+            taken = None
+
     try:
         for position, claim in enumerate(claims):
             row = rows.get(claim.pk)
@@ -165,8 +175,11 @@ def send_claimed(claims: list[Claim], *, clock=timezone.now, mailer: str = "defa
                         else Outcome.LOST
                     ] += 1
                 break
-            # Right before sending: is the claim still ours, in this version?
-            claim = _still_ours(claim, now=clock())
+            # Right before sending: the previous message is marked sent and this claim
+            # checked (still ours, in this version?) in one commit.
+            with transaction.atomic():
+                mark_taken()
+                claim = _still_ours(claim, now=clock())
             if claim is None:
                 report[Outcome.LOST] += 1
                 continue
@@ -177,8 +190,9 @@ def send_claimed(claims: list[Claim], *, clock=timezone.now, mailer: str = "defa
                     _close(backend)
                 report[_record_error(claim, row=row, error=error, now=clock())] += 1
                 continue
-            report[_mark_sent(claim, now=clock())] += 1
+            taken = claim
     finally:
+        mark_taken()
         _close(backend)
     return report
 

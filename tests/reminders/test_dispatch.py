@@ -242,7 +242,9 @@ def test_sending_takes_a_fixed_number_of_queries_per_reminder(django_assert_num_
         skip_locked = connection.features.has_select_for_update_skip_locked
         claim = 2 + (2 if skip_locked else 1 + n)  # savepoint pair, select, update(s)
         rows = 1  # the claimed rows with their user, interview and letter
-        sending = 2 * n  # per message: check the claim, then mark it sent
+        # Per message: one transaction (a savepoint pair inside the test's) that marks the
+        # previous message sent and checks this claim; the last is marked after the loop.
+        sending = 2 * n + 2 * n
         last_look = 3  # savepoint pair and the select that finds nothing more
         return claim + rows + sending + last_look
 
