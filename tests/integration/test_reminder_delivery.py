@@ -175,17 +175,17 @@ def test_a_worker_killed_mid_dispatch_loses_nothing_and_repeats_at_most_one_per_
     processes, sink, redis_url
 ):
     ids = due_reminders(240)
-    # A slow mail server: the 20 messages left in the batch take a second or more, so the
-    # kill lands mid-batch even when a busy machine is slow to poll and kill.
+    # A slow mail server: the 35 messages left in the batch take two seconds or more, so
+    # the kill lands mid-batch even when a busy machine is slow to poll and kill.
     sink.delay = 0.05
     env = celery_env(
         broker=redis_url, email_url=sink.url, REMINDER_BATCH_SIZE=40, REMINDER_LEASE_SECONDS=3
     )
     processes.beat(env)
     kills = 0
-    # Halfway through a batch of 40, never at its end: between two batches no row is held,
-    # and a kill there would test nothing.
-    for threshold in (60, 140):
+    # Early in a batch of 40, never at its end: between two batches no row is held, and a
+    # kill there would test nothing.
+    for threshold in (45, 125):
         worker = processes.worker(env, concurrency=1)
         wait_until(lambda t=threshold: sink.count >= t, timeout=90, message=processes.logs())
         processes.kill(worker, signal.SIGKILL)
