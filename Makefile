@@ -6,7 +6,7 @@ DEMO_EMAIL ?= demo@followup.local
 DEMO_PASSWORD ?= followup-demo-2026
 VENV := .venv
 PY := $(VENV)/bin/python
-APPS := accounts interviews letters reminders coaching insights followup
+APPS := accounts interviews letters reminders inbox coaching insights followup
 # uv is run as a module of the Python that installed it (see `setup`).
 UV = $(shell command -v uv 2>/dev/null || echo "$(firstword $(PYTHON)) -m uv")
 PYTHON ?= $(shell command -v python3.13 2>/dev/null || command -v python3 2>/dev/null)

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "interviews",
     "letters",
     "reminders",
+    "inbox",
     "coaching",
     "insights",
     # The project package itself, for commands that span every app (seed_demo).

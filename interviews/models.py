@@ -270,7 +270,12 @@ class Reply(models.Model):
         Kind.REJECTION: Interview.Outcome.REJECTED,
     }
 
+    class Source(models.TextChoices):
+        USER = "user", "Recorded by you"
+        MAILBOX = "mailbox", "Found in your mailbox"
+
     interview = models.OneToOneField(Interview, on_delete=models.CASCADE, related_name="reply")
+    source = models.CharField(max_length=10, choices=Source, default=Source.USER)
     received_on = models.DateField("date of the reply")
     # Empty until the user says what it was (a reply recorded from the email link).
     kind = models.CharField("what it was", max_length=20, choices=Kind, blank=True)

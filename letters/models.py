@@ -61,6 +61,9 @@ class Letter(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # The Message-ID of the email the app sent, or that the .eml download carries: a reply
+    # that names it (In-Reply-To, References) is matched to this letter (``inbox``).
+    message_id = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
     sent_via = models.CharField(max_length=20, choices=SentVia, blank=True)
     # While SENDING: when the claim was made and the status to go back to if the mail
     # server refuses the letter. Once marked sent by hand: the status an undo goes back to.

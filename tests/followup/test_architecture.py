@@ -1,7 +1,7 @@
 """The apps depend on each other in one direction only, and every module imports alone.
 
-insights -> coaching -> reminders -> letters -> interviews -> accounts; ``followup`` (the project
-package) sits on top. A lower app tells a higher one through a signal or a hook, never
+insights -> coaching -> inbox -> reminders -> letters -> interviews -> accounts; ``followup``
+(the project package) sits on top. A lower app tells a higher one through a signal or a hook, never
 an import, so this test reads every import statement, top-level or inside a function.
 """
 
@@ -20,9 +20,10 @@ LAYERS = {
     "interviews": 1,
     "letters": 2,
     "reminders": 3,
-    "coaching": 4,
-    "insights": 5,
-    "followup": 6,
+    "inbox": 4,
+    "coaching": 5,
+    "insights": 6,
+    "followup": 7,
 }
 
 
