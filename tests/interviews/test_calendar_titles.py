@@ -405,9 +405,9 @@ def test_a_domain_hint_picks_the_company_side_of_two_unknown_parties():
     ],
 )
 def test_hostile_titles_are_read_quickly_and_bounded(title):
-    started = time.perf_counter()
+    started = time.process_time()
     guess = read_title(title, names=SAM)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
     assert len(guess.company) <= MAX_TITLE_CHARS and len(guess.role) <= MAX_TITLE_CHARS
 
 
