@@ -22,6 +22,7 @@ machine has it) and Redis in CACHE_URL when set. In order:
 Prints a table and writes bench/results.json.
 """
 
+import base64
 import argparse
 import json
 import os
@@ -103,6 +104,7 @@ def production_env() -> dict:
         PYTHONUNBUFFERED="1",
     )
     env.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+    env.setdefault("MAILBOX_ENCRYPTION_KEY", base64.urlsafe_b64encode(os.urandom(32)).decode())
     return env
 
 
