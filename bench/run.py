@@ -22,8 +22,8 @@ machine has it) and Redis in CACHE_URL when set. In order:
 Prints a table and writes bench/results.json.
 """
 
-import base64
 import argparse
+import base64
 import json
 import os
 import platform

@@ -11,8 +11,8 @@ from django.utils.csp import CSP
 from followup.env import (
     Env,
     cache_from_url,
-    mailers_from_url,
     mailbox_keys,
+    mailers_from_url,
     secret_key,
     sqlite_options,
 )

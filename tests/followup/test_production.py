@@ -1,6 +1,6 @@
-import base64
 """Production configuration: `check --deploy` and the docker compose file."""
 
+import base64
 import os
 import re
 import secrets
