@@ -13,3 +13,11 @@ class InboxConfig(AppConfig):
 
     name = "inbox"
     verbose_name = "Mailbox replies"
+
+    def ready(self):
+        from accounts.userdata import register_before_delete, register_export_section
+        from inbox import userdata
+
+        register_export_section("mailbox", userdata.mailbox)
+        register_export_section("mailbox_matches", userdata.mailbox_matches)
+        register_before_delete("inbox", userdata.forget_mailbox)
