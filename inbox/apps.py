@@ -13,3 +13,7 @@ class InboxConfig(AppConfig):
 
     name = "inbox"
     verbose_name = "Mailbox replies"
+
+    def ready(self):
+        # Registers the builder of the "mailbox paused" outbox email.
+        from inbox import emails  # noqa: F401
