@@ -16,7 +16,9 @@ class InboxConfig(AppConfig):
 
     def ready(self):
         from accounts.userdata import register_before_delete, register_export_section
-        from inbox import userdata
+
+        # emails: registers the builder of the "mailbox paused" outbox email.
+        from inbox import emails, userdata  # noqa: F401
 
         register_export_section("mailbox", userdata.mailbox)
         register_export_section("mailbox_matches", userdata.mailbox_matches)

@@ -3,6 +3,7 @@ from django.urls import path
 from inbox import views
 
 urlpatterns = [
+    path("profile/mailbox/", views.mailbox, name="mailbox"),
     path(
         "mailbox/matches/<int:pk>/confirm/",
         views.mailbox_match_confirm,

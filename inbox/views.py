@@ -1,22 +1,57 @@
-"""The user's answers about what the mailbox check found: confirm or dismiss a question
-("Is this their reply?"), undo a reply recorded from the mailbox.
+"""The mailbox page (``/profile/mailbox/``: connect, see the last check, disconnect) and
+the user's answers about what the check found: confirm or dismiss a question ("Is this
+their reply?"), undo a reply recorded from the mailbox.
 
-POST only; each view fetches through the signed-in user first (another user's match or
-interview is a 404) and goes back to the page the button was on.
+Each view fetches through the signed-in user first (another user's match or interview
+is a 404); the answers are POST only and go back to the page the button was on.
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import timefmt
 from inbox import answers
+from inbox.forms import MailboxForm
+from inbox.models import MailboxConnection
+from inbox.services import mailbox_connect, mailbox_disconnect
 from interviews.models import Interview
 
 MAX_NEXT_LENGTH = 2000
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def mailbox(request):
+    """Connect (or replace) the user's own mailbox, see its last check, or disconnect it."""
+    connection = MailboxConnection.objects.filter(owner=request.user).first()
+    if request.method == "POST" and request.POST.get("action") == "disconnect":
+        if mailbox_disconnect(owner=request.user):
+            messages.success(request, "Mailbox disconnected. Its password is deleted.")
+        return redirect("mailbox")
+    if request.method == "POST":
+        form = MailboxForm(request.POST)
+        if form.is_valid():
+            mailbox_connect(owner=request.user, account=form.account())
+            messages.success(request, "Connected. Followup will look for replies to your letters.")
+            return redirect("mailbox")
+    elif connection is not None:
+        form = MailboxForm(
+            initial={
+                "host": connection.host,
+                "port": connection.port,
+                "security": connection.security,
+                "username": connection.username,
+            }
+        )
+    else:
+        form = MailboxForm()
+    return render(request, "inbox/mailbox.html", {"form": form, "connection": connection})
 
 
 @login_required

@@ -1,18 +1,27 @@
 """What the inbox app shows on the pages of the apps below it (which cannot import it):
-the dashboard's "Replies found in your mailbox", and on an interview's "What happens
-next" the found reply's buttons and the questions about its letters.
+the profile's mailbox line, the dashboard's "Replies found in your mailbox", and on an
+interview's "What happens next" the found reply's buttons and the questions about its
+letters.
 
-``{% load inbox_tags %}`` then ``{% mailbox_findings %}`` (dashboard),
-``{% found_reply_actions interview %}`` and ``{% mailbox_questions interview %}``.
+``{% load inbox_tags %}`` then ``{% mailbox_of user as mailbox %}`` (profile),
+``{% mailbox_findings %}`` (dashboard), ``{% found_reply_actions interview %}`` and
+``{% mailbox_questions interview %}``.
 """
 
 from django import template
 from django.utils import timezone
 
 from inbox import findings
+from inbox.models import MailboxConnection
 from interviews.models import Reply
 
 register = template.Library()
+
+
+@register.simple_tag
+def mailbox_of(user):
+    """The user's own mailbox connection, or None."""
+    return MailboxConnection.objects.filter(owner=user).first()
 
 
 def _page(context) -> dict:
