@@ -272,6 +272,33 @@ def _reply_noted(*, interview: Interview, received_on, source: str, now) -> tupl
 
 
 @transaction.atomic
+def interview_undo_mailbox_reply(*, interview: Interview, now=None) -> bool:
+    """Take back a reply found in the mailbox that was not theirs: the reply goes and the
+    interview is open again, as when "They replied" is unticked, so its check-ins are
+    planned again. A reply the user recorded is never touched. Returns whether one went.
+
+    The outcome goes back to awaiting only if it is the one the reply's kind set (an offer
+    picked for the found reply); an outcome the user set on its own stays.
+    """
+    now = now or timezone.now()
+    interview = Interview.objects.select_for_update().get(pk=interview.pk)
+    reply = Reply.objects.filter(interview=interview, source=Reply.Source.MAILBOX).first()
+    if reply is None:
+        return False
+    was_open = _is_open(interview)
+    reply.delete()
+    interview.reply_received_at = None
+    fields = ["reply_received_at", "updated_at"]
+    if reply.kind in Reply.OUTCOMES and interview.outcome == Reply.OUTCOMES[reply.kind]:
+        interview.outcome = Interview.Outcome.AWAITING
+        fields.append("outcome")
+    interview.save(update_fields=fields)
+    if _is_open(interview) and not was_open:
+        interview_scheduled.send(sender=Interview, interview=interview, now=now)
+    return True
+
+
+@transaction.atomic
 def interview_follow_up_undone(*, interview: Interview, done_at, now=None) -> None:
     """A letter marked sent was taken back. The follow-up was done at ``done_at`` (another
     letter that went out) or, if None, is open again; the reminders re-plan either way."""
