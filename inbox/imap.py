@@ -82,7 +82,13 @@ def connect(account: Account, *, timeout: float) -> IMAPClient:
             timeout=SocketTimeout(connect=timeout, read=timeout),
         )
         if account.security == "starttls":
-            client.starttls(context)
+            try:
+                client.starttls(context)
+            except (IMAPClientError, OSError) as error:
+                # No STARTTLS offered, or the handshake failed: either way, a TLS problem.
+                if isinstance(error, TimeoutError | socket.timeout):
+                    raise
+                raise ssl.SSLError(str(error)) from None
         client.login(account.username, account.password)
         return client
     except Exception as error:

@@ -386,3 +386,44 @@ def test_a_server_that_is_down_is_tried_again_later_and_later(user, dovecot, set
     connection.refresh_from_db()
     assert connection.next_check_at == later + checking.MAX_BACKOFF  # capped
     assert not Reminder.objects.filter(kind=Reminder.Kind.MAILBOX_PAUSED).exists()
+
+
+def test_each_pass_reads_a_bounded_number_of_messages_and_the_next_goes_on(user, dovecot, settings):
+    settings.MAILBOX_MAX_MESSAGES = 2
+    letter = sent_letter(user)
+    connection = connect(user, dovecot)
+    for n in range(2):
+        dovecot.deliver(USER, reply(sender=f"news{n}@shop.example"))
+    dovecot.deliver(USER, reply(in_reply_to=letter.message_id))
+
+    assert "0 reply(ies) recorded" in check()
+    connection.refresh_from_db()
+    assert connection.folders["INBOX"]["last_uid"] == 2
+    assert connection.last_message == "2 new messages read."
+
+    assert "1 reply(ies) recorded" in check()
+    connection.refresh_from_db()
+    assert connection.folders["INBOX"]["last_uid"] == 3
+
+
+def test_the_beat_task_checks_only_due_mailboxes(user, dovecot, settings):
+    from django.conf import settings as live
+
+    from inbox.tasks import check_due_mailboxes
+
+    entry = live.CELERY_BEAT_SCHEDULE["check-mailboxes"]
+    assert entry["task"] == "inbox.tasks.check_due_mailboxes"
+    assert entry["schedule"] == live.MAILBOX_CHECK_MINUTES * 60
+    letter = sent_letter(user)
+    connection = connect(user, dovecot)
+    dovecot.deliver(USER, reply(in_reply_to=letter.message_id))
+    MailboxConnection.objects.filter(pk=connection.pk).update(
+        next_check_at=timezone.now() + timedelta(minutes=5)
+    )
+
+    assert check_due_mailboxes() == {}
+
+    MailboxConnection.objects.filter(pk=connection.pk).update(next_check_at=timezone.now())
+    assert check_due_mailboxes()["recorded"] == 1
+    connection.refresh_from_db()
+    assert connection.next_check_at > timezone.now() + timedelta(minutes=9)

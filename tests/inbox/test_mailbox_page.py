@@ -196,3 +196,10 @@ def test_a_paused_mailbox_says_so_on_the_page_and_the_profile(signed_in, user):
 
 def test_only_get_and_post(signed_in):
     assert signed_in.put(URL).status_code == 405
+
+
+def test_starttls_to_a_server_that_does_not_offer_it_is_a_tls_failure(signed_in, dovecot):
+    response = signed_in.post(URL, fields(dovecot.port, security="starttls"))
+
+    assert response.status_code == 200
+    assert "The secure connection to 127.0.0.1 failed (TLS)" in response.text
