@@ -50,7 +50,9 @@ run: migrate
 # One pytest worker per core; tests that start Celery processes share one worker (loadgroup).
 PYTEST_WORKERS ?= auto
 
+# The mailbox tests start their own Dovecot (tests/inbox/conftest.py); install it when missing.
 test: setup
+	@test -x /usr/sbin/dovecot || { echo "Installing dovecot-imapd for the mailbox tests ..."; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; }
 	@$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 # Starts PostgreSQL and Redis as .ci/run does, when the machine has them; SQLite otherwise.

@@ -31,6 +31,7 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
     os.environ.update(DEBUG="0", BENCH="1", SECURE_SSL_REDIRECT="0", ALLOWED_HOSTS="testserver")
     os.environ.setdefault("SECRET_KEY", "bench-profile-only")
+    os.environ.setdefault("MAILBOX_ENCRYPTION_KEY", "YmVuY2gtcHJvZmlsZS1vbmx5LWtleS0wMDAwMDAwMDA=")
     import django
 
     django.setup()

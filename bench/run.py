@@ -23,6 +23,7 @@ Prints a table and writes bench/results.json.
 """
 
 import argparse
+import base64
 import json
 import os
 import platform
@@ -103,6 +104,7 @@ def production_env() -> dict:
         PYTHONUNBUFFERED="1",
     )
     env.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+    env.setdefault("MAILBOX_ENCRYPTION_KEY", base64.urlsafe_b64encode(os.urandom(32)).decode())
     return env
 
 

@@ -3,6 +3,7 @@
 Kept apart from settings.py so the parsing rules can be tested on their own.
 """
 
+import base64
 import warnings
 from datetime import time
 from pathlib import Path
@@ -172,6 +173,35 @@ def secret_key(value: str | None, *, debug: bool) -> str:
         'environment or in .env (for example: python -c "import secrets; '
         'print(secrets.token_urlsafe(50))").'
     )
+
+
+# Development only (DEBUG on): mailbox passwords saved with it are readable by anyone.
+DEVELOPMENT_MAILBOX_KEY = "ZGV2ZWxvcG1lbnQtb25seS1tYWlsYm94LWtleS0wMDA="
+
+
+def mailbox_keys(value: str | None, *, debug: bool) -> list[str]:
+    """The Fernet keys of ``MAILBOX_ENCRYPTION_KEY``, newest first (comma-separated, so a
+    key can be rotated); a development key only while DEBUG is on."""
+    keys = [key.strip() for key in (value or "").split(",") if key.strip()]
+    if not keys:
+        if debug:
+            return [DEVELOPMENT_MAILBOX_KEY]
+        raise ImproperlyConfigured(
+            "MAILBOX_ENCRYPTION_KEY is not set. It is required when DEBUG is off: set it in "
+            'the environment or in .env (for example: python -c "import base64, os; '
+            'print(base64.urlsafe_b64encode(os.urandom(32)).decode())").'
+        )
+    for position, key in enumerate(keys, start=1):
+        try:
+            raw = base64.urlsafe_b64decode(key.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            raw = b""
+        if len(raw) != 32:
+            raise ImproperlyConfigured(
+                f"MAILBOX_ENCRYPTION_KEY key {position} is not a Fernet key "
+                "(32 bytes in URL-safe base64, 44 characters)."
+            )
+    return keys
 
 
 def sqlite_options(db: dict) -> dict:

@@ -11,6 +11,7 @@ from django.utils.csp import CSP
 from followup.env import (
     Env,
     cache_from_url,
+    mailbox_keys,
     mailers_from_url,
     secret_key,
     sqlite_options,
@@ -27,6 +28,8 @@ DEBUG = env.bool("DEBUG", default=False)
 # `make bench` only: serves /bench/baseline/, the empty signed-in page pages are compared to.
 BENCH = env.bool("BENCH", default=False)
 SECRET_KEY = secret_key(env.str("SECRET_KEY", default=""), debug=DEBUG)
+# Encrypts mailbox passwords at rest (inbox/crypto.py): newest key first, comma-separated.
+MAILBOX_ENCRYPTION_KEY = mailbox_keys(env.str("MAILBOX_ENCRYPTION_KEY", default=""), debug=DEBUG)
 ALLOWED_HOSTS = env.list(
     "ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
 )
@@ -227,6 +230,12 @@ CELERY_WORKER_TIMER_PRECISION = 0.2
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # A fixed schedule: rows in the database hold the truth, beat only says "look now".
 REMINDER_SWEEP_SECONDS = env.positive("REMINDER_SWEEP_SECONDS", default=30.0, cast=float)
+# Replies from the user's mailbox (inbox/): how often each connection is looked at, and
+# the bounds of one look.
+MAILBOX_CHECK_MINUTES = env.positive("MAILBOX_CHECK_MINUTES", default=10)
+MAILBOX_TIMEOUT_SECONDS = env.positive("MAILBOX_TIMEOUT_SECONDS", default=10.0, cast=float)
+MAILBOX_MAX_MESSAGES = env.positive("MAILBOX_MAX_MESSAGES", default=500)
+MAILBOX_PASS_SECONDS = env.positive("MAILBOX_PASS_SECONDS", default=60.0, cast=float)
 CELERY_BEAT_SCHEDULE: dict = {
     "dispatch-due-reminders": {
         "task": "reminders.tasks.dispatch_due_reminders",
@@ -234,6 +243,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         # A sweep that waited out a broker or worker outage is only a duplicate of the
         # next one: drop it rather than run a backlog of them.
         "options": {"expires": max(REMINDER_SWEEP_SECONDS * 2, 60.0)},
+    },
+    # Mailboxes due for a look for replies (inbox/checking.py); each claims its own lease.
+    "check-mailboxes": {
+        "task": "inbox.tasks.check_due_mailboxes",
+        "schedule": MAILBOX_CHECK_MINUTES * 60.0,
+        "options": {"expires": MAILBOX_CHECK_MINUTES * 60.0},
     },
     # Coaches with a review still pending when the window is about to close get a nudge.
     "review-nudges": {

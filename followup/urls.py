@@ -31,6 +31,7 @@ urlpatterns = [
     path("", include("interviews.urls")),
     path("", include("letters.urls")),
     path("", include("reminders.urls")),
+    path("", include("inbox.urls")),
     path("", include("coaching.urls")),
     path("", include("insights.urls")),
 ]

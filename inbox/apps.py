@@ -13,3 +13,13 @@ class InboxConfig(AppConfig):
 
     name = "inbox"
     verbose_name = "Mailbox replies"
+
+    def ready(self):
+        from accounts.userdata import register_before_delete, register_export_section
+
+        # emails: registers the builder of the "mailbox paused" outbox email.
+        from inbox import emails, userdata  # noqa: F401
+
+        register_export_section("mailbox", userdata.mailbox)
+        register_export_section("mailbox_matches", userdata.mailbox_matches)
+        register_before_delete("inbox", userdata.forget_mailbox)

@@ -365,6 +365,8 @@ class ReplyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="What they said, a name to follow up with, a date to keep in mind.",
     )
+    # The page to go back to (the dashboard's short form); the view checks it is ours.
+    next = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
 
     def __init__(self, *args, today, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,6 +6,7 @@ reminders are re-planned the same way whichever door the change came in by.
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import BinaryIO
 
 from django.db import IntegrityError, transaction
@@ -215,15 +216,50 @@ def interview_reply_received(*, interview: Interview, now=None) -> tuple[Reply, 
     scanner racing the user) finds the reply there and changes nothing.
     """
     now = now or timezone.now()
+    return _reply_noted(
+        interview=interview,
+        received_on=now.astimezone(interview.owner.zone).date(),
+        source=Reply.Source.USER,
+        now=now,
+    )
+
+
+@transaction.atomic
+def record_reply_found_in_mailbox(
+    *, interview: Interview, received_on, now=None
+) -> tuple[Reply, bool]:
+    """A reply to the interview's letter was found in the user's mailbox (``inbox``).
+
+    Records it as the one-click link does (what it was stays empty until the user says),
+    marked as found in the mailbox, so check-ins stop through the same signal. An
+    interview that already has a reply keeps it as it is. Returns the reply and whether
+    this call recorded it; calling it again changes nothing.
+
+    ``received_on`` is the reply's date (a datetime is read in the owner's zone); a date
+    after today, from a sender's wrong clock, counts as today.
+    """
+    now = now or timezone.now()
+    zone = interview.owner.zone
+    if isinstance(received_on, datetime):
+        received_on = received_on.astimezone(zone).date()
+    received_on = min(received_on, now.astimezone(zone).date())
+    return _reply_noted(
+        interview=interview, received_on=received_on, source=Reply.Source.MAILBOX, now=now
+    )
+
+
+def _reply_noted(*, interview: Interview, received_on, source: str, now) -> tuple[Reply, bool]:
+    """Note that a reply came on ``received_on``, once; the interview stops asking."""
     existing = Reply.objects.filter(interview=interview).first()
     if existing is not None:
         return existing, False
     was_open = _is_open(interview)
     try:
-        # The one-to-one is the guard: of two clicks at the same moment, one inserts.
+        # The one-to-one is the guard: of two clicks (or two mailbox checks) at the same
+        # moment, one inserts.
         with transaction.atomic():
             reply = Reply.objects.create(
-                interview=interview, received_on=now.astimezone(interview.owner.zone).date()
+                interview=interview, received_on=received_on, source=source
             )
     except IntegrityError:
         return Reply.objects.get(interview=interview), False
@@ -233,6 +269,33 @@ def interview_reply_received(*, interview: Interview, now=None) -> tuple[Reply, 
     if was_open:
         interview_closed.send(sender=Interview, interview=interview, now=now)
     return reply, True
+
+
+@transaction.atomic
+def interview_undo_mailbox_reply(*, interview: Interview, now=None) -> bool:
+    """Take back a reply found in the mailbox that was not theirs: the reply goes and the
+    interview is open again, as when "They replied" is unticked, so its check-ins are
+    planned again. A reply the user recorded is never touched. Returns whether one went.
+
+    The outcome goes back to awaiting only if it is the one the reply's kind set (an offer
+    picked for the found reply); an outcome the user set on its own stays.
+    """
+    now = now or timezone.now()
+    interview = Interview.objects.select_for_update().get(pk=interview.pk)
+    reply = Reply.objects.filter(interview=interview, source=Reply.Source.MAILBOX).first()
+    if reply is None:
+        return False
+    was_open = _is_open(interview)
+    reply.delete()
+    interview.reply_received_at = None
+    fields = ["reply_received_at", "updated_at"]
+    if reply.kind in Reply.OUTCOMES and interview.outcome == Reply.OUTCOMES[reply.kind]:
+        interview.outcome = Interview.Outcome.AWAITING
+        fields.append("outcome")
+    interview.save(update_fields=fields)
+    if _is_open(interview) and not was_open:
+        interview_scheduled.send(sender=Interview, interview=interview, now=now)
+    return True
 
 
 @transaction.atomic

@@ -298,14 +298,18 @@ def interview_outcome(request, pk):
         reply_received=form.cleaned_data["reply_received"],
     )
     messages.success(request, f"Updated: {interview} — {interview.get_outcome_display()}.")
-    next_url = form.cleaned_data["next"]
-    # A path on this site only; HttpResponseRedirect, because redirect() would try to
-    # read a bare word such as "0" as a view name and fail.
+    return _back(request, form.cleaned_data["next"], fallback=interview)
+
+
+def _back(request, next_url: str, *, fallback):
+    """To ``next_url`` (the page the form was on) if it is a path on this site, else to
+    ``fallback``. HttpResponseRedirect, because redirect() would try to read a bare word
+    such as "0" as a view name and fail."""
     if next_url.startswith("/") and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return HttpResponseRedirect(next_url)
-    return redirect(interview)
+    return redirect(fallback)
 
 
 @login_required
@@ -320,20 +324,26 @@ def interview_calendar(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def interview_reply(request, pk):
-    """ "They replied": the date (today by default), what it was, and a note."""
+    """ "They replied": the date (today by default), what it was, and a note. The short
+    form beside a reply found in the mailbox posts here too, with the page to go back to."""
     interview = get_object_or_404(
         Interview.objects.for_user(request.user).select_related("reply"), pk=pk
     )
     today = timezone.localdate(timezone.now(), request.user.zone)
     form = ReplyForm.for_interview(interview, today=today, data=request.POST or None)
     if request.method == "POST" and form.is_valid():
-        reply = services.interview_record_reply(interview=interview, **form.cleaned_data)
+        reply = services.interview_record_reply(
+            interview=interview,
+            received_on=form.cleaned_data["received_on"],
+            kind=form.cleaned_data["kind"],
+            note=form.cleaned_data["note"],
+        )
         messages.success(
             request,
             f"Recorded: {reply.get_kind_display().lower()} from {interview.company}. "
             "No more check-ins for this interview.",
         )
-        return redirect(interview)
+        return _back(request, form.cleaned_data["next"], fallback=interview)
     return render(
         request, "interviews/interview_reply.html", {"interview": interview, "form": form}
     )

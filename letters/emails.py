@@ -1,9 +1,10 @@
 """The follow-up letter as an email: sent by the app, or as an .eml for the user's own client."""
 
 from email.utils import formataddr, parseaddr
+from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, make_msgid
 from django.template.loader import render_to_string
 
 from accounts.names import one_line
@@ -18,7 +19,10 @@ def letter_email(letter: Letter) -> EmailMultiAlternatives:
     SPF and DKIM pass, with replies going to the user and a copy in their inbox.
 
     The user's copy is a Bcc: a visible Cc would tell the recipient the app copied itself
-    a record, which reads as surveillance rather than a personal note."""
+    a record, which reads as surveillance rather than a personal note.
+
+    It carries the letter's ``message_id`` once it has one (``letters.services`` gives it
+    before sending), so a reply that names it is matched to the letter (``inbox``)."""
     user = letter.owner
     name = _sender_name(letter)
     app_name, app_address = parseaddr(settings.DEFAULT_FROM_EMAIL)
@@ -27,6 +31,7 @@ def letter_email(letter: Letter) -> EmailMultiAlternatives:
         from_email=formataddr((f"{name} via {app_name or APP_NAME}", app_address)),
         bcc=[user.email],
         reply_to=[formataddr((name, user.email))],
+        headers=_message_id_header(letter),
     )
     return message
 
@@ -39,6 +44,9 @@ def letter_test_email(letter: Letter) -> EmailMultiAlternatives:
     message.to = [formataddr((_sender_name(letter), letter.owner.email))]
     message.bcc = []
     message.extra_headers["X-Followup-Test"] = "1"
+    # Never the letter's own: a mailbox (Gmail) that already holds a message with that
+    # Message-ID may drop the real letter's copy as a duplicate, and no reply is to the test.
+    message.extra_headers["Message-ID"] = new_message_id()
     return message
 
 
@@ -46,14 +54,25 @@ def letter_eml(letter: Letter) -> bytes:
     """The letter as a draft for the user's own mail client, from the user's address.
 
     ``X-Unsent`` makes Outlook open it as a draft ready to send, not as received mail.
+    It carries the letter's ``message_id``: a client that keeps it when sending lets a
+    reply be matched to the letter.
     """
     user = letter.owner
     message = _message(
         letter,
         from_email=formataddr((_sender_name(letter), user.email)),
-        headers={"X-Unsent": "1"},
+        headers={"X-Unsent": "1", **_message_id_header(letter)},
     )
     return message.message().as_bytes()
+
+
+def new_message_id() -> str:
+    """A fresh, unique Message-ID on the site's own domain, e.g. ``<...@followup.example>``."""
+    return make_msgid(domain=urlsplit(settings.SITE_URL).hostname or "followup.local")
+
+
+def _message_id_header(letter: Letter) -> dict[str, str]:
+    return {"Message-ID": letter.message_id} if letter.message_id else {}
 
 
 def _sender_name(letter: Letter) -> str:

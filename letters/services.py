@@ -271,6 +271,7 @@ def letter_send_by_email(*, letter: Letter, now=None) -> None:
     problem = letter_send_problem(letter=letter, now=now)
     if problem:
         raise problem
+    letter_message_id(letter)
     # Built before the claim: a letter that cannot be rendered is never left in SENDING.
     message = emails.letter_email(letter)
     claimed = Letter.objects.filter(pk=letter.pk, status__in=SENDABLE).update(
@@ -485,4 +486,20 @@ def letter_eml_filename(letter: Letter) -> str:
 
 
 def letter_eml(letter: Letter) -> bytes:
+    letter_message_id(letter)
     return emails.letter_eml(letter)
+
+
+def letter_message_id(letter: Letter) -> str:
+    """The letter's Message-ID: made the first time it leaves as an email (sent by the app,
+    or downloaded as .eml), then kept, so a reply to any copy of it names the same one.
+
+    Conditional, like the send claim: of two downloads at once, one writes and both
+    carry what was written. ``updated_at`` stays: this is not a change to the letter.
+    """
+    if not letter.message_id:
+        Letter.objects.filter(pk=letter.pk, message_id="").update(
+            message_id=emails.new_message_id()
+        )
+        letter.message_id = Letter.objects.values_list("message_id", flat=True).get(pk=letter.pk)
+    return letter.message_id

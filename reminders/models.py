@@ -24,6 +24,8 @@ class Reminder(models.Model):
         REVIEW_NUDGE = "review_nudge", "Review still pending (to coach and client)"
         REVIEW_RESULT = "review_result", "Review result (to job seeker)"
         COACH_INVITATION = "coach_invitation", "Coach invitation"
+        # Queued by inbox.
+        MAILBOX_PAUSED = "mailbox_paused", "Mailbox paused (wrong password)"
 
     class State(models.TextChoices):
         SCHEDULED = "scheduled", "Scheduled"

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from coaching.models import CoachAccess, ReviewComment
+from inbox.models import MailboxConnection, MailboxMatch
 from interviews.models import Interview, Interviewer, Panelist
 from letters.models import Letter
 from reminders.models import Reminder
@@ -124,3 +125,34 @@ class ReviewCommentFactory(factory.django.DjangoModelFactory):
     letter = factory.SubFactory(LetterFactory)
     author = factory.SubFactory(CoachFactory)
     body = "Lead with the streaming idea; it is what they care about."
+
+
+class MailboxConnectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MailboxConnection
+
+    owner = factory.SubFactory(UserFactory)
+    host = "imap.example.com"
+    port = 993
+    username = factory.LazyAttribute(lambda o: o.owner.email)
+    security = MailboxConnection.Security.SSL
+    # Stands in for a Fernet token; tests that log in encrypt a real one (inbox.crypto).
+    secret = "not-a-real-token"
+
+
+class MailboxMatchFactory(factory.django.DjangoModelFactory):
+    """A message found for a sent letter; by default a question ("Is this their reply?")."""
+
+    class Meta:
+        model = MailboxMatch
+
+    letter = factory.SubFactory(
+        LetterFactory,
+        status=Letter.Status.SENT,
+        sent_at=factory.LazyFunction(lambda: timezone.now() - timedelta(days=2)),
+    )
+    owner = factory.SelfAttribute("letter.owner")
+    how = MailboxMatch.How.ADDRESS
+    state = MailboxMatch.State.SUGGESTED
+    received_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+    message_id_hash = factory.Sequence(lambda n: f"{n:064x}")

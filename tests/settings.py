@@ -8,3 +8,7 @@ accounts. Everything else is followup.settings unchanged.
 from followup.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# A throwaway key for mailbox passwords (pyproject's test environment sets the same one, so
+# processes the tests start with followup.settings read it too).
+MAILBOX_ENCRYPTION_KEY = ["dGVzdHMtb25seS1tYWlsYm94LWtleS0wMDAwMDAwMDA="]

@@ -35,6 +35,8 @@ SECTIONS = [
     "replies",
     "letters",
     "reminders",
+    "mailbox",
+    "mailbox_matches",
     "coach_accesses",
     "review_comments",
 ]
@@ -173,7 +175,7 @@ def test_the_csv_shows_formulas_as_text(signed_in, user):
 
 def test_a_user_with_nothing_stored_gets_empty_sections(signed_in):
     data = json.loads(download(signed_in, reverse("profile_export")).content)
-    assert [data[name] for name in SECTIONS[3:]] == [[], [], [], [], [], [], [], []]
+    assert [data[name] for name in SECTIONS[3:]] == [[], [], [], [], [], [], [], [], [], []]
     csv_text = download(signed_in, reverse("profile_export_interviews_csv")).content.decode()
     assert csv_text.splitlines() == [",".join(INTERVIEW_HEADERS)]
 
@@ -184,7 +186,7 @@ def test_the_export_takes_a_fixed_number_of_queries(
 ):
     stored_data(user, interviews=interviews)
     # Session, user, then one query per section (the profile's sign-in addresses included).
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(13):
         download(signed_in, reverse("profile_export"))
     # Session, user, interviews with their replies, panels, letters.
     with django_assert_max_num_queries(5):

@@ -96,6 +96,7 @@ def walk(page, base_url, *, check):
     visit("mark sent", f"/letters/{draft.pk}/sent/?via=manual")
     visit("profile", "/profile/")
     visit("preferences", "/preferences/")
+    visit("mailbox", "/profile/mailbox/")
     visit("email addresses", "/accounts/email/")
     page.goto(f"{base_url}/interviews/import/")
     page.get_by_label("Calendar invite (.ics)").set_input_files(str(INVITE))

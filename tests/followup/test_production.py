@@ -1,5 +1,6 @@
 """Production configuration: `check --deploy` and the docker compose file."""
 
+import base64
 import os
 import re
 import secrets
@@ -18,6 +19,7 @@ def test_check_deploy_is_clean_with_production_variables():
     env |= {
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(50)[:50],
+        "MAILBOX_ENCRYPTION_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "ALLOWED_HOSTS": "example.org",
     }
     result = subprocess.run(

@@ -9,13 +9,19 @@ from django.core.exceptions import ImproperlyConfigured
 from followup.env import mailers_from_url, secret_key, sqlite_options
 
 BASE = Path(__file__).resolve().parents[2]
+TEST_MAILBOX_KEY = "dGVzdHMtb25seS1tYWlsYm94LWtleS0wMDAwMDAwMDA="
 
 
 def run_settings(env_overrides: dict, code: str) -> subprocess.CompletedProcess:
     # Only the operator's variables given here: nothing from the test run (CI points
     # DATABASE_URL and CELERY_BROKER_URL at real servers).
     env = {name: os.environ[name] for name in ("PATH", "HOME", "LANG") if name in os.environ}
-    env |= {"DJANGO_SETTINGS_MODULE": "followup.settings", **env_overrides}
+    env |= {
+        "DJANGO_SETTINGS_MODULE": "followup.settings",
+        # Each test that is about this key overrides it.
+        "MAILBOX_ENCRYPTION_KEY": TEST_MAILBOX_KEY,
+        **env_overrides,
+    }
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         cwd=BASE,
