@@ -203,3 +203,19 @@ def test_starttls_to_a_server_that_does_not_offer_it_is_a_tls_failure(signed_in,
 
     assert response.status_code == 200
     assert "The secure connection to 127.0.0.1 failed (TLS)" in response.text
+
+
+def test_tries_to_connect_are_limited_per_user(signed_in, user, dovecot):
+    for _ in range(20):
+        refused = signed_in.post(URL, fields(1))  # nothing listens on port 1
+        assert "refused the connection" in refused.text
+
+    response = signed_in.post(URL, fields(dovecot.port))
+
+    assert response.status_code == 200
+    assert "Too many tries to connect a mailbox in the last hour." in response.text
+    assert "Login: user=" not in dovecot.log()  # no login was tried
+    assert "auth failed" not in dovecot.log()
+    assert not MailboxConnection.objects.filter(owner=user).exists()
+    # Disconnecting is never limited.
+    assert signed_in.post(URL, {"action": "disconnect"}).status_code == 302
