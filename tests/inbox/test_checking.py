@@ -326,6 +326,7 @@ def test_a_wrong_password_pauses_the_mailbox_and_tells_the_user_once(user, dovec
     assert "http://testserver/profile/mailbox/" in message.body
     assert "List-Unsubscribe" in message.extra_headers
     assert "not-the-password" not in message.body
+    assert "The mailbox refused the username or the app password." in message.body
 
 
 def test_the_paused_email_waits_for_the_end_of_quiet_hours(user, dovecot, time_machine):
