@@ -5,9 +5,19 @@ import socket
 
 import pytest
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 
-from inbox import crypto
+from inbox import crypto, imap
 from inbox.models import MailboxConnection
+from tests.followup.test_fuzz_forms import (
+    FUZZ,
+    assert_no_server_error,
+    charsets,
+    form,
+    post,
+    value,
+)
 from tests.inbox.conftest import PASSWORD, USER
 
 pytestmark = pytest.mark.django_db
@@ -220,3 +230,34 @@ def test_tries_to_connect_are_limited_per_user(signed_in, user, dovecot):
     assert not MailboxConnection.objects.filter(owner=user).exists()
     # Disconnecting is never limited.
     assert signed_in.post(URL, {"action": "disconnect"}).status_code == 302
+
+
+@FUZZ
+@given(
+    data=form(
+        {
+            "host": "imap.example.org",
+            "port": "993",
+            "security": "ssl",
+            "username": USER,
+            "password": PASSWORD,
+        },
+        host=st.one_of(st.sampled_from(["[::1]", "::1", "1.2.3.4.5", "a..b", "é.example"]), value),
+        security=st.sampled_from(["ssl", "starttls", "none", "NONE", ""]),
+    ),
+    charset=charsets,
+)
+def test_hostile_input_never_errors(fuzz_client, data, charset):
+    response = post(fuzz_client, URL, data, charset=charset)
+    assert_no_server_error(response, data)
+
+
+@pytest.fixture
+def fuzz_client(client, user, monkeypatch):
+    def refuse(*args, **kwargs):  # no network: every host "refuses" at once
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    monkeypatch.setattr(imap, "IMAPClient", refuse)
+    client.raise_request_exception = False
+    client.force_login(user)
+    return client
