@@ -104,12 +104,14 @@ class InterviewAdmin(OwnerScopedAdmin, admin.ModelAdmin):
 
     @admin.display(description="Their reply")
     def their_reply(self, obj):
-        # Written in the app by the user (or the reminder email's link); read here.
+        # Written in the app by the user (or the reminder email's link, or found in their
+        # mailbox); read here.
         reply = Reply.objects.filter(interview=obj).first()
         if reply is None:
             return "–"
         kind = reply.get_kind_display() if reply.kind else "Not said yet"
-        return f"{timefmt.day(reply.received_on)}: {kind}. {reply.note}".strip()
+        found = " (found in their mailbox)" if reply.source == Reply.Source.MAILBOX else ""
+        return f"{timefmt.day(reply.received_on)}{found}: {kind}. {reply.note}".strip()
 
     def save_model(self, request, obj, form, change):
         times_changed = not change or {"starts_at", "ends_at"} & set(form.changed_data)

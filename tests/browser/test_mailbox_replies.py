@@ -17,7 +17,9 @@ from inbox.models import MailboxConnection, MailboxMatch
 from interviews.models import Interview, Reply
 from letters import services as letter_services
 from letters.models import Letter
-from tests.factories import verify_email
+from tests.browser.test_accessibility import BLOCKING, axe_violations
+from tests.factories import UserFactory, verify_email
+from tests.inbox.answer_helpers import found_in_thread, letter_waiting, question
 from tests.inbox.dovecot import Dovecot, available
 from tests.letters.letter_helpers import assembled_letter, interview_with_panel
 from tests.services import unavailable
@@ -31,7 +33,8 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "viewport": PHONE}
+    # bypass_csp: axe is evaluated as page script (as in test_accessibility.py).
+    return {**browser_context_args, "viewport": PHONE, "bypass_csp": True}
 
 
 @pytest.fixture
@@ -142,3 +145,38 @@ def test_a_reply_in_the_mailbox_is_found_shown_on_the_dashboard_and_can_be_undon
     call_command("check_mailboxes")
     assert MailboxConnection.objects.get(owner=user).folders["INBOX"]["uidvalidity"] == renewed
     assert not Reply.objects.filter(interview=letter.interview).exists()
+
+
+def test_the_found_reply_and_the_question_pass_axe_fit_a_phone_and_work_by_keyboard(
+    page, live_server, log_in
+):
+    user = UserFactory()
+    found = letter_waiting(user, company="Globex")
+    found_in_thread(found)
+    asked = letter_waiting(user, company="Initech", name="Priya Shah")
+    match = question(asked)
+    log_in(page, user)
+    problems = []
+    for path in (
+        "/dashboard/",
+        found.interview.get_absolute_url(),
+        asked.interview.get_absolute_url(),
+    ):
+        page.goto(f"{live_server.url}{path}")
+        no_wider_than_the_screen(page)
+        problems += [
+            f"{path}: {v['id']} {v['targets']}"
+            for v in axe_violations(page)
+            if v["impact"] in BLOCKING
+        ]
+    assert problems == []
+
+    # By keyboard: focus "Yes, it's their reply" and press Enter.
+    page.goto(f"{live_server.url}/dashboard/")
+    yes = page.get_by_role("button", name="Yes, it’s their reply")
+    yes.focus()
+    expect(yes).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("alert").filter(has_text="Recorded: Initech replied")).to_be_visible()
+    match.refresh_from_db()
+    assert match.state == MailboxMatch.State.RECORDED

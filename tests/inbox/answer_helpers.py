@@ -10,11 +10,17 @@ from interviews import services as interview_services
 from letters.models import Letter
 from reminders import scheduling
 from reminders.models import Reminder
-from tests.factories import InterviewFactory, LetterFactory, MailboxMatchFactory
+from tests.factories import (
+    InterviewFactory,
+    LetterFactory,
+    MailboxMatchFactory,
+    PanelistFactory,
+)
 
 
 def letter_waiting(user, *, company="Globex", name="Dana Whitfield") -> Letter:
-    """A letter sent two days ago for an interview three days ago; check-ins planned."""
+    """A letter sent two days ago to the decision-maker of an interview three days ago;
+    check-ins planned."""
     now = timezone.now()
     interview = InterviewFactory(
         owner=user,
@@ -30,6 +36,7 @@ def letter_waiting(user, *, company="Globex", name="Dana Whitfield") -> Letter:
         status=Letter.Status.SENT,
         sent_at=now - timedelta(days=2),
     )
+    PanelistFactory(interview=interview, interviewer=letter.recipient, is_decision_maker=True)
     scheduling.on_letter_sent(letter, now=now - timedelta(days=2))
     return letter
 

@@ -87,3 +87,23 @@ def test_the_date_of_a_found_reply_is_read_in_the_owners_zone_and_never_later_th
 
     assert evening.received_on == date(2026, 3, 10)
     assert future.received_on == date(2026, 3, 10)
+
+
+def test_the_admin_says_a_reply_was_found_in_the_mailbox(client, user):
+    from django.urls import reverse
+
+    from accounts import timefmt
+    from tests.factories import CoachFactory
+
+    found, by_hand = InterviewFactory(owner=user), InterviewFactory(owner=user)
+    services.record_reply_found_in_mailbox(interview=found, received_on=date(2026, 1, 5))
+    services.interview_record_reply(interview=by_hand, received_on=date(2026, 1, 6), kind="offer")
+    client.force_login(CoachFactory(is_superuser=True))
+
+    def their_reply(interview) -> str:
+        url = reverse("admin:interviews_interview_change", args=[interview.pk])
+        return client.get(url).text
+
+    fifth, sixth = timefmt.day(date(2026, 1, 5)), timefmt.day(date(2026, 1, 6))
+    assert f"{fifth} (found in their mailbox): Not said yet." in their_reply(found)
+    assert f"{sixth}: An offer." in their_reply(by_hand)
