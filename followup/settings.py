@@ -159,6 +159,9 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
 # out for a while once the limit is reached.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": env.str("LOGIN_FAILED_RATE_LIMIT", default="10/m/ip,5/5m/key"),
+    # Each try to connect a mailbox opens a connection to the host typed in: bounded, so
+    # the page cannot be used to probe a network (inbox/views.py).
+    "mailbox_connect": "20/h/user",
 }
 
 LANGUAGE_CODE = "en-us"

@@ -190,7 +190,14 @@ def look(
         for folder in imap.folders_to_check(client):
             if budget <= 0 or time.monotonic() > deadline:
                 break
-            seen = imap.look(client, folder, known=folders.get(folder), since=since, limit=budget)
+            seen = imap.look(
+                client,
+                folder,
+                known=folders.get(folder),
+                since=since,
+                limit=budget,
+                deadline=deadline,
+            )
             budget -= len(seen.headers)
             found["messages"] += len(seen.headers)
             for raw in seen.headers:

@@ -73,6 +73,10 @@ class MailboxForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "off"}, render_value=False),
     )
 
+    def __init__(self, *args, within_rate_limit: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.within_rate_limit = within_rate_limit
+
     def clean_host(self):
         return clean_host(self.cleaned_data["host"])
 
@@ -99,6 +103,13 @@ class MailboxForm(forms.Form):
                 "security",
                 "Without encryption the password would cross the network in the clear: "
                 "choose SSL/TLS or STARTTLS (None is only for a server on this machine).",
+            )
+            return data
+        if not self.within_rate_limit:
+            self.add_error(
+                None,
+                "Too many tries to connect a mailbox in the last hour. Wait a while, then "
+                "try again.",
             )
             return data
         timeout = min(settings.MAILBOX_TIMEOUT_SECONDS, MAX_CONNECT_SECONDS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import ssl
+import time
 from dataclasses import dataclass
 from datetime import date
 
@@ -129,11 +130,19 @@ class FolderLook:
 
 
 def look(
-    client: IMAPClient, folder: str, *, known: dict | None, since: date, limit: int
+    client: IMAPClient,
+    folder: str,
+    *,
+    known: dict | None,
+    since: date,
+    limit: int,
+    deadline: float | None = None,
 ) -> FolderLook:
     """The headers of messages new in ``folder`` since ``known`` ({"uidvalidity",
     "last_uid"}), at most ``limit``, oldest first. Without a known state, or when the
     folder's UIDVALIDITY changed (its UIDs were renumbered), every message since ``since``.
+    Past ``deadline`` (``time.monotonic()``) no further chunk is fetched: the next look
+    starts after the last one read.
     """
     status = client.select_folder(folder, readonly=True)  # EXAMINE: nothing changes
     uidvalidity = int(status.get(b"UIDVALIDITY", 0))
@@ -146,16 +155,21 @@ def look(
     uids = sorted(uid for uid in client.search(criteria) if uid > last_uid)
     chosen = uids[:limit]
     headers: list[bytes] = []
+    read = last_uid
     for start in range(0, len(chosen), FETCH_CHUNK):
-        fetched = client.fetch(chosen[start : start + FETCH_CHUNK], [HEADER_FIELDS])
-        for uid in chosen[start : start + FETCH_CHUNK]:
+        if deadline is not None and time.monotonic() > deadline:
+            break
+        chunk = chosen[start : start + FETCH_CHUNK]
+        fetched = client.fetch(chunk, [HEADER_FIELDS])
+        for uid in chunk:
             data = fetched.get(uid, {})
             raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), None)
             if raw:
                 headers.append(bytes(raw))
+        read = chunk[-1]
     return FolderLook(
         uidvalidity=uidvalidity,
-        last_uid=max(chosen, default=last_uid),
+        last_uid=read,
         headers=headers,
-        more=len(uids) > limit,
+        more=bool(uids) and read < uids[-1],
     )

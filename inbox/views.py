@@ -6,6 +6,7 @@ Each view fetches through the signed-in user first (another user's match or inte
 is a 404); the answers are POST only and go back to the page the button was on.
 """
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
@@ -35,7 +36,8 @@ def mailbox(request):
             messages.success(request, "Mailbox disconnected. Its password is deleted.")
         return redirect("mailbox")
     if request.method == "POST":
-        form = MailboxForm(request.POST)
+        within_rate_limit = ratelimit.consume(request, action="mailbox_connect", user=request.user)
+        form = MailboxForm(request.POST, within_rate_limit=within_rate_limit)
         if form.is_valid():
             mailbox_connect(owner=request.user, account=form.account())
             messages.success(request, "Connected. Followup will look for replies to your letters.")

@@ -326,6 +326,7 @@ def test_a_wrong_password_pauses_the_mailbox_and_tells_the_user_once(user, dovec
     assert "http://testserver/profile/mailbox/" in message.body
     assert "List-Unsubscribe" in message.extra_headers
     assert "not-the-password" not in message.body
+    assert "The mailbox refused the username or the app password." in message.body
 
 
 def test_the_paused_email_waits_for_the_end_of_quiet_hours(user, dovecot, time_machine):
@@ -427,3 +428,17 @@ def test_the_beat_task_checks_only_due_mailboxes(user, dovecot, settings):
     assert check_due_mailboxes()["recorded"] == 1
     connection.refresh_from_db()
     assert connection.next_check_at > timezone.now() + timedelta(minutes=9)
+
+
+def test_a_pass_out_of_time_reads_nothing_more_and_the_next_goes_on(user, dovecot, settings):
+    settings.MAILBOX_PASS_SECONDS = 0.000_001
+    letter = sent_letter(user)
+    connection = connect(user, dovecot)
+    dovecot.deliver(USER, reply(in_reply_to=letter.message_id))
+
+    assert "0 reply(ies) recorded" in check()
+    connection.refresh_from_db()
+    assert connection.folders == {}
+
+    settings.MAILBOX_PASS_SECONDS = 60
+    assert "1 reply(ies) recorded" in check()

@@ -5,9 +5,19 @@ import socket
 
 import pytest
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 
-from inbox import crypto
+from inbox import crypto, imap
 from inbox.models import MailboxConnection
+from tests.followup.test_fuzz_forms import (
+    FUZZ,
+    assert_no_server_error,
+    charsets,
+    form,
+    post,
+    value,
+)
 from tests.inbox.conftest import PASSWORD, USER
 
 pytestmark = pytest.mark.django_db
@@ -190,8 +200,9 @@ def test_a_paused_mailbox_says_so_on_the_page_and_the_profile(signed_in, user):
         last_message="The mailbox refused the username or the app password.",
     )
 
-    assert "Paused:" in signed_in.get(URL).text
-    assert "refused the app password" in signed_in.get(reverse("profile")).text
+    for page in [signed_in.get(URL), signed_in.get(reverse("profile"))]:
+        assert "Paused:" in page.text
+        assert "The mailbox refused the username or the app password." in page.text
 
 
 def test_only_get_and_post(signed_in):
@@ -203,3 +214,50 @@ def test_starttls_to_a_server_that_does_not_offer_it_is_a_tls_failure(signed_in,
 
     assert response.status_code == 200
     assert "The secure connection to 127.0.0.1 failed (TLS)" in response.text
+
+
+def test_tries_to_connect_are_limited_per_user(signed_in, user, dovecot):
+    for _ in range(20):
+        refused = signed_in.post(URL, fields(1))  # nothing listens on port 1
+        assert "refused the connection" in refused.text
+
+    response = signed_in.post(URL, fields(dovecot.port))
+
+    assert response.status_code == 200
+    assert "Too many tries to connect a mailbox in the last hour." in response.text
+    assert "Login: user=" not in dovecot.log()  # no login was tried
+    assert "auth failed" not in dovecot.log()
+    assert not MailboxConnection.objects.filter(owner=user).exists()
+    # Disconnecting is never limited.
+    assert signed_in.post(URL, {"action": "disconnect"}).status_code == 302
+
+
+@FUZZ
+@given(
+    data=form(
+        {
+            "host": "imap.example.org",
+            "port": "993",
+            "security": "ssl",
+            "username": USER,
+            "password": PASSWORD,
+        },
+        host=st.one_of(st.sampled_from(["[::1]", "::1", "1.2.3.4.5", "a..b", "é.example"]), value),
+        security=st.sampled_from(["ssl", "starttls", "none", "NONE", ""]),
+    ),
+    charset=charsets,
+)
+def test_hostile_input_never_errors(fuzz_client, data, charset):
+    response = post(fuzz_client, URL, data, charset=charset)
+    assert_no_server_error(response, data)
+
+
+@pytest.fixture
+def fuzz_client(client, user, monkeypatch):
+    def refuse(*args, **kwargs):  # no network: every host "refuses" at once
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    monkeypatch.setattr(imap, "IMAPClient", refuse)
+    client.raise_request_exception = False
+    client.force_login(user)
+    return client
