@@ -5,7 +5,7 @@ The rows are the schedule (habit 4). A sweep:
 1. claims up to a batch of due rows in one short transaction: ``scheduled`` rows whose
    time has come, and ``sending`` rows whose lease ran out because their worker died.
    ``SELECT ... FOR UPDATE SKIP LOCKED`` where the database has it (PostgreSQL), then one
-   UPDATE that changes only the rows still due, then a read of the rows it changed.
+   UPDATE that changes only the rows still due (read back by token if that is not all).
    A claim sets ``state=sending``, counts the attempt and sets ``lease_until``, which is
    also the claim's token;
 2. for each claimed row, builds the email (reminders/emails.py), then checks the claim
@@ -104,16 +104,16 @@ def claim_due(*, now: datetime, limit: int) -> list[Claim]:
         due = due_rows(now=now)
         if connection.features.has_select_for_update_skip_locked:
             due = due.select_for_update(skip_locked=True)
-        pks = list(due.values_list("pk", flat=True)[:limit])
+        rows = list(due.values_list("pk", "version")[:limit])
         # Conditional: a row another worker claimed since we read it is no longer due and
-        # stays theirs (without SKIP LOCKED nothing held it; SQLite's immediate
-        # transactions hold every writer off anyway). The token then names the rows we got.
-        due_rows(now=now).filter(pk__in=pks).update(**claimed)
-        ours = Reminder.objects.filter(pk__in=pks, state=State.SENDING, lease_until=token)
-        return [
-            Claim(pk, version, token)
-            for pk, version in ours.order_by("due_at", "pk").values_list("pk", "version")
-        ]
+        # stays theirs. Only without SKIP LOCKED can that happen (SQLite's immediate
+        # transactions hold every other writer off, so there it does not either); then
+        # the rows holding our token are ours.
+        pks = [pk for pk, _ in rows]
+        if due_rows(now=now).filter(pk__in=pks).update(**claimed) < len(rows):
+            rows = Reminder.objects.filter(pk__in=pks, state=State.SENDING, lease_until=token)
+            rows = rows.order_by("due_at", "pk").values_list("pk", "version")
+        return [Claim(pk, version, token) for pk, version in rows]
 
 
 def send_claimed(claims: list[Claim], *, clock=timezone.now, mailer: str = "default") -> Counter:
