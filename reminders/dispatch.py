@@ -105,10 +105,9 @@ def claim_due(*, now: datetime, limit: int) -> list[Claim]:
         if connection.features.has_select_for_update_skip_locked:
             due = due.select_for_update(skip_locked=True)
         rows = list(due.values_list("pk", "version")[:limit])
-        # Conditional: a row another worker claimed since we read it is no longer due and
-        # stays theirs. Only without SKIP LOCKED can that happen (SQLite's immediate
-        # transactions hold every other writer off, so there it does not either); then
-        # the rows holding our token are ours.
+        # Only rows still due: where nothing held them (no SKIP LOCKED, and not SQLite's
+        # immediate transactions, which keep other writers out) another worker may have
+        # claimed one since we read it. It stays theirs; ours are the rows with our token.
         pks = [pk for pk, _ in rows]
         if due_rows(now=now).filter(pk__in=pks).update(**claimed) < len(rows):
             rows = Reminder.objects.filter(pk__in=pks, state=State.SENDING, lease_until=token)

@@ -77,7 +77,8 @@ class OutboxMessage(EmailMultiAlternatives):
 
     Folding at 78 characters, the email package turns a URL with no spaces into an
     RFC 2047 encoded word, which mail clients do not read as a URL; 998 is SMTP's limit.
-    The mail backend's policy otherwise (line endings, 8-bit) holds.
+    The mail backend's policy otherwise (line endings, 8-bit) holds; its header classes
+    come from HEADER_CLASSES.
     """
 
     def message(self, *, policy=email.policy.default):
