@@ -4,8 +4,8 @@ The rows are the schedule (habit 4). A sweep:
 
 1. claims up to a batch of due rows in one short transaction: ``scheduled`` rows whose
    time has come, and ``sending`` rows whose lease ran out because their worker died.
-   ``SELECT ... FOR UPDATE SKIP LOCKED`` then one UPDATE where the database has it
-   (PostgreSQL), else a conditional UPDATE per row that must change exactly that row.
+   ``SELECT ... FOR UPDATE SKIP LOCKED`` where the database has it (PostgreSQL), then one
+   UPDATE that changes only the rows still due (read back by token if that is not all).
    A claim sets ``state=sending``, counts the attempt and sets ``lease_until``, which is
    also the claim's token;
 2. for each claimed row, builds the email (reminders/emails.py), then checks the claim
@@ -101,24 +101,18 @@ def claim_due(*, now: datetime, limit: int) -> list[Claim]:
     )
     claimed = {"state": State.SENDING, "lease_until": token, "attempts": F("attempts") + 1}
     with transaction.atomic():
+        due = due_rows(now=now)
         if connection.features.has_select_for_update_skip_locked:
-            rows = list(
-                due_rows(now=now)
-                .select_for_update(skip_locked=True)
-                .values_list("pk", "version")[:limit]
-            )
-            Reminder.objects.filter(pk__in=[pk for pk, _ in rows]).update(**claimed)
-            return [Claim(pk, version, token) for pk, version in rows]
-
-        claims = []
-        candidates = due_rows(now=now).values_list("pk", "version", "state", "lease_until")
-        for pk, version, state, lease_until in candidates[:limit]:
-            # Changes the row only as it was read: another worker's claim since makes it 0.
-            if Reminder.objects.filter(
-                pk=pk, version=version, state=state, lease_until=lease_until
-            ).update(**claimed):
-                claims.append(Claim(pk, version, token))
-        return claims
+            due = due.select_for_update(skip_locked=True)
+        rows = list(due.values_list("pk", "version")[:limit])
+        # Only rows still due: where nothing held them (no SKIP LOCKED, and not SQLite's
+        # immediate transactions, which keep other writers out) another worker may have
+        # claimed one since we read it. It stays theirs; ours are the rows with our token.
+        pks = [pk for pk, _ in rows]
+        if due_rows(now=now).filter(pk__in=pks).update(**claimed) < len(rows):
+            rows = Reminder.objects.filter(pk__in=pks, state=State.SENDING, lease_until=token)
+            rows = rows.order_by("due_at", "pk").values_list("pk", "version")
+        return [Claim(pk, version, token) for pk, version in rows]
 
 
 def send_claimed(claims: list[Claim], *, clock=timezone.now, mailer: str = "default") -> Counter:

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection
 from django.utils import timezone
 
 from interviews import services as interview_services
@@ -239,8 +238,7 @@ def test_what_reaches_the_mail_server_matches_djangos_own_rendering_of_the_email
 
 def test_sending_takes_a_fixed_number_of_queries_per_reminder(django_assert_num_queries):
     def expected(n):
-        skip_locked = connection.features.has_select_for_update_skip_locked
-        claim = 2 + (2 if skip_locked else 1 + n)  # savepoint pair, select, update(s)
+        claim = 2 + 2  # savepoint pair; select, update
         rows = 1  # the claimed rows with their user, interview and letter
         # Per message: one transaction (a savepoint pair inside the test's) that marks the
         # previous message sent and checks this claim; the last is marked after the loop.
@@ -275,6 +273,30 @@ def test_a_second_sweep_skips_rows_the_first_has_claimed():
     second = dispatch.claim_due(now=NOW, limit=10)
 
     assert len(first) == 1 and second == []
+
+
+def test_a_row_another_worker_claims_between_our_read_and_our_update_stays_theirs(
+    monkeypatch,
+):
+    """Where nothing locks the rows we read (no SKIP LOCKED, no immediate transactions)."""
+    first, second = due_nudge(), due_nudge(user=UserFactory())
+    theirs = NOW + timedelta(seconds=30)
+    reads = []
+
+    def due_rows(*, now):
+        reads.append(now)
+        if len(reads) == 2:  # our update is next: the other worker gets there first
+            Reminder.objects.filter(pk=second.pk).update(state=State.SENDING, lease_until=theirs)
+        return real_due_rows(now=now)
+
+    real_due_rows = dispatch.due_rows
+    monkeypatch.setattr(dispatch, "due_rows", due_rows)
+
+    [claim] = dispatch.claim_due(now=NOW, limit=10)
+
+    assert claim.pk == first.pk
+    assert reload(second).lease_until == theirs
+    assert reload(first).lease_until == claim.token
 
 
 def test_a_claim_whose_lease_ran_out_is_claimed_again_because_its_worker_died(settings):

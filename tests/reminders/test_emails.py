@@ -2,8 +2,10 @@
 values escaped in HTML only, dates in the user's zone, and the check-in's branches."""
 
 from datetime import UTC, date, datetime, timedelta
+from email import policy
 
 import pytest
+from django.core.mail import EmailMultiAlternatives
 
 from letters.models import Letter
 from reminders import emails
@@ -80,3 +82,20 @@ def test_time_left_reads_in_days_hours_and_minutes_rounded_down():
     assert emails.time_left(timedelta(hours=3, minutes=20, seconds=59)) == "3 hours 20 minutes"
     assert emails.time_left(timedelta(days=1, hours=2, minutes=5)) == "1 day 2 hours"
     assert emails.time_left(timedelta(seconds=-5)) == "less than a minute"
+
+
+def test_the_outbox_writes_every_header_as_the_standard_email_policy_does():
+    row = reminder()
+    row.user.name = "Zoë Ångström"
+    row.interview.company = "Café Zürich – Ærø"
+    message = emails.build(row, now=ENDED + timedelta(hours=2))
+    standard = policy.SMTP.clone(max_line_length=998)
+
+    ours = message.message(policy=policy.SMTP)
+    stock = EmailMultiAlternatives.message(message, policy=standard)
+
+    names = [name for name in ours if name not in ("Date", "Content-Type")]
+    assert names == [name for name in stock if name not in ("Date", "Content-Type")]
+    for name in names:
+        assert standard.fold_binary(name, ours[name]) == standard.fold_binary(name, stock[name])
+    assert str(ours["To"].addresses[0].display_name) == "Zoë Ångström"
