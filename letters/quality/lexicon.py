@@ -1,0 +1,134 @@
+"""What an English word can be: its parts of speech and verb forms, and how common it is.
+
+Two trusted packages ship the data inside their PyPI wheels, and nothing is downloaded
+at run time:
+
+- ``lemminflect`` (its ``infl_lu.csv.gz``: every verb's past, participle, -ing and -s
+  forms, and the nouns and adjectives): whether a word can be a finite verb. Only the
+  data file is read: importing the package itself would load numpy for its
+  out-of-vocabulary model, which the checker does not need (~0.25 s saved).
+- ``wordfreq`` (its ``large_en`` list: 320,000 words from books, subtitles, news, the
+  web and Wikipedia, US and UK spellings and everyday jargon alike, with how often
+  each is used): spelling. The list is read in wordfreq's documented "cBpack" format
+  (bins of words, one bin per centibel of frequency) with msgpack, its own dependency;
+  importing wordfreq would load its tokenizers (~0.2 s) for nothing.
+
+Both load once, lazily, on the first check (about 20 ms and 150 ms).
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+# Tags, as Penn Treebank names them.
+BASE, PAST, PARTICIPLE, GERUND, THIRD_PERSON = "VB", "VBD", "VBN", "VBG", "VBZ"
+
+# The closed class lemminflect's table leaves out: auxiliaries and modals.
+AUXILIARY_FORMS: dict[str, frozenset[str]] = {
+    "am": frozenset({THIRD_PERSON}), "is": frozenset({THIRD_PERSON}),
+    "are": frozenset({THIRD_PERSON}), "was": frozenset({PAST}), "were": frozenset({PAST}),
+    "be": frozenset({BASE}), "been": frozenset({PARTICIPLE}), "being": frozenset({GERUND}),
+    "have": frozenset({BASE}), "has": frozenset({THIRD_PERSON}),
+    "had": frozenset({PAST, PARTICIPLE}), "do": frozenset({BASE}),
+    "does": frozenset({THIRD_PERSON}), "did": frozenset({PAST}),
+}  # fmt: skip
+MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"The {package} package is not installed: uv sync.")
+    return Path(next(iter(spec.submodule_search_locations)), *parts)
+
+
+@cache
+def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str]]:
+    """(verb form -> its tags, nouns in every number, adjectives, adverbs)."""
+    verbs: dict[str, set[str]] = {}
+    nouns: set[str] = set()
+    adjectives: set[str] = set()
+    adverbs: set[str] = set()
+    path = _package_file("lemminflect", "resources", "infl_lu.csv.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            lemma, category, *forms = line.rstrip("\n").split(",")
+            if lemma[:1].isupper():
+                continue  # a proper noun: names are the context's business
+            if category == "verb":
+                verbs.setdefault(lemma, set()).add(BASE)
+                tags = (PAST, PARTICIPLE, GERUND, THIRD_PERSON)
+                past = forms[0] if forms else ""
+                for tag, spelled in zip(tags, forms, strict=False):
+                    # An empty participle is the past form ("sketched").
+                    for form in (spelled or (past if tag == PARTICIPLE else "")).split("/"):
+                        if form:
+                            verbs.setdefault(form, set()).add(tag)
+            elif category == "noun":
+                nouns.add(lemma)
+                nouns.update(f for spelled in forms for f in spelled.split("/") if f)
+            else:
+                kind = adjectives if category == "adj" else adverbs
+                kind.add(lemma)
+                kind.update(f for spelled in forms for f in spelled.split("/") if f)
+    for form, tags in AUXILIARY_FORMS.items():
+        verbs[form] = set(tags)
+    frozen = {form: frozenset(tags) for form, tags in verbs.items()}
+    return frozen, frozenset(nouns), frozenset(adjectives), frozenset(adverbs)
+
+
+def verb_tags(word: str) -> frozenset[str]:
+    """The verb forms a lower-case word can be: "went" -> {VBD}; "leaves" -> {VBZ}."""
+    return _tables()[0].get(word, frozenset())
+
+
+def is_noun(word: str) -> bool:
+    return word in _tables()[1]
+
+
+def is_adjective(word: str) -> bool:
+    return word in _tables()[2]
+
+
+def is_adverb(word: str) -> bool:
+    return word in _tables()[3]
+
+
+def is_english_word(word: str) -> bool:
+    """A lower-case word lemminflect knows as a verb, noun, adjective or adverb form."""
+    verbs, nouns, adjectives, adverbs = _tables()
+    return word in verbs or word in nouns or word in adjectives or word in adverbs
+
+
+@cache
+def _frequencies() -> dict[str, int]:
+    """word -> its wordfreq bin: frequency 10 ** (-bin / 100), Zipf 9 - bin / 100."""
+    import msgpack  # wordfreq's own dependency
+
+    path = _package_file("wordfreq", "data", "large_en.msgpack.gz")
+    with gzip.open(path, "rb") as packed:
+        header, *bins = msgpack.load(packed, raw=False)
+    if not isinstance(header, dict) or header.get("format") != "cB":
+        raise RuntimeError("wordfreq's word list is not in the cBpack format this reads.")
+    frequencies: dict[str, int] = {}
+    for index, words in enumerate(bins):
+        for word in words:
+            frequencies.setdefault(word, index)
+    return frequencies
+
+
+def zipf(word: str) -> float:
+    """How common a lower-case word is on the Zipf scale: 7 for "the", 4 for "invoice",
+    2 for "preceptor", 0 for a word nobody writes."""
+    index = _frequencies().get(word)
+    return 0.0 if index is None else max(0.0, 9 - index / 100)
+
+
+def load() -> None:
+    """Load both tables now (the first check would): for warm-ups and benchmarks."""
+    _tables()
+    _frequencies()
