@@ -206,7 +206,7 @@ NOT_FOR_THEM = _set(
     "thoughts thinking mindset energy enthusiasm commitment dedication table lot part "
     "next steps step process chance opportunity role position team company interest "
     "conversation discussion call chat meeting note email considerations convenience "
-    "points ideas idea"
+    "points ideas idea contribution contributions difference"
 )
 # The yardsticks of a hollow result: "improved sales by 15%" says nothing of what changed.
 METRIC_WORDS = _set(

@@ -90,6 +90,7 @@ SET_OPENINGS = (
     ("great", "to"), ("good", "to"), ("lovely", "to"), ("nice", "to"), ("a", "pleasure"),
     ("what", "a"), ("any", "chance"), ("best", "of", "luck"), ("with", "thanks"),
     ("in", "short"), ("either", "way"), ("until", "then"), ("again",), ("p.s",), ("ps",),
+    ("no", "pressure"), ("no", "rush"),
 )  # fmt: skip
 PLEASANTRIES = _set("great good lovely nice wonderful really so")
 CONTRACTED = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
@@ -333,6 +334,8 @@ def _is_finite(
         return False  # "May", "Will", "Mark": a name mid-sentence
     if word in MODALS:
         return not _modifies_a_noun(previous)
+    if word in {"do", "does", "did", "have", "has", "had"}:
+        return previous != "to" and previous not in MODALS  # "What time do the queues peak?"
     tags = _verb_tags(word)
     if not tags:
         return False

@@ -49,13 +49,20 @@ HOLLOW_FIGURE_RE = re.compile(
     r"\b\d{1,4}(?:\.\d)?[xX]\b|\b24/7\b|\b(?:1[1-9]\d|[2-9]\d\d|\d{4,6})\s?%"
 )
 HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "members"})
-WHEN_WORDS = frozenset({"tomorrow", "tonight", "week", "before", "by", "if", "first", "next"})
+WHEN_WORDS = frozenset(
+    {"tomorrow", "tonight", "week", "before", "by", "if", "when", "first", "next", "again"}
+)
 OFFER_WINDOW = 14  # words after "I can" that say what the candidate would do
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
 CONVERSATION_CUES = frozenset(
     {"story", "point", "tour", "walk-through", "conversation", "discussion", "question"}
 )
+# What the reader said or showed in the interview.
+REPORTED = frozenset(
+    {"described", "mentioned", "said", "showed", "shown", "explained", "told", "asked",
+     "raised", "pointed", "story", "tour", "walk-through", "point", "question"}
+)  # fmt: skip
 PROPOSALS = frozenset({"call", "meet", "talk", "chat", "minutes", "suit", "works", "free"})
 
 
@@ -197,6 +204,7 @@ def _has_clock_time(words: list[str]) -> bool:
 def _has_name(sentence: Sentence, context: Context) -> bool:
     """A capitalised word after the first: a product, a place, an employer."""
     for word in sentence.raw_words[1:]:
+        word = word[:-2] if word.lower().endswith("'s") else word
         if (
             word[:1].isupper()
             and word.lower() not in STOPWORDS
@@ -224,15 +232,17 @@ def _offer(words: list[str]) -> tuple[tuple[str, ...], bool, bool]:
             window = words[i + size : i + size + OFFER_WINDOW]
             if "not" in window[:2] or (i and words[i - 1] == "not"):
                 continue
+            window = _until_clause_ends(window)
             action = next(
                 (j for j, w in enumerate(window)
                  if lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
+                 and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
                  and w not in STOPWORDS - {"take", "give", "make", "bring", "send"}),
                 None,
             )  # fmt: skip
             if action is None:
                 continue
-            if phrase in ABILITY and not _for_them(words[i + size :]):
+            if phrase in ABILITY and not _for_them(words):
                 continue  # "I can communicate with drivers": a skill, not an offer
             steps_forward = True
             acted_on = window[action + 1 :]
@@ -243,11 +253,11 @@ def _offer(words: list[str]) -> tuple[tuple[str, ...], bool, bool]:
     return (), False, steps_forward
 
 
-# "I can" and "I would" state a skill or a wish unless the act is for the reader or
-# has a time: "I can drop off a copy this week", "I could send you the template".
+# "I can" states a skill unless the act is for the reader or has a time or a condition:
+# "I can drop off a copy this week", "I could send you the template", "if it helps".
 ABILITY = frozenset(
-    {("i", "can"), ("i", "could"), ("i", "will"), ("i", "would"), ("we", "could"),
-     ("we", "can"), ("my", "team", "could"), ("my", "team", "can")}
+    {("i", "can"), ("i", "could"), ("we", "could"), ("we", "can"), ("my", "team", "could"),
+     ("my", "team", "can")}
 )  # fmt: skip
 
 
@@ -255,6 +265,16 @@ def _for_them(rest: list[str]) -> bool:
     return any(w in SECOND_PERSON or w in TIME_WORDS or w in WHEN_WORDS for w in rest) or any(
         _is_number(w) for w in rest
     )
+
+
+CLAUSE_ENDS = frozenset({"how", "what", "why", "about", "which", "who", "more", "because"})
+
+
+def _until_clause_ends(window: list[str]) -> list[str]:
+    """ "I would love to hear more about how the team works": the offer, if any, is
+    before "more about how"."""
+    end = next((j for j, w in enumerate(window) if w in CLAUSE_ENDS), len(window))
+    return window[:end]
 
 
 def _real_thing(word: str) -> bool:
@@ -266,6 +286,7 @@ def _real_thing(word: str) -> bool:
         is_content(word)
         and word not in NOT_FOR_THEM
         and word not in BUZZWORDS
+        and word not in METRIC_WORDS
         and word not in TIME_WORDS
         and (lexicon.is_noun(word) or not lexicon.is_english_word(word))
     )
@@ -297,9 +318,11 @@ def references(readings: list[Reading], context: Context) -> bool:
             return True
         if len(r.echoes) >= 2 and not words & {"i", "my"} and not r.offers:
             return True
+        if words & SECOND_PERSON and words & REPORTED and r.real_things >= 2:
+            return True  # "the Saturday queues you described", "you pointed out that ..."
         if (
             not context.notes
-            and addressed
+            and words & (SECOND_PERSON | CONVERSATION_CUES)  # not "our", the writer's own
             and not words & PROPOSALS
             and (r.counts_thing or (r.named and r.real_things >= 2))
         ):

@@ -118,13 +118,26 @@ def test_the_interviews_context_goes_in_through_the_options():
     ]
 
 
-def test_notes_make_an_echo_of_the_conversation_count_as_a_reference():
-    letter = str(CORPUS / "nursing_02.txt")
+def test_notes_make_an_echo_of_the_conversation_count_as_a_reference(tmp_path):
+    # The only sentence about the conversation names neither a number nor a name, and
+    # quotes nothing the reader said: only the notes show it echoes the interview.
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Subject: The night-shift handover\n\nDear Maria,\n\n"
+        "Night-shift handover errors were the part of our conversation I keep coming back "
+        "to.\n\nAt Mercy General I moved our handover to the bedside with a one-page "
+        "checklist, and missed early doses went from about one in five handovers to one in "
+        "fifty within three months. The six new graduates on my unit learned it in a single "
+        "shift, and the night leads ran the audit themselves after the first week.\n\nI can bring the checklist and the audit sheet on "
+        "Thursday, so your educators can judge whether it fits the ward.\n\n"
+        "Best regards,\nAisha Bello\n",
+        encoding="utf-8",
+    )
 
-    without = json.loads(run(letter, "--recipient", "Maria Lopez", "--json"))
+    without = json.loads(run(str(path), "--recipient", "Maria Lopez", "--json"))
     with_notes = json.loads(
         run(
-            letter,
+            str(path),
             "--recipient",
             "Maria Lopez",
             "--discussed",
@@ -134,7 +147,8 @@ def test_notes_make_an_echo_of_the_conversation_count_as_a_reference():
     )
 
     assert "no_specific_reference" in [f["code"] for f in without["findings"]]
-    assert with_notes["findings"] == []
+    assert "no_specific_reference" not in [f["code"] for f in with_notes["findings"]]
+    assert with_notes["score"] > without["score"]
 
 
 def test_a_file_over_a_megabyte_is_a_command_error(tmp_path):
