@@ -129,7 +129,8 @@ def test_notes_make_an_echo_of_the_conversation_count_as_a_reference(tmp_path):
         "checklist, and missed early doses went from about one in five handovers to one in "
         "fifty within three months. The six new graduates on my unit learned it in a single "
         "shift, and the night leads ran the audit themselves after the first week.\n\n"
-        "I can bring the checklist and the audit sheet on Thursday, so your educators can judge whether it fits the ward.\n\n"
+        "I can bring the checklist and the audit sheet on Thursday, so your educators can "
+        "judge whether it fits the ward.\n\n"
         "Best regards,\nAisha Bello\n",
         encoding="utf-8",
     )
