@@ -176,7 +176,7 @@ def check_letter(
         ],
         *_check_substance(readings, hollow, context),
         *check_tone(sentences),
-        *check_phrases(sentences),
+        *check_phrases(sentences, context),
         *check_spelling(subject, body, context, greeted),
         *check_readability([r.sentence for r in readings if not r.hollow]),
         *check_similarity(body, other_bodies),

@@ -591,17 +591,22 @@ def test_a_long_sentence_that_is_a_list_is_not_hard_to_read():
     assert codes(body=letter(result=f"{RESULT} {listing}")) == []
 
 
-def test_dense_wording_is_hard_to_read():
+def test_short_sentences_of_long_words_are_not_hard_to_read():
+    # Issue 19: "Hard to read" only applies to sentences over about 35 words.
     dense = (
         "Organizational transformation necessitates comprehensive institutional "
         "reconfiguration. Collaborative prioritization facilitates operational "
-        "administration. Additionally, sophisticated infrastructure modernization "
-        "accelerates organizational accountability. Consequently, interdepartmental "
-        "standardization of reconciliation methodologies facilitates considerably improved "
-        "institutional accountability."
+        "administration."
     )
 
-    assert "hard_to_read" in codes(body=letter(result=f"{RESULT} {dense}"))
+    assert "hard_to_read" not in codes(body=letter(result=f"{RESULT} {dense}"))
+
+
+def test_a_stock_phrase_followed_by_something_specific_is_not_stock():
+    thanks = "Thank you for your time on Tuesday, and for being so open about the backlog."
+
+    assert codes(body=letter(moment=f"{thanks} {MOMENT}")) == []
+    assert codes(body=letter(moment=f"Thank you for your time. {MOMENT}")) == ["generic_phrases"]
 
 
 # --- timing ---------------------------------------------------------------------
