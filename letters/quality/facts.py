@@ -253,6 +253,13 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
     if not context.role:
         return []
     role_words = {stem(fold(w)) for w in name_tokens(context.role)}
+    heads = {stem(h) for h in JOB_HEADS}
+    # A subject names the role by its title: "Backend Engineer at Ledgerly: an idea".
+    for word in name_tokens(subject[:300]):
+        head = stem(word.lower())
+        if word[:1].isupper() and head in heads - {"lead"} and head not in role_words:
+            message = f"The subject names a {word} role; the interview was for {context.role}."
+            return [finding("wrong_role", message, capped=True, role=context.role)]
     for sentence in [subject, *sentences]:
         words = [w.lower() for w in name_tokens(sentence[:2000])]
         for i, word in enumerate(words):
@@ -263,8 +270,8 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
                 if previous in {"the", "a", "an", "this", "your", "for", "as", "of"}:
                     break
                 title.insert(0, previous)
-            heads = [w for w in title if stem(w) in {stem(h) for h in JOB_HEADS}]
-            if heads and not any(stem(w) in role_words for w in heads):
+            named_heads = [w for w in title if stem(w) in heads]
+            if named_heads and not any(stem(w) in role_words for w in named_heads):
                 named = " ".join(title)
                 message = (
                     f"The letter names the {named} {word}; the interview was for {context.role}."

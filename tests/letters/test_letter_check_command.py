@@ -158,3 +158,23 @@ def test_a_file_over_a_megabyte_is_a_command_error(tmp_path):
 
     with pytest.raises(CommandError, match="is over 1 MB: that is no letter.$"):
         run(str(huge))
+
+
+def test_role_sender_and_interview_day_are_checked_as_the_app_checks_them():
+    # backend_invoice_backlog.txt: "the Backend Engineer role", signed Daniel Reyes, and
+    # it thanks Maria "for Tuesday's conversation".
+    facts = ["--recipient", "Maria Gonzalez", "--company", "Ledgerly"]
+    right = json.loads(run(str(STRONG), *facts, "--role", "Backend Engineer", "--sender",
+                           "Daniel Reyes", "--interview-date", "2026-03-03", "--json"))  # fmt: skip
+    wrong = json.loads(run(str(STRONG), *facts, "--role", "Data Analyst", "--sender",
+                           "Alex Morgan", "--interview-date", "2026-03-05", "--json"))  # fmt: skip
+
+    assert right["findings"] == []
+    assert {"wrong_role", "wrong_signature", "wrong_day"} <= {f["code"] for f in wrong["findings"]}
+    assert wrong["score"] < 70
+    assert all(f["cap"] == 65 for f in wrong["findings"] if f["code"].startswith("wrong_"))
+
+
+def test_an_interview_date_that_is_no_date_is_a_command_error():
+    with pytest.raises(CommandError, match="not a date like 2026-03-05"):
+        run(str(STRONG), "--interview-date", "last Tuesday")
