@@ -13,6 +13,7 @@ letter.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from letters.quality import lexicon
@@ -37,17 +38,21 @@ ORG_NOUNS = _set(
     "unit units department departments pipeline plant plants warehouse warehouses board "
     "kitchen kitchens shop shops clinic clinics school schools hospital floor fleet branch "
     "branches group engineering operations ops accounts payroll customers clients "
-    "patients students leadership managers"
+    "patients students leadership managers lads guys folks engineers techs nurses drivers "
+    "fitters chefs cooks"
 )
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'd", "i'm", "i've", "i'll"})
 SECOND_PERSON = frozenset({"you", "your", "yours"})
 PAST_WORK = frozenset({"worked", "work", "led", "ran", "managed", "was", "were", "built"})
 JOINING = frozenset({"join", "joining", "joined"})
-OFFERING = frozenset({"i", "i'd", "happy", "glad", "can", "could", "would", "shall"})
+OFFERING = frozenset(
+    {"i'd", "happy", "glad", "can", "could", "would", "shall", "send", "bring", "share", "offer"}
+)
 MEETING_CUES = _set(
     "thank thanks met meeting meet interview interviewing conversation talking talk spoke "
     "speaking chat chatting visit tour showing showed"
 )
+PLANNING = frozenset({"will", "can", "could", "would", "shall", "i'll", "i'd", "let's"})
 FUTURE_CUES = _set("next by until before from this will can could would shall")
 JOB_HEADS = _set(
     "nurse engineer manager accountant electrician teacher supervisor analyst developer "
@@ -60,6 +65,8 @@ JOB_HEADS = _set(
 )
 ROLE_NOUNS = frozenset({"role", "position", "job", "opening", "post", "vacancy"})
 MAX_SPANS = 60
+# Words as written, and "&" (it joins firm names: "Whitmore & Pryce").
+FIRM_WORD_RE = re.compile(WORD_RE.pattern + "|&")
 
 
 def check_facts(subject: str, letter_body: str, body: str, context: Context) -> list[Finding]:
@@ -78,7 +85,7 @@ def check_facts(subject: str, letter_body: str, body: str, context: Context) -> 
 
 
 def _words(sentence: str) -> list[str]:
-    words = [w.replace("’", "'").rstrip(".") for w in WORD_RE.findall(sentence[:4000])]
+    words = [w.replace("’", "'").rstrip(".") for w in FIRM_WORD_RE.findall(sentence[:4000])]
     return [w for w in words if w][:200]
 
 
@@ -88,8 +95,8 @@ def _spans(words: list[str]) -> list[tuple[int, int, bool]]:
     spans, i = [], 0
     while i < len(words) and len(spans) < MAX_SPANS:
         word = words[i]
-        if not _capitalised(word):
-            i += 1
+        if not _capitalised(word) or (i == 0 and _ordinary(word)):
+            i += 1  # "If Tidepool's ...": "If" only starts the sentence
             continue
         j = i + 1
         possessive = word.lower().endswith("'s")
@@ -105,6 +112,11 @@ def _spans(words: list[str]) -> list[tuple[int, int, bool]]:
         spans.append((i, j, possessive))
         i = j
     return spans
+
+
+def _ordinary(word: str) -> bool:
+    lower = word.lower()
+    return lexicon.zipf(lower) >= 5 or lexicon.is_english_word(lower)
 
 
 def _capitalised(word: str) -> bool:
@@ -180,7 +192,9 @@ def _in_employer_slot(
     after = lowered[end : end + 3]
     preposition = lowered[start - 1] if start else ""
     second_person = bool(set(lowered) & SECOND_PERSON)
-    if possessive and (second_person or not first_person_before):
+    place = preposition in {"at", "from", "in", "with", "of"}  # "at St. Anne's I introduced"
+    first_person = bool(set(lowered) & FIRST_PERSON)
+    if possessive and not place and (second_person or not first_person):
         return True  # "If Tidepool's flaky tests cluster ..., you could"
     several = end - start > 1  # "the Riverside floor" is a place; "the Marlow Manufacturing
     # finance team" a firm
@@ -188,7 +202,10 @@ def _in_employer_slot(
         return True  # "the Marlow Manufacturing finance team"; not "I took over the X store"
     if preposition in JOINING or (start > 1 and lowered[start - 2] in JOINING):
         return True  # "join Tidepool", "joining the Tidepool team"
-    if preposition in {"to", "for"} and set(before) & OFFERING and not set(before) & PAST_WORK:
+    giving = preposition in {"to", "for"} or (
+        preposition == "the" and start > 1 and lowered[start - 2] in {"to", "for"}
+    )
+    if giving and set(lowered[:start]) & OFFERING and not set(before) & PAST_WORK:
         return True  # "I'd be glad to send the template to Whitmore & Pryce"
     return preposition == "at" and second_person and not first_person_before
 
@@ -255,9 +272,12 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
     role_words = {stem(fold(w)) for w in name_tokens(context.role)}
     heads = {stem(h) for h in JOB_HEADS}
     # A subject names the role by its title: "Backend Engineer at Ledgerly: an idea".
-    for word in name_tokens(subject[:300]):
+    subject_words = name_tokens(subject[:300])
+    for i, word in enumerate(subject_words):
         head = stem(word.lower())
-        if word[:1].isupper() and head in heads - {"lead"} and head not in role_words:
+        titled = word[:1].isupper() and head == word.lower()  # "Engineer", not "Drivers"
+        after_owner = i and subject_words[i - 1].lower() in {"your", "the", "for", "our", "my"}
+        if titled and not after_owner and head in heads - {"lead"} and head not in role_words:
             message = f"The subject names a {word} role; the interview was for {context.role}."
             return [finding("wrong_role", message, capped=True, role=context.role)]
     for sentence in [subject, *sentences]:
@@ -296,8 +316,8 @@ def _day(sentences: list[str], context: Context) -> list[Finding]:
             continue
         for i, word in enumerate(plain):
             if word in WEEKDAYS and word != weekday:
-                if set(plain[max(0, i - 3) : i]) & FUTURE_CUES:
-                    continue  # "by Friday", "next Monday": a plan, not the interview
+                if set(plain[max(0, i - 3) : i]) & FUTURE_CUES or set(plain[:i]) & PLANNING:
+                    continue  # "by Friday", "I could drop it off Friday": a plan
                 return [_wrong_day(sentence, word.capitalize(), interview)]
             mentioned = _date_near(plain, i, interview) if word in MONTHS else None
             if mentioned and mentioned != interview:

@@ -104,7 +104,14 @@ def test_the_interviews_context_goes_in_through_the_options():
     reused = json.loads(run(letter, *context, "--other-company", "Oakridge Academy",
                             "--other-company", "Hillcrest", "--json"))  # fmt: skip
 
-    assert alone["findings"] == []
+    # Issue 19: another firm where the employer belongs is caught even when it is not one
+    # of the user's interviews; naming one of them says which.
+    assert [(f["code"], f["message"]) for f in alone["findings"]] == [
+        (
+            "other_company",
+            "The letter names Oakridge Academy where Westfield Middle School belongs.",
+        )
+    ]
     assert reused["score"] == 20
     assert reused["findings"] == [
         {
