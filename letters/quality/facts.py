@@ -219,9 +219,10 @@ REMARKS = _set("point question tour story comment walk-through idea")
 
 def _people(sentences: list[str], context: Context) -> list[Finding]:
     """ "Sarah mentioned the rota", "meeting you and Sarah", "Sarah's question": a person
-    from the interview who was not on it. Checked only when the app knows the panel."""
-    if not context.recipient:
-        return []
+    from the interview who was not on it. Checked only when the panel is known (the app
+    passes it as ``known_names``)."""
+    if not context.recipient or not _people_met(context):
+        return []  # without the panel, nobody can say who was not on it
     met = {fold(w) for n in (context.recipient, *context.known_names) for w in name_tokens(n)}
     for sentence in sentences:
         words = _words(sentence)
