@@ -147,7 +147,8 @@ FLAWS = {
         "interview_date": date(2026, 3, 5),  # a Thursday
     },
     "wrong_person": {
-        "body": letter(ask=f"{QUESTION} {NEXT_STEP} I enjoyed meeting you and Sarah.")
+        "body": letter(ask=f"{QUESTION} {NEXT_STEP} I enjoyed meeting you and Sarah."),
+        "known_names": ["Ledgerly", "Backend Engineer", "Tom Becker"],  # the panel
     },
     "wrong_signature": {"sender": "Alex Morgan"},
     "pasted_note": {
