@@ -196,12 +196,16 @@ def _check_substance(
     if not substance.references(readings, context):
         message = "Nothing recalls something concrete from your conversation."
         findings.append(finding("no_specific_reference", message))
-    if not substance.reminds_of_result(readings):
+    result = substance.reminds_of_result(readings)
+    if not result:
         message = "Nothing reminds them of a concrete result or experience of yours."
         findings.append(finding("no_skill_reminder", message))
     if not substance.offers_value(readings):
         message = "The letter offers nothing concrete: no sketch, checklist, plan or idea for them."
-        findings.append(finding("no_value_offer", message))
+        if not result:
+            # Thanks, names and echoes of the notes, and nothing for them: not ready.
+            message = "Nothing in the letter is for them: no result of yours, and no offer."
+        findings.append(finding("no_value_offer", message, capped=not result))
     if hollow:
         quoted = "; ".join(f"“{_short(s)}”" for s in hollow[:3])
         message = f"Claims with nothing concrete behind them: {quoted}."

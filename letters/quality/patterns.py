@@ -190,6 +190,17 @@ i sketched
 i have attached
 i attached
 attached is
+i suggest
+i would suggest
+i propose
+i recommend
+my suggestion
+here is
+here are
+i enclosed
+i am bringing
+i am sending
+i am attaching
 """)
 # Verbs that do nothing for the reader: the candidate's feelings, hopes and wishes.
 NOT_ACTIONS = _set(

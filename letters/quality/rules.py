@@ -100,6 +100,7 @@ CAPS = {
     "lower_case": NOT_READY,
     "name_case": NOT_READY,
     "title_case": NOT_READY,
+    "no_value_offer": NOT_READY,  # only with no result either: nothing is for them
     "begging": 50,
     "pressure": 50,
     "salary_demand": 50,

@@ -114,7 +114,7 @@ def _read(sentence: Sentence, context: Context) -> Reading:
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
     hollow_figure = _has_hollow_figure(sentence.text, words)
-    offered, points_back, offers = _offer(words)
+    offered, points_back, offers = _offer(words, context.note_stems)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
@@ -217,12 +217,17 @@ def _has_name(sentence: Sentence, context: Context) -> bool:
     return False
 
 
-def _offer(words: list[str]) -> tuple[tuple[str, ...], bool, bool]:
+def _offer(
+    words: list[str], echoes: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], bool, bool]:
     """What the candidate offers to act on: after "I can", "happy to", "shall I", "let
     me", "if I", the first verb that does something (not "hear", "learn", "join"), and
     the real things it acts on ("the checklist", "your weekend load"), not the
-    candidate's own "vision" or "background". Returns (those things, whether it acts on
-    "it"/"this"/"the same", whether the candidate steps forward at all)."""
+    candidate's own "vision" or "background". Something of the candidate's own must be
+    in it: "I'd love to help with the callbacks" only echoes the notes (``echoes``).
+    After "I suggest", "here is", "I've attached" the phrase itself is the act.
+    Returns (those things, whether it acts on "it"/"this"/"the same", whether the
+    candidate steps forward at all)."""
     steps_forward = False
     for i in range(len(words)):
         for phrase in _OPENINGS_BY_FIRST.get(words[i], ()):
@@ -233,7 +238,7 @@ def _offer(words: list[str]) -> tuple[tuple[str, ...], bool, bool]:
             if "not" in window[:2] or (i and words[i - 1] == "not"):
                 continue
             window = _until_clause_ends(window)
-            action = next(
+            action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
                  if lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
                  and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
@@ -247,10 +252,26 @@ def _offer(words: list[str]) -> tuple[tuple[str, ...], bool, bool]:
             steps_forward = True
             acted_on = window[action + 1 :]
             things = tuple(w for w in acted_on if _real_thing(w))
-            back = bool(set(acted_on[:4]) & BACK_REFERENCES)
-            if things or back:
-                return things, back, True
+            own = tuple(w for w in things if stem(w) not in echoes)
+            # "explain how I did it", "walk you through what we changed": the method the
+            # letter has told.
+            back = bool(set(acted_on[:4]) & BACK_REFERENCES) or bool(
+                set(acted_on[:3]) & {"how", "what"}
+            )
+            if own or (back and not things):
+                return own, back, True
     return (), False, steps_forward
+
+
+# Openings that are the act themselves: what follows is what is given.
+ACTING_OPENINGS = frozenset(
+    {("i", "suggest"), ("i", "would", "suggest"), ("i", "propose"), ("i", "recommend"),
+     ("my", "suggestion"), ("here", "is"), ("here", "are"), ("attached", "is"),
+     ("i", "have", "attached"), ("i", "attached"), ("i", "enclosed"), ("i", "have", "put",
+     "together"), ("i", "put", "together"), ("i", "drafted"), ("i", "have", "drafted"),
+     ("i", "sketched"), ("i", "have", "sketched"), ("i", "am", "bringing"),
+     ("i", "am", "sending"), ("i", "am", "attaching")}
+)  # fmt: skip
 
 
 # "I can" states a skill unless the act is for the reader or has a time or a condition:
@@ -267,12 +288,11 @@ def _for_them(rest: list[str]) -> bool:
     )
 
 
-CLAUSE_ENDS = frozenset({"how", "what", "why", "about", "which", "who", "more", "because"})
+CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})
 
 
 def _until_clause_ends(window: list[str]) -> list[str]:
-    """ "I would love to hear more about how the team works": the offer, if any, is
-    before "more about how"."""
+    """ "I can send the sketch, which took a week": the offer ends with its clause."""
     end = next((j for j, w in enumerate(window) if w in CLAUSE_ENDS), len(window))
     return window[:end]
 
@@ -384,7 +404,16 @@ def _concrete_offer(readings: list[Reading], i: int) -> bool:
         return False
     if r.offered:
         return True
-    return r.points_back and i > 0 and readings[i - 1].concrete and not readings[i - 1].hollow
+    if not r.points_back:
+        return False
+    # "it", "this plan", "how I did it": the sentence before, or the writer's own
+    # concrete story earlier in the letter.
+    previous = readings[i - 1] if i > 0 else None
+    if previous and previous.concrete and not previous.hollow:
+        return True
+    return any(
+        p.concrete and not p.hollow and set(p.sentence.words) & FIRST_PERSON for p in readings[:i]
+    )
 
 
 def hollow_sentences(readings: list[Reading]) -> list[str]:
