@@ -201,6 +201,11 @@ i enclosed
 i am bringing
 i am sending
 i am attaching
+my plan
+my idea
+my proposal
+if you would like
+would you like
 """)
 # Verbs that do nothing for the reader: the candidate's feelings, hopes and wishes.
 NOT_ACTIONS = _set(

@@ -548,6 +548,7 @@ def _fix_word(
 # --- long sentences --------------------------------------------------------------------
 
 SPLIT_AFTER_COMMA = ("and", "but", "so")
+MAX_SPLIT_CANDIDATES = 8
 
 
 def split_long(sentence: str, *, limit: int = LONG_SENTENCE_WORDS) -> list[str] | None:
@@ -567,8 +568,10 @@ def split_long(sentence: str, *, limit: int = LONG_SENTENCE_WORDS) -> list[str] 
             candidates.append((i + 1, i + 2 if following == "and" else i + 1))
         elif word.endswith(",") and following in SUBJECT_PRONOUNS - {"there", "it", "one"}:
             candidates.append((i + 1, i + 1))  # a comma splice: "..., we could ..."
+    # The boundaries nearest the middle only: a bounded number of sentence tests.
+    candidates.sort(key=lambda c: abs(c[0] - len(words) / 2))
     best = None
-    for cut, start in candidates:
+    for cut, start in candidates[:MAX_SPLIT_CANDIDATES]:
         head = " ".join(words[:cut]).rstrip(",;") + "."
         tail_words = words[start:]
         if cut < 6 or len(tail_words) < 6:

@@ -76,12 +76,14 @@ class Reading:
     quantity: bool  # a number of something real, a rate or a time span
     counts_thing: bool  # a number of something real (not "a 20-minute call")
     real_things: int  # nouns (or jargon) naming real things, not buzzwords
+    own_things: int  # those not echoing the notes: the writer's own
     named: bool  # a capitalised name inside the sentence
     dated: bool  # a day, a date or a time
     claims: bool  # promises a benefit (saves, cuts, boosts, efficiency ...)
     offers: bool  # the candidate steps forward to do something: "I can", "happy to"
     offered: tuple[str, ...] = ()  # what the offer acts on, concrete things only
     points_back: bool = False  # the offer acts on "it", "this", "the same"
+    proposal: bool = False  # "my idea", "I suggest": value, but no next step by itself
     hollow_figure: bool = False  # "10x", "300% ROI", "110% effort", "24/7"
 
     @property
@@ -114,7 +116,7 @@ def _read(sentence: Sentence, context: Context) -> Reading:
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
     hollow_figure = _has_hollow_figure(sentence.text, words)
-    offered, points_back, offers = _offer(words, context.note_stems)
+    offered, points_back, offers, proposal = _offer(words, context.note_stems)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
@@ -122,12 +124,16 @@ def _read(sentence: Sentence, context: Context) -> Reading:
         quantity=_has_quantity(words) and not hollow_figure,
         counts_thing=_has_quantity(words, spans=False) and not hollow_figure,
         real_things=len({w for w in specifics if _real_thing(w)}),
+        own_things=len(
+            {w for w in specifics if _real_thing(w) and not _is_number(w) and stem(w) not in echoes}
+        ),
         named=_has_name(sentence, context),
         dated=any(w in TIME_WORDS for w in words) or _has_clock_time(words),
         claims=any(w in CLAIMS for w in words),
         offers=offers,
         offered=offered,
         points_back=points_back,
+        proposal=proposal,
         hollow_figure=hollow_figure,
     )
 
@@ -219,7 +225,7 @@ def _has_name(sentence: Sentence, context: Context) -> bool:
 
 def _offer(
     words: list[str], echoes: frozenset[str] = frozenset()
-) -> tuple[tuple[str, ...], bool, bool]:
+) -> tuple[tuple[str, ...], bool, bool, bool]:
     """What the candidate offers to act on: after "I can", "happy to", "shall I", "let
     me", "if I", the first verb that does something (not "hear", "learn", "join"), and
     the real things it acts on ("the checklist", "your weekend load"), not the
@@ -227,7 +233,7 @@ def _offer(
     in it: "I'd love to help with the callbacks" only echoes the notes (``echoes``).
     After "I suggest", "here is", "I've attached" the phrase itself is the act.
     Returns (those things, whether it acts on "it"/"this"/"the same", whether the
-    candidate steps forward at all)."""
+    candidate steps forward at all, whether it is an idea rather than an act)."""
     steps_forward = False
     for i in range(len(words)):
         for phrase in _OPENINGS_BY_FIRST.get(words[i], ()):
@@ -259,8 +265,8 @@ def _offer(
                 set(acted_on[:3]) & {"how", "what"}
             )
             if own or (back and not things):
-                return own, back, True
-    return (), False, steps_forward
+                return own, back, True, phrase in PROPOSALS_OF_IDEAS
+    return (), False, steps_forward, False
 
 
 # Openings that are the act themselves: what follows is what is given.
@@ -270,7 +276,14 @@ ACTING_OPENINGS = frozenset(
      ("i", "have", "attached"), ("i", "attached"), ("i", "enclosed"), ("i", "have", "put",
      "together"), ("i", "put", "together"), ("i", "drafted"), ("i", "have", "drafted"),
      ("i", "sketched"), ("i", "have", "sketched"), ("i", "am", "bringing"),
-     ("i", "am", "sending"), ("i", "am", "attaching")}
+     ("i", "am", "sending"), ("i", "am", "attaching"), ("my", "plan"), ("my", "idea"),
+     ("my", "proposal"), ("if", "you", "would", "like"), ("would", "you", "like")}
+)  # fmt: skip
+
+
+PROPOSALS_OF_IDEAS = frozenset(
+    {("i", "suggest"), ("i", "would", "suggest"), ("i", "propose"), ("i", "recommend"),
+     ("my", "suggestion"), ("my", "plan"), ("my", "idea"), ("my", "proposal")}
 )  # fmt: skip
 
 
@@ -308,8 +321,14 @@ def _real_thing(word: str) -> bool:
         and word not in BUZZWORDS
         and word not in METRIC_WORDS
         and word not in TIME_WORDS
-        and (lexicon.is_noun(word) or not lexicon.is_english_word(word))
+        and (lexicon.is_noun(word) or _jargon(word))
     )
+
+
+def _jargon(word: str) -> bool:
+    """A word the dictionary's parts of speech lack that is no grammar word ("against"
+    is common; "dbt", "eicr", "figma" are not)."""
+    return not lexicon.is_english_word(word) and lexicon.zipf(word) < 5
 
 
 def _openings_by_first() -> dict[str, list[tuple[str, ...]]]:
@@ -351,14 +370,20 @@ def references(readings: list[Reading], context: Context) -> bool:
 
 
 def reminds_of_result(readings: list[Reading]) -> bool:
-    """A result or experience of the writer's, with a quantity of something real."""
+    """A result or experience of the writer's, with a quantity of something real. A
+    change ("went from 40 minutes to 12") may be told in the notes' words; experience
+    ("eight years ...") must name something of the writer's own, not only echo the notes
+    ("eight years as a plumber, I can help with the callbacks")."""
     for r in readings:
         words = set(r.sentence.words)
         if not r.quantity or len(r.specifics) < 1 or words & SECOND_PERSON:
             continue  # "you said the team spends 2 days" is their problem, not a result
-        if words & FIRST_PERSON or words & CHANGE_WORDS:
+        changed = bool(words & CHANGE_WORDS) or ("from" in words and "to" in words)
+        if not changed and not r.own_things:
+            continue
+        if words & FIRST_PERSON or changed:
             return True
-        if words & {"years", "months"} and not words & SECOND_PERSON:
+        if words & {"years", "months"}:
             return True
     return False
 
@@ -384,7 +409,7 @@ def _concrete_idea(r: Reading) -> bool:
 def proposes_next_step(readings: list[Reading]) -> bool:
     """A concrete offer, a question about something real, or a proposal with a time."""
     for i, r in enumerate(readings):
-        if _concrete_offer(readings, i):
+        if _concrete_offer(readings, i) and not r.proposal:
             return True
         if r.sentence.is_question and (r.echoes or len(r.specifics) >= 2 or r.dated):
             return True
