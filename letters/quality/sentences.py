@@ -352,8 +352,11 @@ def _is_finite(
     if BASE in tags:
         if clause_start or subject_before or previous in {"please", "and", "not"}:
             return True  # an imperative ("Send me the rota."), or "we cover nights"
-        # After a plural noun subject: "the nurses cover nights".
+        # After a plural noun subject: "the nurses cover nights"; not an adjective
+        # ("the dashboards empty on Mondays").
         if not (previous.endswith("s") and lexicon.is_noun(previous)):
+            return False
+        if lexicon.is_adjective(word):
             return False
         return not _verb_tags(previous) or (i > 1 and _modifies_a_noun(words[i - 2]))
     return False  # a participle or an -ing form alone
