@@ -341,7 +341,8 @@ def _is_finite(
         return False
     if previous == "to" or previous in MODALS or previous in {"do", "does", "did"}:
         return False  # an infinitive, or the verb of an auxiliary already counted
-    if _modifies_a_noun(previous) and lexicon.is_noun(word):
+    adjective_before = lexicon.is_adjective(previous) and word.endswith("s")  # "busy teams"
+    if (_modifies_a_noun(previous) or adjective_before) and lexicon.is_noun(word):
         # "the leaves", "two shifts", "nightly batch": a noun.
         return word in lexicon.AUXILIARY_FORMS
     subject_before = previous in SUBJECT_PRONOUNS or previous in {"who", "that", "which"}
@@ -356,8 +357,8 @@ def _is_finite(
         # ("the dashboards empty on Mondays").
         if not (previous.endswith("s") and lexicon.is_noun(previous)):
             return False
-        if lexicon.is_adjective(word):
-            return False
+        if lexicon.is_adjective(word) or (i > 1 and words[i - 2] in PREPOSITIONS):
+            return False  # "ten years of payments work": no subject after "of"
         return not _verb_tags(previous) or (i > 1 and _modifies_a_noun(words[i - 2]))
     return False  # a participle or an -ing form alone
 
