@@ -116,7 +116,7 @@ def _read(sentence: Sentence, context: Context) -> Reading:
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
     hollow_figure = _has_hollow_figure(sentence.text, words)
-    offered, points_back, offers, proposal = _offer(words, context.note_stems)
+    offered, points_back, offers, proposal = _offer(words, context.interview_stems)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
@@ -125,7 +125,11 @@ def _read(sentence: Sentence, context: Context) -> Reading:
         counts_thing=_has_quantity(words, spans=False) and not hollow_figure,
         real_things=len({w for w in specifics if _real_thing(w)}),
         own_things=len(
-            {w for w in specifics if _real_thing(w) and not _is_number(w) and stem(w) not in echoes}
+            {
+                w
+                for w in specifics
+                if _real_thing(w) and not _is_number(w) and stem(w) not in context.interview_stems
+            }
         ),
         named=_has_name(sentence, context),
         dated=any(w in TIME_WORDS for w in words) or _has_clock_time(words),
