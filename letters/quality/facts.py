@@ -193,9 +193,9 @@ def _in_employer_slot(
     preposition = lowered[start - 1] if start else ""
     second_person = bool(set(lowered) & SECOND_PERSON)
     place = preposition in {"at", "from", "in", "with", "of"}  # "at St. Anne's I introduced"
-    first_person = bool(set(lowered) & FIRST_PERSON)
-    if possessive and not place and (second_person or not first_person):
-        return True  # "If Tidepool's flaky tests cluster ..., you could"
+    if possessive and not place and second_person and not first_person_before:
+        return True  # "If Tidepool's flaky tests cluster ..., you could"; not "Epic's
+        # scheduling module" told of the writer's own work
     several = end - start > 1  # "the Riverside floor" is a place; "the Marlow Manufacturing
     # finance team" a firm
     if preposition == "the" and several and set(after[:2]) & ORG_NOUNS and not first_person_before:

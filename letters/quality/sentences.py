@@ -90,7 +90,9 @@ SET_OPENINGS = (
     ("great", "to"), ("good", "to"), ("lovely", "to"), ("nice", "to"), ("a", "pleasure"),
     ("what", "a"), ("any", "chance"), ("best", "of", "luck"), ("with", "thanks"),
     ("in", "short"), ("either", "way"), ("until", "then"), ("again",), ("p.s",), ("ps",),
-    ("no", "pressure"), ("no", "rush"),
+    ("no", "pressure"), ("no", "rush"), ("one", "more", "thing"), ("just", "a", "thought"),
+    ("quick", "question"), ("fingers", "crossed"), ("best", "wishes"), ("good", "luck"),
+    ("not", "a", "problem"), ("same", "here"),
 )  # fmt: skip
 PLEASANTRIES = _set("great good lovely nice wonderful really so")
 CONTRACTED = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
@@ -202,6 +204,8 @@ def is_fragment(sentence: str) -> bool:
     content = [w for w in words if w[:1].isalnum()]
     if len(content) < 2:
         return False
+    if len(content) <= 4 and text.endswith(("?", "!")):
+        return False  # "Any thoughts?", "Worth a try?", "What a morning!"
     # A label and what it names ("Something that worked: warm-ups every lesson.") is
     # whole when either side has a verb; otherwise each side may stand alone.
     clauses, current = [], []

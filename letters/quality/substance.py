@@ -184,6 +184,8 @@ def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
         after = words[i + 1 : i + 3]
         if after[:1] and after[0] in HEADCOUNT:
             continue
+        if i and words[i - 1] in CHANGE_WORDS and "to" in words[i:]:
+            return True  # "leaks went from six on the first phase to none"
         if spans and any(w in TIME_UNITS for w in after[:1]):
             return True
         if any(is_content(w) and w not in TIME_UNITS for w in after[:1]):
