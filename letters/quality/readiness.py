@@ -64,6 +64,9 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     if titled := problems.get("title_case"):
         message = f"Title Case in the middle of a sentence: {_quoted(titled)}."
         findings.append(finding("title_case", message, capped=True))
+    if slang := _text_speak(letter_body):
+        listed = ", ".join(f"“{w}”" for w in slang)
+        findings.append(finding("text_speak", f"Phone shorthand: {listed}.", capped=True))
     names = _names(context)
     written = []
     for sentence in split_sentences(body):
@@ -75,6 +78,24 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         message = f"A name written in lower case: {listed}."
         findings.append(finding("name_case", message, capped=True, name=right))
     return findings
+
+
+# Shorthand that reads as a text message, not a letter.
+TEXT_SPEAK = frozenset(
+    {"u", "ur", "thx", "thnx", "pls", "plz", "lol", "btw", "idk", "tbh", "imo", "gonna",
+     "wanna", "cuz", "coz", "omg", "tmrw", "2moro", "gr8", "b4"}
+)  # fmt: skip
+
+
+def _text_speak(text: str) -> list[str]:
+    found = []
+    for raw in text[:20_000].split():
+        word = raw.strip(".,;:!?()\"'“”‘’").lower()
+        if word in TEXT_SPEAK and word not in found:
+            found.append(word)
+            if len(found) >= 3:
+                break
+    return found
 
 
 def _names(context: Context) -> list[str]:

@@ -161,6 +161,9 @@ FLAWS = {
         "body": letter(ask=f"{QUESTION} {NEXT_STEP} Could i start with the matching rules?")
     },
     "name_case": {"body": letter(greeting="Dear maria,")},
+    "text_speak": {
+        "body": letter(ask=f"{QUESTION} {NEXT_STEP} I can call u on Friday if that helps.")
+    },
     "title_case": {
         "body": letter(
             ask=f"{QUESTION} I Can Walk You Through A Rough Sketch Of The Job Next Week."
