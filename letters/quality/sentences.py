@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 
 from letters.quality import lexicon
-from letters.quality.lexicon import BASE, GERUND, MODALS, PAST, THIRD_PERSON
+from letters.quality.lexicon import BASE, GERUND, MODALS, PARTICIPLE, PAST, THIRD_PERSON
 from letters.quality.patterns import GREETING_WORDS, SIGN_OFFS, TIME_WORDS
 from letters.quality.text import split_sentences as _split_lines
 
@@ -68,6 +68,7 @@ DETERMINERS = _set(
     "the a an this these those my our your their his her its every each any some no all "
     "both another such"
 )
+ARTICLES = _set("a an the my our your their his her its every each these those no some any")
 NUMBERS = _set("two three four five six seven eight nine ten twelve twenty thirty fifty hundred")
 PREPOSITIONS = _set(
     "of in on at by for from with about into onto over under after before during to "
@@ -349,6 +350,8 @@ def _is_finite(
     if (_modifies_a_noun(previous) or adjective_before) and lexicon.is_noun(word):
         # "the leaves", "two shifts", "nightly batch": a noun.
         return word in lexicon.AUXILIARY_FORMS
+    if previous in ARTICLES and tags & {PAST, PARTICIPLE}:
+        return False  # "a reviewed catalogue", "the fixed rate": an adjective
     subject_before = previous in SUBJECT_PRONOUNS or previous in {"who", "that", "which"}
     if tags & {THIRD_PERSON, PAST}:
         # "Reduced overtime by 20%" is a CV line without a subject; an auxiliary at the
