@@ -20,11 +20,12 @@ problem is not ready to send, and scores below 70 (``readiness``, ``facts``, ``t
 
 Modules: ``rules`` (findings, weights, caps), ``patterns`` and ``jobterms`` (word
 lists), ``lexicon`` (lemminflect's verb forms and wordfreq's word list, read from the
-packages' data files), ``text`` (sentences, tokens), ``sentences`` (fragments, casing,
-splits: shared with the wizard), ``context`` (what we know of the interview),
-``greeting``, ``content`` (subject, length, other companies), ``readiness``, ``facts``,
-``substance``, ``tone``, ``spelling``, ``language`` (stock phrases, readability,
-similarity) and ``timing``.
+packages' data files), ``text`` (sentences, tokens), ``sentences`` (the API shared
+with the wizard: fragments and splits), ``words`` and ``casing`` (its parts),
+``context`` (what we know of the interview), ``greeting``, ``content`` (subject,
+length, other companies), ``readiness``, ``facts``, ``substance`` and ``offers``,
+``tone``, ``spelling``, ``language`` (stock phrases, readability, similarity) and
+``timing``.
 """
 
 from __future__ import annotations
