@@ -110,15 +110,11 @@ def _frequencies() -> dict[str, int]:
     import msgpack  # wordfreq's own dependency
 
     path = _package_file("wordfreq", "data", "large_en.msgpack.gz")
-    with gzip.open(path, "rb") as packed:
-        header, *bins = msgpack.load(packed, raw=False)
+    header, *bins = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
     if not isinstance(header, dict) or header.get("format") != "cB":
         raise RuntimeError("wordfreq's word list is not in the cBpack format this reads.")
-    frequencies: dict[str, int] = {}
-    for index, words in enumerate(bins):
-        for word in words:
-            frequencies.setdefault(word, index)
-    return frequencies
+    # One comprehension: the fastest way to build 320,000 entries (a word is in one bin).
+    return {word: index for index, words in enumerate(bins) for word in words}
 
 
 def zipf(word: str) -> float:
