@@ -202,3 +202,25 @@ def test_every_function_is_bounded_on_hostile_input(text):
     split_long(text)
 
     assert time.perf_counter() - start < 0.5
+
+
+def test_the_checker_reads_the_word_lists_without_importing_their_heavy_packages():
+    # lemminflect would load numpy and wordfreq its tokenizers: ~0.5 s of cold start for
+    # nothing. The checker reads their shipped data files directly.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from letters.quality import check_letter\n"
+        "check_letter(subject='The rota', body='Dear Dana,\\n\\nThanks for Tuesday.')\n"
+        "print(sorted(m for m in ('numpy', 'wordfreq', 'lemminflect', 'spellchecker')"
+        " if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == "[]"
