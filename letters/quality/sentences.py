@@ -232,12 +232,20 @@ def _is_finite(
     if previous == "to" or previous in MODALS or previous in {"do", "does", "did"}:
         return False  # an infinitive, or the verb of an auxiliary already counted
     adjective_before = lexicon.is_adjective(previous) and word.endswith("s")  # "busy teams"
-    if (_modifies_a_noun(previous) or adjective_before) and lexicon.is_noun(word):
+    after_subject = i > 1 and words[i - 2] in SUBJECT_PRONOUNS  # "we both run", "they all work"
+    if (
+        (_modifies_a_noun(previous) or adjective_before)
+        and lexicon.is_noun(word)
+        and not after_subject
+    ):
         # "the leaves", "two shifts", "nightly batch": a noun.
         return word in lexicon.AUXILIARY_FORMS
     if previous in ARTICLES and tags & {PAST, PARTICIPLE}:
         return False  # "a reviewed catalogue", "the fixed rate": an adjective
-    subject_before = previous in SUBJECT_PRONOUNS or previous in {"who", "that", "which"}
+    floating = previous in {"both", "all", "each"} and i > 1 and words[i - 2] in SUBJECT_PRONOUNS
+    subject_before = (
+        previous in SUBJECT_PRONOUNS or previous in {"who", "that", "which"} or floating
+    )  # "we both run old lathes"
     if tags & {THIRD_PERSON, PAST}:
         # "Reduced overtime by 20%" is a CV line without a subject; an auxiliary at the
         # start asks a question ("Is Thursday good?").

@@ -57,6 +57,8 @@ def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
         "I really, really need this job.",
         "After this the time for reconciliation was reduced from four days to one day.",
         "Something that worked for my Year 8s: three-question warm-ups every lesson.",
+        "We both run old lathes.",  # found by the wizard's helper
+        "They all work nights.",
     ],
 )
 def test_a_sentence_with_a_main_verb_is_no_fragment(sentence):
