@@ -196,14 +196,14 @@ def test_split_sentences_keeps_greeting_and_sign_off_apart():
 )
 def test_every_function_is_bounded_on_hostile_input(text):
     is_fragment("warm up")
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: a loaded machine does not fail it
     split_sentences(text)
     is_fragment(text)
     casing_problem(text, keep={"Plated Box"})
     fix_casing(text, keep={"Plated Box"})
     split_long(text)
 
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 def test_the_checker_reads_the_word_lists_without_importing_their_heavy_packages():
