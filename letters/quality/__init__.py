@@ -14,9 +14,16 @@ over 300 words.
 Pure and bounded: no database, no network, work linear in the input and at most
 ``MAX_CHECKED_CHARS`` of the body analysed, so it runs on every keystroke.
 
+Issue 19: a letter with a fragment, a casing slip, a placeholder, a pasted note, a
+wrong fact (role, day, signature, another firm in the employer's place) or a tone
+problem is not ready to send, and scores below 70 (``readiness``, ``facts``, ``tone``).
+
 Modules: ``rules`` (findings, weights, caps), ``patterns`` and ``jobterms`` (word
-lists), ``text`` (sentences, tokens), ``context`` (what we know of the interview),
-``greeting``, ``content`` (subject, length, other companies), ``substance``,
+lists), ``lexicon`` (lemminflect's verb forms and wordfreq's word list, read from the
+packages' data files), ``text`` (sentences, tokens), ``sentences`` (the API shared
+with the wizard: fragments and splits), ``words`` and ``casing`` (its parts),
+``context`` (what we know of the interview), ``greeting``, ``content`` (subject,
+length, other companies), ``readiness``, ``facts``, ``substance`` and ``offers``,
 ``tone``, ``spelling``, ``language`` (stock phrases, readability, similarity) and
 ``timing``.
 """
@@ -25,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from letters.quality import substance
 from letters.quality.content import (
@@ -37,6 +44,7 @@ from letters.quality.content import (
     check_subject,
 )
 from letters.quality.context import Context
+from letters.quality.facts import check_facts
 from letters.quality.greeting import check_greeting, read_greeting
 from letters.quality.language import (
     MAX_SENTENCE_WORDS,
@@ -48,8 +56,9 @@ from letters.quality.language import (
     similarity,
 )
 from letters.quality.patterns import SUBJECT_LINE_RE
+from letters.quality.readiness import check_readiness
 from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, finding
-from letters.quality.spelling import check_spelling, is_sign_off, spellchecker
+from letters.quality.spelling import before_signature, check_spelling, is_sign_off, spellchecker
 from letters.quality.text import Sentence, split_sentences, word_count
 from letters.quality.timing import (
     DEFAULT_WINDOW_HOURS,
@@ -110,6 +119,8 @@ def check_letter(
     recipient_name: str = "",
     company: str = "",
     role: str = "",
+    sender: str = "",
+    interview_date: date | None = None,
     known_names: Iterable[str] = (),
     discussed: str = "",
     problem: str = "",
@@ -140,6 +151,8 @@ def check_letter(
         recipient=recipient_name,
         company=company,
         role=role,
+        sender=sender,
+        interview_date=interview_date,
         known_names=known_names,
         notes=(discussed, problem),
         answers=answers,
@@ -150,6 +163,7 @@ def check_letter(
     words = word_count(body)
     body = body[:MAX_CHECKED_CHARS]
     greeting = read_greeting(body)
+    letter_body = before_signature(body)
     greeted = frozenset(greeting.folded) if greeting else frozenset()
     # The whole letter, a P.S. after the signature included, less the sign-off itself.
     sentences = [Sentence(s) for s in split_sentences(body) if not is_sign_off(s)]
@@ -159,11 +173,17 @@ def check_letter(
     findings = [
         *check_subject(subject),
         *check_greeting(greeting, context),
-        *check_other_companies(subject, body, context),
+        *(copied := check_other_companies(subject, body, context)),
         *check_length(words, words - sum(word_count(s) for s in hollow)),
+        *check_readiness(body, letter_body, context),
+        *[
+            f
+            for f in check_facts(subject, letter_body, body, context)
+            if not (copied and f.code == "other_company")
+        ],
         *_check_substance(readings, hollow, context),
         *check_tone(sentences),
-        *check_phrases(sentences),
+        *check_phrases(sentences, context),
         *check_spelling(subject, body, context, greeted),
         *check_readability([r.sentence for r in readings if not r.hollow]),
         *check_similarity(body, other_bodies),
@@ -183,12 +203,16 @@ def _check_substance(
     if not substance.references(readings, context):
         message = "Nothing recalls something concrete from your conversation."
         findings.append(finding("no_specific_reference", message))
-    if not substance.reminds_of_result(readings):
+    result = substance.reminds_of_result(readings)
+    if not result:
         message = "Nothing reminds them of a concrete result or experience of yours."
         findings.append(finding("no_skill_reminder", message))
     if not substance.offers_value(readings):
         message = "The letter offers nothing concrete: no sketch, checklist, plan or idea for them."
-        findings.append(finding("no_value_offer", message))
+        if not result:
+            # Thanks, names and echoes of the notes, and nothing for them: not ready.
+            message = "Nothing in the letter is for them: no result of yours, and no offer."
+        findings.append(finding("no_value_offer", message, capped=not result))
     if hollow:
         quoted = "; ".join(f"“{_short(s)}”" for s in hollow[:3])
         message = f"Claims with nothing concrete behind them: {quoted}."

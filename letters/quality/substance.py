@@ -5,43 +5,60 @@ words with the interview's notes or the user's answers, or it carries a quantity
 (a number with what it counts, a rate, a time span), a name (a product, a place, a
 former employer) or a day. Buzzwords ("efficiency", "save money", "streamline")
 never make a sentence concrete; a sentence that promises such a benefit with nothing
-concrete behind it is a hollow claim and earns nothing.
+concrete behind it, or a figure with no mechanism ("10x", "300% ROI", "24/7"), is a
+hollow claim and earns nothing.
 
 The parts of a strong letter are recognised by their shape, not by set phrases:
-- a reference: a concrete sentence that echoes the notes, or points at the reader;
+- a reference: a concrete sentence that echoes the notes, or quotes what the reader
+  said or showed ("the Saturday queues you described");
 - a result: a quantity of something real, told in the first person, as a change
-  ("went from 40 minutes to 12") or as experience ("six years running payroll");
-- an offer: a verb of giving or showing after "I can" / "happy to" / "shall I",
-  concrete itself or pointing back at a concrete sentence ("glad to sketch it");
+  ("went from 40 minutes to 12") or as experience that names something of the
+  writer's own ("six years running payroll"), not only the notes' words;
+- an offer (``offers``): the candidate acts on something real for them, by meaning,
+  or points back at the writer's own concrete story ("happy to explain how I did it");
+  echoing the notes, names and dates is never value;
 - a next step: a concrete offer, a concrete question, or a proposal with a time.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from letters.quality import lexicon
 from letters.quality.context import Context, is_content
+from letters.quality.offers import is_number, read_offer, real_thing
 from letters.quality.patterns import (
     BACK_REFERENCES,
     CHANGE_WORDS,
     CLAIMS,
+    EFFORT_WORDS,
     FIRST_PERSON,
     GENERIC_NOUNS,
-    NUMBER_WORDS,
-    OFFER_VERBS,
+    METRIC_WORDS,
     RATE_WORDS,
     SECOND_PERSON,
     STOPWORDS,
     TIME_UNITS,
     TIME_WORDS,
-    WILLING,
 )
 from letters.quality.text import Sentence, content_parts, fold, stem
+
+# "10x", "24/7", "300%": figures nobody measured. One bounded quantifier per branch.
+HOLLOW_FIGURE_RE = re.compile(
+    r"\b\d{1,4}(?:\.\d)?[xX]\b|\b24/7\b|\b(?:1[1-9]\d|[2-9]\d\d|\d{4,6})\s?%"
+)
+HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "members"})
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
 CONVERSATION_CUES = frozenset(
     {"story", "point", "tour", "walk-through", "conversation", "discussion", "question"}
 )
+# What the reader said or showed in the interview.
+REPORTED = frozenset(
+    {"described", "mentioned", "said", "showed", "shown", "explained", "told", "asked",
+     "raised", "pointed", "story", "tour", "walk-through", "point", "question"}
+)  # fmt: skip
 PROPOSALS = frozenset({"call", "meet", "talk", "chat", "minutes", "suit", "works", "free"})
 
 
@@ -53,10 +70,17 @@ class Reading:
     echoes: frozenset[str]  # stems shared with the notes and answers
     specifics: frozenset[str]  # content words, echoed or not
     quantity: bool  # a number of something real, a rate or a time span
+    counts_thing: bool  # a number of something real (not "a 20-minute call")
+    real_things: int  # nouns (or jargon) naming real things, not buzzwords
+    own_things: int  # those not echoing the notes: the writer's own
     named: bool  # a capitalised name inside the sentence
     dated: bool  # a day, a date or a time
     claims: bool  # promises a benefit (saves, cuts, boosts, efficiency ...)
-    offers: bool  # "I can send", "happy to walk", "shall I bring"
+    offers: bool  # the candidate steps forward to do something: "I can", "happy to"
+    offered: tuple[str, ...] = ()  # what the offer acts on, concrete things only
+    points_back: bool = False  # the offer acts on "it", "this", "the same"
+    proposal: bool = False  # "my idea", "I suggest": value, but no next step by itself
+    hollow_figure: bool = False  # "10x", "300% ROI", "110% effort", "24/7"
 
     @property
     def concrete(self) -> bool:
@@ -64,7 +88,7 @@ class Reading:
 
     @property
     def hollow(self) -> bool:
-        return self.claims and not self.concrete and len(self.specifics) < 3
+        return self.hollow_figure or (self.claims and not self.concrete and self.real_things < 2)
 
 
 def read(sentences: list[Sentence], context: Context) -> list[Reading]:
@@ -87,47 +111,91 @@ def _read(sentence: Sentence, context: Context) -> Reading:
                 specifics.add(part)
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
+    hollow_figure = _has_hollow_figure(sentence.text, words)
+    offered, points_back, offers, proposal = read_offer(words, context.interview_stems)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
         specifics=frozenset(specifics),
-        quantity=_has_quantity(words),
+        quantity=_has_quantity(words) and not hollow_figure,
+        counts_thing=_has_quantity(words, spans=False) and not hollow_figure,
+        real_things=len({w for w in specifics if real_thing(w)}),
+        own_things=len(
+            {
+                w
+                for w in specifics
+                if real_thing(w) and not is_number(w) and stem(w) not in context.interview_stems
+            }
+        ),
         named=_has_name(sentence, context),
         dated=any(w in TIME_WORDS for w in words) or _has_clock_time(words),
         claims=any(w in CLAIMS for w in words),
-        offers=_offers(words),
+        offers=offers,
+        offered=offered,
+        points_back=points_back,
+        proposal=proposal,
+        hollow_figure=hollow_figure,
     )
 
 
-def _is_number(word: str) -> bool:
-    return word[:1].isdigit() or word[:1] in "$€£" or word in NUMBER_WORDS
+def _has_hollow_figure(text: str, words: list[str]) -> bool:
+    """ "10x lifetime value", "24/7", "300% ROI", "100% commitment": a figure standing for
+    effort or a return, with nothing measured behind it."""
+    if HOLLOW_FIGURE_RE.search(text[:2000]):
+        return "from" not in words or "to" not in words  # "from 120% to 180%" measured
+    for i, word in enumerate(words):
+        if word.endswith("%") and any(w in EFFORT_WORDS for w in words[max(0, i - 2) : i + 3]):
+            return True
+    return False
 
 
-def _has_quantity(words: list[str]) -> bool:
+def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
     """A number that counts something real: "40 minutes", "one in five", "$11 million",
     "18%" of shrink; not "20%" of costs nor "one idea"."""
     for i, word in enumerate(words):
-        if not _is_number(word):
+        if not is_number(word):
             continue
         if word[:1].isdigit() or word[:1] in "$€£":
             after = words[i + 1 : i + 3]
             if word.endswith("%") or word[:1] in "$€£":
-                # A share or a sum needs something real near it: "shrink dropped 18%".
+                # A share or a sum needs a real thing beside it: "shrink dropped 18%",
+                # not "improved sales by 15%" (a yardstick, not a thing that changed).
                 near = words[max(0, i - 4) : i + 4]
-                if any(is_content(w) for w in near if not _is_number(w)):
+                if any(_measures_a_thing(w) for w in near if not is_number(w)):
                     return True
                 continue
-            if any(w in TIME_UNITS or is_content(w) or w in GENERIC_NOUNS for w in after):
+            if after[:1] and after[0] in HEADCOUNT:
+                continue  # "managed 10 people" says how many, not what changed
+            if spans and any(w in TIME_UNITS for w in after):
+                return True
+            if any((is_content(w) or w in GENERIC_NOUNS) and w not in TIME_UNITS for w in after):
                 return True
             if i and words[i - 1] in CHANGE_WORDS | {"to", "than", "of"}:
                 return True
             continue
         after = words[i + 1 : i + 3]
-        if any(w in TIME_UNITS for w in after[:1]) or any(is_content(w) for w in after[:1]):
+        if after[:1] and after[0] in HEADCOUNT:
+            continue
+        if i and words[i - 1] in CHANGE_WORDS and "to" in words[i:]:
+            return True  # "leaks went from six on the first phase to none"
+        if spans and any(w in TIME_UNITS for w in after[:1]):
             return True
-        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and _is_number(after[1]):
+        if any(is_content(w) and w not in TIME_UNITS for w in after[:1]):
+            return True
+        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and is_number(after[1]):
             return True  # "one in five"
+        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and after[1] in TIME_UNITS:
+            return True  # "six a month"
     return False
+
+
+def _measures_a_thing(word: str) -> bool:
+    return (
+        is_content(word)
+        and word not in METRIC_WORDS
+        and (lexicon.is_noun(word) or not lexicon.is_english_word(word))
+        and not lexicon.verb_tags(word) - {lexicon.BASE, lexicon.THIRD_PERSON}
+    )
 
 
 def _has_clock_time(words: list[str]) -> bool:
@@ -140,6 +208,7 @@ def _has_clock_time(words: list[str]) -> bool:
 def _has_name(sentence: Sentence, context: Context) -> bool:
     """A capitalised word after the first: a product, a place, an employer."""
     for word in sentence.raw_words[1:]:
+        word = word[:-2] if word.lower().endswith("'s") else word
         if (
             word[:1].isupper()
             and word.lower() not in STOPWORDS
@@ -148,21 +217,6 @@ def _has_name(sentence: Sentence, context: Context) -> bool:
             and fold(word) not in context.name_words
             and word.lower() not in TIME_WORDS
         ):
-            return True
-    return False
-
-
-def _offers(words: list[str]) -> bool:
-    """ "I can bring", "I'd be glad to walk", "happy to send", "shall I share"."""
-    for i, word in enumerate(words):
-        if word not in OFFER_VERBS:
-            continue
-        before = words[max(0, i - 5) : i]
-        if "not" in before or "you" in before[-2:]:
-            continue
-        if before[-2:] in (["shall", "i"], ["should", "i"], ["let", "me"], ["me", "to"]):
-            return True
-        if ("i" in before or before[-1:] == ["to"]) and any(w in WILLING for w in before):
             return True
     return False
 
@@ -183,20 +237,33 @@ def references(readings: list[Reading], context: Context) -> bool:
             return True
         if len(r.echoes) >= 2 and not words & {"i", "my"} and not r.offers:
             return True
-        if not context.notes and addressed and (r.quantity or (r.named and len(r.specifics) >= 3)):
+        if words & SECOND_PERSON and words & REPORTED and r.real_things >= 2:
+            return True  # "the Saturday queues you described", "you pointed out that ..."
+        if (
+            not context.notes
+            and words & (SECOND_PERSON | CONVERSATION_CUES)  # not "our", the writer's own
+            and not words & PROPOSALS
+            and (r.counts_thing or (r.named and r.real_things >= 2))
+        ):
             return True  # no notes to compare with: a number or a name will do
     return False
 
 
 def reminds_of_result(readings: list[Reading]) -> bool:
-    """A result or experience of the writer's, with a quantity of something real."""
+    """A result or experience of the writer's, with a quantity of something real. A
+    change ("went from 40 minutes to 12") may be told in the notes' words; experience
+    ("eight years ...") must name something of the writer's own, not only echo the notes
+    ("eight years as a plumber, I can help with the callbacks")."""
     for r in readings:
         words = set(r.sentence.words)
         if not r.quantity or len(r.specifics) < 1 or words & SECOND_PERSON:
             continue  # "you said the team spends 2 days" is their problem, not a result
-        if words & FIRST_PERSON or words & CHANGE_WORDS:
+        changed = bool(words & CHANGE_WORDS) or ("from" in words and "to" in words)
+        if not changed and not r.own_things:
+            continue
+        if words & FIRST_PERSON or changed:
             return True
-        if words & {"years", "months"} and not words & SECOND_PERSON:
+        if words & {"years", "months"}:
             return True
     return False
 
@@ -208,18 +275,21 @@ def offers_value(readings: list[Reading]) -> bool:
 
 
 def _concrete_idea(r: Reading) -> bool:
+    """An idea the candidate puts forward ("One idea: I'd pair payouts with invoices"),
+    about something real. Echoing the notes is not enough: the candidate must act."""
     words = r.sentence.words
     suggests = bool(set(words) & IDEA_WORDS) or any(
-        a in {"you", "we"} and b in {"could", "might"} or (a, b) == ("what", "if")
+        a == "we" and b in {"could", "might"} or (a, b) == ("what", "if")
         for a, b in zip(words, words[1:], strict=False)
     )
-    return suggests and not r.hollow and (bool(r.echoes) or r.quantity)
+    acts = bool(set(words) & {"i", "we", "my", "our"})
+    return suggests and acts and not r.hollow and (bool(r.echoes) or r.quantity)
 
 
 def proposes_next_step(readings: list[Reading]) -> bool:
     """A concrete offer, a question about something real, or a proposal with a time."""
     for i, r in enumerate(readings):
-        if _concrete_offer(readings, i):
+        if _concrete_offer(readings, i) and not r.proposal:
             return True
         if r.sentence.is_question and (r.echoes or len(r.specifics) >= 2 or r.dated):
             return True
@@ -232,13 +302,23 @@ def proposes_next_step(readings: list[Reading]) -> bool:
 
 
 def _concrete_offer(readings: list[Reading], i: int) -> bool:
+    """The candidate offers to act on something real for them, or on "it" when the
+    sentence before names something real."""
     r = readings[i]
-    if not r.offers:
+    if not r.offers or r.hollow:
         return False
-    if r.concrete or r.dated or len(r.specifics - {"sketch"}) >= 2:
+    if r.offered:
         return True
-    points_back = bool(set(r.sentence.words) & BACK_REFERENCES)
-    return points_back and i > 0 and readings[i - 1].concrete
+    if not r.points_back:
+        return False
+    # "it", "this plan", "how I did it": the sentence before, or the writer's own
+    # concrete story earlier in the letter.
+    previous = readings[i - 1] if i > 0 else None
+    if previous and previous.concrete and not previous.hollow:
+        return True
+    return any(
+        p.concrete and not p.hollow and set(p.sentence.words) & FIRST_PERSON for p in readings[:i]
+    )
 
 
 def hollow_sentences(readings: list[Reading]) -> list[str]:

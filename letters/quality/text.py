@@ -28,6 +28,10 @@ CONTRACTIONS = {
     "we'll": ("we", "will"), "we'd": ("we", "would"), "we're": ("we", "are"),
     "you're": ("you", "are"), "let's": ("let", "us"), "couldn't": ("could", "not"),
     "wouldn't": ("would", "not"), "shouldn't": ("should", "not"), "aren't": ("are", "not"),
+    "you'd": ("you", "would"), "you'll": ("you", "will"), "you've": ("you", "have"),
+    "they'd": ("they", "would"), "they're": ("they", "are"), "we've": ("we", "have"),
+    "they'll": ("they", "will"), "haven't": ("have", "not"), "hasn't": ("has", "not"),
+    "weren't": ("were", "not"),
 }  # fmt: skip
 
 

@@ -1,0 +1,310 @@
+"""Sentences as a reader takes them: is it one, is it cased as a sentence, is it too long.
+
+The wizard and the checker share this small API:
+
+- ``split_sentences(text)``: the text's sentences (a greeting or a sign-off line is one);
+- ``is_fragment(sentence)``: no finite verb outside a relative or subordinate clause
+  ("The nightly batch that misses the 6am SLA."); greetings, sign-offs, name lines and
+  set phrases ("Happy to help.", "Thanks again for Tuesday.") are not judged;
+- ``casing_problem(sentence, keep=...)``: "lower_start", "lower_i", "title_case" or None;
+- ``fix_casing(text, keep=...)``: sentence case, capitals after a sentence end, "I";
+  names in ``keep`` and acronyms stay as written;
+- ``split_long(sentence, limit=30)``: a split at a clause boundary, or None.
+
+``keep`` holds the names the user wrote (people, the company): never flagged, never
+changed, and restored when written in lower case ("benton supply" -> "Benton Supply").
+
+Verbs are told by lemminflect's tables (``lexicon``), not by a list. Work is linear in
+the input and bounded: a sentence is read up to ``MAX_SENTENCE_TOKENS`` tokens, a text
+up to ``MAX_TEXT_CHARS`` characters; the one regular expression has no nested or
+adjacent quantifiers.
+"""
+
+from __future__ import annotations
+
+from letters.quality import lexicon
+from letters.quality.casing import casing_problem, fix_casing, lower_names
+from letters.quality.lexicon import BASE, GERUND, MODALS, PARTICIPLE, PAST, THIRD_PERSON
+from letters.quality.text import split_sentences as _split_lines
+from letters.quality.words import (
+    ARTICLES,
+    BULLETS,
+    DETERMINERS,
+    LONG_SENTENCE_WORDS,
+    MAX_SENTENCE_TOKENS,
+    MAX_TEXT_CHARS,
+    NUMBERS,
+    OPENERS,
+    PLEASANTRIES,
+    PREPOSITION_LIKE,
+    PREPOSITIONS,
+    RELATIVE_MARKERS,
+    SET_OPENINGS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    VERB_ADVERBS,
+    WORD_RE,
+    _expand,
+    _is_title_case,
+    _raw_words,
+    _verb_tags,
+    is_not_judged,
+)
+
+__all__ = [
+    "BULLETS",
+    "WORD_RE",
+    "casing_problem",
+    "fix_casing",
+    "is_fragment",
+    "is_not_judged",
+    "lower_names",
+    "split_long",
+    "split_sentences",
+]
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, each line split after . ! ? and a space; a greeting,
+    a sign-off and a name line are sentences of their own."""
+    return _split_lines((text or "")[:MAX_TEXT_CHARS])
+
+
+# --- fragments -------------------------------------------------------------------------
+
+
+def is_fragment(sentence: str) -> bool:
+    """True when the sentence has no finite verb of its own: a noun phrase, perhaps with
+    a relative clause ("The afternoons you lose to demos nobody shows up for."), a
+    subordinate clause alone ("Because the rota changes weekly."), or a CV line with
+    no subject ("Reduced overtime by 20%.")."""
+    text = sentence.strip().lstrip(BULLETS).strip()
+    if is_not_judged(text):
+        return False
+    tokens = _expand(_raw_words(text))
+    words = [w for w, _ in tokens]
+    if _is_title_case([c for _, c in tokens[1:] if c[:1].isalnum()], {}):
+        tokens = [(w, w) for w, _ in tokens]  # "Who Owns The List?": no names to see
+    if _starts_with_set_phrase(words):
+        return False
+    content = [w for w in words if w[:1].isalnum()]
+    if len(content) < 2:
+        return False
+    if len(content) <= 4 and text.endswith(("?", "!")):
+        return False  # "Any thoughts?", "Worth a try?", "What a morning!"
+    # A label and what it names ("Something that worked: warm-ups every lesson.") is
+    # whole when either side has a verb; otherwise each side may stand alone.
+    clauses, current = [], []
+    for token in tokens:
+        if token[0] in {":", ";", "\u2014", "\u2013"}:
+            clauses.append(current)
+            current = []
+        else:
+            current.append(token)
+    clauses.append(current)
+    clauses = [c for c in clauses if c]
+    if len(clauses) > 1:
+        return not any(_has_main_verb(c, lenient=True) for c in clauses)
+    return not _has_main_verb(clauses[0]) if clauses else False
+
+
+def _starts_with_set_phrase(words: list[str]) -> bool:
+    words = [w for w in words if w[:1].isalnum()]
+    if any(tuple(words[: len(p)]) == p for p in SET_OPENINGS):
+        return True
+    # "Great meeting you Tuesday.", "Lovely talking with you."
+    return len(words) > 1 and words[0] in PLEASANTRIES and GERUND in lexicon.verb_tags(words[1])
+
+
+def _has_main_verb(tokens: list[tuple[str, str]], *, lenient: bool = False) -> bool:
+    """A finite verb outside an opening subordinate clause and outside a relative clause
+    of an opening noun phrase; ``lenient``: any finite verb at all."""
+    words, written, comma_before = [], [], []
+    comma = False
+    for word, as_written in tokens:
+        if word in {",", "(", ")"}:
+            comma = True
+            continue
+        words.append(word)
+        written.append(as_written)
+        comma_before.append(comma)
+        comma = False
+    if not words:
+        return False
+    first = words[0]
+    second = words[1] if len(words) > 1 else ""
+    # "After graduating, I joined" and "As COO, I led": prepositions, not clauses.
+    subordinate = first in SUBORDINATORS and (
+        first not in PREPOSITION_LIKE or second in SUBJECT_PRONOUNS
+    )
+    noun_led = not lenient and (
+        first in DETERMINERS
+        or first in NUMBERS
+        or (
+            first not in PREPOSITIONS
+            and first not in SUBORDINATORS
+            and first not in SUBJECT_PRONOUNS
+            and first not in RELATIVE_MARKERS
+            and first not in OPENERS
+            and not lexicon.is_adverb(first)
+            and not _verb_tags(first)
+        )
+    )
+    has_comma = any(comma_before)
+    embedded = False  # inside a relative clause of the opening noun phrase
+    closed = not subordinate  # the opening subordinate clause has ended
+    subordinate_verbs = 0
+    for i, word in enumerate(words):
+        starts_clause = i == 0
+        if not closed and comma_before[i]:
+            closed, starts_clause = True, True
+        if noun_led and i and (word in RELATIVE_MARKERS or _starts_reduced_clause(words, i)):
+            embedded = True
+        if not _is_finite(words, written, i, clause_start=starts_clause,
+                          after_comma=comma_before[i]):  # fmt: skip
+            continue
+        if lenient:
+            return True
+        if not closed:
+            # "If I don't hear by Monday I will go": no comma, a second subject.
+            subordinate_verbs += 1
+            if has_comma or subordinate_verbs < 2 or not _subject_before(words, i):
+                continue
+            return True
+        if embedded and _in_relative_clause(words, i):
+            continue
+        return True
+    return False
+
+
+def _previous(words: list[str], i: int) -> str:
+    """The word before ``words[i]``, skipping adverbs: "I really need", "we just moved"."""
+    j = i - 1
+    while j > 0 and _is_verb_adverb(words[j]):
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
+def _is_verb_adverb(word: str) -> bool:
+    return word in VERB_ADVERBS or (word.endswith("ly") and lexicon.is_adverb(word))
+
+
+def _subject_before(words: list[str], i: int) -> bool:
+    return _previous(words, i) in SUBJECT_PRONOUNS
+
+
+def _in_relative_clause(words: list[str], i: int) -> bool:
+    """ "...that misses the SLA and leaves dispatch waiting": the clause goes on after
+    "and", and its own subject stands just before its verb ("nobody shows", "that
+    misses"); a verb after the clause has ended is the sentence's main verb ("the batch
+    you mentioned *is* ...")."""
+    previous = _previous(words, i)
+    return (
+        previous in {"and", "or", "but"}
+        or previous in RELATIVE_MARKERS
+        or (previous in SUBJECT_PRONOUNS)
+    )
+
+
+def _starts_reduced_clause(words: list[str], i: int) -> bool:
+    """ "the afternoons *you* lose": a subject pronoun right after a noun opens a
+    relative clause without "that"."""
+    word, previous = words[i], words[i - 1]
+    if word not in SUBJECT_PRONOUNS - {"it", "there", "one"}:
+        return False
+    return previous not in PREPOSITIONS and previous not in {"and", "or", "but", "than"}
+
+
+def _is_finite(
+    words: list[str], written: list[str], i: int, *, clause_start: bool, after_comma: bool
+) -> bool:
+    word = words[i]
+    previous = "" if after_comma else _previous(words, i)
+    if i and written[i][:1].isupper() and word != "i":
+        return False  # "May", "Will", "Mark": a name mid-sentence
+    if word in MODALS:
+        return not _modifies_a_noun(previous)
+    if word in {"do", "does", "did", "have", "has", "had"}:
+        return previous != "to" and previous not in MODALS  # "What time do the queues peak?"
+    tags = _verb_tags(word)
+    if not tags:
+        return False
+    if previous == "to" or previous in MODALS or previous in {"do", "does", "did"}:
+        return False  # an infinitive, or the verb of an auxiliary already counted
+    adjective_before = lexicon.is_adjective(previous) and word.endswith("s")  # "busy teams"
+    after_subject = i > 1 and words[i - 2] in SUBJECT_PRONOUNS  # "we both run", "they all work"
+    if (
+        (_modifies_a_noun(previous) or adjective_before)
+        and lexicon.is_noun(word)
+        and not after_subject
+    ):
+        # "the leaves", "two shifts", "nightly batch": a noun.
+        return word in lexicon.AUXILIARY_FORMS
+    if previous in ARTICLES and tags & {PAST, PARTICIPLE}:
+        return False  # "a reviewed catalogue", "the fixed rate": an adjective
+    floating = previous in {"both", "all", "each"} and i > 1 and words[i - 2] in SUBJECT_PRONOUNS
+    subject_before = (
+        previous in SUBJECT_PRONOUNS or previous in {"who", "that", "which"} or floating
+    )  # "we both run old lathes"
+    if tags & {THIRD_PERSON, PAST}:
+        # "Reduced overtime by 20%" is a CV line without a subject; an auxiliary at the
+        # start asks a question ("Is Thursday good?").
+        return not clause_start or BASE in tags or word in lexicon.AUXILIARY_FORMS
+    if BASE in tags:
+        if clause_start or subject_before or previous in {"please", "and", "not"}:
+            return True  # an imperative ("Send me the rota."), or "we cover nights"
+        # After a plural noun subject: "the nurses cover nights"; not an adjective
+        # ("the dashboards empty on Mondays").
+        if not (previous.endswith("s") and lexicon.is_noun(previous)):
+            return False
+        if lexicon.is_adjective(word) or (i > 1 and words[i - 2] in PREPOSITIONS):
+            return False  # "ten years of payments work": no subject after "of"
+        return not _verb_tags(previous) or (i > 1 and _modifies_a_noun(words[i - 2]))
+    return False  # a participle or an -ing form alone
+
+
+def _modifies_a_noun(word: str) -> bool:
+    if word in DETERMINERS or word in NUMBERS:
+        return True
+    return bool(word) and lexicon.is_adjective(word) and not lexicon.verb_tags(word)
+
+
+# --- long sentences --------------------------------------------------------------------
+
+SPLIT_AFTER_COMMA = ("and", "but", "so")
+MAX_SPLIT_CANDIDATES = 8
+
+
+def split_long(sentence: str, *, limit: int = LONG_SENTENCE_WORDS) -> list[str] | None:
+    """A sentence over ``limit`` words cut at the clause boundary nearest its middle,
+    where both halves stand as sentences: at a semicolon, or at ", and" / ", but" /
+    ", so" before a new subject. None when it is short enough or has no such boundary."""
+    text = sentence.strip()[: MAX_SENTENCE_TOKENS * 20]
+    words = text.split()
+    if len(words) <= limit:
+        return None
+    candidates = []
+    for i, word in enumerate(words[:-1]):
+        following = words[i + 1].lower()
+        if word.endswith(";"):
+            candidates.append((i + 1, i + 1))
+        elif word.endswith(",") and following in SPLIT_AFTER_COMMA and i + 2 < len(words):
+            candidates.append((i + 1, i + 2 if following == "and" else i + 1))
+        elif word.endswith(",") and following in SUBJECT_PRONOUNS - {"there", "it", "one"}:
+            candidates.append((i + 1, i + 1))  # a comma splice: "..., we could ..."
+    # The boundaries nearest the middle only: a bounded number of sentence tests.
+    candidates.sort(key=lambda c: abs(c[0] - len(words) / 2))
+    best = None
+    for cut, start in candidates[:MAX_SPLIT_CANDIDATES]:
+        head = " ".join(words[:cut]).rstrip(",;") + "."
+        tail_words = words[start:]
+        if cut < 6 or len(tail_words) < 6:
+            continue
+        tail = " ".join(tail_words)
+        tail = tail[:1].upper() + tail[1:]
+        if is_fragment(head) or is_fragment(tail):
+            continue
+        score = abs(cut - len(words) / 2)
+        if best is None or score < best[0]:
+            best = (score, [head, tail])
+    return best[1] if best else None
