@@ -25,7 +25,7 @@ from interviews.models import (
     follow_up_window_hours,
 )
 from letters import check_cache, quality, wizard
-from letters.models import Letter, PersonalWord
+from letters.models import UNSENT_FIRST, Letter, PersonalWord
 
 
 def letter_for_user(*, user, pk: int) -> Letter:
@@ -72,7 +72,7 @@ def letter_list(*, user, q: str = ""):
             "recipient__id",
             "recipient__name",
         )
-        .order_by(Case(When(status=Letter.Status.SENT, then=1), default=0), "-updated_at", "-pk")
+        .order_by(UNSENT_FIRST, "-updated_at", "-pk")
     )
 
 
