@@ -175,16 +175,6 @@ class InterviewerQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
 
-    def with_meetings(self, *, now):
-        """Annotate how many interviews each person was in, the latest one that has
-        started (never a future date) and the next one still to come."""
-        starts_at = "panelists__interview__starts_at"
-        return self.annotate(
-            interview_count=models.Count("panelists", distinct=True),
-            last_met_at=models.Max(starts_at, filter=models.Q(**{f"{starts_at}__lte": now})),
-            next_meeting_at=models.Min(starts_at, filter=models.Q(**{f"{starts_at}__gt": now})),
-        )
-
 
 class Interviewer(models.Model):
     """A person the user met. The same person met in two rounds is one record."""

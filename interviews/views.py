@@ -354,8 +354,10 @@ def interview_reply(request, pk):
 def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
-    people = selectors.interviewer_list(user=request.user, now=timezone.now(), q=q)
+    people = selectors.interviewer_list(user=request.user, q=q)
     page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    if page.object_list:
+        selectors.add_meetings(page.object_list, now=timezone.now())
     query = request.GET.copy()
     query.pop("page", None)
     return render(

@@ -8,6 +8,13 @@ class LetterQuerySet(models.QuerySet):
         return self.filter(owner=user)
 
 
+# Unsent letters first (the ones that still need work): the letters list's order and the
+# index that serves it (``Letter.Meta``), one expression so the two cannot drift apart.
+UNSENT_FIRST = models.Case(
+    models.When(status="sent", then=models.Value(1)), default=models.Value(0)
+)
+
+
 class Letter(models.Model):
     """One follow-up letter to one interviewer of one interview."""
 
@@ -85,7 +92,21 @@ class Letter(models.Model):
                 fields=["interview", "recipient"], name="one_letter_per_recipient_per_interview"
             )
         ]
-        indexes = [models.Index(fields=["owner", "status"])]
+        indexes = [
+            # The letters waiting for a reply (the dashboard): sent, by date.
+            models.Index(
+                fields=["owner", "status", "sent_at"], name="letter_owner_status_sent_idx"
+            ),
+            # The letters list in its order: PostgreSQL reads the first page from the
+            # index instead of joining and sorting every letter of the user.
+            models.Index(
+                "owner",
+                UNSENT_FIRST,
+                models.F("updated_at").desc(),
+                models.F("id").desc(),
+                name="letter_list_order_idx",
+            ),
+        ]
 
     def __str__(self):
         return self.subject or f"Letter to {self.to_name}"

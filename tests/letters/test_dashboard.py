@@ -3,6 +3,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -280,3 +282,50 @@ def test_a_sent_letter_is_no_draft_in_progress(user):
     LetterFactory(interview=ahead, status=Letter.Status.SENT, sent_at=now)
 
     assert selectors.dashboard(user=user, now=now).upcoming[0].draft_pk is None
+
+
+def a_full_dashboard(user, *, rows: int, now):
+    """``rows`` interviews in each section, each with a panel of two and a draft."""
+    for index in range(rows):
+        due = ended(user, hours_ago=1 + index, now=now)
+        PanelistFactory(interview=due, is_decision_maker=True)
+        PanelistFactory(interview=due)
+        LetterFactory(interview=due, status=Letter.Status.DRAFT)
+        start = now + timedelta(days=1, hours=index)
+        ahead = InterviewFactory(owner=user, starts_at=start, ends_at=start + timedelta(hours=1))
+        PanelistFactory(interview=ahead, is_decision_maker=True)
+        PanelistFactory(interview=ahead)
+        LetterFactory(interview=ahead, status=Letter.Status.DRAFT)
+        LetterFactory(
+            interview=ended(user, hours_ago=100 + index, now=now, follow_up_done_at=now),
+            status=Letter.Status.SENT,
+            sent_at=now - timedelta(days=1),
+        )
+
+
+def test_the_dashboard_reads_the_same_number_of_queries_with_one_row_or_many(
+    signed_in, user, django_assert_num_queries
+):
+    now = timezone.now()
+    a_full_dashboard(user, rows=1, now=now)
+    with CaptureQueriesContext(connection) as one:
+        html = signed_in.get(reverse("dashboard")).text
+    assert "Continue the letter" in html and "Continue your draft" in html
+
+    a_full_dashboard(user, rows=4, now=now)
+    # Session, user, the follow-ups due with their counts, the upcoming interviews with
+    # their count, the panels and the drafts of the rows shown, the letters waiting.
+    with django_assert_num_queries(7):
+        html = signed_in.get(reverse("dashboard")).text
+    assert len(one) == 7
+    assert html.count("Continue the letter") == 5 and html.count("Continue your draft") == 5
+
+
+def test_the_upcoming_rows_name_the_panel_decision_maker_first(signed_in, user):
+    start = timezone.now() + timedelta(days=1)
+    interview = InterviewFactory(owner=user, starts_at=start, ends_at=start + timedelta(hours=1))
+    PanelistFactory(interview=interview, interviewer__name="Ann Adams")
+    PanelistFactory(interview=interview, is_decision_maker=True, interviewer__name="Zoe Young")
+    PanelistFactory(interview=interview, interviewer__name="Bob Brown")
+    html = signed_in.get(reverse("dashboard")).text
+    assert "with Zoe Young, Ann Adams, Bob Brown" in html
