@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("interviews", "0002_replies_and_calendar"),
-        ("letters", "0005_letter_sending"),
+        ("letters", "0006_letter_message_id"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
