@@ -314,10 +314,11 @@ def test_the_dashboard_reads_the_same_number_of_queries_with_one_row_or_many(
 
     a_full_dashboard(user, rows=4, now=now)
     # Session, user, the follow-ups due with their counts, the upcoming interviews with
-    # their count, the panels and the drafts of the rows shown, the letters waiting.
-    with django_assert_num_queries(7):
+    # their count, the panels and the drafts of the rows shown, the letters waiting, and
+    # the replies and questions found in the mailbox (inbox's tag).
+    with django_assert_num_queries(8):
         html = signed_in.get(reverse("dashboard")).text
-    assert len(one) == 7
+    assert len(one) == 8
     assert html.count("Continue the letter") == 5 and html.count("Continue your draft") == 5
 
 
