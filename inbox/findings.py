@@ -17,7 +17,8 @@ FOUND_SHOWN_FOR = timedelta(days=14)
 # Questions about one interview on its page (many mails from one address: the latest).
 INTERVIEW_QUESTIONS = 5
 
-# What a row names: the letter's recipient, the interview, the found reply.
+# What a row names: the letter's recipient, the interview (with its round: one person is
+# often met in two), the found reply.
 _ROW = (
     "id",
     "how",
@@ -31,6 +32,7 @@ _ROW = (
     "letter__interview__id",
     "letter__interview__company",
     "letter__interview__role",
+    "letter__interview__round",
     "letter__interview__reply__id",
     "letter__interview__reply__source",
     "letter__interview__reply__kind",
