@@ -4,9 +4,9 @@ and questions ("Is this their reply?"), each in one query however many there are
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Q, QuerySet, Window
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Window
 
-from inbox.models import MailboxMatch
+from inbox.models import MailboxConnection, MailboxMatch
 from interviews.models import Interview, Reply
 from letters.models import Letter
 
@@ -17,7 +17,8 @@ FOUND_SHOWN_FOR = timedelta(days=14)
 # Questions about one interview on its page (many mails from one address: the latest).
 INTERVIEW_QUESTIONS = 5
 
-# What a row names: the letter's recipient, the interview, the found reply.
+# What a row names: the letter's recipient, the interview (with its round: one person is
+# often met in two), the found reply.
 _ROW = (
     "id",
     "how",
@@ -31,6 +32,7 @@ _ROW = (
     "letter__interview__id",
     "letter__interview__company",
     "letter__interview__role",
+    "letter__interview__round",
     "letter__interview__reply__id",
     "letter__interview__reply__source",
     "letter__interview__reply__kind",
@@ -65,6 +67,9 @@ class Finding:
 class DashboardFindings:
     items: list[Finding]
     more: bool  # more than the dashboard lists
+    # Whether a mailbox is connected now: the matches stay after a disconnect, and the
+    # section says nothing new is looked for then.
+    connected: bool = True
 
 
 def _rows(user) -> QuerySet[MailboxMatch]:
@@ -83,8 +88,9 @@ def _open_question() -> Q:
 
 def dashboard_findings(*, user, now: datetime) -> DashboardFindings:
     """The open questions and the replies recorded from the mailbox that still are (not
-    undone): those whose kind is not picked yet, and the others for FOUND_SHOWN_FOR. One
-    query. Several letters of one interview answered in the thread show as one reply."""
+    undone): those whose kind is not picked yet, and the others for FOUND_SHOWN_FOR, and
+    whether a mailbox is connected now. One query. Several letters of one interview
+    answered in the thread show as one reply."""
     found = Q(
         state=MailboxMatch.State.RECORDED,
         letter__interview__reply__source=Reply.Source.MAILBOX,
@@ -92,7 +98,10 @@ def dashboard_findings(*, user, now: datetime) -> DashboardFindings:
     rows = list(
         _rows(user)
         .filter(_open_question() | found)
-        .annotate(total=Window(Count("pk")))
+        .annotate(
+            total=Window(Count("pk")),
+            connected=Exists(MailboxConnection.objects.filter(owner=OuterRef("owner"))),
+        )
         .order_by("-received_at", "-pk")[:DASHBOARD_FINDINGS]
     )
     items, seen = [], set()
@@ -103,7 +112,11 @@ def dashboard_findings(*, user, now: datetime) -> DashboardFindings:
                 continue
             seen.add(finding.interview.pk)
         items.append(finding)
-    return DashboardFindings(items=items, more=bool(rows) and rows[0].total > len(rows))
+    return DashboardFindings(
+        items=items,
+        more=bool(rows) and rows[0].total > len(rows),
+        connected=not rows or rows[0].connected,
+    )
 
 
 def interview_questions(*, interview: Interview) -> list[Finding]:

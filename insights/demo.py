@@ -3,8 +3,9 @@
 Runs last, after interviews, letters, reminders and coaching. It adds fifteen settled
 interviews from the last eleven weeks (letters sent early, late or not at all, checker
 scores in every band, replies of every kind), and records the replies of the demo's own
-settled interviews (Umbrella Health: a rejection; Acme Corp and Hooli first rounds:
-invitations to the next round). Created without the scheduling signals: they are all in
+settled interviews (Umbrella Health: a rejection; Hooli first round: an invitation to the
+next round). The Acme Corp first round's reply was found in the mailbox (inbox/demo.py,
+which runs before this). Created without the scheduling signals: they are all in
 the past and settled, so they plan no reminders.
 """
 
@@ -40,7 +41,6 @@ HISTORY = [
 # The demo's own settled interviews (interviews/demo.py), with the reply they got.
 OWN_REPLIES = [
     ("Umbrella Health", "final", K.REJECTION, 6, "They went with an internal candidate."),
-    ("Acme Corp", "first", K.NEXT_ROUND, 2, "Second round with Dana and Elena."),
     ("Hooli", "first", K.NEXT_ROUND, 3, "Jordan asked for a second round next week."),
 ]
 

@@ -7,6 +7,8 @@ it is the one the dashboard asks the user to write now.
 - Umbrella Health, Acme Corp (first round), Hooli: sent long ago;
 - Acme Corp (second round, outcome awaiting): sent to Dana by the app four days ago,
   so the reminders have check-ins to plan; a letter to Elena is ready to send;
+- the letters sent by the app carry a Message-ID, as real ones do (inbox/demo.py finds
+  replies to them);
 - Brightwave Health (ended 29 hours ago): the letter to Nora is in review with the
   coach, the one to Chris is a wizard left half-way (at step 4).
 """
@@ -199,6 +201,8 @@ def _mark_sent(letter: Letter, *, sent_at, via, now) -> None:
         status=Letter.Status.SENT, sent_at=sent_at, sent_via=via
     )
     letter.status, letter.sent_at, letter.sent_via = Letter.Status.SENT, sent_at, via
+    if via == Letter.SentVia.APP:
+        services.letter_message_id(letter)
     interview = letter.interview
     if interview.follow_up_done_at is None:
         interview.follow_up_done_at = sent_at

@@ -6,6 +6,7 @@ calls ``check(page, name)``; the caller collects what it finds and asserts at th
 one run reports every page's problems at once.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils import timezone
@@ -13,8 +14,11 @@ from django.utils import timezone
 from accounts.demo import seed_user
 from accounts.models import User
 from coaching import demo as coaching_demo
+from inbox import demo as inbox_demo
+from inbox.models import MailboxMatch
 from interviews import demo as interview_demo
 from interviews.models import Interview, Interviewer
+from interviews.services import interview_save
 from letters import demo as letter_demo
 from letters import wizard
 from letters.models import Letter
@@ -33,6 +37,7 @@ def seed_demo():
     interview_demo.seed(user=user, now=now)
     letter_demo.seed(user=user, now=now)
     reminder_demo.seed(user=user, now=now)
+    inbox_demo.seed(user=user, now=now)
     coaching_demo.seed(user=user, now=now)
     return user
 
@@ -80,9 +85,30 @@ def walk(page, base_url, *, check):
             recipient=ahead.panelists.first().interviewer,
             defaults={"owner": user, "wizard_step": 2},
         )
+    # The dashboard lists a reply found in the mailbox and an "Is this their reply?".
     visit("dashboard", "/dashboard/")
     visit("interviews", "/interviews/")
     visit("interview", f"/interviews/{interview.pk}/")
+    for state, name in [
+        (MailboxMatch.State.RECORDED, "interview, reply found in the mailbox"),
+        (MailboxMatch.State.SUGGESTED, "interview, is this their reply?"),
+    ]:
+        found = MailboxMatch.objects.filter(owner=user, state=state).first()
+        visit(name, f"/interviews/{found.letter.interview_id}/")
+    unstaffed = interview_save(
+        interview=Interview(
+            owner=user,
+            company="Vandelay Industries",
+            role="Data Analyst",
+            starts_at=timezone.now() - timedelta(days=1, hours=1),
+            ends_at=timezone.now() - timedelta(days=1),
+        ),
+        panel=[],
+    )
+    visit("interview, no interviewers yet", f"/interviews/{unstaffed.pk}/")
+    visit("interviews, none match", "/interviews/?q=no+such+company")
+    visit("letters, none match", "/letters/?q=no+such+letter")
+    visit("interviewers, none match", "/interviewers/?q=no+such+person")
     visit("new interview", "/interviews/new/")
     visit("next round", f"/interviews/new/?after={interview.pk}")
     visit("import", "/interviews/import/")

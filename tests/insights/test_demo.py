@@ -21,7 +21,8 @@ def test_the_demo_has_replies_of_every_kind_and_enough_history_for_rates():
     kinds = set(Reply.objects.filter(interview__owner=user).values_list("kind", flat=True))
     figures = selectors.user_figures(user=user, period="90", now=timezone.now())
 
-    assert kinds == set(Reply.Kind.values)
+    # One reply was found in the mailbox and waits for the user to say what it was.
+    assert kinds == set(Reply.Kind.values) | {""}
     assert Reply.objects.filter(interview__owner=user).count() == 14
     assert not figures.small_sample and figures.reply_rate.percent is not None
     assert figures.within_24h.percent is not None

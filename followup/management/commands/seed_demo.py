@@ -29,6 +29,7 @@ class Command(BaseCommand):
             self.stdout.write("The database already has users; no demo data seeded.")
             return
         from coaching import demo as coaching_demo
+        from inbox import demo as inbox_demo
         from insights import demo as insights_demo
         from interviews import demo as interview_demo
         from letters import demo as letter_demo
@@ -40,6 +41,7 @@ class Command(BaseCommand):
             counts = interview_demo.seed(user=user, now=now)
             counts |= letter_demo.seed(user=user, now=now)
             counts |= reminder_demo.seed(user=user, now=now)
+            counts |= inbox_demo.seed(user=user, now=now)
             counts |= coaching_demo.seed(user=user, now=now)
             counts |= insights_demo.seed(user=user, now=now)
         verb = "Created" if created else "Refreshed"
