@@ -43,6 +43,16 @@ class Notice:
     status: str = USED  # USED, FIXED, LEFT_OUT, or "length"
     typed: str = ""
     fix: str = ""
+    number: int = 0  # the fit item's place (1-3)
+
+    @property
+    def field(self) -> str:
+        """The wizard form's field for this answer: "fit_2", "value_idea", ..."""
+        return f"fit_{self.number}" if self.answer == "fit" else self.answer
+
+    @property
+    def fixed(self) -> bool:
+        return self.status == FIXED
 
     def as_dict(self) -> dict:
         return {"answer": self.answer, "message": self.message}
@@ -222,6 +232,7 @@ def _notice(check: Check) -> Notice:
         status=check.status,
         typed=check.typed,
         fix=check.fix,
+        number=check.number,
     )
 
 

@@ -128,7 +128,10 @@ def letter_wizard(request, pk, step):
         return _recipient_step(request, context)
 
     form_class = STEP_FORMS[wizard.step(step).name]
-    kwargs = {"initial": context.initial_answers()}
+    kwargs = {
+        "initial": context.initial_answers(),
+        "check_url": reverse("letter_step_check", args=[letter.pk, step]),
+    }
     if form_class is ValueForm:
         kwargs["is_decision_maker"] = context.is_decision_maker
     form = form_class(request.POST or None, **kwargs)
@@ -170,6 +173,31 @@ def _recipient_step(request, context):
     return _render_step(request, context, form, wizard.step(wizard.FIRST_STEP))
 
 
+@login_required
+@require_POST
+def letter_step_check(request, pk, step):
+    """What the step says about its answers as they are typed (an htmx partial): used,
+    a fix to take in one click, or left out and why. Saves nothing."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if step not in wizard.STEP_BY_NUMBER or step == wizard.FIRST_STEP:
+        raise Http404("No such step.")
+    context = selectors.letter_context(letter)
+    form = STEP_FORMS[wizard.step(step).name](request.POST)
+    return render(
+        request,
+        "letters/includes/step_check.html",
+        {"notices": _step_notices(context, wizard.step(step), form)},
+    )
+
+
+def _step_notices(context, step, form=None):
+    """The notices on this step's answers: as typed when ``form`` is bound."""
+    answers = context.initial_answers()
+    if form is not None and form.is_bound:
+        answers = answers | form.partial_answers()
+    return wizard.step_notices(context.draft(answers), step.name)
+
+
 def _render_step(request, context, form, step):
     letter = context.letter
     return render(
@@ -186,7 +214,9 @@ def _render_step(request, context, form, step):
             "steps": wizard.STEPS,
             "next_step": wizard.STEP_BY_NUMBER.get(step.number + 1),
             "form_action": reverse("letter_wizard", args=[letter.pk, step.number]),
-            "step_suggestions": wizard.suggestions(letter.answers).get(step.name, []),
+            "notices": _step_notices(context, step, form) if step.name != "recipient" else [],
+            "trade": (trade := wizard.trade_for(letter.interview.role)),
+            "step_examples": step.examples(trade),
         },
     )
 
@@ -243,6 +273,7 @@ def letter_detail(request, pk):
             "mailto_url": services.letter_mailto_url(letter),
             "mark_sent_form": MarkSentForm(),
             "has_unapplied_assembly": services.has_unapplied_assembly(letter),
+            "left_out": context.draft().left_out if letter.answers else [],
             "send_problem": services.letter_send_problem(letter=letter),
         },
     )

@@ -33,7 +33,7 @@ from letters.assembly import (
     greeting,
 )
 from letters.fragments import Facts
-from letters.trades import example_for
+from letters.trades import example_for, trade_for
 
 __all__ = [
     "MAX_FIT_ITEMS",
@@ -43,6 +43,7 @@ __all__ = [
     "assemble",
     "check_answers",
     "example_for",
+    "trade_for",
     "greeting",
 ]
 
