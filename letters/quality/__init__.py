@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from letters.quality import substance
 from letters.quality.content import (
@@ -48,8 +48,9 @@ from letters.quality.language import (
     similarity,
 )
 from letters.quality.patterns import SUBJECT_LINE_RE
+from letters.quality.readiness import check_readiness
 from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, finding
-from letters.quality.spelling import check_spelling, is_sign_off, spellchecker
+from letters.quality.spelling import before_signature, check_spelling, is_sign_off, spellchecker
 from letters.quality.text import Sentence, split_sentences, word_count
 from letters.quality.timing import (
     DEFAULT_WINDOW_HOURS,
@@ -110,6 +111,8 @@ def check_letter(
     recipient_name: str = "",
     company: str = "",
     role: str = "",
+    sender: str = "",
+    interview_date: date | None = None,
     known_names: Iterable[str] = (),
     discussed: str = "",
     problem: str = "",
@@ -140,6 +143,8 @@ def check_letter(
         recipient=recipient_name,
         company=company,
         role=role,
+        sender=sender,
+        interview_date=interview_date,
         known_names=known_names,
         notes=(discussed, problem),
         answers=answers,
@@ -161,6 +166,7 @@ def check_letter(
         *check_greeting(greeting, context),
         *check_other_companies(subject, body, context),
         *check_length(words, words - sum(word_count(s) for s in hollow)),
+        *check_readiness(body, before_signature(body), context),
         *_check_substance(readings, hollow, context),
         *check_tone(sentences),
         *check_phrases(sentences),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 from letters.quality.patterns import BUZZWORDS, GENERIC_NOUNS, STOPWORDS, TITLES
@@ -23,6 +24,8 @@ class Context:
     recipient: str = ""
     company: str = ""
     role: str = ""
+    sender: str = ""  # the user's own name: the signature's
+    interview_date: date | None = None  # the interview's day, in the user's zone
     known_names: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # what was discussed, the problem mentioned
     answers: tuple[str, ...] = ()  # the user's wizard answers
@@ -36,6 +39,8 @@ class Context:
         recipient: str = "",
         company: str = "",
         role: str = "",
+        sender: str = "",
+        interview_date: date | None = None,
         known_names: Iterable[str] = (),
         notes: Iterable[str] = (),
         answers: Iterable[str] = (),
@@ -45,11 +50,15 @@ class Context:
         def clean(values: Iterable[str]) -> tuple[str, ...]:
             return tuple(v[:MAX_NOTES_CHARS] for v in values if v and v.strip())
 
+        role = (role or "").strip()
         return cls(
             recipient=(recipient or "").strip(),
             company=(company or "").strip(),
-            role=(role or "").strip(),
-            known_names=clean(known_names),
+            role=role,
+            sender=(sender or "").strip()[:200],
+            interview_date=interview_date,
+            # The app lists the role among the names; it is no name to capitalise.
+            known_names=tuple(n for n in clean(known_names) if fold(n.strip()) != fold(role)),
             notes=clean(notes),
             answers=clean(answers),
             other_companies=tuple(
@@ -64,6 +73,12 @@ class Context:
         nothing concrete about the conversation."""
         names = (self.recipient, self.company, self.role, *self.known_names)
         return {fold(w) for n in names for w in name_tokens(n)} - TITLES
+
+    @cached_property
+    def names_as_written(self) -> frozenset[str]:
+        """The people and the company as the user wrote them: their casing is right."""
+        names = (self.recipient, self.company, self.sender, *self.known_names)
+        return frozenset(n for n in names if n)
 
     @cached_property
     def recipient_words(self) -> set[str]:

@@ -1,7 +1,7 @@
 """Words the general dictionary lacks but people write in follow-up letters every day:
 the jargon of each trade, and British spellings.
 
-Added to pyspellchecker's English frequency list (about 160,000 words) when it loads.
+Words wordfreq's English list (``lexicon``) lacks or holds as rare typos.
 Lower case; a word here is never flagged. Keep each trade's words on its own lines.
 """
 
@@ -55,8 +55,16 @@ _BY_TRADE = {
     "executive": """
         b2b b2c cfo cmo coo ceo evp svp vp gtm go-to-market kpi kpis okr okrs offboarding
         onboarding onboarded reskilling upskilling stakeholder stakeholders hris hr""",
+    "healthcare": """
+        auth auths preauth preauths prior-auth prior-auths precert precerts copay copays
+        caseload caseloads discharges telemetry
+    """,
+    "electrical": """
+        eicr eicrs rcd rcds rcbo rcbos mcb mcbs sparky sparkies megger meggered
+        snag snags snagged
+    """,
     "general": """
-        rollout rollouts headcount walkthrough signoff timeline timelines
+        rollout rollouts headcount walkthrough signoff timeline timelines comp comps
         3pl actuals adtech ae analytics api apis arr aws b2b b2c backend backlog
         backlogs bi cac capex ceo cfo chargeback chargebacks ci cicd cmo codebase coo
         crm cross-sell csat cto dashboards datadog dataset datasets dbt devops django

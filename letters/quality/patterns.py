@@ -101,7 +101,8 @@ BUZZWORDS = _set(
     "overall add adds added cut cuts cutting money-saving time-saving faster better more "
     "idea ideas approach approaches help helps helping ensure achieve achieving potential "
     "opportunities organization organisation business businesses competitive edge "
-    "bottom line"
+    "bottom line function functions brand brands journey future vision markets market "
+    "customer-centricity centricity mindset"
 )
 
 # The benefit a claim promises. A sentence with one of these and nothing concrete is a
@@ -149,15 +150,78 @@ CHANGE_WORDS = _set(
 FIRST_PERSON = _set("i we my our us me")
 SECOND_PERSON = _set("you your yours")
 
-# An offer of something the reader can take: a verb of giving or showing.
-OFFER_VERBS = _set(
-    "bring send share sketch show walk draft outline map draw prepare write explain demo "
-    "run lay set come drop pull put build mock test pilot trial go take email forward "
-    "introduce review"
+# Where the candidate steps forward to act: "I can", "happy to", "shall I", "let me".
+# What follows is an offer when it does something for them (``substance._offers``):
+# offers are told by what they act on, not by their verb.
+OFFER_OPENINGS = _phrases("""
+i can
+i could
+i will
+i would
+i shall
+i am happy to
+i am glad to
+i am available to
+i am free to
+shall i
+should i
+can i
+could i
+may i
+let me
+happy to
+glad to
+pleased to
+keen to
+willing to
+want me to
+like me to
+we could
+we can
+my team could
+my team can
+if i
+i have put together
+i put together
+i have drafted
+i drafted
+i have sketched
+i sketched
+i have attached
+i attached
+attached is
+""")
+# Verbs that do nothing for the reader: the candidate's feelings, hopes and wishes.
+NOT_ACTIONS = _set(
+    "hear learn grow join be think believe feel hope love like enjoy appreciate welcome "
+    "look start wait answer provide discuss talk chat meet speak follow reiterate thank "
+    "contribute apply consider fit become continue keep know understand see say mention "
+    "elaborate expand reconnect connect"
 )
-WILLING = _set("can could will would shall happy glad pleased love like able willing")
+# What an offer may act on that is about the candidate or nothing at all.
+NOT_FOR_THEM = _set(
+    "question questions reference references information info detail details anything "
+    "everything something more further answer answers availability background skills "
+    "skill qualifications qualification resume cv portfolio vision journey passion career "
+    "thoughts thinking mindset energy enthusiasm commitment dedication table lot part "
+    "next steps step process chance opportunity role position team company interest "
+    "conversation discussion call chat meeting note email considerations convenience "
+    "points ideas idea"
+)
+# The yardsticks of a hollow result: "improved sales by 15%" says nothing of what changed.
+METRIC_WORDS = _set(
+    "sales revenue revenues cost costs profit profits performance efficiency productivity "
+    "process processes engagement outcomes outcome results result growth satisfaction kpi "
+    "kpis metrics metric numbers margin margins conversions conversion roi output "
+    "effectiveness quality morale"
+)
+# Figures with no mechanism behind them: "10x", "300% ROI", "110% effort", "24/7".
+EFFORT_WORDS = _set(
+    "commitment committed effort energy dedication dedicated passion focus focused give "
+    "giving roi return returns guarantee guaranteed"
+)
 # Words that point back to the previous sentence: "I can send *it*".
-BACK_REFERENCES = _set("it this that these those them the same")
+BACK_REFERENCES = _set("it this that these those them same")
 
 # --- tone: one phrase a line --------------------------------------------------------
 BEGGING = _phrases("""

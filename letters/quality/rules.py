@@ -29,6 +29,22 @@ RULES: dict[str, Rule] = {
     "missing_name": Rule(10, "error", "Start with “Dear {name},” on its own line."),
     "other_company": Rule(15, "error", "Remove {name}: this letter goes to {company}, and a "
                           "reused letter tells them they are one of many."),
+    "placeholder": Rule(10, "error", "Replace each placeholder with the real name, figure "
+                        "or date before you send it."),
+    "wrong_role": Rule(10, "error", "Name the role you interviewed for: {role}."),
+    "wrong_day": Rule(10, "error", "Check the day: the interview was on {day}."),
+    "wrong_person": Rule(10, "error", "Name only the people you met: {names}."),
+    "wrong_signature": Rule(10, "error", "Sign with your own name: {sender}."),
+    "pasted_note": Rule(10, "error", "Turn the note into a sentence that says who does what, "
+                        "e.g. “You said prior auths take three days; I cut ours to one.”"),
+    "fragment": Rule(10, "error", "Give it a subject and a verb, e.g. “The nightly batch "
+                     "misses the 6 a.m. SLA, so dispatch waits.”, or join it to the next "
+                     "sentence."),
+    "lower_case": Rule(8, "error", "Start each sentence with a capital letter and write "
+                       "“I”, not “i”."),
+    "name_case": Rule(8, "error", "Write the name as its owner does: “{name}”."),
+    "title_case": Rule(8, "error", "Use sentence case: a capital only for the first word, "
+                       "names and acronyms (“I cut cancellations by 18% at Plated Box.”)."),
     "too_short": Rule(10, "error", "Aim for 75-200 words: a sentence each for the moment you "
                       "recall, your result and your idea."),
     "too_long": Rule(15, "error", "Cut to under 200 words: keep one result and one idea."),
@@ -70,9 +86,25 @@ RULES: dict[str, Rule] = {
 RULE_ORDER = {code: i for i, code in enumerate(RULES)}
 
 # The highest score a letter with this fatal error can get.
+NOT_READY = 65  # a letter with one of these is not ready to send, whatever else it has
 CAPS = {
     "wrong_name": 20,  # the greeting names someone else
-    "other_company": 20,  # names one of the user's other interviews' companies
+    "other_company": 20,  # names another firm where the employer belongs
+    "placeholder": NOT_READY,
+    "wrong_role": NOT_READY,
+    "wrong_day": NOT_READY,
+    "wrong_person": NOT_READY,
+    "wrong_signature": NOT_READY,
+    "pasted_note": NOT_READY,
+    "fragment": NOT_READY,
+    "lower_case": NOT_READY,
+    "name_case": NOT_READY,
+    "title_case": NOT_READY,
+    "begging": 50,
+    "pressure": 50,
+    "salary_demand": 50,
+    "apology": 50,
+    "blame": 50,
     "generic_greeting": 50,  # "Dear Hiring Manager" to a named interviewer
     "too_long": 30,  # over 300 words
 }

@@ -1,5 +1,11 @@
-"""Spelling, through pyspellchecker's English frequency list (about 160,000 words, all
-offline) plus the trades' jargon and British spellings (``jobterms``).
+"""Spelling, through wordfreq's English word list (``lexicon.zipf``: 320,000 words with
+how often each is written, US and UK spellings and everyday trade words alike) plus the
+trades' jargon (``jobterms``).
+
+A word the list knows is no mistake, unless it is rare and one edit away from a far
+more common word: "recieve" and "teh" are on the web often enough to be listed, but
+"receive" and "the" are a hundred times more common. "Anonymized" (rare, and its
+neighbour "anonymised" is as rare) and "metadata" pass.
 
 Never flagged: names from the interview (people, the company, capitalised words of the
 notes and answers), the user's own dictionary, acronyms, CamelCase, codes, URLs and
@@ -11,8 +17,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spellchecker import SpellChecker
-
+from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.jobterms import BRITISH_SPELLINGS, BRITISH_TO_AMERICAN, JOB_TERMS, PREFIXES
 from letters.quality.patterns import SIGN_OFFS
@@ -27,7 +32,6 @@ def check_spelling(
     subject: str, body: str, context: Context, greeted: frozenset[str] = frozenset()
 ) -> list[Finding]:
     """``greeted``: the names in the greeting, which the greeting check judges."""
-    checker = spellchecker()
     known = [w for n in (context.recipient, *context.known_names) for w in name_tokens(n)]
     skip = context.proper_nouns | context.personal_words | context.name_words | greeted
     suspects: dict[str, tuple[str, str | None]] = {}  # lower case -> (as written, known name)
@@ -36,7 +40,7 @@ def check_spelling(
             lowered = word.lower()
             if lowered in suspects or fold(word) in skip or _unspellable(word):
                 continue
-            if in_dictionary(checker, lowered):
+            if in_dictionary(lowered):
                 continue
             if not index or not word[0].isupper():
                 suspects[lowered] = (word, None)
@@ -49,8 +53,7 @@ def check_spelling(
     if not suspects:
         return []
     listed = ", ".join(
-        _with_suggestion(word, near or checker.correction(word.lower()))
-        for word, near in suspects.values()
+        _with_suggestion(word, near or correction(word.lower())) for word, near in suspects.values()
     )
     words = tuple(word for word, _ in suspects.values())
     return [finding("spelling", f"Possible spelling mistakes: {listed}.", words=words)]
@@ -76,24 +79,62 @@ def _words(sentence: str) -> list[str]:
     return words
 
 
-@cache
-def spellchecker() -> SpellChecker:
-    # Loaded once (~0.2 s). Per-letter names are skipped, never taught: teaching the
-    # shared dictionary would make one user's result depend on another's.
-    checker = SpellChecker(distance=1)  # distance 2 suggestions cost ~50 ms per long word
-    checker.word_frequency.load_words(JOB_TERMS | BRITISH_SPELLINGS)
-    return checker
+COMMON = 3.3  # Zipf: about 2 uses in a million words ("metadata", "comp", "colour")
+MUCH_MORE_COMMON = 1.0  # a neighbour ten times as common makes a rare word a typo
+MIN_NEIGHBOUR = 3.5
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def in_dictionary(checker: SpellChecker, word: str) -> bool:
-    # The dictionary is American and lacks many prefixed words: accept "organised"
-    # for "organized" and "overbill" for "over" + "bill".
-    if word in checker:
+def in_dictionary(word: str) -> bool:
+    """A lower-case word that is spelled right: a form lemminflect knows, common, or rare
+    with no far more common word one edit away; the trades' jargon; a British spelling
+    or a prefixed word ("overbill") whose base is known."""
+    if word in JOB_TERMS or word in BRITISH_SPELLINGS or lexicon.is_english_word(word):
+        return True  # lemminflect's tables hold every form of 40,000 words, and no typos
+    frequency = lexicon.zipf(word)
+    if frequency >= COMMON:
         return True
+    if frequency > 0:
+        return _best_neighbour(word, frequency + MUCH_MORE_COMMON) is None
     variants = {rule.sub(new, word) for rule, new in BRITISH_TO_AMERICAN}
     variants |= {word[len(p) :] for p in PREFIXES if word.startswith(p)}
     variants.discard(word)
-    return any(len(v) > 3 and v in checker for v in variants)
+    return any(len(v) > 3 and lexicon.zipf(v) >= COMMON for v in variants)
+
+
+def correction(word: str) -> str | None:
+    """The most common word one edit away, if any is common at all."""
+    return _best_neighbour(word, MIN_NEIGHBOUR)
+
+
+def _best_neighbour(word: str, at_least: float) -> str | None:
+    best, best_zipf = None, max(at_least, MIN_NEIGHBOUR)
+    for candidate in _edits(word[:MAX_WORD_LENGTH]):
+        frequency = lexicon.zipf(candidate)
+        if frequency >= best_zipf:
+            best, best_zipf = candidate, frequency
+    return best
+
+
+def _edits(word: str) -> set[str]:
+    """Every word one deletion, swap, replacement or insertion away (Norvig's edits1)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in LETTERS]
+    inserts = [a + c + b for a, b in splits for c in LETTERS]
+    return set(deletes + swaps + replaces + inserts) - {word}
+
+
+@cache
+def spellchecker():
+    """pyspellchecker's checker, for the wizard's word-frequency test (letters/fragments.py).
+    The checker itself reads wordfreq's list (``lexicon``)."""
+    from spellchecker import SpellChecker
+
+    checker = SpellChecker(distance=1)
+    checker.word_frequency.load_words(JOB_TERMS | BRITISH_SPELLINGS)
+    return checker
 
 
 def _with_suggestion(word: str, suggestion: str | None) -> str:

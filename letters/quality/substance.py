@@ -18,25 +18,39 @@ The parts of a strong letter are recognised by their shape, not by set phrases:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from letters.quality import lexicon
 from letters.quality.context import Context, is_content
 from letters.quality.patterns import (
     BACK_REFERENCES,
+    BUZZWORDS,
     CHANGE_WORDS,
     CLAIMS,
+    EFFORT_WORDS,
     FIRST_PERSON,
     GENERIC_NOUNS,
+    METRIC_WORDS,
+    NOT_ACTIONS,
+    NOT_FOR_THEM,
     NUMBER_WORDS,
-    OFFER_VERBS,
+    OFFER_OPENINGS,
     RATE_WORDS,
     SECOND_PERSON,
     STOPWORDS,
     TIME_UNITS,
     TIME_WORDS,
-    WILLING,
 )
 from letters.quality.text import Sentence, content_parts, fold, stem
+
+# "10x", "24/7", "300%": figures nobody measured. One bounded quantifier per branch.
+HOLLOW_FIGURE_RE = re.compile(
+    r"\b\d{1,4}(?:\.\d)?[xX]\b|\b24/7\b|\b(?:1[1-9]\d|[2-9]\d\d|\d{4,6})\s?%"
+)
+HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "members"})
+WHEN_WORDS = frozenset({"tomorrow", "tonight", "week", "before", "by", "if", "first", "next"})
+OFFER_WINDOW = 14  # words after "I can" that say what the candidate would do
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
 CONVERSATION_CUES = frozenset(
@@ -53,10 +67,15 @@ class Reading:
     echoes: frozenset[str]  # stems shared with the notes and answers
     specifics: frozenset[str]  # content words, echoed or not
     quantity: bool  # a number of something real, a rate or a time span
+    counts_thing: bool  # a number of something real (not "a 20-minute call")
+    real_things: int  # nouns (or jargon) naming real things, not buzzwords
     named: bool  # a capitalised name inside the sentence
     dated: bool  # a day, a date or a time
     claims: bool  # promises a benefit (saves, cuts, boosts, efficiency ...)
-    offers: bool  # "I can send", "happy to walk", "shall I bring"
+    offers: bool  # the candidate steps forward to do something: "I can", "happy to"
+    offered: tuple[str, ...] = ()  # what the offer acts on, concrete things only
+    points_back: bool = False  # the offer acts on "it", "this", "the same"
+    hollow_figure: bool = False  # "10x", "300% ROI", "110% effort", "24/7"
 
     @property
     def concrete(self) -> bool:
@@ -64,7 +83,7 @@ class Reading:
 
     @property
     def hollow(self) -> bool:
-        return self.claims and not self.concrete and len(self.specifics) < 3
+        return self.hollow_figure or (self.claims and not self.concrete and self.real_things < 2)
 
 
 def read(sentences: list[Sentence], context: Context) -> list[Reading]:
@@ -87,23 +106,41 @@ def _read(sentence: Sentence, context: Context) -> Reading:
                 specifics.add(part)
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
+    hollow_figure = _has_hollow_figure(sentence.text, words)
+    offered, points_back, offers = _offer(words)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
         specifics=frozenset(specifics),
-        quantity=_has_quantity(words),
+        quantity=_has_quantity(words) and not hollow_figure,
+        counts_thing=_has_quantity(words, spans=False) and not hollow_figure,
+        real_things=len({w for w in specifics if _real_thing(w)}),
         named=_has_name(sentence, context),
         dated=any(w in TIME_WORDS for w in words) or _has_clock_time(words),
         claims=any(w in CLAIMS for w in words),
-        offers=_offers(words),
+        offers=offers,
+        offered=offered,
+        points_back=points_back,
+        hollow_figure=hollow_figure,
     )
+
+
+def _has_hollow_figure(text: str, words: list[str]) -> bool:
+    """ "10x lifetime value", "24/7", "300% ROI", "100% commitment": a figure standing for
+    effort or a return, with nothing measured behind it."""
+    if HOLLOW_FIGURE_RE.search(text[:2000]):
+        return "from" not in words or "to" not in words  # "from 120% to 180%" measured
+    for i, word in enumerate(words):
+        if word.endswith("%") and any(w in EFFORT_WORDS for w in words[max(0, i - 2) : i + 3]):
+            return True
+    return False
 
 
 def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word[:1] in "$€£" or word in NUMBER_WORDS
 
 
-def _has_quantity(words: list[str]) -> bool:
+def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
     """A number that counts something real: "40 minutes", "one in five", "$11 million",
     "18%" of shrink; not "20%" of costs nor "one idea"."""
     for i, word in enumerate(words):
@@ -112,22 +149,42 @@ def _has_quantity(words: list[str]) -> bool:
         if word[:1].isdigit() or word[:1] in "$€£":
             after = words[i + 1 : i + 3]
             if word.endswith("%") or word[:1] in "$€£":
-                # A share or a sum needs something real near it: "shrink dropped 18%".
+                # A share or a sum needs a real thing beside it: "shrink dropped 18%",
+                # not "improved sales by 15%" (a yardstick, not a thing that changed).
                 near = words[max(0, i - 4) : i + 4]
-                if any(is_content(w) for w in near if not _is_number(w)):
+                if any(_measures_a_thing(w) for w in near if not _is_number(w)):
                     return True
                 continue
-            if any(w in TIME_UNITS or is_content(w) or w in GENERIC_NOUNS for w in after):
+            if after[:1] and after[0] in HEADCOUNT:
+                continue  # "managed 10 people" says how many, not what changed
+            if spans and any(w in TIME_UNITS for w in after):
+                return True
+            if any((is_content(w) or w in GENERIC_NOUNS) and w not in TIME_UNITS for w in after):
                 return True
             if i and words[i - 1] in CHANGE_WORDS | {"to", "than", "of"}:
                 return True
             continue
         after = words[i + 1 : i + 3]
-        if any(w in TIME_UNITS for w in after[:1]) or any(is_content(w) for w in after[:1]):
+        if after[:1] and after[0] in HEADCOUNT:
+            continue
+        if spans and any(w in TIME_UNITS for w in after[:1]):
+            return True
+        if any(is_content(w) and w not in TIME_UNITS for w in after[:1]):
             return True
         if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and _is_number(after[1]):
             return True  # "one in five"
+        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and after[1] in TIME_UNITS:
+            return True  # "six a month"
     return False
+
+
+def _measures_a_thing(word: str) -> bool:
+    return (
+        is_content(word)
+        and word not in METRIC_WORDS
+        and (lexicon.is_noun(word) or not lexicon.is_english_word(word))
+        and not lexicon.verb_tags(word) - {lexicon.BASE, lexicon.THIRD_PERSON}
+    )
 
 
 def _has_clock_time(words: list[str]) -> bool:
@@ -152,19 +209,76 @@ def _has_name(sentence: Sentence, context: Context) -> bool:
     return False
 
 
-def _offers(words: list[str]) -> bool:
-    """ "I can bring", "I'd be glad to walk", "happy to send", "shall I share"."""
-    for i, word in enumerate(words):
-        if word not in OFFER_VERBS:
-            continue
-        before = words[max(0, i - 5) : i]
-        if "not" in before or "you" in before[-2:]:
-            continue
-        if before[-2:] in (["shall", "i"], ["should", "i"], ["let", "me"], ["me", "to"]):
-            return True
-        if ("i" in before or before[-1:] == ["to"]) and any(w in WILLING for w in before):
-            return True
-    return False
+def _offer(words: list[str]) -> tuple[tuple[str, ...], bool, bool]:
+    """What the candidate offers to act on: after "I can", "happy to", "shall I", "let
+    me", "if I", the first verb that does something (not "hear", "learn", "join"), and
+    the real things it acts on ("the checklist", "your weekend load"), not the
+    candidate's own "vision" or "background". Returns (those things, whether it acts on
+    "it"/"this"/"the same", whether the candidate steps forward at all)."""
+    steps_forward = False
+    for i in range(len(words)):
+        for phrase in _OPENINGS_BY_FIRST.get(words[i], ()):
+            size = len(phrase)
+            if tuple(words[i : i + size]) != phrase:
+                continue
+            window = words[i + size : i + size + OFFER_WINDOW]
+            if "not" in window[:2] or (i and words[i - 1] == "not"):
+                continue
+            action = next(
+                (j for j, w in enumerate(window)
+                 if lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
+                 and w not in STOPWORDS - {"take", "give", "make", "bring", "send"}),
+                None,
+            )  # fmt: skip
+            if action is None:
+                continue
+            if phrase in ABILITY and not _for_them(words[i + size :]):
+                continue  # "I can communicate with drivers": a skill, not an offer
+            steps_forward = True
+            acted_on = window[action + 1 :]
+            things = tuple(w for w in acted_on if _real_thing(w))
+            back = bool(set(acted_on[:4]) & BACK_REFERENCES)
+            if things or back:
+                return things, back, True
+    return (), False, steps_forward
+
+
+# "I can" and "I would" state a skill or a wish unless the act is for the reader or
+# has a time: "I can drop off a copy this week", "I could send you the template".
+ABILITY = frozenset(
+    {("i", "can"), ("i", "could"), ("i", "will"), ("i", "would"), ("we", "could"),
+     ("we", "can"), ("my", "team", "could"), ("my", "team", "can")}
+)  # fmt: skip
+
+
+def _for_them(rest: list[str]) -> bool:
+    return any(w in SECOND_PERSON or w in TIME_WORDS or w in WHEN_WORDS for w in rest) or any(
+        _is_number(w) for w in rest
+    )
+
+
+def _real_thing(word: str) -> bool:
+    """A thing an offer can act on for them: a noun (or jargon) that is neither the
+    candidate's own nor a buzzword nor a day."""
+    if _is_number(word):
+        return True
+    return (
+        is_content(word)
+        and word not in NOT_FOR_THEM
+        and word not in BUZZWORDS
+        and word not in TIME_WORDS
+        and (lexicon.is_noun(word) or not lexicon.is_english_word(word))
+    )
+
+
+def _openings_by_first() -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in OFFER_OPENINGS:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return by_first
+
+
+_OPENINGS_BY_FIRST = _openings_by_first()
 
 
 # --- the parts of a letter -------------------------------------------------------------
@@ -183,7 +297,12 @@ def references(readings: list[Reading], context: Context) -> bool:
             return True
         if len(r.echoes) >= 2 and not words & {"i", "my"} and not r.offers:
             return True
-        if not context.notes and addressed and (r.quantity or (r.named and len(r.specifics) >= 3)):
+        if (
+            not context.notes
+            and addressed
+            and not words & PROPOSALS
+            and (r.counts_thing or (r.named and r.real_things >= 2))
+        ):
             return True  # no notes to compare with: a number or a name will do
     return False
 
@@ -208,12 +327,15 @@ def offers_value(readings: list[Reading]) -> bool:
 
 
 def _concrete_idea(r: Reading) -> bool:
+    """An idea the candidate puts forward ("One idea: I'd pair payouts with invoices"),
+    about something real. Echoing the notes is not enough: the candidate must act."""
     words = r.sentence.words
     suggests = bool(set(words) & IDEA_WORDS) or any(
-        a in {"you", "we"} and b in {"could", "might"} or (a, b) == ("what", "if")
+        a == "we" and b in {"could", "might"} or (a, b) == ("what", "if")
         for a, b in zip(words, words[1:], strict=False)
     )
-    return suggests and not r.hollow and (bool(r.echoes) or r.quantity)
+    acts = bool(set(words) & {"i", "we", "my", "our"})
+    return suggests and acts and not r.hollow and (bool(r.echoes) or r.quantity)
 
 
 def proposes_next_step(readings: list[Reading]) -> bool:
@@ -232,13 +354,14 @@ def proposes_next_step(readings: list[Reading]) -> bool:
 
 
 def _concrete_offer(readings: list[Reading], i: int) -> bool:
+    """The candidate offers to act on something real for them, or on "it" when the
+    sentence before names something real."""
     r = readings[i]
-    if not r.offers:
+    if not r.offers or r.hollow:
         return False
-    if r.concrete or r.dated or len(r.specifics - {"sketch"}) >= 2:
+    if r.offered:
         return True
-    points_back = bool(set(r.sentence.words) & BACK_REFERENCES)
-    return points_back and i > 0 and readings[i - 1].concrete
+    return r.points_back and i > 0 and readings[i - 1].concrete and not readings[i - 1].hollow
 
 
 def hollow_sentences(readings: list[Reading]) -> list[str]:

@@ -22,7 +22,7 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
         index = _index(phrases)
         hit = next((s for s in sentences if _matches(s.words, index)), None)
         if hit is not None:
-            findings.append(finding(code, message.format(_quote(hit.text))))
+            findings.append(finding(code, message.format(_quote(hit.text)), capped=True))
     return findings
 
 

@@ -1,0 +1,174 @@
+"""The checker against letters graded by people before it ran on them (issue 19).
+
+Three sets, each reported apart:
+
+- ``letters2``: 40 letters written and graded by a reviewer who did not write the
+  checker (``../shared/calibration/letters2/``, beside the repository; ``LETTERS2_DIR``
+  overrides). Checked as ``letter_check --json --recipient R --company C`` checks them.
+- ``corpus``: the project's own graded corpus (``tests/letters/corpus/``), with each
+  interview's context.
+- ``blind``: the held-back set (``tests/letters/blind/``, graded blind by an independent
+  reviewer), with its role, interview day, sender and interview notes, as the app
+  checks a letter. It is never tuned on: only its figures are printed, never a letter's
+  own score.
+
+    python bench/checker_calibration.py                 # letters2 and corpus figures
+    python bench/checker_calibration.py --letters       # plus each letter's score
+    python bench/checker_calibration.py --blind         # plus the held-back figures
+
+The Done-when thresholds (issue 19): AUC >= 0.97 (A/B against D), Spearman >= 0.80,
+no D letter at 70 or more, at most one A/B letter under 70.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.checker_corpus import GRADE_VALUE, auc, load_corpus, spearman  # noqa: E402
+
+LETTERS2 = Path(os.environ.get("LETTERS2_DIR", ROOT.parent.parent / "shared" / "calibration"
+                                / "letters2"))  # fmt: skip
+CORPUS = ROOT / "tests" / "letters" / "corpus"
+BLIND = ROOT / "tests" / "letters" / "blind"
+READY = 70  # a letter at 70 or more reads as ready to send
+THRESHOLDS = {"auc": 0.97, "spearman": 0.80, "d_at_70": 0, "ab_under_70": 1}
+
+
+@dataclass(frozen=True)
+class Scored:
+    file: str
+    grade: str
+    score: int
+    codes: tuple[str, ...]
+
+
+def letters2_dir() -> Path:
+    """The shared set: beside the repository, or beside the main checkout for a
+    worktree (``/work/wt/NAME`` and ``/work/main`` share ``/work/shared``)."""
+    for candidate in (LETTERS2, ROOT.parent / "shared" / "calibration" / "letters2"):
+        if (candidate / "manifest.tsv").is_file():
+            return candidate
+    return LETTERS2
+
+
+def _check(path: Path, **facts) -> tuple[int, tuple[str, ...]]:
+    from letters.quality import check_letter, parse_letter_file
+
+    subject, body = parse_letter_file(path.read_text(encoding="utf-8"))
+    report = check_letter(subject=subject, body=body, **facts)
+    return report.score, tuple(f.code for f in report.findings)
+
+
+def _rows(manifest: Path) -> list[dict]:
+    with manifest.open(encoding="utf-8", newline="") as rows:
+        return list(csv.DictReader(rows, delimiter="\t"))
+
+
+def score_letters2() -> list[Scored]:
+    folder = letters2_dir()
+    scored = []
+    for row in _rows(folder / "manifest.tsv"):
+        score, codes = _check(folder / "letters" / row["file"],
+                              recipient_name=row["recipient"], company=row["company"])  # fmt: skip
+        scored.append(Scored(row["file"], row["grade"], score, codes))
+    return scored
+
+
+def score_corpus() -> list[Scored]:
+    contexts, letters = load_corpus()
+    scored = []
+    for entry in letters:
+        context = contexts[entry["context"]]
+        score, codes = _check(
+            CORPUS / "letters" / entry["file"],
+            recipient_name=context["recipient"],
+            company=context["company"],
+            role=context["role"],
+            discussed=context["discussed"],
+            problem=context["problem"],
+            other_companies=context["other_companies"],
+            sender=entry.get("sender", context.get("sender", "")),
+            interview_date=_date(context.get("interview_date", "")),
+        )
+        scored.append(Scored(entry["file"], entry["grade"], score, codes))
+    return scored
+
+
+def score_blind() -> list[Scored]:
+    notes = {row["file"]: row for row in _rows(BLIND / "interview_notes.tsv")}
+    scored = []
+    for row in _rows(BLIND / "manifest.tsv"):
+        note = notes.get(row["file"], {})
+        score, codes = _check(
+            BLIND / "letters" / row["file"],
+            recipient_name=row["recipient"],
+            company=row["company"],
+            role=row.get("role", ""),
+            sender=row.get("sender", ""),
+            interview_date=_date(row.get("interview_date", "")),
+            discussed=note.get("discussed", ""),
+            problem=note.get("problem", ""),
+        )
+        scored.append(Scored(row["file"], row["grade"], score, codes))
+    return scored
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if text and text.strip() else None
+    except ValueError:
+        return None
+
+
+def figures(scored: list[Scored]) -> dict:
+    good = [s.score for s in scored if s.grade in ("A", "B")]
+    bad = [s.score for s in scored if s.grade == "D"]
+    return {
+        "letters": len(scored),
+        "auc": round(auc(good, bad), 3),
+        "spearman": round(
+            spearman([GRADE_VALUE[s.grade] for s in scored], [s.score for s in scored]), 3
+        ),
+        "d_at_70": sum(score >= READY for score in bad),
+        "ab_under_70": sum(score < READY for score in good),
+    }
+
+
+def meets_thresholds(result: dict) -> bool:
+    return (
+        result["auc"] >= THRESHOLDS["auc"]
+        and result["spearman"] >= THRESHOLDS["spearman"]
+        and result["d_at_70"] <= THRESHOLDS["d_at_70"]
+        and result["ab_under_70"] <= THRESHOLDS["ab_under_70"]
+    )
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
+    os.environ.setdefault("DEBUG", "1")
+    import django
+
+    django.setup()
+    sets = [("letters2", score_letters2()), ("corpus", score_corpus())]
+    if "--blind" in sys.argv:
+        sets.append(("blind", score_blind()))
+    for label, scored in sets:
+        result = figures(scored)
+        mark = "meets" if meets_thresholds(result) else "MISSES"
+        print(f"{label:>9}: {result} {mark} the thresholds")
+    if "--letters" in sys.argv:
+        for label, scored in sets[:2]:  # never the held-back letters one by one
+            for s in sorted(scored, key=lambda s: (s.grade, -s.score)):
+                print(f"{label:>9} {s.grade} {s.score:3d} {s.file:42} {' '.join(s.codes)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""Is it ready to send? Sentences a reader would stop at: a fragment, a lower-case start
+or "i", a name from the interview in lower case, Title Case mid-sentence, a placeholder,
+a pasted note. Each keeps the score below 70 (``rules.CAPS``): a letter with one is not
+ready, however good the rest.
+
+The sentence tests are ``sentences``'s, shared with the wizard. The placeholder patterns
+have one bounded quantifier each over a negated class: no backtracking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from letters.quality.context import Context
+from letters.quality.rules import Finding, finding
+from letters.quality.sentences import (
+    BULLETS,
+    casing_problem,
+    is_fragment,
+    is_not_judged,
+    lower_names,
+    split_sentences,
+)
+from letters.quality.text import tokens
+
+PLACEHOLDER_RE = re.compile(
+    r"\[[^\[\]\n]{1,40}\]"  # [Company], [Your Name]
+    r"|<[A-Za-z][^<>\n]{0,30}>"  # <name>
+    r"|\{\{?[^{}\n]{1,30}\}\}?"  # {first_name}
+    r"|\b[Xx]{2,4}\b"  # XX%, $XX
+    r"|\b(?:TBD|TBC|INSERT|FIXME|TODO)\b"
+    r"|_{3,}"  # ____
+)
+NOTE_RUN = 5  # this many words in a row from the notes, in a fragment: a pasted note
+MAX_QUOTED = 2
+
+
+def check_readiness(body: str, letter_body: str, context: Context) -> list[Finding]:
+    """``letter_body``: the body up to the sign-off (the sentences to judge); ``body``
+    the whole text (a name in the signature must be cased too)."""
+    sentences = [s for s in split_sentences(letter_body) if not is_not_judged(s)]
+    keep = context.names_as_written
+    findings = [*_placeholders(body)]
+    notes, fragments = _notes_and_fragments(letter_body, sentences, context)
+    if notes:
+        message = f"This reads as a pasted note, not a letter: {_quoted(notes)}."
+        findings.append(finding("pasted_note", message, capped=True))
+    if fragments:
+        message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
+        findings.append(finding("fragment", message, capped=True))
+    problems: dict[str, list[str]] = {}
+    for sentence in sentences:
+        if problem := casing_problem(sentence, keep=keep):
+            problems.setdefault(problem, []).append(sentence)
+    lowered = problems.get("lower_start", []) + problems.get("lower_i", [])
+    if lowered:
+        what = "lower-case “i”" if not problems.get("lower_start") else "a lower-case start"
+        message = f"A sentence with {what}: {_quoted(lowered)}."
+        findings.append(finding("lower_case", message, capped=True))
+    if titled := problems.get("title_case"):
+        message = f"Title Case in the middle of a sentence: {_quoted(titled)}."
+        findings.append(finding("title_case", message, capped=True))
+    names = [n for n in (context.recipient, context.company, *context.known_names,
+                         context.sender) if n]  # fmt: skip
+    written = []
+    for sentence in split_sentences(body):
+        written += [n for n in lower_names(sentence, names) if n not in written]
+    if written:
+        proper = {n.lower(): n for n in names}
+        listed = ", ".join(f"“{w}”" for w in written[:3])
+        right = next((proper[w.lower()] for w in written if w.lower() in proper), written[0])
+        message = f"A name written in lower case: {listed}."
+        findings.append(finding("name_case", message, capped=True, name=right))
+    return findings
+
+
+def _placeholders(body: str) -> list[Finding]:
+    found = []
+    for match in PLACEHOLDER_RE.finditer(body):
+        if match.group() not in found and any(c.isalpha() for c in match.group()):
+            found.append(match.group())
+        if len(found) >= 3:
+            break
+    if not found:
+        return []
+    listed = ", ".join(f"“{p}”" for p in found)
+    return [finding("placeholder", f"Placeholders left in the letter: {listed}.", capped=True)]
+
+
+def _notes_and_fragments(
+    letter_body: str, sentences: list[str], context: Context
+) -> tuple[list[str], list[str]]:
+    """Lines pasted from notes (a bullet or an unpunctuated line that is no sentence, or
+    a fragment copying the notes word for word) and the other fragments."""
+    note_runs = _runs(context.notes)
+    notes, fragments = [], []
+    bare_lines = set()
+    for line in letter_body.splitlines():
+        text = line.strip()
+        if not text or is_not_judged(text):
+            continue
+        bulleted = text[:1] in BULLETS
+        if (bulleted or not text.endswith((".", "!", "?", ":", ",", ";"))) and is_fragment(text):
+            notes.append(text)
+            bare_lines.add(text.lstrip(BULLETS).strip())
+    for sentence in sentences:
+        if sentence.lstrip(BULLETS).strip() in bare_lines or not is_fragment(sentence):
+            continue
+        if _copies(sentence, note_runs):
+            notes.append(sentence)
+        else:
+            fragments.append(sentence)
+    return notes, fragments
+
+
+def _runs(texts: tuple[str, ...]) -> set[tuple[str, ...]]:
+    runs = set()
+    for text in texts:
+        words = tokens(text)
+        runs.update(tuple(words[i : i + NOTE_RUN]) for i in range(len(words) - NOTE_RUN + 1))
+    return runs
+
+
+def _copies(sentence: str, runs: set[tuple[str, ...]]) -> bool:
+    words = tokens(sentence)
+    return any(tuple(words[i : i + NOTE_RUN]) in runs for i in range(len(words) - NOTE_RUN + 1))
+
+
+def _quoted(texts: list[str]) -> str:
+    return "; ".join(f"“{_short(t)}”" for t in texts[:MAX_QUOTED])
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
