@@ -41,8 +41,7 @@ LETTERS = [
                 "I rebuilt a hospital group's reporting in dbt, cutting refresh time "
                 "from 2 days to 4 hours."
             ],
-            "value_problem": "You mentioned that clinicians wait two days for readmission "
-            "numbers.",
+            "value_problem": "You mentioned that clinicians wait two days for readmission numbers.",
             "value_idea": "I would refresh the readmission model incrementally every hour.",
             "value_gain": "The ward teams would have same-day numbers.",
             "question": "Which clinical team feels the delay most today?",
@@ -98,8 +97,7 @@ LETTERS = [
         | {
             "connection": "I keep thinking about the streaming design exercise and your "
             "point about the idempotent sink.",
-            "value_problem": "You said your finance team wants same-day revenue numbers by "
-            "Q3.",
+            "value_problem": "You said your finance team wants same-day revenue numbers by Q3.",
             "value_idea": "I would stream order events into a small revenue table that "
             "finance can query by noon.",
             "value_gain": "Every revenue decision could be made a day earlier.",
@@ -119,8 +117,7 @@ LETTERS = [
             "fit": ["I wrote the metric definitions 30 analysts at Finlytics now share."],
             "value_problem": "You mentioned that product managers cannot trust metric "
             "definitions across teams.",
-            "value_idea": "I would start a reviewed catalogue of the ten metrics everyone "
-            "quotes.",
+            "value_idea": "I would start a reviewed catalogue of the ten metrics everyone quotes.",
             "question": "Which metric causes the most arguments between teams today?",
         },
     ),

@@ -447,9 +447,14 @@ def _shaped(key: str, text: str, facts: Facts) -> str:
 
 def _has_clause(words: list[str]) -> bool:
     """ "More patients finish their plan": a noun and its verb after the first word."""
-    lowered = [w.lower().strip(".,;:") for w in words]
-    return len(lowered) > 2 and (
-        lexicon.is_noun(lowered[1]) and bool({"VB", "VBP", "VBZ"} & lexicon.verb_tags(lowered[2]))
+    if len(words) < 3 or words[1].endswith((",", ";")):
+        return False  # "less waste, lower food cost" lists what it gains
+    noun, verb = words[1].lower().strip(".,;:"), words[2].lower().strip(".,;:")
+    tags = lexicon.verb_tags(verb)
+    return (
+        lexicon.is_noun(noun)
+        and bool({"VB", "VBP", "VBZ"} & tags)
+        and not (lexicon.is_adjective(verb))
     )
 
 

@@ -183,10 +183,16 @@ def letter_step_check(request, pk, step):
         raise Http404("No such step.")
     context = selectors.letter_context(letter)
     form = STEP_FORMS[wizard.step(step).name](request.POST)
+    form.is_valid()  # a paste over a field's limit is said, not checked
+    too_long = [
+        f"{form.fields[name].label}: {errors[0]}"
+        for name, errors in form.errors.items()
+        if name in form.fields and form.data.get(name)
+    ]
     return render(
         request,
         "letters/includes/step_check.html",
-        {"notices": _step_notices(context, wizard.step(step), form)},
+        {"notices": _step_notices(context, wizard.step(step), form), "errors": too_long},
     )
 
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from letters.assembly import fit_items, role_phrase
-from letters.management.commands.letter_draft import draft_from
 from letters.fragments import is_note
+from letters.management.commands.letter_draft import draft_from
 from letters.quality.sentences import casing_problem, split_sentences
 
 HERE = Path(__file__).parent

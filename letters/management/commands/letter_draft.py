@@ -54,7 +54,8 @@ class Command(BaseCommand):
 def draft_from(data: dict):
     """The draft and the checker's report for one answer file's contents."""
     text = {key: _text(data.get(key), key) for key in TEXT_KEYS}
-    answers = data.get("answers") or {}
+    answers = data.get("answers")
+    answers = {} if answers is None else answers
     if not isinstance(answers, dict):
         raise CommandError('"answers" must be an object.')
     is_decision_maker = bool(data.get("decision_maker", True))
