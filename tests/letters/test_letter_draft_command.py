@@ -43,7 +43,7 @@ def test_json_has_the_draft_its_notices_its_score_and_its_findings(tmp_path):
     assert set(result) == {"subject", "body", "notices", "score", "findings"}
     assert all(set(n) == {"answer", "message"} for n in result["notices"])
     fit = [n["message"] for n in result["notices"] if n["answer"] == "fit"]
-    assert fit[2].startswith("Result 3: “Airflow and dbt” does not say it is you, so it is not in")
+    assert fit[2].startswith("Result 3: “Airflow and dbt” reads as a note, so it is not in")
     assert "Airflow" not in result["body"]
     assert isinstance(result["score"], int)
 
