@@ -76,6 +76,10 @@ CLOSING_STARTS = {
 THIRD_PERSON = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't"}
 
 PROBLEM_LEADS = ("You mentioned", "We talked about", "You told me about")
+# Words that make a gain a clause of its own: "you would", "it will", "they can".
+CLAUSE_WORDS = frozenset(
+    {"you", "they", "it", "he", "she", "there", "this", "that", *lexicon.MODALS}
+)
 GAIN_LEADS = ("That would mean", "It would mean", "The result would be")
 
 
@@ -428,8 +432,6 @@ def _shaped(key: str, text: str, facts: Facts) -> str:
     body = _lower_first(" ".join(words), facts)
     if key == "fit":
         return _mend_result(words, body, facts)
-    if key == "value_gain" and first in GAIN_STARTS and not _has_clause(words):
-        return f"{_pick(GAIN_LEADS, facts.seed, key)} {body}."
     second = words[1].lower() if len(words) > 1 else ""
     if (
         key == "value_gain"
@@ -437,6 +439,11 @@ def _shaped(key: str, text: str, facts: Facts) -> str:
         and "VBZ" not in lexicon.verb_tags(second)  # "schedule stays on time" says it
     ):
         return f"You would {body}."
+    if key == "value_gain" and (
+        (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words)
+    ):
+        # "Fewer mis-picks, faster picks", "Units back in service faster".
+        return f"{_pick(GAIN_LEADS, facts.seed, key)} {body}."
     if key == "value_gain_detail" and first in AMOUNT_STARTS and not _past(words):
         return f"{_pick(GAIN_LEADS, facts.seed, key)} {body}."
     if key == "value_problem" and first not in OWN_STARTS:
@@ -445,16 +452,35 @@ def _shaped(key: str, text: str, facts: Facts) -> str:
     return ""
 
 
+def _lists_results(words: list[str]) -> bool:
+    """A gain written as what changes, with no clause of its own: "Materials ordered on
+    time, fewer delays" (not "Doctor stays on time", not "We would save a day")."""
+    lowered = {w.lower().strip(".,;:!?") for w in words}
+    if lowered & (FIRST_PERSON | CLAUSE_WORDS) or _has_clause(words) or _has_clause(["", *words]):
+        return False
+    return not lexicon.verb_tags(words[0].lower()) or lexicon.is_noun(words[0].lower())
+
+
 def _has_clause(words: list[str]) -> bool:
     """ "More patients finish their plan": a noun and its verb after the first word."""
     if len(words) < 3 or words[1].endswith((",", ";")):
         return False  # "less waste, lower food cost" lists what it gains
     noun, verb = words[1].lower().strip(".,;:"), words[2].lower().strip(".,;:")
     tags = lexicon.verb_tags(verb)
+    if not (lexicon.is_noun(noun) and {"VB", "VBP", "VBZ"} & tags) or lexicon.is_adjective(verb):
+        return False
+    # "finish their plan", "start on time": a verb goes on; "food cost" ends as a noun.
+    after = words[3].lower().strip(".,;:") if len(words) > 3 else ""
     return (
-        lexicon.is_noun(noun)
-        and bool({"VB", "VBP", "VBZ"} & tags)
-        and not (lexicon.is_adjective(verb))
+        not lexicon.is_noun(verb)
+        or bool(after)
+        and (
+            after in grammar.FUNCTION_WORDS
+            or after[:1].isdigit()
+            or lexicon.is_adverb(after)
+            or lexicon.is_adjective(after)
+            or "VBN" in lexicon.verb_tags(after)
+        )
     )
 
 
