@@ -42,6 +42,7 @@ THANKS_WORDS = _words(
 # Verbs a note may start with ("slot the fast movers near packing", "ran my own calls").
 BASE_VERBS = _words(
     """
+    photo photograph video email film
     add answer ask audit batch book bring build call check clean close coach come cost
     count cover create cut do draft drop fill fix get give go hire hold keep label lead
     load make manage map mark measure meet move offer order organise organize paint pair
@@ -132,7 +133,7 @@ NOT_AFTER_HER = _words(
 
 CALENDAR_WORDS = _words(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march
+    monday tuesday wednesday thursday friday saturday sunday january february
     april june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec mondays tuesdays wednesdays thursdays fridays saturdays
     sundays

@@ -274,10 +274,20 @@ def _tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
 def _cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     if grammar.casing_problem(sentence, keep=facts.keep()) is None:
         return sentence
-    fixed = grammar.fix_casing(sentence, keep=facts.keep())
+    fixed = _days_capitalised(grammar.fix_casing(sentence, keep=facts.keep()))
     if fixed != sentence:
         changes.append("corrected the capital letters")
     return fixed
+
+
+def _days_capitalised(sentence: str) -> str:
+    """ "on fridays" -> "on Fridays": days and months, which sentence case lowers."""
+    words = sentence.split(" ")
+    for i, word in enumerate(words):
+        core = word.strip(".,!?;:")
+        if core in CALENDAR and len(core) > 3:
+            words[i] = word.replace(core, CALENDAR[core], 1)
+    return " ".join(words)
 
 
 def _split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
@@ -403,13 +413,13 @@ def _with_subject(key: str, text: str, facts: Facts) -> str:
     first = words[0].lower()
     second = words[1].lower()
     body = _lower_first(" ".join(words), facts)
-    if key == "fit" and first in PAST_VERBS | BASE_VERBS | {"can", "never", "always"}:
+    if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
             return f"I am {body}."
         return f"I {body}."
-    if key == "value_idea" and first in BASE_VERBS:
+    if key == "value_idea" and _is_base_verb(first, second):
         return f"I would {body}."
-    if key == "value_gain_detail" and first in PAST_VERBS | {"never", "always"}:
+    if key == "value_gain_detail" and (first in ("never", "always") or _is_past(first)):
         return f"I {body}."
     if key == "closing" and first in CLOSING_STARTS:
         return f"{CLOSING_STARTS[first]} {body}."
@@ -420,6 +430,22 @@ def _with_subject(key: str, text: str, facts: Facts) -> str:
     ):
         return f"We {body}."
     return ""
+
+
+def _is_past(word: str) -> bool:
+    """ "ran", "dispatched", "trained": a past verb that is no noun as well."""
+    if word in CREDENTIALS or word in STATE_WORDS:
+        return False  # "licensed barber", "experienced cook": what the user is
+    return word in PAST_VERBS or ("VBD" in lexicon.verb_tags(word) and not lexicon.is_noun(word))
+
+
+def _is_base_verb(word: str, following: str) -> bool:
+    """ "slot the fast movers", "photo every detail": a verb to say what one would do."""
+    if word in BASE_VERBS:
+        return True
+    if "VB" not in lexicon.verb_tags(word):
+        return False
+    return not lexicon.is_noun(word) or following in grammar.DETERMINERS
 
 
 def _shaped(key: str, text: str, facts: Facts) -> str:
@@ -568,7 +594,7 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         tail = " ".join(rest)
         if lead == "as":
             return f"I have worked {span} {tail}."
-        if lead in ("in", "on", "at", "with"):
+        if lead in grammar.PREPOSITIONS | {"behind"}:
             return f"I have {span} of experience {tail}."
         if lead.endswith("ing"):
             return f"I have spent {span} {tail}."
