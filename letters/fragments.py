@@ -75,6 +75,8 @@ CLOSING_STARTS = {
 # A verb after "he"/"she" that changes form after "you".
 THIRD_PERSON = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't"}
 
+RUN_ON_JOINTS = frozenset({"and", "so", "but"})
+RUN_ON_SUBJECTS = frozenset({"i", "we", "you", "they", "i'd", "i'll", "we'd", "we'll"})
 PROBLEM_LEADS = ("You mentioned", "We talked about", "You told me about")
 # Words that make a gain a clause of its own: "you would", "it will", "they can".
 CLAUSE_WORDS = frozenset(
@@ -157,25 +159,26 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     pieces = _split_long(pieces, changes)
     if pieces is None:
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
-    if said := _with_subject(key, " ".join(pieces), facts):
+    typed_lower = typed[:1].islower()
+    if said := _with_subject(key, " ".join(pieces), facts, typed_lower=typed_lower):
         # "ran my own service calls" says what the user did, without saying who did it.
         pieces = grammar.split_sentences(said)
         changes.append("said who does it")
-    if shaped := _shaped(key, " ".join(pieces), facts):
+    if shaped := _shaped(key, " ".join(pieces), facts, typed_lower=typed_lower):
         # A note of a known shape ("8 yrs service plumbing") said as a sentence, even
         # where a word of it could pass for a verb ("light commercial").
         pieces = grammar.split_sentences(shaped)
         changes.append("said it as a sentence")
     notes = [p for p in pieces if is_note(p)]
     if notes:
-        mended = _mend(key, " ".join(pieces), facts)
+        mended = _mend(key, " ".join(pieces), facts, typed_lower=typed_lower)
         if mended and not any(is_note(p) for p in grammar.split_sentences(mended)):
             pieces = grammar.split_sentences(mended)
             changes.append("said it as a sentence")
             notes = []
     if notes:
         return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
-    if key in FIRST_PERSON_KEYS and not _says_who(pieces):
+    if key in FIRST_PERSON_KEYS and not _says_who(pieces[:1]):
         return Check(key, typed, LEFT_OUT, (), _not_you_message(key, typed, facts), number=number)
     if key == "closing":
         pieces = [_thanks_comma(p, facts, changes) for p in pieces]
@@ -274,10 +277,49 @@ def _tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
 def _cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     if grammar.casing_problem(sentence, keep=facts.keep()) is None:
         return sentence
-    fixed = _days_capitalised(grammar.fix_casing(sentence, keep=facts.keep()))
+    fixed = _days_capitalised(
+        _kept_lower(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
+    )
     if fixed != sentence:
         changes.append("corrected the capital letters")
     return fixed
+
+
+def _kept_lower(typed: str, fixed: str) -> str:
+    """Ordinary words the user wrote in lower case stay so mid-sentence (a work-around:
+    ``fix_casing`` capitalises "morning" as it does "Monday")."""
+    before, after = typed.split(" "), fixed.split(" ")
+    if len(before) != len(after):
+        return fixed
+    for i in range(1, len(after)):
+        word, was = after[i], before[i]
+        core = was.strip(".,!?;:()")
+        pronoun = core == "i" or core.startswith(("i'", "i’"))
+        if word != was and word.lower() == was and core.islower() and not pronoun and _common(core):
+            after[i] = was
+    return " ".join(after)
+
+
+def _common(word: str) -> bool:
+    """An ordinary English word, not a name: "laser", "the", "morning"."""
+    if word in CALENDAR or word in LANGUAGES:
+        return False
+    return (
+        lexicon.is_english_word(word)
+        or word in grammar.FUNCTION_WORDS
+        or lexicon.zipf(word) >= COMMON_ZIPF
+    )
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary word, or made of them: "post-op", "techs", "credentialed"."""
+    parts = [p for p in word.split("-") if p]
+    stems = [word]
+    for ending, back in (("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + back
+            stems += [stem, stem[:-1]] if stem[-1:] == stem[-2:-1] else [stem]
+    return any(_common(w) for w in stems) or (len(parts) > 1 and _common(parts[0]))
 
 
 def _days_capitalised(sentence: str) -> str:
@@ -298,7 +340,7 @@ def _split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
         if len(piece.split()) <= LONG_SENTENCE_WORDS:
             result.append(piece)
             continue
-        parts = grammar.split_long(piece, limit=LONG_SENTENCE_WORDS)
+        parts = _split_run_on(piece)
         if parts:
             result += parts
             changes.append("split a long sentence")
@@ -306,6 +348,31 @@ def _split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
             result.append(piece)
         else:
             return None
+    return result
+
+
+def _split_run_on(sentence: str, depth: int = 0) -> list[str] | None:
+    """The checker's split (``split_long``), also where a run-on typed without commas
+    goes on with "and I ...", "so we ...": a comma is put there first (a work-around:
+    ``split_long`` cuts only at ", and" and the like). Parts still long are split again."""
+    parts = grammar.split_long(sentence, limit=LONG_SENTENCE_WORDS)
+    if parts is None:
+        words = sentence.split()
+        for i in range(1, len(words) - 1):
+            joint = words[i].lower() in RUN_ON_JOINTS
+            subject = words[i + 1].lower().strip(",") in RUN_ON_SUBJECTS
+            if joint and subject and not words[i - 1].endswith((",", ";", ".")):
+                words[i - 1] += ","
+        commas = " ".join(words)
+        parts = (
+            grammar.split_long(commas, limit=LONG_SENTENCE_WORDS) if commas != sentence else None
+        )
+    if parts is None or depth >= 3:
+        return parts
+    result = []
+    for part in parts:
+        longer = len(part.split()) > LONG_SENTENCE_WORDS and _split_run_on(part, depth + 1)
+        result += longer or [part]
     return result
 
 
@@ -404,7 +471,7 @@ def _as_question(text: str, changes: list[str]) -> str:
     return text
 
 
-def _with_subject(key: str, text: str, facts: Facts) -> str:
+def _with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     """An answer that starts with the verb, as notes do ("slot the fast movers near
     packing", "can start Jan 4"), said with its subject; "" for any other answer."""
     words = text.rstrip(" .!?").split()
@@ -412,7 +479,7 @@ def _with_subject(key: str, text: str, facts: Facts) -> str:
         return ""
     first = words[0].lower()
     second = words[1].lower()
-    body = _lower_first(" ".join(words), facts)
+    body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
             return f"I am {body}."
@@ -448,14 +515,14 @@ def _is_base_verb(word: str, following: str) -> bool:
     return not lexicon.is_noun(word) or following in grammar.DETERMINERS
 
 
-def _shaped(key: str, text: str, facts: Facts) -> str:
+def _shaped(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     """A note whose shape says what it is, said as a sentence whatever its words:
     "10 years service plumbing", "Laser Certified", "fewer mis-picks", "slow turnover"."""
     words = text.rstrip(" .!?").split()
     if len(words) < 2 and key != "fit" or not words:
         return ""
     first = words[0].lower()
-    body = _lower_first(" ".join(words), facts)
+    body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
     if key == "fit":
         return _mend_result(words, body, facts)
     second = words[1].lower() if len(words) > 1 else ""
@@ -541,7 +608,7 @@ def _plain_case(text: str, facts: Facts) -> str:
     return " ".join(out)
 
 
-def _mend(key: str, text: str, facts: Facts) -> str:
+def _mend(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     """A note said as a sentence, when it has a shape the wizard can say safely ("8 yrs
     service plumbing" -> "I have 8 years of service plumbing experience"); "" when it
     has none."""
@@ -549,7 +616,7 @@ def _mend(key: str, text: str, facts: Facts) -> str:
     if not words:
         return ""
     first = words[0].lower()
-    body = _lower_first(" ".join(words), facts)
+    body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
     if key == "fit":
         return _mend_result(words, body, facts)
     if key == "value_problem":
@@ -605,7 +672,7 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         return f"I have {span} of {tail} experience."
     credential = next((i for i, w in enumerate(lowered) if w in CREDENTIALS), None)
     if credential is not None and 1 <= credential <= 3 and len(words) <= 7:
-        return f"I am {' '.join(words)}."  # "NATE certified", "OASIS certified (COS-C)"
+        return f"I am {body}."  # "NATE certified", "OASIS certified (COS-C)"
     return ""
 
 
@@ -617,7 +684,7 @@ def _article(phrase: str) -> str:
     return "an" if word[:1].lower() in "aeio" else "a"
 
 
-def _lower_first(text: str, facts: Facts) -> str:
+def _lower_first(text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     """The note's first word in lower case to follow "I", unless it is a name or an
     acronym ("Show patients" -> "show patients"; "NATE certified" stays)."""
     first, _, rest = text.partition(" ")
@@ -625,6 +692,8 @@ def _lower_first(text: str, facts: Facts) -> str:
         return text
     if first.lower() in ("i", "i'd", "i'm"):
         return text
+    if not typed_lower and not _ordinary(first.lower().strip(".,")):
+        return text  # "Procore certified", "Klaviyo certified": a name
     return f"{first[:1].lower()}{first[1:]} {rest}".strip()
 
 
