@@ -184,13 +184,20 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = [_thanks_comma(p, facts, changes) for p in pieces]
     sentences = tuple(_finished(p) for p in pieces)
     fixed = " ".join(sentences)
+    longest = max(len(s.split()) for s in sentences)
+    hint = (
+        f" One sentence is still {longest} words; a reader takes in about "
+        f"{LONG_SENTENCE_WORDS} at once, so split it if you can."
+        if longest > LONG_SENTENCE_WORDS
+        else ""
+    )
     if changes:
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
             f"“{fixed}”. Your letter uses it; change it here if it is not what you mean."
         )
-        return Check(key, typed, FIXED, sentences, message, fix=fixed, number=number)
-    return Check(key, typed, USED, sentences, "Used as you wrote it.", number=number)
+        return Check(key, typed, FIXED, sentences, message + hint, fix=fixed, number=number)
+    return Check(key, typed, USED, sentences, "Used as you wrote it." + hint, number=number)
 
 
 FIRST_PERSON_KEYS = ("fit", "value_idea")
