@@ -70,7 +70,7 @@ LANGUAGES = {w: w.capitalize() for w in LANGUAGE_WORDS}
 CLOSING_STARTS = {
     "can": "I", "could": "I", "would": "I", "will": "I", "happy": "I'm", "ready": "I'm",
     "glad": "I'm", "looking": "I'm", "available": "I'm", "free": "I'm", "hope": "I",
-    "hoping": "I'm",
+    "hoping": "I'm", "appreciate": "I",
 }  # fmt: skip
 # A verb after "he"/"she" that changes form after "you".
 THIRD_PERSON = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't"}
