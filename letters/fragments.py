@@ -194,7 +194,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if changes:
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
-            f"“{fixed}”. Your letter uses it; change it here if it is not what you mean."
+            f"“{fixed}” Your letter uses it; change it here if it is not what you mean."
         )
         return Check(key, typed, FIXED, sentences, message + hint, fix=fixed, number=number)
     return Check(key, typed, USED, sentences, "Used as you wrote it." + hint, number=number)
@@ -736,7 +736,7 @@ def _note_message(key: str, notes: list[str], facts: Facts) -> str:
     return (
         f"“{quoted}” reads as a note, so it is not in your letter: "
         f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, "
-        f"for example “{example_for(key, facts.trade)}”."
+        f"for example “{example_for(key, facts.trade)}”"
     )
 
 

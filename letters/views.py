@@ -279,7 +279,10 @@ def letter_detail(request, pk):
             "mailto_url": services.letter_mailto_url(letter),
             "mark_sent_form": MarkSentForm(),
             "has_unapplied_assembly": services.has_unapplied_assembly(letter),
-            "left_out": context.draft().left_out if letter.answers else [],
+            "left_out": [
+                (notice, wizard.step_for_answer(notice.answer))
+                for notice in (context.draft().left_out if letter.answers else [])
+            ],
             "send_problem": services.letter_send_problem(letter=letter),
         },
     )

@@ -164,6 +164,12 @@ def with_prefills(answers: dict, *, is_decision_maker: bool, role: str, seed: st
     return answers
 
 
+def step_for_answer(key: str) -> Step:
+    """The step that asks for an answer ("value_gain" -> the Value step)."""
+    name = ANSWER_STEP.get(key, "connection")
+    return next(step for step in STEPS if step.name == name)
+
+
 def step_notices(draft: Draft, step_name: str) -> list[Notice]:
     """The notices about the answers this step asks for."""
     keys = STEP_ANSWERS.get(step_name, ())

@@ -85,6 +85,9 @@ def test_the_draft_page_lists_the_answers_left_out(client, letter):
     html = unescape(client.get(reverse("letter_detail", args=[letter.pk])).content.decode())
     assert "Left out of your letter" in html
     assert "Result 1: “Journeyman license” reads as a note" in html
+    assert "Change it on the Fit step" in html
+    raw = client.get(reverse("letter_detail", args=[letter.pk])).content.decode()
+    assert f'href="{reverse("letter_wizard", args=[letter.pk, 3])}">Change it on the Fit' in raw
 
 
 def test_a_draft_with_every_answer_used_lists_nothing_left_out(client, letter):
