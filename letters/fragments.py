@@ -558,7 +558,9 @@ def _lists_results(words: list[str]) -> bool:
     lowered = {w.lower().strip(".,;:!?") for w in words}
     if lowered & (FIRST_PERSON | CLAUSE_WORDS) or _has_clause(words) or _has_clause(["", *words]):
         return False
-    return not lexicon.verb_tags(words[0].lower()) or lexicon.is_noun(words[0].lower())
+    first = words[0].lower()
+    finite = {"VB", "VBP", "VBZ", "VBD"} & lexicon.verb_tags(first)
+    return not finite or lexicon.is_noun(first)  # "Billing done ...", not "Track it"
 
 
 def _has_clause(words: list[str]) -> bool:
