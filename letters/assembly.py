@@ -101,6 +101,8 @@ SIGN_OFFS = (
     "Warm regards",
     "Many thanks",
     "Regards",
+    "Sincerely",
+    "Best",
 )
 THANKS_SIGN_OFFS = frozenset({"With thanks", "Many thanks"})
 SUBJECTS = (
