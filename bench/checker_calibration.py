@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.checker_corpus import GRADE_VALUE, auc, load_corpus, spearman  # noqa: E402
+from bench.checker_corpus import GRADE_VALUE, auc, spearman  # noqa: E402
 
 LETTERS2 = Path(os.environ.get("LETTERS2_DIR", ROOT.parent.parent / "shared" / "calibration"
                                 / "letters2"))  # fmt: skip
@@ -83,23 +83,9 @@ def score_letters2() -> list[Scored]:
 
 
 def score_corpus() -> list[Scored]:
-    contexts, letters = load_corpus()
-    scored = []
-    for entry in letters:
-        context = contexts[entry["context"]]
-        score, codes = _check(
-            CORPUS / "letters" / entry["file"],
-            recipient_name=context["recipient"],
-            company=context["company"],
-            role=context["role"],
-            discussed=context["discussed"],
-            problem=context["problem"],
-            other_companies=context["other_companies"],
-            sender=entry.get("sender", context.get("sender", "")),
-            interview_date=_date(context.get("interview_date", "")),
-        )
-        scored.append(Scored(entry["file"], entry["grade"], score, codes))
-    return scored
+    from bench import checker_corpus
+
+    return [Scored(s.file, s.grade, s.score, s.codes) for s in checker_corpus.score_corpus()]
 
 
 def score_blind() -> list[Scored]:

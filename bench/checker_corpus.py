@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +54,8 @@ def score_corpus() -> list[Scored]:
             discussed=context["discussed"],
             problem=context["problem"],
             other_companies=context["other_companies"],
+            sender=context.get("sender", ""),
+            interview_date=_date(context.get("interview_date", "")),
         )
         scored.append(
             Scored(
@@ -61,6 +64,10 @@ def score_corpus() -> list[Scored]:
             )
         )  # fmt: skip
     return scored
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def auc(positives: list[int], negatives: list[int]) -> float:

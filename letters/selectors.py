@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.db.models import (
     Case,
     Count,
@@ -167,6 +169,8 @@ class LetterContext:
             "discussed": panelist.discussed if panelist else "",
             "problem": panelist.problem_mentioned if panelist else "",
             "answers": answer_texts(letter.answers),
+            "sender": next(iter(others["sender"]), ""),
+            "interview_date": _interview_day(interview, others["time_zone"]),
             "other_companies": others["company"],
             "personal_words": others["word"],
             "interview_starts_at": interview.starts_at,
@@ -185,6 +189,17 @@ class LetterContext:
             Letter.objects.filter(pk=letter.pk).update(check_hash=key, check_report=data)
             letter.check_hash, letter.check_report = key, data
         return report
+
+
+def _interview_day(interview: Interview, time_zone: list[str]):
+    """The interview's day in the user's zone: the day their letter speaks of."""
+    if interview.starts_at is None:
+        return None
+    try:
+        zone = zoneinfo.ZoneInfo(time_zone[0]) if time_zone and time_zone[0] else None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = None
+    return timezone.localtime(interview.starts_at, zone).date()
 
 
 def answer_texts(answers: dict) -> list[str]:
@@ -223,8 +238,14 @@ def checker_reads(letter: Letter) -> dict[str, list[str]]:
         .order_by()
         .values_list("kind", "body")
     )
-    found: dict[str, list[str]] = {"body": [], "company": [], "word": []}
-    for kind, value in companies.union(words, bodies).order_by("kind"):
+    # The sender's own name (the signature) and time zone (the interview's day).
+    owner = get_user_model().objects.filter(pk=letter.owner_id)
+    name = owner.annotate(kind=Value("sender")).order_by().values_list("kind", "name")
+    zone = owner.annotate(kind=Value("time_zone")).order_by().values_list("kind", "time_zone")
+    found: dict[str, list[str]] = {
+        "body": [], "company": [], "word": [], "sender": [], "time_zone": []
+    }  # fmt: skip
+    for kind, value in companies.union(words, bodies, name, zone).order_by("kind"):
         found[kind].append(value)
     return found
 

@@ -37,6 +37,7 @@ from letters.quality.content import (
     check_subject,
 )
 from letters.quality.context import Context
+from letters.quality.facts import check_facts
 from letters.quality.greeting import check_greeting, read_greeting
 from letters.quality.language import (
     MAX_SENTENCE_WORDS,
@@ -155,6 +156,7 @@ def check_letter(
     words = word_count(body)
     body = body[:MAX_CHECKED_CHARS]
     greeting = read_greeting(body)
+    letter_body = before_signature(body)
     greeted = frozenset(greeting.folded) if greeting else frozenset()
     # The whole letter, a P.S. after the signature included, less the sign-off itself.
     sentences = [Sentence(s) for s in split_sentences(body) if not is_sign_off(s)]
@@ -164,12 +166,17 @@ def check_letter(
     findings = [
         *check_subject(subject),
         *check_greeting(greeting, context),
-        *check_other_companies(subject, body, context),
+        *(copied := check_other_companies(subject, body, context)),
         *check_length(words, words - sum(word_count(s) for s in hollow)),
-        *check_readiness(body, before_signature(body), context),
+        *check_readiness(body, letter_body, context),
+        *[
+            f
+            for f in check_facts(subject, letter_body, body, context)
+            if not (copied and f.code == "other_company")
+        ],
         *_check_substance(readings, hollow, context),
         *check_tone(sentences),
-        *check_phrases(sentences),
+        *check_phrases(sentences, context),
         *check_spelling(subject, body, context, greeted),
         *check_readability([r.sentence for r in readings if not r.hollow]),
         *check_similarity(body, other_bodies),
@@ -189,12 +196,16 @@ def _check_substance(
     if not substance.references(readings, context):
         message = "Nothing recalls something concrete from your conversation."
         findings.append(finding("no_specific_reference", message))
-    if not substance.reminds_of_result(readings):
+    result = substance.reminds_of_result(readings)
+    if not result:
         message = "Nothing reminds them of a concrete result or experience of yours."
         findings.append(finding("no_skill_reminder", message))
     if not substance.offers_value(readings):
         message = "The letter offers nothing concrete: no sketch, checklist, plan or idea for them."
-        findings.append(finding("no_value_offer", message))
+        if not result:
+            # Thanks, names and echoes of the notes, and nothing for them: not ready.
+            message = "Nothing in the letter is for them: no result of yours, and no offer."
+        findings.append(finding("no_value_offer", message, capped=not result))
     if hollow:
         quoted = "; ".join(f"“{_short(s)}”" for s in hollow[:3])
         message = f"Claims with nothing concrete behind them: {quoted}."

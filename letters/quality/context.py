@@ -97,6 +97,18 @@ class Context:
         return frozenset(stems)
 
     @cached_property
+    def interview_stems(self) -> frozenset[str]:
+        """Stems of the interview notes alone (not the user's own answers): what the
+        reader said, which an offer must add to, not only repeat."""
+        return frozenset(
+            stem(part)
+            for text in self.notes
+            for word in tokens(text)
+            for part in content_parts(word)
+            if is_content(part) and fold(part) not in self.name_words
+        )
+
+    @cached_property
     def proper_nouns(self) -> frozenset[str]:
         """Folded capitalised words from everything the user told us: never misspelled."""
         texts = (self.recipient, self.company, self.role, *self.known_names, *self.notes,

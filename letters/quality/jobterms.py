@@ -57,7 +57,8 @@ _BY_TRADE = {
         onboarding onboarded reskilling upskilling stakeholder stakeholders hris hr""",
     "healthcare": """
         auth auths preauth preauths prior-auth prior-auths precert precerts copay copays
-        caseload caseloads discharges telemetry
+        caseload caseloads discharges telemetry surg med-surg medsurg tele peds ortho neuro
+        onc obgyn l&d postop post-op preop pre-op prn ehrs
     """,
     "electrical": """
         eicr eicrs rcd rcds rcbo rcbos mcb mcbs sparky sparkies megger meggered

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from letters.quality.patterns import GENERIC_PHRASES
+from letters.quality.context import Context, is_content
+from letters.quality.patterns import GENERIC_PHRASES, TIME_WORDS
 from letters.quality.rules import Finding, finding
-from letters.quality.text import Sentence, tokens
+from letters.quality.text import Sentence, stem, tokens
 from letters.quality.tone import phrase_hits
 
 # Over ~35 words a sentence needs a second reading, unless it is a list. Flesch reading
@@ -23,12 +24,20 @@ LIST_ITEM_WORDS = 8  # a sentence whose comma-separated parts are this short is 
 SIMILARITY_THRESHOLD = 0.5
 MAX_COMPARED_CHARS = 20_000
 MAX_PHRASES_COUNTED = 4  # each stock phrase costs; four say it all
+FOLLOWING_WORDS = 8  # a stock opening followed this closely by something specific is fine
 
 
-def check_phrases(sentences: list[Sentence]) -> list[Finding]:
+def check_phrases(sentences: list[Sentence], context: Context | None = None) -> list[Finding]:
+    """Stock phrases, unless something specific follows in the same sentence: "thank you
+    for your time on Tuesday, and for being so open about the rota" is no stock line."""
     found: list[tuple[str, ...]] = []
+    echoes = context.note_stems if context else frozenset()
     for sentence in sentences:
-        found += [p for p in phrase_hits(sentence.words, GENERIC_PHRASES) if p not in found]
+        words = sentence.words
+        for phrase in phrase_hits(words, GENERIC_PHRASES):
+            if phrase in found or _followed_by_specifics(words, phrase, echoes):
+                continue
+            found.append(phrase)
     if not found:
         return []
     listed = ", ".join(f"“{' '.join(p)}”" for p in found[:5])
@@ -36,18 +45,26 @@ def check_phrases(sentences: list[Sentence]) -> list[Finding]:
     return [finding("generic_phrases", message, times=min(len(found), MAX_PHRASES_COUNTED))]
 
 
+def _followed_by_specifics(
+    words: list[str], phrase: tuple[str, ...], echoes: frozenset[str]
+) -> bool:
+    """A day, a number or something from the interview's notes right after the phrase."""
+    start = next(i for i in range(len(words)) if tuple(words[i : i + len(phrase)]) == phrase)
+    after = words[start + len(phrase) : start + len(phrase) + FOLLOWING_WORDS]
+    return any(
+        w in TIME_WORDS or w[:1].isdigit() or (is_content(w) and stem(w) in echoes) for w in after
+    )
+
+
 def check_readability(sentences: list[Sentence]) -> list[Finding]:
+    """Only a sentence over about 35 words is hard to read (a list reads as its items):
+    plain short sentences with long words are a matter of style, not a finding."""
     pieces = [piece for s in sentences for piece in _pieces(s)]
     lengths = [len(p) for p in pieces]
     longest = max(lengths, default=0)
     if longest > MAX_SENTENCE_WORDS:
         start = " ".join(pieces[lengths.index(longest)][:6])
         message = f"The sentence starting “{start} ...” runs to {longest} words."
-        return [finding("hard_to_read", message)]
-    words = [w for p in pieces for w in p]
-    ease = reading_ease(pieces)
-    if len(words) >= 40 and ease < MIN_READING_EASE:
-        message = f"The letter is dense: Flesch reading ease {ease:.0f}, where 50+ reads easily."
         return [finding("hard_to_read", message)]
     return []
 

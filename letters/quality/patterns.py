@@ -190,6 +190,22 @@ i sketched
 i have attached
 i attached
 attached is
+i suggest
+i would suggest
+i propose
+i recommend
+my suggestion
+here is
+here are
+i enclosed
+i am bringing
+i am sending
+i am attaching
+my plan
+my idea
+my proposal
+if you would like
+would you like
 """)
 # Verbs that do nothing for the reader: the candidate's feelings, hopes and wishes.
 NOT_ACTIONS = _set(
@@ -206,7 +222,7 @@ NOT_FOR_THEM = _set(
     "thoughts thinking mindset energy enthusiasm commitment dedication table lot part "
     "next steps step process chance opportunity role position team company interest "
     "conversation discussion call chat meeting note email considerations convenience "
-    "points ideas idea"
+    "points ideas idea contribution contributions difference"
 )
 # The yardsticks of a hollow result: "improved sales by 15%" says nothing of what changed.
 METRIC_WORDS = _set(

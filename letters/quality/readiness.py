@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from letters.quality.context import Context
+from letters.quality.patterns import TITLES
 from letters.quality.rules import Finding, finding
 from letters.quality.sentences import (
     BULLETS,
@@ -21,7 +22,7 @@ from letters.quality.sentences import (
     lower_names,
     split_sentences,
 )
-from letters.quality.text import tokens
+from letters.quality.text import fold, name_tokens, tokens
 
 PLACEHOLDER_RE = re.compile(
     r"\[[^\[\]\n]{1,40}\]"  # [Company], [Your Name]
@@ -49,7 +50,10 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
         findings.append(finding("fragment", message, capped=True))
     problems: dict[str, list[str]] = {}
+    noted = {n.lstrip(BULLETS).strip() for n in notes}
     for sentence in sentences:
+        if sentence.lstrip(BULLETS).strip() in noted:
+            continue  # a pasted note is told once
         if problem := casing_problem(sentence, keep=keep):
             problems.setdefault(problem, []).append(sentence)
     lowered = problems.get("lower_start", []) + problems.get("lower_i", [])
@@ -60,8 +64,10 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     if titled := problems.get("title_case"):
         message = f"Title Case in the middle of a sentence: {_quoted(titled)}."
         findings.append(finding("title_case", message, capped=True))
-    names = [n for n in (context.recipient, context.company, *context.known_names,
-                         context.sender) if n]  # fmt: skip
+    if slang := _text_speak(letter_body):
+        listed = ", ".join(f"“{w}”" for w in slang)
+        findings.append(finding("text_speak", f"Phone shorthand: {listed}.", capped=True))
+    names = _names(context)
     written = []
     for sentence in split_sentences(body):
         written += [n for n in lower_names(sentence, names) if n not in written]
@@ -72,6 +78,38 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         message = f"A name written in lower case: {listed}."
         findings.append(finding("name_case", message, capped=True, name=right))
     return findings
+
+
+# Shorthand that reads as a text message, not a letter.
+TEXT_SPEAK = frozenset(
+    {"u", "ur", "thx", "thnx", "pls", "plz", "lol", "btw", "idk", "tbh", "imo", "gonna",
+     "wanna", "cuz", "coz", "omg", "tmrw", "2moro", "gr8", "b4"}
+)  # fmt: skip
+
+
+def _text_speak(text: str) -> list[str]:
+    found = []
+    for raw in text[:20_000].split():
+        word = raw.strip(".,;:!?()\"'“”‘’").lower()
+        if word in TEXT_SPEAK and word not in found:
+            found.append(word)
+            if len(found) >= 3:
+                break
+    return found
+
+
+def _names(context: Context) -> list[str]:
+    """The names to write as their owners do: the company and each person's full name,
+    first name and last name ("Hi dana," is as wrong as "dana whitfield")."""
+    people = [context.recipient, context.sender, *context.known_names]
+    names = [n for n in (*people, context.company) if n]
+    for person in people:
+        if fold(person) == fold(context.company):
+            continue
+        parts = [p for p in name_tokens(person) if fold(p) not in TITLES and len(p) > 2]
+        if len(parts) > 1:
+            names += [parts[0], parts[-1]]
+    return list(dict.fromkeys(names))
 
 
 def _placeholders(body: str) -> list[Finding]:
@@ -100,7 +138,8 @@ def _notes_and_fragments(
         if not text or is_not_judged(text):
             continue
         bulleted = text[:1] in BULLETS
-        if (bulleted or not text.endswith((".", "!", "?", ":", ",", ";"))) and is_fragment(text):
+        unpunctuated = not text.endswith((".", "!", "?", ":", ",", ";"))
+        if (bulleted and unpunctuated) or (unpunctuated and is_fragment(text)):
             notes.append(text)
             bare_lines.add(text.lstrip(BULLETS).strip())
     for sentence in sentences:

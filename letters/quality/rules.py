@@ -43,6 +43,8 @@ RULES: dict[str, Rule] = {
     "lower_case": Rule(8, "error", "Start each sentence with a capital letter and write "
                        "“I”, not “i”."),
     "name_case": Rule(8, "error", "Write the name as its owner does: “{name}”."),
+    "text_speak": Rule(8, "error", "Write the words out (“you”, “thanks”, “going to”): a "
+                       "follow-up is a letter, not a text message."),
     "title_case": Rule(8, "error", "Use sentence case: a capital only for the first word, "
                        "names and acronyms (“I cut cancellations by 18% at Plated Box.”)."),
     "too_short": Rule(10, "error", "Aim for 75-200 words: a sentence each for the moment you "
@@ -100,6 +102,9 @@ CAPS = {
     "lower_case": NOT_READY,
     "name_case": NOT_READY,
     "title_case": NOT_READY,
+    "text_speak": NOT_READY,
+    "no_value_offer": NOT_READY,  # only with no result either: nothing is for them
+    "spelling": NOT_READY,  # only with five typos or more
     "begging": 50,
     "pressure": 50,
     "salary_demand": 50,

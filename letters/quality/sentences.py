@@ -90,6 +90,9 @@ SET_OPENINGS = (
     ("great", "to"), ("good", "to"), ("lovely", "to"), ("nice", "to"), ("a", "pleasure"),
     ("what", "a"), ("any", "chance"), ("best", "of", "luck"), ("with", "thanks"),
     ("in", "short"), ("either", "way"), ("until", "then"), ("again",), ("p.s",), ("ps",),
+    ("no", "pressure"), ("no", "rush"), ("one", "more", "thing"), ("just", "a", "thought"),
+    ("quick", "question"), ("fingers", "crossed"), ("best", "wishes"), ("good", "luck"),
+    ("not", "a", "problem"), ("same", "here"),
 )  # fmt: skip
 PLEASANTRIES = _set("great good lovely nice wonderful really so")
 CONTRACTED = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
@@ -201,6 +204,8 @@ def is_fragment(sentence: str) -> bool:
     content = [w for w in words if w[:1].isalnum()]
     if len(content) < 2:
         return False
+    if len(content) <= 4 and text.endswith(("?", "!")):
+        return False  # "Any thoughts?", "Worth a try?", "What a morning!"
     # A label and what it names ("Something that worked: warm-ups every lesson.") is
     # whole when either side has a verb; otherwise each side may stand alone.
     clauses, current = [], []
@@ -333,12 +338,15 @@ def _is_finite(
         return False  # "May", "Will", "Mark": a name mid-sentence
     if word in MODALS:
         return not _modifies_a_noun(previous)
+    if word in {"do", "does", "did", "have", "has", "had"}:
+        return previous != "to" and previous not in MODALS  # "What time do the queues peak?"
     tags = _verb_tags(word)
     if not tags:
         return False
     if previous == "to" or previous in MODALS or previous in {"do", "does", "did"}:
         return False  # an infinitive, or the verb of an auxiliary already counted
-    if _modifies_a_noun(previous) and lexicon.is_noun(word):
+    adjective_before = lexicon.is_adjective(previous) and word.endswith("s")  # "busy teams"
+    if (_modifies_a_noun(previous) or adjective_before) and lexicon.is_noun(word):
         # "the leaves", "two shifts", "nightly batch": a noun.
         return word in lexicon.AUXILIARY_FORMS
     subject_before = previous in SUBJECT_PRONOUNS or previous in {"who", "that", "which"}
@@ -349,9 +357,12 @@ def _is_finite(
     if BASE in tags:
         if clause_start or subject_before or previous in {"please", "and", "not"}:
             return True  # an imperative ("Send me the rota."), or "we cover nights"
-        # After a plural noun subject: "the nurses cover nights".
+        # After a plural noun subject: "the nurses cover nights"; not an adjective
+        # ("the dashboards empty on Mondays").
         if not (previous.endswith("s") and lexicon.is_noun(previous)):
             return False
+        if lexicon.is_adjective(word) or (i > 1 and words[i - 2] in PREPOSITIONS):
+            return False  # "ten years of payments work": no subject after "of"
         return not _verb_tags(previous) or (i > 1 and _modifies_a_noun(words[i - 2]))
     return False  # a participle or an -ing form alone
 
@@ -545,6 +556,7 @@ def _fix_word(
 # --- long sentences --------------------------------------------------------------------
 
 SPLIT_AFTER_COMMA = ("and", "but", "so")
+MAX_SPLIT_CANDIDATES = 8
 
 
 def split_long(sentence: str, *, limit: int = LONG_SENTENCE_WORDS) -> list[str] | None:
@@ -564,8 +576,10 @@ def split_long(sentence: str, *, limit: int = LONG_SENTENCE_WORDS) -> list[str] 
             candidates.append((i + 1, i + 2 if following == "and" else i + 1))
         elif word.endswith(",") and following in SUBJECT_PRONOUNS - {"there", "it", "one"}:
             candidates.append((i + 1, i + 1))  # a comma splice: "..., we could ..."
+    # The boundaries nearest the middle only: a bounded number of sentence tests.
+    candidates.sort(key=lambda c: abs(c[0] - len(words) / 2))
     best = None
-    for cut, start in candidates:
+    for cut, start in candidates[:MAX_SPLIT_CANDIDATES]:
         head = " ".join(words[:cut]).rstrip(",;") + "."
         tail_words = words[start:]
         if cut < 6 or len(tail_words) < 6:

@@ -25,6 +25,7 @@ from letters.quality.rules import Finding, finding
 from letters.quality.text import TOKEN_RE, fold, name_tokens, near_miss, split_sentences
 
 MAX_LISTED = 8
+RIDDLED = 5  # this many distinct typos and the letter is not ready
 MAX_WORD_LENGTH = 40  # longer "words" are codes or noise, not spelling
 
 
@@ -56,7 +57,12 @@ def check_spelling(
         _with_suggestion(word, near or correction(word.lower())) for word, near in suspects.values()
     )
     words = tuple(word for word, _ in suspects.values())
-    return [finding("spelling", f"Possible spelling mistakes: {listed}.", words=words)]
+    # Each typo costs, up to four; a letter riddled with them is not ready to send.
+    riddled = len(suspects) >= RIDDLED
+    return [
+        finding("spelling", f"Possible spelling mistakes: {listed}.", words=words,
+                times=min(len(suspects), 4), capped=riddled)
+    ]  # fmt: skip
 
 
 def _words(sentence: str) -> list[str]:

@@ -49,13 +49,20 @@ HOLLOW_FIGURE_RE = re.compile(
     r"\b\d{1,4}(?:\.\d)?[xX]\b|\b24/7\b|\b(?:1[1-9]\d|[2-9]\d\d|\d{4,6})\s?%"
 )
 HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "members"})
-WHEN_WORDS = frozenset({"tomorrow", "tonight", "week", "before", "by", "if", "first", "next"})
+WHEN_WORDS = frozenset(
+    {"tomorrow", "tonight", "week", "before", "by", "if", "when", "first", "next", "again"}
+)
 OFFER_WINDOW = 14  # words after "I can" that say what the candidate would do
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
 CONVERSATION_CUES = frozenset(
     {"story", "point", "tour", "walk-through", "conversation", "discussion", "question"}
 )
+# What the reader said or showed in the interview.
+REPORTED = frozenset(
+    {"described", "mentioned", "said", "showed", "shown", "explained", "told", "asked",
+     "raised", "pointed", "story", "tour", "walk-through", "point", "question"}
+)  # fmt: skip
 PROPOSALS = frozenset({"call", "meet", "talk", "chat", "minutes", "suit", "works", "free"})
 
 
@@ -69,12 +76,14 @@ class Reading:
     quantity: bool  # a number of something real, a rate or a time span
     counts_thing: bool  # a number of something real (not "a 20-minute call")
     real_things: int  # nouns (or jargon) naming real things, not buzzwords
+    own_things: int  # those not echoing the notes: the writer's own
     named: bool  # a capitalised name inside the sentence
     dated: bool  # a day, a date or a time
     claims: bool  # promises a benefit (saves, cuts, boosts, efficiency ...)
     offers: bool  # the candidate steps forward to do something: "I can", "happy to"
     offered: tuple[str, ...] = ()  # what the offer acts on, concrete things only
     points_back: bool = False  # the offer acts on "it", "this", "the same"
+    proposal: bool = False  # "my idea", "I suggest": value, but no next step by itself
     hollow_figure: bool = False  # "10x", "300% ROI", "110% effort", "24/7"
 
     @property
@@ -107,7 +116,7 @@ def _read(sentence: Sentence, context: Context) -> Reading:
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
     hollow_figure = _has_hollow_figure(sentence.text, words)
-    offered, points_back, offers = _offer(words)
+    offered, points_back, offers, proposal = _offer(words, context.interview_stems)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
@@ -115,12 +124,20 @@ def _read(sentence: Sentence, context: Context) -> Reading:
         quantity=_has_quantity(words) and not hollow_figure,
         counts_thing=_has_quantity(words, spans=False) and not hollow_figure,
         real_things=len({w for w in specifics if _real_thing(w)}),
+        own_things=len(
+            {
+                w
+                for w in specifics
+                if _real_thing(w) and not _is_number(w) and stem(w) not in context.interview_stems
+            }
+        ),
         named=_has_name(sentence, context),
         dated=any(w in TIME_WORDS for w in words) or _has_clock_time(words),
         claims=any(w in CLAIMS for w in words),
         offers=offers,
         offered=offered,
         points_back=points_back,
+        proposal=proposal,
         hollow_figure=hollow_figure,
     )
 
@@ -167,6 +184,8 @@ def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
         after = words[i + 1 : i + 3]
         if after[:1] and after[0] in HEADCOUNT:
             continue
+        if i and words[i - 1] in CHANGE_WORDS and "to" in words[i:]:
+            return True  # "leaks went from six on the first phase to none"
         if spans and any(w in TIME_UNITS for w in after[:1]):
             return True
         if any(is_content(w) and w not in TIME_UNITS for w in after[:1]):
@@ -197,6 +216,7 @@ def _has_clock_time(words: list[str]) -> bool:
 def _has_name(sentence: Sentence, context: Context) -> bool:
     """A capitalised word after the first: a product, a place, an employer."""
     for word in sentence.raw_words[1:]:
+        word = word[:-2] if word.lower().endswith("'s") else word
         if (
             word[:1].isupper()
             and word.lower() not in STOPWORDS
@@ -209,12 +229,17 @@ def _has_name(sentence: Sentence, context: Context) -> bool:
     return False
 
 
-def _offer(words: list[str]) -> tuple[tuple[str, ...], bool, bool]:
+def _offer(
+    words: list[str], echoes: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], bool, bool, bool]:
     """What the candidate offers to act on: after "I can", "happy to", "shall I", "let
     me", "if I", the first verb that does something (not "hear", "learn", "join"), and
     the real things it acts on ("the checklist", "your weekend load"), not the
-    candidate's own "vision" or "background". Returns (those things, whether it acts on
-    "it"/"this"/"the same", whether the candidate steps forward at all)."""
+    candidate's own "vision" or "background". Something of the candidate's own must be
+    in it: "I'd love to help with the callbacks" only echoes the notes (``echoes``).
+    After "I suggest", "here is", "I've attached" the phrase itself is the act.
+    Returns (those things, whether it acts on "it"/"this"/"the same", whether the
+    candidate steps forward at all, whether it is an idea rather than an act)."""
     steps_forward = False
     for i in range(len(words)):
         for phrase in _OPENINGS_BY_FIRST.get(words[i], ()):
@@ -224,30 +249,55 @@ def _offer(words: list[str]) -> tuple[tuple[str, ...], bool, bool]:
             window = words[i + size : i + size + OFFER_WINDOW]
             if "not" in window[:2] or (i and words[i - 1] == "not"):
                 continue
-            action = next(
+            window = _until_clause_ends(window)
+            action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
                  if lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
+                 and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
                  and w not in STOPWORDS - {"take", "give", "make", "bring", "send"}),
                 None,
             )  # fmt: skip
             if action is None:
                 continue
-            if phrase in ABILITY and not _for_them(words[i + size :]):
+            if phrase in ABILITY and not _for_them(words):
                 continue  # "I can communicate with drivers": a skill, not an offer
             steps_forward = True
             acted_on = window[action + 1 :]
             things = tuple(w for w in acted_on if _real_thing(w))
-            back = bool(set(acted_on[:4]) & BACK_REFERENCES)
-            if things or back:
-                return things, back, True
-    return (), False, steps_forward
+            own = tuple(w for w in things if stem(w) not in echoes)
+            # "explain how I did it", "walk you through what we changed": the method the
+            # letter has told.
+            back = bool(set(acted_on[:4]) & BACK_REFERENCES) or bool(
+                set(acted_on[:3]) & {"how", "what"}
+            )
+            if own or (back and not things):
+                return own, back, True, phrase in PROPOSALS_OF_IDEAS
+    return (), False, steps_forward, False
 
 
-# "I can" and "I would" state a skill or a wish unless the act is for the reader or
-# has a time: "I can drop off a copy this week", "I could send you the template".
+# Openings that are the act themselves: what follows is what is given.
+ACTING_OPENINGS = frozenset(
+    {("i", "suggest"), ("i", "would", "suggest"), ("i", "propose"), ("i", "recommend"),
+     ("my", "suggestion"), ("here", "is"), ("here", "are"), ("attached", "is"),
+     ("i", "have", "attached"), ("i", "attached"), ("i", "enclosed"), ("i", "have", "put",
+     "together"), ("i", "put", "together"), ("i", "drafted"), ("i", "have", "drafted"),
+     ("i", "sketched"), ("i", "have", "sketched"), ("i", "am", "bringing"),
+     ("i", "am", "sending"), ("i", "am", "attaching"), ("my", "plan"), ("my", "idea"),
+     ("my", "proposal"), ("if", "you", "would", "like"), ("would", "you", "like")}
+)  # fmt: skip
+
+
+PROPOSALS_OF_IDEAS = frozenset(
+    {("i", "suggest"), ("i", "would", "suggest"), ("i", "propose"), ("i", "recommend"),
+     ("my", "suggestion"), ("my", "plan"), ("my", "idea"), ("my", "proposal")}
+)  # fmt: skip
+
+
+# "I can" states a skill unless the act is for the reader or has a time or a condition:
+# "I can drop off a copy this week", "I could send you the template", "if it helps".
 ABILITY = frozenset(
-    {("i", "can"), ("i", "could"), ("i", "will"), ("i", "would"), ("we", "could"),
-     ("we", "can"), ("my", "team", "could"), ("my", "team", "can")}
+    {("i", "can"), ("i", "could"), ("we", "could"), ("we", "can"), ("my", "team", "could"),
+     ("my", "team", "can")}
 )  # fmt: skip
 
 
@@ -255,6 +305,15 @@ def _for_them(rest: list[str]) -> bool:
     return any(w in SECOND_PERSON or w in TIME_WORDS or w in WHEN_WORDS for w in rest) or any(
         _is_number(w) for w in rest
     )
+
+
+CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})
+
+
+def _until_clause_ends(window: list[str]) -> list[str]:
+    """ "I can send the sketch, which took a week": the offer ends with its clause."""
+    end = next((j for j, w in enumerate(window) if w in CLAUSE_ENDS), len(window))
+    return window[:end]
 
 
 def _real_thing(word: str) -> bool:
@@ -266,9 +325,16 @@ def _real_thing(word: str) -> bool:
         is_content(word)
         and word not in NOT_FOR_THEM
         and word not in BUZZWORDS
+        and word not in METRIC_WORDS
         and word not in TIME_WORDS
-        and (lexicon.is_noun(word) or not lexicon.is_english_word(word))
+        and (lexicon.is_noun(word) or _jargon(word))
     )
+
+
+def _jargon(word: str) -> bool:
+    """A word the dictionary's parts of speech lack that is no grammar word ("against"
+    is common; "dbt", "eicr", "figma" are not)."""
+    return not lexicon.is_english_word(word) and lexicon.zipf(word) < 5
 
 
 def _openings_by_first() -> dict[str, list[tuple[str, ...]]]:
@@ -297,9 +363,11 @@ def references(readings: list[Reading], context: Context) -> bool:
             return True
         if len(r.echoes) >= 2 and not words & {"i", "my"} and not r.offers:
             return True
+        if words & SECOND_PERSON and words & REPORTED and r.real_things >= 2:
+            return True  # "the Saturday queues you described", "you pointed out that ..."
         if (
             not context.notes
-            and addressed
+            and words & (SECOND_PERSON | CONVERSATION_CUES)  # not "our", the writer's own
             and not words & PROPOSALS
             and (r.counts_thing or (r.named and r.real_things >= 2))
         ):
@@ -308,14 +376,20 @@ def references(readings: list[Reading], context: Context) -> bool:
 
 
 def reminds_of_result(readings: list[Reading]) -> bool:
-    """A result or experience of the writer's, with a quantity of something real."""
+    """A result or experience of the writer's, with a quantity of something real. A
+    change ("went from 40 minutes to 12") may be told in the notes' words; experience
+    ("eight years ...") must name something of the writer's own, not only echo the notes
+    ("eight years as a plumber, I can help with the callbacks")."""
     for r in readings:
         words = set(r.sentence.words)
         if not r.quantity or len(r.specifics) < 1 or words & SECOND_PERSON:
             continue  # "you said the team spends 2 days" is their problem, not a result
-        if words & FIRST_PERSON or words & CHANGE_WORDS:
+        changed = bool(words & CHANGE_WORDS) or ("from" in words and "to" in words)
+        if not changed and not r.own_things:
+            continue
+        if words & FIRST_PERSON or changed:
             return True
-        if words & {"years", "months"} and not words & SECOND_PERSON:
+        if words & {"years", "months"}:
             return True
     return False
 
@@ -341,7 +415,7 @@ def _concrete_idea(r: Reading) -> bool:
 def proposes_next_step(readings: list[Reading]) -> bool:
     """A concrete offer, a question about something real, or a proposal with a time."""
     for i, r in enumerate(readings):
-        if _concrete_offer(readings, i):
+        if _concrete_offer(readings, i) and not r.proposal:
             return True
         if r.sentence.is_question and (r.echoes or len(r.specifics) >= 2 or r.dated):
             return True
@@ -361,7 +435,16 @@ def _concrete_offer(readings: list[Reading], i: int) -> bool:
         return False
     if r.offered:
         return True
-    return r.points_back and i > 0 and readings[i - 1].concrete and not readings[i - 1].hollow
+    if not r.points_back:
+        return False
+    # "it", "this plan", "how I did it": the sentence before, or the writer's own
+    # concrete story earlier in the letter.
+    previous = readings[i - 1] if i > 0 else None
+    if previous and previous.concrete and not previous.hollow:
+        return True
+    return any(
+        p.concrete and not p.hollow and set(p.sentence.words) & FIRST_PERSON for p in readings[:i]
+    )
 
 
 def hollow_sentences(readings: list[Reading]) -> list[str]:

@@ -19,6 +19,7 @@ TOKEN_RE = re.compile(r"[$€£]?\d[\d.,:]*%?|[^\W\d_][\w'’-]*")
 # Letters only: for names.
 NAME_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 SENTENCE_END = ".!?"
+COMPANY_SUFFIXES = frozenset({"co", "inc", "ltd", "corp", "bros", "llc"})
 CLOSING_MARKS = "\"'”’)"
 CONTRACTIONS = {
     "i'd": ("i", "would"), "i'll": ("i", "will"), "i'm": ("i", "am"), "i've": ("i", "have"),
@@ -28,6 +29,10 @@ CONTRACTIONS = {
     "we'll": ("we", "will"), "we'd": ("we", "would"), "we're": ("we", "are"),
     "you're": ("you", "are"), "let's": ("let", "us"), "couldn't": ("could", "not"),
     "wouldn't": ("would", "not"), "shouldn't": ("should", "not"), "aren't": ("are", "not"),
+    "you'd": ("you", "would"), "you'll": ("you", "will"), "you've": ("you", "have"),
+    "they'd": ("they", "would"), "they're": ("they", "are"), "we've": ("we", "have"),
+    "they'll": ("they", "will"), "haven't": ("have", "not"), "hasn't": ("has", "not"),
+    "weren't": ("were", "not"),
 }  # fmt: skip
 
 
@@ -74,6 +79,8 @@ def _continues(previous: str, piece: str) -> bool:
     last = tail.rsplit(None, 1)[-1].lower().lstrip("(") if tail.strip() else ""
     if last in TITLE_ABBREVIATIONS:
         return True
+    if last in COMPANY_SUFFIXES and piece.split(" ", 1)[0] in {"I", "we", "We"}:
+        return True  # "At Juniper & Co. I ran the spring launch."
     return last in ABBREVIATIONS and piece[:1].islower()
 
 

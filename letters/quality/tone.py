@@ -1,26 +1,147 @@
 """Tone: begging, pressure, salary demands, apologising for the interview and blaming a
-former employer or colleague each cost the candidate more than any typo."""
+former employer or colleague each cost the candidate more than any typo, and each keeps
+the letter below 70 (``rules.CAPS``).
+
+Each is a family of phrasings, told by meaning: the words that carry the act (an
+apology, a demand, a deadline) together with what it is about (the interview, pay, a
+decision), anywhere in one sentence, plus the set phrases of ``patterns``. "I'm sorry I
+rambled about the rota", "I apologise for my nerves", "my answers were a mess" are all
+one apology; "sorry to hear the rota is short" is none.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from letters.quality.patterns import APOLOGY, BEGGING, BLAME, PRESSURE, SALARY
 from letters.quality.rules import Finding, finding
 from letters.quality.text import Sentence
 
-TONES = (
-    ("begging", BEGGING, "It pleads: “{}”."),
-    ("pressure", PRESSURE, "It pressures the reader: “{}”."),
-    ("salary_demand", SALARY, "It raises pay: “{}”."),
-    ("apology", APOLOGY, "It apologises for the interview: “{}”."),
-    ("blame", BLAME, "It blames someone you worked with: “{}”."),
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FIRST_PERSON = _set("i me my we our")
+APOLOGISING = _set(
+    "sorry apologise apologize apologised apologized apologies apology apologising "
+    "apologizing forgive regret excuse"
+)
+# What a candidate apologises for: how the interview went.
+OWN_SHOWING = _set(
+    "interview answer answers answered nervous nerves nervously rambled rambling ramble "
+    "rambly blank blanked froze freeze frozen stumbled stumbling fumbled messed mess "
+    "botched flubbed choked flustered unprepared underprepared performance late tongue-tied "
+    "incoherent waffled waffling unclear awkward clumsy"
+)
+POOR_SHOWING = _set(
+    "rambled rambling blanked froze stumbled fumbled messed botched flubbed choked "
+    "flustered unprepared underprepared waffled incoherent nervous nerves"
+)
+FORMER = _set("former previous last old ex ex-")
+# People one worked for or with, not the work itself ("my last job was chaotic until I
+# rebuilt the rota" blames nobody).
+WORKPLACE = _set(
+    "boss bosses manager managers employer employers company supervisor supervisors "
+    "director colleague colleagues coworker coworkers co-workers management leadership "
+    "owner owners"
+)
+FAULT = _set(
+    "incompetent toxic terrible awful useless clueless lazy dysfunctional fault blamed "
+    "blame micromanaged micromanaging micromanager sabotaged unfair mismanaged hopeless "
+    "idiots idiot nightmare unprofessional dishonest"
+)
+PAY = _set("salary salaries compensation wage wages remuneration bonus equity hourly")
+# Words that are pay only next to a sum or "my": "a base of $250,000", "my pay".
+PAY_NEAR_MONEY = _set("base pay package rate")
+DEMANDING = _set(
+    "expect expecting expectation expectations require requires required need needs "
+    "minimum least accept firm non-negotiable negotiate asking want looking"
+)
+STRONG_DEMANDS = _set(
+    "expect expecting expectation expectations minimum non-negotiable negotiate asking"
+)
+OFFERS = _set("offer offers")
+RIVALS = _set("another other competing second two three several")
+DECISION = _set("decision answer hear know respond response reply decide")
+DEMAND = _set("need must expect require")
+SKIPPING = _set("skip skipping bypass fast-track fast-tracking shortcut")
+PROCESS = _set("process interviews interview rounds round steps formalities stages stage")
+DESPERATE = _set("desperate desperately beg begging")
+
+
+def _apology(words: list[str]) -> bool:
+    seen = set(words)
+    if seen & APOLOGISING and seen & OWN_SHOWING and seen & FIRST_PERSON:
+        return True  # "I'm sorry I rambled", "apologies for my nerves"
+    # "I was so nervous", "I rambled", "my nerves": the poor showing is the writer's
+    return any(
+        w in {"i", "my"} and set(words[i + 1 : i + 4]) & POOR_SHOWING for i, w in enumerate(words)
+    )
+
+
+def _blame(words: list[str]) -> bool:
+    seen = set(words)
+    if seen & {"fault"} and seen & {"not", "no"} and seen & FIRST_PERSON:
+        return True  # "it was not my fault", "through no fault of my own"
+    return bool(seen & FORMER and seen & WORKPLACE and seen & FAULT)
+
+
+def _salary(words: list[str]) -> bool:
+    seen = set(words)
+    if seen & PAY and seen & DEMANDING:
+        return True  # "my salary expectation", "the hourly rate I would need"
+    if ("my", "pay") in set(zip(words, words[1:], strict=False)):
+        return True
+    money = any(w[:1] in "$€£" for w in words)
+    per = seen & {"hour", "year", "annum", "k"} or seen & PAY_NEAR_MONEY
+    return money and bool(per) and _demands(words)  # "I will need a base of $250,000"
+
+
+def _demands(words: list[str]) -> bool:
+    """The writer asks for it: "I expect", "I will need", "my minimum", not "saved $1.2M
+    a year, at least"."""
+    if set(words) & STRONG_DEMANDS:
+        return True
+    return any(
+        w in {"need", "want", "require"} and words[max(0, i - 2) : i] and "i" in words[i - 2 : i]
+        for i, w in enumerate(words)
+    )
+
+
+def _pressure(words: list[str]) -> bool:
+    seen = set(words)
+    if seen & OFFERS and seen & RIVALS and seen & FIRST_PERSON:
+        return True  # "I have two other offers"
+    if seen & SKIPPING and seen & PROCESS:
+        return True  # "let's skip the rest of the process"
+    if seen & DECISION and seen & DEMAND and "by" in seen and seen & FIRST_PERSON:
+        return True  # "I will need a decision by Friday"
+    # "or I will go elsewhere", "I'll withdraw if I don't hear by Monday"
+    return bool(seen & {"elsewhere", "withdraw"}) and bool(seen & FIRST_PERSON)
+
+
+def _begging(words: list[str]) -> bool:
+    seen = set(words)
+    return bool(seen & DESPERATE) or ("need" in seen and "this" in seen and "job" in seen)
+
+
+TONES: tuple[tuple[str, tuple, Callable[[list[str]], bool], str], ...] = (
+    ("begging", BEGGING, _begging, "It pleads: “{}”."),
+    ("pressure", PRESSURE, _pressure, "It pressures the reader: “{}”."),
+    ("salary_demand", SALARY, _salary, "It raises pay: “{}”."),
+    ("apology", APOLOGY, _apology, "It apologises for the interview: “{}”."),
+    ("blame", BLAME, _blame, "It blames someone you worked with: “{}”."),
 )
 
 
 def check_tone(sentences: list[Sentence]) -> list[Finding]:
     findings = []
-    for code, phrases, message in TONES:
+    for code, phrases, family, message in TONES:
         index = _index(phrases)
-        hit = next((s for s in sentences if _matches(s.words, index)), None)
+        hit = next(
+            (s for s in sentences if family(s.words[:200]) or _matches(s.words, index)), None
+        )
         if hit is not None:
             findings.append(finding(code, message.format(_quote(hit.text)), capped=True))
     return findings

@@ -2,8 +2,11 @@
 interviews' companies, their own dictionary and the interview's other drafts, in one extra
 query."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from letters import selectors
 from letters.models import PersonalWord
@@ -42,7 +45,32 @@ def test_the_report_uses_the_notes_answers_and_the_owners_dictionary(
         report = context.report(body=body)
 
     assert report.findings == ()
-    assert selectors.checker_reads(letter) == {"body": [], "company": [], "word": ["reconbot"]}
+    assert selectors.checker_reads(letter) == {
+        "body": [], "company": [], "word": ["reconbot"],
+        "sender": [interview.owner.name], "time_zone": [interview.owner.time_zone],
+    }  # fmt: skip
+
+
+def test_the_app_checks_the_signature_and_the_interview_day_as_letter_check_does(
+    django_assert_num_queries,
+):
+    interview, (dana, _) = interview_with_panel()
+    letter = selectors.letter_for_user(
+        user=interview.owner, pk=assembled_letter(interview, dana).pk
+    )
+    context = selectors.letter_context(letter)
+    day = timezone.localtime(interview.starts_at, interview.owner.zone)
+    other_day = (day + timedelta(days=1)).strftime("%A")
+    signed = letter.body.rstrip().rsplit("\n", 1)[0] + "\nJordan Blake"
+    thanked = letter.body.replace("stuck with me.", f"stuck with me. Thank you for {other_day}.")
+
+    with django_assert_num_queries(1):
+        codes = [f.code for f in context.report(body=signed).findings]
+    on_another_day = context.report(body=thanked)
+
+    assert interview.owner.name not in signed and "wrong_signature" in codes
+    assert [f.code for f in on_another_day.findings] == ["wrong_day"]
+    assert on_another_day.score <= 65
 
 
 def test_a_letter_copied_to_another_panelist_is_flagged_from_the_same_one_query(

@@ -1,12 +1,21 @@
-"""The checker against 64 hand-graded letters (tests/letters/corpus/manifest.toml), graded
-A-D before the checker ever ran on them. The thresholds hold on the whole corpus; the
-held-back third (every third letter, fixed up front, never tuned on) is reported apart
-by ``python bench/checker_corpus.py``."""
+"""The checker against hand-graded letters, graded A-D before the checker ever ran on them.
+
+- tests/letters/corpus/manifest.toml: the project's own corpus (82 letters, 12 trades);
+- ../shared/calibration/letters2/: 40 letters by a reviewer who did not write the checker,
+  checked as ``letter_check --json --recipient R --company C`` checks them;
+- tests/letters/blind/: 48 letters graded blind by an independent reviewer, with the
+  role, the interview's day, the sender and the interview notes: the held-back set,
+  never tuned on.
+
+Issue 19's thresholds hold on each: AUC >= 0.97 (A/B against D), Spearman >= 0.80, no D
+letter at 70 or more, at most one A/B letter under 70. ``python bench/checker_calibration.py``
+prints the figures."""
 
 from collections import Counter
 
 import pytest
 
+from bench import checker_calibration
 from bench.checker_corpus import auc, figures, load_corpus, score_corpus, spearman
 
 
@@ -15,16 +24,18 @@ def scored():
     return score_corpus()
 
 
-def test_the_corpus_has_60_letters_across_8_occupations_with_every_kind():
+def test_the_corpus_has_80_letters_across_12_occupations_with_every_kind():
     contexts, letters = load_corpus()
 
     occupations = Counter(entry["context"] for entry in letters)
     kinds = {entry["kind"] for entry in letters}
-    assert len(letters) >= 60 and len(occupations) >= 8
+    assert len(letters) >= 80 and len(occupations) >= 12
     assert {"nursing", "trades", "teaching", "retail", "accounting", "logistics", "software",
-            "executive"} <= set(occupations)  # fmt: skip
+            "executive", "plumbing", "kitchen", "hvac", "care"} <= set(occupations)  # fmt: skip
     assert {"non_native", "informal", "hollow", "wrong_name", "wrong_company", "rambling",
-            "begging"} <= kinds  # fmt: skip
+            "begging", "parrot_notes", "wrong_firm", "copied_facts", "pasted_note",
+            "hollow_figures", "title_case", "salary", "skip_process", "names_no_value",
+            "apology_blame", "placeholder"} <= kinds  # fmt: skip
     assert all(entry["grade"] in "ABCD" and entry["reason"] for entry in letters)
     assert sum(entry["held_back"] for entry in letters) == len(letters) // 3
 
@@ -50,3 +61,30 @@ def test_auc_and_spearman_are_computed_as_their_textbooks_say():
     assert auc([3, 2], [1, 2]) == 0.875  # (1 + 1 + 1 + 0.5) / 4
     assert spearman([1, 2, 3], [10, 20, 30]) == pytest.approx(1.0)
     assert spearman([1, 2, 3], [30, 20, 10]) == pytest.approx(-1.0)
+
+
+# --- issue 19: the same thresholds on each graded set ---------------------------------
+
+
+def _assert_ready_to_send_thresholds(label: str, scored: list) -> None:
+    result = checker_calibration.figures(scored)
+    print(f"{label}: {result}")  # shown with -s, and in the failure report
+    assert result["auc"] >= 0.97, result
+    assert result["spearman"] >= 0.80, result
+    assert result["d_at_70"] == 0, result
+    assert result["ab_under_70"] <= 1, result
+
+
+def test_the_own_corpus_meets_the_ready_to_send_thresholds():
+    _assert_ready_to_send_thresholds("corpus", checker_calibration.score_corpus())
+
+
+def test_the_independent_letters2_set_meets_the_ready_to_send_thresholds():
+    if not (checker_calibration.letters2_dir() / "manifest.tsv").is_file():
+        pytest.skip("../shared/calibration/letters2/ is not beside this checkout")
+    _assert_ready_to_send_thresholds("letters2", checker_calibration.score_letters2())
+
+
+def test_the_held_back_blind_set_meets_the_ready_to_send_thresholds():
+    # Held back: never tuned on. A failure here is reported, not tuned away.
+    _assert_ready_to_send_thresholds("blind", checker_calibration.score_blind())

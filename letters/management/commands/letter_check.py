@@ -4,6 +4,8 @@ Answers within a second: it imports only the checker (no Celery, no database).
 """
 
 import json
+from argparse import ArgumentTypeError
+from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -24,6 +26,17 @@ class Command(BaseCommand):
         parser.add_argument("file", help="UTF-8 text file with the letter")
         parser.add_argument("--recipient", default="", help="the decision-maker's full name")
         parser.add_argument("--company", default="", help="the company of the interview")
+        parser.add_argument("--role", default="", help="the role interviewed for")
+        parser.add_argument(
+            "--sender", default="", metavar="NAME", help="your own name: the signature's"
+        )
+        parser.add_argument(
+            "--interview-date",
+            default=None,
+            type=_date,
+            metavar="YYYY-MM-DD",
+            help="the interview's day (a letter thanking them for another day is flagged)",
+        )
         parser.add_argument("--discussed", default="", help="notes on what was discussed")
         parser.add_argument("--problem", default="", help="the problem they mentioned")
         parser.add_argument(
@@ -54,6 +67,9 @@ class Command(BaseCommand):
             body=body,
             recipient_name=options["recipient"],
             company=options["company"],
+            role=options["role"],
+            sender=options["sender"],
+            interview_date=options["interview_date"],
             discussed=options["discussed"],
             problem=options["problem"],
             other_companies=options["other_companies"],
@@ -71,3 +87,10 @@ class Command(BaseCommand):
             )
             cap = f" (caps the score at {finding.cap})" if finding.cap is not None else ""
             self.stdout.write(f"\n{label}: {finding.message}{cap}\n  Fix: {finding.fix}")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ArgumentTypeError(f"{text!r} is not a date like 2026-03-05") from None

@@ -1,0 +1,380 @@
+"""Facts the app knows, checked against the letter: the firm where the employer belongs,
+the role, the interview's day, the people met and the sender's own name.
+
+A letter copied from another application gives itself away in these: "the Marlow
+Manufacturing finance team" to Pellham Foods, "the Data Analyst role" for a nursing
+post, "Thank you for Tuesday" after a Thursday interview, "Sarah" who was not on the
+panel, a signature with someone else's name. Each is checked only when the app (or
+``letter_check``'s options) knows the fact.
+
+Work is linear: names are read token by token, never by a regular expression over the
+letter.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from letters.quality import lexicon
+from letters.quality.context import Context
+from letters.quality.jobterms import JOB_TERMS
+from letters.quality.patterns import TIME_WORDS, TITLES
+from letters.quality.rules import Finding, finding
+from letters.quality.sentences import WORD_RE, is_not_judged
+from letters.quality.text import fold, name_tokens, split_sentences, stem
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")  # fmt: skip
+# What an employer has: "the Marlow Manufacturing finance team", "the Tidepool pipeline".
+ORG_NOUNS = _set(
+    "team teams staff crew crews finance office offices store stores site sites ward wards "
+    "unit units department departments pipeline plant plants warehouse warehouses board "
+    "kitchen kitchens shop shops clinic clinics school schools hospital floor fleet branch "
+    "branches group engineering operations ops accounts payroll customers clients "
+    "patients students leadership managers lads guys folks engineers techs nurses drivers "
+    "fitters chefs cooks"
+)
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'd", "i'm", "i've", "i'll"})
+SECOND_PERSON = frozenset({"you", "your", "yours"})
+PAST_WORK = frozenset({"worked", "work", "led", "ran", "managed", "was", "were", "built"})
+JOINING = frozenset({"join", "joining", "joined"})
+OFFERING = frozenset(
+    {"i'd", "happy", "glad", "can", "could", "would", "shall", "send", "bring", "share", "offer"}
+)
+MEETING_CUES = _set(
+    "thank thanks met meeting meet interview interviewing conversation talking talk spoke "
+    "speaking chat chatting visit tour showing showed"
+)
+PLANNING = frozenset({"will", "can", "could", "would", "shall", "i'll", "i'd", "let's"})
+FUTURE_CUES = _set("next by until before from this will can could would shall")
+JOB_HEADS = _set(
+    "nurse engineer manager accountant electrician teacher supervisor analyst developer "
+    "designer technician director officer coordinator specialist assistant associate "
+    "apprentice plumber carpenter welder mechanic driver chef cook clerk administrator "
+    "consultant representative rep executive scientist therapist pharmacist paramedic "
+    "bookkeeper controller auditor architect lead planner buyer marketer recruiter "
+    "receptionist cashier merchandiser dispatcher operator foreman installer "
+    "electrician"
+)
+ROLE_NOUNS = frozenset({"role", "position", "job", "opening", "post", "vacancy"})
+MAX_SPANS = 60
+# Words as written, and "&" (it joins firm names: "Whitmore & Pryce").
+FIRM_WORD_RE = re.compile(WORD_RE.pattern + "|&")
+
+
+def check_facts(subject: str, letter_body: str, body: str, context: Context) -> list[Finding]:
+    """``letter_body``: up to the sign-off; ``body``: the whole text (the signature)."""
+    sentences = [s for s in split_sentences(letter_body) if not is_not_judged(s)]
+    return [
+        *_other_firm(sentences, context),
+        *_role(subject, sentences, context),
+        *_day(sentences, context),
+        *_people(sentences, context),
+        *_signature(letter_body, body, context),
+    ]
+
+
+# --- another firm where the employer belongs -------------------------------------------
+
+
+def _words(sentence: str) -> list[str]:
+    words = [w.replace("’", "'").rstrip(".") for w in FIRM_WORD_RE.findall(sentence[:4000])]
+    return [w for w in words if w][:200]
+
+
+def _spans(words: list[str]) -> list[tuple[int, int, bool]]:
+    """Capitalised names (start, end, possessive): "Marlow Manufacturing",
+    "Tidepool's", "Whitmore & Pryce"."""
+    spans, i = [], 0
+    while i < len(words) and len(spans) < MAX_SPANS:
+        word = words[i]
+        if not _capitalised(word) or (i == 0 and _ordinary(word)):
+            i += 1  # "If Tidepool's ...": "If" only starts the sentence
+            continue
+        j = i + 1
+        possessive = word.lower().endswith("'s")
+        while not possessive and j < len(words):
+            nxt = words[j]
+            if _capitalised(nxt):
+                possessive = nxt.lower().endswith("'s")
+                j += 1
+            elif nxt in {"&", "and", "of"} and j + 1 < len(words) and _capitalised(words[j + 1]):
+                j += 1
+            else:
+                break
+        spans.append((i, j, possessive))
+        i = j
+    return spans
+
+
+def _ordinary(word: str) -> bool:
+    lower = word.lower()
+    return lexicon.zipf(lower) >= 5 or lexicon.is_english_word(lower)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in {"i", "i'd", "i'm", "i've", "i'll"}
+
+
+def _name_of(words: list[str], start: int, end: int) -> str:
+    parts = [w[:-2] if w.lower().endswith("'s") else w for w in words[start:end]]
+    return " ".join(parts)
+
+
+def _is_firm_like(name: str, start: int, context: Context) -> bool:
+    """A name that could be another company: not the context's people or company, no
+    day or title, no ordinary word at a sentence start, no product the trades use."""
+    parts = name_tokens(name)
+    if not parts:
+        return False
+    folded = [fold(p) for p in parts]
+    known = (
+        context.name_words | context.proper_nouns | {fold(w) for w in name_tokens(context.sender)}
+    )
+    if any(f in known for f in folded):
+        return False
+    if all(f in TIME_WORDS or f in TITLES or f in JOB_TERMS for f in folded):
+        return False
+    if len(parts) == 1:
+        word = parts[0]
+        if word.isupper() or (start == 0 and lexicon.is_english_word(word.lower())):
+            return False
+        return not lexicon.is_english_word(word.lower()) and lexicon.zipf(word.lower()) < 4.5
+    if start == 0 and lexicon.is_english_word(folded[0]) and len(parts) == 1:
+        return False
+    return not all(lexicon.zipf(f) >= 4.5 for f in folded)
+
+
+def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
+    if not context.company:
+        return []
+    own: set[str] = set()
+    slotted: list[str] = []
+    for sentence in sentences:
+        words = _words(sentence)
+        lowered = [w.lower() for w in words]
+        for start, end, possessive in _spans(words):
+            name = _name_of(words, start, end)
+            if not _is_firm_like(name, start, context):
+                continue
+            before = lowered[max(0, start - 6) : start]
+            first_person_before = bool(set(lowered[:start]) & FIRST_PERSON)
+            preposition = lowered[start - 1] if start else ""
+            if first_person_before and preposition in {"at", "from", "with", "for", "of"}:
+                own.add(fold(name))  # "At Harlow Industries I", "we had it at Loomwork"
+                continue
+            if start == 0 and preposition == "" and set(lowered[end : end + 4]) & FIRST_PERSON:
+                own.add(fold(name))  # "At Loomwork we" split oddly, "Loomwork taught me"
+            if _in_employer_slot(lowered, start, end, possessive, first_person_before, before):
+                slotted.append(name)
+    wrong = next((n for n in slotted if fold(n) not in own), None)
+    if wrong is None:
+        return []
+    message = f"The letter names {wrong} where {context.company} belongs."
+    return [finding("other_company", message, capped=True, name=wrong, company=context.company)]
+
+
+def _in_employer_slot(
+    lowered: list[str],
+    start: int,
+    end: int,
+    possessive: bool,
+    first_person_before: bool,
+    before: list[str],
+) -> bool:
+    after = lowered[end : end + 3]
+    preposition = lowered[start - 1] if start else ""
+    second_person = bool(set(lowered) & SECOND_PERSON)
+    place = preposition in {"at", "from", "in", "with", "of"}  # "at St. Anne's I introduced"
+    if possessive and not place and second_person and not first_person_before:
+        return True  # "If Tidepool's flaky tests cluster ..., you could"; not "Epic's
+        # scheduling module" told of the writer's own work
+    several = end - start > 1  # "the Riverside floor" is a place; "the Marlow Manufacturing
+    # finance team" a firm
+    if preposition == "the" and several and set(after[:2]) & ORG_NOUNS and not first_person_before:
+        return True  # "the Marlow Manufacturing finance team"; not "I took over the X store"
+    if preposition in JOINING or (start > 1 and lowered[start - 2] in JOINING):
+        return True  # "join Tidepool", "joining the Tidepool team"
+    giving = preposition in {"to", "for"} or (
+        preposition == "the" and start > 1 and lowered[start - 2] in {"to", "for"}
+    )
+    if giving and set(lowered[:start]) & OFFERING and not set(before) & PAST_WORK:
+        return True  # "I'd be glad to send the template to Whitmore & Pryce"
+    return preposition == "at" and second_person and not first_person_before
+
+
+# --- the people met -------------------------------------------------------------------
+
+SAID = _set("mentioned said asked showed explained described told pointed raised suggested")
+MET = _set("thank thanks meeting met")
+REMARKS = _set("point question tour story comment walk-through idea")
+
+
+def _people(sentences: list[str], context: Context) -> list[Finding]:
+    """ "Sarah mentioned the rota", "meeting you and Sarah", "Sarah's question": a person
+    from the interview who was not on it. Checked only when the panel is known (the app
+    passes it as ``known_names``)."""
+    if not context.recipient or not _people_met(context):
+        return []  # without the panel, nobody can say who was not on it
+    met = {fold(w) for n in (context.recipient, *context.known_names) for w in name_tokens(n)}
+    for sentence in sentences:
+        words = _words(sentence)
+        lowered = [w.lower() for w in words]
+        for i, word in enumerate(words):
+            plain = word[:-2] if word.lower().endswith("'s") else word
+            if i == 0 or not _person_like(plain) or fold(plain) in met:
+                continue
+            if fold(plain) in context.proper_nouns:
+                continue
+            after = lowered[i + 1 : i + 2]
+            before = lowered[max(0, i - 3) : i]
+            possessive = word.lower().endswith("'s")
+            if (
+                (after and after[0] in SAID)
+                or (possessive and after and after[0] in REMARKS)
+                or (set(before) & MET and "you" in before + lowered[i + 1 : i + 3])
+            ):
+                names = ", ".join(n for n in (context.recipient, *_people_met(context)) if n)
+                message = f"The letter names {plain}, who was not among the people you met."
+                return [finding("wrong_person", message, capped=True, names=names)]
+    return []
+
+
+def _person_like(word: str) -> bool:
+    """A capitalised word that is no ordinary word: "Sarah", not "The" or "Monday"."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and len(word) > 2
+        and fold(word) not in TIME_WORDS
+        and not lexicon.is_english_word(word.lower())
+    )
+
+
+def _people_met(context: Context) -> list[str]:
+    company, role = fold(context.company), fold(context.role)
+    return [n for n in context.known_names if fold(n) not in {company, role}]
+
+
+# --- the role --------------------------------------------------------------------------
+
+
+def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]:
+    """ "the Data Analyst role" when the interview was for a Charge Nurse."""
+    if not context.role:
+        return []
+    role_words = {stem(fold(w)) for w in name_tokens(context.role)}
+    heads = {stem(h) for h in JOB_HEADS}
+    # A subject names the role by its title: "Backend Engineer at Ledgerly: an idea".
+    subject_words = name_tokens(subject[:300])
+    for i, word in enumerate(subject_words):
+        head = stem(word.lower())
+        titled = word[:1].isupper() and head == word.lower()  # "Engineer", not "Drivers"
+        after_owner = i and subject_words[i - 1].lower() in {"your", "the", "for", "our", "my"}
+        if titled and not after_owner and head in heads - {"lead"} and head not in role_words:
+            message = f"The subject names a {word} role; the interview was for {context.role}."
+            return [finding("wrong_role", message, capped=True, role=context.role)]
+    for sentence in [subject, *sentences]:
+        words = [w.lower() for w in name_tokens(sentence[:2000])]
+        for i, word in enumerate(words):
+            if word not in ROLE_NOUNS or i == 0:
+                continue
+            title = []
+            for previous in reversed(words[max(0, i - 4) : i]):
+                if previous in {"the", "a", "an", "this", "your", "for", "as", "of"}:
+                    break
+                title.insert(0, previous)
+            named_heads = [w for w in title if stem(w) in heads]
+            if named_heads and not any(stem(w) in role_words for w in named_heads):
+                named = " ".join(title)
+                message = (
+                    f"The letter names the {named} {word}; the interview was for {context.role}."
+                )
+                return [finding("wrong_role", message, capped=True, role=context.role)]
+    return []
+
+
+# --- the interview's day ---------------------------------------------------------------
+
+
+def _day(sentences: list[str], context: Context) -> list[Finding]:
+    """ "Thank you for Tuesday" after a Thursday interview; "on March 3" after March 5."""
+    interview = context.interview_date
+    if interview is None:
+        return []
+    weekday = WEEKDAYS[interview.weekday()]
+    for sentence in sentences:
+        words = [w.lower().replace("’", "'") for w in _words(sentence)]
+        plain = [w[:-2] if w.endswith("'s") else w for w in words]
+        if not set(plain) & MEETING_CUES:
+            continue
+        for i, word in enumerate(plain):
+            if word in WEEKDAYS and word != weekday:
+                if set(plain[max(0, i - 3) : i]) & FUTURE_CUES or set(plain[:i]) & PLANNING:
+                    continue  # "by Friday", "I could drop it off Friday": a plan
+                return [_wrong_day(sentence, word.capitalize(), interview)]
+            mentioned = _date_near(plain, i, interview) if word in MONTHS else None
+            if mentioned and mentioned != interview:
+                when = f"{word.capitalize()} {mentioned.day}"
+                return [_wrong_day(sentence, when, interview)]
+    return []
+
+
+def _date_near(words: list[str], i: int, interview: date) -> date | None:
+    """ "March 3" or "3 March" (the interview's year)."""
+    for j in (i + 1, i - 1):
+        number = (
+            words[j].removesuffix("st").removesuffix("nd").removesuffix("rd")
+            if (0 <= j < len(words))
+            else ""
+        )
+        number = number.removesuffix("th")
+        if number.isdigit() and len(number) <= 2:
+            day = int(number)
+            try:
+                return date(interview.year, MONTHS.index(words[i]) + 1, day)
+            except ValueError:
+                return None
+    return None
+
+
+def _wrong_day(sentence: str, said: str, interview: date) -> Finding:
+    day = f"{WEEKDAYS[interview.weekday()].capitalize()} {interview.day} " + (
+        MONTHS[interview.month - 1].capitalize()
+    )
+    message = f"It says {said}, but the interview was on {day}: “{_short(sentence)}”."
+    return finding("wrong_day", message, capped=True, day=day)
+
+
+# --- the signature ---------------------------------------------------------------------
+
+
+def _signature(letter_body: str, body: str, context: Context) -> list[Finding]:
+    """The name under the sign-off is the sender's own (their first name will do)."""
+    if not context.sender:
+        return []
+    tail = body[len(letter_body) :] if body.startswith(letter_body) else ""
+    lines = [line.strip() for line in tail.splitlines() if line.strip()]
+    if not lines:
+        return []
+    name_line = lines[0]
+    words = {fold(w) for w in name_tokens(name_line)}
+    sender = {fold(w) for w in name_tokens(context.sender)} - TITLES
+    if not words or not sender or words & sender:
+        return []
+    if not is_not_judged(name_line) or any(c.isdigit() for c in name_line):
+        return []  # a phone number or a sentence, not a name
+    message = f"The letter is signed “{name_line}”, but you are {context.sender}."
+    return [finding("wrong_signature", message, capped=True, sender=context.sender)]
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

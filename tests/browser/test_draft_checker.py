@@ -1,0 +1,96 @@
+"""The draft page's checker in Chromium (issue 19): a hand-typed letter with a fragment or
+a placeholder is not ready to send. It scores under 70 as the user types, and the
+finding says what to fix."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from letters import selectors, services, wizard
+from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory, UserFactory
+from tests.letters.letter_helpers import DM_ANSWERS
+
+pytestmark = pytest.mark.browser
+
+READY = (
+    "Dear Dana,\n\n"
+    "Your plan to move the nightly batch jobs to streaming stuck with me, especially the "
+    "6 a.m. load that leaves the finance dashboards empty on Mondays.\n\n"
+    "At Globex I moved a similar nightly load to hourly micro-batches, and the Monday "
+    "dashboard gaps went from about three a month to none within a quarter.\n\n"
+    "Shall I send you a one-page sketch of how the same change would look for your "
+    "finance load by Friday?\n\n"
+    "Best regards,\nAlex Morgan"
+)
+FRAGMENT = READY.replace(
+    "stuck with me, especially the 6 a.m. load that leaves the finance dashboards empty on "
+    "Mondays.",
+    "stuck with me. The 6 a.m. load that leaves the finance dashboards empty on Mondays.",
+)
+PLACEHOLDER = READY.replace("At Globex I moved", "At [Company] I moved")
+
+
+@pytest.fixture
+def letter(transactional_db):
+    user = UserFactory(name="Alex Morgan", email="alex@example.com")
+    ends_at = timezone.now() - timedelta(hours=2)
+    interview = InterviewFactory(
+        owner=user, company="Acme Corp", role="Data Engineer",
+        starts_at=ends_at - timedelta(hours=1), ends_at=ends_at,
+    )  # fmt: skip
+    panelist = PanelistFactory(
+        interview=interview,
+        interviewer=InterviewerFactory(owner=user, name="Dana Whitfield", email="d@acme.example"),
+        is_decision_maker=True,
+    )
+    letter, _ = services.letter_start(
+        owner=user, interview=interview, recipient=panelist.interviewer
+    )
+    letter.owner = user
+    context = selectors.letter_context(letter)
+    services.letter_save_step(context=context, answers=DM_ANSWERS, go_to=wizard.FINISHED)
+    services.letter_update_draft(
+        context=selectors.letter_context(letter),
+        subject="The Monday dashboards at Acme Corp",
+        body=READY,
+    )
+    return letter
+
+
+def type_body(page, text):
+    body = page.locator("#id_body")
+    body.fill("")
+    body.fill(text)  # one input event: the check runs on what is typed, unsaved
+
+
+def score(page) -> int:
+    return int(page.locator("#letter-score").get_attribute("data-score"))
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "fix"),
+    [
+        (FRAGMENT, "This reads as a note, not a sentence", "Give it a subject and a verb"),
+        (PLACEHOLDER, "Placeholders left in the letter: “[Company]”", "Replace each placeholder"),
+    ],
+    ids=["fragment", "placeholder"],
+)
+def test_a_hand_typed_letter_with_a_fragment_or_a_placeholder_scores_under_70(
+    page, live_server, log_in, letter, text, message, fix
+):
+    log_in(page, letter.owner)
+    page.goto(f"{live_server.url}/letters/{letter.pk}/")
+    checker = page.locator("#checker")
+    expect(checker).to_contain_text("/ 100")
+    assert score(page) >= 70  # the letter as saved is ready
+
+    type_body(page, text)
+
+    finding = checker.locator(".finding", has_text=message)
+    expect(finding).to_be_visible()
+    expect(finding).to_contain_text(fix)
+    expect(finding).to_contain_text("This caps the score at 65.")
+    expect(page.locator("#letter-score")).to_have_attribute("data-score", "65")
+    assert score(page) < 70

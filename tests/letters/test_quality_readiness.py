@@ -1,0 +1,208 @@
+"""Issue 19: the checker reads sentences, values what the candidate does for them, checks
+the facts the app knows, judges tone by meaning and is fair to strong letters. Each "not
+ready" finding keeps the score below 70 and names the fix."""
+
+from datetime import date
+
+import pytest
+
+from letters.quality import RULES, check_letter
+from tests.letters.test_quality import (
+    CONTEXT,
+    IDEA,
+    MOMENT,
+    NEXT_STEP,
+    QUESTION,
+    RESULT,
+    check,
+    letter,
+)
+from tests.letters.test_quality import codes as codes_of
+
+NOT_READY = ["placeholder", "pasted_note", "fragment", "lower_case", "name_case", "title_case",
+             "wrong_role", "wrong_day", "wrong_signature", "wrong_person"]  # fmt: skip
+
+
+def codes(**overrides) -> list[str]:
+    return codes_of(**overrides)
+
+
+# --- not ready: each keeps the score below 70 and names the fix ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (letter(ask=f"{QUESTION} {NEXT_STEP} Best, [Your Name]"), "placeholder"),
+        (letter(result=RESULT.replace("40,000", "XX")), "placeholder"),
+        (letter(idea=IDEA.replace("Ledgerly", "<company>")), "placeholder"),
+        (letter(ask=f"{QUESTION} {NEXT_STEP}\nprior auths\nthe ev charger job"), "pasted_note"),
+        (
+            letter(ask=f"{QUESTION} {NEXT_STEP} Ten years of payments work in busy teams."),
+            "fragment",
+        ),  # fmt: skip
+        (
+            letter(ask=f"{QUESTION} {NEXT_STEP} i could start with the matching rules."),
+            "lower_case",
+        ),  # fmt: skip
+        (letter(greeting="Hi maria,"), "name_case"),
+        (
+            letter(ask=f"{QUESTION} {NEXT_STEP} I Cut Close Times By Half At Brightpath."),
+            "title_case",
+        ),  # fmt: skip
+    ],
+)
+def test_a_letter_that_is_not_ready_scores_below_70_and_names_the_fix(body, code):
+    report = check(body=body)
+    (found,) = [f for f in report.findings if f.code == code]
+
+    assert report.score < 70
+    assert found.cap == 65
+    assert found.fix == RULES[code].fix.format(name="Maria")
+
+
+def test_every_not_ready_finding_caps_the_score_at_65():
+    assert {code: RULES[code].severity for code in NOT_READY} == dict.fromkeys(NOT_READY, "error")
+    from letters.quality import CAPS
+
+    assert all(CAPS[code] == 65 for code in NOT_READY)
+
+
+# --- value: the candidate acts on something real for them ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "If I sketched the reordered flow in Figma, would that help?",
+        "I could fill in the test results as we go and have the certificate ready for you to sign.",
+        "Happy to pair on the matching job for an hour this week.",
+        "Let me know if you'd like a copy of the matching rules.",
+        "I've attached the one-page runbook we used.",
+    ],
+)
+def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
+    assert "no_value_offer" not in codes(body=letter(ask=f"{QUESTION} {offer}", idea=""))
+
+
+@pytest.mark.parametrize(
+    "non_offer",
+    [
+        "I'd love to help with the invoice backlog.",  # echoes the notes, gives nothing
+        "I can communicate with the finance team easily.",  # a skill, not an offer
+        "I would bring a lot to the table.",
+        "I'd welcome the chance to walk you through my vision.",
+    ],
+)
+def test_echoes_wishes_and_skills_are_no_offer(non_offer):
+    assert "no_value_offer" in codes(body=letter(ask=f"{QUESTION} {non_offer}", idea=""))
+
+
+@pytest.mark.parametrize("figure", ["10x lifetime value", "a 300% ROI", "110% effort, 24/7"])
+def test_figures_with_no_mechanism_are_hollow(figure):
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} I will deliver {figure} for Ledgerly.")
+
+    assert "hollow_claim" in codes(body=body)
+
+
+def test_a_letter_with_nothing_for_them_is_not_ready_however_many_names_it_echoes():
+    body = letter(
+        moment=f"Thank you for Tuesday. {MOMENT}",
+        result="The Stripe payouts and the invoices at Ledgerly were a great topic.",
+        idea="",
+        ask=QUESTION,
+    )
+    report = check(body=body)
+
+    assert {"no_skill_reminder", "no_value_offer"} <= {f.code for f in report.findings}
+    assert report.score < 70
+
+
+# --- facts the app knows --------------------------------------------------------------------
+
+
+def test_another_firm_where_the_employer_belongs_is_caught_even_if_not_an_interview():
+    body = letter(
+        ask=f"{QUESTION} I'd be glad to send the same runbook to Whitmore & Pryce this week."
+    )
+    report = check(body=body, other_companies=[])
+
+    assert [f.code for f in report.findings] == ["other_company"]
+    assert report.findings[0].message == "The letter names Whitmore & Pryce where Ledgerly belongs."
+    assert report.score == 20
+
+
+def test_the_writers_own_former_employer_is_no_copied_letter():
+    assert codes(body=letter(result=RESULT.replace("At Brightpath", "At Harlow Industries"))) == []
+
+
+def test_the_interview_day_the_role_and_the_signature_are_checked_when_known():
+    body = letter(moment=f"Thank you for Tuesday. {MOMENT}")
+
+    assert codes(body=body, interview_date=date(2026, 3, 3)) == []  # a Tuesday
+    assert codes(body=body, interview_date=date(2026, 3, 5)) == ["wrong_day"]
+    assert codes(sender="Daniel Reyes") == []
+    assert codes(sender="Dan Reyes") == []  # the surname will do
+    assert codes(subject="Data Analyst at Ledgerly: an idea") == ["wrong_role"]
+
+
+def test_a_plan_for_another_day_is_not_a_wrong_day():
+    body = letter(ask=f"{QUESTION} I could bring a sketch of the job on Friday.")
+
+    assert codes(body=body, interview_date=date(2026, 3, 3)) == []
+
+
+# --- tone, by meaning ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("I'm sorry I rambled about the ledger.", "apology"),
+        ("Apologies for my nerves when you asked about queues.", "apology"),
+        ("My old manager there was clueless about payouts.", "blame"),
+        ("It was not my fault that the close slipped.", "blame"),
+        ("My salary expectation is firm.", "salary_demand"),
+        ("I would need an hourly rate of at least $90 an hour.", "salary_demand"),
+        ("Let's skip the rest of the process and go straight to an offer.", "pressure"),
+        ("I have two other offers, so I need your decision by Friday.", "pressure"),
+    ],
+)
+def test_tone_families_are_caught_by_meaning(sentence, code):
+    report = check(body=letter(ask=f"{QUESTION} {NEXT_STEP} {sentence}"))
+
+    assert code in [f.code for f in report.findings]
+    assert report.score <= 50
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sorry to hear the close slipped again in March.",
+        "At my last job the rota was chaotic until I rebuilt it.",
+        "We saved $1.2M a year, at least on paper.",
+        "I can have the sketch with you by Friday.",
+    ],
+)
+def test_look_alikes_of_the_tone_families_pass(sentence):
+    assert codes(body=letter(ask=f"{QUESTION} {NEXT_STEP} {sentence}")) == []
+
+
+# --- fairness to strong letters -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["metadata", "anonymized", "anonymised", "comp", "auth", "EICR", "colour", "organised"],
+)
+def test_us_and_uk_spellings_and_trade_words_are_not_spelling_mistakes(words):
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} The {words} question came up as well.")
+
+    assert "spelling" not in codes(body=body)
+
+
+def test_the_checker_reads_the_role_and_names_from_the_context_not_the_text():
+    # The same context letter_check builds from --recipient and --company.
+    report = check_letter(subject="x", body=letter(), **{**CONTEXT, "known_names": []})
+
+    assert "name_case" not in [f.code for f in report.findings]
