@@ -201,16 +201,22 @@ def assemble(
     role_words = role_phrase(role)
     thanks = choose(THANKS if is_decision_maker else PANEL_THANKS, seed=seed, part="thanks")
     closing = said["closing"]
-    sign_offs = SIGN_OFFS
+    sign_off = choose(SIGN_OFFS, seed=seed, part="sign_off")
     if closing and closing[-1].lower().startswith(("thank", "thanks")):
-        sign_offs = tuple(s for s in SIGN_OFFS if s not in THANKS_SIGN_OFFS)
+        sign_off = choose(
+            tuple(s for s in SIGN_OFFS if s not in THANKS_SIGN_OFFS), seed=seed, part="sign_off"
+        )
+    if len(closing) == 1 and _only_thanks(closing[0]):
+        # "Thank you." alone is the user's own sign-off: "Thank you,\nRosa Delgado".
+        sign_off, closing = closing[0].rstrip(".!"), []
+        checks = [_as_sign_off(c) if c.key == "closing" else c for c in checks]
     paragraphs = [
         f"{greeting(recipient_name)},",
         _join([thanks.format(role=role_words, at=at), *said["connection"]]),
         _join(said["fit"]),
         _join([s for key in VALUE_KEYS for s in said[key]]),
         _join([*said["question"], *closing]),
-        f"{choose(sign_offs, seed=seed, part='sign_off')},\n{capitalised(sender_name)}".strip(),
+        f"{sign_off},\n{capitalised(sender_name)}".strip(),
     ]
     body = "\n\n".join(p for p in paragraphs if p)
     subject = choose(SUBJECTS, seed=seed, part="subject").format(
@@ -222,6 +228,28 @@ def assemble(
     if length := _length_notice(body, checks):
         notices.append(length)
     return Draft(subject=subject, body=body, notices=tuple(notices))
+
+
+THANKS_ONLY = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
+
+
+def _only_thanks(sentence: str) -> bool:
+    """ "Thank you.", "Thanks so much!": a thanks and nothing else, short enough to sign
+    off with."""
+    words = [w.strip(".,!").lower() for w in sentence.split()]
+    return 0 < len(words) <= 4 and words[0] in ("thank", "thanks") and set(words) <= THANKS_ONLY
+
+
+def _as_sign_off(check: Check) -> Check:
+    return Check(
+        check.key,
+        check.typed,
+        check.status,
+        check.sentences,
+        f"{check.message} It closes your letter as your sign-off.",
+        check.fix,
+        check.number,
+    )
 
 
 def _notice(check: Check) -> Notice:

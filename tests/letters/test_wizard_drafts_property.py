@@ -116,7 +116,7 @@ def test_no_answer_is_dropped_without_a_notice(case, drafts):
     assert set(typed) <= noticed
     for notice in draft.notices:
         if notice.answer != "draft" and not notice.left_out:
-            used = (notice.fix or notice.typed).rstrip(".")
+            used = (notice.fix or notice.typed).rstrip(".!")
             # Assembly may capitalise the first letter, and nothing else.
             assert used[:1].upper() + used[1:] in draft.body, notice
 

@@ -79,6 +79,7 @@ def draft_from(data: dict):
         recipient_name=text["recipient"],
         company=text["company"],
         role=text["role"],
+        sender=text["sender"],
         known_names=[text["recipient"]],
         discussed=text["discussed"],
         problem=text["problem"],
