@@ -229,12 +229,19 @@ def _thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
 
 def is_note(sentence: str) -> bool:
     """The checker's rule (``is_fragment``) on the sentence as the letter would carry it.
-    Work-around: the checker reads a question opening with "When" as a "when" clause
-    alone ("When does the menu go out?"), so the question is judged as "Where ...?"."""
+    Work-arounds: the checker reads a question opening with "When" as a "when" clause
+    alone ("When does the menu go out?"), so the question is judged as "Where ...?";
+    and "We both run ..." is judged without its "both"."""
     finished = _finished(sentence)
     if finished.endswith("?") and finished.lower().startswith("when "):
         finished = "Where " + finished[5:]
-    return grammar.is_fragment(finished)
+    if not grammar.is_fragment(finished):
+        return False
+    # Work-around: "We both run old lathes" reads to the checker as "both" + a noun.
+    words = finished.split()
+    if len(words) > 2 and words[1].lower() == "both" and words[0].lower() in RUN_ON_SUBJECTS:
+        return grammar.is_fragment(" ".join([words[0], *words[2:]]))
+    return True
 
 
 # --- the fixes ------------------------------------------------------------------------
