@@ -279,13 +279,23 @@ def letter_detail(request, pk):
             "mailto_url": services.letter_mailto_url(letter),
             "mark_sent_form": MarkSentForm(),
             "has_unapplied_assembly": services.has_unapplied_assembly(letter),
-            "left_out": [
-                (notice, wizard.step_for_answer(notice.answer))
-                for notice in (context.draft().left_out if letter.answers else [])
-            ],
+            **_draft_notices(context),
             "send_problem": services.letter_send_problem(letter=letter),
         },
     )
+
+
+def _draft_notices(context) -> dict:
+    """What the draft page says again about the answers: each one left out, and each one
+    the letter uses in a corrected version, with the step to change it on."""
+    if not context.letter.answers:
+        return {"left_out": [], "corrected": []}
+    notices = context.draft().notices
+    with_step = [(n, wizard.step_for_answer(n.answer)) for n in notices if n.answer != "draft"]
+    return {
+        "left_out": [(n, step) for n, step in with_step if n.left_out],
+        "corrected": [(n, step) for n, step in with_step if n.fixed],
+    }
 
 
 @login_required

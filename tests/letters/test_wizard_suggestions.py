@@ -129,3 +129,18 @@ def test_the_step_check_reads_the_letter_in_a_fixed_number_of_queries(
 ):
     with django_assert_max_num_queries(8):
         client.post(check_url(letter, 3), {"fit_1": "cut overtime by 30%"})
+
+
+def test_the_draft_page_lists_the_answers_it_uses_corrected(client, letter):
+    from letters import selectors, services, wizard
+
+    answers = DM_ANSWERS | {"question": "is the delay worst at month-end"}
+    services.letter_save_step(
+        context=selectors.letter_context(letter), answers=answers, go_to=wizard.FINISHED
+    )
+
+    html = page_text(client.get(reverse("letter_detail", args=[letter.pk])))
+    assert "Answers your letter uses in a corrected version (1)" in html
+    assert "Question: We suggest a corrected version" in html
+    assert "“Is the delay worst at month-end?”" in html
+    assert "Change it on the Question step" in html
