@@ -1,4 +1,4 @@
-"""Word lists the wizard's answer checks (``letters.fragments``) look words up in:
+"""Word lists the wizard's answer checks (``answer_case``, ``answer_fixes``) look words up in:
 plain sets of lower-case words, so a lookup is the whole cost."""
 
 
