@@ -66,7 +66,12 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step(1, "recipient", "Recipient", "The person who decides reads this letter first."),
+    Step(
+        1,
+        "recipient",
+        "Recipient",
+        "Start with the person who decides; everyone you met can get a letter of their own.",
+    ),
     Step(
         2,
         "connection",
