@@ -56,8 +56,8 @@ class Facts:
     recipient: str = ""  # the reader: "she" and their name become "you"
     seed: str = ""  # picks among phrasings: the same letter always reads the same
     trade: str = ""  # the trade whose examples the messages quote (``letters.trades``)
-
     company: str = ""
+    said: str = ""  # the letter's words so far: a lead is not used twice ("We talked about")
 
     def keep(self) -> frozenset[str]:
         """Names that keep their capitals: the people, the company, languages."""

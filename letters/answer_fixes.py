@@ -194,7 +194,7 @@ def shaped(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> s
     if key == "value_gain_detail" and first in AMOUNT_STARTS and not _past(words):
         return f"{_pick(GAIN_LEADS, facts.seed, key)} {body}."
     if key == "value_problem" and first not in OWN_STARTS:
-        lead = PROBLEM_LEADS[0] if not is_note(text) else _pick(PROBLEM_LEADS, facts.seed, key)
+        lead = PROBLEM_LEADS[0] if not is_note(text) else _problem_lead(facts)
         return f"{lead} {body}."
     return ""
 
@@ -254,7 +254,7 @@ def mend(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str
     if key == "fit":
         return _mend_result(words, body, facts)
     if key == "value_problem":
-        return f"{_pick(PROBLEM_LEADS, facts.seed, key)} {body}."
+        return f"{_problem_lead(facts)} {body}."
     ranged = "to" in {w.lower() for w in words[1:]}  # "10 to 5 days": a result, not a gain
     amount = key == "value_gain" or ((first[:1].isdigit() or "$" in first) and not ranged)
     promise = amount and not _past(words) and not _has_clause(["", *words])
@@ -329,6 +329,14 @@ def _lower_first(text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     if not typed_lower and not ordinary_word(first.lower().strip(".,")):
         return text  # "Procore certified", "Klaviyo certified": a name
     return f"{first[:1].lower()}{first[1:]} {rest}".strip()
+
+
+def _problem_lead(facts: Facts) -> str:
+    """ "You mentioned", "We talked about" or "You told me about", whichever the letter
+    has not said yet."""
+    said = facts.said.lower()
+    fresh = tuple(lead for lead in PROBLEM_LEADS if lead.lower() not in said)
+    return _pick(fresh or PROBLEM_LEADS, facts.seed, "value_problem")
 
 
 def _pick(options: tuple[str, ...], seed: str, part: str) -> str:

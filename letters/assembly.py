@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.text import salutation
@@ -154,7 +154,8 @@ def check_answers(answers: dict, *, facts: Facts) -> list[Check]:
             key == "value_gain" and value.strip().lower() in LEGACY_GAIN_CHOICES
         ):
             continue
-        if check := check_answer(key, value, facts=facts):
+        said = " ".join(s for c in checks for s in c.sentences)
+        if check := check_answer(key, value, facts=replace(facts, said=said)):
             checks.append(check)
     return _with_their_idea(checks)
 
