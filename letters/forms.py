@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from letters import wizard
+from letters.assembly import LEGACY_GAIN_CHOICES
 from letters.models import Letter
 
 TEXTAREA = {"rows": 3}
@@ -137,8 +138,12 @@ class ValueForm(StepForm):
         help_text="A sentence: “At my last shop that cut callbacks by half.”",
     )
 
-    def __init__(self, *args, is_decision_maker=True, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, is_decision_maker=True, initial=None, **kwargs):
+        initial = dict(initial or {})
+        if str(initial.get("value_gain", "")).lower() in LEGACY_GAIN_CHOICES:
+            # Letters begun before issue 19 stored a choice here, not a sentence.
+            initial.pop("value_gain")
+        super().__init__(*args, initial=initial, **kwargs)
         if not is_decision_maker:
             # A colleague of the decision-maker gets the idea only if the user wants to.
             for field in self.fields.values():

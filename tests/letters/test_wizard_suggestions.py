@@ -144,3 +144,11 @@ def test_the_draft_page_lists_the_answers_it_uses_corrected(client, letter):
     assert "Question: We suggest a corrected version" in html
     assert "“Is the delay worst at month-end?”" in html
     assert "Change it on the Question step" in html
+
+
+def test_a_gain_stored_as_a_choice_before_the_redesign_shows_an_empty_field(client, letter):
+    Letter.objects.filter(pk=letter.pk).update(answers={"value_gain": "efficiency"})
+
+    response = client.get(reverse("letter_wizard", args=[letter.pk, 4]))
+
+    assert "value_gain" not in response.context["form"].initial
