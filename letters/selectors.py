@@ -124,25 +124,20 @@ class LetterContext:
         return prefill | self.letter.answers
 
     def draft(self, answers: dict | None = None) -> wizard.Draft:
-        """The draft the answers make (the saved ones, or ``answers`` as typed), with a
-        notice on every answer: what the wizard's steps and the draft page say."""
+        """The draft the answers make (the saved ones, or ``answers`` as typed over
+        them), with a notice on every answer: what the wizard's steps and the draft page
+        say. A closing not answered yet is the step's suggestion."""
         letter = self.letter
         interview = letter.interview
-        answers = self.initial_answers() if answers is None else answers
-        return wizard.assemble(
-            answers=wizard.with_prefills(
-                answers,
-                is_decision_maker=self.is_decision_maker,
-                role=interview.role,
-                seed=str(letter.pk),
-            ),
+        return wizard.draft_with_prefills(
+            answers=self.letter.answers if answers is None else answers,
+            empty_is_unanswered=False,
             recipient_name=letter.to_name,
             sender_name=letter.owner.get_full_name(),
             company=interview.company,
             role=interview.role,
             is_decision_maker=self.is_decision_maker,
             seed=str(letter.pk),
-            trade=wizard.trade_for(interview.role).key,
         )
 
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:

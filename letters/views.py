@@ -198,7 +198,7 @@ def letter_step_check(request, pk, step):
 
 def _step_notices(context, step, form=None):
     """The notices on this step's answers: as typed when ``form`` is bound."""
-    answers = context.initial_answers()
+    answers = context.letter.answers
     if form is not None and form.is_bound:
         answers = answers | form.partial_answers()
     return wizard.step_notices(context.draft(answers), step.name)

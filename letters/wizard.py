@@ -20,7 +20,7 @@ user's trade (``letters.trades``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from letters import trades
 from letters.assembly import (
@@ -167,6 +167,48 @@ def with_prefills(answers: dict, *, is_decision_maker: bool, role: str, seed: st
             is_decision_maker=is_decision_maker, role=role, seed=seed
         )
     return answers
+
+
+def draft_with_prefills(
+    *,
+    answers: dict,
+    is_decision_maker: bool,
+    role: str,
+    seed: str,
+    empty_is_unanswered: bool = True,
+    **names,
+) -> Draft:
+    """The draft of ``answers`` as the wizard's steps show them: a closing not answered
+    yet is the suggested one, and its notice says so. In the app a closing the user
+    emptied stays empty (``empty_is_unanswered=False``); in ``letter_draft``'s file an
+    empty closing is one the user did not change."""
+    closing = answers.get("closing")
+    suggested = closing is None or (empty_is_unanswered and not str(closing).strip())
+    if suggested:
+        answers = answers | {
+            "closing": closing_prefill(is_decision_maker=is_decision_maker, role=role, seed=seed)
+        }
+    draft = assemble(
+        answers=answers,
+        is_decision_maker=is_decision_maker,
+        role=role,
+        seed=seed,
+        trade=trade_for(role).key,
+        **names,
+    )
+    if not suggested:
+        return draft
+    notices = tuple(
+        replace(n, message=f"Closing: {SUGGESTED_CLOSING}") if n.answer == "closing" else n
+        for n in draft.notices
+    )
+    return replace(draft, notices=notices)
+
+
+SUGGESTED_CLOSING = (
+    "You left it empty, so your letter ends with the closing the step suggests for your "
+    "work. Change it on the Closing step if it is not a step you would take."
+)
 
 
 def step_for_answer(key: str) -> Step:

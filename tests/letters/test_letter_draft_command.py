@@ -5,6 +5,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from letters import trades
 from tests.letters.letter_helpers import DM_ANSWERS
 
 ANSWERS = {
@@ -77,3 +78,13 @@ def test_a_file_that_is_not_answers_is_refused_with_a_reason(tmp_path, content, 
 def test_a_missing_file_is_refused(tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("letter_draft", str(tmp_path / "nope.json"))
+
+
+def test_an_empty_closing_in_the_file_is_the_suggested_one_and_says_so(tmp_path):
+    data = ANSWERS | {"answers": DM_ANSWERS | {"closing": ""}}
+
+    result = json.loads(run(tmp_path, data, "--json"))
+
+    [closing] = [n["message"] for n in result["notices"] if n["answer"] == "closing"]
+    assert closing.startswith("Closing: You left it empty, so your letter ends with the closing")
+    assert any(c in result["body"] for c in trades.OFFICE.closings)

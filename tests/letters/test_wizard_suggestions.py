@@ -152,3 +152,19 @@ def test_a_gain_stored_as_a_choice_before_the_redesign_shows_an_empty_field(clie
     response = client.get(reverse("letter_wizard", args=[letter.pk, 4]))
 
     assert "value_gain" not in response.context["form"].initial
+
+
+def test_a_closing_the_user_empties_stays_out_and_one_never_answered_is_the_suggestion(
+    client, letter
+):
+    from letters import selectors, trades
+
+    context = selectors.letter_context(letter)
+    suggested = [n for n in context.draft().notices if n.answer == "closing"]
+    assert "the closing the step suggests for your work" in suggested[0].message
+
+    client.post(reverse("letter_wizard", args=[letter.pk, 6]), {"closing": "", "direction": "next"})
+
+    letter.refresh_from_db()
+    assert letter.answers["closing"] == ""
+    assert not any(closing in letter.body for closing in trades.OFFICE.closings)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from letters import quality, trades, wizard
+from letters import quality, wizard
 from letters.selectors import answer_texts
 
 MAX_FILE_BYTES = 100_000
@@ -60,10 +60,7 @@ def draft_from(data: dict):
         raise CommandError('"answers" must be an object.')
     is_decision_maker = bool(data.get("decision_maker", True))
     seed = "|".join([text["recipient"], text["company"], text["role"]])
-    answers = wizard.with_prefills(
-        answers, is_decision_maker=is_decision_maker, role=text["role"], seed=seed
-    )
-    draft = wizard.assemble(
+    draft = wizard.draft_with_prefills(
         answers=answers,
         recipient_name=text["recipient"],
         sender_name=text["sender"],
@@ -71,7 +68,6 @@ def draft_from(data: dict):
         role=text["role"],
         is_decision_maker=is_decision_maker,
         seed=seed,
-        trade=trades.trade_for(text["role"]).key,
     )
     report = quality.check_letter(
         subject=draft.subject,
