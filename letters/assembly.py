@@ -44,6 +44,7 @@ class Notice:
     typed: str = ""
     fix: str = ""
     number: int = 0  # the fit item's place (1-3)
+    label: str = ""  # "Result 2", "Your idea"
 
     @property
     def field(self) -> str:
@@ -264,6 +265,7 @@ def _notice(check: Check) -> Notice:
         typed=check.typed,
         fix=check.fix,
         number=check.number,
+        label=label,
     )
 
 
