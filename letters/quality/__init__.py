@@ -14,9 +14,16 @@ over 300 words.
 Pure and bounded: no database, no network, work linear in the input and at most
 ``MAX_CHECKED_CHARS`` of the body analysed, so it runs on every keystroke.
 
+Issue 19: a letter with a fragment, a casing slip, a placeholder, a pasted note, a
+wrong fact (role, day, signature, another firm in the employer's place) or a tone
+problem is not ready to send, and scores below 70 (``readiness``, ``facts``, ``tone``).
+
 Modules: ``rules`` (findings, weights, caps), ``patterns`` and ``jobterms`` (word
-lists), ``text`` (sentences, tokens), ``context`` (what we know of the interview),
-``greeting``, ``content`` (subject, length, other companies), ``substance``,
+lists), ``lexicon`` (lemminflect's verb forms and wordfreq's word list, read from the
+packages' data files), ``text`` (sentences, tokens), ``sentences`` (the API shared
+with the wizard: fragments and splits), ``words`` and ``casing`` (its parts),
+``context`` (what we know of the interview), ``greeting``, ``content`` (subject,
+length, other companies), ``readiness``, ``facts``, ``substance`` and ``offers``,
 ``tone``, ``spelling``, ``language`` (stock phrases, readability, similarity) and
 ``timing``.
 """

@@ -22,6 +22,7 @@ from letters.quality.jobterms import JOB_TERMS
 from letters.quality.patterns import TIME_WORDS, TITLES
 from letters.quality.rules import Finding, finding
 from letters.quality.sentences import WORD_RE, is_not_judged
+from letters.quality.spelling import is_sign_off
 from letters.quality.text import fold, name_tokens, split_sentences, stem
 
 
@@ -361,7 +362,10 @@ def _signature(letter_body: str, body: str, context: Context) -> list[Finding]:
     if not context.sender:
         return []
     tail = body[len(letter_body) :] if body.startswith(letter_body) else ""
+    # "Thank you.\nKind regards,\nAlex": the name follows the last sign-off line.
     lines = [line.strip() for line in tail.splitlines() if line.strip()]
+    while lines and is_sign_off(lines[0]):
+        lines = lines[1:]
     if not lines:
         return []
     name_line = lines[0]

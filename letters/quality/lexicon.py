@@ -48,37 +48,38 @@ def _package_file(package: str, *parts: str) -> Path:
 
 @cache
 def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str]]:
-    """(verb form -> its tags, nouns in every number, adjectives, adverbs)."""
-    verbs: dict[str, set[str]] = {}
-    nouns: set[str] = set()
-    adjectives: set[str] = set()
-    adverbs: set[str] = set()
+    """(verb form -> its tags, nouns in every number, adjectives, adverbs).
+
+    Lines read ``lemma,category,form,form...`` (a form may hold alternatives split by
+    "/"); the 33,000 noun, adjective and adverb lines are joined and split once, in C."""
     path = _package_file("lemminflect", "resources", "infl_lu.csv.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            lemma, category, *forms = line.rstrip("\n").split(",")
-            if lemma[:1].isupper():
-                continue  # a proper noun: names are the context's business
-            if category == "verb":
-                verbs.setdefault(lemma, set()).add(BASE)
-                tags = (PAST, PARTICIPLE, GERUND, THIRD_PERSON)
-                past = forms[0] if forms else ""
-                for tag, spelled in zip(tags, forms, strict=False):
-                    # An empty participle is the past form ("sketched").
-                    for form in (spelled or (past if tag == PARTICIPLE else "")).split("/"):
-                        if form:
-                            verbs.setdefault(form, set()).add(tag)
-            elif category == "noun":
-                nouns.add(lemma)
-                nouns.update(f for spelled in forms for f in spelled.split("/") if f)
-            else:
-                kind = adjectives if category == "adj" else adverbs
-                kind.add(lemma)
-                kind.update(f for spelled in forms for f in spelled.split("/") if f)
-    for form, tags in AUXILIARY_FORMS.items():
-        verbs[form] = set(tags)
-    frozen = {form: frozenset(tags) for form, tags in verbs.items()}
-    return frozen, frozenset(nouns), frozenset(adjectives), frozenset(adverbs)
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    verbs: dict[str, set[str]] = {}
+    chunks: dict[str, list[str]] = {"noun": [], "adj": [], "adv": []}
+    tags = (PAST, PARTICIPLE, GERUND, THIRD_PERSON)
+    for line in text.splitlines():
+        if not line or line[0].isupper():
+            continue  # a proper noun: names are the context's business
+        lemma, category, rest = (line.split(",", 2) + ["", ""])[:3]
+        if category != "verb":
+            chunks.get(category, chunks["adv"]).append(f"{lemma}/{rest}")
+            continue
+        forms = rest.split(",")
+        verbs.setdefault(lemma, set()).add(BASE)
+        for tag, spelled in zip(tags, forms, strict=False):
+            # An empty participle is the past form ("sketched").
+            for form in (spelled or (forms[0] if tag == PARTICIPLE else "")).split("/"):
+                if form:
+                    verbs.setdefault(form, set()).add(tag)
+    for form, known in AUXILIARY_FORMS.items():
+        verbs[form] = set(known)
+    shared: dict[frozenset[str], frozenset[str]] = {}  # a few dozen distinct tag sets
+    frozen = {form: shared.setdefault(frozenset(t), frozenset(t)) for form, t in verbs.items()}
+
+    def words(kind: str) -> frozenset[str]:
+        return frozenset("/".join(chunks[kind]).replace(",", "/").split("/")) - {""}
+
+    return frozen, words("noun"), words("adj"), words("adv")
 
 
 def verb_tags(word: str) -> frozenset[str]:
@@ -110,15 +111,11 @@ def _frequencies() -> dict[str, int]:
     import msgpack  # wordfreq's own dependency
 
     path = _package_file("wordfreq", "data", "large_en.msgpack.gz")
-    with gzip.open(path, "rb") as packed:
-        header, *bins = msgpack.load(packed, raw=False)
+    header, *bins = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
     if not isinstance(header, dict) or header.get("format") != "cB":
         raise RuntimeError("wordfreq's word list is not in the cBpack format this reads.")
-    frequencies: dict[str, int] = {}
-    for index, words in enumerate(bins):
-        for word in words:
-            frequencies.setdefault(word, index)
-    return frequencies
+    # One comprehension: the fastest way to build 320,000 entries (a word is in one bin).
+    return {word: index for index, words in enumerate(bins) for word in words}
 
 
 def zipf(word: str) -> float:

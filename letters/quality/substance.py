@@ -5,14 +5,18 @@ words with the interview's notes or the user's answers, or it carries a quantity
 (a number with what it counts, a rate, a time span), a name (a product, a place, a
 former employer) or a day. Buzzwords ("efficiency", "save money", "streamline")
 never make a sentence concrete; a sentence that promises such a benefit with nothing
-concrete behind it is a hollow claim and earns nothing.
+concrete behind it, or a figure with no mechanism ("10x", "300% ROI", "24/7"), is a
+hollow claim and earns nothing.
 
 The parts of a strong letter are recognised by their shape, not by set phrases:
-- a reference: a concrete sentence that echoes the notes, or points at the reader;
+- a reference: a concrete sentence that echoes the notes, or quotes what the reader
+  said or showed ("the Saturday queues you described");
 - a result: a quantity of something real, told in the first person, as a change
-  ("went from 40 minutes to 12") or as experience ("six years running payroll");
-- an offer: a verb of giving or showing after "I can" / "happy to" / "shall I",
-  concrete itself or pointing back at a concrete sentence ("glad to sketch it");
+  ("went from 40 minutes to 12") or as experience that names something of the
+  writer's own ("six years running payroll"), not only the notes' words;
+- an offer (``offers``): the candidate acts on something real for them, by meaning,
+  or points back at the writer's own concrete story ("happy to explain how I did it");
+  echoing the notes, names and dates is never value;
 - a next step: a concrete offer, a concrete question, or a proposal with a time.
 """
 
@@ -23,19 +27,15 @@ from dataclasses import dataclass, replace
 
 from letters.quality import lexicon
 from letters.quality.context import Context, is_content
+from letters.quality.offers import is_number, read_offer, real_thing
 from letters.quality.patterns import (
     BACK_REFERENCES,
-    BUZZWORDS,
     CHANGE_WORDS,
     CLAIMS,
     EFFORT_WORDS,
     FIRST_PERSON,
     GENERIC_NOUNS,
     METRIC_WORDS,
-    NOT_ACTIONS,
-    NOT_FOR_THEM,
-    NUMBER_WORDS,
-    OFFER_OPENINGS,
     RATE_WORDS,
     SECOND_PERSON,
     STOPWORDS,
@@ -49,10 +49,6 @@ HOLLOW_FIGURE_RE = re.compile(
     r"\b\d{1,4}(?:\.\d)?[xX]\b|\b24/7\b|\b(?:1[1-9]\d|[2-9]\d\d|\d{4,6})\s?%"
 )
 HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "members"})
-WHEN_WORDS = frozenset(
-    {"tomorrow", "tonight", "week", "before", "by", "if", "when", "first", "next", "again"}
-)
-OFFER_WINDOW = 14  # words after "I can" that say what the candidate would do
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
 CONVERSATION_CUES = frozenset(
@@ -116,19 +112,19 @@ def _read(sentence: Sentence, context: Context) -> Reading:
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
     hollow_figure = _has_hollow_figure(sentence.text, words)
-    offered, points_back, offers, proposal = _offer(words, context.interview_stems)
+    offered, points_back, offers, proposal = read_offer(words, context.interview_stems)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
         specifics=frozenset(specifics),
         quantity=_has_quantity(words) and not hollow_figure,
         counts_thing=_has_quantity(words, spans=False) and not hollow_figure,
-        real_things=len({w for w in specifics if _real_thing(w)}),
+        real_things=len({w for w in specifics if real_thing(w)}),
         own_things=len(
             {
                 w
                 for w in specifics
-                if _real_thing(w) and not _is_number(w) and stem(w) not in context.interview_stems
+                if real_thing(w) and not is_number(w) and stem(w) not in context.interview_stems
             }
         ),
         named=_has_name(sentence, context),
@@ -153,15 +149,11 @@ def _has_hollow_figure(text: str, words: list[str]) -> bool:
     return False
 
 
-def _is_number(word: str) -> bool:
-    return word[:1].isdigit() or word[:1] in "$€£" or word in NUMBER_WORDS
-
-
 def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
     """A number that counts something real: "40 minutes", "one in five", "$11 million",
     "18%" of shrink; not "20%" of costs nor "one idea"."""
     for i, word in enumerate(words):
-        if not _is_number(word):
+        if not is_number(word):
             continue
         if word[:1].isdigit() or word[:1] in "$€£":
             after = words[i + 1 : i + 3]
@@ -169,7 +161,7 @@ def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
                 # A share or a sum needs a real thing beside it: "shrink dropped 18%",
                 # not "improved sales by 15%" (a yardstick, not a thing that changed).
                 near = words[max(0, i - 4) : i + 4]
-                if any(_measures_a_thing(w) for w in near if not _is_number(w)):
+                if any(_measures_a_thing(w) for w in near if not is_number(w)):
                     return True
                 continue
             if after[:1] and after[0] in HEADCOUNT:
@@ -190,7 +182,7 @@ def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
             return True
         if any(is_content(w) and w not in TIME_UNITS for w in after[:1]):
             return True
-        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and _is_number(after[1]):
+        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and is_number(after[1]):
             return True  # "one in five"
         if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and after[1] in TIME_UNITS:
             return True  # "six a month"
@@ -227,124 +219,6 @@ def _has_name(sentence: Sentence, context: Context) -> bool:
         ):
             return True
     return False
-
-
-def _offer(
-    words: list[str], echoes: frozenset[str] = frozenset()
-) -> tuple[tuple[str, ...], bool, bool, bool]:
-    """What the candidate offers to act on: after "I can", "happy to", "shall I", "let
-    me", "if I", the first verb that does something (not "hear", "learn", "join"), and
-    the real things it acts on ("the checklist", "your weekend load"), not the
-    candidate's own "vision" or "background". Something of the candidate's own must be
-    in it: "I'd love to help with the callbacks" only echoes the notes (``echoes``).
-    After "I suggest", "here is", "I've attached" the phrase itself is the act.
-    Returns (those things, whether it acts on "it"/"this"/"the same", whether the
-    candidate steps forward at all, whether it is an idea rather than an act)."""
-    steps_forward = False
-    for i in range(len(words)):
-        for phrase in _OPENINGS_BY_FIRST.get(words[i], ()):
-            size = len(phrase)
-            if tuple(words[i : i + size]) != phrase:
-                continue
-            window = words[i + size : i + size + OFFER_WINDOW]
-            if "not" in window[:2] or (i and words[i - 1] == "not"):
-                continue
-            window = _until_clause_ends(window)
-            action = -1 if phrase in ACTING_OPENINGS else next(
-                (j for j, w in enumerate(window)
-                 if lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
-                 and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
-                 and w not in STOPWORDS - {"take", "give", "make", "bring", "send"}),
-                None,
-            )  # fmt: skip
-            if action is None:
-                continue
-            if phrase in ABILITY and not _for_them(words):
-                continue  # "I can communicate with drivers": a skill, not an offer
-            steps_forward = True
-            acted_on = window[action + 1 :]
-            things = tuple(w for w in acted_on if _real_thing(w))
-            own = tuple(w for w in things if stem(w) not in echoes)
-            # "explain how I did it", "walk you through what we changed": the method the
-            # letter has told.
-            back = bool(set(acted_on[:4]) & BACK_REFERENCES) or bool(
-                set(acted_on[:3]) & {"how", "what"}
-            )
-            if own or (back and not things):
-                return own, back, True, phrase in PROPOSALS_OF_IDEAS
-    return (), False, steps_forward, False
-
-
-# Openings that are the act themselves: what follows is what is given.
-ACTING_OPENINGS = frozenset(
-    {("i", "suggest"), ("i", "would", "suggest"), ("i", "propose"), ("i", "recommend"),
-     ("my", "suggestion"), ("here", "is"), ("here", "are"), ("attached", "is"),
-     ("i", "have", "attached"), ("i", "attached"), ("i", "enclosed"), ("i", "have", "put",
-     "together"), ("i", "put", "together"), ("i", "drafted"), ("i", "have", "drafted"),
-     ("i", "sketched"), ("i", "have", "sketched"), ("i", "am", "bringing"),
-     ("i", "am", "sending"), ("i", "am", "attaching"), ("my", "plan"), ("my", "idea"),
-     ("my", "proposal"), ("if", "you", "would", "like"), ("would", "you", "like")}
-)  # fmt: skip
-
-
-PROPOSALS_OF_IDEAS = frozenset(
-    {("i", "suggest"), ("i", "would", "suggest"), ("i", "propose"), ("i", "recommend"),
-     ("my", "suggestion"), ("my", "plan"), ("my", "idea"), ("my", "proposal")}
-)  # fmt: skip
-
-
-# "I can" states a skill unless the act is for the reader or has a time or a condition:
-# "I can drop off a copy this week", "I could send you the template", "if it helps".
-ABILITY = frozenset(
-    {("i", "can"), ("i", "could"), ("we", "could"), ("we", "can"), ("my", "team", "could"),
-     ("my", "team", "can")}
-)  # fmt: skip
-
-
-def _for_them(rest: list[str]) -> bool:
-    return any(w in SECOND_PERSON or w in TIME_WORDS or w in WHEN_WORDS for w in rest) or any(
-        _is_number(w) for w in rest
-    )
-
-
-CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})
-
-
-def _until_clause_ends(window: list[str]) -> list[str]:
-    """ "I can send the sketch, which took a week": the offer ends with its clause."""
-    end = next((j for j, w in enumerate(window) if w in CLAUSE_ENDS), len(window))
-    return window[:end]
-
-
-def _real_thing(word: str) -> bool:
-    """A thing an offer can act on for them: a noun (or jargon) that is neither the
-    candidate's own nor a buzzword nor a day."""
-    if _is_number(word):
-        return True
-    return (
-        is_content(word)
-        and word not in NOT_FOR_THEM
-        and word not in BUZZWORDS
-        and word not in METRIC_WORDS
-        and word not in TIME_WORDS
-        and (lexicon.is_noun(word) or _jargon(word))
-    )
-
-
-def _jargon(word: str) -> bool:
-    """A word the dictionary's parts of speech lack that is no grammar word ("against"
-    is common; "dbt", "eicr", "figma" are not)."""
-    return not lexicon.is_english_word(word) and lexicon.zipf(word) < 5
-
-
-def _openings_by_first() -> dict[str, list[tuple[str, ...]]]:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in OFFER_OPENINGS:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    return by_first
-
-
-_OPENINGS_BY_FIRST = _openings_by_first()
 
 
 # --- the parts of a letter -------------------------------------------------------------

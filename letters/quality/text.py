@@ -19,7 +19,6 @@ TOKEN_RE = re.compile(r"[$€£]?\d[\d.,:]*%?|[^\W\d_][\w'’-]*")
 # Letters only: for names.
 NAME_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 SENTENCE_END = ".!?"
-COMPANY_SUFFIXES = frozenset({"co", "inc", "ltd", "corp", "bros", "llc"})
 CLOSING_MARKS = "\"'”’)"
 CONTRACTIONS = {
     "i'd": ("i", "would"), "i'll": ("i", "will"), "i'm": ("i", "am"), "i've": ("i", "have"),
@@ -79,8 +78,6 @@ def _continues(previous: str, piece: str) -> bool:
     last = tail.rsplit(None, 1)[-1].lower().lstrip("(") if tail.strip() else ""
     if last in TITLE_ABBREVIATIONS:
         return True
-    if last in COMPANY_SUFFIXES and piece.split(" ", 1)[0] in {"I", "we", "We"}:
-        return True  # "At Juniper & Co. I ran the spring launch."
     return last in ABBREVIATIONS and piece[:1].islower()
 
 

@@ -146,6 +146,14 @@ def test_the_interview_day_the_role_and_the_signature_are_checked_when_known():
     assert codes(subject="Data Analyst at Ledgerly: an idea") == ["wrong_role"]
 
 
+def test_the_signature_is_the_line_after_the_last_sign_off():
+    # "Thank you." then "Kind regards," then the name (found by the wizard's helper).
+    body = letter(signature="Thank you.\nKind regards,\nDaniel Reyes")
+
+    assert "wrong_signature" not in codes(body=body, sender="Daniel Reyes")
+    assert "wrong_signature" in codes(body=body, sender="Alex Morgan")
+
+
 def test_a_plan_for_another_day_is_not_a_wrong_day():
     body = letter(ask=f"{QUESTION} I could bring a sketch of the job on Friday.")
 

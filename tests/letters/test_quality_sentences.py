@@ -57,6 +57,8 @@ def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
         "I really, really need this job.",
         "After this the time for reconciliation was reduced from four days to one day.",
         "Something that worked for my Year 8s: three-question warm-ups every lesson.",
+        "We both run old lathes.",  # found by the wizard's helper
+        "They all work nights.",
     ],
 )
 def test_a_sentence_with_a_main_verb_is_no_fragment(sentence):
@@ -194,11 +196,33 @@ def test_split_sentences_keeps_greeting_and_sign_off_apart():
 )
 def test_every_function_is_bounded_on_hostile_input(text):
     is_fragment("warm up")
-    start = time.perf_counter()
+    start = time.process_time()  # this process's CPU: a loaded machine does not fail it
     split_sentences(text)
     is_fragment(text)
     casing_problem(text, keep={"Plated Box"})
     fix_casing(text, keep={"Plated Box"})
     split_long(text)
 
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
+
+
+def test_the_checker_reads_the_word_lists_without_importing_their_heavy_packages():
+    # lemminflect would load numpy and wordfreq its tokenizers: ~0.5 s of cold start for
+    # nothing. The checker reads their shipped data files directly.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from letters.quality import check_letter\n"
+        "check_letter(subject='The rota', body='Dear Dana,\\n\\nThanks for Tuesday.')\n"
+        "print(sorted(m for m in ('numpy', 'wordfreq', 'lemminflect', 'spellchecker')"
+        " if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == "[]"

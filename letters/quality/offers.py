@@ -1,0 +1,154 @@
+"""Offers: what the candidate steps forward to do for the reader.
+
+An offer is told by what it means, not by its verb: after "I can", "happy to", "shall
+I", "let me", "if I", "I've attached" (``patterns.OFFER_OPENINGS``) the candidate acts
+on something real for them ("the checklist", "your weekend load", "a one-page plan for
+the pilot") that the interview notes did not already say. Wishes ("I'd love to hear"),
+skills ("I can communicate with drivers") and the candidate's own "vision" or
+"background" are no offer.
+"""
+
+from __future__ import annotations
+
+from letters.quality import lexicon
+from letters.quality.context import is_content
+from letters.quality.patterns import (
+    BACK_REFERENCES,
+    BUZZWORDS,
+    METRIC_WORDS,
+    NOT_ACTIONS,
+    NOT_FOR_THEM,
+    NUMBER_WORDS,
+    OFFER_OPENINGS,
+    SECOND_PERSON,
+    STOPWORDS,
+    TIME_WORDS,
+)
+from letters.quality.text import stem
+
+WHEN_WORDS = frozenset(
+    {"tomorrow", "tonight", "week", "before", "by", "if", "when", "first", "next", "again"}
+)
+OFFER_WINDOW = 14  # words after "I can" that say what the candidate would do
+
+
+def is_number(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] in "$€£" or word in NUMBER_WORDS
+
+
+def read_offer(
+    words: list[str], echoes: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], bool, bool, bool]:
+    """What the candidate offers to act on: after "I can", "happy to", "shall I", "let
+    me", "if I", the first verb that does something (not "hear", "learn", "join"), and
+    the real things it acts on ("the checklist", "your weekend load"), not the
+    candidate's own "vision" or "background". Something of the candidate's own must be
+    in it: "I'd love to help with the callbacks" only echoes the notes (``echoes``).
+    After "I suggest", "here is", "I've attached" the phrase itself is the act.
+    Returns (those things, whether it acts on "it"/"this"/"the same", whether the
+    candidate steps forward at all, whether it is an idea rather than an act)."""
+    steps_forward = False
+    for i in range(len(words)):
+        for phrase in _OPENINGS_BY_FIRST.get(words[i], ()):
+            size = len(phrase)
+            if tuple(words[i : i + size]) != phrase:
+                continue
+            window = words[i + size : i + size + OFFER_WINDOW]
+            if "not" in window[:2] or (i and words[i - 1] == "not"):
+                continue
+            window = _until_clause_ends(window)
+            action = -1 if phrase in ACTING_OPENINGS else next(
+                (j for j, w in enumerate(window)
+                 if lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
+                 and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
+                 and w not in STOPWORDS - {"take", "give", "make", "bring", "send"}),
+                None,
+            )  # fmt: skip
+            if action is None:
+                continue
+            if phrase in ABILITY and not _for_them(words):
+                continue  # "I can communicate with drivers": a skill, not an offer
+            steps_forward = True
+            acted_on = window[action + 1 :]
+            things = tuple(w for w in acted_on if real_thing(w))
+            own = tuple(w for w in things if stem(w) not in echoes)
+            # "explain how I did it", "walk you through what we changed": the method the
+            # letter has told.
+            back = bool(set(acted_on[:4]) & BACK_REFERENCES) or bool(
+                set(acted_on[:3]) & {"how", "what"}
+            )
+            if own or (back and not things):
+                return own, back, True, phrase in PROPOSALS_OF_IDEAS
+    return (), False, steps_forward, False
+
+
+# Openings that are the act themselves: what follows is what is given.
+ACTING_OPENINGS = frozenset(
+    {("i", "suggest"), ("i", "would", "suggest"), ("i", "propose"), ("i", "recommend"),
+     ("my", "suggestion"), ("here", "is"), ("here", "are"), ("attached", "is"),
+     ("i", "have", "attached"), ("i", "attached"), ("i", "enclosed"), ("i", "have", "put",
+     "together"), ("i", "put", "together"), ("i", "drafted"), ("i", "have", "drafted"),
+     ("i", "sketched"), ("i", "have", "sketched"), ("i", "am", "bringing"),
+     ("i", "am", "sending"), ("i", "am", "attaching"), ("my", "plan"), ("my", "idea"),
+     ("my", "proposal"), ("if", "you", "would", "like"), ("would", "you", "like")}
+)  # fmt: skip
+
+
+PROPOSALS_OF_IDEAS = frozenset(
+    {("i", "suggest"), ("i", "would", "suggest"), ("i", "propose"), ("i", "recommend"),
+     ("my", "suggestion"), ("my", "plan"), ("my", "idea"), ("my", "proposal")}
+)  # fmt: skip
+
+
+# "I can" states a skill unless the act is for the reader or has a time or a condition:
+# "I can drop off a copy this week", "I could send you the template", "if it helps".
+ABILITY = frozenset(
+    {("i", "can"), ("i", "could"), ("we", "could"), ("we", "can"), ("my", "team", "could"),
+     ("my", "team", "can")}
+)  # fmt: skip
+
+
+def _for_them(rest: list[str]) -> bool:
+    return any(w in SECOND_PERSON or w in TIME_WORDS or w in WHEN_WORDS for w in rest) or any(
+        is_number(w) for w in rest
+    )
+
+
+CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})
+
+
+def _until_clause_ends(window: list[str]) -> list[str]:
+    """ "I can send the sketch, which took a week": the offer ends with its clause."""
+    end = next((j for j, w in enumerate(window) if w in CLAUSE_ENDS), len(window))
+    return window[:end]
+
+
+def real_thing(word: str) -> bool:
+    """A thing an offer can act on for them: a noun (or jargon) that is neither the
+    candidate's own nor a buzzword nor a day."""
+    if is_number(word):
+        return True
+    return (
+        is_content(word)
+        and word not in NOT_FOR_THEM
+        and word not in BUZZWORDS
+        and word not in METRIC_WORDS
+        and word not in TIME_WORDS
+        and (lexicon.is_noun(word) or _jargon(word))
+    )
+
+
+def _jargon(word: str) -> bool:
+    """A word the dictionary's parts of speech lack that is no grammar word ("against"
+    is common; "dbt", "eicr", "figma" are not)."""
+    return not lexicon.is_english_word(word) and lexicon.zipf(word) < 5
+
+
+def _openings_by_first() -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in OFFER_OPENINGS:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return by_first
+
+
+_OPENINGS_BY_FIRST = _openings_by_first()
