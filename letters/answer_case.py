@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from letters.answer_words import (
     ACRONYMS,
     CALENDAR_WORDS,
+    CLOSED_WORDS,
     FILLERS,
     LANGUAGE_WORDS,
     NOT_AFTER_HER,
@@ -67,7 +68,7 @@ class Facts:
     def name_words(self) -> frozenset[str]:
         """The words of the names, less "The" and "of" ("The Grand Hotel")."""
         words = {w for n in self.keep() for w in name_tokens(n)}
-        return frozenset(w for w in words if w.lower() not in grammar.FUNCTION_WORDS)
+        return frozenset(w for w in words if w.lower() not in CLOSED_WORDS)
 
     def spelled(self) -> dict[str, str]:
         """Lower-case spelling -> the name's own spelling ("walt" -> "Walt"), for the
@@ -173,9 +174,7 @@ def common_word(word: str) -> bool:
     if word in CALENDAR or word in LANGUAGES:
         return False
     return (
-        lexicon.is_english_word(word)
-        or word in grammar.FUNCTION_WORDS
-        or lexicon.zipf(word) >= COMMON_ZIPF
+        lexicon.is_english_word(word) or word in CLOSED_WORDS or lexicon.zipf(word) >= COMMON_ZIPF
     )
 
 
@@ -308,7 +307,7 @@ def plain_case(text: str, facts: Facts) -> str:
         lowered = core.lower()
         common = (
             lexicon.is_english_word(lowered)
-            or lowered in grammar.FUNCTION_WORDS
+            or lowered in CLOSED_WORDS
             or lexicon.zipf(lowered) >= COMMON_ZIPF
         )
         plain = core[:1].isupper() and core[1:].islower() and core not in names and common

@@ -21,7 +21,9 @@ from letters.answer_case import (
 from letters.answer_words import (
     AMOUNT_STARTS,
     BASE_VERBS,
+    CLOSED_WORDS,
     CREDENTIALS,
+    DETERMINERS,
     FIRST_PERSON,
     GAIN_STARTS,
     NUMBER_WORDS,
@@ -166,7 +168,7 @@ def _is_base_verb(word: str, following: str) -> bool:
         return True
     if "VB" not in lexicon.verb_tags(word):
         return False
-    return not lexicon.is_noun(word) or following in grammar.DETERMINERS
+    return not lexicon.is_noun(word) or following in DETERMINERS
 
 
 def shaped(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:
@@ -224,7 +226,7 @@ def _has_clause(words: list[str]) -> bool:
         not lexicon.is_noun(verb)
         or bool(after)
         and (
-            after in grammar.FUNCTION_WORDS
+            after in CLOSED_WORDS
             or after[:1].isdigit()
             or lexicon.is_adverb(after)
             or lexicon.is_adjective(after)
@@ -295,7 +297,7 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         tail = " ".join(rest)
         if lead == "as":
             return f"I have worked {span} {tail}."
-        if lead in grammar.PREPOSITIONS | {"behind"}:
+        if lead in PREPOSITIONS:
             return f"I have {span} of experience {tail}."
         if lead.endswith("ing"):
             return f"I have spent {span} {tail}."

@@ -22,7 +22,8 @@ FILLERS = _words(
 
 PREPOSITIONS = _words(
     """
-    as at by for from in of on to with
+    about across after around as at before behind between by during for from in into of
+    on onto over through to under with within without
     """
 )
 
@@ -144,5 +145,23 @@ LANGUAGE_WORDS = _words(
     """
     english spanish french german italian portuguese chinese mandarin cantonese
     vietnamese korean japanese arabic russian polish tagalog hindi
+    """
+)
+
+# English's small closed classes, as the wizard's fixes need them (the checker keeps its
+# own in ``letters.quality.words``; these only decide what a fix may lower-case or join).
+DETERMINERS = _words(
+    """
+    a all an another any both each every her his its my no our some such the their these
+    this those your
+    """
+)
+
+CLOSED_WORDS = DETERMINERS | _words(
+    """
+    about across after around as at before between but by can could did do does during
+    for from had has have i if in into is it me not of on onto or over per should so
+    than then through to under us via was we were will with within without would you and
+    are be been he she they them him
     """
 )
