@@ -78,7 +78,7 @@ class Draft:
 
 THANKS = (
     "Thank you for talking with me about the {role} job{at}.",
-    "Thank you for your time at the {role} interview.",
+    "Thank you for sitting down with me about the {role} job.",
     "Thanks for meeting with me about the {role} position{at}.",
     "Thank you for the conversation about the {role} job.",
     "I appreciated your time at the {role} interview{at}.",
@@ -87,7 +87,7 @@ THANKS = (
     "Thank you for having me in for the {role} interview{at}.",
 )
 PANEL_THANKS = (
-    "Thank you for your time during my {role} interview{at}.",
+    "Thank you for joining my {role} interview{at}.",
     "Thanks for talking with me about the {role} position{at}.",
     "Thank you for your part in my {role} interview.",
     "I appreciated your time during the {role} interview{at}.",
