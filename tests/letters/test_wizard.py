@@ -8,7 +8,7 @@ back to {topic}", "What I would try first is {idea}"), which the redesign remove
 import pytest
 
 from letters import trades, wizard
-from letters.assembly import SIGN_OFFS, THANKS
+from letters.assembly import PANEL_THANKS, SIGN_OFFS, THANKS
 from letters.quality.sentences import casing_problem, is_fragment, split_sentences
 from tests.letters.letter_helpers import DM_ANSWERS
 
@@ -214,3 +214,39 @@ def test_every_step_has_a_reason_and_examples_in_the_voice_of_the_trade():
         assert step.why
         assert step.examples(electrician) and step.examples(analyst)
         assert step.examples(electrician) != step.examples(analyst)
+
+
+BODY = "\n\n".join(
+    [
+        "Dear Nora,",
+        "{thanks} You walked me through the move from a monolith to services for patient "
+        "scheduling, and the queue that backs up.",
+        "I cut a Django booking page from 8 seconds to 400 ms at CareLink.",
+        "You mentioned that appointment reminders go out late when the queue backs up. I "
+        "would send reminders from a small priority queue of their own.",
+        "How many reminders go out late on a busy Monday? {closing}",
+        "Kind regards,\nAlex Morgan",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("thanks", "closing"),
+    [(t, "") for t in (*THANKS, *PANEL_THANKS)]
+    + [(THANKS[0], c) for t in (*trades.TRADES, trades.OFFICE) for c in t.closings]
+    + [(THANKS[0], c) for c in trades.PANEL_CLOSINGS],
+)
+def test_every_line_the_wizard_writes_passes_the_checker(thanks, closing):
+    from letters.quality import check_letter
+
+    thanks = thanks.format(role="backend developer", at=" at Brightwave Health")
+    report = check_letter(
+        subject="Following up on the backend developer interview",
+        body=BODY.format(thanks=thanks, closing=closing),
+        recipient_name="Nora Patel",
+        company="Brightwave Health",
+        role="Backend Developer",
+        sender="Alex Morgan",
+    )
+
+    assert report.findings == ()
