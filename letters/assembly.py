@@ -1,53 +1,179 @@
-"""How a letter is assembled from the wizard's answers: each part phrased one of several
-ways, chosen per letter, with the user's fragments spliced by their shape (see
-``fragments``). Pure functions of plain values, no database."""
+"""How a letter is assembled from the wizard's answers.
+
+The letter is the user's own sentences, in order: the connection, the results, the
+problem with the idea and what it gains, the question, the closing. Assembly adds only
+a greeting, a thanks line and a sign-off, each one of several vetted variants chosen
+per letter, and may give a sentence a capital first letter or a final full stop. It
+changes nothing else: every other change is a fix the step offered (``fragments``),
+and an answer that is still a note is left out with a notice that says so.
+
+Pure functions of plain values, no database.
+"""
 
 from __future__ import annotations
 
+import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from letters.fragments import (
-    MAX_SENTENCE_WORDS,
-    as_result,
-    bare,
-    idea_shape,
-    is_question,
-    is_sentence,
-    lower_first,
-    sentence,
-    tidy,
-    topic,
-    upper_first,
-    word_total,
-)
-from letters.quality.text import fold, name_tokens, salutation
+from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
+from letters.quality.text import salutation
 
 MAX_FIT_ITEMS = 3
-PANEL_MIN_WORDS = 80  # the checker wants 75 words of substance; keep a margin
-
-
-class Gain:
-    EFFICIENCY = "efficiency"
-    PROFIT = "profit"
-    SAVINGS = "savings"
-    CHOICES = [
-        (EFFICIENCY, "Efficiency: it saves time"),
-        (PROFIT, "Profit: it brings in revenue"),
-        (SAVINGS, "Savings: it cuts costs"),
-    ]
+MIN_WORDS, MAX_WORDS = 75, 200  # a follow-up that gets read: say what to add or cut
+# Old letters stored the gain as one of three choices; it is not a sentence to carry.
+LEGACY_GAIN_CHOICES = frozenset({"efficiency", "profit", "savings"})
+VALUE_KEYS = ("value_problem", "value_idea", "value_gain", "value_gain_detail")
+ANSWER_ORDER = ("connection", "fit", *VALUE_KEYS, "question", "closing")
 
 
 def choose(options: tuple[str, ...], *, seed: str, part: str) -> str:
     """One of ``options``, the same for the same letter and part, different across
-    letters: two letters from the app rarely share their stock sentences."""
+    letters: two letters from the app rarely share a line."""
     return options[zlib.crc32(f"{seed}:{part}".encode()) % len(options)]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What the wizard says about one answer: used, offered a fix, or left out and why.
+    ``answer`` is the answer's key; "draft" for the letter's length."""
+
+    answer: str
+    message: str
+    status: str = USED  # USED, FIXED, LEFT_OUT, or "length"
+    typed: str = ""
+    fix: str = ""
+    number: int = 0  # the fit item's place (1-3)
+    label: str = ""  # "Result 2", "Your idea"
+
+    @property
+    def field(self) -> str:
+        """The wizard form's field for this answer: "fit_2", "value_idea", ..."""
+        return f"fit_{self.number}" if self.answer == "fit" else self.answer
+
+    @property
+    def fixed(self) -> bool:
+        return self.status == FIXED
+
+    def as_dict(self) -> dict:
+        return {"answer": self.answer, "message": self.message}
+
+    @property
+    def left_out(self) -> bool:
+        return self.status == LEFT_OUT
 
 
 @dataclass(frozen=True)
 class Draft:
     subject: str
     body: str
+    notices: tuple[Notice, ...] = field(default=())
+
+    @property
+    def left_out(self) -> list[Notice]:
+        return [n for n in self.notices if n.left_out]
+
+
+# --- the lines assembly adds ------------------------------------------------------
+
+THANKS = (
+    "Thank you for talking with me about the {role} job{at}.",
+    "Thank you for sitting down with me about the {role} job.",
+    "Thanks for meeting with me about the {role} position{at}.",
+    "Thank you for the conversation about the {role} job.",
+    "I appreciated your time at the {role} interview{at}.",
+    "Thanks for taking the time to talk with me about the {role} opening.",
+    "Thank you for meeting with me about the {role} position.",
+    "Thank you for having me in for the {role} interview{at}.",
+)
+PANEL_THANKS = (
+    "Thank you for joining my {role} interview{at}.",
+    "Thanks for talking with me about the {role} position{at}.",
+    "Thank you for your part in my {role} interview.",
+    "I appreciated your time during the {role} interview{at}.",
+    "Thank you for speaking with me about the {role} job.",
+)
+SIGN_OFFS = (
+    "Best regards",
+    "Kind regards",
+    "Best wishes",
+    "All the best",
+    "With thanks",
+    "Warm regards",
+    "Many thanks",
+    "Regards",
+    "Sincerely",
+    "Best",
+)
+THANKS_SIGN_OFFS = frozenset({"With thanks", "Many thanks"})
+SUBJECTS = (
+    "Thank you for the {role} interview",
+    "Following up on the {role} interview",
+    "After our conversation about the {role} job",
+    "{Role} interview: thank you",
+    "Thank you, from {sender}",
+)
+PARENTHESIS_RE = re.compile(r"\([^()]{0,80}\)")
+
+
+def greeting(name: str) -> str:
+    """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title."""
+    who = salutation(name)
+    return f"Dear {capitalised(who)}" if who else "Dear"
+
+
+def capitalised(name: str) -> str:
+    """ "maya okafor" -> "Maya Okafor": a name's first letters only, nothing else."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+def role_phrase(role: str) -> str:
+    """The role to go mid-sentence: "Journeyman Electrician" -> "journeyman electrician",
+    "OTR Driver (CDL-A, reefer)" -> "OTR driver"; acronyms keep their capitals."""
+    role = " ".join(PARENTHESIS_RE.sub("", role or "").split())
+    words = []
+    for word in role.split():
+        upper_inside = any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+        words.append(word if upper_inside or len(word) == 1 else word.lower())
+    return " ".join(words) or "the"
+
+
+# --- assembling -------------------------------------------------------------------
+
+
+def check_answers(answers: dict, *, facts: Facts) -> list[Check]:
+    """Every answer checked, in the letter's order (fit items one by one)."""
+    checks = []
+    for key in ANSWER_ORDER:
+        if key == "fit":
+            for number, item in enumerate(fit_items(answers), start=1):
+                if check := check_answer("fit", item, facts=facts, number=number):
+                    checks.append(check)
+            continue
+        value = answers.get(key, "")
+        if not isinstance(value, str) or (
+            key == "value_gain" and value.strip().lower() in LEGACY_GAIN_CHOICES
+        ):
+            continue
+        said = " ".join(s for c in checks for s in c.sentences)
+        if check := check_answer(key, value, facts=replace(facts, said=said)):
+            checks.append(check)
+    return _with_their_idea(checks)
+
+
+def _with_their_idea(checks: list[Check]) -> list[Check]:
+    """The problem and the gain belong to the idea: without the idea in the letter, a
+    gain sentence points at nothing, so they are left out too, and say why."""
+    idea = next((c for c in checks if c.key == "value_idea"), None)
+    if idea is not None and idea.used:
+        return checks
+    why = (
+        "your idea is not in the letter" if idea else "you have not written an idea yet"
+    ) + ", and this belongs with it. Write the idea as a sentence and this comes back."
+    return [
+        c.left_out(f"Not in your letter: {why}") if c.key in VALUE_KEYS and c.used else c
+        for c in checks
+    ]
 
 
 def assemble(
@@ -59,180 +185,130 @@ def assemble(
     role: str,
     is_decision_maker: bool,
     seed: str = "",
+    trade: str = "",
 ) -> Draft:
-    """The letter the answers add up to. Missing answers, and answers of a shape that
-    would break a sentence, leave their part out (``suggestions`` says why). ``seed``
-    (the letter's id) picks among phrasings: the same letter always reads the same."""
-    known = names(answers, recipient_name, sender_name, company)
-    parts = _Parts(answers, known, seed or f"{recipient_name}|{company}|{role}", role, company)
-    if is_decision_maker:
-        paragraphs = [
-            _join(parts.opening(), parts.connection()),
-            _join(*parts.results()),
-            _join(parts.idea(), parts.gain()),
-            _join(parts.question(), parts.closing()),
-        ]
-        subject = parts.subject()
-    else:
-        # A colleague gets one result, or two when one leaves the note too thin to read
-        # as more than a thank-you.
-        for kept in (1, 2):
-            paragraphs = [
-                _join(parts.panel_opening(), parts.connection()),
-                _join(*parts.results()[:kept], parts.idea(), parts.gain()),
-                _join(parts.question(), parts.closing()),
-            ]
-            if word_total(" ".join(paragraphs)) >= PANEL_MIN_WORDS:
-                break
-        subject = parts.panel_subject()
-    body = _paragraphs(
-        [f"{greeting(recipient_name)},", *paragraphs, f"Best regards,\n{sender_name}"]
+    """The letter the answers add up to, with a notice on every answer. ``seed`` (the
+    letter's id) picks among the variants: the same letter always reads the same."""
+    seed = seed or f"{recipient_name}|{company}|{role}"
+    facts = Facts(
+        names=(recipient_name, sender_name),
+        company=company,
+        recipient=recipient_name,
+        seed=seed,
+        trade=trade,
     )
-    return Draft(subject=subject, body=body)
-
-
-def greeting(name: str) -> str:
-    """ "Dear Dana" — or "Dear Dr. Patel" when the name starts with a title."""
-    who = salutation(name)
-    return f"Dear {who}" if who else "Dear"
-
-
-class _Parts:
-    """The sentences of one letter, each phrased one of several ways."""
-
-    def __init__(self, answers: dict, names: frozenset[str], seed: str, role: str, company: str):
-        self.answers, self.names, self.seed = answers, names, seed
-        self.role, self.company = tidy(role), tidy(company)
-        self.topic = topic(answers.get("value_problem", ""))
-
-    def pick(self, part: str, *options: str) -> str:
-        return choose(tuple(options), seed=self.seed, part=part)
-
-    def subject(self) -> str:
-        role = self.role or "the role"
-        if self.topic:
-            return self.pick(
-                "subject",
-                f"{upper_first(self.topic)}: one idea",
-                f"An idea for {lower_first(self.topic, self.names)}",
-                f"{role}: a thought on {lower_first(self.topic, self.names)}",
-            )
-        where = f" at {self.company}" if self.company else ""
-        return self.pick(
-            "subject",
-            f"{role}{where}: one idea after our talk",
-            f"One idea after the {role} interview",
+    checks = check_answers(answers, facts=facts)
+    said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
+    at = f" at {company.strip()}" if company.strip() else ""
+    role_words = role_phrase(role)
+    thanks = choose(THANKS if is_decision_maker else PANEL_THANKS, seed=seed, part="thanks")
+    closing = said["closing"]
+    sign_off = choose(SIGN_OFFS, seed=seed, part="sign_off")
+    if closing and closing[-1].lower().startswith(("thank", "thanks")):
+        sign_off = choose(
+            tuple(s for s in SIGN_OFFS if s not in THANKS_SIGN_OFFS), seed=seed, part="sign_off"
         )
+    if len(closing) == 1 and _only_thanks(closing[0]):
+        # "Thank you." alone is the user's own sign-off: "Thank you,\nRosa Delgado".
+        sign_off, closing = closing[0].rstrip(".!"), []
+        checks = [_as_sign_off(c) if c.key == "closing" else c for c in checks]
+    paragraphs = [
+        f"{greeting(recipient_name)},",
+        _join([thanks.format(role=role_words, at=at), *said["connection"]]),
+        _join(said["fit"]),
+        _join([s for key in VALUE_KEYS for s in said[key]]),
+        _join([*said["question"], *closing]),
+        f"{sign_off},\n{capitalised(sender_name)}".strip(),
+    ]
+    body = "\n\n".join(p for p in paragraphs if p)
+    subject = choose(SUBJECTS, seed=seed, part="subject").format(
+        role=role_words,
+        Role=role_words[:1].upper() + role_words[1:],
+        sender=capitalised(sender_name) or "me",
+    )
+    notices = [_notice(c) for c in checks]
+    if length := _length_notice(body, checks):
+        notices.append(length)
+    return Draft(subject=subject, body=body, notices=tuple(notices))
 
-    def panel_subject(self) -> str:
-        role = self.role or "the role"
-        return self.pick(
-            "panel_subject",
-            f"{role} interview: thank you, and one question",
-            f"Following our {role} conversation: one question",
+
+THANKS_ONLY = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
+
+
+def _only_thanks(sentence: str) -> bool:
+    """ "Thank you.", "Thanks so much!": a thanks and nothing else, short enough to sign
+    off with."""
+    words = [w.strip(".,!").lower() for w in sentence.split()]
+    return 0 < len(words) <= 4 and words[0] in ("thank", "thanks") and set(words) <= THANKS_ONLY
+
+
+def _as_sign_off(check: Check) -> Check:
+    return Check(
+        check.key,
+        check.typed,
+        check.status,
+        check.sentences,
+        f"{check.message} It closes your letter as your sign-off.",
+        check.fix,
+        check.number,
+    )
+
+
+def _notice(check: Check) -> Notice:
+    label = ANSWER_LABELS.get(check.key, check.key)
+    if check.number:
+        label = f"{label} {check.number}"
+    return Notice(
+        answer=check.key,
+        message=f"{label}: {check.message}",
+        status=check.status,
+        typed=check.typed,
+        fix=check.fix,
+        number=check.number,
+        label=label,
+    )
+
+
+ANSWER_LABELS = {
+    "connection": "Connection",
+    "fit": "Result",
+    "value_problem": "Their problem",
+    "value_idea": "Your idea",
+    "value_gain": "What it gains them",
+    "value_gain_detail": "How much",
+    "question": "Question",
+    "closing": "Closing",
+}
+ADD_ADVICE = {
+    "connection": "a moment from your conversation (Connection step)",
+    "fit": "a result with a number (Fit step)",
+    "value_idea": "what you would do about their problem (Value step)",
+    "question": "a question about their work (Question step)",
+    "closing": "a small next step (Closing step)",
+}
+
+
+def _length_notice(body: str, checks: list[Check]) -> Notice | None:
+    words = len(body.split())
+    if MIN_WORDS <= words <= MAX_WORDS:
+        return None
+    if words > MAX_WORDS:
+        longest = max((c for c in checks if c.used), key=lambda c: len(" ".join(c.sentences)))
+        return Notice(
+            "draft",
+            f"Your letter is {words} words; one that gets read is under {MAX_WORDS}. Cut "
+            f"it down, starting with the longest answer: {ANSWER_LABELS[longest.key]}.",
+            status="length",
         )
-
-    def opening(self) -> str:
-        role = self.role or "the"
-        return self.pick(
-            "opening",
-            f"Thank you for talking with me about the {role} role.",
-            f"I appreciated our conversation about the {role} role.",
-            f"Thanks again for the {role} interview and your questions.",
-        )
-
-    def panel_opening(self) -> str:
-        role = self.role or "my"
-        at = f" at {self.company}" if self.company else ""
-        return self.pick(
-            "panel_opening",
-            f"Thank you for your part in my {role} interview{at}.",
-            f"I enjoyed meeting you during the {role} interview{at}.",
-        )
-
-    def connection(self) -> str:
-        text = tidy(self.answers.get("connection", ""))
-        if not text or word_total(text) > MAX_SENTENCE_WORDS:
-            return ""
-        if is_sentence(text):
-            return sentence(text)
-        phrase = lower_first(text, self.names)
-        return self.pick(
-            "connection",
-            f"I keep coming back to {phrase}.",
-            f"Our talk about {phrase} has stayed with me.",
-            f"What stayed with me was {phrase}.",
-        )
-
-    def results(self) -> list[str]:
-        results = [r for r in (as_result(i, self.names) for i in fit_items(self.answers)) if r]
-        if len(results) > 1:
-            second = results[1]
-            also = self.pick("also", "I also", "And I", "I have also")
-            results[1] = second.replace("I ", f"{also} ", 1) if second.startswith("I ") else second
-        return results[:MAX_FIT_ITEMS]
-
-    def idea(self) -> str:
-        text = tidy(self.answers.get("value_idea", ""))
-        if not text or word_total(text) > MAX_SENTENCE_WORDS - 6:
-            return ""
-        shape = idea_shape(text)
-        if shape == "sentence":
-            return sentence(text)
-        phrase = lower_first(text, self.names)
-        topic_words = word_total(self.topic)
-        if shape == "verb":
-            if self.topic and word_total(phrase) + topic_words + 4 <= MAX_SENTENCE_WORDS:
-                return f"For {lower_first(self.topic, self.names)}, you could {phrase}."
-            return self.pick("idea", f"One idea: you could {phrase}.", f"You could {phrase}.")
-        return self.pick("idea", f"One idea is {phrase}.", f"What I would try first is {phrase}.")
-
-    def gain(self) -> str:
-        if not tidy(self.answers.get("value_idea", "")):
-            return ""
-        detail = tidy(self.answers.get("value_gain_detail", ""))
-        gain = self.answers.get("value_gain", "")
-        if detail and word_total(detail) <= MAX_SENTENCE_WORDS - 6:
-            detail = lower_first(detail, self.names)
-            if _starts_with_amount(detail):
-                verb = {Gain.PROFIT: "bring in", Gain.SAVINGS: "save"}.get(gain, "free up")
-                return f"It could {verb} {detail}."
-            return self.pick("gain", f"The gain would be {detail}.", f"It could mean {detail}.")
-        return {
-            Gain.EFFICIENCY: "It would give your team back some of that time.",
-            Gain.PROFIT: "It could bring in sales you are missing today.",
-            Gain.SAVINGS: "It would cost little to try.",
-        }.get(gain, "")
-
-    def question(self) -> str:
-        text = tidy(self.answers.get("question", ""))
-        if not text or word_total(text) > MAX_SENTENCE_WORDS - 6:
-            return ""
-        if is_question(text):
-            return upper_first(text) + "?"
-        if is_sentence(text):
-            return sentence(text)
-        phrase = lower_first(text, self.names)
-        return self.pick(
-            "question",
-            f"I would like to hear more about {phrase}.",
-            f"I am curious about {phrase}.",
-        )
-
-    def closing(self) -> str:
-        text = tidy(self.answers.get("closing", ""))
-        if not text or word_total(text) > MAX_SENTENCE_WORDS:
-            return ""
-        original = " ".join(self.answers.get("closing", "").split())
-        return sentence(original if original.endswith(("?", "!")) else text)
-
-
-def _starts_with_amount(text: str) -> bool:
-    first = text.split()[0].lower() if text.split() else ""
-    return first[:1].isdigit() or first[:1] in "$€£" or first in {
-        "about", "around", "roughly", "up", "nearly", "almost", "over", "half", "one", "two",
-        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an"
-    }  # fmt: skip
+    used = {c.key for c in checks if c.used}
+    missing = [advice for key, advice in ADD_ADVICE.items() if key not in used]
+    add = "; ".join(missing) or "a second result, or one more sentence about your idea"
+    return Notice(
+        "draft",
+        f"Your letter is {words} words; one that is worth reading has at least "
+        f"{MIN_WORDS}. Add {add}.",
+        status="length",
+    )
 
 
 def fit_items(answers: dict) -> list[str]:
@@ -242,22 +318,8 @@ def fit_items(answers: dict) -> list[str]:
     return [i for i in items if isinstance(i, str) and i.strip()][:MAX_FIT_ITEMS]
 
 
-def names(answers: dict, recipient: str, sender: str, company: str) -> frozenset[str]:
-    """Words that keep their capital at the start of a fragment: the people, the company,
-    and every word the user capitalised inside a sentence (they wrote it as a name)."""
-    names = {fold(w) for n in (recipient, sender, company) for w in name_tokens(n)}
-    texts = [v for v in answers.values() if isinstance(v, str)] + fit_items(answers)
-    for text in texts:
-        for word in text.split()[1:]:
-            word = bare(word)
-            if word[:1].isupper() and word != "I":
-                names.add(fold(word))
-    return frozenset(names)
-
-
-def _join(*sentences: str) -> str:
+def _join(sentences: list[str]) -> str:
     return " ".join(s for s in sentences if s)
 
 
-def _paragraphs(paragraphs: list[str]) -> str:
-    return "\n\n".join(p for p in paragraphs if p)
+__all__ = ["FIXED", "LEFT_OUT", "USED", "Draft", "Notice", "assemble", "check_answers"]

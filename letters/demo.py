@@ -21,11 +21,10 @@ from letters.signals import letter_sent
 
 ACME_ANSWERS = {
     "fit": [
-        "moved 40 nightly batch jobs to Kafka streams at Finlytics, cutting data lag "
-        "from 20 hours to 15 minutes",
-        "built the data-quality checks that took failed loads from 12 a month to 1",
+        "I moved 40 nightly batch jobs to Kafka streams at Finlytics, cutting data lag "
+        "from 20 hours to 15 minutes.",
+        "I built the data-quality checks that took failed loads from 12 a month to 1.",
     ],
-    "value_gain": wizard.Gain.EFFICIENCY,
 }
 
 LETTERS = [
@@ -41,13 +40,12 @@ LETTERS = [
             "connection": "When you explained why you moved claims analytics off "
             "spreadsheets, I recognised the same story from my last job.",
             "fit": [
-                "rebuilt a hospital group's reporting in dbt, cutting refresh time "
-                "from 2 days to 4 hours"
+                "I rebuilt a hospital group's reporting in dbt, cutting refresh time "
+                "from 2 days to 4 hours."
             ],
-            "value_problem": "clinicians wait two days for readmission numbers",
-            "value_idea": "refresh the readmission model incrementally every hour",
-            "value_gain": wizard.Gain.EFFICIENCY,
-            "value_gain_detail": "same-day numbers for the ward teams",
+            "value_problem": "You mentioned that clinicians wait two days for readmission numbers.",
+            "value_idea": "I would refresh the readmission model incrementally every hour.",
+            "value_gain": "The ward teams would have same-day numbers.",
             "question": "Which clinical team feels the delay most today?",
         },
     ),
@@ -62,9 +60,10 @@ LETTERS = [
         | {
             "connection": "I enjoyed our conversation about how we cut batch lag with "
             "Kafka at my last job.",
-            "value_problem": "reports arrive a day late because the ETL runs overnight",
-            "value_idea": "load the three slowest sources incrementally every hour",
-            "value_gain_detail": "about 10 analyst hours a week",
+            "value_problem": "You said the reports arrive a day late because the ETL runs "
+            "overnight.",
+            "value_idea": "I would load the three slowest sources incrementally every hour.",
+            "value_gain": "That would give your analysts back about 10 hours a week.",
             "question": "Is the delay worst at month-end, or every day?",
         },
     ),
@@ -79,13 +78,13 @@ LETTERS = [
             "connection": "You described how the growth team picks which experiments to "
             "run, and I keep thinking about it.",
             "fit": [
-                "designed an experiment review at Shopwise that cut inconclusive tests "
-                "from 45% to 15%"
+                "I designed an experiment review at Shopwise that cut inconclusive tests "
+                "from 45% to 15%."
             ],
-            "value_problem": "half of your A/B tests end without a clear answer",
-            "value_idea": "a one-page power check before each test starts",
-            "value_gain": wizard.Gain.PROFIT,
-            "value_gain_detail": "more winning variants shipped each quarter",
+            "value_problem": "You mentioned that half of your A/B tests end without a clear "
+            "answer.",
+            "value_idea": "I would add a one-page power check before each test starts.",
+            "value_gain": "You would ship more winning variants each quarter.",
             "question": "Who signs off on a test before it starts today?",
         },
     ),
@@ -100,10 +99,10 @@ LETTERS = [
         | {
             "connection": "I keep thinking about the streaming design exercise and your "
             "point about the idempotent sink.",
-            "value_problem": "your finance team wants same-day revenue numbers by Q3",
-            "value_idea": "stream order events into a small revenue table that finance "
-            "can query by noon",
-            "value_gain_detail": "a day earlier on every revenue decision",
+            "value_problem": "You said your finance team wants same-day revenue numbers by Q3.",
+            "value_idea": "I would stream order events into a small revenue table that "
+            "finance can query by noon.",
+            "value_gain": "Every revenue decision could be made a day earlier.",
             "question": "Which revenue figure does finance ask for first each morning?",
         },
     ),
@@ -117,10 +116,10 @@ LETTERS = [
         {
             "connection": "Your roadmap for self-serve data products stuck with me, "
             "especially the part about one shared metrics layer.",
-            "fit": ["wrote the metric definitions 30 analysts at Finlytics now share"],
-            "value_problem": "product managers cannot trust metric definitions across teams",
-            "value_idea": "a reviewed catalogue of the ten metrics everyone quotes",
-            "value_gain": wizard.Gain.EFFICIENCY,
+            "fit": ["I wrote the metric definitions 30 analysts at Finlytics now share."],
+            "value_problem": "You mentioned that product managers cannot trust metric "
+            "definitions across teams.",
+            "value_idea": "I would start a reviewed catalogue of the ten metrics everyone quotes.",
             "question": "Which metric causes the most arguments between teams today?",
         },
     ),
@@ -134,11 +133,11 @@ LETTERS = [
         {
             "connection": "You walked me through the move from a monolith to services for "
             "patient scheduling, and the queue that backs up.",
-            "fit": ["cut a Django booking page from 8 seconds to 400 ms at CareLink"],
-            "value_problem": "appointment reminders go out late when the queue backs up",
-            "value_idea": "send reminders from a small priority queue of their own",
-            "value_gain": wizard.Gain.SAVINGS,
-            "value_gain_detail": "fewer no-shows, each one a lost appointment slot",
+            "fit": ["I cut a Django booking page from 8 seconds to 400 ms at CareLink."],
+            "value_problem": "You mentioned that appointment reminders go out late when the "
+            "queue backs up.",
+            "value_idea": "I would send reminders from a small priority queue of their own.",
+            "value_gain": "That would mean fewer no-shows, each one a lost appointment slot.",
             "question": "How many reminders go out late on a busy Monday?",
         },
     ),
@@ -151,7 +150,7 @@ HALF_FINISHED = (
     {
         "connection": "I enjoyed digging into Django ORM performance and the N+1 queries "
         "on the scheduling page with you.",
-        "fit": ["cut a Django booking page from 8 seconds to 400 ms at CareLink"],
+        "fit": ["I cut a Django booking page from 8 seconds to 400 ms at CareLink."],
     },
     4,  # the step the user left at
 )

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from letters import wizard
+from letters.assembly import LEGACY_GAIN_CHOICES
 from letters.models import Letter
 
 TEXTAREA = {"rows": 3}
@@ -42,7 +43,22 @@ def _recipient_label(panelist) -> str:
 
 class StepForm(forms.Form):
     """A wizard step. ``answers()`` gives what to store; ``partial_answers()`` keeps
-    whatever was typed when the user goes Back, even if it is not complete yet."""
+    whatever was typed when the user goes Back, even if it is not complete yet. With
+    ``check_url`` each field is checked as it is typed (an htmx partial)."""
+
+    def __init__(self, *args, check_url="", **kwargs):
+        super().__init__(*args, **kwargs)
+        if check_url:
+            for field in self.fields.values():
+                field.widget.attrs.update(
+                    {
+                        "hx-post": check_url,
+                        "hx-trigger": "input changed delay:500ms",
+                        "hx-target": "#step-check",
+                        "hx-include": "closest form",
+                        "hx-sync": "closest form:replace",
+                    }
+                )
 
     def answers(self) -> dict:
         return dict(self.cleaned_data)
@@ -61,21 +77,21 @@ class StepForm(forms.Form):
 
 class ConnectionForm(StepForm):
     connection = forms.CharField(
-        label="A moment or topic from your conversation with them",
+        label="A moment from your conversation, in a sentence or two",
         widget=forms.Textarea(attrs=TEXTAREA),
         max_length=600,
-        help_text="A sentence in your words, or just the topic: “the night-shift handover errors”.",
+        help_text="Write it to them, as you would say it: “You showed me …”, “We both …”.",
     )
 
 
 class FitForm(StepForm):
     fit_1 = forms.CharField(
-        label="A skill or result that matches what they need",
-        max_length=200,
-        help_text="Start with what you did, and its number: “cut overtime by 30% at Mercy”.",
+        label="A result or skill that matches what they need",
+        max_length=300,
+        help_text="A sentence about you, with a number if you have one.",
     )
-    fit_2 = forms.CharField(label="Another one (optional)", max_length=200, required=False)
-    fit_3 = forms.CharField(label="A third one (optional)", max_length=200, required=False)
+    fit_2 = forms.CharField(label="Another one (optional)", max_length=300, required=False)
+    fit_3 = forms.CharField(label="A third one (optional)", max_length=300, required=False)
 
     def __init__(self, *args, initial=None, **kwargs):
         initial = dict(initial or {})
@@ -97,28 +113,37 @@ def _fit_list(data: dict) -> list[str]:
 
 class ValueForm(StepForm):
     value_problem = forms.CharField(
-        label="The problem they mentioned",
+        label="Their problem, as you would say it back to them",
         widget=forms.Textarea(attrs=TEXTAREA),
         max_length=400,
+        required=False,
+        help_text="For example “You mentioned that …”.",
     )
     value_idea = forms.CharField(
-        label="Your concrete idea for it",
+        label="What you would do about it",
         widget=forms.Textarea(attrs=TEXTAREA),
         max_length=400,
-        help_text="A sketch in a sentence, not a plan.",
+        help_text="Start with “I would …” or “We could …”: a sketch, not a plan.",
     )
-    value_gain = forms.ChoiceField(
-        label="What it gains them", choices=wizard.Gain.CHOICES, widget=forms.RadioSelect
+    value_gain = forms.CharField(
+        label="What it would bring them (optional)",
+        max_length=300,
+        required=False,
+        help_text="A sentence: “That would mean fewer callbacks.”",
     )
     value_gain_detail = forms.CharField(
-        label="How much, roughly? (optional)",
-        max_length=120,
+        label="A number from your own work that backs it up (optional)",
+        max_length=300,
         required=False,
-        help_text="For example “about 10 hours a week” or “around $5,000 a month”.",
+        help_text="A sentence: “At my last shop that cut callbacks by half.”",
     )
 
-    def __init__(self, *args, is_decision_maker=True, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, is_decision_maker=True, initial=None, **kwargs):
+        initial = dict(initial or {})
+        if str(initial.get("value_gain", "")).lower() in LEGACY_GAIN_CHOICES:
+            # Letters begun before issue 19 stored a choice here, not a sentence.
+            initial.pop("value_gain")
+        super().__init__(*args, initial=initial, **kwargs)
         if not is_decision_maker:
             # A colleague of the decision-maker gets the idea only if the user wants to.
             for field in self.fields.values():
@@ -127,17 +152,20 @@ class ValueForm(StepForm):
 
 class QuestionForm(StepForm):
     question = forms.CharField(
-        label="A question you still have",
+        label="A question you still have about their work",
         max_length=300,
+        required=False,
         help_text="About their work or their problem, not about salary or benefits.",
     )
 
 
 class ClosingForm(StepForm):
     closing = forms.CharField(
-        label="Your invitation to the next step",
+        label="A small next step you offer",
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=400,
+        required=False,
+        help_text="One you could really do soon; leave it empty to end with your question.",
     )
 
 

@@ -1,256 +1,176 @@
-"""The user's wizard answers as fragments: what shape each one has, and how to splice it
-into a sentence without breaking its case or grammar.
+"""Each wizard answer checked as the user types it: is it a sentence the letter can carry,
+does it need a fix the user can take in one click, or is it left out, and why.
 
-Users type "Reduced weekend overtime by 30%", "led a team of 6", "Journeyman license"
-or a full sentence. Spliced after "I", the first reads "I reduced weekend overtime by
-30%"; the third has no verb and is not spliced at all (the wizard offers a suggestion
-instead). Names and acronyms keep their capitals: "Kafka streams", "ETL", "NetSuite".
+The rule for what a sentence is lives in the checker (``letters.quality.sentences``):
+the wizard only calls it. What the wizard adds are fixes (``answer_case``: shorthand,
+capitals, "she" -> "you"; ``answer_fixes``: a long sentence split, a note of a known
+shape said as a sentence). Every change is a *fix*: the step shows it before "Next"
+with a one-click "Use this", and the letter uses the fixed text, so the draft page lists
+what it corrected. An answer that is still a note after the fixes is left out of the
+letter, and both the step and the draft page say which and why. Nothing is dropped
+silently.
+
+Pure functions of plain values, no database; the input is capped at 600 characters.
 """
 
 from __future__ import annotations
 
-from letters.quality.jobterms import JOB_TERMS
-from letters.quality.spelling import spellchecker
-from letters.quality.text import fold
+from dataclasses import dataclass
 
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-MAX_SENTENCE_WORDS = 24  # every sentence the wizard writes stays under 25 words
-
-# Words whose capital, at the start of a fragment, is only the user's keyboard.
-FUNCTION_WORDS = frozenset(
-    _words(
-        """
-        a an the this that these those my our your their his her its one two three some
-        any each every all both most more half several many few about around over under
-        after before during since while when where how why what which who whether
-        because so and or but if at in on for from with without by to of into onto as
-        than then there here it they we you he she i me us them
-        """
-    )
+from letters.answer_case import (
+    Facts,
+    all_capitals,
+    as_question,
+    cased,
+    finished,
+    plain_case,
+    thanks_comma,
+    tidy,
+    to_second_person,
 )
-IRREGULAR_PAST = frozenset(
-    _words(
-        """
-        led built ran cut grew made won wrote set took kept brought drove taught held
-        sold began became spent oversaw put got gave found saw rebuilt undertook rode
-        flew met thought understood withdrew rewrote overtook bought fought stuck stood
-        struck
-        """
-    )
+from letters.answer_fixes import (
+    LONG_SENTENCE_WORDS,
+    is_note,
+    mend,
+    says_who,
+    shaped,
+    split_long,
+    with_subject,
 )
-BASE_VERBS = frozenset(
-    _words(
-        """
-        lead build run manage teach train supervise own handle write design coach mentor
-        plan cut grow reduce improve launch migrate automate ship deliver organise
-        organize create maintain support keep sell negotiate recruit hire close open set
-        load move add split send ask use try start stream refresh check map pair share
-        schedule batch cache put swap stagger mark tape label give replace merge drop
-        switch rotate review track measure audit count book bring show walk sketch draft
-        outline test pilot trial offer hold introduce label route prioritise prioritize
-        """
-    )
-)
-NOT_PAST = frozenset(
-    _words(
-        """
-        need needed speed red bed shed bleed feed seed breed shred weed
-        """
-    )
-)
-PRONOUNS = frozenset(
-    _words(
-        """
-        i we you they he she it
-        """
-    )
-)
-QUESTION_STARTS = frozenset(
-    _words(
-        """
-        is are was were do does did how what which who whom whose when where why could
-        would can will should shall have has may might
-        """
-    )
-)
-VERB_HINTS = frozenset(
-    _words(
-        """
-        is are was were has have had takes take end ends arrive arrives go goes run runs
-        cost costs cause causes fail fails need needs keep keeps pile piles get gets
-        come comes miss misses lose loses wait waits spend spends sit sits stall stalls
-        block blocks slip slips fall falls drop drops break breaks time times stay stays
-        leave leaves
-        """
-    )
-)
-DAYS_AND_MONTHS = frozenset(
-    _words(
-        """
-        monday tuesday wednesday thursday friday saturday sunday january february march
-        april june july august september october november december
-        """
-    )
-)
-COMMON_WORD_FREQUENCY = 2000  # rarer words at a fragment's start are likely names
+from letters.quality import sentences as grammar
+from letters.trades import example_for
+
+MAX_ANSWER_CHARS = 600  # the longest wizard field; the view caps input before this
+USED, FIXED, LEFT_OUT = "used", "fixed", "left_out"
 
 
-def tidy(text: str) -> str:
-    """One line, single spaces, no final stop, question mark or dangling punctuation."""
-    return " ".join((text or "").split()).strip().rstrip(" .!?;:,")
+@dataclass(frozen=True)
+class Check:
+    """What the wizard says about one answer (one item of the fit list)."""
+
+    key: str  # the answer's key: "connection", "fit", "value_idea", ...
+    typed: str  # what the user typed, on one line
+    status: str  # USED, FIXED or LEFT_OUT
+    sentences: tuple[str, ...]  # what the letter carries (empty when left out)
+    message: str  # what the step and the draft page say
+    fix: str = ""  # the corrected answer offered in one click
+    number: int = 0  # the fit item's place (1-3), 0 for other answers
+
+    @property
+    def used(self) -> bool:
+        return self.status != LEFT_OUT
+
+    def left_out(self, message: str) -> Check:
+        return Check(self.key, self.typed, LEFT_OUT, (), message, self.fix, self.number)
 
 
-def word_list(text: str) -> list[str]:
-    return tidy(text).split()
+def one_line(text) -> str:
+    return " ".join(str(text or "")[:MAX_ANSWER_CHARS].split())
 
 
-def bare(word: str) -> str:
-    return word.strip("\"'“”‘’()[],.;:!?")
-
-
-def is_name_like(word: str, names: frozenset[str]) -> bool:
-    """Keeps its capital anywhere: an acronym, CamelCase, a code, a known name, a day, or
-    a capitalised word too rare to be an ordinary word."""
-    word = bare(word)
-    if not word or not word[:1].isupper():
-        return False
-    lowered = word.lower()
-    if word == "I" or lowered.startswith("i'"):
-        return True
-    if (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:]):
-        return True
-    if any(c.isdigit() for c in word) or fold(word) in names or lowered in DAYS_AND_MONTHS:
-        return True
-    if lowered in FUNCTION_WORDS or is_verb(lowered) or lowered in JOB_TERMS:
-        return False
-    frequency = spellchecker().word_frequency
-    return max(frequency[part] for part in [lowered, *lowered.split("-")]) < COMMON_WORD_FREQUENCY
-
-
-def lower_first(text: str, names: frozenset[str]) -> str:
-    """The fragment to go mid-sentence: its first word in lower case unless it is a name
-    or an acronym ("Reduced overtime" -> "reduced overtime"; "Kafka streams" stays)."""
-    text = tidy(text)
-    first, _, rest = text.partition(" ")
-    if not first or is_name_like(first, names):
-        return text
-    return f"{first[:1].lower()}{first[1:]} {rest}".strip()
-
-
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def is_verb(word: str) -> bool:
-    word = word.lower()
-    if word in IRREGULAR_PAST or word in BASE_VERBS:
-        return True
-    return len(word) > 4 and word.endswith("ed") and word not in NOT_PAST
-
-
-def has_verb(words: list[str]) -> bool:
-    return any(is_verb(bare(w)) or bare(w).lower() in VERB_HINTS for w in words)
-
-
-def as_result(text: str, names: frozenset[str]) -> str | None:
-    """ "Cut month-end close from 6 days to 3" or "I cut ..." -> the sentence "I cut ...".
-    None when the fragment does not say what the user did ("Journeyman license")."""
-    words = word_list(text)
-    if not words:
+def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Check | None:
+    """The check of one answer, or None for an empty one."""
+    typed = one_line(typed)
+    if not typed.strip(" .!?,;:-"):
         return None
-    first = bare(words[0]).lower()
-    if first == "i" and len(words) > 1:
-        sentence = "I " + " ".join(words[1:])
-    elif is_verb(first):
-        sentence = "I " + lower_first(" ".join(words), names)
-    elif first in {"at", "in", "on", "for", "over", "during", "as", "while", "when", "after",
-                   "we", "my", "our", "last"} and has_verb(words[1:]):  # fmt: skip
-        sentence = upper_first(" ".join(words))
-    else:
-        return None
-    return f"{sentence}." if len(sentence.split()) <= MAX_SENTENCE_WORDS else None
+    text, changes = tidy(typed, facts)
+    if key == "connection":
+        text = to_second_person(text, facts, changes)
+    if key == "question":
+        text = as_question(text, changes)
+    pieces = grammar.split_sentences(text)
+    pieces = [cased(p, facts, changes) for p in pieces]
+    if all_capitals(text):
+        # "Thank You", "Field Training Officer": too short for the checker to call
+        # Title Case, but every word capitalised is the keyboard, not names.
+        pieces = [plain_case(p, facts) for p in pieces]
+        if pieces != grammar.split_sentences(text):
+            changes.append("corrected the capital letters")
+    pieces = split_long(pieces, changes)
+    if pieces is None:
+        return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
+    typed_lower = typed[:1].islower()
+    if said := with_subject(key, " ".join(pieces), facts, typed_lower=typed_lower):
+        # "ran my own service calls" says what the user did, without saying who did it.
+        pieces = grammar.split_sentences(said)
+        changes.append("said who does it")
+    if as_sentence := shaped(key, " ".join(pieces), facts, typed_lower=typed_lower):
+        # A note of a known shape ("8 yrs service plumbing") said as a sentence, even
+        # where a word of it could pass for a verb ("light commercial").
+        pieces = grammar.split_sentences(as_sentence)
+        changes.append("said it as a sentence")
+    notes = [p for p in pieces if is_note(p)]
+    if notes:
+        mended = mend(key, " ".join(pieces), facts, typed_lower=typed_lower)
+        if mended and not any(is_note(p) for p in grammar.split_sentences(mended)):
+            pieces = grammar.split_sentences(mended)
+            changes.append("said it as a sentence")
+            notes = []
+    if notes:
+        return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
+    if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
+        return Check(key, typed, LEFT_OUT, (), _not_you_message(key, typed, facts), number=number)
+    if key == "closing":
+        pieces = [thanks_comma(p, facts, changes) for p in pieces]
+    sentences = tuple(finished(p) for p in pieces)
+    fixed = " ".join(sentences)
+    longest = max(len(s.split()) for s in sentences)
+    hint = (
+        f" One sentence is still {longest} words; a reader takes in about "
+        f"{LONG_SENTENCE_WORDS} at once, so split it if you can."
+        if longest > LONG_SENTENCE_WORDS
+        else ""
+    )
+    if changes:
+        message = (
+            f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
+            f"“{fixed}” Your letter uses it; change it here if it is not what you mean."
+        )
+        return Check(key, typed, FIXED, sentences, message + hint, fix=fixed, number=number)
+    return Check(key, typed, USED, sentences, "Used as you wrote it." + hint, number=number)
 
 
-def is_sentence(text: str) -> bool:
-    """Says something on its own: a subject and a finite verb ("You described ...",
-    "Your point about X stuck with me"), not a noun phrase ("your plan to move X")."""
-    words = [bare(w).lower() for w in word_list(text)]
-    if len(words) < 3:
-        return False
-    if words[0] in {"thank", "thanks"}:
-        return True
-    if words[0] in PRONOUNS:
-        return has_verb(words[1:3])
-    return _has_finite_verb(words[1:])
+FIRST_PERSON_KEYS = ("fit", "value_idea")
 
 
-def _has_finite_verb(words: list[str]) -> bool:
-    """A verb that is not an infinitive ("to move") nor a bare verb without a subject."""
-    for i, word in enumerate(words):
-        if i and words[i - 1] == "to":
-            continue
-        if (
-            word in VERB_HINTS
-            or word in IRREGULAR_PAST
-            or (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST)
-        ):
-            return True
-        if word in BASE_VERBS and i and words[i - 1] in PRONOUNS:
-            return True
-    return False
+# --- what the step says -------------------------------------------------------------
+
+NOTE_ADVICE = {
+    "connection": "say the moment as a sentence",
+    "fit": "say what you did or have as a sentence",
+    "value_problem": "say their problem as a sentence",
+    "value_idea": "say what you would do as a sentence",
+    "value_gain": "say what it would bring them as a sentence",
+    "value_gain_detail": "say how much as a sentence",
+    "question": "ask it as a full question",
+    "closing": "say the next step as a sentence",
+}
 
 
-def is_question(text: str) -> bool:
-    words = word_list(text)
-    return bool(words) and (
-        bare(words[0]).lower() in QUESTION_STARTS or (text or "").strip().endswith("?")
+def _note_message(key: str, notes: list[str], facts: Facts) -> str:
+    quoted = "”, “".join(_quote(n) for n in notes)
+    return (
+        f"“{quoted}” reads as a note, so it is not in your letter: "
+        f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, "
+        f"for example “{example_for(key, facts.trade)}”"
     )
 
 
-def idea_shape(text: str) -> str:
-    """ "sentence" (We could ...), "noun" (a one-page check before each test) or "verb"
-    (load the data every hour)."""
-    words = word_list(text)
-    if not words:
-        return "none"
-    first = bare(words[0]).lower()
-    if is_sentence(text):
-        return "sentence"
-    if first in FUNCTION_WORDS or first.endswith("ing") or not is_verb(first):
-        return "noun"
-    return "verb"
+def _not_you_message(key: str, typed: str, facts: Facts) -> str:
+    what = "what you did" if key == "fit" else "what you would do"
+    return (
+        f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
+        f"{what}, with “I” or “we”, for example “{example_for(key, facts.trade)}”"
+    )
 
 
-def topic(problem: str, *, max_words: int = 7) -> str:
-    """A short noun phrase naming the problem, whole or nothing: the whole problem when it
-    is short and has no verb, or the words before its first verb ("the nightly invoice
-    sync" in "the nightly invoice sync takes 40 minutes"). Never cut mid-phrase."""
-    words = word_list(problem)
-    if not words:
-        return ""
-    if len(words) <= max_words and not has_verb(words):
-        return " ".join(words)
-    for i, word in enumerate(words):
-        if i and (is_verb(bare(word)) or bare(word).lower() in VERB_HINTS):
-            head = words[:i]
-            if 2 <= len(head) <= max_words and bare(head[-1]).lower() not in FUNCTION_WORDS:
-                return " ".join(head)
-            return ""
-    return ""
+def _too_long(key: str, typed: str) -> str:
+    return (
+        f"“{_quote(typed)}” is one sentence of {len(typed.split())} words with no place to "
+        "split it, so it is not in your letter: say it in two or three shorter sentences."
+    )
 
 
-def sentence(text: str) -> str:
-    """A full sentence from the user: capitalised, ending in a stop (or its own ? or !)."""
-    text = " ".join((text or "").split())
-    if not text:
-        return ""
-    text = upper_first(text)
-    return text if text[-1] in ".!?" else f"{text}."
-
-
-def word_total(text: str) -> int:
-    return len(text.split())
+def _quote(text: str, limit: int = 70) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -112,9 +112,27 @@ class LetterContext:
             discussed=panelist.discussed if panelist else "",
             problem_mentioned=panelist.problem_mentioned if panelist else "",
             is_decision_maker=self.is_decision_maker,
+            role=self.letter.interview.role,
             seed=str(self.letter.pk),
         )
         return prefill | self.letter.answers
+
+    def draft(self, answers: dict | None = None) -> wizard.Draft:
+        """The draft the answers make (the saved ones, or ``answers`` as typed over
+        them), with a notice on every answer: what the wizard's steps and the draft page
+        say. A closing not answered yet is the step's suggestion."""
+        letter = self.letter
+        interview = letter.interview
+        return wizard.draft_with_prefills(
+            answers=self.letter.answers if answers is None else answers,
+            empty_is_unanswered=False,
+            recipient_name=letter.to_name,
+            sender_name=letter.owner.get_full_name(),
+            company=interview.company,
+            role=interview.role,
+            is_decision_maker=self.is_decision_maker,
+            seed=str(letter.pk),
+        )
 
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:
         """The checker's report on the saved text, or on ``subject``/``body`` as typed,

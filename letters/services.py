@@ -94,6 +94,7 @@ def letter_choose_recipient(*, context: LetterContext, recipient) -> Letter:
         discussed=context.panelist.discussed if context.panelist else "",
         problem_mentioned=context.panelist.problem_mentioned if context.panelist else "",
         is_decision_maker=context.is_decision_maker,
+        role=letter.interview.role,
         seed=str(letter.pk),
     )
     letter.answers = {
@@ -133,17 +134,7 @@ def _assemble(context: LetterContext) -> Assembly:
     """Assemble subject and body from the answers, never overwriting the user's edits:
     a text that differs from the last assembly was edited and is kept."""
     letter = context.letter
-    interview = letter.interview
-    draft = wizard.assemble(
-        # Unanswered questions count as their prefill, as the form showed it.
-        answers=context.initial_answers(),
-        recipient_name=letter.to_name,
-        sender_name=letter.owner.get_full_name(),
-        company=interview.company,
-        role=interview.role,
-        is_decision_maker=context.is_decision_maker,
-        seed=str(letter.pk),
-    )
+    draft = context.draft()  # unanswered questions count as their prefill
     edited_subject = letter.subject != letter.assembled_subject
     edited_body = letter.body != letter.assembled_body
     kept_edits = (edited_subject and draft.subject != letter.assembled_subject) or (

@@ -8,6 +8,11 @@ urlpatterns = [
     path("interviews/<int:interview_pk>/letter/", views.letter_start, name="letter_start"),
     path("letters/<int:pk>/", views.letter_detail, name="letter_detail"),
     path("letters/<int:pk>/step/<int:step>/", views.letter_wizard, name="letter_wizard"),
+    path(
+        "letters/<int:pk>/step/<int:step>/check/",
+        views.letter_step_check,
+        name="letter_step_check",
+    ),
     path("letters/<int:pk>/check/", views.letter_check, name="letter_check"),
     path("letters/<int:pk>/dictionary/", views.letter_add_word, name="letter_add_word"),
     path("letters/<int:pk>/reassemble/", views.letter_replace_draft, name="letter_replace_draft"),

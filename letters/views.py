@@ -128,7 +128,10 @@ def letter_wizard(request, pk, step):
         return _recipient_step(request, context)
 
     form_class = STEP_FORMS[wizard.step(step).name]
-    kwargs = {"initial": context.initial_answers()}
+    kwargs = {
+        "initial": context.initial_answers(),
+        "check_url": reverse("letter_step_check", args=[letter.pk, step]),
+    }
     if form_class is ValueForm:
         kwargs["is_decision_maker"] = context.is_decision_maker
     form = form_class(request.POST or None, **kwargs)
@@ -170,6 +173,37 @@ def _recipient_step(request, context):
     return _render_step(request, context, form, wizard.step(wizard.FIRST_STEP))
 
 
+@login_required
+@require_POST
+def letter_step_check(request, pk, step):
+    """What the step says about its answers as they are typed (an htmx partial): used,
+    a fix to take in one click, or left out and why. Saves nothing."""
+    letter = selectors.letter_for_user(user=request.user, pk=pk)
+    if step not in wizard.STEP_BY_NUMBER or step == wizard.FIRST_STEP:
+        raise Http404("No such step.")
+    context = selectors.letter_context(letter)
+    form = STEP_FORMS[wizard.step(step).name](request.POST)
+    form.is_valid()  # a paste over a field's limit is said, not checked
+    too_long = [
+        f"{form.fields[name].label}: {errors[0]}"
+        for name, errors in form.errors.items()
+        if name in form.fields and form.data.get(name)
+    ]
+    return render(
+        request,
+        "letters/includes/step_check.html",
+        {"notices": _step_notices(context, wizard.step(step), form), "errors": too_long},
+    )
+
+
+def _step_notices(context, step, form=None):
+    """The notices on this step's answers: as typed when ``form`` is bound."""
+    answers = context.letter.answers
+    if form is not None and form.is_bound:
+        answers = answers | form.partial_answers()
+    return wizard.step_notices(context.draft(answers), step.name)
+
+
 def _render_step(request, context, form, step):
     letter = context.letter
     return render(
@@ -186,7 +220,9 @@ def _render_step(request, context, form, step):
             "steps": wizard.STEPS,
             "next_step": wizard.STEP_BY_NUMBER.get(step.number + 1),
             "form_action": reverse("letter_wizard", args=[letter.pk, step.number]),
-            "step_suggestions": wizard.suggestions(letter.answers).get(step.name, []),
+            "notices": _step_notices(context, step, form) if step.name != "recipient" else [],
+            "trade": (trade := wizard.trade_for(letter.interview.role)),
+            "step_examples": step.examples(trade),
         },
     )
 
@@ -243,9 +279,23 @@ def letter_detail(request, pk):
             "mailto_url": services.letter_mailto_url(letter),
             "mark_sent_form": MarkSentForm(),
             "has_unapplied_assembly": services.has_unapplied_assembly(letter),
+            **_draft_notices(context),
             "send_problem": services.letter_send_problem(letter=letter),
         },
     )
+
+
+def _draft_notices(context) -> dict:
+    """What the draft page says again about the answers: each one left out, and each one
+    the letter uses in a corrected version, with the step to change it on."""
+    if not context.letter.answers:
+        return {"left_out": [], "corrected": []}
+    notices = context.draft().notices
+    with_step = [(n, wizard.step_for_answer(n.answer)) for n in notices if n.answer != "draft"]
+    return {
+        "left_out": [(n, step) for n, step in with_step if n.left_out],
+        "corrected": [(n, step) for n, step in with_step if n.fixed],
+    }
 
 
 @login_required

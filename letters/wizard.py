@@ -1,41 +1,51 @@
-"""The letter wizard: its steps, their prefills, and what the assembly (``assembly``,
-re-exported here) could not use from the answers.
+"""The letter wizard: its steps, what each one says, its prefills, and the assembly
+(``assembly``, re-exported here).
 
 Pure functions of plain values (no database), so the wording can be tested and
-changed in one place. The answers live on ``Letter.answers``, keyed by field:
+changed in one place. The answers live on ``Letter.answers``, keyed by field, each in
+the user's own sentences:
 
-    connection         a sentence recalling a moment of the conversation
-    fit                a list of one to three results ("cut month-end close from 6 days to 3")
-    value_problem      the problem they mentioned
-    value_idea         the user's concrete idea for it
-    value_gain         "efficiency" | "profit" | "savings"
-    value_gain_detail  how much, roughly (optional)
+    connection         a moment of the conversation ("You showed me ...")
+    fit                a list of one to three results ("I cut overtime by 30% at Mercy.")
+    value_problem      their problem, as the user would say it back to them
+    value_idea         what the user would do about it ("I would ...", "We could ...")
+    value_gain         what it would bring them (optional)
+    value_gain_detail  a number from the user's own work that backs it (optional)
     question           one question the user still has
-    closing            an invitation to the next step
+    closing            a small next step (prefilled with one that fits the trade)
 
-The decision-maker gets the full letter. Other panel members get a lighter one (one
-result, unless the note would be too thin), phrased differently: interviewers compare
-notes, and two copies of one letter read as a form letter. Each letter picks its own
-phrasings, so two letters from the app rarely share a stock sentence.
+Each step says in one line why it matters and gives an example in the voice of the
+user's trade (``letters.trades``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from letters import trades
 from letters.assembly import (
     MAX_FIT_ITEMS,
     Draft,
-    Gain,
+    Notice,
     assemble,
+    check_answers,
     choose,
-    fit_items,
     greeting,
-    names,
 )
-from letters.fragments import MAX_SENTENCE_WORDS, as_result, tidy, word_total
+from letters.fragments import Facts
+from letters.trades import example_for, trade_for
 
-__all__ = ["MAX_FIT_ITEMS", "Draft", "Gain", "assemble", "greeting"]
+__all__ = [
+    "MAX_FIT_ITEMS",
+    "Draft",
+    "Facts",
+    "Notice",
+    "assemble",
+    "check_answers",
+    "example_for",
+    "trade_for",
+    "greeting",
+]
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,15 @@ class Step:
     name: str
     title: str
     why: str
-    example: str
+    example_keys: tuple[str, ...] = ()  # which examples of the trade the step shows
+
+    def examples(self, trade: trades.Trade) -> list[str]:
+        return [trade.examples[key] for key in self.example_keys if key in trade.examples]
+
+    @property
+    def example(self) -> str:
+        """The office example, for pages that know no trade."""
+        return " ".join(self.examples(trades.OFFICE)) or "Dana Whitfield (decision-maker)"
 
 
 STEPS: tuple[Step, ...] = (
@@ -52,46 +70,41 @@ STEPS: tuple[Step, ...] = (
         1,
         "recipient",
         "Recipient",
-        "The person who decides reads this letter; write to them by name.",
-        "Dana Whitfield, Head of Data (decision-maker)",
+        "Start with the person who decides; everyone you met can get a letter of their own.",
     ),
     Step(
         2,
         "connection",
         "Connection",
-        "A moment only you two shared makes them remember which candidate you were.",
-        "When you described the two-day invoice backlog, I kept thinking about how "
-        "we cleared ours at Globex.",
+        "One moment only the two of you shared tells them which candidate wrote this.",
+        ("connection",),
     ),
     Step(
         3,
         "fit",
         "Fit",
         "A result with a number is what they will repeat when they argue for you.",
-        "cut month-end close from 6 days to 3 at Globex",
+        ("fit",),
     ),
     Step(
         4,
         "value",
         "Value",
-        "An idea for their own problem shows how you think; keep it a sketch, not a "
-        "free consulting plan.",
-        "Problem: reports arrive a day late. Idea: load the data every hour instead "
-        "of overnight. Gain: efficiency, about 10 analyst hours a week.",
+        "A small idea for their own problem shows how you would work; keep it to a few sentences.",
+        ("problem", "idea", "gain"),
     ),
     Step(
         5,
         "question",
         "Question",
-        "A real question invites a reply and keeps the conversation going.",
-        "Is the delay worst at month-end, or every day?",
+        "A real question about their work invites a reply.",
+        ("question",),
     ),
     Step(
         6,
         "closing",
         "Closing",
-        "Ask for the next step plainly; a busy reader says yes to a small, concrete ask.",
-        "Would you be open to a 20-minute call next week so I can walk you through the idea?",
+        "One small, concrete next step is easy to say yes to.",
     ),
 )
 STEP_BY_NUMBER = {step.number: step for step in STEPS}
@@ -99,20 +112,15 @@ FIRST_STEP = 1
 LAST_STEP = STEPS[-1].number
 # ``Letter.wizard_step`` past the last step: the answers have been assembled into a draft.
 FINISHED = LAST_STEP + 1
-
-
-DEFAULT_CLOSINGS = (
-    "Shall I send you a one-page sketch of the idea by Friday?",
-    "I can walk you through the idea in 20 minutes next week, if that helps.",
-    "Happy to bring a short sketch of it to a call next week; would Tuesday suit you?",
-)
-DEFAULT_PANEL_CLOSINGS = (
-    "If it helps the team, I can send you the same sketch on Monday.",
-    "Happy to share my notes on it with you this week, if that is useful.",
-    "I can send a short write-up of it by Thursday, if that helps your review.",
-)
-DEFAULT_CLOSING = DEFAULT_CLOSINGS[0]
-DEFAULT_PANEL_CLOSING = DEFAULT_PANEL_CLOSINGS[0]
+# Which step asks for which answer: the step's page shows the checks of its answers.
+STEP_ANSWERS = {
+    "connection": ("connection",),
+    "fit": ("fit",),
+    "value": ("value_problem", "value_idea", "value_gain", "value_gain_detail"),
+    "question": ("question",),
+    "closing": ("closing",),
+}
+ANSWER_STEP = {key: name for name, keys in STEP_ANSWERS.items() for key in keys}
 
 
 def step(number: int) -> Step:
@@ -130,62 +138,86 @@ def previous_step(number: int) -> int:
 # --- prefills ---------------------------------------------------------------------
 
 
-def closing_prefill(*, is_decision_maker: bool, seed: str = "") -> str:
-    options = DEFAULT_CLOSINGS if is_decision_maker else DEFAULT_PANEL_CLOSINGS
+def closing_prefill(*, is_decision_maker: bool, role: str = "", seed: str = "") -> str:
+    """A closing that fits the person: a trial shift for a cook, a ride-along for a
+    driver, a short call for an analyst; to a recruiter or a colleague, a lighter one."""
+    options = trades.trade_for(role).closings if is_decision_maker else trades.PANEL_CLOSINGS
     return choose(options, seed=seed, part="closing")
 
 
 def initial_answers(
-    *, discussed: str, problem_mentioned: str, is_decision_maker: bool, seed: str = ""
+    *,
+    discussed: str,
+    problem_mentioned: str,
+    is_decision_maker: bool,
+    role: str = "",
+    seed: str = "",
 ) -> dict:
-    """What the wizard shows for a question the user has not answered yet. The
-    Connection step is not prefilled: the notes are shown beside it as material, since
-    a sentence glued from notes reads as notes ("...about Walked through my design")."""
-    return {
-        "value_problem": tidy(problem_mentioned),
-        "closing": closing_prefill(is_decision_maker=is_decision_maker, seed=seed),
-    }
+    """What the wizard shows for a question the user has not answered yet: the closing
+    that fits their trade. The notes are shown beside the steps as suggestions to take
+    or edit, never put in a field: a note is not yet a sentence to send."""
+    return {"closing": closing_prefill(is_decision_maker=is_decision_maker, role=role, seed=seed)}
 
 
-# --- what the assembly could not use -------------------------------------------------
-
-
-def suggestions(answers: dict) -> dict[str, list[str]]:
-    """Per step name, the answers the assembly left out and how to make them fit: a
-    fragment of the wrong shape is never spliced into the letter."""
-    known = names(answers, "", "", "")
-    found: dict[str, list[str]] = {}
-    for item in fit_items(answers):
-        if as_result(item, known) is None:
-            found.setdefault("fit", []).append(_fit_suggestion(item))
-    connection = tidy(answers.get("connection", ""))
-    if connection and word_total(connection) > MAX_SENTENCE_WORDS:
-        found.setdefault("connection", []).append(
-            f"“{_quote(connection)}” is {word_total(connection)} words; the letter keeps "
-            f"sentences under {MAX_SENTENCE_WORDS + 1}. Split it, or keep its heart."
+def with_prefills(answers: dict, *, is_decision_maker: bool, role: str, seed: str) -> dict:
+    """The answers as the wizard's form shows them: an empty closing is its prefill."""
+    answers = dict(answers)
+    if not str(answers.get("closing") or "").strip():
+        answers["closing"] = closing_prefill(
+            is_decision_maker=is_decision_maker, role=role, seed=seed
         )
-    for key in ("value_idea", "question", "closing", "value_gain_detail"):
-        text = tidy(answers.get(key, ""))
-        if text and word_total(text) > MAX_SENTENCE_WORDS - 6:
-            step_name = "value" if key.startswith("value") else key
-            found.setdefault(step_name, []).append(
-                f"“{_quote(text)}” is long for one sentence: we left it out. "
-                f"Say it in under {MAX_SENTENCE_WORDS - 6} words."
-            )
-    return found
+    return answers
 
 
-def _fit_suggestion(item: str) -> str:
-    if word_total(item) > MAX_SENTENCE_WORDS - 1:
-        return (
-            f"“{_quote(item)}” is too long for one sentence, so we left it out. "
-            "Keep one result and its number."
-        )
-    return (
-        f"“{_quote(item)}” doesn't say what you did, so we left it out. Start with a verb: "
-        "“held a journeyman license for six years”, “cut overtime by 30%”."
+def draft_with_prefills(
+    *,
+    answers: dict,
+    is_decision_maker: bool,
+    role: str,
+    seed: str,
+    empty_is_unanswered: bool = True,
+    **names,
+) -> Draft:
+    """The draft of ``answers`` as the wizard's steps show them: a closing not answered
+    yet is the suggested one, and its notice says so. In the app a closing the user
+    emptied stays empty (``empty_is_unanswered=False``); in ``letter_draft``'s file an
+    empty closing is one the user did not change."""
+    closing = answers.get("closing")
+    suggested = closing is None or (empty_is_unanswered and not str(closing).strip())
+    if suggested:
+        answers = answers | {
+            "closing": closing_prefill(is_decision_maker=is_decision_maker, role=role, seed=seed)
+        }
+    draft = assemble(
+        answers=answers,
+        is_decision_maker=is_decision_maker,
+        role=role,
+        seed=seed,
+        trade=trade_for(role).key,
+        **names,
     )
+    if not suggested:
+        return draft
+    notices = tuple(
+        replace(n, message=f"Closing: {SUGGESTED_CLOSING}") if n.answer == "closing" else n
+        for n in draft.notices
+    )
+    return replace(draft, notices=notices)
 
 
-def _quote(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+SUGGESTED_CLOSING = (
+    "You left it empty, so your letter ends with the closing the step suggests for your "
+    "work. Change it on the Closing step if it is not a step you would take."
+)
+
+
+def step_for_answer(key: str) -> Step:
+    """The step that asks for an answer ("value_gain" -> the Value step)."""
+    name = ANSWER_STEP.get(key, "connection")
+    return next(step for step in STEPS if step.name == name)
+
+
+def step_notices(draft: Draft, step_name: str) -> list[Notice]:
+    """The notices about the answers this step asks for."""
+    keys = STEP_ANSWERS.get(step_name, ())
+    return [n for n in draft.notices if n.answer in keys]

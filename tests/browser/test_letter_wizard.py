@@ -47,9 +47,13 @@ def current_step(page):
 
 
 def next_by_keyboard(page, field):
-    """From a field, Tab to the Next button (first after the fields) and press Enter."""
+    """From a field, Tab to the Next button (first after the fields and any "Use this"
+    of the step's check) and press Enter."""
     field.focus()
-    page.keyboard.press("Tab")
+    for _ in range(4):
+        page.keyboard.press("Tab")
+        if re.match(r"^(Next|Assemble)", page.locator(":focus").inner_text()):
+            break
     expect(page.locator(":focus")).to_have_text(re.compile(r"^(Next|Assemble)"))
     page.keyboard.press("Enter")
 
@@ -69,35 +73,32 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
 
     # 2. Connection: empty, with the notes on Dana beside it as material.
     expect(current_step(page)).to_contain_text("Connection")
-    connection = page.get_by_label("A moment or topic from your conversation with them")
+    connection = page.get_by_label("A moment from your conversation, in a sentence or two")
     expect(connection).to_have_value("")
     expect(
         page.get_by_text("Their plan to move the nightly batch jobs to streaming.")
     ).to_be_visible()
     expect(page.get_by_text("Why it matters")).to_be_visible()
     connection.focus()
-    page.keyboard.type("your plan to move the nightly batch jobs to streaming")
+    page.keyboard.type("Your plan to move the nightly batch jobs to streaming stuck with me.")
+    expect(page.locator("#step-check")).to_contain_text("Used as you wrote it.")
     next_by_keyboard(page, connection)
 
     # 3. Fit: Enter in a one-line field moves on (Next is the form's default button).
     expect(current_step(page)).to_contain_text("Fit")
-    fit = page.get_by_label("A skill or result that matches what they need")
+    fit = page.get_by_label("A result or skill that matches what they need")
     fit.focus()
-    page.keyboard.type("cut month-end reporting from 6 days to 2 at Globex")
+    page.keyboard.type("I cut month-end reporting from 6 days to 2 at Globex.")
     page.keyboard.press("Enter")
 
-    # 4. Value: the problem is prefilled; the gain is picked with the arrow keys.
+    # 4. Value: the problem they mentioned is a note to start from, not a prefill.
     expect(current_step(page)).to_contain_text("Value")
-    expect(page.get_by_label("The problem they mentioned")).to_have_value(
-        "Reports arrive a day late because the ETL runs overnight"
-    )
-    page.get_by_label("Your concrete idea for it").focus()
-    page.keyboard.type("run the ETL incrementally every hour")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Space")  # the first choice: efficiency
-    expect(page.get_by_role("radio", name=re.compile("^Efficiency"))).to_be_checked()
-    page.get_by_label("How much, roughly? (optional)").focus()
-    page.keyboard.type("about 10 hours a week")
+    expect(page.get_by_label("Their problem, as you would say it back to them")).to_have_value("")
+    expect(page.get_by_role("button", name="Start from this note")).to_be_visible()
+    page.get_by_label("What you would do about it").focus()
+    page.keyboard.type("I would run the ETL incrementally every hour.")
+    page.get_by_label("What it would bring them (optional)").focus()
+    page.keyboard.type("That would give your analysts back about 10 hours a week.")
     page.keyboard.press("Enter")
 
     # 5. Question: type half of it, then leave for another page.
@@ -112,22 +113,24 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     expect(current_step(page)).to_contain_text("Question")
     page.get_by_role("button", name="Back").click()
     expect(current_step(page)).to_contain_text("Value")
-    expect(page.get_by_label("Your concrete idea for it")).to_have_value(
-        "run the ETL incrementally every hour"
+    expect(page.get_by_label("What you would do about it")).to_have_value(
+        "I would run the ETL incrementally every hour."
     )
     page.get_by_role("button", name="Next: Question").click()
 
-    question = page.get_by_label("A question you still have")
+    question = page.get_by_label("A question you still have about their work")
     question.focus()
     page.keyboard.type("Is the delay worst at month-end, or every day?")
     page.keyboard.press("Enter")
 
-    # 6. Closing, prefilled with an invitation; assembling opens the draft.
+    # 6. Closing, prefilled with one that fits an office job; assembling opens the draft.
     expect(current_step(page)).to_contain_text("Closing")
-    next_by_keyboard(page, page.get_by_label("Your invitation to the next step"))
+    closing = page.get_by_label("A small next step you offer")
+    expect(closing).to_have_value(re.compile("call|hour"))
+    next_by_keyboard(page, closing)
     page.wait_for_url(f"{live_server.url}/letters/{letter.pk}/")
     body = page.locator("#id_body")
-    expect(body).to_have_value(re.compile(r"^Dear Dana,\n\n.* your plan to move the nightly"))
+    expect(body).to_have_value(re.compile(r"^Dear Dana,\n\n.* Your plan to move the nightly"))
 
     # Editing the draft updates the score live.
     score = page.locator("#letter-score")
@@ -164,7 +167,7 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     assert sent.to == ["Dana Whitfield <dana@acme.example>"]
     assert sent.reply_to == ["Alex Morgan <alex@example.com>"]
     assert (sent.cc, sent.bcc) == ([], ["alex@example.com"])
-    assert "run the ETL incrementally every hour" in sent.body
+    assert "I would run the ETL incrementally every hour." in sent.body
     letter.refresh_from_db()
     assert (letter.status, letter.sent_via) == (Letter.Status.SENT, Letter.SentVia.APP)
 

@@ -10,15 +10,15 @@ from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactor
 DM_ANSWERS = {
     "connection": "Your plan to move the nightly batch jobs to streaming stuck with me.",
     "fit": [
-        "cut month-end reporting from 6 days to 2 at Globex",
-        "migrated 40 batch jobs to Kafka streams",
+        "I cut month-end reporting from 6 days to 2 at Globex.",
+        "I migrated 40 batch jobs to Kafka streams.",
     ],
-    "value_problem": "reports arrive a day late because the ETL runs overnight",
-    "value_idea": "run the ETL incrementally every hour",
-    "value_gain": wizard.Gain.EFFICIENCY,
-    "value_gain_detail": "about 10 hours a week",
+    "value_problem": "You said the reports arrive a day late because the ETL runs overnight.",
+    "value_idea": "I would run the ETL incrementally every hour.",
+    "value_gain": "That would give your analysts back about 10 hours a week.",
+    "value_gain_detail": "",
     "question": "Is the delay worst at month-end, or every day?",
-    "closing": wizard.DEFAULT_CLOSING,
+    "closing": "I'd be glad to talk the idea through on a short call next week.",
 }
 
 

@@ -1,6 +1,7 @@
 """The wizard in the browser's shoes: start, steps, Back and Next, resume, assembly."""
 
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -136,19 +137,25 @@ def test_the_connection_step_shows_the_notes_beside_it_instead_of_gluing_them_in
     html = response.content.decode()
     assert "Their plan to move the nightly batch jobs to streaming." in html
     assert wizard.step(2).why in html
-    assert "Example" in html
+    assert "For example" in html
     assert '<li class="small" aria-current="step">' in html
 
 
-def test_the_value_step_is_prefilled_with_the_problem_they_mentioned(client, panel_setup):
+def test_the_value_step_offers_the_problem_they_mentioned_as_a_note_to_start_from(
+    client, panel_setup
+):
+    # Issue 19: a note is not a sentence to send, so it is offered, never prefilled.
     interview, (dana, sam) = panel_setup
     letter = started_letter(interview, dana)
 
     response = client.get(step_url(letter, 4))
 
-    assert response.context["form"].initial["value_problem"] == (
-        "Reports arrive a day late because the ETL runs overnight"
-    )
+    assert "value_problem" not in response.context["form"].initial
+    html = unescape(response.content.decode())
+    assert (
+        'data-fix-field="id_value_problem" data-fix-text="Reports arrive a day late because '
+        'the ETL runs overnight."'
+    ) in html
 
 
 def test_next_saves_the_answer_and_the_step_to_resume_at(client, panel_setup):
@@ -176,7 +183,7 @@ def test_next_with_a_missing_answer_shows_the_error_and_keeps_the_typing(client,
     )
 
     assert response.status_code == 200
-    assert set(response.context["form"].errors) == {"value_idea", "value_gain"}
+    assert set(response.context["form"].errors) == {"value_idea"}
     assert "late reports" in response.content.decode()
     letter.refresh_from_db()
     assert (letter.answers, letter.wizard_step) == ({}, 2)
@@ -346,7 +353,7 @@ def test_changing_an_answer_updates_an_unedited_draft(client, panel_setup):
 def test_changing_an_answer_keeps_an_edited_draft_and_offers_the_new_one(client, panel_setup):
     interview, (dana, sam) = panel_setup
     letter = assembled_letter(interview, dana)
-    edited = letter.body.replace("Best regards", "Warm regards")
+    edited = letter.body.replace("Dear Dana,", "Hi Dana,")
     client.post(
         reverse("letter_detail", args=[letter.pk]), {"subject": letter.subject, "body": edited}
     )

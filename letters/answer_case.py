@@ -1,0 +1,325 @@
+"""The words of a wizard answer as the user typed them: phone shorthand spelled out,
+names the app knows with their capitals, sentence case where the keyboard gave Title
+Case or none, "she"/"he" turned to "you" in a letter to that person. Each change is a
+fix the step shows (``letters.fragments``); pure functions, plain word lookups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from letters.answer_words import (
+    ACRONYMS,
+    CALENDAR_WORDS,
+    CLOSED_WORDS,
+    FILLERS,
+    LANGUAGE_WORDS,
+    NOT_AFTER_HER,
+    QUESTION_WORDS,
+    THIRD_SUBJECTS,
+)
+from letters.quality import lexicon
+from letters.quality import sentences as grammar
+from letters.quality.text import fold, name_tokens
+
+COMMON_ZIPF = 4.5  # as common as "invoice": an ordinary word, not a name
+
+
+# Phone shorthand spelled out, whole words only (matched lower case).
+SHORTHAND = {
+    "yrs": "years", "yr": "year", "hrs": "hours", "wks": "weeks",
+    "wk": "week", "w/": "with", "w/o": "without", "u": "you", "ur": "your",
+    "thx": "thanks", "thanx": "thanks", "pls": "please", "plz": "please",
+    "b/c": "because", "abt": "about", "mgr": "manager", "incl": "including",
+    "avg": "average", "approx": "about", "resi": "residential", "yoy": "year over year",
+    "+": "and", "&": "and", "->": "to", "=>": "to", "dont": "don't", "cant": "can't",
+    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+    "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
+    "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",
+}  # fmt: skip
+
+
+CALENDAR = {w: w.capitalize() for w in CALENDAR_WORDS}
+
+
+LANGUAGES = {w: w.capitalize() for w in LANGUAGE_WORDS}
+
+
+# A verb after "he"/"she" that changes form after "you".
+THIRD_PERSON = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't"}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the app knows around the answers: names keep their capitals."""
+
+    names: tuple[str, ...] = ()  # recipient, sender, company, and the like
+    recipient: str = ""  # the reader: "she" and their name become "you"
+    seed: str = ""  # picks among phrasings: the same letter always reads the same
+    trade: str = ""  # the trade whose examples the messages quote (``letters.trades``)
+    company: str = ""
+    said: str = ""  # the letter's words so far: a lead is not used twice ("We talked about")
+
+    def keep(self) -> frozenset[str]:
+        """Names that keep their capitals: the people, the company, languages."""
+        named = {n.strip() for n in (*self.names, self.company) if n.strip()}
+        return frozenset(named | set(LANGUAGES.values()))
+
+    def name_words(self) -> frozenset[str]:
+        """The words of the names, less "The" and "of" ("The Grand Hotel")."""
+        words = {w for n in self.keep() for w in name_tokens(n)}
+        return frozenset(w for w in words if w.lower() not in CLOSED_WORDS)
+
+    def spelled(self) -> dict[str, str]:
+        """Lower-case spelling -> the name's own spelling ("walt" -> "Walt"), for the
+        people's names (a company's "Plumbing" is an ordinary word on its own)."""
+        people = [w for n in self.names for w in name_tokens(n)]
+        found = {fold(w): w for w in people if len(w) > 1 and w[:1].isupper()}
+        return {**CALENDAR, **LANGUAGES, **found}
+
+
+def all_capitals(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
+    """ "Thanks Walt" -> "Thanks, Walt": a name after thanks takes a comma."""
+    words = sentence.rstrip(".!").split()
+    if len(words) < 2 or words[0].lower() not in ("thanks", "thank") or "," in sentence:
+        return sentence
+    name = words[-1].strip(".!")
+    lead = words[:-1]
+    if name in facts.name_words() and [w.lower() for w in lead] in (["thanks"], ["thank", "you"]):
+        changes.append("added a comma before the name")
+        return f"{' '.join(lead)}, {name}{sentence[len(sentence.rstrip('.!')) :]}"
+    return sentence
+
+
+def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
+    """Shorthand spelled out, fillers dropped, known names and days capitalised."""
+    changes: list[str] = []
+    spelled = facts.spelled()
+    words = []
+    for word in text.split():
+        core = word.strip(".,!?;:")
+        lead = word[: len(word) - len(word.lstrip(".,!?;:"))]
+        tail = word[len(lead) + len(core) :]
+        lowered = core.lower()
+        if lowered in FILLERS:
+            changes.append("left out “lol” and the like")
+            continue
+        if lowered in SHORTHAND:
+            words.append(lead + SHORTHAND[lowered] + tail)
+            changes.append("spelled out the shorthand")
+        elif lowered == "id" and not words:
+            words.append("I'd" + tail)  # "id run the CMM" at the start
+            changes.append("spelled out the shorthand")
+        elif core and core == lowered and fold(core) in spelled and spelled[fold(core)] != core:
+            words.append(lead + spelled[fold(core)] + tail)
+            changes.append("capitalised names")
+        elif lowered in ACRONYMS and core != core.upper():
+            words.append(lead + core.upper() + tail)
+            changes.append("capitalised names")
+
+        else:
+            words.append(word)
+    text = " ".join(words)
+    company = facts.company.strip()
+    if company and company != company.lower():
+        at = text.lower().find(company.lower())
+        if at >= 0 and text[at : at + len(company)] != company:
+            text = text[:at] + company + text[at + len(company) :]
+            changes.append("capitalised names")
+    squeezed = text.replace("!!!", "!").replace("!!", "!").replace("??", "?")
+    if squeezed != text:
+        changes.append("one exclamation mark is enough")
+    return squeezed, changes
+
+
+def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
+    if grammar.casing_problem(sentence, keep=facts.keep()) is None:
+        return sentence
+    fixed = _days_capitalised(
+        _kept_lower(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
+    )
+    if fixed != sentence:
+        changes.append("corrected the capital letters")
+    return fixed
+
+
+def _kept_lower(typed: str, fixed: str) -> str:
+    """Ordinary words the user wrote in lower case stay so mid-sentence (a work-around:
+    ``fix_casing`` capitalises "morning" as it does "Monday")."""
+    before, after = typed.split(" "), fixed.split(" ")
+    if len(before) != len(after):
+        return fixed
+    for i in range(1, len(after)):
+        word, was = after[i], before[i]
+        core = was.strip(".,!?;:()")
+        pronoun = core == "i" or core.startswith(("i'", "i’"))
+        if (
+            word != was
+            and word.lower() == was
+            and core.islower()
+            and not pronoun
+            and common_word(core)
+        ):
+            after[i] = was
+    return " ".join(after)
+
+
+def common_word(word: str) -> bool:
+    """An ordinary English word, not a name: "laser", "the", "morning"."""
+    if word in CALENDAR or word in LANGUAGES:
+        return False
+    return (
+        lexicon.is_english_word(word) or word in CLOSED_WORDS or lexicon.zipf(word) >= COMMON_ZIPF
+    )
+
+
+def ordinary_word(word: str) -> bool:
+    """An ordinary word, or made of them: "post-op", "techs", "credentialed"."""
+    parts = [p for p in word.split("-") if p]
+    stems = [word]
+    for ending, back in (("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + back
+            stems += [stem, stem[:-1]] if stem[-1:] == stem[-2:-1] else [stem]
+    return any(common_word(w) for w in stems) or (len(parts) > 1 and common_word(parts[0]))
+
+
+def _days_capitalised(sentence: str) -> str:
+    """ "on fridays" -> "on Fridays": days and months, which sentence case lowers."""
+    words = sentence.split(" ")
+    for i, word in enumerate(words):
+        core = word.strip(".,!?;:")
+        if core in CALENDAR and len(core) > 3:
+            words[i] = word.replace(core, CALENDAR[core], 1)
+    return " ".join(words)
+
+
+def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
+    """ "she showed me her truck" -> "you showed me your truck": the letter is to her.
+    Only when the answer speaks of one person as "he" or "she", "about her ...", or
+    by the recipient's name: that person is the reader."""
+    named = _name_to_you(text, facts)
+    text, named = named, named != text
+    words = text.split()
+    lowered = [w.lower().strip(".,!?;:") for w in words]
+    speaks_of = (
+        named
+        or set(lowered) & THIRD_SUBJECTS
+        or any(
+            lowered[i] == "about" and lowered[i + 1] in ("her", "his")
+            for i in range(len(lowered) - 1)
+        )
+    )
+    if not speaks_of:
+        return text
+    out = []
+    for i, word in enumerate(words):
+        core = word.strip(".,!?;:")
+        lead = word[: len(word) - len(word.lstrip(".,!?;:"))]
+        tail = word[len(lead) + len(core) :]
+        lowered_word = core.lower()
+        before = out[-1].lower().strip(".,!?;:") if out else ""
+        following = lowered[i + 1] if i + 1 < len(words) and not tail else ""
+        swapped = None
+        if lowered_word in ("he", "she", "him"):
+            swapped = "you"
+        elif lowered_word in ("he's", "she's", "he’s", "she’s"):
+            swapped = "you're"
+        elif lowered_word == "his":
+            swapped = "your"
+        elif lowered_word == "her":
+            noun_follows = following and (
+                lexicon.is_noun(following) or lexicon.is_adjective(following)
+            )
+            swapped = "your" if noun_follows and following not in NOT_AFTER_HER else "you"
+        elif before == "you" and lowered_word in THIRD_PERSON:
+            swapped = THIRD_PERSON[lowered_word]
+        elif (
+            before == "you"
+            and lowered_word.endswith("s")
+            and "VBZ" in lexicon.verb_tags(lowered_word)
+        ):
+            swapped = _base_form(lowered_word)
+        if swapped is None:
+            out.append(word)
+            continue
+        if core[:1].isupper():
+            swapped = swapped[:1].upper() + swapped[1:]
+        out.append(lead + swapped + tail)
+    changes.append("wrote “you”: the letter is to them")
+    return " ".join(out)
+
+
+def _name_to_you(text: str, facts: Facts) -> str:
+    """ "Dr. Brooks introduced me to her cat" -> "You introduced me to her cat"."""
+    name = facts.recipient.strip()
+    if not name:
+        return text
+    parts = name.split()
+    forms = [name, " ".join(parts[:: len(parts) - 1]) if len(parts) > 2 else "", parts[-1]]
+    if parts[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms", "mx"):
+        forms.append(parts[0] + " " + parts[-1])
+    else:
+        forms.append(parts[0])
+    for form in sorted((f for f in forms if len(f) > 2), key=len, reverse=True):
+        at = text.lower().find(form.lower())
+        if at < 0 or (text[at + len(form) : at + len(form) + 2] in ("'s", "’s")):
+            continue
+        start_of_word = at == 0 or not text[at - 1].isalnum()
+        end = at + len(form)
+        end_of_word = end == len(text) or not text[end].isalnum()
+        if start_of_word and end_of_word:
+            return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
+    return text
+
+
+def _base_form(verb: str) -> str:
+    """ "likes" -> "like", "watches" -> "watch", "carries" -> "carry"."""
+    for ending, base in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
+        if verb.endswith(ending) and base + "" and lexicon.verb_tags(verb[: -len(ending)] + base):
+            return verb[: -len(ending)] + base
+    return verb[:-1]
+
+
+def as_question(text: str, changes: list[str]) -> str:
+    words = text.split()
+    if words and words[0].lower() in QUESTION_WORDS and not text.endswith("?"):
+        changes.append("added the question mark")
+        return text.rstrip(" .!,;:") + "?"
+    return text
+
+
+def plain_case(text: str, facts: Facts) -> str:
+    """Ordinary words in lower case after the first ("I have Seven Years Clinical
+    Experience" -> "I have seven years clinical experience"); names and acronyms kept."""
+    if not text:
+        return ""
+    words = text.split()
+    names = facts.name_words()
+    out = words[:1]
+    for word in words[1:]:
+        core = word.strip(".,!?;:()")
+        lowered = core.lower()
+        common = (
+            lexicon.is_english_word(lowered)
+            or lowered in CLOSED_WORDS
+            or lexicon.zipf(lowered) >= COMMON_ZIPF
+        )
+        plain = core[:1].isupper() and core[1:].islower() and core not in names and common
+        plain = plain and core != "I" and lowered not in CALENDAR and lowered not in LANGUAGES
+        out.append(word.replace(core, core.lower(), 1) if plain else word)
+    return " ".join(out)
+
+
+def finished(sentence: str) -> str:
+    """What assembly may do and no more: a capital first letter and a final stop."""
+    sentence = sentence.strip()
+    if not sentence:
+        return ""
+    sentence = sentence[:1].upper() + sentence[1:]
+    return sentence if sentence[-1] in ".!?" else sentence.rstrip(",;:") + "."

@@ -1,0 +1,345 @@
+"""The fixes a wizard step offers for an answer, and the one test of whether a sentence
+reads as a note (the checker's ``is_fragment``, with two work-arounds).
+
+Each fix is one the user sees at the step, with "Use this": a long sentence split, a
+note of a known shape said as a sentence ("ran my own calls" -> "I ran my own calls",
+"8 yrs service plumbing" -> "I have 8 years of service plumbing experience").
+``letters.fragments`` runs them in order and says what they did.
+
+Pure functions of plain values, no database; plain word lookups, no regular expressions.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from letters.answer_case import (
+    Facts,
+    finished,
+    ordinary_word,
+)
+from letters.answer_words import (
+    AMOUNT_STARTS,
+    BASE_VERBS,
+    CLOSED_WORDS,
+    CREDENTIALS,
+    DETERMINERS,
+    FIRST_PERSON,
+    GAIN_STARTS,
+    NUMBER_WORDS,
+    OWN_STARTS,
+    PAST_MARKERS,
+    PAST_VERBS,
+    PREPOSITIONS,
+    SPAN_UNITS,
+    STATE_WORDS,
+)
+from letters.quality import lexicon
+from letters.quality import sentences as grammar
+
+LONG_SENTENCE_WORDS = 30  # offered a split
+UNSPLIT_LIMIT = 35  # an unsplittable sentence longer than this is left out (hard to read)
+
+
+CLOSING_STARTS = {
+    "can": "I", "could": "I", "would": "I", "will": "I", "happy": "I'm", "ready": "I'm",
+    "glad": "I'm", "looking": "I'm", "available": "I'm", "free": "I'm", "hope": "I",
+    "hoping": "I'm", "appreciate": "I",
+}  # fmt: skip
+
+RUN_ON_JOINTS = frozenset({"and", "so", "but"})
+RUN_ON_SUBJECTS = frozenset({"i", "we", "you", "they", "i'd", "i'll", "we'd", "we'll"})
+PROBLEM_LEADS = ("You mentioned", "We talked about", "You told me about")
+# Words that make a gain a clause of its own: "you would", "it will", "they can".
+CLAUSE_WORDS = frozenset(
+    {"you", "they", "it", "he", "she", "there", "this", "that", *lexicon.MODALS}
+)
+GAIN_LEADS = ("That would mean", "It would mean", "The result would be")
+
+
+def says_who(pieces: list[str]) -> bool:
+    """A result or an idea says it is the user acting: "I", "we", "my team", "let's"."""
+    words = {w.lower().strip(".,!?;:()").replace("’", "'") for p in pieces for w in p.split()}
+    return bool(words & FIRST_PERSON)
+
+
+def is_note(sentence: str) -> bool:
+    """The checker's rule (``is_fragment``) on the sentence as the letter would carry it.
+    Work-arounds: the checker reads a question opening with "When" as a "when" clause
+    alone ("When does the menu go out?"), so the question is judged as "Where ...?";
+    and "We both run ..." is judged without its "both"."""
+    text = finished(sentence)
+    if text.endswith("?") and text.lower().startswith("when "):
+        text = "Where " + text[5:]
+    if not grammar.is_fragment(text):
+        return False
+    # Work-around: "We both run old lathes" reads to the checker as "both" + a noun.
+    words = text.split()
+    if len(words) > 2 and words[1].lower() == "both" and words[0].lower() in RUN_ON_SUBJECTS:
+        return grammar.is_fragment(" ".join([words[0], *words[2:]]))
+    return True
+
+
+# --- the fixes ------------------------------------------------------------------------
+
+
+def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
+    """Sentences over 30 words split where the checker finds a joint; None when one is
+    too long to read and has no joint."""
+    result = []
+    for piece in pieces:
+        if len(piece.split()) <= LONG_SENTENCE_WORDS:
+            result.append(piece)
+            continue
+        parts = _split_run_on(piece)
+        if parts:
+            result += parts
+            changes.append("split a long sentence")
+        elif len(piece.split()) <= UNSPLIT_LIMIT:
+            result.append(piece)
+        else:
+            return None
+    return result
+
+
+def _split_run_on(sentence: str, depth: int = 0) -> list[str] | None:
+    """The checker's split (``split_long``), also where a run-on typed without commas
+    goes on with "and I ...", "so we ...": a comma is put there first (a work-around:
+    ``split_long`` cuts only at ", and" and the like). Parts still long are split again."""
+    parts = grammar.split_long(sentence, limit=LONG_SENTENCE_WORDS)
+    if parts is None:
+        words = sentence.split()
+        for i in range(1, len(words) - 1):
+            joint = words[i].lower() in RUN_ON_JOINTS
+            subject = words[i + 1].lower().strip(",") in RUN_ON_SUBJECTS
+            if joint and subject and not words[i - 1].endswith((",", ";", ".")):
+                words[i - 1] += ","
+        commas = " ".join(words)
+        parts = (
+            grammar.split_long(commas, limit=LONG_SENTENCE_WORDS) if commas != sentence else None
+        )
+    if parts is None or depth >= 3:
+        return parts
+    result = []
+    for part in parts:
+        longer = len(part.split()) > LONG_SENTENCE_WORDS and _split_run_on(part, depth + 1)
+        result += longer or [part]
+    return result
+
+
+def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:
+    """An answer that starts with the verb, as notes do ("slot the fast movers near
+    packing", "can start Jan 4"), said with its subject; "" for any other answer."""
+    words = text.rstrip(" .!?").split()
+    if len(words) < 2:
+        return ""
+    first = words[0].lower()
+    second = words[1].lower()
+    body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
+    if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
+        if first == "trained" and second in PREPOSITIONS:
+            return f"I am {body}."
+        return f"I {body}."
+    if key == "value_idea" and _is_base_verb(first, second):
+        return f"I would {body}."
+    if key == "value_gain_detail" and (first in ("never", "always") or _is_past(first)):
+        return f"I {body}."
+    if key == "closing" and first in CLOSING_STARTS:
+        return f"{CLOSING_STARTS[first]} {body}."
+    if (
+        key == "connection"
+        and first in ("talked", "laughed")
+        or (key == "connection" and first == "both" and second not in PREPOSITIONS)
+    ):
+        return f"We {body}."
+    return ""
+
+
+def _is_past(word: str) -> bool:
+    """ "ran", "dispatched", "trained": a past verb that is no noun as well."""
+    if word in CREDENTIALS or word in STATE_WORDS:
+        return False  # "licensed barber", "experienced cook": what the user is
+    return word in PAST_VERBS or ("VBD" in lexicon.verb_tags(word) and not lexicon.is_noun(word))
+
+
+def _is_base_verb(word: str, following: str) -> bool:
+    """ "slot the fast movers", "photo every detail": a verb to say what one would do."""
+    if word in BASE_VERBS:
+        return True
+    if "VB" not in lexicon.verb_tags(word):
+        return False
+    return not lexicon.is_noun(word) or following in DETERMINERS
+
+
+def shaped(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:
+    """A note whose shape says what it is, said as a sentence whatever its words:
+    "10 years service plumbing", "Laser Certified", "fewer mis-picks", "slow turnover"."""
+    words = text.rstrip(" .!?").split()
+    if len(words) < 2 and key != "fit" or not words:
+        return ""
+    first = words[0].lower()
+    body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
+    if key == "fit":
+        return _mend_result(words, body, facts)
+    second = words[1].lower() if len(words) > 1 else ""
+    if (
+        key == "value_gain"
+        and first in BASE_VERBS | {"get", "win", "keep", "save"}
+        and "VBZ" not in lexicon.verb_tags(second)  # "schedule stays on time" says it
+    ):
+        return f"You would {body}."
+    if key == "value_gain" and (
+        (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words)
+    ):
+        # "Fewer mis-picks, faster picks", "Units back in service faster".
+        return f"{_pick(GAIN_LEADS, facts.seed, key)} {body}."
+    if key == "value_gain_detail" and first in AMOUNT_STARTS and not _past(words):
+        return f"{_pick(GAIN_LEADS, facts.seed, key)} {body}."
+    if key == "value_problem" and first not in OWN_STARTS:
+        lead = PROBLEM_LEADS[0] if not is_note(text) else _problem_lead(facts)
+        return f"{lead} {body}."
+    return ""
+
+
+def _lists_results(words: list[str]) -> bool:
+    """A gain written as what changes, with no clause of its own: "Materials ordered on
+    time, fewer delays" (not "Doctor stays on time", not "We would save a day")."""
+    lowered = {w.lower().strip(".,;:!?") for w in words}
+    if lowered & (FIRST_PERSON | CLAUSE_WORDS) or _has_clause(words) or _has_clause(["", *words]):
+        return False
+    first = words[0].lower()
+    finite = {"VB", "VBP", "VBZ", "VBD"} & lexicon.verb_tags(first)
+    return not finite or lexicon.is_noun(first)  # "Billing done ...", not "Track it"
+
+
+def _has_clause(words: list[str]) -> bool:
+    """ "More patients finish their plan": a noun and its verb after the first word."""
+    if len(words) < 3 or words[1].endswith((",", ";")):
+        return False  # "less waste, lower food cost" lists what it gains
+    noun, verb = words[1].lower().strip(".,;:"), words[2].lower().strip(".,;:")
+    tags = lexicon.verb_tags(verb)
+    if not (lexicon.is_noun(noun) and {"VB", "VBP", "VBZ"} & tags) or lexicon.is_adjective(verb):
+        return False
+    # "finish their plan", "start on time": a verb goes on; "food cost" ends as a noun.
+    after = words[3].lower().strip(".,;:") if len(words) > 3 else ""
+    return (
+        not lexicon.is_noun(verb)
+        or bool(after)
+        and (
+            after in CLOSED_WORDS
+            or after[:1].isdigit()
+            or lexicon.is_adverb(after)
+            or lexicon.is_adjective(after)
+            or "VBN" in lexicon.verb_tags(after)
+        )
+    )
+
+
+def _past(words: list[str]) -> bool:
+    """Words that tell of the user's past ("last time", "at my last shop"): a result,
+    not a gain to promise."""
+    lowered = {w.lower().strip(".,") for w in words}
+    return bool(PAST_MARKERS & lowered) or any(
+        "VBD" in lexicon.verb_tags(w) and not lexicon.is_noun(w) for w in lowered
+    )
+
+
+def mend(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:
+    """A note said as a sentence, when it has a shape the wizard can say safely ("8 yrs
+    service plumbing" -> "I have 8 years of service plumbing experience"); "" when it
+    has none."""
+    words = text.rstrip(" .!?").split()
+    if not words:
+        return ""
+    first = words[0].lower()
+    body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
+    if key == "fit":
+        return _mend_result(words, body, facts)
+    if key == "value_problem":
+        return f"{_problem_lead(facts)} {body}."
+    ranged = "to" in {w.lower() for w in words[1:]}  # "10 to 5 days": a result, not a gain
+    amount = key == "value_gain" or ((first[:1].isdigit() or "$" in first) and not ranged)
+    promise = amount and not _past(words) and not _has_clause(["", *words])
+    if key in ("value_gain", "value_gain_detail") and promise:
+        return f"{_pick(GAIN_LEADS, facts.seed, key)} {body}."
+    return ""
+
+
+def _mend_result(words: list[str], body: str, facts: Facts) -> str:
+    first = words[0].lower()
+    second = words[1].lower() if len(words) > 1 else ""
+    lowered = [w.lower() for w in words]
+    if (
+        2 <= len(words) <= 5
+        and lowered[-1] in SPAN_UNITS | {"yrs"}
+        and (lowered[-2][:1].isdigit() or lowered[-2] in NUMBER_WORDS)
+    ):
+        # "Produce manager 4 years" -> "I have worked 4 years as a produce manager."
+        what = " ".join(words[:-2]).rstrip(",;:")
+        if not what or lowered[0] in PREPOSITIONS:
+            return ""
+        role = f"{_article(what)} {_lower_first(what, facts)}"
+        return f"I have worked {words[-2]} {words[-1]} as {role}."
+    if first in STATE_WORDS:
+        return f"I am {body}."
+    if first.endswith(tuple(CREDENTIALS)):
+        if second in PREPOSITIONS or not second:
+            return f"I am {body}."
+        return f"I am {_article(words[0])} {body}."
+    if first == "experience":
+        return f"I have {body}."
+    if (first[:1].isdigit() or first in NUMBER_WORDS) and second in SPAN_UNITS | {"yrs"}:
+        rest = words[2:]
+        span = f"{_lower_first(words[0], facts)} {words[1]}"
+        if not rest:
+            return ""
+        lead = rest[0].lower()
+        tail = " ".join(rest)
+        if lead == "as":
+            return f"I have worked {span} {tail}."
+        if lead in PREPOSITIONS:
+            return f"I have {span} of experience {tail}."
+        if lead.endswith("ing"):
+            return f"I have spent {span} {tail}."
+        if any(c.isdigit() for c in tail) or {w.lower() for w in rest} & PREPOSITIONS:
+            return ""
+        if rest[-1].lower() == "experience":
+            return f"I have {span} of {tail}."
+        return f"I have {span} of {tail} experience."
+    credential = next((i for i, w in enumerate(lowered) if w in CREDENTIALS), None)
+    if credential is not None and 1 <= credential <= 3 and len(words) <= 7:
+        return f"I am {body}."  # "NATE certified", "OASIS certified (COS-C)"
+    return ""
+
+
+def _article(phrase: str) -> str:
+    """ "an" before a vowel sound: "an ASCP-certified MLT", "an RDA", "a licensed barber"."""
+    word = phrase.split()[0].split("-")[0] if phrase.split() else ""
+    if word.isupper() and len(word) > 1:
+        return "an" if word[:1] in "AEFHILMNORSX" else "a"
+    return "an" if word[:1].lower() in "aeio" else "a"
+
+
+def _lower_first(text: str, facts: Facts, *, typed_lower: bool = False) -> str:
+    """The note's first word in lower case to follow "I", unless it is a name or an
+    acronym ("Show patients" -> "show patients"; "NATE certified" stays)."""
+    first, _, rest = text.partition(" ")
+    if first in facts.name_words() or first.isupper() or any(c.isupper() for c in first[1:]):
+        return text
+    if first.lower() in ("i", "i'd", "i'm"):
+        return text
+    if not typed_lower and not ordinary_word(first.lower().strip(".,")):
+        return text  # "Procore certified", "Klaviyo certified": a name
+    return f"{first[:1].lower()}{first[1:]} {rest}".strip()
+
+
+def _problem_lead(facts: Facts) -> str:
+    """ "You mentioned", "We talked about" or "You told me about", whichever the letter
+    has not said yet."""
+    said = facts.said.lower()
+    fresh = tuple(lead for lead in PROBLEM_LEADS if lead.lower() not in said)
+    return _pick(fresh or PROBLEM_LEADS, facts.seed, "value_problem")
+
+
+def _pick(options: tuple[str, ...], seed: str, part: str) -> str:
+    return options[zlib.crc32(f"{seed}:{part}".encode()) % len(options)]

@@ -1,0 +1,167 @@
+"""Word lists the wizard's answer checks (``answer_case``, ``answer_fixes``) look words up in:
+plain sets of lower-case words, so a lookup is the whole cost."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Trade acronyms people type in lower case on a phone.
+ACRONYMS = _words(
+    """
+    hr ascp ase cdl cma cna cnc cpa crm cvt emt epa erp eta fai fifo gpa hvac icu kpi lpn
+    mlt nate osha ppe pta rda rn sla usps
+    """
+)
+
+FILLERS = _words(
+    """
+    haha hahaha imo lmao lol lolol tbh
+    """
+)
+
+PREPOSITIONS = _words(
+    """
+    about across after around as at before behind between by during for from in into of
+    on onto over through to under with within without
+    """
+)
+
+QUESTION_WORDS = _words(
+    """
+    are can could did do does has have how is may might shall should was were what
+    what's whats when where which who why will would
+    """
+)
+
+THANKS_WORDS = _words(
+    """
+    thank thanks thanx thx
+    """
+)
+
+# Verbs a note may start with ("slot the fast movers near packing", "ran my own calls").
+BASE_VERBS = _words(
+    """
+    photo photograph video email film
+    add answer ask audit batch book bring build call check clean close coach come cost
+    count cover create cut do draft drop fill fix get give go hire hold keep label lead
+    load make manage map mark measure meet move offer order organise organize paint pair
+    pick plan post precool prep print put rebuild record reorder replace review rotate
+    route run schedule send set share show sit slot sort split stagger start stock swap
+    switch take talk teach test text track train try update use walk write
+    """
+)
+
+PAST_VERBS = _words(
+    """
+    became began booked brought built cleared coached created cut designed dropped drove
+    fixed found gave got grew handled held hired improved increased kept knew launched
+    led lowered made managed met moved opened oversaw put raised ran rebuilt reduced
+    saved set sold spent started supervised taught took trained won worked wrote
+    """
+)
+
+# A word before "years" in "Seven years clinical experience".
+NUMBER_WORDS = _words(
+    """
+    eight eleven fifteen five four nine one seven six ten three twelve twenty two
+    """
+)
+
+SPAN_UNITS = _words(
+    """
+    months seasons summers year years
+    """
+)
+
+# "I am ..." before these; "I am a ..." when a noun follows the credential.
+STATE_WORDS = _words(
+    """
+    able bilingual comfortable experienced familiar fluent happy proficient ready
+    """
+)
+
+CREDENTIALS = _words(
+    """
+    certified credentialed licensed qualified registered
+    """
+)
+
+GAIN_STARTS = _words(
+    """
+    better bigger cleaner consistent faster fewer happier higher less lower more no
+    quicker safer same-day shorter smaller
+    """
+)
+
+# A problem said in the user's own voice already: "You said ...", "Our ...".
+OWN_STARTS = _words(
+    """
+    i i'd my our their they we you your
+    """
+)
+
+AMOUNT_STARTS = _words(
+    """
+    about almost around half maybe nearly over roughly up
+    """
+)
+
+PAST_MARKERS = _words(
+    """
+    got had last my our previous was went were
+    """
+)
+
+FIRST_PERSON = _words(
+    """
+    i i'd i'll i'm i've let's me my our us we we'd we'll we're we've
+    """
+)
+
+THIRD_SUBJECTS = _words(
+    """
+    he he's he’s she she's she’s
+    """
+)
+
+NOT_AFTER_HER = _words(
+    """
+    about and how so that what when why
+    """
+)
+
+CALENDAR_WORDS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february
+    april june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec mondays tuesdays wednesdays thursdays fridays saturdays
+    sundays
+    """
+)
+
+LANGUAGE_WORDS = _words(
+    """
+    english spanish french german italian portuguese chinese mandarin cantonese
+    vietnamese korean japanese arabic russian polish tagalog hindi
+    """
+)
+
+# English's small closed classes, as the wizard's fixes need them (the checker keeps its
+# own in ``letters.quality.words``; these only decide what a fix may lower-case or join).
+DETERMINERS = _words(
+    """
+    a all an another any both each every her his its my no our some such the their these
+    this those your
+    """
+)
+
+CLOSED_WORDS = DETERMINERS | _words(
+    """
+    about across after around as at before between but by can could did do does during
+    for from had has have i if in into is it me not of on onto or over per should so
+    than then through to under us via was we were will with within without would you and
+    are be been he she they them him
+    """
+)

@@ -1,0 +1,108 @@
+"""Assemble a draft from wizard answers in a JSON file, without a database row:
+``manage.py letter_draft answers.json [--json]``. Coaches and tests use it.
+
+It runs the same code as the wizard (``letters.wizard``): every answer is checked as its
+step checks it, the fixes the step offers (spelled-out shorthand, capitals, a split, a
+note said as a sentence where that is safe) are taken as if the user clicked "Use
+this", and an answer that still reads as a note is left out with a notice that says why.
+An empty closing is the closing the step shows prefilled for the trade.
+"""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from letters import quality, wizard
+from letters.selectors import answer_texts
+
+MAX_FILE_BYTES = 100_000
+TEXT_KEYS = ("recipient", "sender", "company", "role", "discussed", "problem")
+
+
+class Command(BaseCommand):
+    help = (
+        "Assemble a follow-up draft from wizard answers in a UTF-8 JSON file: "
+        '{"recipient", "sender", "company", "role", "decision_maker", "discussed", '
+        '"problem", "answers": {...}}. Prints the subject and body; --json adds the '
+        "notices, the score and the findings."
+    )
+    requires_system_checks = []  # pure: no database
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="UTF-8 JSON file with the answers")
+        parser.add_argument(
+            "--json", action="store_true", dest="as_json", help="print one JSON object"
+        )
+
+    def handle(self, *args, file, as_json, **options):
+        data = _read(Path(file))
+        draft, report = draft_from(data)
+        if as_json:
+            result = {
+                "subject": draft.subject,
+                "body": draft.body,
+                "notices": [n.as_dict() for n in draft.notices],
+                "score": report.score,
+                "findings": report.as_dict()["findings"],
+            }
+            self.stdout.write(json.dumps(result, ensure_ascii=False))
+            return
+        self.stdout.write(f"Subject: {draft.subject}\n\n{draft.body}")
+
+
+def draft_from(data: dict):
+    """The draft and the checker's report for one answer file's contents."""
+    text = {key: _text(data.get(key), key) for key in TEXT_KEYS}
+    answers = data.get("answers")
+    answers = {} if answers is None else answers
+    if not isinstance(answers, dict):
+        raise CommandError('"answers" must be an object.')
+    is_decision_maker = bool(data.get("decision_maker", True))
+    seed = "|".join([text["recipient"], text["company"], text["role"]])
+    draft = wizard.draft_with_prefills(
+        answers=answers,
+        recipient_name=text["recipient"],
+        sender_name=text["sender"],
+        company=text["company"],
+        role=text["role"],
+        is_decision_maker=is_decision_maker,
+        seed=seed,
+    )
+    report = quality.check_letter(
+        subject=draft.subject,
+        body=draft.body,
+        recipient_name=text["recipient"],
+        company=text["company"],
+        role=text["role"],
+        sender=text["sender"],
+        known_names=[text["recipient"]],
+        discussed=text["discussed"],
+        problem=text["problem"],
+        answers=answer_texts(answers),
+    )
+    return draft, report
+
+
+def _read(path: Path) -> dict:
+    try:
+        if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+            raise CommandError(f"{path} is over 100 KB: that is no set of answers.")
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise CommandError(f"{path} is not UTF-8 text.") from None
+    except json.JSONDecodeError as error:
+        raise CommandError(f"{path} is not JSON: {error}.") from None
+    except OSError as error:
+        raise CommandError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if not isinstance(data, dict):
+        raise CommandError(f"{path} must hold one JSON object.")
+    return data
+
+
+def _text(value, key: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise CommandError(f'"{key}" must be a string.')
+    return value[:600]

@@ -1,0 +1,206 @@
+"""The user's trade, read from the interview's role, and what the wizard says in its
+voice: the example on each step and the closings it suggests.
+
+An electrician, a nurse and an analyst each see examples from work like theirs, and
+nobody is offered "a one-page sketch by Friday". Pure data and one lookup, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_RE = re.compile(r"[a-z0-9+]+")
+
+
+@dataclass(frozen=True)
+class Trade:
+    key: str
+    words: frozenset[str]  # a role containing one of these words is this trade
+    examples: dict[str, str]  # step name -> an example in this trade's voice
+    closings: tuple[str, ...]  # suggested closings for the person who decides
+
+
+def _trade(key: str, words: str, examples: dict[str, str], closings: tuple[str, ...]) -> Trade:
+    return Trade(key, frozenset(words.split()), examples, closings)
+
+
+TRADES: tuple[Trade, ...] = (
+    _trade(
+        "health",
+        "nurse rn lpn cna nursing patient care medical paramedic emt "
+        "dental hygienist pharmacy pharmacist lab laboratory mlt vet veterinary "
+        "therapist pta physio radiology phlebotomist caregiver aide health",
+        {
+            "connection": "We talked about how we both started as aides before nursing school.",
+            "fit": "I was our unit's infection-prevention lead for two years.",
+            "problem": "You mentioned four line infections on the unit since June.",
+            "idea": "I would run a short line audit with the charge nurse on each shift.",
+            "gain": "On my last unit we went 14 months without a line infection.",
+            "benefit": "That would mean fewer infections and shorter stays.",
+            "question": "Who owns the line audits on the unit today?",
+        },
+        (
+            "I'd welcome the chance to shadow a shift and meet the team.",
+            "I'm glad to come in for a working interview whenever it suits the unit.",
+            "If it helps, I can come by and meet the team on a shift next week.",
+        ),
+    ),
+    _trade(
+        "building",
+        "electrician electrical plumber plumbing carpenter carpentry welder welding hvac "
+        "mechanic technician tech machinist cnc maintenance landscaper landscaping foreman "
+        "installer roofer painter mason apprentice journeyman fitter pipefitter millwright",
+        {
+            "connection": "You showed me the panel you rebuilt in the old mill, and it "
+            "reminded me of my first job as an apprentice.",
+            "fit": "I ran my own service van for three years and finished most calls "
+            "on the first visit.",
+            "problem": "You mentioned that jobs sit open for two weeks waiting for the inspector.",
+            "idea": "I would book the inspection when the permit is pulled and send "
+            "photos of the rough-in ahead.",
+            "gain": "At my last shop that cut the time to invoice from 19 days to 8.",
+            "benefit": "You would get paid for each job sooner.",
+            "question": "Who books the inspections now, the office or the crews?",
+        },
+        (
+            "I'd be glad to work a day with one of your crews, if that helps you decide.",
+            "I can come by the shop any morning next week to talk it through.",
+            "If it helps, I'm happy to do a working interview on one of your jobs.",
+        ),
+    ),
+    _trade(
+        "driving",
+        "driver cdl truck trucking otr delivery courier warehouse forklift picker "
+        "logistics dispatcher haul hauler loader",
+        {
+            "connection": "We talked about the run down to Memphis, and I grew up an hour "
+            "from your yard.",
+            "fit": "I have driven 1.2 million miles without a preventable accident.",
+            "problem": "You mentioned that reefer loads get turned away for temperature.",
+            "idea": "I pre-cool the trailer and download the temperature log at every delivery.",
+            "gain": "I have not had a load rejected in five years.",
+            "benefit": "That would mean fewer rejected loads and claims.",
+            "question": "How many loads were rejected this year?",
+        },
+        (
+            "I can come in for a road test whenever it suits you.",
+            "I'm happy to ride along for a shift to learn your routes.",
+            "I'd be glad to walk the floor with you on a shift, if that helps.",
+        ),
+    ),
+    _trade(
+        "food",
+        "cook chef sous kitchen baker bakery pastry prep restaurant server "
+        "bartender barista catering",
+        {
+            "connection": "We both worked under the same chef at the Grand, years apart.",
+            "fit": "I ran the sauté station on a 250-cover Saturday for four years.",
+            "problem": "You mentioned that prepped vegetables get thrown out by Tuesday.",
+            "idea": "I would build the prep list from the last three weekends' sales.",
+            "gain": "We cut waste by about 30% that way at my last kitchen.",
+            "benefit": "That would mean less waste and a lower food cost.",
+            "question": "When does the winter menu go out?",
+        },
+        (
+            "I'd be glad to come in for a trial shift.",
+            "I can do a stage any day next week, if that helps.",
+            "I'm happy to cook a trial service for you whenever it suits.",
+        ),
+    ),
+    _trade(
+        "care",
+        "teacher preschool childcare nanny daycare classroom school tutor educator",
+        {
+            "connection": "You laughed about the hamster that came in for show-and-tell, "
+            "and I had a story just like it.",
+            "fit": "I taught the three-year-olds' room at an accredited center for four years.",
+            "problem": "You mentioned that parents feel out of the loop.",
+            "idea": "We could send parents one photo and a two-line note every Friday.",
+            "gain": "At my last center, re-enrolment went from 78% to 90% in a year.",
+            "benefit": "Parents would feel part of the week and re-enrol.",
+            "question": "Does the center use an app to talk with parents?",
+        },
+        (
+            "I'd love to come back and spend a morning with the class.",
+            "I'm happy to visit the classroom whenever it suits you.",
+            "If it helps, I can come in and read to the class one morning.",
+        ),
+    ),
+    _trade(
+        "shop",
+        "retail store shop cashier produce grocery barber stylist hair salon security "
+        "guard merchandiser clerk beauty nail esthetician",
+        {
+            "connection": "You started as a cashier too, and it showed in how you talked "
+            "about the floor.",
+            "fit": "At my last store I brought shrink down from 2.9% to 1.2%.",
+            "problem": "You mentioned losses in the fitting rooms at weekends.",
+            "idea": "I would put an attendant on the fitting rooms on weekend afternoons.",
+            "gain": "At our volume that would save about $40,000 a year.",
+            "benefit": "That would mean lower losses on the busiest days.",
+            "question": "Which days are the worst for losses?",
+        },
+        (
+            "I'd be glad to work a Saturday with the team, if that helps you decide.",
+            "I'm happy to stop by the store again and meet the team.",
+            "If it helps, I can come in for a trial day whenever it suits you.",
+        ),
+    ),
+)
+
+OFFICE = _trade(
+    "office",
+    "",
+    {
+        "connection": "You described the two-day invoice backlog, and it sounded just "
+        "like the one we cleared at my last job.",
+        "fit": "I cut the month-end close from 6 days to 3 at my last company.",
+        "problem": "You mentioned that the reports arrive a day late.",
+        "idea": "I would load the data every hour instead of overnight.",
+        "gain": "That saved our analysts about 10 hours a week.",
+        "benefit": "Your analysts would get the numbers a day sooner.",
+        "question": "Is the delay worst at month-end, or every day?",
+    },
+    (
+        "I'd be glad to talk the idea through on a short call next week.",
+        "If it helps, I can walk you through how I'd start in a 20-minute call.",
+        "I'm happy to look at the problem with your team for an hour, if that helps.",
+    ),
+)
+
+# For someone who interviewed the user but does not decide: a recruiter, HR, a colleague.
+PANEL_CLOSINGS = (
+    "Please let me know if there is anything else I can send you.",
+    "I'm happy to answer anything else the team needs from me.",
+    "I look forward to hearing about the next steps.",
+)
+
+
+def trade_for(role: str) -> Trade:
+    """The trade whose words the role contains ("Journeyman Electrician" is building);
+    office work when none matches. The first trade listed wins a tie."""
+    words = set(WORD_RE.findall((role or "").lower()))
+    for trade in TRADES:
+        if words & trade.words:
+            return trade
+    return OFFICE
+
+
+EXAMPLE_KEY = {
+    "connection": "connection",
+    "fit": "fit",
+    "value_problem": "problem",
+    "value_idea": "idea",
+    "value_gain": "benefit",
+    "value_gain_detail": "gain",
+    "question": "question",
+}
+
+
+def example_for(key: str, trade_key: str = "") -> str:
+    """An example sentence for an answer, in the voice of the trade."""
+    trade = next((t for t in (*TRADES, OFFICE) if t.key == trade_key), OFFICE)
+    if key == "closing":
+        return trade.closings[0]
+    return trade.examples.get(EXAMPLE_KEY.get(key, ""), trade.examples["fit"])
