@@ -136,6 +136,17 @@ def test_the_writers_own_former_employer_is_no_copied_letter():
     assert codes(body=letter(result=RESULT.replace("At Brightpath", "At Harlow Industries"))) == []
 
 
+def test_a_former_workplace_followed_by_i_is_the_writers_own_wherever_it_stands():
+    # The firm is the writer's past when "I" or "we" follows it, even mid-sentence and with
+    # "you" later in the sentence.
+    result = (
+        "On nights at Harlow Industries I matched 40,000 payouts a month, the same backlog "
+        "you described, and cut month-end close from six days to three."
+    )
+
+    assert "other_company" not in codes(body=letter(result=result))
+
+
 def test_the_interview_day_the_role_and_the_signature_are_checked_when_known():
     body = letter(moment=f"Thank you for Tuesday. {MOMENT}")
 
