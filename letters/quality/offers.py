@@ -79,6 +79,12 @@ def read_offer(
             )
             if own or (back and not things):
                 return own, back, True, phrase in PROPOSALS_OF_IDEAS
+            # "I could fill in the test results as we go and have the certificate ready":
+            # a hands-on act on two of their own things is an offer in their words too;
+            # "help with the callbacks" only names their problem back.
+            acted = window[action] if action >= 0 else ""
+            if acted not in VAGUE_ACTS and len({stem(w) for w in things}) >= 2:
+                return things, back, True, phrase in PROPOSALS_OF_IDEAS
     return (), False, steps_forward, False
 
 
@@ -112,6 +118,14 @@ def _for_them(rest: list[str]) -> bool:
     return any(w in SECOND_PERSON or w in TIME_WORDS or w in WHEN_WORDS for w in rest) or any(
         is_number(w) for w in rest
     )
+
+
+# Acts that only say the candidate would be involved, not what they would do.
+VAGUE_ACTS = frozenset(
+    {"help", "assist", "support", "improve", "address", "tackle", "handle", "solve", "fix",
+     "work", "do", "get", "make", "add", "bring", "be", "deal", "manage", "focus", "own",
+     "lead", "drive", "take", "go", "dive", "jump", "hit", "partner", "collaborate"}
+)  # fmt: skip
 
 
 CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})

@@ -79,6 +79,9 @@ def test_every_not_ready_finding_caps_the_score_at_65():
         "Happy to pair on the matching job for an hour this week.",
         "Let me know if you'd like a copy of the matching rules.",
         "I've attached the one-page runbook we used.",
+        # In the notes' own words, but a hands-on act on two of their things.
+        "I could match the Stripe payouts to the invoices by hand while the finance team "
+        "reviews them.",
     ],
 )
 def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
@@ -89,6 +92,7 @@ def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
     "non_offer",
     [
         "I'd love to help with the invoice backlog.",  # echoes the notes, gives nothing
+        "I could help the finance team with the Stripe payouts and invoices.",
         "I can communicate with the finance team easily.",  # a skill, not an offer
         "I would bring a lot to the table.",
         "I'd welcome the chance to walk you through my vision.",
