@@ -80,8 +80,7 @@ def test_every_not_ready_finding_caps_the_score_at_65():
         "Let me know if you'd like a copy of the matching rules.",
         "I've attached the one-page runbook we used.",
         # In the notes' own words, but a hands-on act on two of their things.
-        "I could match the Stripe payouts to the invoices by hand while the finance team "
-        "reviews them.",
+        "I could match the Stripe payouts to the invoices by hand for the finance team.",
     ],
 )
 def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
