@@ -223,6 +223,21 @@ def test_us_and_uk_spellings_and_trade_words_are_not_spelling_mistakes(words):
     assert "spelling" not in codes(body=body)
 
 
+@pytest.mark.parametrize("word", ["techs", "presetter", "presetters", "callbacks"])
+def test_a_plural_or_agent_noun_of_a_known_word_is_no_spelling_mistake(word):
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} The {word} question came up as well.")
+
+    assert "spelling" not in codes(body=body)
+
+
+def test_a_word_the_interview_notes_use_is_no_spelling_mistake():
+    body = letter(ask=f"{QUESTION} {NEXT_STEP} The station ran out of mise by seven.")
+
+    assert "spelling" in codes(body=body)
+    assert "spelling" not in codes(body=body, discussed="prep lists and the mise for the rush")
+    assert "spelling" in codes(body=body.replace("ran out", "rann out"))  # typos still count
+
+
 def test_the_checker_reads_the_role_and_names_from_the_context_not_the_text():
     # The same context letter_check builds from --recipient and --company.
     report = check_letter(subject="x", body=letter(), **{**CONTEXT, "known_names": []})
