@@ -210,7 +210,7 @@ would you like
 # Verbs that do nothing for the reader: the candidate's feelings, hopes and wishes.
 NOT_ACTIONS = _set(
     "hear learn grow join be think believe feel hope love like enjoy appreciate welcome "
-    "look start wait answer provide discuss talk chat meet speak follow reiterate thank "
+    "look wait answer provide discuss talk chat meet speak follow reiterate thank "
     "contribute apply consider fit become continue keep know understand see say mention "
     "elaborate expand reconnect connect"
 )

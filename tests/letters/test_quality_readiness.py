@@ -81,6 +81,7 @@ def test_every_not_ready_finding_caps_the_score_at_65():
         "I've attached the one-page runbook we used.",
         # In the notes' own words, but a hands-on act on two of their things.
         "I could match the Stripe payouts to the invoices by hand for the finance team.",
+        "I could start by writing up the matching rules for your two busiest accounts.",
     ],
 )
 def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
@@ -94,6 +95,7 @@ def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
         "I could help the finance team with the Stripe payouts and invoices.",
         "I can communicate with the finance team easily.",  # a skill, not an offer
         "I would bring a lot to the table.",
+        "I'd be happy to start as soon as you need me.",  # availability, not an act
         "I'd welcome the chance to walk you through my vision.",
     ],
 )
