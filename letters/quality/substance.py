@@ -149,9 +149,41 @@ def _has_hollow_figure(text: str, words: list[str]) -> bool:
     return False
 
 
+APPROXIMATE = frozenset(
+    {"about", "around", "roughly", "nearly", "almost", "approximately", "just", "over",
+     "under", "some", "barely", "well", "only", "maybe", "perhaps", "a"}
+)  # fmt: skip
+
+
+def _measured_change(words: list[str]) -> bool:
+    """ "The share of our perio patients coming back went from about half to nearly 80%":
+    a change from one figure to another, of something the sentence names."""
+    for i, word in enumerate(words):
+        if word != "from":
+            continue
+        start = _figure_after(words, i + 1)
+        if start is None or start + 1 >= len(words) or words[start + 1] != "to":
+            continue
+        if _figure_after(words, start + 2) is not None:
+            return any(_measures_a_thing(w) for w in words if not is_number(w))
+    return False
+
+
+def _figure_after(words: list[str], i: int) -> int | None:
+    """The index of a figure at ``i``, past "about", "nearly" and the like."""
+    for j in range(i, min(i + 3, len(words))):
+        if is_number(words[j]):
+            return j
+        if words[j] not in APPROXIMATE:
+            return None
+    return None
+
+
 def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
     """A number that counts something real: "40 minutes", "one in five", "$11 million",
     "18%" of shrink; not "20%" of costs nor "one idea"."""
+    if _measured_change(words):
+        return True
     for i, word in enumerate(words):
         if not is_number(word):
             continue

@@ -225,6 +225,24 @@ def test_us_and_uk_spellings_and_trade_words_are_not_spelling_mistakes(words):
     assert "spelling" not in codes(body=body)
 
 
+@pytest.mark.parametrize(
+    "result",
+    [
+        "At Brightpath the share of payouts matched on the first pass went from about half "
+        "to nearly 90% in a year.",
+        "At Brightpath our matched payouts went from roughly 60% to 95%.",
+    ],
+)
+def test_a_change_from_one_figure_to_another_is_a_result(result):
+    assert "no_skill_reminder" not in codes(body=letter(result=result))
+
+
+def test_a_change_in_a_yardstick_alone_is_no_result():
+    result = "In my last job I improved sales from 10% to 15%."
+
+    assert "no_skill_reminder" in codes(body=letter(result=result))
+
+
 @pytest.mark.parametrize("word", ["techs", "presetter", "presetters", "callbacks"])
 def test_a_plural_or_agent_noun_of_a_known_word_is_no_spelling_mistake(word):
     body = letter(ask=f"{QUESTION} {NEXT_STEP} The {word} question came up as well.")
