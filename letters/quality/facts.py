@@ -361,16 +361,22 @@ def _wrong_day(sentence: str, said: str, interview: date) -> Finding:
 
 
 def _signature(letter_body: str, body: str, context: Context) -> list[Finding]:
-    """The name under the sign-off is the sender's own (their first name will do)."""
+    """The name under the sign-off is the sender's own (their first name will do), and
+    a sign-off has a name under it."""
     if not context.sender:
         return []
     tail = body[len(letter_body) :] if body.startswith(letter_body) else ""
     # "Thank you.\nKind regards,\nAlex": the name follows the last sign-off line.
     lines = [line.strip() for line in tail.splitlines() if line.strip()]
+    last_line = letter_body.rstrip().rsplit("\n", 1)[-1]
+    signed_off = bool(lines) or is_sign_off(last_line)
     while lines and is_sign_off(lines[0]):
         lines = lines[1:]
     if not lines:
-        return []
+        if not signed_off:
+            return []  # no sign-off at all: a note that ends with its last sentence
+        message = "The letter ends with its sign-off and no name under it."
+        return [finding("missing_signature", message, capped=True, sender=context.sender)]
     name_line = lines[0]
     words = {fold(w) for w in name_tokens(name_line)}
     sender = {fold(w) for w in name_tokens(context.sender)} - TITLES

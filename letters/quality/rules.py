@@ -35,6 +35,7 @@ RULES: dict[str, Rule] = {
     "wrong_day": Rule(10, "error", "Check the day: the interview was on {day}."),
     "wrong_person": Rule(10, "error", "Name only the people you met: {names}."),
     "wrong_signature": Rule(10, "error", "Sign with your own name: {sender}."),
+    "missing_signature": Rule(10, "error", "Sign with your name under the sign-off: {sender}."),
     "pasted_note": Rule(10, "error", "Turn the note into a sentence that says who does what, "
                         "e.g. “You said prior auths take three days; I cut ours to one.”"),
     "fragment": Rule(10, "error", "Give it a subject and a verb, e.g. “The nightly batch "
@@ -97,6 +98,7 @@ CAPS = {
     "wrong_day": NOT_READY,
     "wrong_person": NOT_READY,
     "wrong_signature": NOT_READY,
+    "missing_signature": NOT_READY,
     "pasted_note": NOT_READY,
     "fragment": NOT_READY,
     "lower_case": NOT_READY,

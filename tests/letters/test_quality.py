@@ -151,6 +151,7 @@ FLAWS = {
         "known_names": ["Ledgerly", "Backend Engineer", "Tom Becker"],  # the panel
     },
     "wrong_signature": {"sender": "Alex Morgan"},
+    "missing_signature": {"body": letter(signature="Best regards,"), "sender": "Daniel Reyes"},
     "pasted_note": {
         "body": letter(idea=f"{IDEA}\n- nightly matching job\n- review queue for leftovers")
     },

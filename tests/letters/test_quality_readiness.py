@@ -20,7 +20,8 @@ from tests.letters.test_quality import (
 from tests.letters.test_quality import codes as codes_of
 
 NOT_READY = ["placeholder", "pasted_note", "fragment", "lower_case", "name_case", "title_case",
-             "wrong_role", "wrong_day", "wrong_signature", "wrong_person"]  # fmt: skip
+             "wrong_role", "wrong_day", "wrong_signature", "missing_signature",
+             "wrong_person"]  # fmt: skip
 
 
 def codes(**overrides) -> list[str]:
@@ -168,6 +169,15 @@ def test_the_signature_is_the_line_after_the_last_sign_off():
 
     assert "wrong_signature" not in codes(body=body, sender="Daniel Reyes")
     assert "wrong_signature" in codes(body=body, sender="Alex Morgan")
+
+
+def test_a_sign_off_with_no_name_under_it_is_not_ready_when_the_sender_is_known():
+    body = letter(signature="Thank you again.\nKind regards,")
+
+    assert codes(body=body, sender="Daniel Reyes") == ["missing_signature"]
+    assert check(body=body, sender="Daniel Reyes").score == 65
+    # A note that simply ends with its last sentence has no sign-off to sign under.
+    assert codes(body=letter(signature=""), sender="Daniel Reyes") == []
 
 
 def test_a_plan_for_another_day_is_not_a_wrong_day():
