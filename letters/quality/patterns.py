@@ -312,6 +312,48 @@ terrible manager
 useless manager
 """)
 
+# Hedges: each softens a claim or an offer. One or two are natural; a letter full of them
+# talks its own idea down ("I might possibly be able to help, if it's not overstepping").
+HEDGES = _phrases("""
+possibly
+perhaps
+maybe
+sort of
+kind of
+i think
+i suppose
+i guess
+not sure
+just a thought
+overstepping
+overstep
+feel free to ignore
+of any interest
+a bit
+hopefully
+i hope it is all right
+i hope it is okay
+if that is okay
+no expert
+could be wrong
+might be wrong
+for what it is worth
+i am sure you have
+i am sure your team
+probably already
+a small thought
+if it is helpful
+if it is not helpful
+if that would be
+grain of salt
+better than i do
+i wonder whether
+i wonder if
+might be worth
+i hope some of this
+if any of this
+""")
+
 # Stock phrases any candidate could write.
 GENERIC_PHRASES = _phrases("""
 thank you for your time

@@ -72,6 +72,8 @@ RULES: dict[str, Rule] = {
                     "you had given, briefly."),
     "blame": Rule(30, "error", "Never blame a former employer or colleague in writing; say "
                   "what you learned or leave it out."),
+    "hedging": Rule(12, "warning", "Say it plainly: “I can sketch a phased plan”, not “I "
+                    "might possibly be able to, if it's not overstepping”."),
     "generic_phrases": Rule(3, "warning", "Replace each with something only you could say: "
                             "a fact from the interview, a result, an idea."),
     "spelling": Rule(4, "warning", "Correct them; spell names and products the way their "

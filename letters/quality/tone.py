@@ -7,13 +7,16 @@ apology, a demand, a deadline) together with what it is about (the interview, pa
 decision), anywhere in one sentence, plus the set phrases of ``patterns``. "I'm sorry I
 rambled about the rota", "I apologise for my nerves", "my answers were a mess" are all
 one apology; "sorry to hear the rota is short" is none.
+
+Hedging (``check_hedging``) is counted across the letter: a letter that hedges
+everything talks its own idea down.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from letters.quality.patterns import APOLOGY, BEGGING, BLAME, PRESSURE, SALARY
+from letters.quality.patterns import APOLOGY, BEGGING, BLAME, HEDGES, PRESSURE, SALARY
 from letters.quality.rules import Finding, finding
 from letters.quality.text import Sentence
 
@@ -145,6 +148,25 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
         if hit is not None:
             findings.append(finding(code, message.format(_quote(hit.text)), capped=True))
     return findings
+
+
+HEDGED = 4  # distinct hedges in one letter: it talks its own idea down
+MAX_HEDGE_TIMES = 2
+
+
+def check_hedging(sentences: list[Sentence]) -> list[Finding]:
+    """A letter that hedges everything ("I might possibly", "just a thought", "if it's
+    not overstepping", "perhaps") undersells the candidate: counted across the letter,
+    since one "maybe" is natural."""
+    found: list[tuple[str, ...]] = []
+    for sentence in sentences:
+        found += [h for h in phrase_hits(sentence.words[:200], HEDGES) if h not in found]
+    if len(found) < HEDGED:
+        return []
+    listed = ", ".join(f"“{' '.join(h)}”" for h in found[:4])
+    message = f"It hedges its own ideas {len(found)} times: {listed}."
+    times = min(len(found) // HEDGED, MAX_HEDGE_TIMES)
+    return [finding("hedging", message, times=times)]
 
 
 def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:

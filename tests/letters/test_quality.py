@@ -212,6 +212,12 @@ FLAWS = {
         "body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm sorry about my interview answers.")
     },
     "blame": {"body": letter(result=f"{RESULT} My last manager there was incompetent, sadly.")},
+    "hedging": {
+        "body": letter(
+            ask=f"{QUESTION} {NEXT_STEP} It's just a thought, and perhaps not my place, but "
+            "maybe it could help, if it's not overstepping."
+        )
+    },
     "generic_phrases": {"body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm a great team player.")},
     "spelling": {
         "body": letter(ask=f"{QUESTION} {NEXT_STEP} I'd welcome the chance to recieve feedback.")

@@ -222,6 +222,20 @@ def test_look_alikes_of_the_tone_families_pass(sentence):
     assert codes(body=letter(ask=f"{QUESTION} {NEXT_STEP} {sentence}")) == []
 
 
+def test_one_or_two_hedges_are_natural_a_letter_full_of_them_undersells():
+    two = "I think the matching rules would maybe cover most of it."
+    many = (
+        "I might possibly be able to help, if it's not overstepping; I suppose it's just a "
+        "thought, and I'm sure your team has already tried it."
+    )
+
+    assert "hedging" not in codes(body=letter(ask=f"{QUESTION} {NEXT_STEP} {two}"))
+    report = check(body=letter(ask=f"{QUESTION} {NEXT_STEP} {many}"))
+    (hedging,) = [f for f in report.findings if f.code == "hedging"]
+    assert hedging.weight == RULES["hedging"].weight
+    assert "“possibly”" in hedging.message
+
+
 # --- fairness to strong letters -------------------------------------------------------------
 
 
