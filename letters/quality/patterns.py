@@ -310,6 +310,14 @@ never supported me
 terrible boss
 terrible manager
 useless manager
+had it out for me
+out to get me
+never backed
+played favourites
+played favorites
+wrote me up
+under the bus
+set me up to fail
 """)
 
 # Hedges: each softens a claim or an offer. One or two are natural; a letter full of them

@@ -52,8 +52,10 @@ WORKPLACE = _set(
 FAULT = _set(
     "incompetent toxic terrible awful useless clueless lazy dysfunctional fault blamed "
     "blame micromanaged micromanaging micromanager sabotaged unfair mismanaged hopeless "
-    "idiots idiot nightmare unprofessional dishonest"
+    "idiots idiot nightmare unprofessional dishonest favourites favorites favouritism "
+    "favoritism backstabbing"
 )
+SECOND_PERSON = _set("you your yours")
 PAY = _set("salary salaries compensation wage wages remuneration bonus equity hourly")
 # Words that are pay only next to a sum or "my": "a base of $250,000", "my pay".
 PAY_NEAR_MONEY = _set("base pay package rate")
@@ -87,6 +89,10 @@ def _blame(words: list[str]) -> bool:
     seen = set(words)
     if seen & {"fault"} and seen & {"not", "no"} and seen & FIRST_PERSON:
         return True  # "it was not my fault", "through no fault of my own"
+    if seen & WORKPLACE and seen & (FAULT - {"fault"}) and not seen & SECOND_PERSON:
+        # "The supervisors played favourites", "management was incompetent": people one
+        # worked with, judged, and not the reader's ("a fault" is an electrician's word).
+        return True
     return bool(seen & FORMER and seen & WORKPLACE and seen & FAULT)
 
 

@@ -196,6 +196,8 @@ def test_a_plan_for_another_day_is_not_a_wrong_day():
         ("Apologies for my nerves when you asked about queues.", "apology"),
         ("My old manager there was clueless about payouts.", "blame"),
         ("It was not my fault that the close slipped.", "blame"),
+        ("Management never backed the analysts and the supervisors played favourites.", "blame"),
+        ("My supervisor there had it out for me from day one.", "blame"),
         ("My salary expectation is firm.", "salary_demand"),
         ("I would need an hourly rate of at least $90 an hour.", "salary_demand"),
         ("Let's skip the rest of the process and go straight to an offer.", "pressure"),
@@ -214,6 +216,7 @@ def test_tone_families_are_caught_by_meaning(sentence, code):
     [
         "Sorry to hear the close slipped again in March.",
         "At my last job the rota was chaotic until I rebuilt it.",
+        "My supervisor and I traced the fault to a loose neutral in the panel.",
         "We saved $1.2M a year, at least on paper.",
         "I can have the sketch with you by Friday.",
     ],
