@@ -92,14 +92,18 @@ RULE_ORDER = {code: i for i, code in enumerate(RULES)}
 
 # The highest score a letter with this fatal error can get.
 NOT_READY = 65  # a letter with one of these is not ready to send, whatever else it has
+# A copy-and-paste tell (a placeholder left in, someone else's signature, another role,
+# day or person) shows the letter was written for someone else: worse than a slip of the
+# keyboard, it tells the reader they are one of many.
+COPIED = 50
 CAPS = {
     "wrong_name": 20,  # the greeting names someone else
     "other_company": 20,  # names another firm where the employer belongs
-    "placeholder": NOT_READY,
-    "wrong_role": NOT_READY,
-    "wrong_day": NOT_READY,
-    "wrong_person": NOT_READY,
-    "wrong_signature": NOT_READY,
+    "placeholder": COPIED,
+    "wrong_role": COPIED,
+    "wrong_day": COPIED,
+    "wrong_person": COPIED,
+    "wrong_signature": COPIED,
     "missing_signature": NOT_READY,
     "pasted_note": NOT_READY,
     "fragment": NOT_READY,

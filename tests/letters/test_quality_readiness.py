@@ -19,9 +19,10 @@ from tests.letters.test_quality import (
 )
 from tests.letters.test_quality import codes as codes_of
 
-NOT_READY = ["placeholder", "pasted_note", "fragment", "lower_case", "name_case", "title_case",
-             "wrong_role", "wrong_day", "wrong_signature", "missing_signature",
-             "wrong_person"]  # fmt: skip
+NOT_READY = ["pasted_note", "fragment", "lower_case", "name_case", "title_case",
+             "missing_signature"]  # fmt: skip
+# Copy-and-paste tells: written for someone else, so capped lower.
+COPIED = ["placeholder", "wrong_role", "wrong_day", "wrong_signature", "wrong_person"]
 
 
 def codes(**overrides) -> list[str]:
@@ -58,15 +59,17 @@ def test_a_letter_that_is_not_ready_scores_below_70_and_names_the_fix(body, code
     (found,) = [f for f in report.findings if f.code == code]
 
     assert report.score < 70
-    assert found.cap == 65
+    assert found.cap == (50 if code in COPIED else 65)
     assert found.fix == RULES[code].fix.format(name="Maria")
 
 
-def test_every_not_ready_finding_caps_the_score_at_65():
-    assert {code: RULES[code].severity for code in NOT_READY} == dict.fromkeys(NOT_READY, "error")
+def test_every_not_ready_finding_caps_the_score_at_65_and_a_copy_tell_at_50():
+    ready = NOT_READY + COPIED
+    assert {code: RULES[code].severity for code in ready} == dict.fromkeys(ready, "error")
     from letters.quality import CAPS
 
     assert all(CAPS[code] == 65 for code in NOT_READY)
+    assert all(CAPS[code] == 50 for code in COPIED)
 
 
 # --- value: the candidate acts on something real for them ---------------------------------
