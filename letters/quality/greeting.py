@@ -55,6 +55,10 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
         )
         return [finding("missing_name", message, name=name)]
     greeted = greeting.folded - NOT_NAMES
+    if greeted and greeted <= GENERIC_ADDRESSEES and recipient <= GENERIC_ADDRESSEES:
+        # "Dear Hiring Team" with "Hiring Team" on record: still nobody in particular.
+        return [finding("generic_greeting", "The greeting addresses nobody in particular.",
+                        name="FirstName")]  # fmt: skip
     known = [w for n in (context.recipient, *context.known_names) for w in name_tokens(n)]
     for word in greeting.words:
         if fold(word) not in GENERIC_ADDRESSEES | NOT_NAMES and (near := near_miss(word, known)):

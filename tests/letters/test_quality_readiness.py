@@ -183,6 +183,14 @@ def test_a_sign_off_with_no_name_under_it_is_not_ready_when_the_sender_is_known(
     assert codes(body=letter(signature=""), sender="Daniel Reyes") == []
 
 
+def test_a_generic_greeting_is_generic_even_when_the_recipient_is_on_record_that_way():
+    report = check(body=letter(greeting="Dear Hiring Team,"), recipient_name="Hiring Team")
+
+    assert [f.code for f in report.findings] == ["generic_greeting"]
+    assert report.findings[0].fix.startswith("Open with “Dear FirstName,”")
+    assert report.findings[0].cap is None  # nobody named to greet instead
+
+
 def test_a_plan_for_another_day_is_not_a_wrong_day():
     body = letter(ask=f"{QUESTION} I could bring a sketch of the job on Friday.")
 
