@@ -253,6 +253,12 @@ give me another chance
 will do anything
 anything you want
 my family depends
+i really need this
+rent is due
+pay my rent
+out of work for
+please hire me
+i am begging
 """)
 PRESSURE = _phrases("""
 another offer
@@ -268,6 +274,25 @@ if i do not hear from you by
 final deadline
 offer deadline
 decide by
+have another interview
+have other interviews
+have other options
+accept another offer
+accept another position
+accept another job
+accept another role
+take another job
+take another position
+go with another offer
+go with another company
+not see the point
+cut to the chase
+decide quickly
+decision quickly
+seen enough to decide
+rather not do the second
+rather not do another
+no need for another round
 """)
 SALARY = _phrases("""
 salary
@@ -280,6 +305,18 @@ will not consider anything under
 not consider anything under
 expect a base
 expect at least
+pay range
+salary range
+currently earning
+currently earn
+how much pto
+pto would i
+benefits and pto
+pto and benefits
+about the benefits
+benefits package
+weeks of vacation
+pay to reflect
 """)
 APOLOGY = _phrases("""
 sorry about my interview
@@ -295,6 +332,18 @@ was so nervous
 was very nervous
 do not judge me
 did not answer your questions well
+not interview well
+not interviewed well
+not at my best
+bundle of nerves
+talked too much
+came out wrong
+mind went blank
+i went blank
+going blank on
+do myself justice
+not come across well
+not present myself well
 """)
 BLAME = _phrases("""
 incompetent
@@ -318,6 +367,19 @@ played favorites
 wrote me up
 under the bus
 set me up to fail
+treated us terribly
+treated us badly
+treated us poorly
+treated me terribly
+treated me badly
+treated me poorly
+never trained me
+never trained us
+never trained anyone
+never listened to
+never gave me a fair
+yelled at
+screamed at
 """)
 
 # Hedges: each softens a claim or an offer. One or two are natural; a letter full of them

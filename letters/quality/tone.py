@@ -41,6 +41,7 @@ POOR_SHOWING = _set(
     "rambled rambling blanked froze stumbled fumbled messed botched flubbed choked "
     "flustered unprepared underprepared waffled incoherent nervous nerves"
 )
+SYMPATHY = _set("hear see learn read")
 FORMER = _set("former previous last old ex ex-")
 # People one worked for or with, not the work itself ("my last job was chaotic until I
 # rebuilt the rota" blames nobody).
@@ -77,11 +78,15 @@ DESPERATE = _set("desperate desperately beg begging")
 
 def _apology(words: list[str]) -> bool:
     seen = set(words)
-    if seen & APOLOGISING and seen & OWN_SHOWING and seen & FIRST_PERSON:
-        return True  # "I'm sorry I rambled", "apologies for my nerves"
+    sympathy = any(
+        w == "sorry" and words[i + 1 : i + 2] == ["to"] and set(words[i + 2 : i + 3]) & SYMPATHY
+        for i, w in enumerate(words)
+    )  # "sorry to hear the interviews ran late" is sympathy, not an apology
+    if seen & APOLOGISING and seen & OWN_SHOWING and not sympathy:
+        return True  # "I'm sorry I rambled", "apologies for my nerves", "sorry for going blank"
     # "I was so nervous", "I rambled", "my nerves": the poor showing is the writer's
     return any(
-        w in {"i", "my"} and set(words[i + 1 : i + 4]) & POOR_SHOWING for i, w in enumerate(words)
+        w in {"i", "my"} and set(words[i + 1 : i + 6]) & POOR_SHOWING for i, w in enumerate(words)
     )
 
 
@@ -89,6 +94,8 @@ def _blame(words: list[str]) -> bool:
     seen = set(words)
     if seen & {"fault"} and seen & {"not", "no"} and seen & FIRST_PERSON:
         return True  # "it was not my fault", "through no fault of my own"
+    if seen & WORKPLACE and {"reason", "left"} <= seen and not seen & SECOND_PERSON:
+        return True  # "the management there was the reason I left"
     if seen & WORKPLACE and seen & (FAULT - {"fault"}) and not seen & SECOND_PERSON:
         # "The supervisors played favourites", "management was incompetent": people one
         # worked with, judged, and not the reader's ("a fault" is an electrician's word).
