@@ -297,7 +297,35 @@ def reminds_of_result(readings: list[Reading]) -> bool:
             return True
         if words & {"years", "months"}:
             return True
-    return False
+    return any(_named_experience(r) for r in readings)
+
+
+PAST_TAGS = frozenset({lexicon.PAST})
+# Past verbs that tell of a move or a feeling, not of work done: "why I left Eastline".
+NOT_WORK = frozenset(
+    {"left", "quit", "wanted", "got", "came", "went", "thought", "felt", "was", "were",
+     "had", "enjoyed", "loved", "liked", "learned", "learnt", "joined", "applied", "moved"}
+)  # fmt: skip
+
+
+def _named_experience(r: Reading) -> bool:
+    """ "In my final year with Kestrel Electrical I did most of the testing on our
+    consumer unit changes": work the writer did ("I" or "we" and a past verb of work),
+    at a named workplace ("at" or "with" a capitalised name), on three things of their
+    own."""
+    words, raw = r.sentence.words, r.sentence.raw_words
+    if r.own_things < 3 or set(words) & SECOND_PERSON or r.hollow:
+        return False
+    at_workplace = any(
+        raw[k - 1].lower() in {"at", "with"} and raw[k][:1].isupper() for k in range(1, len(raw))
+    )
+    return at_workplace and any(
+        w in {"i", "we"}
+        and any(
+            lexicon.verb_tags(v) & PAST_TAGS and v not in NOT_WORK for v in words[j + 1 : j + 3]
+        )
+        for j, w in enumerate(words)
+    )
 
 
 def offers_value(readings: list[Reading]) -> bool:

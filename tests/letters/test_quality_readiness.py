@@ -293,6 +293,17 @@ def test_a_change_from_one_figure_to_another_is_a_result(result):
     assert "no_skill_reminder" not in codes(body=letter(result=result))
 
 
+def test_hands_on_work_at_a_named_workplace_is_experience_without_a_number():
+    result = (
+        "In my last year at Brightpath I wrote the matching rules for the payout exports and "
+        "ran the reconciliation jobs every night."
+    )
+    moved = "In my last year at Brightpath I enjoyed the people and learned a lot about payments."
+
+    assert "no_skill_reminder" not in codes(body=letter(result=result))
+    assert "no_skill_reminder" in codes(body=letter(result=moved))
+
+
 def test_a_change_in_a_yardstick_alone_is_no_result():
     result = "In my last job I improved sales from 10% to 15%."
 
