@@ -42,7 +42,8 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     sentences = [s for s in split_sentences(letter_body) if not is_not_judged(s)]
     keep = context.names_as_written
     findings = [*_placeholders(body)]
-    notes, fragments = _notes_and_fragments(letter_body, sentences, context)
+    listed = _list_lines(letter_body)
+    notes, fragments = _notes_and_fragments(letter_body, sentences, context, listed)
     if notes:
         message = f"This reads as a pasted note, not a letter: {_quoted(notes)}."
         findings.append(finding("pasted_note", message, capped=True))
@@ -50,7 +51,7 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
         findings.append(finding("fragment", message, capped=True))
     problems: dict[str, list[str]] = {}
-    noted = {n.lstrip(BULLETS).strip() for n in notes}
+    noted = {n.lstrip(BULLETS).strip() for n in notes} | listed
     for sentence in sentences:
         if sentence.lstrip(BULLETS).strip() in noted:
             continue  # a pasted note is told once
@@ -126,16 +127,18 @@ def _placeholders(body: str) -> list[Finding]:
 
 
 def _notes_and_fragments(
-    letter_body: str, sentences: list[str], context: Context
+    letter_body: str, sentences: list[str], context: Context, listed: set[str]
 ) -> tuple[list[str], list[str]]:
     """Lines pasted from notes (a bullet or an unpunctuated line that is no sentence, or
     a fragment copying the notes word for word) and the other fragments."""
     note_runs = _runs(context.notes)
-    notes, fragments = [], []
-    bare_lines = set()
+    fragments: list[str] = []
+    # A list is no note ("Two ideas:" and its items), unless an item copies the notes.
+    notes = [item for item in sorted(listed) if _copies(item, note_runs)]
+    bare_lines = set(listed)
     for line in letter_body.splitlines():
         text = line.strip()
-        if not text or is_not_judged(text):
+        if not text or is_not_judged(text) or text.lstrip(BULLETS).strip() in bare_lines:
             continue
         bulleted = text[:1] in BULLETS
         unpunctuated = not text.endswith((".", "!", "?", ":", ",", ";"))
@@ -150,6 +153,25 @@ def _notes_and_fragments(
         else:
             fragments.append(sentence)
     return notes, fragments
+
+
+def _list_lines(letter_body: str) -> set[str]:
+    """A list the writer laid out: a line ending with a colon and the bulleted lines under
+    it ("Two things I could set up in my first week:" / "- a nightly matching job"). Its
+    items are phrases by design, not pasted notes."""
+    listed: set[str] = set()
+    intro, in_list = "", False
+    for line in letter_body.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        if text[:1] in BULLETS and (intro or in_list):
+            listed.update({intro, text.lstrip(BULLETS).strip()} - {""})
+            intro, in_list = "", True
+            continue
+        last = split_sentences(text)[-1] if text.endswith(":") else ""
+        intro, in_list = last, False
+    return listed
 
 
 def _runs(texts: tuple[str, ...]) -> set[tuple[str, ...]]:

@@ -63,6 +63,21 @@ def test_a_letter_that_is_not_ready_scores_below_70_and_names_the_fix(body, code
     assert found.fix == RULES[code].fix.format(name="Maria")
 
 
+def test_a_list_introduced_by_a_colon_is_no_pasted_note():
+    listed = (
+        f"{QUESTION} Two things I could set up in my first week:\n"
+        "- a nightly matching job for the payouts\n- a review queue for the leftovers\n"
+        f"{NEXT_STEP}"
+    )
+    copied = (
+        f"{QUESTION} {NEXT_STEP} From my notes:\n"
+        "- the finance team matching Stripe payouts to invoices by hand\n- month-end"
+    )
+
+    assert codes(body=letter(ask=listed)) == []
+    assert "pasted_note" in codes(body=letter(ask=copied))
+
+
 def test_every_not_ready_finding_caps_the_score_at_65_and_a_copy_tell_at_50():
     ready = NOT_READY + COPIED
     assert {code: RULES[code].severity for code in ready} == dict.fromkeys(ready, "error")
