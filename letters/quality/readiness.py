@@ -165,13 +165,25 @@ def _list_lines(letter_body: str) -> set[str]:
         text = line.strip()
         if not text:
             continue
-        if text[:1] in BULLETS and (intro or in_list):
-            listed.update({intro, text.lstrip(BULLETS).strip()} - {""})
+        item = _list_item(text)
+        if item and (intro or in_list):
+            listed.update({intro, item, text.lstrip(BULLETS).strip()} - {""})
             intro, in_list = "", True
             continue
         last = split_sentences(text)[-1] if text.endswith(":") else ""
         intro, in_list = last, False
     return listed
+
+
+def _list_item(text: str) -> str:
+    """The item of a bulleted ("- a checklist") or numbered ("1. A checklist.", "2) a log")
+    line, or "" for any other line."""
+    if text[:1] in BULLETS:
+        return text.lstrip(BULLETS).strip()
+    number, _, rest = text.partition(" ")
+    if rest and len(number) <= 3 and number[:-1].isdigit() and number[-1:] in ".)":
+        return rest.strip()
+    return ""
 
 
 def _runs(texts: tuple[str, ...]) -> set[tuple[str, ...]]:

@@ -74,7 +74,10 @@ def test_a_list_introduced_by_a_colon_is_no_pasted_note():
         "- the finance team matching Stripe payouts to invoices by hand\n- month-end"
     )
 
+    numbered = listed.replace("- a nightly", "1. A nightly").replace("- a review", "2. A review")
+
     assert codes(body=letter(ask=listed)) == []
+    assert codes(body=letter(ask=numbered)) == []
     assert "pasted_note" in codes(body=letter(ask=copied))
 
 
