@@ -171,8 +171,10 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
             if first_person_before and preposition in {"at", "from", "with", "for", "of"}:
                 own.add(fold(name))  # "At Harlow Industries I", "we had it at Loomwork"
                 continue
-            if preposition in {"at", "from", "with"} and set(lowered[end : end + 2]) & FIRST_PERSON:
-                own.add(fold(name))  # "On nights at Cedar Grove I had ten residents"
+            if preposition in {"at", "from", "with"} and set(lowered[end:]) & FIRST_PERSON:
+                # "On nights at Cedar Grove I had ten residents", "Back at Tri-County you
+                # could set your watch by our close"
+                own.add(fold(name))
                 continue
             if start == 0 and preposition == "" and set(lowered[end : end + 4]) & FIRST_PERSON:
                 own.add(fold(name))  # "At Loomwork we" split oddly, "Loomwork taught me"

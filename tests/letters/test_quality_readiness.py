@@ -172,6 +172,8 @@ def test_a_former_workplace_followed_by_i_is_the_writers_own_wherever_it_stands(
     )
 
     assert "other_company" not in codes(body=letter(result=result))
+    back = f"{RESULT} Back at Harlow Industries you could set your watch by our close."
+    assert "other_company" not in codes(body=letter(result=back))
 
 
 def test_the_interview_day_the_role_and_the_signature_are_checked_when_known():
