@@ -67,7 +67,7 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         findings.append(finding("title_case", message, capped=True))
     if slang := _text_speak(letter_body):
         listed = ", ".join(f"“{w}”" for w in slang)
-        findings.append(finding("text_speak", f"Phone shorthand: {listed}.", capped=True))
+        findings.append(finding("text_speak", f"Text-message style: {listed}.", capped=True))
     names = _names(context)
     written = []
     for sentence in split_sentences(body):
@@ -88,15 +88,30 @@ TEXT_SPEAK = frozenset(
 )  # fmt: skip
 
 
+EMOTICONS = frozenset({":)", ":-)", ";)", ";-)", ":(", ":-(", ":d", ":p", "<3", "xo", "xoxo"})
+
+
 def _text_speak(text: str) -> list[str]:
+    """Shorthand ("u", "lol"), emoticons and emoji, and "!!": a text message's marks."""
     found = []
     for raw in text[:20_000].split():
         word = raw.strip(".,;:!?()\"'“”‘’").lower()
-        if word in TEXT_SPEAK and word not in found:
-            found.append(word)
+        if word in TEXT_SPEAK or raw.lower().strip(".,") in EMOTICONS:
+            mark = word or raw
+        elif "!!" in raw or any(_is_emoji(c) for c in raw):
+            mark = raw
+        else:
+            continue
+        if mark not in found:
+            found.append(mark)
             if len(found) >= 3:
                 break
     return found
+
+
+def _is_emoji(char: str) -> bool:
+    code = ord(char)
+    return 0x1F300 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF
 
 
 def _names(context: Context) -> list[str]:

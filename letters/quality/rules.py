@@ -44,8 +44,8 @@ RULES: dict[str, Rule] = {
     "lower_case": Rule(8, "error", "Start each sentence with a capital letter and write "
                        "“I”, not “i”."),
     "name_case": Rule(8, "error", "Write the name as its owner does: “{name}”."),
-    "text_speak": Rule(8, "error", "Write the words out (“you”, “thanks”, “going to”): a "
-                       "follow-up is a letter, not a text message."),
+    "text_speak": Rule(8, "error", "Write the words out (“you”, “thanks”, “going to”) and "
+                       "leave out emoji and “!!”: a follow-up is a letter, not a text message."),
     "title_case": Rule(8, "error", "Use sentence case: a capital only for the first word, "
                        "names and acronyms (“I cut cancellations by 18% at Plated Box.”)."),
     "too_short": Rule(10, "error", "Aim for 75-200 words: a sentence each for the moment you "

@@ -63,6 +63,14 @@ def test_a_letter_that_is_not_ready_scores_below_70_and_names_the_fix(body, code
     assert found.fix == RULES[code].fix.format(name="Maria")
 
 
+@pytest.mark.parametrize("mark", ["Can't wait!!", "Thanks :)", "Talk soon 😊"])
+def test_emoji_emoticons_and_double_exclamation_marks_read_as_a_text_message(mark):
+    report = check(body=letter(ask=f"{QUESTION} {NEXT_STEP} {mark}"))
+
+    assert [f.code for f in report.findings] == ["text_speak"]
+    assert report.score == 65
+
+
 def test_a_list_introduced_by_a_colon_is_no_pasted_note():
     listed = (
         f"{QUESTION} Two things I could set up in my first week:\n"
