@@ -102,7 +102,9 @@ BUZZWORDS = _set(
     "idea ideas approach approaches help helps helping ensure achieve achieving potential "
     "opportunities organization organisation business businesses competitive edge "
     "bottom line function functions brand brands journey future vision markets market "
-    "customer-centricity centricity mindset"
+    "customer-centricity centricity mindset execution next-level game-changer game-changing "
+    "transform transforming revolutionize revolutionise skyrocket supercharge unlock "
+    "exponential exponentially"
 )
 
 # The benefit a claim promises. A sentence with one of these and nothing concrete is a
@@ -114,7 +116,8 @@ CLAIMS = _set(
     "optimized optimised optimizing optimising maximize maximise maximizing maximising "
     "minimize minimise minimizing boost boosting boosted increase increasing reduce "
     "reducing reduction improve improving enhance enhancing synergy synergies "
-    "value value-add win-win throughput"
+    "value value-add win-win throughput transform transforming revolutionize revolutionise "
+    "skyrocket supercharge unlock exponential exponentially"
 )
 
 # People and places every letter mentions: they echo the notes without naming anything.

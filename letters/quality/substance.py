@@ -30,6 +30,7 @@ from letters.quality.context import Context, is_content
 from letters.quality.offers import is_number, read_offer, real_thing
 from letters.quality.patterns import (
     BACK_REFERENCES,
+    BUZZWORDS,
     CHANGE_WORDS,
     CLAIMS,
     EFFORT_WORDS,
@@ -88,7 +89,11 @@ class Reading:
 
     @property
     def hollow(self) -> bool:
-        return self.hollow_figure or (self.claims and not self.concrete and self.real_things < 2)
+        if self.hollow_figure or (self.claims and not self.concrete and self.real_things < 2):
+            return True
+        # "I will transform your finance operations": a promise beside one echoed noun,
+        # with nothing of the writer's own and no figure, is as hollow as none.
+        return self.claims and not self.quantity and not self.own_things and len(self.echoes) <= 1
 
 
 def read(sentences: list[Sentence], context: Context) -> list[Reading]:
@@ -106,6 +111,8 @@ def _read(sentence: Sentence, context: Context) -> Reading:
     words = sentence.words
     specifics, echoes = set(), set()
     for word in words:
+        if word in BUZZWORDS:
+            continue  # "world-class" is no world and no class
         for part in content_parts(word):
             if is_content(part) and fold(part) not in context.name_words:
                 specifics.add(part)

@@ -282,6 +282,14 @@ def test_look_alikes_of_the_tone_families_pass(sentence):
     assert codes(body=letter(ask=f"{QUESTION} {NEXT_STEP} {sentence}")) == []
 
 
+def test_a_promise_beside_one_echoed_noun_is_hollow_a_mechanism_is_not():
+    hollow = "I will transform your invoices with world-class execution."
+    mechanism = "A nightly matching job would reduce the invoice backlog."
+
+    assert "hollow_claim" in codes(body=letter(ask=f"{QUESTION} {NEXT_STEP} {hollow}"))
+    assert "hollow_claim" not in codes(body=letter(ask=f"{QUESTION} {NEXT_STEP} {mechanism}"))
+
+
 def test_one_or_two_hedges_are_natural_a_letter_full_of_them_undersells():
     two = "I think the matching rules would maybe cover most of it."
     many = (
