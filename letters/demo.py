@@ -117,7 +117,7 @@ LETTERS = [
             "especially the part about one shared metrics layer.",
             "fit": ["wrote the metric definitions 30 analysts at Finlytics now share"],
             "value_problem": "product managers cannot trust metric definitions across teams",
-            "value_idea": "a reviewed catalogue of the ten metrics everyone quotes",
+            "value_idea": "I would start a reviewed catalogue of the ten metrics everyone quotes.",
             "value_gain": wizard.Gain.EFFICIENCY,
             "question": "Which metric causes the most arguments between teams today?",
         },
