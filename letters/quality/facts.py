@@ -284,7 +284,7 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
         head = stem(word.lower())
         titled = word[:1].isupper() and head == word.lower()  # "Engineer", not "Drivers"
         after_owner = i and subject_words[i - 1].lower() in {"your", "the", "for", "our", "my"}
-        if titled and not after_owner and head in heads - {"lead"} and head not in role_words:
+        if titled and not after_owner and head in heads - {"lead"} and not _names_role(head, role_words):
             message = f"The subject names a {word} role; the interview was for {context.role}."
             return [finding("wrong_role", message, capped=True, role=context.role)]
     for sentence in [subject, *sentences]:
@@ -298,13 +298,31 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
                     break
                 title.insert(0, previous)
             named_heads = [w for w in title if stem(w) in heads]
-            if named_heads and not any(stem(w) in role_words for w in named_heads):
+            if named_heads and not any(_names_role(stem(w), role_words) for w in named_heads):
                 named = " ".join(title)
                 message = (
                     f"The letter names the {named} {word}; the interview was for {context.role}."
                 )
                 return [finding("wrong_role", message, capped=True, role=context.role)]
     return []
+
+
+# Titles the trades use for the same job.
+SAME_JOB = (frozenset({"developer", "engineer", "programmer"}),)
+
+
+def _names_role(head: str, role_words: set[str]) -> bool:
+    """ "Technician" for an HVAC Service Tech, "Rep" for a Sales Representative,
+    "Electrician" for an Electrical Improver, "Developer" for a Software Engineer: a short
+    form, a word of the same family (seven letters in common) or the same job."""
+    for word in role_words:
+        if len(word) < 3:
+            continue
+        if head.startswith(word) or word.startswith(head) or head[:7] == word[:7]:
+            return True
+        if any(head in group and word in group for group in SAME_JOB):
+            return True
+    return False
 
 
 # --- the interview's day ---------------------------------------------------------------

@@ -194,6 +194,19 @@ def test_the_interview_day_the_role_and_the_signature_are_checked_when_known():
     assert codes(subject="Data Analyst at Ledgerly: an idea") == ["wrong_role"]
 
 
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Technician interview: the flame sensor idea", "HVAC Service Tech"),
+        ("Rep role: the renewals idea", "Inside Sales Representative"),
+        ("Electrician: certificates the same day", "Electrical Improver"),
+        ("Developer role: flaky tests", "Backend Engineer"),
+    ],
+)
+def test_a_short_form_or_the_same_job_names_the_role(subject, role):
+    assert "wrong_role" not in codes(subject=subject, role=role)
+
+
 def test_the_signature_is_the_line_after_the_last_sign_off():
     # "Thank you." then "Kind regards," then the name (found by the wizard's helper).
     body = letter(signature="Thank you.\nKind regards,\nDaniel Reyes")
