@@ -284,7 +284,8 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
         head = stem(word.lower())
         titled = word[:1].isupper() and head == word.lower()  # "Engineer", not "Drivers"
         after_owner = i and subject_words[i - 1].lower() in {"your", "the", "for", "our", "my"}
-        if titled and not after_owner and head in heads - {"lead"} and not _names_role(head, role_words):
+        other_job = head in heads - {"lead"} and not _names_role(head, role_words)
+        if titled and not after_owner and other_job:
             message = f"The subject names a {word} role; the interview was for {context.role}."
             return [finding("wrong_role", message, capped=True, role=context.role)]
     for sentence in [subject, *sentences]:
