@@ -335,6 +335,9 @@ def _day(sentences: list[str], context: Context) -> list[Finding]:
     if interview is None:
         return []
     weekday = WEEKDAYS[interview.weekday()]
+    said = {w.lower().replace("’", "'").removesuffix("'s") for s in sentences for w in _words(s)}
+    if weekday in said:
+        return []  # "Thank you for Thursday, and for the tour on Monday": two meetings
     for sentence in sentences:
         words = [w.lower().replace("’", "'") for w in _words(sentence)]
         plain = [w[:-2] if w.endswith("'s") else w for w in words]

@@ -232,6 +232,13 @@ def test_a_generic_greeting_is_generic_even_when_the_recipient_is_on_record_that
     assert report.findings[0].cap is None  # nobody named to greet instead
 
 
+def test_another_meeting_beside_the_interviews_own_day_is_not_a_wrong_day():
+    body = letter(moment=f"Thank you for Tuesday, and for the tour on Monday. {MOMENT}")
+
+    assert codes(body=body, interview_date=date(2026, 3, 3)) == []  # a Tuesday
+    assert codes(body=body, interview_date=date(2026, 3, 5)) == ["wrong_day"]
+
+
 def test_a_plan_for_another_day_is_not_a_wrong_day():
     body = letter(ask=f"{QUESTION} I could bring a sketch of the job on Friday.")
 
