@@ -207,6 +207,8 @@ i am attaching
 my plan
 my idea
 my proposal
+my first step
+first thing i would
 if you would like
 would you like
 """)

@@ -112,6 +112,10 @@ def test_every_not_ready_finding_caps_the_score_at_65_and_a_copy_tell_at_50():
         # In the notes' own words, but a hands-on act on two of their things.
         "I could match the Stripe payouts to the invoices by hand for the finance team.",
         "I could start by writing up the matching rules for your two busiest accounts.",
+        "Let me know and I'll send over the template we used.",  # "the template": a thing
+        "I'd be happy to keep a log of the leftovers for your controller.",
+        "I could have a draft of the matching rules on your desk by Monday.",
+        "My first step would be to pull last month's unmatched payouts and sort them by cause.",
     ],
 )
 def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
@@ -126,6 +130,8 @@ def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
         "I can communicate with the finance team easily.",  # a skill, not an offer
         "I would bring a lot to the table.",
         "I'd be happy to start as soon as you need me.",  # availability, not an act
+        "I'd love to keep in touch.",
+        "I would have liked to hear more about the roadmap.",
         "I'd welcome the chance to walk you through my vision.",
     ],
 )
