@@ -87,7 +87,8 @@ def read_offer(
             # a hands-on act on two of their own things is an offer in their words too;
             # "help with the callbacks" only names their problem back.
             acted = window[action] if action >= 0 else ""
-            if acted not in VAGUE_ACTS and len({stem(w) for w in things}) >= 2:
+            wish = bool(set(window[: max(action, 0)]) & WISHES)  # "I would love to keep ..."
+            if acted not in VAGUE_ACTS and not wish and len({stem(w) for w in things}) >= 2:
                 return things, back, True, phrase in PROPOSALS_OF_IDEAS
     return (), False, steps_forward, False
 
@@ -128,8 +129,10 @@ def _for_them(rest: list[str]) -> bool:
 VAGUE_ACTS = frozenset(
     {"help", "assist", "support", "improve", "address", "tackle", "handle", "solve", "fix",
      "work", "do", "get", "make", "add", "bring", "be", "deal", "manage", "focus", "own",
-     "lead", "drive", "take", "go", "dive", "jump", "hit", "partner", "collaborate"}
+     "lead", "drive", "take", "go", "dive", "jump", "hit", "partner", "collaborate", "keep",
+     "have", "provide"}
 )  # fmt: skip
+WISHES = frozenset({"love", "like", "hope", "want", "wish", "eager", "excited", "keen"})
 
 
 CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})

@@ -127,6 +127,8 @@ def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
     [
         "I'd love to help with the invoice backlog.",  # echoes the notes, gives nothing
         "I could help the finance team with the Stripe payouts and invoices.",
+        "I would love to match the Stripe payouts and invoices for the finance team.",  # a wish
+        "I could keep the Stripe payouts and invoices on track for the finance team.",
         "I can communicate with the finance team easily.",  # a skill, not an offer
         "I would bring a lot to the table.",
         "I'd be happy to start as soon as you need me.",  # availability, not an act
