@@ -162,6 +162,25 @@ APPROXIMATE = frozenset(
 )  # fmt: skip
 
 
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+
+
+def _is_date(words: list[str], i: int) -> bool:
+    """ "January 12", "12 March", "in 1998", "since 2014": a date, not a quantity."""
+    word = words[i].rstrip(".,")
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if word.isdigit() and len(word) <= 2 and (before in MONTHS or after in MONTHS):
+        return True
+    year = word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}
+    return year and (before in MONTHS | {"in", "since", "until", "of", "by", "early", "late"}
+                     or not before)  # fmt: skip
+
+
 def _measured_change(words: list[str]) -> bool:
     """ "The share of our perio patients coming back went from about half to nearly 80%":
     a change from one figure to another, of something the sentence names."""
@@ -192,7 +211,7 @@ def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
     if _measured_change(words):
         return True
     for i, word in enumerate(words):
-        if not is_number(word):
+        if not is_number(word) or _is_date(words, i):
             continue
         if word[:1].isdigit() or word[:1] in "$€£":
             after = words[i + 1 : i + 3]

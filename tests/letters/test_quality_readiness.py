@@ -368,6 +368,19 @@ def test_hands_on_work_at_a_named_workplace_is_experience_without_a_number():
     assert "no_skill_reminder" in codes(body=letter(result=moved))
 
 
+def test_dates_are_no_quantities_so_names_places_and_dates_are_no_result():
+    body = letter(
+        result="I also enjoyed hearing about the regional meeting on January 12 and the "
+        "finance offsite in 2019.",
+        idea="",
+        ask=QUESTION,
+    )
+    report = check(body=body)
+
+    assert {"no_skill_reminder", "no_value_offer"} <= {f.code for f in report.findings}
+    assert report.score < 70
+
+
 def test_a_change_in_a_yardstick_alone_is_no_result():
     result = "In my last job I improved sales from 10% to 15%."
 
