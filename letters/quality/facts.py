@@ -42,6 +42,12 @@ ORG_NOUNS = _set(
     "patients students leadership managers lads guys folks engineers techs nurses drivers "
     "fitters chefs cooks"
 )
+# Places a firm has: a name before one is a town or a branch ("the Dayton store").
+PLACES = _set(
+    "store stores site sites branch branches location locations plant plants warehouse "
+    "warehouses station stations clinic clinics depot depots yard yards campus campuses "
+    "ward wards office offices"
+)
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'd", "i'm", "i've", "i'll"})
 SECOND_PERSON = frozenset({"you", "your", "yours"})
 PAST_WORK = frozenset({"worked", "work", "led", "ran", "managed", "was", "were", "built"})
@@ -196,6 +202,8 @@ def _in_employer_slot(
     before: list[str],
 ) -> bool:
     after = lowered[end : end + 3]
+    if after[:1] and after[0] in PLACES:
+        return False  # "the Dayton and Kettering stores": the employer's own places
     preposition = lowered[start - 1] if start else ""
     second_person = bool(set(lowered) & SECOND_PERSON)
     place = preposition in {"at", "from", "in", "with", "of"}  # "at St. Anne's I introduced"

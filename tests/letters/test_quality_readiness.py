@@ -179,6 +179,14 @@ def test_the_writers_own_former_employer_is_no_copied_letter():
     assert codes(body=letter(result=RESULT.replace("At Brightpath", "At Harlow Industries"))) == []
 
 
+def test_a_name_before_a_store_or_a_site_is_a_place_not_another_firm():
+    moment = f"{MOMENT} You said the Dayton and Kettering offices lose the most payouts."
+
+    assert "other_company" not in codes(body=letter(moment=moment))
+    copied = f"{QUESTION} I'd be glad to send the same runbook to the Harlow Industries team."
+    assert "other_company" in codes(body=letter(ask=copied), other_companies=[])
+
+
 def test_a_former_workplace_followed_by_i_is_the_writers_own_wherever_it_stands():
     # The firm is the writer's past when "I" or "we" follows it, even mid-sentence and with
     # "you" later in the sentence.
