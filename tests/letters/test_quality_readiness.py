@@ -255,6 +255,11 @@ def test_another_meeting_beside_the_interviews_own_day_is_not_a_wrong_day():
     assert codes(body=body, interview_date=date(2026, 3, 5)) == ["wrong_day"]
 
 
+@pytest.mark.parametrize("greeting", ["Hi Chef,", "Dear Captain,", "Maria -", "Hi Maria,"])
+def test_a_rank_or_a_dashed_name_greets_the_recipient(greeting):
+    assert codes(body=letter(greeting=greeting)) == []
+
+
 def test_a_plan_for_another_day_is_not_a_wrong_day():
     body = letter(ask=f"{QUESTION} I could bring a sketch of the job on Friday.")
 
