@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.patterns import TITLES
 from letters.quality.rules import Finding, finding
@@ -55,7 +56,10 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     for sentence in sentences:
         if sentence.lstrip(BULLETS).strip() in noted:
             continue  # a pasted note is told once
-        if problem := casing_problem(sentence, keep=keep):
+        problem = casing_problem(sentence, keep=keep)
+        if problem == "lower_start" and _lower_case_brand(sentence):
+            continue  # "dbt tests caught 40 bad joins": the tool's name as its makers write it
+        if problem:
             problems.setdefault(problem, []).append(sentence)
     lowered = problems.get("lower_start", []) + problems.get("lower_i", [])
     if lowered:
@@ -79,6 +83,19 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         message = f"A name written in lower case: {listed}."
         findings.append(finding("name_case", message, capped=True, name=right))
     return findings
+
+
+def _lower_case_brand(sentence: str) -> bool:
+    """The first word is jargon written in lower case ("dbt", "npm", "x-rays"): in no
+    dictionary and rare, so no ordinary word or name missing its capital."""
+    first = sentence.strip().lstrip(BULLETS).split(maxsplit=1)[:1]
+    word = first[0].rstrip(".,;:!?").lower() if first else ""
+    if not word or word != first[0].rstrip(".,;:!?") or word in {"i"} or word.startswith("i'"):
+        return False
+    return not lexicon.is_english_word(word) and lexicon.zipf(word) < RARE
+
+
+RARE = 3.0  # Zipf: "dbt" 2.4, "npm" 2.4; "maria" 4.3, "the" 7.7
 
 
 # Shorthand that reads as a text message, not a letter.

@@ -255,6 +255,14 @@ def test_another_meeting_beside_the_interviews_own_day_is_not_a_wrong_day():
     assert codes(body=body, interview_date=date(2026, 3, 5)) == ["wrong_day"]
 
 
+def test_a_tool_written_in_lower_case_by_its_makers_may_start_a_sentence():
+    sentence = "dbt tests caught 40 bad joins in the first month."
+
+    assert codes(body=letter(ask=f"{QUESTION} {NEXT_STEP} {sentence}")) == []
+    lowered = "the tests caught 40 bad joins in the first month."
+    assert "lower_case" in codes(body=letter(ask=f"{QUESTION} {NEXT_STEP} {lowered}"))
+
+
 @pytest.mark.parametrize("greeting", ["Hi Chef,", "Dear Captain,", "Maria -", "Hi Maria,"])
 def test_a_rank_or_a_dashed_name_greets_the_recipient(greeting):
     assert codes(body=letter(greeting=greeting)) == []
