@@ -105,12 +105,25 @@ def in_dictionary(word: str) -> bool:
     frequency = lexicon.zipf(word)
     if frequency >= COMMON or _regular_form(word):
         return True
+    if _prefixed(word) and _best_neighbour(word, max(frequency + MUCH_MORE_COMMON, 4.5)) is None:
+        return True  # "rebook", "reslotting"; not "untill" (one edit from "until")
     if frequency > 0:
         return _best_neighbour(word, frequency + MUCH_MORE_COMMON) is None
     variants = {rule.sub(new, word) for rule, new in BRITISH_TO_AMERICAN}
     variants |= {word[len(p) :] for p in PREFIXES if word.startswith(p)}
     variants.discard(word)
     return any(len(v) > 3 and lexicon.zipf(v) >= COMMON for v in variants)
+
+
+def _prefixed(word: str) -> bool:
+    """A prefix on a known word of four letters or more: "rebook", "reslotting",
+    "reauths", "deburr"."""
+    for prefix in (*PREFIXES, "de"):
+        rest = word[len(prefix) :]
+        known = lexicon.is_english_word(rest) or rest in JOB_TERMS or _regular_form(rest)
+        if word.startswith(prefix) and len(rest) >= 4 and known:
+            return True
+    return False
 
 
 def _regular_form(word: str) -> bool:

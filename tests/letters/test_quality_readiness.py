@@ -408,7 +408,9 @@ def test_a_change_in_a_yardstick_alone_is_no_result():
     assert "no_skill_reminder" in codes(body=letter(result=result))
 
 
-@pytest.mark.parametrize("word", ["techs", "presetter", "presetters", "callbacks"])
+@pytest.mark.parametrize(
+    "word", ["techs", "presetter", "presetters", "callbacks", "rebook", "reslotting", "deburr"]
+)
 def test_a_plural_or_agent_noun_of_a_known_word_is_no_spelling_mistake(word):
     body = letter(ask=f"{QUESTION} {NEXT_STEP} The {word} question came up as well.")
 
@@ -421,6 +423,7 @@ def test_a_word_the_interview_notes_use_is_no_spelling_mistake():
     assert "spelling" in codes(body=body)
     assert "spelling" not in codes(body=body, discussed="prep lists and the mise for the rush")
     assert "spelling" in codes(body=body.replace("ran out", "rann out"))  # typos still count
+    assert "spelling" in codes(body=body.replace("by seven", "untill seven"))  # not un+till
 
 
 def test_the_checker_reads_the_role_and_names_from_the_context_not_the_text():
