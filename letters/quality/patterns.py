@@ -38,7 +38,9 @@ GREETING_WORDS = _set("dear hi hello hey greetings good morning afternoon evenin
 SIGN_OFFS = _set(
     "regards|best regards|kind regards|warm regards|warmest regards|many thanks|thanks"
     "|best wishes|with thanks|best|sincerely|yours sincerely|yours truly|yours|cheers"
-    "|thank you|thank you so much|all the best|respectfully|with kind regards|thanks again".replace(
+    "|thank you|thank you so much|all the best|respectfully|with kind regards|thanks again"
+    "|with gratitude|gratefully|warmly|warm wishes|with appreciation|with thanks and regards"
+    "|respectfully yours|cordially|take care|all best|thanks so much|many thanks again".replace(
         " ", "_"
     ).replace("|", " ")
 )

@@ -38,7 +38,7 @@ def check_spelling(
     known = [w for n in (context.recipient, *context.known_names) for w in name_tokens(n)]
     skip = (
         context.proper_nouns | context.personal_words | context.name_words | context.used_words
-        | greeted
+        | {fold(w) for w in name_tokens(context.sender)} | greeted
     )  # fmt: skip
     suspects: dict[str, tuple[str, str | None]] = {}  # lower case -> (as written, known name)
     for sentence in [subject, *split_sentences(before_signature(body))]:

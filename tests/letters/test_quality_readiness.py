@@ -417,6 +417,14 @@ def test_a_plural_or_agent_noun_of_a_known_word_is_no_spelling_mistake(word):
     assert "spelling" not in codes(body=body)
 
 
+def test_the_senders_name_and_more_sign_offs_are_never_spelling_mistakes():
+    unusual = letter(signature="Yours in payments,\nZyrel Quonby")
+
+    assert "spelling" in codes(body=unusual)
+    assert "spelling" not in codes(body=unusual, sender="Zyrel Quonby")
+    assert "spelling" not in codes(body=letter(signature="With gratitude,\nZyrel Quonby"))
+
+
 def test_a_word_the_interview_notes_use_is_no_spelling_mistake():
     body = letter(ask=f"{QUESTION} {NEXT_STEP} The station ran out of mise by seven.")
 
