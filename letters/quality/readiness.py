@@ -145,11 +145,26 @@ def _names(context: Context) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+PARENTHESIS_RE = re.compile(r"\(([^()\n]{1,80})\)")  # one bounded negated class
+# A note to self opens with an instruction: "(check the filing limit??)", "(add figure)".
+SELF_NOTE_VERBS = frozenset(
+    {"check", "confirm", "verify", "add", "insert", "fix", "find", "update", "double-check",
+     "ask", "remember", "todo", "tbd", "look", "fill", "change", "replace", "edit"}
+)  # fmt: skip
+
+
 def _placeholders(body: str) -> list[Finding]:
     found = []
     for match in PLACEHOLDER_RE.finditer(body):
         if match.group() not in found and any(c.isalpha() for c in match.group()):
             found.append(match.group())
+        if len(found) >= 3:
+            break
+    for match in PARENTHESIS_RE.finditer(body[:20_000]):
+        inside = match.group(1).strip()
+        first = inside.split(maxsplit=1)[0].lower().strip(":,.") if inside else ""
+        if ("??" in inside or first in SELF_NOTE_VERBS) and match.group() not in found:
+            found.append(match.group())  # a note to self left in the letter
         if len(found) >= 3:
             break
     if not found:

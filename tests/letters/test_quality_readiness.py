@@ -38,6 +38,8 @@ def codes(**overrides) -> list[str]:
         (letter(ask=f"{QUESTION} {NEXT_STEP} Best, [Your Name]"), "placeholder"),
         (letter(result=RESULT.replace("40,000", "XX")), "placeholder"),
         (letter(idea=IDEA.replace("Ledgerly", "<company>")), "placeholder"),
+        (letter(idea=f"{IDEA} (check the payout limit??)"), "placeholder"),  # a note to self
+        (letter(idea=f"{IDEA} (add the figure from March)"), "placeholder"),
         (letter(ask=f"{QUESTION} {NEXT_STEP}\nprior auths\nthe ev charger job"), "pasted_note"),
         (
             letter(ask=f"{QUESTION} {NEXT_STEP} Ten years of payments work in busy teams."),
@@ -69,6 +71,12 @@ def test_emoji_emoticons_and_double_exclamation_marks_read_as_a_text_message(mar
 
     assert [f.code for f in report.findings] == ["text_speak"]
     assert report.score == 65
+
+
+def test_an_ordinary_aside_in_parentheses_is_no_note_to_self():
+    aside = f"{IDEA} (The check-in desk saw the same thing.)"
+
+    assert codes(body=letter(idea=aside)) == []
 
 
 def test_a_list_introduced_by_a_colon_is_no_pasted_note():
