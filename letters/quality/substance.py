@@ -369,7 +369,22 @@ def _concrete_idea(r: Reading) -> bool:
         for a, b in zip(words, words[1:], strict=False)
     )
     acts = bool(set(words) & {"i", "we", "my", "our"})
+    if not (suggests and acts):
+        # "I wonder whether adding a gated checklist to the top posts ...", "it might be
+        # worth looking at ...", "you could try ...": an idea put forward as a question.
+        suggests = acts = _tentative_idea(words) and r.own_things >= 1  # not only echoes
     return suggests and acts and not r.hollow and (bool(r.echoes) or r.quantity)
+
+
+TENTATIVE_IDEAS = (
+    ("i", "wonder", "whether"), ("i", "wonder", "if"), ("might", "be", "worth"),
+    ("may", "be", "worth"), ("could", "be", "worth"), ("you", "could", "try"),
+    ("you", "could", "consider"), ("you", "might", "try"), ("you", "might", "consider"),
+)  # fmt: skip
+
+
+def _tentative_idea(words: list[str]) -> bool:
+    return any(tuple(words[i : i + 3]) in TENTATIVE_IDEAS for i in range(len(words) - 2))
 
 
 def proposes_next_step(readings: list[Reading]) -> bool:

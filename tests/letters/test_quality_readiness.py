@@ -130,6 +130,14 @@ def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
     assert "no_value_offer" not in codes(body=letter(ask=f"{QUESTION} {offer}", idea=""))
 
 
+def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_writers():
+    idea = "I wonder whether a nightly job that pairs payouts with invoices would clear it."
+    echo = "You could consider the Stripe payouts and invoices at month-end."
+
+    assert "no_value_offer" not in codes(body=letter(idea=idea, ask=QUESTION))
+    assert "no_value_offer" in codes(body=letter(idea=echo, ask=QUESTION))
+
+
 @pytest.mark.parametrize(
     "non_offer",
     [
