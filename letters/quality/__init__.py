@@ -23,7 +23,7 @@ lists), ``lexicon`` (lemminflect's verb forms and wordfreq's word list, read fro
 packages' data files), ``text`` (sentences, tokens), ``sentences`` (the API shared
 with the wizard: fragments and splits), ``words`` and ``casing`` (its parts),
 ``context`` (what we know of the interview), ``greeting``, ``content`` (subject,
-length, other companies), ``readiness``, ``facts``, ``substance`` and ``offers``,
+length, other companies), ``readiness``, ``facts``, ``substance``, ``quantities`` and ``offers``,
 ``tone``, ``spelling``, ``language`` (stock phrases, readability, similarity) and
 ``timing``.
 """

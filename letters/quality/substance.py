@@ -22,7 +22,6 @@ The parts of a strong letter are recognised by their shape, not by set phrases:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from letters.quality import lexicon
@@ -33,23 +32,13 @@ from letters.quality.patterns import (
     BUZZWORDS,
     CHANGE_WORDS,
     CLAIMS,
-    EFFORT_WORDS,
     FIRST_PERSON,
-    GENERIC_NOUNS,
-    METRIC_WORDS,
-    RATE_WORDS,
     SECOND_PERSON,
     STOPWORDS,
-    TIME_UNITS,
     TIME_WORDS,
 )
+from letters.quality.quantities import has_clock_time, has_hollow_figure, has_quantity
 from letters.quality.text import Sentence, content_parts, fold, stem
-
-# "10x", "24/7", "300%": figures nobody measured. One bounded quantifier per branch.
-HOLLOW_FIGURE_RE = re.compile(
-    r"\b\d{1,4}(?:\.\d)?[xX]\b|\b24/7\b|\b(?:1[1-9]\d|[2-9]\d\d|\d{4,6})\s?%"
-)
-HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "members"})
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
 CONVERSATION_CUES = frozenset(
@@ -118,14 +107,14 @@ def _read(sentence: Sentence, context: Context) -> Reading:
                 specifics.add(part)
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
-    hollow_figure = _has_hollow_figure(sentence.text, words)
+    hollow_figure = has_hollow_figure(sentence.text, words)
     offered, points_back, offers, proposal = read_offer(words, context.interview_stems)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
         specifics=frozenset(specifics),
-        quantity=_has_quantity(words) and not hollow_figure,
-        counts_thing=_has_quantity(words, spans=False) and not hollow_figure,
+        quantity=has_quantity(words) and not hollow_figure,
+        counts_thing=has_quantity(words, spans=False) and not hollow_figure,
         real_things=len({w for w in specifics if real_thing(w)}),
         own_things=len(
             {
@@ -135,131 +124,13 @@ def _read(sentence: Sentence, context: Context) -> Reading:
             }
         ),
         named=_has_name(sentence, context),
-        dated=any(w in TIME_WORDS for w in words) or _has_clock_time(words),
+        dated=any(w in TIME_WORDS for w in words) or has_clock_time(words),
         claims=any(w in CLAIMS for w in words),
         offers=offers,
         offered=offered,
         points_back=points_back,
         proposal=proposal,
         hollow_figure=hollow_figure,
-    )
-
-
-def _has_hollow_figure(text: str, words: list[str]) -> bool:
-    """ "10x lifetime value", "24/7", "300% ROI", "100% commitment": a figure standing for
-    effort or a return, with nothing measured behind it."""
-    if HOLLOW_FIGURE_RE.search(text[:2000]):
-        return "from" not in words or "to" not in words  # "from 120% to 180%" measured
-    for i, word in enumerate(words):
-        if word.endswith("%") and any(w in EFFORT_WORDS for w in words[max(0, i - 2) : i + 3]):
-            return True
-    return False
-
-
-APPROXIMATE = frozenset(
-    {"about", "around", "roughly", "nearly", "almost", "approximately", "just", "over",
-     "under", "some", "barely", "well", "only", "maybe", "perhaps", "a"}
-)  # fmt: skip
-
-
-MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"}
-)  # fmt: skip
-
-
-def _is_date(words: list[str], i: int) -> bool:
-    """ "January 12", "12 March", "in 1998", "since 2014": a date, not a quantity."""
-    word = words[i].rstrip(".,")
-    before = words[i - 1] if i else ""
-    after = words[i + 1] if i + 1 < len(words) else ""
-    if word.isdigit() and len(word) <= 2 and (before in MONTHS or after in MONTHS):
-        return True
-    year = word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}
-    return year and (before in MONTHS | {"in", "since", "until", "of", "by", "early", "late"}
-                     or not before)  # fmt: skip
-
-
-def _measured_change(words: list[str]) -> bool:
-    """ "The share of our perio patients coming back went from about half to nearly 80%":
-    a change from one figure to another, of something the sentence names."""
-    for i, word in enumerate(words):
-        if word != "from":
-            continue
-        start = _figure_after(words, i + 1)
-        if start is None or start + 1 >= len(words) or words[start + 1] != "to":
-            continue
-        if _figure_after(words, start + 2) is not None:
-            return any(_measures_a_thing(w) for w in words if not is_number(w))
-    return False
-
-
-def _figure_after(words: list[str], i: int) -> int | None:
-    """The index of a figure at ``i``, past "about", "nearly" and the like."""
-    for j in range(i, min(i + 3, len(words))):
-        if is_number(words[j]):
-            return j
-        if words[j] not in APPROXIMATE:
-            return None
-    return None
-
-
-def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
-    """A number that counts something real: "40 minutes", "one in five", "$11 million",
-    "18%" of shrink; not "20%" of costs nor "one idea"."""
-    if _measured_change(words):
-        return True
-    for i, word in enumerate(words):
-        if not is_number(word) or _is_date(words, i):
-            continue
-        if word[:1].isdigit() or word[:1] in "$€£":
-            after = words[i + 1 : i + 3]
-            if word.endswith("%") or word[:1] in "$€£":
-                # A share or a sum needs a real thing beside it: "shrink dropped 18%",
-                # not "improved sales by 15%" (a yardstick, not a thing that changed).
-                near = words[max(0, i - 4) : i + 4]
-                if any(_measures_a_thing(w) for w in near if not is_number(w)):
-                    return True
-                continue
-            if after[:1] and after[0] in HEADCOUNT:
-                continue  # "managed 10 people" says how many, not what changed
-            if spans and any(w in TIME_UNITS for w in after):
-                return True
-            if any((is_content(w) or w in GENERIC_NOUNS) and w not in TIME_UNITS for w in after):
-                return True
-            if i and words[i - 1] in CHANGE_WORDS | {"to", "than", "of"}:
-                return True
-            continue
-        after = words[i + 1 : i + 3]
-        if after[:1] and after[0] in HEADCOUNT:
-            continue
-        if i and words[i - 1] in CHANGE_WORDS and "to" in words[i:]:
-            return True  # "leaks went from six on the first phase to none"
-        if spans and any(w in TIME_UNITS for w in after[:1]):
-            return True
-        if any(is_content(w) and w not in TIME_UNITS for w in after[:1]):
-            return True
-        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and is_number(after[1]):
-            return True  # "one in five"
-        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and after[1] in TIME_UNITS:
-            return True  # "six a month"
-    return False
-
-
-def _measures_a_thing(word: str) -> bool:
-    return (
-        is_content(word)
-        and word not in METRIC_WORDS
-        and (lexicon.is_noun(word) or not lexicon.is_english_word(word))
-        and not lexicon.verb_tags(word) - {lexicon.BASE, lexicon.THIRD_PERSON}
-    )
-
-
-def _has_clock_time(words: list[str]) -> bool:
-    return any(
-        w[:1].isdigit() and (":" in w or (i + 1 < len(words) and words[i + 1] in {"a.m", "p.m"}))
-        for i, w in enumerate(words)
     )
 
 
