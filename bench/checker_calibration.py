@@ -7,14 +7,14 @@ Three sets, each reported apart:
   overrides). Checked as ``letter_check --json --recipient R --company C`` checks them.
 - ``corpus``: the project's own graded corpus (``tests/letters/corpus/``), with each
   interview's context.
-- ``blind``: the held-back set (``tests/letters/blind/``, graded blind by an independent
-  reviewer), with its role, interview day, sender and interview notes, as the app
-  checks a letter. It is never tuned on: only its figures are printed, never a letter's
-  own score.
+- ``blind``: 48 letters graded blind by an independent reviewer (``tests/letters/blind/``),
+  with their role, interview day, sender and interview notes, as the app checks a letter.
+  It was the held-back set until it had been measured three times; it is tuning data
+  now, and a new set, graded by another blind reviewer, is held back by the lead.
 
     python bench/checker_calibration.py                 # letters2 and corpus figures
     python bench/checker_calibration.py --letters       # plus each letter's score
-    python bench/checker_calibration.py --blind         # plus the held-back figures
+    python bench/checker_calibration.py --blind         # plus the blind set's figures
 
 The Done-when thresholds (issue 19): AUC >= 0.97 (A/B against D), Spearman >= 0.80,
 no D letter at 70 or more, at most one A/B letter under 70.
@@ -151,7 +151,7 @@ def main() -> None:
         mark = "meets" if meets_thresholds(result) else "MISSES"
         print(f"{label:>9}: {result} {mark} the thresholds")
     if "--letters" in sys.argv:
-        for label, scored in sets[:2]:  # never the held-back letters one by one
+        for label, scored in sets:
             for s in sorted(scored, key=lambda s: (s.grade, -s.score)):
                 print(f"{label:>9} {s.grade} {s.score:3d} {s.file:42} {' '.join(s.codes)}")
 

@@ -23,7 +23,7 @@ lists), ``lexicon`` (lemminflect's verb forms and wordfreq's word list, read fro
 packages' data files), ``text`` (sentences, tokens), ``sentences`` (the API shared
 with the wizard: fragments and splits), ``words`` and ``casing`` (its parts),
 ``context`` (what we know of the interview), ``greeting``, ``content`` (subject,
-length, other companies), ``readiness``, ``facts``, ``substance`` and ``offers``,
+length, other companies), ``readiness``, ``facts``, ``substance``, ``quantities`` and ``offers``,
 ``tone``, ``spelling``, ``language`` (stock phrases, readability, similarity) and
 ``timing``.
 """
@@ -66,7 +66,7 @@ from letters.quality.timing import (
     check_before_interview,
     check_timing,
 )
-from letters.quality.tone import check_tone
+from letters.quality.tone import check_hedging, check_tone
 
 __all__ = [
     "CAPS",
@@ -183,6 +183,7 @@ def check_letter(
         ],
         *_check_substance(readings, hollow, context),
         *check_tone(sentences),
+        *check_hedging(sentences),
         *check_phrases(sentences, context),
         *check_spelling(subject, body, context, greeted),
         *check_readability([r.sentence for r in readings if not r.hollow]),

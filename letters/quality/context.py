@@ -109,6 +109,12 @@ class Context:
         )
 
     @cached_property
+    def used_words(self) -> frozenset[str]:
+        """Folded words of the notes and answers: the trade's words as the interviewer and
+        the user write them ("mise", "perio"), never spelling mistakes."""
+        return frozenset(fold(w) for t in (*self.notes, *self.answers) for w in name_tokens(t))
+
+    @cached_property
     def proper_nouns(self) -> frozenset[str]:
         """Folded capitalised words from everything the user told us: never misspelled."""
         texts = (self.recipient, self.company, self.role, *self.known_names, *self.notes,

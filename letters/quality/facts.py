@@ -42,6 +42,12 @@ ORG_NOUNS = _set(
     "patients students leadership managers lads guys folks engineers techs nurses drivers "
     "fitters chefs cooks"
 )
+# Places a firm has: a name before one is a town or a branch ("the Dayton store").
+PLACES = _set(
+    "store stores site sites branch branches location locations plant plants warehouse "
+    "warehouses station stations clinic clinics depot depots yard yards campus campuses "
+    "ward wards office offices"
+)
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'd", "i'm", "i've", "i'll"})
 SECOND_PERSON = frozenset({"you", "your", "yours"})
 PAST_WORK = frozenset({"worked", "work", "led", "ran", "managed", "was", "were", "built"})
@@ -171,6 +177,11 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
             if first_person_before and preposition in {"at", "from", "with", "for", "of"}:
                 own.add(fold(name))  # "At Harlow Industries I", "we had it at Loomwork"
                 continue
+            if preposition in {"at", "from", "with"} and set(lowered[end:]) & FIRST_PERSON:
+                # "On nights at Cedar Grove I had ten residents", "Back at Tri-County you
+                # could set your watch by our close"
+                own.add(fold(name))
+                continue
             if start == 0 and preposition == "" and set(lowered[end : end + 4]) & FIRST_PERSON:
                 own.add(fold(name))  # "At Loomwork we" split oddly, "Loomwork taught me"
             if _in_employer_slot(lowered, start, end, possessive, first_person_before, before):
@@ -191,6 +202,8 @@ def _in_employer_slot(
     before: list[str],
 ) -> bool:
     after = lowered[end : end + 3]
+    if after[:1] and after[0] in PLACES:
+        return False  # "the Dayton and Kettering stores": the employer's own places
     preposition = lowered[start - 1] if start else ""
     second_person = bool(set(lowered) & SECOND_PERSON)
     place = preposition in {"at", "from", "in", "with", "of"}  # "at St. Anne's I introduced"
@@ -279,7 +292,8 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
         head = stem(word.lower())
         titled = word[:1].isupper() and head == word.lower()  # "Engineer", not "Drivers"
         after_owner = i and subject_words[i - 1].lower() in {"your", "the", "for", "our", "my"}
-        if titled and not after_owner and head in heads - {"lead"} and head not in role_words:
+        other_job = head in heads - {"lead"} and not _names_role(head, role_words)
+        if titled and not after_owner and other_job:
             message = f"The subject names a {word} role; the interview was for {context.role}."
             return [finding("wrong_role", message, capped=True, role=context.role)]
     for sentence in [subject, *sentences]:
@@ -293,13 +307,31 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
                     break
                 title.insert(0, previous)
             named_heads = [w for w in title if stem(w) in heads]
-            if named_heads and not any(stem(w) in role_words for w in named_heads):
+            if named_heads and not any(_names_role(stem(w), role_words) for w in named_heads):
                 named = " ".join(title)
                 message = (
                     f"The letter names the {named} {word}; the interview was for {context.role}."
                 )
                 return [finding("wrong_role", message, capped=True, role=context.role)]
     return []
+
+
+# Titles the trades use for the same job.
+SAME_JOB = (frozenset({"developer", "engineer", "programmer"}),)
+
+
+def _names_role(head: str, role_words: set[str]) -> bool:
+    """ "Technician" for an HVAC Service Tech, "Rep" for a Sales Representative,
+    "Electrician" for an Electrical Improver, "Developer" for a Software Engineer: a short
+    form, a word of the same family (seven letters in common) or the same job."""
+    for word in role_words:
+        if len(word) < 3:
+            continue
+        if head.startswith(word) or word.startswith(head) or head[:7] == word[:7]:
+            return True
+        if any(head in group and word in group for group in SAME_JOB):
+            return True
+    return False
 
 
 # --- the interview's day ---------------------------------------------------------------
@@ -311,6 +343,9 @@ def _day(sentences: list[str], context: Context) -> list[Finding]:
     if interview is None:
         return []
     weekday = WEEKDAYS[interview.weekday()]
+    said = {w.lower().replace("’", "'").removesuffix("'s") for s in sentences for w in _words(s)}
+    if weekday in said:
+        return []  # "Thank you for Thursday, and for the tour on Monday": two meetings
     for sentence in sentences:
         words = [w.lower().replace("’", "'") for w in _words(sentence)]
         plain = [w[:-2] if w.endswith("'s") else w for w in words]
@@ -358,16 +393,22 @@ def _wrong_day(sentence: str, said: str, interview: date) -> Finding:
 
 
 def _signature(letter_body: str, body: str, context: Context) -> list[Finding]:
-    """The name under the sign-off is the sender's own (their first name will do)."""
+    """The name under the sign-off is the sender's own (their first name will do), and
+    a sign-off has a name under it."""
     if not context.sender:
         return []
     tail = body[len(letter_body) :] if body.startswith(letter_body) else ""
     # "Thank you.\nKind regards,\nAlex": the name follows the last sign-off line.
     lines = [line.strip() for line in tail.splitlines() if line.strip()]
+    last_line = letter_body.rstrip().rsplit("\n", 1)[-1]
+    signed_off = bool(lines) or is_sign_off(last_line)
     while lines and is_sign_off(lines[0]):
         lines = lines[1:]
     if not lines:
-        return []
+        if not signed_off:
+            return []  # no sign-off at all: a note that ends with its last sentence
+        message = "The letter ends with its sign-off and no name under it."
+        return [finding("missing_signature", message, capped=True, sender=context.sender)]
     name_line = lines[0]
     words = {fold(w) for w in name_tokens(name_line)}
     sender = {fold(w) for w in name_tokens(context.sender)} - TITLES

@@ -9,6 +9,26 @@ from letters.quality.patterns import GENERIC_ADDRESSEES, GREETING_WORDS, NOT_NAM
 from letters.quality.rules import Finding, finding
 from letters.quality.text import fold, name_tokens, near_miss, salutation
 
+# Ranks a trade greets people by, without their name.
+RANKS = frozenset(
+    {
+        "chef",
+        "captain",
+        "chief",
+        "coach",
+        "doctor",
+        "sergeant",
+        "sarge",
+        "lieutenant",
+        "officer",
+        "sister",
+        "matron",
+        "professor",
+        "judge",
+        "commander",
+        "skipper",
+    }
+)
 GREETING_SCAN = 200  # a greeting is short; never scan a long first line
 NAME_STOPS = ",:;!?—–()\n"
 
@@ -41,7 +61,11 @@ def read_greeting(body: str) -> Greeting | None:
         cut = min((i for i, c in enumerate(line) if c in NAME_STOPS), default=len(line))
         named = name_tokens(line[:cut])[skip:]
         return Greeting(tuple(w for w in named if w.lower() not in TITLES)[:4])
-    if line.endswith(",") and len(words) <= 3 and all(w[:1].isupper() for w in words):
+    if (
+        line.endswith((",", "-", "–", "—"))
+        and len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+    ):
         return Greeting(tuple(w for w in words if w.lower() not in TITLES))  # "Margaret,"
     return None
 
@@ -55,6 +79,10 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
         )
         return [finding("missing_name", message, name=name)]
     greeted = greeting.folded - NOT_NAMES
+    if greeted and greeted <= GENERIC_ADDRESSEES and recipient <= GENERIC_ADDRESSEES:
+        # "Dear Hiring Team" with "Hiring Team" on record: still nobody in particular.
+        return [finding("generic_greeting", "The greeting addresses nobody in particular.",
+                        name="FirstName")]  # fmt: skip
     known = [w for n in (context.recipient, *context.known_names) for w in name_tokens(n)]
     for word in greeting.words:
         if fold(word) not in GENERIC_ADDRESSEES | NOT_NAMES and (near := near_miss(word, known)):
@@ -62,6 +90,8 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
             return [finding("misspelled_name", message, name=near)]
     if greeted & recipient:
         return []
+    if greeted and greeted <= RANKS:
+        return []  # "Hi Chef,", "Dear Captain,": how their trade greets them, by rank
     if greeting.folded & GENERIC_ADDRESSEES:
         if recipient:
             message = f"“{' '.join(greeting.words)}” to {context.recipient}, whom you met."

@@ -59,9 +59,10 @@ def read_offer(
             window = _until_clause_ends(window)
             action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
-                 if lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
-                 and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
-                 and w not in STOPWORDS - {"take", "give", "make", "bring", "send"}),
+                 if (lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
+                     and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
+                     and w not in STOPWORDS - {"take", "give", "make", "bring", "send"})
+                 or (w in HOLDING and window[j + 1 : j + 2] and window[j + 1] in DETERMINERS)),
                 None,
             )  # fmt: skip
             if action is None:
@@ -70,7 +71,10 @@ def read_offer(
                 continue  # "I can communicate with drivers": a skill, not an offer
             steps_forward = True
             acted_on = window[action + 1 :]
-            things = tuple(w for w in acted_on if real_thing(w))
+            things = tuple(
+                w for j, w in enumerate(acted_on)
+                if real_thing(w) or (j and acted_on[j - 1] in DETERMINERS and _thing_named(w))
+            )  # fmt: skip
             own = tuple(w for w in things if stem(w) not in echoes)
             # "explain how I did it", "walk you through what we changed": the method the
             # letter has told.
@@ -79,6 +83,13 @@ def read_offer(
             )
             if own or (back and not things):
                 return own, back, True, phrase in PROPOSALS_OF_IDEAS
+            # "I could fill in the test results as we go and have the certificate ready":
+            # a hands-on act on two of their own things is an offer in their words too;
+            # "help with the callbacks" only names their problem back.
+            acted = window[action] if action >= 0 else ""
+            wish = bool(set(window[: max(action, 0)]) & WISHES)  # "I would love to keep ..."
+            if acted not in VAGUE_ACTS and not wish and len({stem(w) for w in things}) >= 2:
+                return things, back, True, phrase in PROPOSALS_OF_IDEAS
     return (), False, steps_forward, False
 
 
@@ -114,6 +125,16 @@ def _for_them(rest: list[str]) -> bool:
     )
 
 
+# Acts that only say the candidate would be involved, not what they would do.
+VAGUE_ACTS = frozenset(
+    {"help", "assist", "support", "improve", "address", "tackle", "handle", "solve", "fix",
+     "work", "do", "get", "make", "add", "bring", "be", "deal", "manage", "focus", "own",
+     "lead", "drive", "take", "go", "dive", "jump", "hit", "partner", "collaborate", "keep",
+     "have", "provide"}
+)  # fmt: skip
+WISHES = frozenset({"love", "like", "hope", "want", "wish", "eager", "excited", "keen"})
+
+
 CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})
 
 
@@ -121,6 +142,24 @@ def _until_clause_ends(window: list[str]) -> list[str]:
     """ "I can send the sketch, which took a week": the offer ends with its clause."""
     end = next((j for j, w in enumerate(window) if w in CLAUSE_ENDS), len(window))
     return window[:end]
+
+
+# Verbs that act only with an object: "keep a log", "have a draft on your desk",
+# "provide the checklist"; not "keep in touch", "have heard", "provide value".
+HOLDING = frozenset({"keep", "have", "provide"})
+DETERMINERS = frozenset({"a", "an", "the", "your", "our", "my", "this", "that", "their"})
+
+
+def _thing_named(word: str) -> bool:
+    """After "the" or "a", a content word names a thing even where the dictionary knows it
+    only as a verb: "the template", "a log"."""
+    return (
+        is_content(word)
+        and word not in NOT_FOR_THEM
+        and word not in BUZZWORDS
+        and word not in METRIC_WORDS
+        and word not in TIME_WORDS
+    )
 
 
 def real_thing(word: str) -> bool:

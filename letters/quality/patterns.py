@@ -38,7 +38,9 @@ GREETING_WORDS = _set("dear hi hello hey greetings good morning afternoon evenin
 SIGN_OFFS = _set(
     "regards|best regards|kind regards|warm regards|warmest regards|many thanks|thanks"
     "|best wishes|with thanks|best|sincerely|yours sincerely|yours truly|yours|cheers"
-    "|thank you|thank you so much|all the best|respectfully|with kind regards|thanks again".replace(
+    "|thank you|thank you so much|all the best|respectfully|with kind regards|thanks again"
+    "|with gratitude|gratefully|warmly|warm wishes|with appreciation|with thanks and regards"
+    "|respectfully yours|cordially|take care|all best|thanks so much|many thanks again".replace(
         " ", "_"
     ).replace("|", " ")
 )
@@ -102,7 +104,9 @@ BUZZWORDS = _set(
     "idea ideas approach approaches help helps helping ensure achieve achieving potential "
     "opportunities organization organisation business businesses competitive edge "
     "bottom line function functions brand brands journey future vision markets market "
-    "customer-centricity centricity mindset"
+    "customer-centricity centricity mindset execution next-level game-changer game-changing "
+    "transform transforming revolutionize revolutionise skyrocket supercharge unlock "
+    "exponential exponentially"
 )
 
 # The benefit a claim promises. A sentence with one of these and nothing concrete is a
@@ -114,7 +118,8 @@ CLAIMS = _set(
     "optimized optimised optimizing optimising maximize maximise maximizing maximising "
     "minimize minimise minimizing boost boosting boosted increase increasing reduce "
     "reducing reduction improve improving enhance enhancing synergy synergies "
-    "value value-add win-win throughput"
+    "value value-add win-win throughput transform transforming revolutionize revolutionise "
+    "skyrocket supercharge unlock exponential exponentially"
 )
 
 # People and places every letter mentions: they echo the notes without naming anything.
@@ -204,13 +209,15 @@ i am attaching
 my plan
 my idea
 my proposal
+my first step
+first thing i would
 if you would like
 would you like
 """)
 # Verbs that do nothing for the reader: the candidate's feelings, hopes and wishes.
 NOT_ACTIONS = _set(
     "hear learn grow join be think believe feel hope love like enjoy appreciate welcome "
-    "look start wait answer provide discuss talk chat meet speak follow reiterate thank "
+    "look wait answer provide discuss talk chat meet speak follow reiterate thank "
     "contribute apply consider fit become continue keep know understand see say mention "
     "elaborate expand reconnect connect"
 )
@@ -253,6 +260,12 @@ give me another chance
 will do anything
 anything you want
 my family depends
+i really need this
+rent is due
+pay my rent
+out of work for
+please hire me
+i am begging
 """)
 PRESSURE = _phrases("""
 another offer
@@ -268,6 +281,25 @@ if i do not hear from you by
 final deadline
 offer deadline
 decide by
+have another interview
+have other interviews
+have other options
+accept another offer
+accept another position
+accept another job
+accept another role
+take another job
+take another position
+go with another offer
+go with another company
+not see the point
+cut to the chase
+decide quickly
+decision quickly
+seen enough to decide
+rather not do the second
+rather not do another
+no need for another round
 """)
 SALARY = _phrases("""
 salary
@@ -280,6 +312,18 @@ will not consider anything under
 not consider anything under
 expect a base
 expect at least
+pay range
+salary range
+currently earning
+currently earn
+how much pto
+pto would i
+benefits and pto
+pto and benefits
+about the benefits
+benefits package
+weeks of vacation
+pay to reflect
 """)
 APOLOGY = _phrases("""
 sorry about my interview
@@ -295,6 +339,18 @@ was so nervous
 was very nervous
 do not judge me
 did not answer your questions well
+not interview well
+not interviewed well
+not at my best
+bundle of nerves
+talked too much
+came out wrong
+mind went blank
+i went blank
+going blank on
+do myself justice
+not come across well
+not present myself well
 """)
 BLAME = _phrases("""
 incompetent
@@ -310,6 +366,69 @@ never supported me
 terrible boss
 terrible manager
 useless manager
+had it out for me
+out to get me
+never backed
+played favourites
+played favorites
+wrote me up
+under the bus
+set me up to fail
+treated us terribly
+treated us badly
+treated us poorly
+treated me terribly
+treated me badly
+treated me poorly
+never trained me
+never trained us
+never trained anyone
+never listened to
+never gave me a fair
+yelled at
+screamed at
+""")
+
+# Hedges: each softens a claim or an offer. One or two are natural; a letter full of them
+# talks its own idea down ("I might possibly be able to help, if it's not overstepping").
+HEDGES = _phrases("""
+possibly
+perhaps
+maybe
+sort of
+kind of
+i think
+i suppose
+i guess
+not sure
+just a thought
+overstepping
+overstep
+feel free to ignore
+of any interest
+a bit
+hopefully
+i hope it is all right
+i hope it is okay
+if that is okay
+no expert
+could be wrong
+might be wrong
+for what it is worth
+i am sure you have
+i am sure your team
+probably already
+a small thought
+if it is helpful
+if it is not helpful
+if that would be
+grain of salt
+better than i do
+i wonder whether
+i wonder if
+might be worth
+i hope some of this
+if any of this
 """)
 
 # Stock phrases any candidate could write.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.patterns import TITLES
 from letters.quality.rules import Finding, finding
@@ -42,7 +43,8 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     sentences = [s for s in split_sentences(letter_body) if not is_not_judged(s)]
     keep = context.names_as_written
     findings = [*_placeholders(body)]
-    notes, fragments = _notes_and_fragments(letter_body, sentences, context)
+    listed = _list_lines(letter_body)
+    notes, fragments = _notes_and_fragments(letter_body, sentences, context, listed)
     if notes:
         message = f"This reads as a pasted note, not a letter: {_quoted(notes)}."
         findings.append(finding("pasted_note", message, capped=True))
@@ -50,11 +52,14 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
         findings.append(finding("fragment", message, capped=True))
     problems: dict[str, list[str]] = {}
-    noted = {n.lstrip(BULLETS).strip() for n in notes}
+    noted = {n.lstrip(BULLETS).strip() for n in notes} | listed
     for sentence in sentences:
         if sentence.lstrip(BULLETS).strip() in noted:
             continue  # a pasted note is told once
-        if problem := casing_problem(sentence, keep=keep):
+        problem = casing_problem(sentence, keep=keep)
+        if problem == "lower_start" and _lower_case_brand(sentence):
+            continue  # "dbt tests caught 40 bad joins": the tool's name as its makers write it
+        if problem:
             problems.setdefault(problem, []).append(sentence)
     lowered = problems.get("lower_start", []) + problems.get("lower_i", [])
     if lowered:
@@ -66,7 +71,7 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         findings.append(finding("title_case", message, capped=True))
     if slang := _text_speak(letter_body):
         listed = ", ".join(f"“{w}”" for w in slang)
-        findings.append(finding("text_speak", f"Phone shorthand: {listed}.", capped=True))
+        findings.append(finding("text_speak", f"Text-message style: {listed}.", capped=True))
     names = _names(context)
     written = []
     for sentence in split_sentences(body):
@@ -80,6 +85,19 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     return findings
 
 
+def _lower_case_brand(sentence: str) -> bool:
+    """The first word is jargon written in lower case ("dbt", "npm", "x-rays"): in no
+    dictionary and rare, so no ordinary word or name missing its capital."""
+    first = sentence.strip().lstrip(BULLETS).split(maxsplit=1)[:1]
+    word = first[0].rstrip(".,;:!?").lower() if first else ""
+    if not word or word != first[0].rstrip(".,;:!?") or word in {"i"} or word.startswith("i'"):
+        return False
+    return not lexicon.is_english_word(word) and lexicon.zipf(word) < RARE
+
+
+RARE = 3.0  # Zipf: "dbt" 2.4, "npm" 2.4; "maria" 4.3, "the" 7.7
+
+
 # Shorthand that reads as a text message, not a letter.
 TEXT_SPEAK = frozenset(
     {"u", "ur", "thx", "thnx", "pls", "plz", "lol", "btw", "idk", "tbh", "imo", "gonna",
@@ -87,15 +105,30 @@ TEXT_SPEAK = frozenset(
 )  # fmt: skip
 
 
+EMOTICONS = frozenset({":)", ":-)", ";)", ";-)", ":(", ":-(", ":d", ":p", "<3", "xo", "xoxo"})
+
+
 def _text_speak(text: str) -> list[str]:
+    """Shorthand ("u", "lol"), emoticons and emoji, and "!!": a text message's marks."""
     found = []
     for raw in text[:20_000].split():
         word = raw.strip(".,;:!?()\"'“”‘’").lower()
-        if word in TEXT_SPEAK and word not in found:
-            found.append(word)
+        if word in TEXT_SPEAK or raw.lower().strip(".,") in EMOTICONS:
+            mark = word or raw
+        elif "!!" in raw or any(_is_emoji(c) for c in raw):
+            mark = raw
+        else:
+            continue
+        if mark not in found:
+            found.append(mark)
             if len(found) >= 3:
                 break
     return found
+
+
+def _is_emoji(char: str) -> bool:
+    code = ord(char)
+    return 0x1F300 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF
 
 
 def _names(context: Context) -> list[str]:
@@ -112,11 +145,26 @@ def _names(context: Context) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+PARENTHESIS_RE = re.compile(r"\(([^()\n]{1,80})\)")  # one bounded negated class
+# A note to self opens with an instruction: "(check the filing limit??)", "(add figure)".
+SELF_NOTE_VERBS = frozenset(
+    {"check", "confirm", "verify", "add", "insert", "fix", "find", "update", "double-check",
+     "ask", "remember", "todo", "tbd", "look", "fill", "change", "replace", "edit"}
+)  # fmt: skip
+
+
 def _placeholders(body: str) -> list[Finding]:
     found = []
     for match in PLACEHOLDER_RE.finditer(body):
         if match.group() not in found and any(c.isalpha() for c in match.group()):
             found.append(match.group())
+        if len(found) >= 3:
+            break
+    for match in PARENTHESIS_RE.finditer(body[:20_000]):
+        inside = match.group(1).strip()
+        first = inside.split(maxsplit=1)[0].lower().strip(":,.") if inside else ""
+        if ("??" in inside or first in SELF_NOTE_VERBS) and match.group() not in found:
+            found.append(match.group())  # a note to self left in the letter
         if len(found) >= 3:
             break
     if not found:
@@ -126,16 +174,18 @@ def _placeholders(body: str) -> list[Finding]:
 
 
 def _notes_and_fragments(
-    letter_body: str, sentences: list[str], context: Context
+    letter_body: str, sentences: list[str], context: Context, listed: set[str]
 ) -> tuple[list[str], list[str]]:
     """Lines pasted from notes (a bullet or an unpunctuated line that is no sentence, or
     a fragment copying the notes word for word) and the other fragments."""
     note_runs = _runs(context.notes)
-    notes, fragments = [], []
-    bare_lines = set()
+    fragments: list[str] = []
+    # A list is no note ("Two ideas:" and its items), unless an item copies the notes.
+    notes = [item for item in sorted(listed) if _copies(item, note_runs)]
+    bare_lines = set(listed)
     for line in letter_body.splitlines():
         text = line.strip()
-        if not text or is_not_judged(text):
+        if not text or is_not_judged(text) or text.lstrip(BULLETS).strip() in bare_lines:
             continue
         bulleted = text[:1] in BULLETS
         unpunctuated = not text.endswith((".", "!", "?", ":", ",", ";"))
@@ -150,6 +200,37 @@ def _notes_and_fragments(
         else:
             fragments.append(sentence)
     return notes, fragments
+
+
+def _list_lines(letter_body: str) -> set[str]:
+    """A list the writer laid out: a line ending with a colon and the bulleted lines under
+    it ("Two things I could set up in my first week:" / "- a nightly matching job"). Its
+    items are phrases by design, not pasted notes."""
+    listed: set[str] = set()
+    intro, in_list = "", False
+    for line in letter_body.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        item = _list_item(text)
+        if item and (intro or in_list):
+            listed.update({intro, item, text.lstrip(BULLETS).strip()} - {""})
+            intro, in_list = "", True
+            continue
+        last = split_sentences(text)[-1] if text.endswith(":") else ""
+        intro, in_list = last, False
+    return listed
+
+
+def _list_item(text: str) -> str:
+    """The item of a bulleted ("- a checklist") or numbered ("1. A checklist.", "2) a log")
+    line, or "" for any other line."""
+    if text[:1] in BULLETS:
+        return text.lstrip(BULLETS).strip()
+    number, _, rest = text.partition(" ")
+    if rest and len(number) <= 3 and number[:-1].isdigit() and number[-1:] in ".)":
+        return rest.strip()
+    return ""
 
 
 def _runs(texts: tuple[str, ...]) -> set[tuple[str, ...]]:

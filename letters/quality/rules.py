@@ -35,6 +35,7 @@ RULES: dict[str, Rule] = {
     "wrong_day": Rule(10, "error", "Check the day: the interview was on {day}."),
     "wrong_person": Rule(10, "error", "Name only the people you met: {names}."),
     "wrong_signature": Rule(10, "error", "Sign with your own name: {sender}."),
+    "missing_signature": Rule(10, "error", "Sign with your name under the sign-off: {sender}."),
     "pasted_note": Rule(10, "error", "Turn the note into a sentence that says who does what, "
                         "e.g. “You said prior auths take three days; I cut ours to one.”"),
     "fragment": Rule(10, "error", "Give it a subject and a verb, e.g. “The nightly batch "
@@ -43,8 +44,8 @@ RULES: dict[str, Rule] = {
     "lower_case": Rule(8, "error", "Start each sentence with a capital letter and write "
                        "“I”, not “i”."),
     "name_case": Rule(8, "error", "Write the name as its owner does: “{name}”."),
-    "text_speak": Rule(8, "error", "Write the words out (“you”, “thanks”, “going to”): a "
-                       "follow-up is a letter, not a text message."),
+    "text_speak": Rule(8, "error", "Write the words out (“you”, “thanks”, “going to”) and "
+                       "leave out emoji and “!!”: a follow-up is a letter, not a text message."),
     "title_case": Rule(8, "error", "Use sentence case: a capital only for the first word, "
                        "names and acronyms (“I cut cancellations by 18% at Plated Box.”)."),
     "too_short": Rule(10, "error", "Aim for 75-200 words: a sentence each for the moment you "
@@ -71,6 +72,8 @@ RULES: dict[str, Rule] = {
                     "you had given, briefly."),
     "blame": Rule(30, "error", "Never blame a former employer or colleague in writing; say "
                   "what you learned or leave it out."),
+    "hedging": Rule(12, "warning", "Say it plainly: “I can sketch a phased plan”, not “I "
+                    "might possibly be able to, if it's not overstepping”."),
     "generic_phrases": Rule(3, "warning", "Replace each with something only you could say: "
                             "a fact from the interview, a result, an idea."),
     "spelling": Rule(4, "warning", "Correct them; spell names and products the way their "
@@ -89,14 +92,19 @@ RULE_ORDER = {code: i for i, code in enumerate(RULES)}
 
 # The highest score a letter with this fatal error can get.
 NOT_READY = 65  # a letter with one of these is not ready to send, whatever else it has
+# A copy-and-paste tell (a placeholder left in, someone else's signature, another role,
+# day or person) shows the letter was written for someone else: worse than a slip of the
+# keyboard, it tells the reader they are one of many.
+COPIED = 50
 CAPS = {
     "wrong_name": 20,  # the greeting names someone else
     "other_company": 20,  # names another firm where the employer belongs
-    "placeholder": NOT_READY,
-    "wrong_role": NOT_READY,
-    "wrong_day": NOT_READY,
-    "wrong_person": NOT_READY,
-    "wrong_signature": NOT_READY,
+    "placeholder": COPIED,
+    "wrong_role": COPIED,
+    "wrong_day": COPIED,
+    "wrong_person": COPIED,
+    "wrong_signature": COPIED,
+    "missing_signature": NOT_READY,
     "pasted_note": NOT_READY,
     "fragment": NOT_READY,
     "lower_case": NOT_READY,

@@ -8,7 +8,9 @@ more common word: "recieve" and "teh" are on the web often enough to be listed, 
 neighbour "anonymised" is as rare) and "metadata" pass.
 
 Never flagged: names from the interview (people, the company, capitalised words of the
-notes and answers), the user's own dictionary, acronyms, CamelCase, codes, URLs and
+notes and answers), any word the notes or answers use (the interviewer's own trade words:
+"mise", "perio"), a plural or agent noun of a known word ("techs", "presetter"), the
+user's own dictionary, acronyms, CamelCase, codes, URLs and
 email addresses, and a capitalised word inside a sentence (a proper noun) unless it
 nearly spells a known name.
 """
@@ -34,7 +36,10 @@ def check_spelling(
 ) -> list[Finding]:
     """``greeted``: the names in the greeting, which the greeting check judges."""
     known = [w for n in (context.recipient, *context.known_names) for w in name_tokens(n)]
-    skip = context.proper_nouns | context.personal_words | context.name_words | greeted
+    skip = (
+        context.proper_nouns | context.personal_words | context.name_words | context.used_words
+        | {fold(w) for w in name_tokens(context.sender)} | greeted
+    )  # fmt: skip
     suspects: dict[str, tuple[str, str | None]] = {}  # lower case -> (as written, known name)
     for sentence in [subject, *split_sentences(before_signature(body))]:
         for index, word in enumerate(_words(sentence)):
@@ -98,14 +103,43 @@ def in_dictionary(word: str) -> bool:
     if word in JOB_TERMS or word in BRITISH_SPELLINGS or lexicon.is_english_word(word):
         return True  # lemminflect's tables hold every form of 40,000 words, and no typos
     frequency = lexicon.zipf(word)
-    if frequency >= COMMON:
+    if frequency >= COMMON or _regular_form(word):
         return True
+    if _prefixed(word) and _best_neighbour(word, max(frequency + MUCH_MORE_COMMON, 4.5)) is None:
+        return True  # "rebook", "reslotting"; not "untill" (one edit from "until")
     if frequency > 0:
         return _best_neighbour(word, frequency + MUCH_MORE_COMMON) is None
     variants = {rule.sub(new, word) for rule, new in BRITISH_TO_AMERICAN}
     variants |= {word[len(p) :] for p in PREFIXES if word.startswith(p)}
     variants.discard(word)
     return any(len(v) > 3 and lexicon.zipf(v) >= COMMON for v in variants)
+
+
+def _prefixed(word: str) -> bool:
+    """A prefix on a known word of four letters or more: "rebook", "reslotting",
+    "reauths", "deburr"."""
+    for prefix in (*PREFIXES, "de"):
+        rest = word[len(prefix) :]
+        known = lexicon.is_english_word(rest) or rest in JOB_TERMS or _regular_form(rest)
+        if word.startswith(prefix) and len(rest) >= 4 and known:
+            return True
+    return False
+
+
+def _regular_form(word: str) -> bool:
+    """A plural or an agent noun of a known word: "techs" (tech), "presetter" (preset),
+    "callbacks". The base must be common (or a verb) and at least four letters long, so
+    "thes" or "whos" stays a typo."""
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        base = word[:-1]
+        if lexicon.zipf(base) >= COMMON or lexicon.is_english_word(base):
+            return True
+        word = base  # "presetters"
+    if word.endswith("er") and len(word) > 6:
+        base = word[:-2]
+        bases = (base, base[:-1]) if len(base) > 4 and base[-1] == base[-2] else (base,)
+        return any(lexicon.BASE in lexicon.verb_tags(b) for b in bases)
+    return False
 
 
 def correction(word: str) -> str | None:

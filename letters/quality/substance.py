@@ -22,7 +22,6 @@ The parts of a strong letter are recognised by their shape, not by set phrases:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from letters.quality import lexicon
@@ -30,25 +29,16 @@ from letters.quality.context import Context, is_content
 from letters.quality.offers import is_number, read_offer, real_thing
 from letters.quality.patterns import (
     BACK_REFERENCES,
+    BUZZWORDS,
     CHANGE_WORDS,
     CLAIMS,
-    EFFORT_WORDS,
     FIRST_PERSON,
-    GENERIC_NOUNS,
-    METRIC_WORDS,
-    RATE_WORDS,
     SECOND_PERSON,
     STOPWORDS,
-    TIME_UNITS,
     TIME_WORDS,
 )
+from letters.quality.quantities import has_clock_time, has_hollow_figure, has_quantity
 from letters.quality.text import Sentence, content_parts, fold, stem
-
-# "10x", "24/7", "300%": figures nobody measured. One bounded quantifier per branch.
-HOLLOW_FIGURE_RE = re.compile(
-    r"\b\d{1,4}(?:\.\d)?[xX]\b|\b24/7\b|\b(?:1[1-9]\d|[2-9]\d\d|\d{4,6})\s?%"
-)
-HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "members"})
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
 CONVERSATION_CUES = frozenset(
@@ -88,7 +78,11 @@ class Reading:
 
     @property
     def hollow(self) -> bool:
-        return self.hollow_figure or (self.claims and not self.concrete and self.real_things < 2)
+        if self.hollow_figure or (self.claims and not self.concrete and self.real_things < 2):
+            return True
+        # "I will transform your finance operations": a promise beside one echoed noun,
+        # with nothing of the writer's own and no figure, is as hollow as none.
+        return self.claims and not self.quantity and not self.own_things and len(self.echoes) <= 1
 
 
 def read(sentences: list[Sentence], context: Context) -> list[Reading]:
@@ -106,19 +100,21 @@ def _read(sentence: Sentence, context: Context) -> Reading:
     words = sentence.words
     specifics, echoes = set(), set()
     for word in words:
+        if word in BUZZWORDS:
+            continue  # "world-class" is no world and no class
         for part in content_parts(word):
             if is_content(part) and fold(part) not in context.name_words:
                 specifics.add(part)
                 if stem(part) in context.note_stems:
                     echoes.add(stem(part))
-    hollow_figure = _has_hollow_figure(sentence.text, words)
+    hollow_figure = has_hollow_figure(sentence.text, words)
     offered, points_back, offers, proposal = read_offer(words, context.interview_stems)
     return Reading(
         sentence=sentence,
         echoes=frozenset(echoes),
         specifics=frozenset(specifics),
-        quantity=_has_quantity(words) and not hollow_figure,
-        counts_thing=_has_quantity(words, spans=False) and not hollow_figure,
+        quantity=has_quantity(words) and not hollow_figure,
+        counts_thing=has_quantity(words, spans=False) and not hollow_figure,
         real_things=len({w for w in specifics if real_thing(w)}),
         own_things=len(
             {
@@ -128,80 +124,13 @@ def _read(sentence: Sentence, context: Context) -> Reading:
             }
         ),
         named=_has_name(sentence, context),
-        dated=any(w in TIME_WORDS for w in words) or _has_clock_time(words),
+        dated=any(w in TIME_WORDS for w in words) or has_clock_time(words),
         claims=any(w in CLAIMS for w in words),
         offers=offers,
         offered=offered,
         points_back=points_back,
         proposal=proposal,
         hollow_figure=hollow_figure,
-    )
-
-
-def _has_hollow_figure(text: str, words: list[str]) -> bool:
-    """ "10x lifetime value", "24/7", "300% ROI", "100% commitment": a figure standing for
-    effort or a return, with nothing measured behind it."""
-    if HOLLOW_FIGURE_RE.search(text[:2000]):
-        return "from" not in words or "to" not in words  # "from 120% to 180%" measured
-    for i, word in enumerate(words):
-        if word.endswith("%") and any(w in EFFORT_WORDS for w in words[max(0, i - 2) : i + 3]):
-            return True
-    return False
-
-
-def _has_quantity(words: list[str], *, spans: bool = True) -> bool:
-    """A number that counts something real: "40 minutes", "one in five", "$11 million",
-    "18%" of shrink; not "20%" of costs nor "one idea"."""
-    for i, word in enumerate(words):
-        if not is_number(word):
-            continue
-        if word[:1].isdigit() or word[:1] in "$€£":
-            after = words[i + 1 : i + 3]
-            if word.endswith("%") or word[:1] in "$€£":
-                # A share or a sum needs a real thing beside it: "shrink dropped 18%",
-                # not "improved sales by 15%" (a yardstick, not a thing that changed).
-                near = words[max(0, i - 4) : i + 4]
-                if any(_measures_a_thing(w) for w in near if not is_number(w)):
-                    return True
-                continue
-            if after[:1] and after[0] in HEADCOUNT:
-                continue  # "managed 10 people" says how many, not what changed
-            if spans and any(w in TIME_UNITS for w in after):
-                return True
-            if any((is_content(w) or w in GENERIC_NOUNS) and w not in TIME_UNITS for w in after):
-                return True
-            if i and words[i - 1] in CHANGE_WORDS | {"to", "than", "of"}:
-                return True
-            continue
-        after = words[i + 1 : i + 3]
-        if after[:1] and after[0] in HEADCOUNT:
-            continue
-        if i and words[i - 1] in CHANGE_WORDS and "to" in words[i:]:
-            return True  # "leaks went from six on the first phase to none"
-        if spans and any(w in TIME_UNITS for w in after[:1]):
-            return True
-        if any(is_content(w) and w not in TIME_UNITS for w in after[:1]):
-            return True
-        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and is_number(after[1]):
-            return True  # "one in five"
-        if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and after[1] in TIME_UNITS:
-            return True  # "six a month"
-    return False
-
-
-def _measures_a_thing(word: str) -> bool:
-    return (
-        is_content(word)
-        and word not in METRIC_WORDS
-        and (lexicon.is_noun(word) or not lexicon.is_english_word(word))
-        and not lexicon.verb_tags(word) - {lexicon.BASE, lexicon.THIRD_PERSON}
-    )
-
-
-def _has_clock_time(words: list[str]) -> bool:
-    return any(
-        w[:1].isdigit() and (":" in w or (i + 1 < len(words) and words[i + 1] in {"a.m", "p.m"}))
-        for i, w in enumerate(words)
     )
 
 
@@ -265,7 +194,35 @@ def reminds_of_result(readings: list[Reading]) -> bool:
             return True
         if words & {"years", "months"}:
             return True
-    return False
+    return any(_named_experience(r) for r in readings)
+
+
+PAST_TAGS = frozenset({lexicon.PAST})
+# Past verbs that tell of a move or a feeling, not of work done: "why I left Eastline".
+NOT_WORK = frozenset(
+    {"left", "quit", "wanted", "got", "came", "went", "thought", "felt", "was", "were",
+     "had", "enjoyed", "loved", "liked", "learned", "learnt", "joined", "applied", "moved"}
+)  # fmt: skip
+
+
+def _named_experience(r: Reading) -> bool:
+    """ "In my final year with Kestrel Electrical I did most of the testing on our
+    consumer unit changes": work the writer did ("I" or "we" and a past verb of work),
+    at a named workplace ("at" or "with" a capitalised name), on three things of their
+    own."""
+    words, raw = r.sentence.words, r.sentence.raw_words
+    if r.own_things < 3 or set(words) & SECOND_PERSON or r.hollow:
+        return False
+    at_workplace = any(
+        raw[k - 1].lower() in {"at", "with"} and raw[k][:1].isupper() for k in range(1, len(raw))
+    )
+    return at_workplace and any(
+        w in {"i", "we"}
+        and any(
+            lexicon.verb_tags(v) & PAST_TAGS and v not in NOT_WORK for v in words[j + 1 : j + 3]
+        )
+        for j, w in enumerate(words)
+    )
 
 
 def offers_value(readings: list[Reading]) -> bool:
@@ -283,7 +240,22 @@ def _concrete_idea(r: Reading) -> bool:
         for a, b in zip(words, words[1:], strict=False)
     )
     acts = bool(set(words) & {"i", "we", "my", "our"})
+    if not (suggests and acts):
+        # "I wonder whether adding a gated checklist to the top posts ...", "it might be
+        # worth looking at ...", "you could try ...": an idea put forward as a question.
+        suggests = acts = _tentative_idea(words) and r.own_things >= 1  # not only echoes
     return suggests and acts and not r.hollow and (bool(r.echoes) or r.quantity)
+
+
+TENTATIVE_IDEAS = (
+    ("i", "wonder", "whether"), ("i", "wonder", "if"), ("might", "be", "worth"),
+    ("may", "be", "worth"), ("could", "be", "worth"), ("you", "could", "try"),
+    ("you", "could", "consider"), ("you", "might", "try"), ("you", "might", "consider"),
+)  # fmt: skip
+
+
+def _tentative_idea(words: list[str]) -> bool:
+    return any(tuple(words[i : i + 3]) in TENTATIVE_IDEAS for i in range(len(words) - 2))
 
 
 def proposes_next_step(readings: list[Reading]) -> bool:

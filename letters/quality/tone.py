@@ -7,13 +7,16 @@ apology, a demand, a deadline) together with what it is about (the interview, pa
 decision), anywhere in one sentence, plus the set phrases of ``patterns``. "I'm sorry I
 rambled about the rota", "I apologise for my nerves", "my answers were a mess" are all
 one apology; "sorry to hear the rota is short" is none.
+
+Hedging (``check_hedging``) is counted across the letter: a letter that hedges
+everything talks its own idea down.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from letters.quality.patterns import APOLOGY, BEGGING, BLAME, PRESSURE, SALARY
+from letters.quality.patterns import APOLOGY, BEGGING, BLAME, HEDGES, PRESSURE, SALARY
 from letters.quality.rules import Finding, finding
 from letters.quality.text import Sentence
 
@@ -38,6 +41,7 @@ POOR_SHOWING = _set(
     "rambled rambling blanked froze stumbled fumbled messed botched flubbed choked "
     "flustered unprepared underprepared waffled incoherent nervous nerves"
 )
+SYMPATHY = _set("hear see learn read")
 FORMER = _set("former previous last old ex ex-")
 # People one worked for or with, not the work itself ("my last job was chaotic until I
 # rebuilt the rota" blames nobody).
@@ -49,8 +53,10 @@ WORKPLACE = _set(
 FAULT = _set(
     "incompetent toxic terrible awful useless clueless lazy dysfunctional fault blamed "
     "blame micromanaged micromanaging micromanager sabotaged unfair mismanaged hopeless "
-    "idiots idiot nightmare unprofessional dishonest"
+    "idiots idiot nightmare unprofessional dishonest favourites favorites favouritism "
+    "favoritism backstabbing"
 )
+SECOND_PERSON = _set("you your yours")
 PAY = _set("salary salaries compensation wage wages remuneration bonus equity hourly")
 # Words that are pay only next to a sum or "my": "a base of $250,000", "my pay".
 PAY_NEAR_MONEY = _set("base pay package rate")
@@ -72,11 +78,15 @@ DESPERATE = _set("desperate desperately beg begging")
 
 def _apology(words: list[str]) -> bool:
     seen = set(words)
-    if seen & APOLOGISING and seen & OWN_SHOWING and seen & FIRST_PERSON:
-        return True  # "I'm sorry I rambled", "apologies for my nerves"
+    sympathy = any(
+        w == "sorry" and words[i + 1 : i + 2] == ["to"] and set(words[i + 2 : i + 3]) & SYMPATHY
+        for i, w in enumerate(words)
+    )  # "sorry to hear the interviews ran late" is sympathy, not an apology
+    if seen & APOLOGISING and seen & OWN_SHOWING and not sympathy:
+        return True  # "I'm sorry I rambled", "apologies for my nerves", "sorry for going blank"
     # "I was so nervous", "I rambled", "my nerves": the poor showing is the writer's
     return any(
-        w in {"i", "my"} and set(words[i + 1 : i + 4]) & POOR_SHOWING for i, w in enumerate(words)
+        w in {"i", "my"} and set(words[i + 1 : i + 6]) & POOR_SHOWING for i, w in enumerate(words)
     )
 
 
@@ -84,6 +94,12 @@ def _blame(words: list[str]) -> bool:
     seen = set(words)
     if seen & {"fault"} and seen & {"not", "no"} and seen & FIRST_PERSON:
         return True  # "it was not my fault", "through no fault of my own"
+    if seen & WORKPLACE and {"reason", "left"} <= seen and not seen & SECOND_PERSON:
+        return True  # "the management there was the reason I left"
+    if seen & WORKPLACE and seen & (FAULT - {"fault"}) and not seen & SECOND_PERSON:
+        # "The supervisors played favourites", "management was incompetent": people one
+        # worked with, judged, and not the reader's ("a fault" is an electrician's word).
+        return True
     return bool(seen & FORMER and seen & WORKPLACE and seen & FAULT)
 
 
@@ -145,6 +161,25 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
         if hit is not None:
             findings.append(finding(code, message.format(_quote(hit.text)), capped=True))
     return findings
+
+
+HEDGED = 4  # distinct hedges in one letter: it talks its own idea down
+MAX_HEDGE_TIMES = 2
+
+
+def check_hedging(sentences: list[Sentence]) -> list[Finding]:
+    """A letter that hedges everything ("I might possibly", "just a thought", "if it's
+    not overstepping", "perhaps") undersells the candidate: counted across the letter,
+    since one "maybe" is natural."""
+    found: list[tuple[str, ...]] = []
+    for sentence in sentences:
+        found += [h for h in phrase_hits(sentence.words[:200], HEDGES) if h not in found]
+    if len(found) < HEDGED:
+        return []
+    listed = ", ".join(f"“{' '.join(h)}”" for h in found[:4])
+    message = f"It hedges its own ideas {len(found)} times: {listed}."
+    times = min(len(found) // HEDGED, MAX_HEDGE_TIMES)
+    return [finding("hedging", message, times=times)]
 
 
 def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:

@@ -151,6 +151,7 @@ FLAWS = {
         "known_names": ["Ledgerly", "Backend Engineer", "Tom Becker"],  # the panel
     },
     "wrong_signature": {"sender": "Alex Morgan"},
+    "missing_signature": {"body": letter(signature="Best regards,"), "sender": "Daniel Reyes"},
     "pasted_note": {
         "body": letter(idea=f"{IDEA}\n- nightly matching job\n- review queue for leftovers")
     },
@@ -211,6 +212,12 @@ FLAWS = {
         "body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm sorry about my interview answers.")
     },
     "blame": {"body": letter(result=f"{RESULT} My last manager there was incompetent, sadly.")},
+    "hedging": {
+        "body": letter(
+            ask=f"{QUESTION} {NEXT_STEP} It's just a thought, and perhaps not my place, but "
+            "maybe it could help, if it's not overstepping."
+        )
+    },
     "generic_phrases": {"body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm a great team player.")},
     "spelling": {
         "body": letter(ask=f"{QUESTION} {NEXT_STEP} I'd welcome the chance to recieve feedback.")
