@@ -38,6 +38,7 @@ LETTERS2 = Path(os.environ.get("LETTERS2_DIR", ROOT.parent.parent / "shared" / "
                                 / "letters2"))  # fmt: skip
 CORPUS = ROOT / "tests" / "letters" / "corpus"
 BLIND = ROOT / "tests" / "letters" / "blind"
+HELD_BACK = ROOT / "tests" / "letters" / "blind2"
 READY = 70  # a letter at 70 or more reads as ready to send
 THRESHOLDS = {"auc": 0.97, "spearman": 0.80, "d_at_70": 0, "ab_under_70": 1}
 
@@ -88,13 +89,14 @@ def score_corpus() -> list[Scored]:
     return [Scored(s.file, s.grade, s.score, s.codes) for s in checker_corpus.score_corpus()]
 
 
-def score_blind() -> list[Scored]:
-    notes = {row["file"]: row for row in _rows(BLIND / "interview_notes.tsv")}
+def score_blind(folder: Path = BLIND) -> list[Scored]:
+    """A blind set with what the app knows of each interview (role, day, sender, notes)."""
+    notes = {row["file"]: row for row in _rows(folder / "interview_notes.tsv")}
     scored = []
-    for row in _rows(BLIND / "manifest.tsv"):
+    for row in _rows(folder / "manifest.tsv"):
         note = notes.get(row["file"], {})
         score, codes = _check(
-            BLIND / "letters" / row["file"],
+            folder / "letters" / row["file"],
             recipient_name=row["recipient"],
             company=row["company"],
             role=row.get("role", ""),
@@ -146,6 +148,8 @@ def main() -> None:
     sets = [("letters2", score_letters2()), ("corpus", score_corpus())]
     if "--blind" in sys.argv:
         sets.append(("blind", score_blind()))
+    if "--held-back" in sys.argv:
+        sets.append(("held-back", score_blind(HELD_BACK)))
     for label, scored in sets:
         result = figures(scored)
         mark = "meets" if meets_thresholds(result) else "MISSES"
