@@ -5,8 +5,12 @@
   checked as ``letter_check --json --recipient R --company C`` checks them;
 - tests/letters/blind/: 48 letters graded blind by an independent reviewer, with the
   role, the interview's day, the sender and the interview notes. Held back until it had
-  been measured three times, then made tuning data; a new set graded by another blind
-  reviewer is held back by the lead.
+  been measured three times, then made tuning data;
+- tests/letters/blind2/: the held-back set, 40 letters written and graded by another
+  reviewer who never read the checker. Run once, after the checker's last change: AUC 0.992,
+  Spearman 0.787, no D at 70 or more, two A/B letters under 70. The first two thresholds hold
+  and are asserted; the other two are a strict xfail, so the day they hold the test says so.
+  Never tune on it: a change that fixes it must be a rule a coach would state for any letter.
 
 Issue 19's thresholds hold on each: AUC >= 0.97 (A/B against D), Spearman >= 0.80, no D
 letter at 70 or more, at most one A/B letter under 70. ``python bench/checker_calibration.py``
@@ -88,3 +92,25 @@ def test_the_independent_letters2_set_meets_the_ready_to_send_thresholds():
 
 def test_the_blind_set_meets_the_ready_to_send_thresholds():
     _assert_ready_to_send_thresholds("blind", checker_calibration.score_blind())
+
+
+@pytest.fixture(scope="module")
+def held_back():
+    return checker_calibration.figures(
+        checker_calibration.score_blind(checker_calibration.HELD_BACK)
+    )
+
+
+def test_the_held_back_set_ranks_strong_letters_above_damaging_ones_and_passes_no_d(held_back):
+    assert held_back["letters"] == 40
+    assert held_back["auc"] >= 0.97, held_back
+    assert held_back["d_at_70"] == 0, held_back
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="held-back run (once, 2026-12-06): Spearman 0.787 < 0.80, two A/B letters under 70",
+)
+def test_the_held_back_set_meets_every_ready_to_send_threshold(held_back):
+    assert held_back["spearman"] >= 0.80, held_back
+    assert held_back["ab_under_70"] <= 1, held_back
