@@ -160,12 +160,21 @@ def test_a_recruiter_gets_a_lighter_closing_than_the_person_who_decides():
     assert closing in trades.PANEL_CLOSINGS
 
 
-def test_an_empty_closing_is_the_closing_the_step_shows_prefilled():
-    answers = wizard.with_prefills(
-        DM_ANSWERS | {"closing": ""}, is_decision_maker=True, role="Line Cook", seed="3"
+def test_an_empty_closing_stays_empty_and_its_notice_offers_one_that_fits_the_trade():
+    draft = wizard.draft_with_prefills(
+        answers=DM_ANSWERS | {"closing": ""},
+        is_decision_maker=True,
+        role="Line Cook",
+        seed="3",
+        recipient_name="Dana Whitfield",
+        sender_name="Alex Kim",
+        company="Acme Corp",
     )
 
-    assert answers["closing"] in trades.trade_for("Line Cook").closings
+    [notice] = [n for n in draft.notices if n.answer == "closing"]
+    assert notice.suggested and notice.fix in trades.trade_for("Line Cook").closings
+    assert notice.fix not in draft.body
+    assert draft.body.split("\n\n")[-2] == DM_ANSWERS["question"]
 
 
 def test_every_sentence_of_a_draft_from_good_answers_reads_as_a_sentence():
@@ -201,7 +210,7 @@ def test_the_notes_are_never_put_in_a_field():
         seed="1",
     )
 
-    assert set(answers) == {"closing"}
+    assert answers == {}
 
 
 def test_every_step_has_a_reason_and_examples_in_the_voice_of_the_trade():
