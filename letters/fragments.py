@@ -32,6 +32,7 @@ from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     is_note,
     mend,
+    problem_is_note,
     says_who,
     shaped,
     split_long,
@@ -90,22 +91,20 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if pieces is None:
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
     typed_lower = typed[:1].islower()
-    if said := with_subject(key, " ".join(pieces), facts, typed_lower=typed_lower):
-        # "ran my own service calls" says what the user did, without saying who did it.
-        pieces = grammar.split_sentences(said)
-        changes.append("said who does it")
-    if as_sentence := shaped(key, " ".join(pieces), facts, typed_lower=typed_lower):
-        # A note of a known shape ("8 yrs service plumbing") said as a sentence, even
-        # where a word of it could pass for a verb ("light commercial").
-        pieces = grammar.split_sentences(as_sentence)
-        changes.append("said it as a sentence")
+    text = " ".join(pieces)
+    said = with_subject(key, text, facts, typed_lower=typed_lower) or shaped(
+        key, text, facts, typed_lower=typed_lower
+    )
     notes = [p for p in pieces if is_note(p)]
-    if notes:
-        mended = mend(key, " ".join(pieces), facts, typed_lower=typed_lower)
-        if mended and not any(is_note(p) for p in grammar.split_sentences(mended)):
-            pieces = grammar.split_sentences(mended)
-            changes.append("said it as a sentence")
-            notes = []
+    if key == "value_problem" and not notes and problem_is_note(text):
+        notes = [text]
+    if notes and not said:
+        said = mend(key, text, facts, typed_lower=typed_lower)
+    if said and not any(is_note(p) for p in grammar.split_sentences(said)):
+        # "ran my own service calls" -> "I ran my own service calls": a sentence the
+        # user did not write. It is offered in one click, and the letter leaves the note
+        # out until they take it: the letter reads as the person wrote it.
+        return Check(key, typed, LEFT_OUT, (), _offer_message(key, said), fix=said, number=number)
     if notes:
         return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
@@ -153,6 +152,14 @@ def _note_message(key: str, notes: list[str], facts: Facts) -> str:
         f"“{quoted}” reads as a note, so it is not in your letter: "
         f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, "
         f"for example “{example_for(key, facts.trade)}”"
+    )
+
+
+def _offer_message(key: str, offer: str) -> str:
+    return (
+        f"This reads as a note, so it is not in your letter yet: "
+        f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, for example “{offer}” Take it "
+        "with “Use this” if it says what you mean, or write it your way."
     )
 
 

@@ -91,13 +91,31 @@ def test_title_case_typing_is_offered_sentence_case():
     assert "What is the current acceptance rate for SRP?" in draft.body
 
 
-def test_a_note_that_starts_with_what_the_user_did_is_offered_with_its_i():
+def test_a_note_that_starts_with_what_the_user_did_is_offered_with_its_i_not_put_in():
     answers = DM_ANSWERS | {"fit": ["ran my own service calls for 3 yrs"]}
 
     draft = assemble(answers, role="Journeyman Electrician")
 
-    assert notice(draft, "fit", 1).fix == "I ran my own service calls for 3 years."
-    assert "I ran my own service calls for 3 years." in draft.body
+    offered = notice(draft, "fit", 1)
+    assert offered.left_out and offered.fix == "I ran my own service calls for 3 years."
+    assert "service calls" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [
+        ("value_problem", "slow turnover on the weekend crew"),
+        ("value_gain", "fewer mis-picks, faster picks"),
+        ("value_gain_detail", "maybe 15-20% off the bill"),
+    ],
+)
+def test_a_note_is_left_out_with_an_example_never_wrapped_in_a_lead(key, typed):
+    draft = assemble(DM_ANSWERS | {key: typed})
+
+    left = notice(draft, key)
+    assert left.left_out and "for example" in left.message
+    for lead in ("You mentioned", "We talked about", "That would mean", "The result would be"):
+        assert lead not in draft.body and lead not in left.fix
 
 
 def test_she_in_a_letter_to_her_becomes_you():
