@@ -23,6 +23,7 @@ from letters.answer_case import (
     as_question,
     cased,
     finished,
+    ordinary_word,
     plain_case,
     thanks_comma,
     tidy,
@@ -120,6 +121,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         if longest > LONG_SENTENCE_WORDS
         else ""
     )
+    hint += _lower_case_hint(typed, sentences)
     if changes:
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
@@ -168,6 +170,25 @@ def _not_you_message(key: str, typed: str, facts: Facts) -> str:
     return (
         f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
         f"{what}, with “I” or “we”, for example “{example_for(key, facts.trade)}”"
+    )
+
+
+def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
+    """Typed all in lower case: names may be in it ("lyon", "entra id"), and no shipped
+    list tells a name from an ordinary word, so the user is asked to check; the words
+    that are not common English are named to look at first."""
+    if any(c.isupper() for c in typed) or len(typed.split()) < 3:
+        return ""
+    rare = [
+        w
+        for w in dict.fromkeys(x.strip(".,;:!?()\"'") for s in sentences for x in s.split()[1:])
+        if w.isalpha() and w.islower() and not ordinary_word(w)
+    ][:4]
+    look = f", for example “{'”, “'.join(rare)}”" if rare else ""
+    return (
+        " You typed it all in lower case: check the capitals of any names in it (places, "
+        f"products, people{look}). The wizard cannot tell a name from an ordinary word, "
+        "so it left the words as you typed them."
     )
 
 
