@@ -277,3 +277,32 @@ def test_every_line_the_wizard_writes_passes_the_checker(thanks, closing):
     )
 
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("I cut our close from 10 to 5 days at my last co.", "at my last company."),
+        ("I would meet w owners every Monday.", "meet with owners"),
+    ],
+)
+def test_phone_shorthand_in_its_place_is_spelled_out(typed, spelled):
+    draft = assemble(DM_ANSWERS | {"fit": [typed]})
+
+    assert spelled in draft.body
+
+
+@pytest.mark.parametrize("typed", ["I ran the co op store for 2 years.", "I drove W Main daily."])
+def test_a_co_or_w_that_is_no_shorthand_stays_as_typed(typed):
+    draft = assemble(DM_ANSWERS | {"fit": [typed]})
+
+    assert typed in draft.body
+
+
+def test_an_answer_typed_all_in_lower_case_asks_to_check_the_capitals_of_names():
+    draft = assemble(DM_ANSWERS | {"connection": "we both trained in lyon, different years"})
+
+    connection = notice(draft, "connection")
+    assert "We both trained in lyon" in draft.body  # no guess at what is a name
+    assert "check the capitals of any names" in connection.message
+    assert "“lyon”" in connection.message
