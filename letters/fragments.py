@@ -93,19 +93,23 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
     typed_lower = typed[:1].islower()
     text = " ".join(pieces)
-    said = with_subject(key, text, facts, typed_lower=typed_lower) or shaped(
-        key, text, facts, typed_lower=typed_lower
-    )
+    if said := with_subject(key, text, facts, typed_lower=typed_lower):
+        # "ran my own service calls" -> "I ran my own service calls": phone style leaves
+        # out who did it, as it leaves out letters; the fix puts back only that word.
+        pieces = grammar.split_sentences(said)
+        text = said
+        changes.append("said who does it")
     notes = [p for p in pieces if is_note(p)]
     if key == "value_problem" and not notes and problem_is_note(text):
         notes = [text]
-    if notes and not said:
-        said = mend(key, text, facts, typed_lower=typed_lower)
-    if said and not any(is_note(p) for p in grammar.split_sentences(said)):
-        # "ran my own service calls" -> "I ran my own service calls": a sentence the
-        # user did not write. It is offered in one click, and the letter leaves the note
-        # out until they take it: the letter reads as the person wrote it.
-        return Check(key, typed, LEFT_OUT, (), _offer_message(key, said), fix=said, number=number)
+    offer = shaped(key, text, facts, typed_lower=typed_lower)
+    if notes and not offer:
+        offer = mend(key, text, facts, typed_lower=typed_lower)
+    if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
+        # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience": a
+        # sentence the user did not write. It is offered in one click, and the letter
+        # leaves the note out until they take it: the letter reads as they wrote it.
+        return Check(key, typed, LEFT_OUT, (), _offer_message(key, offer), fix=offer, number=number)
     if notes:
         return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):

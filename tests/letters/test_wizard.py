@@ -91,14 +91,21 @@ def test_title_case_typing_is_offered_sentence_case():
     assert "What is the current acceptance rate for SRP?" in draft.body
 
 
-def test_a_note_that_starts_with_what_the_user_did_is_offered_with_its_i_not_put_in():
+def test_a_note_that_starts_with_what_the_user_did_gets_back_only_its_i():
     answers = DM_ANSWERS | {"fit": ["ran my own service calls for 3 yrs"]}
 
     draft = assemble(answers, role="Journeyman Electrician")
 
+    assert notice(draft, "fit", 1).fix == "I ran my own service calls for 3 years."
+    assert "I ran my own service calls for 3 years." in draft.body
+
+
+def test_a_note_said_as_a_sentence_in_other_words_is_offered_not_put_in():
+    draft = assemble(DM_ANSWERS | {"fit": ["8 yrs service plumbing"]}, role="Plumber")
+
     offered = notice(draft, "fit", 1)
-    assert offered.left_out and offered.fix == "I ran my own service calls for 3 years."
-    assert "service calls" not in draft.body
+    assert offered.left_out and offered.fix == "I have 8 years of service plumbing experience."
+    assert "service plumbing" not in draft.body
 
 
 @pytest.mark.parametrize(
