@@ -75,11 +75,23 @@ def problem_is_note(text: str) -> bool:
     words = [w.lower().strip(".,;:!?") for w in text.split()]
     if not words or words[0] in OWN_STARTS:
         return False
-    finite = {"VBZ", "VBP", "VBD", "MD"}
+    counted = bool(QUANTITIES & set(words))
     return not any(
-        w in lexicon.MODALS or (finite & lexicon.verb_tags(w) and not lexicon.is_noun(w))
-        for w in words
+        _finite_verb(w, plural=counted and i == len(words) - 1) for i, w in enumerate(words)
     )
+
+
+QUANTITIES = frozenset({"many", "more", "fewer", "less", "lots", "too", "constant", "frequent"})
+
+
+def _finite_verb(word: str, *, plural: bool) -> bool:
+    """A word that says something happens: a modal, or a verb that is no noun. After
+    "too many" the last word is a plural ("too many password resets")."""
+    if word in lexicon.MODALS:
+        return True
+    if not {"VBZ", "VBP", "VBD"} & lexicon.verb_tags(word) or lexicon.is_noun(word):
+        return False
+    return not (plural and word.endswith("s"))
 
 
 # --- the fixes ------------------------------------------------------------------------
@@ -179,9 +191,18 @@ def shaped(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> s
     words = text.rstrip(" .!?").split()
     if len(words) < 2 and key != "fit" or not words:
         return ""
+    first = words[0].lower()
     body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
     if key == "fit":
         return _mend_result(words, body, facts)
+    second = words[1].lower() if len(words) > 1 else ""
+    if (
+        key == "value_gain"
+        and first in BASE_VERBS | {"get", "win", "keep", "save"}
+        and "VBZ" not in lexicon.verb_tags(second)  # "schedule stays on time" says it
+    ):
+        # "get paid sooner": a gain with no one in it; offered kept conditional.
+        return f"You would {body}."
     return ""
 
 

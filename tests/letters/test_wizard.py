@@ -313,3 +313,18 @@ def test_an_answer_typed_all_in_lower_case_asks_to_check_the_capitals_of_names()
     assert "We both trained in lyon" in draft.body  # no guess at what is a name
     assert "check the capitals of any names" in connection.message
     assert "“lyon”" in connection.message
+
+
+def test_a_gain_with_no_one_in_it_is_offered_with_you_would_and_left_out_until_taken():
+    draft = assemble(DM_ANSWERS | {"value_gain": "get paid sooner"})
+
+    gain = notice(draft, "value_gain")
+    assert gain.left_out and gain.fix == "You would get paid sooner."
+    assert "paid sooner" not in draft.body
+
+
+def test_their_problem_as_a_heading_is_left_out_with_an_example():
+    draft = assemble(DM_ANSWERS | {"value_problem": "too many password resets"})
+
+    assert notice(draft, "value_problem").left_out
+    assert "password resets" not in draft.body
