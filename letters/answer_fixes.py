@@ -17,12 +17,16 @@ from letters.answer_case import (
     ordinary_word,
 )
 from letters.answer_words import (
+    AMOUNT_STARTS,
     BASE_VERBS,
+    CLOSED_WORDS,
     CREDENTIALS,
     DETERMINERS,
     FIRST_PERSON,
+    GAIN_STARTS,
     NUMBER_WORDS,
     OWN_STARTS,
+    PAST_MARKERS,
     PAST_VERBS,
     PREPOSITIONS,
     SPAN_UNITS,
@@ -68,6 +72,29 @@ def is_note(sentence: str) -> bool:
     return True
 
 
+# Words that make a gain a clause of its own: "you would", "it will", "they can".
+CLAUSE_WORDS = frozenset(
+    {"you", "they", "it", "he", "she", "there", "this", "that", *lexicon.MODALS}
+)
+
+
+def gain_is_note(key: str, text: str) -> bool:
+    """A gain or an amount written as a heading: "less waste, lower food cost", "Units
+    back in service faster", "maybe 15-20% off the bill". The checker may pass them (a
+    word can pass for a verb); no lead is put before them ("That would mean ..."): the
+    user says it as a sentence."""
+    words = text.rstrip(" .!?").split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    if key == "value_gain":
+        return (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words)
+    if key != "value_gain_detail" or _past(words) or _has_clause(["", *words]):
+        return False
+    ranged = "to" in {w.lower() for w in words[1:]}  # "10 to 5 days": a result, not a gain
+    return first in AMOUNT_STARTS or ((first[:1].isdigit() or "$" in first) and not ranged)
+
+
 def problem_is_note(text: str) -> bool:
     """Their problem written as a heading ("slow turnover on the weekend crew"): it does
     not start with who has it and has no verb that only a verb can be. The checker
@@ -89,7 +116,10 @@ def _finite_verb(word: str, *, plural: bool) -> bool:
     "too many" the last word is a plural ("too many password resets")."""
     if word in lexicon.MODALS:
         return True
-    if not {"VBZ", "VBP", "VBD"} & lexicon.verb_tags(word) or lexicon.is_noun(word):
+    tags = lexicon.verb_tags(word)
+    if "VBN" in tags and not {"VBZ", "VBP"} & tags:
+        return False  # "customers not told", "veg tossed by Tuesday": no one does it
+    if not {"VBZ", "VBP", "VBD"} & tags or lexicon.is_noun(word):
         return False
     return not (plural and word.endswith("s"))
 
@@ -204,6 +234,49 @@ def shaped(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> s
         # "get paid sooner": a gain with no one in it; offered kept conditional.
         return f"You would {body}."
     return ""
+
+
+def _lists_results(words: list[str]) -> bool:
+    """A gain written as what changes, with no clause of its own: "Materials ordered on
+    time, fewer delays" (not "Doctor stays on time", not "We would save a day")."""
+    lowered = {w.lower().strip(".,;:!?") for w in words}
+    if lowered & (FIRST_PERSON | CLAUSE_WORDS) or _has_clause(words) or _has_clause(["", *words]):
+        return False
+    first = words[0].lower()
+    finite = {"VB", "VBP", "VBZ", "VBD"} & lexicon.verb_tags(first)
+    return not finite or lexicon.is_noun(first)  # "Billing done ...", not "Track it"
+
+
+def _has_clause(words: list[str]) -> bool:
+    """ "More patients finish their plan": a noun and its verb after the first word."""
+    if len(words) < 3 or words[1].endswith((",", ";")):
+        return False  # "less waste, lower food cost" lists what it gains
+    noun, verb = words[1].lower().strip(".,;:"), words[2].lower().strip(".,;:")
+    tags = lexicon.verb_tags(verb)
+    if not (lexicon.is_noun(noun) and {"VB", "VBP", "VBZ"} & tags) or lexicon.is_adjective(verb):
+        return False
+    # "finish their plan", "start on time": a verb goes on; "food cost" ends as a noun.
+    after = words[3].lower().strip(".,;:") if len(words) > 3 else ""
+    return (
+        not lexicon.is_noun(verb)
+        or bool(after)
+        and (
+            after in CLOSED_WORDS
+            or after[:1].isdigit()
+            or lexicon.is_adverb(after)
+            or lexicon.is_adjective(after)
+            or "VBN" in lexicon.verb_tags(after)
+        )
+    )
+
+
+def _past(words: list[str]) -> bool:
+    """Words that tell of the user's past ("last time", "at my last shop"): a result,
+    not a gain to promise."""
+    lowered = {w.lower().strip(".,") for w in words}
+    return bool(PAST_MARKERS & lowered) or any(
+        "VBD" in lexicon.verb_tags(w) and not lexicon.is_noun(w) for w in lowered
+    )
 
 
 def mend(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:

@@ -31,6 +31,7 @@ from letters.answer_case import (
 )
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
+    gain_is_note,
     is_note,
     mend,
     problem_is_note,
@@ -100,7 +101,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         text = said
         changes.append("said who does it")
     notes = [p for p in pieces if is_note(p)]
-    if key == "value_problem" and not notes and problem_is_note(text):
+    if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):
         notes = [text]
     offer = shaped(key, text, facts, typed_lower=typed_lower)
     if notes and not offer:
