@@ -156,3 +156,15 @@ def test_no_sentence_the_wizard_adds_is_in_more_than_a_quarter_of_the_drafts(dra
 
 def _from_user(sentence: str, notices) -> bool:
     return any(sentence.rstrip(".?!") in (n.fix or n.typed) for n in notices)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_fix_never_loses_a_figure_the_user_typed(case, drafts):
+    _, draft = drafts[case]
+    for notice in draft.notices:
+        if notice.fix and notice.typed:
+            for figure in FIGURE_RE.findall(notice.typed):
+                assert figure.rstrip(".,") in notice.fix, notice
+
+
+FIGURE_RE = re.compile(r"\d[\d,.]{0,20}")
