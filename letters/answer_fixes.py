@@ -2,9 +2,11 @@
 reads as a note (the checker's ``is_fragment``, with two work-arounds).
 
 Each fix is one the user sees at the step, with "Use this": a long sentence split, a
-note of a known shape said as a sentence ("ran my own calls" -> "I ran my own calls",
-"8 yrs service plumbing" -> "I have 8 years of service plumbing experience").
-``letters.fragments`` runs them in order and says what they did.
+subject left out phone-style put back ("ran my own calls" -> "I ran my own calls"), and,
+offered only (the letter leaves the note out until the user takes it), a note said in
+other words ("8 yrs service plumbing" -> "I have 8 years of service plumbing
+experience"). No lead sentence is put before their problem or a gain. ``letters.fragments``
+runs them in order and says what they did.
 
 Pure functions of plain values, no database; plain word lookups, no regular expressions.
 """

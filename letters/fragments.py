@@ -3,12 +3,14 @@ does it need a fix the user can take in one click, or is it left out, and why.
 
 The rule for what a sentence is lives in the checker (``letters.quality.sentences``):
 the wizard only calls it. What the wizard adds are fixes (``answer_case``: shorthand,
-capitals, "she" -> "you"; ``answer_fixes``: a long sentence split, a note of a known
-shape said as a sentence). Every change is a *fix*: the step shows it before "Next"
-with a one-click "Use this", and the letter uses the fixed text, so the draft page lists
-what it corrected. An answer that is still a note after the fixes is left out of the
-letter, and both the step and the draft page say which and why. Nothing is dropped
-silently.
+capitals, "she" -> "you"; ``answer_fixes``: a long sentence split, a subject left out
+phone-style put back). Each is a *fix*: the step shows it before "Next" with a one-click
+"Use this", and the letter uses the fixed text, so the draft page lists what it
+corrected. A note that can be said as a sentence only in other words ("8 yrs service
+plumbing" -> "I have 8 years of ...") is *offered* the same way but left out of the
+letter until the user takes it: the letter reads as the person wrote it. An answer that
+is still a note is left out with an example, and both the step and the draft page say
+which and why. Nothing is dropped silently.
 
 Pure functions of plain values, no database; the input is capped at 600 characters.
 """
