@@ -37,6 +37,15 @@ SHORTHAND = {
     "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
     "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",
 }  # fmt: skip
+# Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
+# elsewhere may be a state or a prefix, "w" a compass point in an address.
+SHORTHAND_AFTER = {
+    "w": ("with", frozenset()),
+    "co": ("company", frozenset({
+        "last", "old", "previous", "prior", "my", "our", "this", "that", "same",
+        "former", "current", "other",
+    })),
+}  # fmt: skip
 
 
 CALENDAR = {w: w.capitalize() for w in CALENDAR_WORDS}
@@ -96,12 +105,28 @@ def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
     return sentence
 
 
+def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
+    """ "w" between two lower-case words ("meet w owners"), "co" after "last", "my", ...
+    at the end of a phrase ("at last co."): shorthand; a "w" or "co" anywhere else
+    ("the co op", "W Main St") is left as typed."""
+    previous = before[-1].lower().strip(".,;:") if before else ""
+    if word == "w":
+        return bool(previous) and previous.isalpha() and previous == before[-1] and not ends
+    return ends and previous in SHORTHAND_AFTER[word][1]
+
+
+def _ends(word: str, typed: list[str], place: int) -> bool:
+    """The word ends a phrase: the last one, or one with a comma or a stop after it."""
+    return place == len(typed) - 1 or word[-1:] in ".,;:!?"
+
+
 def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     """Shorthand spelled out, fillers dropped, known names and days capitalised."""
     changes: list[str] = []
     spelled = facts.spelled()
     words = []
-    for word in text.split():
+    typed = text.split()
+    for place, word in enumerate(typed):
         core = word.strip(".,!?;:")
         lead = word[: len(word) - len(word.lstrip(".,!?;:"))]
         tail = word[len(lead) + len(core) :]
@@ -111,6 +136,11 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             continue
         if lowered in SHORTHAND:
             words.append(lead + SHORTHAND[lowered] + tail)
+            changes.append("spelled out the shorthand")
+        elif core in SHORTHAND_AFTER and _shorthand_here(
+            core, words, ends=_ends(word, typed, place)
+        ):
+            words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
             changes.append("spelled out the shorthand")
         elif lowered == "id" and not words:
             words.append("I'd" + tail)  # "id run the CMM" at the start

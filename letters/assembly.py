@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.text import salutation
 
+SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
 MIN_WORDS, MAX_WORDS = 75, 200  # a follow-up that gets read: say what to add or cut
 # Old letters stored the gain as one of three choices; it is not a sentence to carry.
@@ -40,7 +41,7 @@ class Notice:
 
     answer: str
     message: str
-    status: str = USED  # USED, FIXED, LEFT_OUT, or "length"
+    status: str = USED  # USED, FIXED, LEFT_OUT, SUGGESTED, or "length"
     typed: str = ""
     fix: str = ""
     number: int = 0  # the fit item's place (1-3)
@@ -61,6 +62,11 @@ class Notice:
     @property
     def left_out(self) -> bool:
         return self.status == LEFT_OUT
+
+    @property
+    def suggested(self) -> bool:
+        """An empty answer with a suggestion to take in one click (the closing)."""
+        return self.status == SUGGESTED
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,14 @@ does it need a fix the user can take in one click, or is it left out, and why.
 
 The rule for what a sentence is lives in the checker (``letters.quality.sentences``):
 the wizard only calls it. What the wizard adds are fixes (``answer_case``: shorthand,
-capitals, "she" -> "you"; ``answer_fixes``: a long sentence split, a note of a known
-shape said as a sentence). Every change is a *fix*: the step shows it before "Next"
-with a one-click "Use this", and the letter uses the fixed text, so the draft page lists
-what it corrected. An answer that is still a note after the fixes is left out of the
-letter, and both the step and the draft page say which and why. Nothing is dropped
-silently.
+capitals, "she" -> "you"; ``answer_fixes``: a long sentence split, a subject left out
+phone-style put back). Each is a *fix*: the step shows it before "Next" with a one-click
+"Use this", and the letter uses the fixed text, so the draft page lists what it
+corrected. A note that can be said as a sentence only in other words ("8 yrs service
+plumbing" -> "I have 8 years of ...") is *offered* the same way but left out of the
+letter until the user takes it: the letter reads as the person wrote it. An answer that
+is still a note is left out with an example, and both the step and the draft page say
+which and why. Nothing is dropped silently.
 
 Pure functions of plain values, no database; the input is capped at 600 characters.
 """
@@ -23,6 +25,7 @@ from letters.answer_case import (
     as_question,
     cased,
     finished,
+    ordinary_word,
     plain_case,
     thanks_comma,
     tidy,
@@ -30,8 +33,10 @@ from letters.answer_case import (
 )
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
+    gain_is_note,
     is_note,
     mend,
+    problem_is_note,
     says_who,
     shaped,
     split_long,
@@ -90,22 +95,24 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if pieces is None:
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
     typed_lower = typed[:1].islower()
-    if said := with_subject(key, " ".join(pieces), facts, typed_lower=typed_lower):
-        # "ran my own service calls" says what the user did, without saying who did it.
+    text = " ".join(pieces)
+    if said := with_subject(key, text, facts, typed_lower=typed_lower):
+        # "ran my own service calls" -> "I ran my own service calls": phone style leaves
+        # out who did it, as it leaves out letters; the fix puts back only that word.
         pieces = grammar.split_sentences(said)
+        text = said
         changes.append("said who does it")
-    if as_sentence := shaped(key, " ".join(pieces), facts, typed_lower=typed_lower):
-        # A note of a known shape ("8 yrs service plumbing") said as a sentence, even
-        # where a word of it could pass for a verb ("light commercial").
-        pieces = grammar.split_sentences(as_sentence)
-        changes.append("said it as a sentence")
     notes = [p for p in pieces if is_note(p)]
-    if notes:
-        mended = mend(key, " ".join(pieces), facts, typed_lower=typed_lower)
-        if mended and not any(is_note(p) for p in grammar.split_sentences(mended)):
-            pieces = grammar.split_sentences(mended)
-            changes.append("said it as a sentence")
-            notes = []
+    if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):
+        notes = [text]
+    offer = shaped(key, text, facts, typed_lower=typed_lower)
+    if notes and not offer:
+        offer = mend(key, text, facts, typed_lower=typed_lower)
+    if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
+        # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience": a
+        # sentence the user did not write. It is offered in one click, and the letter
+        # leaves the note out until they take it: the letter reads as they wrote it.
+        return Check(key, typed, LEFT_OUT, (), _offer_message(key, offer), fix=offer, number=number)
     if notes:
         return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
@@ -121,6 +128,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         if longest > LONG_SENTENCE_WORDS
         else ""
     )
+    hint += _lower_case_hint(typed, sentences)
     if changes:
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
@@ -156,11 +164,38 @@ def _note_message(key: str, notes: list[str], facts: Facts) -> str:
     )
 
 
+def _offer_message(key: str, offer: str) -> str:
+    return (
+        f"This reads as a note, so it is not in your letter yet: "
+        f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, for example “{offer}” Take it "
+        "with “Use this” if it says what you mean, or write it your way."
+    )
+
+
 def _not_you_message(key: str, typed: str, facts: Facts) -> str:
     what = "what you did" if key == "fit" else "what you would do"
     return (
         f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
         f"{what}, with “I” or “we”, for example “{example_for(key, facts.trade)}”"
+    )
+
+
+def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
+    """Typed all in lower case: names may be in it ("lyon", "entra id"), and no shipped
+    list tells a name from an ordinary word, so the user is asked to check; the words
+    that are not common English are named to look at first."""
+    if any(c.isupper() for c in typed) or len(typed.split()) < 3:
+        return ""
+    rare = [
+        w
+        for w in dict.fromkeys(x.strip(".,;:!?()\"'") for s in sentences for x in s.split()[1:])
+        if w.isalpha() and w.islower() and not ordinary_word(w)
+    ][:4]
+    look = f", for example “{'”, “'.join(rare)}”" if rare else ""
+    return (
+        " You typed it all in lower case: check the capitals of any names in it (places, "
+        f"products, people{look}). The wizard cannot tell a name from an ordinary word, "
+        "so it left the words as you typed them."
     )
 
 

@@ -120,12 +120,11 @@ class LetterContext:
     def draft(self, answers: dict | None = None) -> wizard.Draft:
         """The draft the answers make (the saved ones, or ``answers`` as typed over
         them), with a notice on every answer: what the wizard's steps and the draft page
-        say. A closing not answered yet is the step's suggestion."""
+        say. An empty closing stays empty; its notice offers one to take."""
         letter = self.letter
         interview = letter.interview
         return wizard.draft_with_prefills(
             answers=self.letter.answers if answers is None else answers,
-            empty_is_unanswered=False,
             recipient_name=letter.to_name,
             sender_name=letter.owner.get_full_name(),
             company=interview.company,

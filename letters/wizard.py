@@ -12,7 +12,7 @@ the user's own sentences:
     value_gain         what it would bring them (optional)
     value_gain_detail  a number from the user's own work that backs it (optional)
     question           one question the user still has
-    closing            a small next step (prefilled with one that fits the trade)
+    closing            a small next step (optional; the step suggests one that fits the trade)
 
 Each step says in one line why it matters and gives an example in the voice of the
 user's trade (``letters.trades``).
@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from letters import trades
 from letters.assembly import (
     MAX_FIT_ITEMS,
+    SUGGESTED,
     Draft,
     Notice,
     assemble,
@@ -153,20 +154,10 @@ def initial_answers(
     role: str = "",
     seed: str = "",
 ) -> dict:
-    """What the wizard shows for a question the user has not answered yet: the closing
-    that fits their trade. The notes are shown beside the steps as suggestions to take
-    or edit, never put in a field: a note is not yet a sentence to send."""
-    return {"closing": closing_prefill(is_decision_maker=is_decision_maker, role=role, seed=seed)}
-
-
-def with_prefills(answers: dict, *, is_decision_maker: bool, role: str, seed: str) -> dict:
-    """The answers as the wizard's form shows them: an empty closing is its prefill."""
-    answers = dict(answers)
-    if not str(answers.get("closing") or "").strip():
-        answers["closing"] = closing_prefill(
-            is_decision_maker=is_decision_maker, role=role, seed=seed
-        )
-    return answers
+    """What the wizard puts in a field the user has not answered yet: nothing. The notes
+    are shown beside the steps and the closing step shows a suggested closing, each to
+    take in one click; a field is never filled with words the user did not choose."""
+    return {}
 
 
 def draft_with_prefills(
@@ -175,19 +166,11 @@ def draft_with_prefills(
     is_decision_maker: bool,
     role: str,
     seed: str,
-    empty_is_unanswered: bool = True,
     **names,
 ) -> Draft:
-    """The draft of ``answers`` as the wizard's steps show them: a closing not answered
-    yet is the suggested one, and its notice says so. In the app a closing the user
-    emptied stays empty (``empty_is_unanswered=False``); in ``letter_draft``'s file an
-    empty closing is one the user did not change."""
-    closing = answers.get("closing")
-    suggested = closing is None or (empty_is_unanswered and not str(closing).strip())
-    if suggested:
-        answers = answers | {
-            "closing": closing_prefill(is_decision_maker=is_decision_maker, role=role, seed=seed)
-        }
+    """The draft of ``answers`` as the wizard's steps show them. An empty closing stays
+    empty: the letter ends with the user's question, then the sign-off, and the closing's
+    notice offers a closing that fits their work, to take in one click."""
     draft = assemble(
         answers=answers,
         is_decision_maker=is_decision_maker,
@@ -196,18 +179,24 @@ def draft_with_prefills(
         trade=trade_for(role).key,
         **names,
     )
-    if not suggested:
+    if str(answers.get("closing") or "").strip():
         return draft
-    notices = tuple(
-        replace(n, message=f"Closing: {SUGGESTED_CLOSING}") if n.answer == "closing" else n
-        for n in draft.notices
+    suggestion = closing_prefill(is_decision_maker=is_decision_maker, role=role, seed=seed)
+    notice = Notice(
+        "closing",
+        f"Closing: {SUGGESTED_CLOSING} For example “{suggestion}”",
+        status=SUGGESTED,
+        fix=suggestion,
+        label="Closing",
     )
-    return replace(draft, notices=notices)
+    notices = [n for n in draft.notices if n.answer != "closing"]
+    place = next((i for i, n in enumerate(notices) if n.answer == "draft"), len(notices))
+    return replace(draft, notices=(*notices[:place], notice, *notices[place:]))
 
 
 SUGGESTED_CLOSING = (
-    "You left it empty, so your letter ends with the closing the step suggests for your "
-    "work. Change it on the Closing step if it is not a step you would take."
+    "You left it empty, so your letter ends with your question, then your sign-off. "
+    "If there is a small next step you would take, add it here in your own words."
 )
 
 

@@ -80,11 +80,13 @@ def test_a_missing_file_is_refused(tmp_path):
         call_command("letter_draft", str(tmp_path / "nope.json"))
 
 
-def test_an_empty_closing_in_the_file_is_the_suggested_one_and_says_so(tmp_path):
+def test_an_empty_closing_stays_out_of_the_letter_and_its_notice_offers_one(tmp_path):
     data = ANSWERS | {"answers": DM_ANSWERS | {"closing": ""}}
 
     result = json.loads(run(tmp_path, data, "--json"))
 
     [closing] = [n["message"] for n in result["notices"] if n["answer"] == "closing"]
-    assert closing.startswith("Closing: You left it empty, so your letter ends with the closing")
-    assert any(c in result["body"] for c in trades.OFFICE.closings)
+    assert closing.startswith("Closing: You left it empty, so your letter ends with your question")
+    assert any(c in closing for c in trades.OFFICE.closings)
+    assert not any(c in result["body"] for c in trades.OFFICE.closings)
+    assert f"{DM_ANSWERS['question']}\n\n" in result["body"]

@@ -91,13 +91,38 @@ def test_title_case_typing_is_offered_sentence_case():
     assert "What is the current acceptance rate for SRP?" in draft.body
 
 
-def test_a_note_that_starts_with_what_the_user_did_is_offered_with_its_i():
+def test_a_note_that_starts_with_what_the_user_did_gets_back_only_its_i():
     answers = DM_ANSWERS | {"fit": ["ran my own service calls for 3 yrs"]}
 
     draft = assemble(answers, role="Journeyman Electrician")
 
     assert notice(draft, "fit", 1).fix == "I ran my own service calls for 3 years."
     assert "I ran my own service calls for 3 years." in draft.body
+
+
+def test_a_note_said_as_a_sentence_in_other_words_is_offered_not_put_in():
+    draft = assemble(DM_ANSWERS | {"fit": ["8 yrs service plumbing"]}, role="Plumber")
+
+    offered = notice(draft, "fit", 1)
+    assert offered.left_out and offered.fix == "I have 8 years of service plumbing experience."
+    assert "service plumbing" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [
+        ("value_problem", "slow turnover on the weekend crew"),
+        ("value_gain", "fewer mis-picks, faster picks"),
+        ("value_gain_detail", "maybe 15-20% off the bill"),
+    ],
+)
+def test_a_note_is_left_out_with_an_example_never_wrapped_in_a_lead(key, typed):
+    draft = assemble(DM_ANSWERS | {key: typed})
+
+    left = notice(draft, key)
+    assert left.left_out and "for example" in left.message
+    for lead in ("You mentioned", "We talked about", "That would mean", "The result would be"):
+        assert lead not in draft.body and lead not in left.fix
 
 
 def test_she_in_a_letter_to_her_becomes_you():
@@ -160,12 +185,21 @@ def test_a_recruiter_gets_a_lighter_closing_than_the_person_who_decides():
     assert closing in trades.PANEL_CLOSINGS
 
 
-def test_an_empty_closing_is_the_closing_the_step_shows_prefilled():
-    answers = wizard.with_prefills(
-        DM_ANSWERS | {"closing": ""}, is_decision_maker=True, role="Line Cook", seed="3"
+def test_an_empty_closing_stays_empty_and_its_notice_offers_one_that_fits_the_trade():
+    draft = wizard.draft_with_prefills(
+        answers=DM_ANSWERS | {"closing": ""},
+        is_decision_maker=True,
+        role="Line Cook",
+        seed="3",
+        recipient_name="Dana Whitfield",
+        sender_name="Alex Kim",
+        company="Acme Corp",
     )
 
-    assert answers["closing"] in trades.trade_for("Line Cook").closings
+    [notice] = [n for n in draft.notices if n.answer == "closing"]
+    assert notice.suggested and notice.fix in trades.trade_for("Line Cook").closings
+    assert notice.fix not in draft.body
+    assert draft.body.split("\n\n")[-2] == DM_ANSWERS["question"]
 
 
 def test_every_sentence_of_a_draft_from_good_answers_reads_as_a_sentence():
@@ -201,7 +235,7 @@ def test_the_notes_are_never_put_in_a_field():
         seed="1",
     )
 
-    assert set(answers) == {"closing"}
+    assert answers == {}
 
 
 def test_every_step_has_a_reason_and_examples_in_the_voice_of_the_trade():
@@ -250,3 +284,47 @@ def test_every_line_the_wizard_writes_passes_the_checker(thanks, closing):
     )
 
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("I cut our close from 10 to 5 days at my last co.", "at my last company."),
+        ("I would meet w owners every Monday.", "meet with owners"),
+    ],
+)
+def test_phone_shorthand_in_its_place_is_spelled_out(typed, spelled):
+    draft = assemble(DM_ANSWERS | {"fit": [typed]})
+
+    assert spelled in draft.body
+
+
+@pytest.mark.parametrize("typed", ["I ran the co op store for 2 years.", "I drove W Main daily."])
+def test_a_co_or_w_that_is_no_shorthand_stays_as_typed(typed):
+    draft = assemble(DM_ANSWERS | {"fit": [typed]})
+
+    assert typed in draft.body
+
+
+def test_an_answer_typed_all_in_lower_case_asks_to_check_the_capitals_of_names():
+    draft = assemble(DM_ANSWERS | {"connection": "we both trained in lyon, different years"})
+
+    connection = notice(draft, "connection")
+    assert "We both trained in lyon" in draft.body  # no guess at what is a name
+    assert "check the capitals of any names" in connection.message
+    assert "“lyon”" in connection.message
+
+
+def test_a_gain_with_no_one_in_it_is_offered_with_you_would_and_left_out_until_taken():
+    draft = assemble(DM_ANSWERS | {"value_gain": "get paid sooner"})
+
+    gain = notice(draft, "value_gain")
+    assert gain.left_out and gain.fix == "You would get paid sooner."
+    assert "paid sooner" not in draft.body
+
+
+def test_their_problem_as_a_heading_is_left_out_with_an_example():
+    draft = assemble(DM_ANSWERS | {"value_problem": "too many password resets"})
+
+    assert notice(draft, "value_problem").left_out
+    assert "password resets" not in draft.body

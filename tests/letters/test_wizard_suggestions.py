@@ -154,14 +154,13 @@ def test_a_gain_stored_as_a_choice_before_the_redesign_shows_an_empty_field(clie
     assert "value_gain" not in response.context["form"].initial
 
 
-def test_a_closing_the_user_empties_stays_out_and_one_never_answered_is_the_suggestion(
-    client, letter
-):
+def test_a_closing_never_answered_or_emptied_stays_out_and_its_notice_offers_one(client, letter):
     from letters import selectors, trades
 
     context = selectors.letter_context(letter)
     suggested = [n for n in context.draft().notices if n.answer == "closing"]
-    assert "the closing the step suggests for your work" in suggested[0].message
+    assert suggested[0].suggested and suggested[0].fix in trades.OFFICE.closings
+    assert suggested[0].fix not in context.draft().body
 
     client.post(reverse("letter_wizard", args=[letter.pk, 6]), {"closing": "", "direction": "next"})
 

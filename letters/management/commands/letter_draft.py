@@ -2,10 +2,12 @@
 ``manage.py letter_draft answers.json [--json]``. Coaches and tests use it.
 
 It runs the same code as the wizard (``letters.wizard``): every answer is checked as its
-step checks it, the fixes the step offers (spelled-out shorthand, capitals, a split, a
-note said as a sentence where that is safe) are taken as if the user clicked "Use
-this", and an answer that still reads as a note is left out with a notice that says why.
-An empty closing is the closing the step shows prefilled for the trade.
+step checks it, the fixes the letter uses (spelled-out shorthand, capitals, a split, a
+subject put back) are taken as if the user pressed Next, and a note the step can only
+offer in other words, or that still reads as a note, is left out with a notice that
+says why.
+An empty closing stays empty (the letter ends with the question, then the sign-off); its
+notice offers the closing the step suggests for the trade.
 """
 
 import json
