@@ -304,8 +304,21 @@ def _name_to_you(text: str, facts: Facts) -> str:
         end = at + len(form)
         end_of_word = end == len(text) or not text[end].isalnum()
         if start_of_word and end_of_word:
+            at = _title_before(text, at)  # "dr shah speaks" -> "you speak", not "Dr you"
             return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
     return text
+
+
+TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "chef", "captain", "capt"})
+
+
+def _title_before(text: str, at: int) -> int:
+    """Where the name at ``at`` starts with the title typed before it ("dr", "Dr.", "chef")."""
+    head = text[:at].rstrip()
+    word = head.rsplit(None, 1)[-1] if head else ""
+    if word.rstrip(".").lower() in TITLES and len(head) < at:
+        return len(head) - len(word)
+    return at
 
 
 def _base_form(verb: str) -> str:

@@ -133,6 +133,26 @@ def test_she_in_a_letter_to_her_becomes_you():
     assert "You showed me the old truck your dad started with." in draft.body
 
 
+@pytest.mark.parametrize(
+    "typed", ["dr whitfield speaks spanish too", "Dr. Whitfield speaks Spanish too"]
+)
+def test_the_readers_name_with_its_title_becomes_you(typed):
+    draft = wizard.assemble(
+        answers=DM_ANSWERS | {"connection": typed},
+        recipient_name="Dr. Whitfield",
+        sender_name="Alex Morgan",
+        company="Acme Corp",
+        role="Medical Assistant",
+        is_decision_maker=True,
+        seed="7",
+        trade=trades.trade_for("Medical Assistant").key,
+    )
+
+    fix = notice(draft, "connection").fix
+    assert fix.startswith("You speak Spanish too"), fix
+    assert "Dr you" not in fix and "Dr. you" not in fix
+
+
 def test_a_gain_never_goes_out_without_its_idea():
     answers = DM_ANSWERS | {"value_idea": "the nightly airflow batch and the 6am SLA"}
 
