@@ -1,16 +1,11 @@
 """The personal dictionary in Chromium: a word flagged as a typo is added from the draft
 page's checker, disappears from the finding at once, and stays unflagged on reload."""
 
-from datetime import timedelta
-
 import pytest
-from django.utils import timezone
 from playwright.sync_api import expect
 
-from letters import selectors, services, wizard
 from letters.models import PersonalWord
-from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory, UserFactory
-from tests.letters.letter_helpers import DM_ANSWERS
+from tests.browser.drafts import a_finished_draft
 
 pytestmark = pytest.mark.browser
 
@@ -25,27 +20,7 @@ BODY = (
 
 @pytest.fixture
 def letter(transactional_db):
-    user = UserFactory(name="Alex Morgan", email="alex@example.com")
-    ends_at = timezone.now() - timedelta(hours=2)
-    interview = InterviewFactory(
-        owner=user, company="Acme Corp", role="Data Engineer",
-        starts_at=ends_at - timedelta(hours=1), ends_at=ends_at,
-    )  # fmt: skip
-    panelist = PanelistFactory(
-        interview=interview,
-        interviewer=InterviewerFactory(owner=user, name="Dana Whitfield", email="d@acme.example"),
-        is_decision_maker=True,
-    )
-    letter, _ = services.letter_start(
-        owner=user, interview=interview, recipient=panelist.interviewer
-    )
-    letter.owner = user
-    context = selectors.letter_context(letter)
-    services.letter_save_step(context=context, answers=DM_ANSWERS, go_to=wizard.FINISHED)
-    services.letter_update_draft(
-        context=selectors.letter_context(letter), subject=letter.subject, body=BODY
-    )
-    return letter
+    return a_finished_draft(body=BODY)
 
 
 def test_a_user_adds_a_flagged_word_to_their_dictionary_from_the_draft_page(

@@ -2,15 +2,10 @@
 a placeholder is not ready to send. It scores under 70 as the user types, and the
 finding says what to fix."""
 
-from datetime import timedelta
-
 import pytest
-from django.utils import timezone
 from playwright.sync_api import expect
 
-from letters import selectors, services, wizard
-from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory, UserFactory
-from tests.letters.letter_helpers import DM_ANSWERS
+from tests.browser.drafts import a_finished_draft
 
 pytestmark = pytest.mark.browser
 
@@ -34,29 +29,7 @@ PLACEHOLDER = READY.replace("At Globex I moved", "At [Company] I moved")
 
 @pytest.fixture
 def letter(transactional_db):
-    user = UserFactory(name="Alex Morgan", email="alex@example.com")
-    ends_at = timezone.now() - timedelta(hours=2)
-    interview = InterviewFactory(
-        owner=user, company="Acme Corp", role="Data Engineer",
-        starts_at=ends_at - timedelta(hours=1), ends_at=ends_at,
-    )  # fmt: skip
-    panelist = PanelistFactory(
-        interview=interview,
-        interviewer=InterviewerFactory(owner=user, name="Dana Whitfield", email="d@acme.example"),
-        is_decision_maker=True,
-    )
-    letter, _ = services.letter_start(
-        owner=user, interview=interview, recipient=panelist.interviewer
-    )
-    letter.owner = user
-    context = selectors.letter_context(letter)
-    services.letter_save_step(context=context, answers=DM_ANSWERS, go_to=wizard.FINISHED)
-    services.letter_update_draft(
-        context=selectors.letter_context(letter),
-        subject="The Monday dashboards at Acme Corp",
-        body=READY,
-    )
-    return letter
+    return a_finished_draft(body=READY, subject="The Monday dashboards at Acme Corp")
 
 
 def type_body(page, text):
