@@ -92,6 +92,8 @@ def is_fragment(sentence: str) -> bool:
         return False
     if len(content) <= 4 and text.endswith(("?", "!")):
         return False  # "Any thoughts?", "Worth a try?", "What a morning!"
+    if text.endswith("?") and _asks_with_auxiliary(content):
+        return False  # "When does the menu go out?": the auxiliary is the finite verb
     # A label and what it names ("Something that worked: warm-ups every lesson.") is
     # whole when either side has a verb; otherwise each side may stand alone.
     clauses, current = [], []
@@ -106,6 +108,19 @@ def is_fragment(sentence: str) -> bool:
     if len(clauses) > 1:
         return not any(_has_main_verb(c, lenient=True) for c in clauses)
     return not _has_main_verb(clauses[0]) if clauses else False
+
+
+QUESTION_WORDS = frozenset({"who", "what", "when", "where", "why", "how", "which", "whose"})
+
+
+def _asks_with_auxiliary(words: list[str]) -> bool:
+    """A question word and then an auxiliary or a modal: "When does …", "How would …",
+    "Which shifts are …" (a question word may take one noun before its verb)."""
+    lowered = [w.lower() for w in words[:3]]
+    if not lowered or lowered[0] not in QUESTION_WORDS:
+        return False
+    finite = lexicon.AUXILIARY_FORMS.keys() | lexicon.MODALS
+    return any(w in finite for w in lowered[1:3])
 
 
 def _starts_with_set_phrase(words: list[str]) -> bool:

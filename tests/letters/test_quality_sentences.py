@@ -27,6 +27,7 @@ from letters.quality.sentences import (
         "Because the schedule slips every week.",
         "Ten years of experience in commercial kitchens.",
         "One idea: the nightly batch.",
+        "When the menu goes out.",
     ],
 )
 def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
@@ -59,6 +60,9 @@ def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
         "Something that worked for my Year 8s: three-question warm-ups every lesson.",
         "We both run old lathes.",  # found by the wizard's helper
         "They all work nights.",
+        "When does the January menu go out?",  # a question word, then its auxiliary
+        "Which shifts are hardest to fill?",
+        "How would the crews take a new rota?",
     ],
 )
 def test_a_sentence_with_a_main_verb_is_no_fragment(sentence):
