@@ -94,6 +94,8 @@ def is_fragment(sentence: str) -> bool:
         return False  # "Any thoughts?", "Worth a try?", "What a morning!"
     if text.endswith("?") and _asks_with_auxiliary(content):
         return False  # "When does the menu go out?": the auxiliary is the finite verb
+    if text.endswith("?") and len(content) <= 6 and content[0].lower() in QUESTION_WORDS:
+        return False  # "How many FAIs a week?": a short question says its verb by leaving it out
     # A label and what it names ("Something that worked: warm-ups every lesson.") is
     # whole when either side has a verb; otherwise each side may stand alone.
     clauses, current = [], []

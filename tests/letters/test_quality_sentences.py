@@ -63,6 +63,7 @@ def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
         "When does the January menu go out?",  # a question word, then its auxiliary
         "Which shifts are hardest to fill?",
         "How would the crews take a new rota?",
+        "How many FAIs a week?",  # a short question leaves its verb out
     ],
 )
 def test_a_sentence_with_a_main_verb_is_no_fragment(sentence):
