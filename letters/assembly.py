@@ -308,7 +308,13 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
         )
     used = {c.key for c in checks if c.used}
     missing = [advice for key, advice in ADD_ADVICE.items() if key not in used]
-    add = "; ".join(missing) or "a second result, or one more sentence about your idea"
+    results = sum(1 for c in checks if c.used and c.key == "fit")
+    more = (
+        "one more sentence about your idea, or what it would bring them (Value step)"
+        if results >= 2
+        else "a second result, or one more sentence about your idea"
+    )
+    add = "; ".join(missing) or more
     return Notice(
         "draft",
         f"Your letter is {words} words; one that is worth reading has at least "

@@ -153,6 +153,27 @@ def test_the_readers_name_with_its_title_becomes_you(typed):
     assert "Dr you" not in fix and "Dr. you" not in fix
 
 
+@pytest.mark.parametrize(
+    ("fit", "advice"),
+    [
+        (["I am bilingual."], "Add a second result"),
+        (["I am bilingual.", "I know Clio well."], "Add one more sentence about your idea"),
+    ],
+)
+def test_a_short_letter_is_told_what_to_add_and_never_a_result_it_already_has(fit, advice):
+    answers = {
+        "connection": "We both grew up in Dayton.",
+        "fit": fit,
+        "value_idea": "I would draft the intake forms.",
+        "question": "Who does intake now?",
+        "closing": "I could start on Monday.",
+    }
+
+    length = notice(assemble(answers), "draft")
+
+    assert advice in length.message
+
+
 def test_a_gain_never_goes_out_without_its_idea():
     answers = DM_ANSWERS | {"value_idea": "the nightly airflow batch and the 6am SLA"}
 
