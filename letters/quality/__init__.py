@@ -58,7 +58,7 @@ from letters.quality.language import (
 from letters.quality.patterns import SUBJECT_LINE_RE
 from letters.quality.readiness import check_readiness
 from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, finding
-from letters.quality.spelling import before_signature, check_spelling, is_sign_off, spellchecker
+from letters.quality.spelling import before_signature, check_spelling, is_sign_off
 from letters.quality.text import Sentence, split_sentences, word_count
 from letters.quality.timing import (
     DEFAULT_WINDOW_HOURS,
@@ -88,7 +88,6 @@ __all__ = [
     "check_letter",
     "parse_letter_file",
     "similarity",
-    "spellchecker",
 ]
 
 # A letter is 1,000-2,000 characters. Past this, the rest of the text is counted but

@@ -17,8 +17,6 @@ nearly spells a known name.
 
 from __future__ import annotations
 
-from functools import cache
-
 from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.jobterms import BRITISH_SPELLINGS, BRITISH_TO_AMERICAN, JOB_TERMS, PREFIXES
@@ -164,17 +162,6 @@ def _edits(word: str) -> set[str]:
     replaces = [a + c + b[1:] for a, b in splits if b for c in LETTERS]
     inserts = [a + c + b for a, b in splits for c in LETTERS]
     return set(deletes + swaps + replaces + inserts) - {word}
-
-
-@cache
-def spellchecker():
-    """pyspellchecker's checker, for the wizard's word-frequency test (letters/fragments.py).
-    The checker itself reads wordfreq's list (``lexicon``)."""
-    from spellchecker import SpellChecker
-
-    checker = SpellChecker(distance=1)
-    checker.word_frequency.load_words(JOB_TERMS | BRITISH_SPELLINGS)
-    return checker
 
 
 def _with_suggestion(word: str, suggestion: str | None) -> str:
