@@ -1,10 +1,10 @@
 """One pass over the mailboxes: claim each due connection with a lease, look, record.
 
-Claiming is the outbox's (reminders/dispatch.py): ``SELECT ... FOR UPDATE SKIP LOCKED``
-then one UPDATE where the database has it (PostgreSQL), else a conditional UPDATE per row
-that must change exactly that row. The lease is the claim's token; a worker that dies
-mid-look leaves it to expire. The look itself happens outside any transaction (it waits on
-a remote server); each match is recorded in its own short transaction.
+Claiming is the outbox's (``reminders.leases.claim_rows``): ``SELECT ... FOR UPDATE SKIP
+LOCKED`` where the database has it, then one UPDATE of the rows still due. The lease is the
+claim's token; a worker that dies mid-look leaves it to expire. The look itself happens
+outside any transaction (it waits on a remote server); each match is recorded in its own
+short transaction.
 
 A look reads only what it needs: nothing for a user with no letter waiting for a reply;
 else, per folder, the five header fields of the messages new since the last look (or,
@@ -17,14 +17,12 @@ time a little later (backoff, capped).
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -34,6 +32,7 @@ from inbox.emails import queue_paused_email
 from inbox.models import MailboxConnection
 from interviews.models import Interview
 from letters.models import Letter
+from reminders import leases
 
 log = logging.getLogger(__name__)
 
@@ -84,27 +83,14 @@ def due(*, now: datetime, every: bool = False, exclude=()):
 
 def claim(*, now: datetime, limit: int, every: bool = False, exclude=()) -> list[Claim]:
     """Claim up to ``limit`` connections for this worker; a second worker skips them."""
-    # A few random microseconds: two workers claiming in the same instant hold different
-    # tokens.
-    token = now + LEASE + timedelta(microseconds=secrets.randbelow(1000) + 1)
-    with transaction.atomic():
-        if db_connection.features.has_select_for_update_skip_locked:
-            pks = list(
-                due(now=now, every=every, exclude=exclude)
-                .select_for_update(skip_locked=True)
-                .values_list("pk", flat=True)[:limit]
-            )
-            MailboxConnection.objects.filter(pk__in=pks).update(lease_until=token)
-            return [Claim(pk, token) for pk in pks]
-        claims = []
-        rows = due(now=now, every=every, exclude=exclude).values_list("pk", "lease_until")
-        for pk, lease_until in rows[:limit]:
-            # Changes the row only as it was read: another worker's claim since makes it 0.
-            if MailboxConnection.objects.filter(pk=pk, lease_until=lease_until).update(
-                lease_until=token
-            ):
-                claims.append(Claim(pk, token))
-        return claims
+    token = leases.lease_token(now=now, lease=LEASE)
+    rows = leases.claim_rows(
+        lambda: due(now=now, every=every, exclude=exclude),
+        limit=limit,
+        changes={"lease_until": token},
+        order=("next_check_at", "pk"),
+    )
+    return [Claim(pk, token) for (pk,) in rows]
 
 
 def waiting_letters(owner) -> list[matching.WaitingLetter]:

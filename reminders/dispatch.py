@@ -23,7 +23,6 @@ sends that one again after the lease: at most one duplicate per kill.
 """
 
 import logging
-import secrets
 import smtplib
 from collections import Counter
 from dataclasses import dataclass
@@ -31,11 +30,11 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import mailers
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from reminders import emails
+from reminders import emails, leases
 from reminders.models import Reminder
 
 log = logging.getLogger(__name__)
@@ -94,25 +93,16 @@ def due_rows(*, now: datetime):
 
 def claim_due(*, now: datetime, limit: int) -> list[Claim]:
     """Claim up to ``limit`` due rows for this worker; a second worker skips them."""
-    # A few random microseconds: two workers claiming in the same instant still hold
-    # different tokens.
-    token = now + timedelta(
-        seconds=settings.REMINDER_LEASE_SECONDS, microseconds=secrets.randbelow(1000)
-    )
+    token = leases.lease_token(now=now, lease=timedelta(seconds=settings.REMINDER_LEASE_SECONDS))
     claimed = {"state": State.SENDING, "lease_until": token, "attempts": F("attempts") + 1}
-    with transaction.atomic():
-        due = due_rows(now=now)
-        if connection.features.has_select_for_update_skip_locked:
-            due = due.select_for_update(skip_locked=True)
-        rows = list(due.values_list("pk", "version")[:limit])
-        # Only rows still due: where nothing held them (no SKIP LOCKED, and not SQLite's
-        # immediate transactions, which keep other writers out) another worker may have
-        # claimed one since we read it. It stays theirs; ours are the rows with our token.
-        pks = [pk for pk, _ in rows]
-        if due_rows(now=now).filter(pk__in=pks).update(**claimed) < len(rows):
-            rows = Reminder.objects.filter(pk__in=pks, state=State.SENDING, lease_until=token)
-            rows = rows.order_by("due_at", "pk").values_list("pk", "version")
-        return [Claim(pk, version, token) for pk, version in rows]
+    rows = leases.claim_rows(
+        lambda: due_rows(now=now),
+        limit=limit,
+        changes=claimed,
+        order=("due_at", "pk"),
+        fields=("pk", "version"),
+    )
+    return [Claim(pk, version, token) for pk, version in rows]
 
 
 def send_claimed(claims: list[Claim], *, clock=timezone.now, mailer: str = "default") -> Counter:
