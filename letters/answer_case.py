@@ -285,6 +285,9 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     return " ".join(out)
 
 
+TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "chef", "captain", "capt"})
+
+
 def _name_to_you(text: str, facts: Facts) -> str:
     """ "Dr. Brooks introduced me to her cat" -> "You introduced me to her cat"."""
     name = facts.recipient.strip()
@@ -292,7 +295,7 @@ def _name_to_you(text: str, facts: Facts) -> str:
         return text
     parts = name.split()
     forms = [name, " ".join(parts[:: len(parts) - 1]) if len(parts) > 2 else "", parts[-1]]
-    if parts[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms", "mx"):
+    if parts[0].rstrip(".").lower() in TITLES:
         forms.append(parts[0] + " " + parts[-1])
     else:
         forms.append(parts[0])
@@ -309,9 +312,6 @@ def _name_to_you(text: str, facts: Facts) -> str:
     return text
 
 
-TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "chef", "captain", "capt"})
-
-
 def _title_before(text: str, at: int) -> int:
     """Where the name at ``at`` starts with the title typed before it ("dr", "Dr.", "chef")."""
     head = text[:at].rstrip()
@@ -324,7 +324,7 @@ def _title_before(text: str, at: int) -> int:
 def _base_form(verb: str) -> str:
     """ "likes" -> "like", "watches" -> "watch", "carries" -> "carry"."""
     for ending, base in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
-        if verb.endswith(ending) and base + "" and lexicon.verb_tags(verb[: -len(ending)] + base):
+        if verb.endswith(ending) and lexicon.verb_tags(verb[: -len(ending)] + base):
             return verb[: -len(ending)] + base
     return verb[:-1]
 
@@ -348,13 +348,8 @@ def plain_case(text: str, facts: Facts) -> str:
     for word in words[1:]:
         core = word.strip(".,!?;:()")
         lowered = core.lower()
-        common = (
-            lexicon.is_english_word(lowered)
-            or lowered in CLOSED_WORDS
-            or lexicon.zipf(lowered) >= COMMON_ZIPF
-        )
-        plain = core[:1].isupper() and core[1:].islower() and core not in names and common
-        plain = plain and core != "I" and lowered not in CALENDAR and lowered not in LANGUAGES
+        plain = core[:1].isupper() and core[1:].islower() and core not in names
+        plain = plain and core != "I" and common_word(lowered)
         out.append(word.replace(core, core.lower(), 1) if plain else word)
     return " ".join(out)
 

@@ -36,8 +36,8 @@ from letters.answer_words import (
 )
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
+from letters.quality.words import LONG_SENTENCE_WORDS  # offered a split
 
-LONG_SENTENCE_WORDS = 30  # offered a split
 UNSPLIT_LIMIT = 35  # an unsplittable sentence longer than this is left out (hard to read)
 
 

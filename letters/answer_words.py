@@ -1,6 +1,8 @@
 """Word lists the wizard's answer checks (``answer_case``, ``answer_fixes``) look words up in:
 plain sets of lower-case words, so a lookup is the whole cost."""
 
+from letters.quality import words as quality_words
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -31,12 +33,6 @@ QUESTION_WORDS = _words(
     """
     are can could did do does has have how is may might shall should was were what
     what's whats when where which who why will would
-    """
-)
-
-THANKS_WORDS = _words(
-    """
-    thank thanks thanx thx
     """
 )
 
@@ -148,14 +144,9 @@ LANGUAGE_WORDS = _words(
     """
 )
 
-# English's small closed classes, as the wizard's fixes need them (the checker keeps its
-# own in ``letters.quality.words``; these only decide what a fix may lower-case or join).
-DETERMINERS = _words(
-    """
-    a all an another any both each every her his its my no our some such the their these
-    this those your
-    """
-)
+# English's small closed classes, as the wizard's fixes need them: the checker's
+# determiners, and the words these fixes may lower-case or join.
+DETERMINERS = quality_words.DETERMINERS
 
 CLOSED_WORDS = DETERMINERS | _words(
     """

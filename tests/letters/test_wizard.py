@@ -174,6 +174,22 @@ def test_a_short_letter_is_told_what_to_add_and_never_a_result_it_already_has(fi
     assert advice in length.message
 
 
+def test_a_readers_title_alone_is_not_their_name():
+    draft = wizard.assemble(
+        answers=DM_ANSWERS | {"connection": "the chef showed me the walk-in"},
+        recipient_name="Chef Ramos",
+        sender_name="Alex Morgan",
+        company="Copper Pot",
+        role="Line Cook",
+        is_decision_maker=True,
+        seed="7",
+        trade=trades.trade_for("Line Cook").key,
+    )
+
+    connection = notice(draft, "connection")
+    assert "you showed me" not in connection.message + (connection.fix or "") + draft.body
+
+
 def test_a_gain_never_goes_out_without_its_idea():
     answers = DM_ANSWERS | {"value_idea": "the nightly airflow batch and the 6am SLA"}
 
