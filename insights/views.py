@@ -113,9 +113,8 @@ def _csv(chart, *, filename: str) -> HttpResponse:
     return response
 
 
-@require_GET
-@login_required
 @require_GET  # a method it does not take is a 405 for everyone, before the permission
+@login_required
 @permission_required("insights.view_installation", raise_exception=True)
 def installation_insights(request):
     """Figures across every user who shares them, for holders of insights.view_installation

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from icalendar import Alarm, Calendar, Event, vText
 
-from interviews.models import follow_up_window_hours
+from interviews.models import follow_up_window_text
 
 PRODID = "-//Followup//Followup calendar 1.0//EN"
 # The follow-up deadline shows as a short block ending when the follow-up window closes.
@@ -125,4 +125,4 @@ def ics_response(calendar: Calendar, *, filename: str) -> HttpResponse:
 
 
 def _window_hours() -> str:
-    return f"{follow_up_window_hours():g}"
+    return follow_up_window_text()

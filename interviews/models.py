@@ -12,6 +12,11 @@ def follow_up_window_hours() -> float:
     return float(getattr(settings, "FOLLOWUP_WINDOW_HOURS", 24))
 
 
+def follow_up_window_text() -> str:
+    """The window as pages and emails say it: "24", or "1.5"."""
+    return f"{follow_up_window_hours():g}"
+
+
 def follow_up_window() -> timedelta:
     return timedelta(hours=follow_up_window_hours())
 

@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from accounts import timefmt
 from accounts.names import one_line
+from interviews.models import follow_up_window_text
 from reminders import scheduling
 from reminders.models import Reminder
 from reminders.schedule import FOLLOW_UP_KINDS
@@ -176,7 +177,7 @@ def _reminder(row: Reminder, name: str, *, now: datetime, extra=None) -> OutboxM
         "preferences_url": absolute(reverse("preferences")),
         "unsubscribe_url": unsubscribe,
         "closes_at_text": timefmt.when(closes_at, zone=user.zone, now=now),
-        "window_hours": str(round((closes_at - interview.ends_at).total_seconds() / 3600)),
+        "window_hours": follow_up_window_text(),
         "time_left": time_left(closes_at - now),
         "time_late": time_left(now - closes_at),
         "time_zone": user.zone.key,

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from accounts import timefmt
-from interviews.models import follow_up_window_hours
+from interviews.models import follow_up_window_text
 
 register = template.Library()
 
@@ -85,4 +85,4 @@ def reply_form(context, interview):
 @register.simple_tag
 def window_hours() -> str:
     """``FOLLOWUP_WINDOW_HOURS`` as pages and emails say it: "24", or "1.5"."""
-    return f"{follow_up_window_hours():g}"
+    return follow_up_window_text()

@@ -117,6 +117,18 @@ def test_the_nudge_email_has_text_html_the_wizard_button_and_time_left_in_the_us
     assert "<strong>22 hours</strong>" in html
 
 
+def test_the_nudge_names_the_window_the_setting_names_as_every_other_email_does(settings):
+    settings.FOLLOWUP_WINDOW_HOURS = 30.5
+    reminder = due_nudge()
+    reminder.interview.ends_at = NOW - timedelta(hours=1)
+    reminder.interview.save()
+
+    dispatch.dispatch_due(now=NOW)
+
+    [message] = mail.outbox
+    assert "the 30.5-hour window closes" in message.body
+
+
 def test_every_reminder_email_carries_one_click_unsubscribe_and_a_stable_message_id():
     reminder = due_nudge()
 
