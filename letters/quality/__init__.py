@@ -48,7 +48,6 @@ from letters.quality.facts import check_facts
 from letters.quality.greeting import check_greeting, read_greeting
 from letters.quality.language import (
     MAX_SENTENCE_WORDS,
-    MIN_READING_EASE,
     SIMILARITY_THRESHOLD,
     check_phrases,
     check_readability,
@@ -75,7 +74,6 @@ __all__ = [
     "MAX_CHECKED_CHARS",
     "MAX_SENTENCE_WORDS",
     "MAX_WORDS",
-    "MIN_READING_EASE",
     "MIN_WORDS",
     "RULES",
     "RULE_ORDER",

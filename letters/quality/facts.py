@@ -154,8 +154,6 @@ def _is_firm_like(name: str, start: int, context: Context) -> bool:
         if word.isupper() or (start == 0 and lexicon.is_english_word(word.lower())):
             return False
         return not lexicon.is_english_word(word.lower()) and lexicon.zipf(word.lower()) < 4.5
-    if start == 0 and lexicon.is_english_word(folded[0]) and len(parts) == 1:
-        return False
     return not all(lexicon.zipf(f) >= 4.5 for f in folded)
 
 

@@ -1,4 +1,4 @@
-"""How the letter is written: stock phrases, readability (Flesch reading ease) and how
+"""How the letter is written: stock phrases, readability (sentence length) and how
 much it repeats another draft to the same interview."""
 
 from __future__ import annotations
@@ -11,11 +11,8 @@ from letters.quality.rules import Finding, finding
 from letters.quality.text import Sentence, stem, tokens
 from letters.quality.tone import phrase_hits
 
-# Over ~35 words a sentence needs a second reading, unless it is a list. Flesch reading
-# ease under 40 reads like a report, not a note read between meetings; plain business
-# letters score 50-95.
+# Over ~35 words a sentence needs a second reading, unless it is a list.
 MAX_SENTENCE_WORDS = 35
-MIN_READING_EASE = 40.0
 LIST_ITEM_WORDS = 8  # a sentence whose comma-separated parts are this short is a list
 # Word-trigram Jaccard of 0.5 means about two thirds of a letter is word-for-word
 # the same as the other (J = f / (2 - f) for a shared fraction f). Reusing one
@@ -84,28 +81,6 @@ def _pieces(sentence: Sentence) -> list[list[str]]:
     if len(parts) >= 3 and all(len(p) <= LIST_ITEM_WORDS for p in parts[1:-1]):
         return parts
     return [words] if words else []
-
-
-def reading_ease(pieces: list[list[str]]) -> float:
-    """Flesch reading ease: 206.835 - 1.015 words/sentence - 84.6 syllables/word."""
-    words = [w for p in pieces for w in p]
-    if not words:
-        return 100.0
-    syllables = sum(_syllables(w) for w in words)
-    return 206.835 - 1.015 * len(words) / len(pieces) - 84.6 * syllables / len(words)
-
-
-def _syllables(word: str) -> int:
-    """Vowel groups, less a silent final e: right for most English words, cheap for all."""
-    word = "".join(c for c in word.lower() if c.isalpha())
-    count, previous = 0, False
-    for c in word:
-        vowel = c in "aeiouy"
-        count += vowel and not previous
-        previous = vowel
-    if word.endswith("e") and not word.endswith(("le", "ee", "ye")) and count > 1:
-        count -= 1
-    return max(1, count)
 
 
 def check_similarity(body: str, other_bodies: Iterable[str]) -> list[Finding]:

@@ -156,7 +156,7 @@ FIRST_PERSON = _set("i we my our us me")
 SECOND_PERSON = _set("you your yours")
 
 # Where the candidate steps forward to act: "I can", "happy to", "shall I", "let me".
-# What follows is an offer when it does something for them (``substance._offers``):
+# What follows is an offer when it does something for them (``offers.read_offer``):
 # offers are told by what they act on, not by their verb.
 OFFER_OPENINGS = _phrases("""
 i can

@@ -20,9 +20,9 @@ from __future__ import annotations
 from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.jobterms import BRITISH_SPELLINGS, BRITISH_TO_AMERICAN, JOB_TERMS, PREFIXES
-from letters.quality.patterns import SIGN_OFFS
 from letters.quality.rules import Finding, finding
 from letters.quality.text import TOKEN_RE, fold, name_tokens, near_miss, split_sentences
+from letters.quality.words import is_sign_off
 
 MAX_LISTED = 8
 RIDDLED = 5  # this many distinct typos and the letter is not ready
@@ -186,10 +186,3 @@ def before_signature(body: str) -> str:
         if i and is_sign_off(line):
             return "\n".join(lines[: i + 1])
     return body
-
-
-def is_sign_off(line: str) -> bool:
-    text = line.strip()
-    if not text or len(text) > 40:
-        return False
-    return "_".join(text.rstrip(",.!").lower().split()) in SIGN_OFFS

@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from letters.quality.patterns import APOLOGY, BEGGING, BLAME, HEDGES, PRESSURE, SALARY
+from letters.quality.patterns import (
+    APOLOGY,
+    BEGGING,
+    BLAME,
+    HEDGES,
+    PRESSURE,
+    SALARY,
+    SECOND_PERSON,
+)
 from letters.quality.rules import Finding, finding
 from letters.quality.text import Sentence
 
@@ -56,7 +64,6 @@ FAULT = _set(
     "idiots idiot nightmare unprofessional dishonest favourites favorites favouritism "
     "favoritism backstabbing"
 )
-SECOND_PERSON = _set("you your yours")
 PAY = _set("salary salaries compensation wage wages remuneration bonus equity hourly")
 # Words that are pay only next to a sum or "my": "a base of $250,000", "my pay".
 PAY_NEAR_MONEY = _set("base pay package rate")

@@ -130,7 +130,7 @@ def is_not_judged(sentence: str) -> bool:
         return True
     if words[0] in GREETING_WORDS and len(words) <= 6 and not text.endswith((".", "?")):
         return True
-    if len(text) <= 40 and "_".join(text.rstrip(",.!").lower().split()) in SIGN_OFFS:
+    if is_sign_off(text):
         return True
     if text.lower().startswith("to whom") and len(words) <= 5:
         return True
@@ -191,3 +191,11 @@ def _is_title_case(words: list[str], kept: dict[str, str]) -> bool:
     if function >= 2 or (function and capitals >= 3):
         return True
     return capitals >= 4 and ordinary >= 2 and capitals * 3 >= countable * 2
+
+
+def is_sign_off(line: str) -> bool:
+    """ "Best regards," and its kin, on a line of their own."""
+    text = line.strip()
+    if not text or len(text) > 40:
+        return False
+    return "_".join(text.rstrip(",.!").lower().split()) in SIGN_OFFS
