@@ -67,21 +67,15 @@ def record_thread_match(
     that match (dismissed, undone), or when the interview has a reply already.
     """
     with transaction.atomic():
-        interview = Interview.objects.select_for_update().get(pk=letter.interview_id)
-        if _seen(owner_id=letter.owner_id, message_id_hash=message_id_hash):
-            return None
-        if Reply.objects.filter(interview=interview).exists():
-            return None
-        match = _create(
+        match = _match_once(
             letter=letter,
             how=MailboxMatch.How.THREAD,
             state=MailboxMatch.State.RECORDED,
             received_at=received_at,
             message_id_hash=message_id_hash,
         )
-        if match is None:
-            return None
-        record_reply_found_in_mailbox(interview=interview, received_on=received_at)
+        if match is not None:
+            record_reply_found_in_mailbox(interview=letter.interview, received_on=received_at)
     return match
 
 
@@ -90,18 +84,24 @@ def suggest_address_match(
 ) -> MailboxMatch | None:
     """Mail from the recipient's address, no thread: a question for the user, nothing else."""
     with transaction.atomic():
-        interview = Interview.objects.select_for_update().get(pk=letter.interview_id)
-        if _seen(owner_id=letter.owner_id, message_id_hash=message_id_hash):
-            return None
-        if Reply.objects.filter(interview=interview).exists():
-            return None
-        return _create(
+        return _match_once(
             letter=letter,
             how=MailboxMatch.How.ADDRESS,
             state=MailboxMatch.State.SUGGESTED,
             received_at=received_at,
             message_id_hash=message_id_hash,
         )
+
+
+def _match_once(*, letter: Letter, message_id_hash: str, **fields) -> MailboxMatch | None:
+    """The match, unless this message was matched before or the interview has a reply;
+    the interview row is locked while we look (call inside a transaction)."""
+    letter.interview = Interview.objects.select_for_update().get(pk=letter.interview_id)
+    if _seen(owner_id=letter.owner_id, message_id_hash=message_id_hash):
+        return None
+    if Reply.objects.filter(interview=letter.interview).exists():
+        return None
+    return _create(letter=letter, message_id_hash=message_id_hash, **fields)
 
 
 def _seen(*, owner_id: int, message_id_hash: str) -> bool:
