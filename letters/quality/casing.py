@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from letters.quality import lexicon
-from letters.quality.patterns import TIME_WORDS
+from letters.quality.patterns import CALENDAR_NAMES
 from letters.quality.words import (
     BULLETS,
     FUNCTION_WORDS,
@@ -155,7 +155,7 @@ def _fix_word(
         return kept[lower]
     if _is_acronym(word) and not all_lower:
         return word
-    if lower in TIME_WORDS and lower != "may":
+    if lower in CALENDAR_NAMES:
         return lower[:1].upper() + word[1:]
     if first:
         return word[:1].upper() + word[1:]

@@ -147,6 +147,9 @@ TIME_WORDS = _set(
     "afternoon january february march april may june july august september october "
     "november december"
 )
+# The time words that are names, written with a capital ("Monday", "March"); "may" aside,
+# since it is mostly the verb.
+CALENDAR_NAMES = TIME_WORDS - _set("tonight weekend morning afternoon may")
 RATE_WORDS = _set("per percent in out of a an each every")
 CHANGE_WORDS = _set(
     "went fell dropped rose came grew climbed shrank halved doubled tripled sank jumped "

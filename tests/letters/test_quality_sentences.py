@@ -131,6 +131,12 @@ def test_fix_casing_capitalises_lower_case_input_and_restores_kept_names():
     )
 
 
+def test_fix_casing_capitalises_days_and_months_but_not_other_times_of_day():
+    assert fix_casing("we met this morning and again on monday in march") == (
+        "We met this morning and again on Monday in March"
+    )
+
+
 def test_fix_casing_leaves_proper_nouns_of_sentence_case_text_alone():
     text = "At Mercy General I moved our handover to the bedside."
 
