@@ -45,6 +45,7 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     findings = [*_placeholders(body)]
     listed = _list_lines(letter_body)
     notes, fragments = _notes_and_fragments(letter_body, sentences, context, listed)
+    fragments = _without_spoken_ellipsis(fragments, notes, len(sentences))
     if notes:
         message = f"This reads as a pasted note, not a letter: {_quoted(notes)}."
         findings.append(finding("pasted_note", message, capped=True))
@@ -200,6 +201,35 @@ def _notes_and_fragments(
         else:
             fragments.append(sentence)
     return notes, fragments
+
+
+# A letter speaks: "Quick follow-up from Thursday.", "Same idea for your vans.", "Three
+# weeks, start to finish." A short sentence that leaves its verb out, as speech does, reads
+# as a voice among proper sentences; a letter of them reads as notes.
+SPOKEN_WORDS = 6  # content words at most
+MAX_SPOKEN = 2  # in one letter
+PROPER_PER_SPOKEN = 3  # proper sentences for each
+
+
+def _without_spoken_ellipsis(fragments: list[str], notes: list[str], judged: int) -> list[str]:
+    """The fragments less the short spoken ones, when the letter around them is made of
+    sentences: no pasted note, at most ``MAX_SPOKEN`` of them, and ``PROPER_PER_SPOKEN``
+    proper sentences for each."""
+    spoken = [f for f in fragments if _is_spoken_ellipsis(f)]
+    proper = judged - len(fragments) - len(notes)
+    if notes or not spoken or len(spoken) > MAX_SPOKEN or proper < PROPER_PER_SPOKEN * len(spoken):
+        return fragments
+    return [f for f in fragments if f not in spoken]
+
+
+def _is_spoken_ellipsis(sentence: str) -> bool:
+    """Short, with no figure and no verb form whose subject is missing ("talked Browns",
+    "reduced overtime"): the verb left out, not the subject."""
+    words = [w for w in tokens(sentence) if w[:1].isalnum()]
+    if not words or len(words) > SPOKEN_WORDS or any(w[:1].isdigit() for w in words):
+        return False
+    conjugated = {lexicon.PAST, lexicon.PARTICIPLE, lexicon.THIRD_PERSON}
+    return not any(lexicon.verb_tags(w) & conjugated and not lexicon.is_noun(w) for w in words)
 
 
 def _list_lines(letter_body: str) -> set[str]:

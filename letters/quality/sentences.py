@@ -4,8 +4,10 @@ The wizard and the checker share this small API:
 
 - ``split_sentences(text)``: the text's sentences (a greeting or a sign-off line is one);
 - ``is_fragment(sentence)``: no finite verb outside a relative or subordinate clause
-  ("The nightly batch that misses the 6am SLA."); greetings, sign-offs, name lines and
-  set phrases ("Happy to help.", "Thanks again for Tuesday.") are not judged;
+  ("The nightly batch that misses the 6am SLA."), a verb with its subject left out ("Both
+  from Cleveland, talked Browns.") or a result noted without one ("Shrink 2.9% to 1.2%.");
+  greetings, sign-offs, name lines and set phrases ("Happy to help.", "Thanks again for
+  Tuesday.") are not judged;
 - ``casing_problem(sentence, keep=...)``: "lower_start", "lower_i", "title_case" or None;
 - ``fix_casing(text, keep=...)``: sentence case, capitals after a sentence end, "I";
   names in ``keep`` and acronyms stay as written;
@@ -171,14 +173,18 @@ def _has_main_verb(tokens: list[tuple[str, str]], *, lenient: bool = False) -> b
     embedded = False  # inside a relative clause of the opening noun phrase
     closed = not subordinate  # the opening subordinate clause has ended
     subordinate_verbs = 0
+    commas_seen = False
     for i, word in enumerate(words):
         starts_clause = i == 0
         if not closed and comma_before[i]:
             closed, starts_clause = True, True
         if noun_led and i and (word in RELATIVE_MARKERS or _starts_reduced_clause(words, i)):
             embedded = True
+        first_comma = not lenient and comma_before[i] and not commas_seen
+        commas_seen = commas_seen or comma_before[i]
         if not _is_finite(words, written, i, clause_start=starts_clause,
-                          after_comma=comma_before[i]):  # fmt: skip
+                          after_comma=comma_before[i],
+                          after_first_comma=first_comma):  # fmt: skip
             continue
         if lenient:
             return True
@@ -233,7 +239,13 @@ def _starts_reduced_clause(words: list[str], i: int) -> bool:
 
 
 def _is_finite(
-    words: list[str], written: list[str], i: int, *, clause_start: bool, after_comma: bool
+    words: list[str],
+    written: list[str],
+    i: int,
+    *,
+    clause_start: bool,
+    after_comma: bool,
+    after_first_comma: bool = False,
 ) -> bool:
     word = words[i]
     previous = "" if after_comma else _previous(words, i)
@@ -265,9 +277,22 @@ def _is_finite(
     )  # "we both run old lathes"
     if tags & {THIRD_PERSON, PAST}:
         # "Reduced overtime by 20%" is a CV line without a subject; an auxiliary at the
-        # start asks a question ("Is Thursday good?").
+        # start asks a question ("Is Thursday good?"). So is a verb just after the first
+        # comma with no subject before it ("Both from Cleveland, talked Browns."): a
+        # subject before a comma takes a second one ("Derek, our lead, said").
+        if after_first_comma:
+            return BASE in tags or word in lexicon.AUXILIARY_FORMS
+        if (
+            THIRD_PERSON in tags
+            and word not in lexicon.AUXILIARY_FORMS
+            and _follows_a_verb(previous)
+            and not any(w in SUBJECT_PRONOUNS or w in RELATIVE_MARKERS for w in words[:i])
+        ):
+            return False  # "talked browns", "reviewed logs": the verb's object, a noun
         return not clause_start or BASE in tags or word in lexicon.AUXILIARY_FORMS
     if BASE in tags:
+        if clause_start and _heads_a_measured_change(words, i):
+            return False  # "Shrink 2.9% to 1.2% at my last store.": a result noted, no verb
         if clause_start or subject_before or previous in {"please", "and", "not"}:
             return True  # an imperative ("Send me the rota."), or "we cover nights"
         # After a plural noun subject: "the nurses cover nights"; not an adjective
@@ -278,6 +303,31 @@ def _is_finite(
             return False  # "ten years of payments work": no subject after "of"
         return not _verb_tags(previous) or (i > 1 and _modifies_a_noun(words[i - 2]))
     return False  # a participle or an -ing form alone
+
+
+def _follows_a_verb(previous: str) -> bool:
+    """The word before is a past or -ing form and nothing else (no auxiliary, no noun)."""
+    tags = _verb_tags(previous)
+    return (
+        bool(tags & {PAST, PARTICIPLE, GERUND})
+        and previous not in lexicon.AUXILIARY_FORMS
+        and not lexicon.is_noun(previous)
+    )
+
+
+def _is_figure(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+def _heads_a_measured_change(words: list[str], i: int) -> bool:
+    """A noun that is also a verb, then a figure that goes to another figure ("Shrink
+    2.9% to 1.2%", "Overtime 40 to 12 hours"): a note of a result, not an imperative
+    (an order is followed by what to do it to: "Call 0161 555 0101.")."""
+    rest = words[i + 1 : i + 8]
+    if not rest or not _is_figure(rest[0]) or not lexicon.is_noun(words[i]):
+        return False
+    return any(w == "to" and j + 1 < len(rest) and _is_figure(rest[j + 1])
+               for j, w in enumerate(rest))  # fmt: skip
 
 
 def _modifies_a_noun(word: str) -> bool:

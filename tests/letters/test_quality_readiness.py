@@ -256,6 +256,38 @@ def test_a_sign_off_with_no_name_under_it_is_not_ready_when_the_sender_is_known(
     assert codes(body=letter(signature=""), sender="Daniel Reyes") == []
 
 
+def test_one_or_two_short_spoken_sentences_among_proper_ones_are_no_fragment():
+    spoken = letter(moment=f"Quick follow-up from Thursday. {MOMENT}",
+                    idea=f"{IDEA} Three weeks, start to finish.")  # fmt: skip
+
+    assert codes(body=spoken) == []
+    assert check(body=spoken).score == 100
+
+
+def test_a_letter_of_short_verbless_lines_is_told_it_reads_as_notes():
+    notes = letter(
+        moment="Quick follow-up from Thursday. Great tour.",
+        result="Same idea for your vans.",
+        idea="Three weeks, start to finish.",
+    )
+    report = check(body=notes)
+    (found,) = [f for f in report.findings if f.code == "fragment"]
+
+    assert found.message.startswith("This reads as a note, not a sentence: “Quick follow-up")
+    assert report.score <= 65
+
+
+@pytest.mark.parametrize(
+    "note", ["Both from Cleveland, talked Browns.", "Shrink 2.9% to 1.2% at my last store."]
+)
+def test_a_note_with_its_subject_or_verb_left_out_is_a_fragment_even_alone(note):
+    report = check(body=letter(moment=f"{MOMENT} {note}"))
+
+    assert [f.code for f in report.findings] == ["fragment"]
+    assert report.findings[0].message == f"This reads as a note, not a sentence: “{note}”."
+    assert report.score == 65
+
+
 def test_a_generic_greeting_is_generic_even_when_the_recipient_is_on_record_that_way():
     report = check(body=letter(greeting="Dear Hiring Team,"), recipient_name="Hiring Team")
 

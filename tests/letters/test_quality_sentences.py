@@ -28,6 +28,10 @@ from letters.quality.sentences import (
         "Ten years of experience in commercial kitchens.",
         "One idea: the nightly batch.",
         "When the menu goes out.",
+        "Both from cleveland, talked browns.",  # the subject left out after the comma
+        "At my last shop, reduced comebacks by half.",
+        "Shrink 2.9% to 1.2% at my last store.",  # a result noted, no verb
+        "Overtime 40 to 12 hours a week.",
     ],
 )
 def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
@@ -64,6 +68,12 @@ def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
         "Which shifts are hardest to fill?",
         "How would the crews take a new rota?",
         "How many FAIs a week?",  # a short question leaves its verb out
+        "When does the menu go out?",
+        "Derek, our lead, said the vans leave late.",  # the subject before the aside
+        "In March, the team shipped it.",
+        "We talked Browns for ten minutes.",
+        "Call 0161 555 0101 any time.",  # an order with a figure, not a result noted
+        "Cut the reorder point from 40 to 25 cases.",
     ],
 )
 def test_a_sentence_with_a_main_verb_is_no_fragment(sentence):
