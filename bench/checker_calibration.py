@@ -1,6 +1,6 @@
 """The checker against letters graded by people before it ran on them (issue 19).
 
-Three sets, each reported apart:
+Four tuning sets, each reported apart, and any held-back set the lead adds:
 
 - ``letters2``: 40 letters written and graded by a reviewer who did not write the
   checker (``../shared/calibration/letters2/``, beside the repository; ``LETTERS2_DIR``
@@ -9,12 +9,19 @@ Three sets, each reported apart:
   interview's context.
 - ``blind``: 48 letters graded blind by an independent reviewer (``tests/letters/blind/``),
   with their role, interview day, sender and interview notes, as the app checks a letter.
-  It was the held-back set until it had been measured three times; it is tuning data
-  now, and a new set, graded by another blind reviewer, is held back by the lead.
+  It was the held-back set until it had been measured three times; it is tuning data now.
+- ``blind2``: 40 letters written and graded by another blind reviewer (``tests/letters/blind2/``),
+  in the same layout. The held-back set until its one run (2026-12-06); tuning data since.
+- held back: any other directory in that layout (``letters/``, ``manifest.tsv`` with file, set,
+  grade, recipient, company, industry, reason, role, interview_date, sender, and
+  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind3/``,
+  measured with ``--held-back DIR`` (``--held-back`` alone: each one ``held_back_sets()``
+  finds under tests/letters).
 
     python bench/checker_calibration.py                 # letters2 and corpus figures
     python bench/checker_calibration.py --letters       # plus each letter's score
-    python bench/checker_calibration.py --blind         # plus the blind set's figures
+    python bench/checker_calibration.py --blind         # plus both blind sets' figures
+    python bench/checker_calibration.py --held-back tests/letters/blind3   # a held-back set
 
 The Done-when thresholds (issue 19): AUC >= 0.97 (A/B against D), Spearman >= 0.80,
 no D letter at 70 or more, at most one A/B letter under 70.
@@ -38,7 +45,8 @@ LETTERS2 = Path(os.environ.get("LETTERS2_DIR", ROOT.parent.parent / "shared" / "
                                 / "letters2"))  # fmt: skip
 CORPUS = ROOT / "tests" / "letters" / "corpus"
 BLIND = ROOT / "tests" / "letters" / "blind"
-HELD_BACK = ROOT / "tests" / "letters" / "blind2"
+BLIND2 = ROOT / "tests" / "letters" / "blind2"
+TUNING_BLIND_SETS = {"blind": BLIND, "blind2": BLIND2}
 READY = 70  # a letter at 70 or more reads as ready to send
 THRESHOLDS = {"auc": 0.97, "spearman": 0.80, "d_at_70": 0, "ab_under_70": 1}
 
@@ -49,6 +57,15 @@ class Scored:
     grade: str
     score: int
     codes: tuple[str, ...]
+
+
+def held_back_sets() -> list[Path]:
+    """Blind sets under tests/letters that are not tuning data yet (``blind3/`` and on)."""
+    folder = ROOT / "tests" / "letters"
+    tuning = set(TUNING_BLIND_SETS.values())
+    return sorted(
+        p for p in folder.glob("blind*") if p not in tuning and (p / "manifest.tsv").is_file()
+    )
 
 
 def letters2_dir() -> Path:
@@ -146,10 +163,15 @@ def main() -> None:
 
     django.setup()
     sets = [("letters2", score_letters2()), ("corpus", score_corpus())]
-    if "--blind" in sys.argv:
-        sets.append(("blind", score_blind()))
-    if "--held-back" in sys.argv:
-        sets.append(("held-back", score_blind(HELD_BACK)))
+    args = sys.argv[1:]
+    if "--blind" in args:
+        sets += [(label, score_blind(folder)) for label, folder in TUNING_BLIND_SETS.items()]
+    for i, arg in enumerate(args):
+        if arg == "--held-back":
+            following = args[i + 1] if i + 1 < len(args) else ""
+            folders = [Path(following)] if following and not following.startswith("--") else []
+            for folder in folders or held_back_sets():
+                sets.append((folder.name, score_blind(folder)))
     for label, scored in sets:
         result = figures(scored)
         mark = "meets" if meets_thresholds(result) else "MISSES"
