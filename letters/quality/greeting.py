@@ -29,6 +29,12 @@ RANKS = frozenset(
         "skipper",
     }
 )
+# Addressees that greet a group: the people met, if not by name. "Dear Hiring Manager" or
+# "Sir or Madam" stands where one person's name belongs, the blank of a form letter.
+GROUPS = frozenset(
+    {"team", "panel", "committee", "all", "everyone", "everybody", "folks", "colleagues",
+     "interviewers", "recruiters", "managers", "guys", "y'all"}
+)  # fmt: skip
 GREETING_SCAN = 200  # a greeting is short; never scan a long first line
 NAME_STOPS = ",:;!?—–()\n"
 
@@ -94,8 +100,11 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
         return []  # "Hi Chef,", "Dear Captain,": how their trade greets them, by rank
     if greeting.folded & GENERIC_ADDRESSEES:
         if recipient:
+            # The team you met, greeted as a team, is impersonal; a form letter's blank
+            # where their name belongs tells them the letter was written for anyone.
             message = f"“{' '.join(greeting.words)}” to {context.recipient}, whom you met."
-            return [finding("generic_greeting", message, capped=True, name=name)]
+            capped = not greeting.folded & GROUPS
+            return [finding("generic_greeting", message, capped=capped, name=name)]
         return [finding("generic_greeting", "The greeting addresses nobody in particular.",
                         name=name)]  # fmt: skip
     company = {fold(w) for w in name_tokens(context.company)}
