@@ -67,7 +67,7 @@ def read_offer(
             )  # fmt: skip
             if action is None:
                 continue
-            if phrase in ABILITY and not _for_them(words):
+            if phrase in ABILITY and not _for_them(words[i:]):
                 continue  # "I can communicate with drivers": a skill, not an offer
             steps_forward = True
             acted_on = window[action + 1 :]
@@ -78,9 +78,7 @@ def read_offer(
             own = tuple(w for w in things if stem(w) not in echoes)
             # "explain how I did it", "walk you through what we changed": the method the
             # letter has told.
-            back = bool(set(acted_on[:4]) & BACK_REFERENCES) or bool(
-                set(acted_on[:3]) & {"how", "what"}
-            )
+            back = _points_back(acted_on[:4]) or bool(set(acted_on[:3]) & {"how", "what"})
             if own or (back and not things):
                 return own, back, True, phrase in PROPOSALS_OF_IDEAS
             # "I could fill in the test results as we go and have the certificate ready":
@@ -119,7 +117,18 @@ ABILITY = frozenset(
 )  # fmt: skip
 
 
+def _points_back(words: list[str]) -> bool:
+    """ "Explain it", "walk you through that": the act is on something the letter told.
+    "That" after a noun opens a clause about it instead ("some ideas that have worked")."""
+    return any(
+        w in BACK_REFERENCES and not (w == "that" and j and lexicon.is_noun(words[j - 1]))
+        for j, w in enumerate(words)
+    )
+
+
 def _for_them(rest: list[str]) -> bool:
+    """The offer itself (from its opening on) names them, a time or a figure: an earlier
+    clause's "four years" does not make "I could carry a full caseload" one."""
     return any(w in SECOND_PERSON or w in TIME_WORDS or w in WHEN_WORDS for w in rest) or any(
         is_number(w) for w in rest
     )

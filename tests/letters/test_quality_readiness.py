@@ -124,6 +124,8 @@ def test_every_not_ready_finding_caps_the_score_at_65_and_a_copy_tell_at_50():
         "I'd be happy to keep a log of the leftovers for your controller.",
         "I could have a draft of the matching rules on your desk by Monday.",
         "My first step would be to pull last month's unmatched payouts and sort them by cause.",
+        "After six years in payments, I could send you the matching rules this week.",
+        "I'd be happy to walk you through that.",  # the result told before
     ],
 )
 def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
@@ -151,6 +153,11 @@ def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_
         "I'd love to keep in touch.",
         "I would have liked to hear more about the roadmap.",
         "I'd welcome the chance to walk you through my vision.",
+        "I would like to express my sincere gratitude for the opportunity.",  # thanks
+        "I would be happy to share some ideas that have worked for me.",  # "that": no "it"
+        # The figure is in the CV clause; the "I could" clause is a claim about oneself.
+        "I have six years in payments, and I could hit the ground running and carry a "
+        "full caseload quickly.",
     ],
 )
 def test_echoes_wishes_and_skills_are_no_offer(non_offer):
