@@ -194,7 +194,33 @@ def reminds_of_result(readings: list[Reading]) -> bool:
             return True
         if words & {"years", "months"}:
             return True
-    return any(_named_experience(r) for r in readings)
+    return any(_named_experience(r) for r in readings) or any(
+        _rated_change(readings, i) for i in range(1, len(readings))
+    )
+
+
+def _rated_change(readings: list[Reading], i: int) -> bool:
+    """ "At the follow-up inspection the medicines section went from 'requires improvement'
+    to 'good'": a thing of the writer's story moved from one rating to another, within
+    ``STORY_REACH`` sentences of that story, told in the first person and not to the
+    reader ("In my current home we had the same finding")."""
+    r, words = readings[i], readings[i].sentence.words
+    if r.hollow or set(words) & (SECOND_PERSON | FIRST_PERSON) or not r.own_things:
+        return False
+    moved = any(
+        a in CHANGE_WORDS - {"from"} and b == "from" for a, b in zip(words, words[1:], strict=False)
+    )
+    story = readings[max(0, i - STORY_REACH) : i]
+    return moved and "to" in words and any(_own_story(b) for b in story)
+
+
+def _own_story(r: Reading) -> bool:
+    """Told of the writer ("we had the same finding"), not of the reader's problem."""
+    words = set(r.sentence.words)
+    return bool(words & FIRST_PERSON) and not words & SECOND_PERSON
+
+
+STORY_REACH = 2
 
 
 PAST_TAGS = frozenset({lexicon.PAST})

@@ -409,6 +409,17 @@ def test_a_result_in_natural_words_is_recognised_by_its_shape(result):
     assert codes(body=letter(result=result)) == []
 
 
+def test_a_rating_that_moved_in_the_writers_own_story_is_a_result_without_a_number():
+    story = "At Brightpath we had the same audit finding."
+    moved = 'At the next audit the reconciliation section went from "needs work" to "good".'
+    theirs = 'You said the reconciliation section went from "good" to "needs work".'
+
+    assert codes(body=letter(result=f"{story} {moved}")) == []
+    assert check(body=letter(result=f"{story} {moved}")).score == 100
+    assert "no_skill_reminder" in codes(body=letter(result=moved))  # whose story?
+    assert "no_skill_reminder" in codes(body=letter(result=f"{story} {theirs}"))
+
+
 @pytest.mark.parametrize(
     "ask",
     [
