@@ -125,14 +125,19 @@ def _prefixed(word: str) -> bool:
 
 
 def _regular_form(word: str) -> bool:
-    """A plural or an agent noun of a known word: "techs" (tech), "presetter" (preset),
-    "callbacks". The base must be common (or a verb) and at least four letters long, so
-    "thes" or "whos" stays a typo."""
+    """A plural, an agent noun or an -ing form of a known word: "techs" (tech), "presetter"
+    (preset), "callbacks", "sharding" (shard). The base must be common (or a verb) and at
+    least four letters long, so "thes" or "whos" stays a typo."""
     if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
         base = word[:-1]
         if lexicon.zipf(base) >= COMMON or lexicon.is_english_word(base):
             return True
         word = base  # "presetters"
+    base = word[:-3]
+    if word.endswith("ing") and len(base) >= 5 and lexicon.is_noun(base):
+        # "sharding" (shard): jargon makes a verb of a noun. A verb's own -ing forms are
+        # in the tables, so "begining" (begin) stays a typo.
+        return not lexicon.verb_tags(base)
     if word.endswith("er") and len(word) > 6:
         base = word[:-2]
         bases = (base, base[:-1]) if len(base) > 4 and base[-1] == base[-2] else (base,)
