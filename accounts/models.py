@@ -120,6 +120,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         old, self.name = self.name, name
         with transaction.atomic():
             self.save(update_fields=["name"])
+            self.name_saved(old)
+
+    def name_saved(self, old: str) -> None:
+        """Tell the apps that show the name (drafts signed with it) that it changed."""
+        if self.name != old:
             display_name_changed.send(sender=type(self), user=self, old=old)
 
     def get_full_name(self):

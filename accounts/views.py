@@ -18,7 +18,7 @@ from django.views.decorators.http import (
 
 from accounts.forms import NameCapitalsForm, ProfileForm, ReminderPreferencesForm, SignupExtraForm
 from accounts.names import capitals_offer
-from accounts.signals import display_name_changed, reminder_settings_changed
+from accounts.signals import reminder_settings_changed
 
 
 @require_GET
@@ -66,8 +66,7 @@ def profile(request):
             user = form.save()
             if "time_zone" in form.changed_data:
                 reminder_settings_changed.send(sender=type(user), user=user)
-            if user.name != old_name:
-                display_name_changed.send(sender=type(user), user=user, old=old_name)
+            user.name_saved(old_name)
         messages.success(request, "Your profile is saved.")
         return redirect("profile")
     return render(request, "accounts/profile.html", {"form": form})

@@ -25,10 +25,9 @@ FORWARD = (Interview.Outcome.NEXT_ROUND, Interview.Outcome.OFFER)
 # The window's length is FOLLOWUP_WINDOW_HOURS, passed in by the caller (this module reads
 # no settings). "24h" stays the group's key whatever the window: the CSV and the page's
 # element ids name it.
-DEFAULT_WINDOW_HOURS = 24.0
 
 
-def timing_groups(window_hours: float = DEFAULT_WINDOW_HOURS) -> dict[str, str]:
+def timing_groups(window_hours: float) -> dict[str, str]:
     return {
         "24h": f"Within {window_hours:g} hours",
         "1-3d": "1–3 days",
@@ -93,7 +92,7 @@ class InterviewFacts:
             return None
         return max((self.replied_on - self.sent_at[0].astimezone(self.zone).date()).days, 0)
 
-    def timing(self, window_hours: float = DEFAULT_WINDOW_HOURS) -> str:
+    def timing(self, window_hours: float) -> str:
         hours = self.hours_to_send
         if hours is None:
             return "none"
@@ -241,7 +240,7 @@ def from_facts(
     start: date,
     end: date,
     zone: ZoneInfo,
-    window_hours: float = DEFAULT_WINDOW_HOURS,
+    window_hours: float,
 ) -> Figures:
     """Every figure of the page, from the facts of the period ``start``..``end``, with a
     follow-up window of ``window_hours``."""

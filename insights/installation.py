@@ -11,7 +11,7 @@ from datetime import datetime
 from django.contrib.auth import get_user_model
 
 from insights import figures, selectors
-from insights.figures import DEFAULT_WINDOW_HOURS, SCORE_BANDS, Group, timing_groups
+from insights.figures import SCORE_BANDS, Group, timing_groups
 from interviews.models import follow_up_window_hours
 
 MIN_PEOPLE = 20
@@ -45,9 +45,7 @@ def _groups_of_enough_people(facts, *, key, groups: dict[str, str]) -> list[Peop
     ]
 
 
-def installation_splits(
-    facts, *, window_hours: float = DEFAULT_WINDOW_HOURS
-) -> InstallationFigures:
+def installation_splits(facts, *, window_hours: float) -> InstallationFigures:
     """The timing and score splits; a group with fewer than ``MIN_PEOPLE`` people is left out."""
     facts = list(facts)
     sent = [f for f in facts if f.followed_up]

@@ -12,7 +12,7 @@ START, END = date(2026, 8, 29), date(2026, 11, 27)
 
 
 def charts_of(facts) -> dict[str, charts.Chart]:
-    result = figures(facts, start=START, end=END, zone=UTC)
+    result = figures(facts, start=START, end=END, zone=UTC, window_hours=24)
     return {chart.key: chart for chart in charts.charts_for(result, now=NOW)}
 
 
@@ -61,7 +61,7 @@ def test_a_group_of_five_draws_its_bar_and_drops_the_empty_state():
 def test_a_week_of_another_year_carries_its_year():
     ended = datetime(2025, 12, 31, 12, 0, tzinfo=UTC)
     facts = [InterviewFacts(ended_at=ended)]
-    result = figures(facts, start=date(2025, 12, 1), end=END, zone=UTC)
+    result = figures(facts, start=date(2025, 12, 1), end=END, zone=UTC, window_hours=24)
 
     weekly = {c.key: c for c in charts.charts_for(result, now=NOW)}["weekly"]
 

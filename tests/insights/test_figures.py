@@ -50,7 +50,9 @@ ALL = [A, B, C, D, E, F]
 
 @pytest.fixture
 def figures():
-    return arithmetic.from_facts(ALL, start=date(2026, 2, 1), end=date(2026, 3, 1), zone=UTC_ZONE)
+    return arithmetic.from_facts(
+        ALL, start=date(2026, 2, 1), end=date(2026, 3, 1), zone=UTC_ZONE, window_hours=24
+    )
 
 
 def groups(split) -> dict[str, tuple]:
@@ -146,7 +148,7 @@ def test_a_rate_needs_five_in_its_group():
 
 def test_four_letters_are_a_small_sample_and_five_are_not(figures):
     four = arithmetic.from_facts(
-        [A, B, C, D], start=date(2026, 2, 1), end=date(2026, 2, 28), zone=UTC_ZONE
+        [A, B, C, D], start=date(2026, 2, 1), end=date(2026, 2, 28), zone=UTC_ZONE, window_hours=24
     )
     assert four.small_sample and four.reply_rate.percent is None
     assert str(four.reply_rate) == "3 of 4"
@@ -164,13 +166,15 @@ def test_five_in_a_group_give_a_rate():
         for h in range(1, 6)
     ]
     result = arithmetic.from_facts(
-        five, start=date(2026, 2, 1), end=date(2026, 2, 28), zone=UTC_ZONE
+        five, start=date(2026, 2, 1), end=date(2026, 2, 28), zone=UTC_ZONE, window_hours=24
     )
     assert groups(result.by_timing)["24h"] == (5, 2, 1, 40, 20)
 
 
 def test_no_data_gives_empty_figures_not_errors():
-    empty = arithmetic.from_facts([], start=date(2026, 2, 2), end=date(2026, 2, 8), zone=UTC_ZONE)
+    empty = arithmetic.from_facts(
+        [], start=date(2026, 2, 2), end=date(2026, 2, 8), zone=UTC_ZONE, window_hours=24
+    )
     assert (empty.interviews, empty.median_hours_to_send, empty.median_days_to_reply) == (
         0,
         None,

@@ -27,7 +27,7 @@ def test_a_group_shows_with_twenty_different_people_and_says_how_many():
     quick = [fact(person, sent_after_hours=5, replied=person < 10) for person in range(20)]
     quick += [fact(0, sent_after_hours=5) for _ in range(20)]  # one person's many interviews
 
-    result = installation_splits(quick)
+    result = installation_splits(quick, window_hours=24)
 
     assert (result.people, result.interviews) == (20, 40)
     assert summary(result.by_timing) == [("24h", 20, 40, 25)]
@@ -35,7 +35,9 @@ def test_a_group_shows_with_twenty_different_people_and_says_how_many():
 
 
 def test_one_persons_interviews_never_make_a_group_however_many():
-    result = installation_splits([fact(7, sent_after_hours=5, score=90) for _ in range(500)])
+    result = installation_splits(
+        [fact(7, sent_after_hours=5, score=90) for _ in range(500)], window_hours=24
+    )
 
     assert (result.people, result.interviews) == (1, 500)
     assert result.by_timing == [] and result.by_score == []
@@ -44,4 +46,4 @@ def test_one_persons_interviews_never_make_a_group_however_many():
 def test_nineteen_people_are_one_too_few():
     late = [fact(person, sent_after_hours=80) for person in range(19)] * 3
 
-    assert installation_splits(late).by_timing == []
+    assert installation_splits(late, window_hours=24).by_timing == []
