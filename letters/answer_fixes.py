@@ -13,19 +13,25 @@ Pure functions of plain values, no database; plain word lookups, no regular expr
 
 from __future__ import annotations
 
+import zlib
+
 from letters.answer_case import (
     Facts,
+    all_capitals,
     finished,
     ordinary_word,
+    plain_case,
 )
 from letters.answer_words import (
     AMOUNT_STARTS,
     BASE_VERBS,
+    CALENDAR_WORDS,
     CLOSED_WORDS,
     CREDENTIALS,
     DETERMINERS,
     FIRST_PERSON,
     GAIN_STARTS,
+    LANGUAGE_WORDS,
     NUMBER_WORDS,
     OWN_STARTS,
     PAST_MARKERS,
@@ -104,10 +110,29 @@ def problem_is_note(text: str) -> bool:
     words = [w.lower().strip(".,;:!?") for w in text.split()]
     if not words or words[0] in OWN_STARTS:
         return False
+    if _says_it(words):
+        return False
     counted = bool(QUANTITIES & set(words))
     return not any(
         _finite_verb(w, plural=counted and i == len(words) - 1) for i, w in enumerate(words)
     )
+
+
+def _says_it(words: list[str]) -> bool:
+    """A subject and its verb the word lookup would miss: "Parents feel out of the loop",
+    "Patients aren't mobilized", "The nightly billing job runs 6 hours"."""
+    if any(w.endswith(("n't", "n’t")) for w in words):
+        return True
+    counted = bool(QUANTITIES & set(words))  # "too many password resets": a plural
+    for before, word in zip(words, words[1:-1], strict=False):
+        tags = lexicon.verb_tags(word)
+        plural = before.endswith("s") and not before.endswith("ss")
+        if plural and {"VB", "VBP"} & tags and not lexicon.is_noun(word):
+            return True
+        singular = not plural and lexicon.is_noun(before) and before not in DETERMINERS
+        if singular and not counted and "VBZ" in tags:
+            return True
+    return False
 
 
 QUANTITIES = frozenset({"many", "more", "fewer", "less", "lots", "too", "constant", "frequent"})
@@ -362,3 +387,99 @@ def _lower_first(text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     if not typed_lower and not ordinary_word(first.lower().strip(".,")):
         return text  # "Procore certified", "Klaviyo certified": a name
     return f"{first[:1].lower()}{first[1:]} {rest}".strip()
+
+
+# Leads for an example said in the user's own words; the notice shows it, the user writes
+# the sentence (a lead is never put in the letter by the wizard).
+PROBLEM_LEADS = ("You told me about", "You mentioned")
+GAIN_LEADS = ("That would mean", "That should mean")
+CONNECTION_LEAD = "We talked about"
+
+
+def own_words_example(key: str, note: str, facts: Facts) -> str:
+    """The note said as a sentence with its own words, for the notice's "for example":
+    their problem "residents losing weight" -> "You told me about residents losing
+    weight."; a gain "less waste, lower food cost" -> "That would mean less waste and
+    lower food cost."; "" when the note has no shape a lead fits."""
+    words = note.rstrip(" .!?").split()
+    if len(words) < 2:
+        return ""
+    first = words[0].lower().strip(",")
+    body = _example_body(" ".join(words), facts)
+    numbered = first[:1].isdigit() or first[:1] == "$"
+    tags = lexicon.verb_tags(first)
+    if key == "question" and first in ("you", "u") and len(words) > 2:
+        return f"Are you {' '.join(words[1:])}?"
+    if first in OWN_STARTS | CLAUSE_WORDS | {"not", "no", "never"} and key != "value_gain":
+        return ""
+    if key == "value_gain" and first not in OWN_STARTS:
+        head, _, last = body.rpartition(", ")
+        if head and "," not in head:
+            body = f"{head} and {last}"
+        return f"{_lead(GAIN_LEADS, facts)} {body}."
+    if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
+        return f"That would be worth {body}."
+    if key == "value_problem":
+        return f"{_lead(PROBLEM_LEADS, facts)} {'the ' if numbered else ''}{body}."
+    if key == "connection" and (first in DETERMINERS or first in ("our", "your", "my")):
+        return f"{CONNECTION_LEAD} {body}."
+    if key == "connection" and "VBD" in tags and not lexicon.is_noun(first):
+        return f"I {body}."
+    if key in ("fit", "value_idea") and "VB" in tags and not lexicon.is_noun(first):
+        return f"{'I' if key == 'fit' else 'I would'} {body}."
+    if key == "value_idea" and "VB" in tags:
+        return f"I would {body}."
+    if key == "fit":
+        return _result_example(words, body, numbered=numbered or first in AMOUNT_STARTS)
+    if key == "value_gain_detail" and numbered and " to " in f" {body} ":
+        return f"It went from {body}."
+    return ""
+
+
+CREDENTIAL_NOUNS = frozenset(
+    {"cert", "certificate", "certification", "license", "licence", "card", "ii", "iii"}
+)
+TITLE_NOUNS = frozenset(
+    {"tech", "technician", "officer", "mp", "mechanic", "nurse", "driver", "trainer", "lead"}
+)
+
+
+def _lead(leads: tuple[str, ...], facts: Facts) -> str:
+    return leads[zlib.crc32(f"{facts.seed}:lead".encode()) % len(leads)]
+
+
+def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
+    """A result typed as a note, said with "I": "1.2 million safe miles" -> "I have 1.2
+    million safe miles."; "140% of quota last year" -> "I reached 140% of ..."; "6 years
+    HR in manufacturing" -> "I have 6 years of experience in HR in manufacturing."; "EPA
+    608 type II" -> "I have my EPA 608 type II."; "Former army MP" -> "I am a former army MP"."""
+    lowered = [w.lower().strip(".,;:") for w in words]
+    span = next((i for i, w in enumerate(lowered) if w in SPAN_UNITS | {"yrs"}), None)
+    if span is not None and span >= 1 and lowered[span - 1][:1].isdigit():
+        rest = " ".join(words[: span - 1] + words[span + 1 :])
+        unit = "years" if lowered[span] == "yrs" else words[span]
+        return f"I have {words[span - 1]} {unit} of experience in {rest}." if rest else ""
+    if numbered and "%" in body:
+        return f"I reached {body}."
+    if numbered:
+        return f"I have {body}."
+    if lowered[-1] in CREDENTIAL_NOUNS or lowered[-1].endswith("+"):
+        return f"I have my {body}."
+    if lowered[-1] in TITLE_NOUNS:
+        return f"I am {_article(body)} {body}."
+    if words[0].islower() and not any(c.isdigit() for c in body):
+        return f"I have experience with {body}."  # "balayage and color correction"
+    return ""
+
+
+def _example_body(text: str, facts: Facts) -> str:
+    """The note's words to follow a lead: its first word lower case unless a name or an
+    acronym ("Prepped veg" -> "prepped veg", "ER troponin" stays)."""
+    if all_capitals(text):
+        text = plain_case(text, facts)
+    first, _, rest = text.partition(" ")
+    capitalised_only = first[:1].isupper() and first[1:] == first[1:].lower()
+    named = first in facts.name_words() or first.lower() in CALENDAR_WORDS | LANGUAGE_WORDS
+    if capitalised_only and not named:
+        return f"{first.lower()} {rest}".strip()
+    return text

@@ -36,6 +36,7 @@ from letters.answer_fixes import (
     gain_is_note,
     is_note,
     mend,
+    own_words_example,
     problem_is_note,
     says_who,
     shaped,
@@ -109,10 +110,12 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if notes and not offer:
         offer = mend(key, text, facts, typed_lower=typed_lower)
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
-        # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience": a
-        # sentence the user did not write. It is offered in one click, and the letter
-        # leaves the note out until they take it: the letter reads as they wrote it.
-        return Check(key, typed, LEFT_OUT, (), _offer_message(key, offer), fix=offer, number=number)
+        # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
+        # the note's own words in a shape whose grammar is certain (a subject and a verb
+        # put before them, nothing else), so the letter uses it, as it does a casing fix,
+        # and the step shows it to change.
+        sentences = tuple(grammar.split_sentences(offer))
+        return Check(key, typed, FIXED, sentences, _offer_message(key, offer), offer, number)
     if notes:
         return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
@@ -157,26 +160,27 @@ NOTE_ADVICE = {
 
 def _note_message(key: str, notes: list[str], facts: Facts) -> str:
     quoted = "”, “".join(_quote(n) for n in notes)
+    example = own_words_example(key, " ".join(notes), facts) or example_for(key, facts.trade)
     return (
         f"“{quoted}” reads as a note, so it is not in your letter: "
         f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, "
-        f"for example “{example_for(key, facts.trade)}”"
+        f"for example “{example}”"
     )
 
 
 def _offer_message(key: str, offer: str) -> str:
     return (
-        f"This reads as a note, so it is not in your letter yet: "
-        f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, for example “{offer}” Take it "
-        "with “Use this” if it says what you mean, or write it your way."
+        f"This reads as a note, so your letter says it as a sentence: “{offer}” "
+        "Change it here if it is not what you mean."
     )
 
 
 def _not_you_message(key: str, typed: str, facts: Facts) -> str:
     what = "what you did" if key == "fit" else "what you would do"
+    example = own_words_example(key, typed, facts) or example_for(key, facts.trade)
     return (
         f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
-        f"{what}, with “I” or “we”, for example “{example_for(key, facts.trade)}”"
+        f"{what}, with “I” or “we”, for example “{example}”"
     )
 
 
@@ -191,11 +195,12 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         for w in dict.fromkeys(x.strip(".,;:!?()\"'") for s in sentences for x in s.split()[1:])
         if w.isalpha() and w.islower() and not ordinary_word(w)
     ][:4]
-    look = f", for example “{'”, “'.join(rare)}”" if rare else ""
+    if not rare:
+        return ""  # only ordinary words: nothing that looks like a name to check
     return (
-        " You typed it all in lower case: check the capitals of any names in it (places, "
-        f"products, people{look}). The wizard cannot tell a name from an ordinary word, "
-        "so it left the words as you typed them."
+        f" “{'”, “'.join(rare)}” may be {'a name' if len(rare) == 1 else 'names'} (a "
+        "place, a product, a person): check the capitals of any names in it, as the "
+        "wizard left the words as you typed them."
     )
 
 

@@ -59,7 +59,7 @@ def test_assembly_only_adds_a_capital_and_a_final_stop_to_a_sentence():
     assert notice(draft, "question").fix == "Is the delay worst at month-end?"
 
 
-def test_a_note_is_left_out_with_a_notice_and_an_example_from_the_trade():
+def test_a_note_is_left_out_with_a_notice_and_an_example_in_its_own_words():
     answers = DM_ANSWERS | {"fit": ["1.2 million safe miles", DM_ANSWERS["fit"][0]]}
 
     draft = assemble(answers, role="OTR Driver (CDL-A)")
@@ -68,8 +68,16 @@ def test_a_note_is_left_out_with_a_notice_and_an_example_from_the_trade():
     left = notice(draft, "fit", 1)
     assert left.left_out
     assert "“1.2 million safe miles” reads as a note" in left.message
-    assert trades.trade_for("OTR Driver").examples["fit"] in left.message
+    assert "for example “I have 1.2 million safe miles.”" in left.message
     assert draft.left_out == [left]
+
+
+def test_a_note_with_no_shape_to_say_it_in_gets_an_example_from_the_trade():
+    draft = assemble(DM_ANSWERS | {"fit": ["Dock 4, nights"]}, role="OTR Driver (CDL-A)")
+
+    left = notice(draft, "fit", 1)
+    assert left.left_out
+    assert trades.trade_for("OTR Driver").examples["fit"] in left.message
 
 
 def test_lower_case_typing_is_offered_a_casing_fix_that_keeps_names_and_acronyms():
@@ -100,12 +108,12 @@ def test_a_note_that_starts_with_what_the_user_did_gets_back_only_its_i():
     assert "I ran my own service calls for 3 years." in draft.body
 
 
-def test_a_note_said_as_a_sentence_in_other_words_is_offered_not_put_in():
+def test_a_note_said_with_a_subject_and_a_verb_whose_grammar_is_certain_is_used():
     draft = assemble(DM_ANSWERS | {"fit": ["8 yrs service plumbing"]}, role="Plumber")
 
-    offered = notice(draft, "fit", 1)
-    assert offered.left_out and offered.fix == "I have 8 years of service plumbing experience."
-    assert "service plumbing" not in draft.body
+    fixed = notice(draft, "fit", 1)
+    assert fixed.fixed and fixed.fix == "I have 8 years of service plumbing experience."
+    assert "I have 8 years of service plumbing experience." in draft.body
 
 
 @pytest.mark.parametrize(
@@ -372,12 +380,12 @@ def test_an_answer_typed_all_in_lower_case_asks_to_check_the_capitals_of_names()
     assert "“lyon”" in connection.message
 
 
-def test_a_gain_with_no_one_in_it_is_offered_with_you_would_and_left_out_until_taken():
+def test_a_gain_with_no_one_in_it_is_said_with_you_would():
     draft = assemble(DM_ANSWERS | {"value_gain": "get paid sooner"})
 
     gain = notice(draft, "value_gain")
-    assert gain.left_out and gain.fix == "You would get paid sooner."
-    assert "paid sooner" not in draft.body
+    assert gain.fixed and gain.fix == "You would get paid sooner."
+    assert "You would get paid sooner." in draft.body
 
 
 def test_their_problem_as_a_heading_is_left_out_with_an_example():
