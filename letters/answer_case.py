@@ -115,6 +115,21 @@ def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
     return ends and previous in SHORTHAND_AFTER[word][1]
 
 
+# "at last job": where "last" goes with "my" (``_own_last``).
+WORKPLACES = frozenset({
+    "job", "company", "shop", "store", "place", "clinic", "unit", "team", "property",
+    "plant", "hospital", "kitchen", "site", "center", "centre", "practice", "office",
+    "pharmacy", "bakery", "salon", "restaurant", "employer",
+})  # fmt: skip
+
+
+def _own_last(before: list[str], typed: list[str], place: int) -> bool:
+    """ "at last job": phone style for "at my last job" ("at last," alone means finally)."""
+    after = typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
+    previous = before[-1].lower() if before else ""
+    return previous in ("at", "from", "in", "on") and after in WORKPLACES
+
+
 def _ends(word: str, typed: list[str], place: int) -> bool:
     """The word ends a phrase: the last one, or one with a comma or a stop after it."""
     return place == len(typed) - 1 or word[-1:] in ".,;:!?"
@@ -141,6 +156,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             core, words, ends=_ends(word, typed, place)
         ):
             words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
+            changes.append("spelled out the shorthand")
+        elif lowered == "last" and _own_last(words, typed, place):
+            words.append("my " + word)  # "at last job" -> "at my last job"
             changes.append("spelled out the shorthand")
         elif lowered == "id" and not words:
             words.append("I'd" + tail)  # "id run the CMM" at the start

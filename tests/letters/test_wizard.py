@@ -291,18 +291,6 @@ def test_the_greeting_uses_the_first_name_or_a_title_with_the_last_name():
     assert wizard.greeting("") == "Dear"
 
 
-def test_the_notes_are_never_put_in_a_field():
-    answers = wizard.initial_answers(
-        discussed="Their plan to move batch jobs to streaming.",
-        problem_mentioned="reports arrive late",
-        is_decision_maker=True,
-        role="Data Engineer",
-        seed="1",
-    )
-
-    assert answers == {}
-
-
 def test_every_step_has_a_reason_and_examples_in_the_voice_of_the_trade():
     assert [s.name for s in wizard.STEPS] == [
         "recipient", "connection", "fit", "value", "question", "closing"
