@@ -119,7 +119,7 @@ def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
 WORKPLACES = frozenset({
     "job", "company", "shop", "store", "place", "clinic", "unit", "team", "property",
     "plant", "hospital", "kitchen", "site", "center", "centre", "practice", "office",
-    "pharmacy", "bakery", "salon", "restaurant", "employer",
+    "pharmacy", "bakery", "salon", "restaurant", "employer", "co",
 })  # fmt: skip
 
 
@@ -158,7 +158,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
             changes.append("spelled out the shorthand")
         elif lowered == "last" and _own_last(words, typed, place):
-            words.append("my " + word)  # "at last job" -> "at my last job"
+            words += ["my", word]  # "at last job" -> "at my last job"
             changes.append("spelled out the shorthand")
         elif lowered == "id" and not words:
             words.append("I'd" + tail)  # "id run the CMM" at the start
@@ -189,7 +189,9 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     if grammar.casing_problem(sentence, keep=facts.keep()) is None:
         return sentence
     fixed = _days_capitalised(
-        _kept_lower(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
+        _kept_names(
+            sentence, _kept_lower(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
+        )
     )
     if fixed != sentence:
         changes.append("corrected the capital letters")
@@ -214,6 +216,23 @@ def _kept_lower(typed: str, fixed: str) -> str:
             and common_word(core)
         ):
             after[i] = was
+    return " ".join(after)
+
+
+def _kept_names(typed: str, fixed: str) -> str:
+    """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
+    Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before
+    such a name keeps its capital too ("Chef Marcus")."""
+    before, after = typed.split(" "), fixed.split(" ")
+    if len(before) != len(after):
+        return fixed
+    for i in range(1, len(after)):
+        core = before[i].strip(".,!?;:()")
+        if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
+            after[i] = before[i]
+            title = before[i - 1].strip(".,").lower()
+            if i > 1 and title in TITLES:
+                after[i - 1] = before[i - 1]
     return " ".join(after)
 
 
@@ -363,11 +382,14 @@ def plain_case(text: str, facts: Facts) -> str:
     words = text.split()
     names = facts.name_words()
     out = words[:1]
-    for word in words[1:]:
+    for place, word in enumerate(words[1:], start=1):
         core = word.strip(".,!?;:()")
         lowered = core.lower()
         plain = core[:1].isupper() and core[1:].islower() and core not in names
         plain = plain and core != "I" and common_word(lowered)
+        following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
+        if lowered.rstrip(".") in TITLES and following[:1].isupper():
+            plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
     return " ".join(out)
 
