@@ -483,3 +483,44 @@ def _example_body(text: str, facts: Facts) -> str:
     if capitalised_only and not named:
         return f"{first.lower()} {rest}".strip()
     return text
+
+
+CHANGE_VERBS = frozenset({"went", "dropped", "fell", "rose", "grew", "climbed", "cut", "down"})
+
+
+def whose_result(sentence: str, facts: Facts) -> str:
+    """A result that does not say who did it, said with "I" for the notice's example:
+    "Make-ready time cut from 12 days to 5 at my last property." -> "I cut make-ready
+    time from 12 days to 5 at my last property."; "Shrink 2.9% to 1.2% at my last
+    store." -> "I got shrink from 2.9% to 1.2% at my last store."; "" when the
+    sentence says who ("I", "we", "my team" in its first words) or has no figure."""
+    words = sentence.rstrip(" .!?").split()
+    lowered = [w.lower().strip(".,;:") for w in words]
+    if len(words) < 3 or set(lowered[:3]) & (FIRST_PERSON | {"you", "they", "he", "she"}):
+        return ""
+    if not any(c.isdigit() for c in sentence):
+        return ""
+    verb = next((i for i, w in enumerate(lowered) if w in CHANGE_VERBS), None)
+    start = next((i for i, w in enumerate(lowered) if w[:1].isdigit() or w[:1] == "$"), None)
+    at = ""
+    if lowered[0] == "last" and len(words) > 3:  # "Last shop cut ..." -> "At my last shop I cut"
+        at, words, lowered = f"At my last {words[1]} ", words[2:], lowered[2:]
+        verb = verb - 2 if verb is not None and verb >= 2 else None
+        start = start - 2 if start is not None and start >= 2 else None
+    if verb is not None and 0 <= verb < 5 and (verb > 0 or lowered[0] == "cut"):
+        what = _example_body(" ".join(words[:verb]), facts) if verb else ""
+        rest = " ".join(words[verb + 1 :])
+        lead = "cut" if lowered[verb] == "cut" else "got"
+        if lead == "got" and rest[:1].isdigit():
+            rest = f"from {rest}"
+        return _said(at, f"{lead} {what} {rest}".replace("  ", " "))
+    if start is not None and 0 < start < 4 and "to" in lowered[start:]:
+        what = _example_body(" ".join(words[:start]), facts)
+        rest = " ".join(words[start:])
+        lead = "" if lowered[start - 1] == "from" else "from "
+        return _said(at, f"got {what} {lead}{rest}")
+    return ""
+
+
+def _said(at: str, clause: str) -> str:
+    return f"{at}I {clause}." if at else f"I {clause}."

@@ -41,6 +41,7 @@ from letters.answer_fixes import (
     says_who,
     shaped,
     split_long,
+    whose_result,
     with_subject,
 )
 from letters.quality import sentences as grammar
@@ -131,6 +132,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         if longest > LONG_SENTENCE_WORDS
         else ""
     )
+    if key in ("fit", "value_gain_detail") and (said_with_i := whose_result(sentences[0], facts)):
+        hint += f" It does not say who did it: say it with “I” or “we”, for example “{said_with_i}”"
     hint += _lower_case_hint(typed, sentences)
     if changes:
         message = (

@@ -381,3 +381,23 @@ def test_their_problem_as_a_heading_is_left_out_with_an_example():
 
     assert notice(draft, "value_problem").left_out
     assert "password resets" not in draft.body
+
+
+def test_a_result_that_does_not_say_who_did_it_is_used_with_an_example_that_does():
+    answers = DM_ANSWERS | {"fit": ["make-ready time cut from 12 days to 5 at my last property"]}
+
+    draft = assemble(answers, role="Maintenance Technician")
+
+    result = notice(draft, "fit", 1)
+    assert "Make-ready time cut from 12 days to 5 at my last property." in draft.body
+    assert "does not say who did it" in result.message
+    assert "“I cut make-ready time from 12 days to 5 at my last property.”" in result.message
+
+
+def test_their_problem_as_a_note_gets_an_example_in_its_own_words():
+    draft = assemble(DM_ANSWERS | {"value_problem": "residents losing weight"}, role="CNA")
+
+    left = notice(draft, "value_problem")
+    assert left.left_out
+    assert "residents losing weight.”" in left.message
+    assert "line infections" not in left.message  # not the trade's stock example
