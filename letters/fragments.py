@@ -6,11 +6,12 @@ the wizard only calls it. What the wizard adds are fixes (``answer_case``: short
 capitals, "she" -> "you"; ``answer_fixes``: a long sentence split, a subject left out
 phone-style put back). Each is a *fix*: the step shows it before "Next" with a one-click
 "Use this", and the letter uses the fixed text, so the draft page lists what it
-corrected. A note that can be said as a sentence only in other words ("8 yrs service
-plumbing" -> "I have 8 years of ...") is *offered* the same way but left out of the
-letter until the user takes it: the letter reads as the person wrote it. An answer that
-is still a note is left out with an example, and both the step and the draft page say
-which and why. Nothing is dropped silently.
+corrected. A note whose words go into a sentence of certain grammar with only a subject
+and a verb put before them ("8 yrs service plumbing" -> "I have 8 years of service
+plumbing experience") is fixed the same way. An answer that is still a note is left out
+with an example, in the user's own words where a lead fits them ("You told me about
+residents losing weight."), else in the voice of their trade; both the step and the
+draft page say which and why. Nothing is dropped silently.
 
 Pure functions of plain values, no database; the input is capped at 600 characters.
 """
@@ -31,17 +32,16 @@ from letters.answer_case import (
     tidy,
     to_second_person,
 )
+from letters.answer_examples import own_words_example, whose_result
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     gain_is_note,
     is_note,
     mend,
-    own_words_example,
     problem_is_note,
     says_who,
     shaped,
     split_long,
-    whose_result,
     with_subject,
 )
 from letters.quality import sentences as grammar
