@@ -134,6 +134,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     )
     if key in ("fit", "value_gain_detail") and (said_with_i := whose_result(sentences[0], facts)):
         hint += f" It does not say who did it: say it with “I” or “we”, for example “{said_with_i}”"
+    if key == "closing" and _thanks_again(sentences):
+        hint += (
+            " Your letter already opens with a thank-you: a small next step reads better "
+            f"here, for example “{example_for('closing', facts.trade)}”"
+        )
     hint += _lower_case_hint(typed, sentences)
     if changes:
         message = (
@@ -185,6 +190,18 @@ def _not_you_message(key: str, typed: str, facts: Facts) -> str:
         f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
         f"{what}, with “I” or “we”, for example “{example}”"
     )
+
+
+def _thanks_again(sentences: tuple[str, ...]) -> bool:
+    """A closing that only thanks again ("Thank you for your time.", "I appreciate
+    you."), longer than a thanks to sign off with."""
+    words = [w.strip(".,!") for w in " ".join(sentences).lower().split()]
+    thanks = words[:1] in (["thank"], ["thanks"]) or words[:2] == ["i", "appreciate"]
+    more = [w for w in words if w not in SIGN_OFF_THANKS]  # "Thanks so much, Carol" signs off
+    return thanks and len(more) > 1 and len(sentences) == 1 and "?" not in sentences[0]
+
+
+SIGN_OFF_THANKS = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
 
 
 def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
