@@ -189,34 +189,11 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     if grammar.casing_problem(sentence, keep=facts.keep()) is None:
         return sentence
     fixed = _days_capitalised(
-        _kept_names(
-            sentence, _kept_lower(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
-        )
+        _kept_names(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
     )
     if fixed != sentence:
         changes.append("corrected the capital letters")
     return fixed
-
-
-def _kept_lower(typed: str, fixed: str) -> str:
-    """Ordinary words the user wrote in lower case stay so mid-sentence (a work-around:
-    ``fix_casing`` capitalises "morning" as it does "Monday")."""
-    before, after = typed.split(" "), fixed.split(" ")
-    if len(before) != len(after):
-        return fixed
-    for i in range(1, len(after)):
-        word, was = after[i], before[i]
-        core = was.strip(".,!?;:()")
-        pronoun = core == "i" or core.startswith(("i'", "i’"))
-        if (
-            word != was
-            and word.lower() == was
-            and core.islower()
-            and not pronoun
-            and common_word(core)
-        ):
-            after[i] = was
-    return " ".join(after)
 
 
 def _kept_names(typed: str, fixed: str) -> str:

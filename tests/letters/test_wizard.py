@@ -401,3 +401,9 @@ def test_their_problem_as_a_note_gets_an_example_in_its_own_words():
     assert left.left_out
     assert "residents losing weight.”" in left.message
     assert "line infections" not in left.message  # not the trade's stock example
+
+
+def test_the_casing_fix_capitalises_days_and_names_and_leaves_ordinary_words():
+    draft = assemble(DM_ANSWERS | {"closing": "i can come by this morning or on the weekend"})
+
+    assert "I can come by this morning or on the weekend." in draft.body
