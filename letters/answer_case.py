@@ -203,8 +203,12 @@ def _kept_names(typed: str, fixed: str) -> str:
     before, after = typed.split(" "), fixed.split(" ")
     if len(before) != len(after):
         return fixed
+    keyboard = all_capitals(typed)  # every word capitalised: only a title tells a name
     for i in range(1, len(after)):
         core = before[i].strip(".,!?;:()")
+        titled = before[i - 1].strip(".,").lower() in TITLES
+        if keyboard and not titled:
+            continue
         if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
             after[i] = before[i]
             title = before[i - 1].strip(".,").lower()

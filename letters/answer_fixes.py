@@ -121,13 +121,16 @@ def _says_it(words: list[str]) -> bool:
     if any(w.endswith(("n't", "n’t")) for w in words):
         return True
     counted = bool(QUANTITIES & set(words))  # "too many password resets": a plural
-    for before, word in zip(words, words[1:-1], strict=False):
+    for place, (before, word) in enumerate(zip(words, words[1:-1], strict=False), start=2):
         tags = lexicon.verb_tags(word)
         plural = before.endswith("s") and not before.endswith("ss")
         if plural and {"VB", "VBP"} & tags and not lexicon.is_noun(word):
             return True
         singular = not plural and lexicon.is_noun(before) and before not in DETERMINERS
-        if singular and not counted and "VBZ" in tags:
+        # "job runs 6 hours", "turnaround misses the target"; not "reefer loads because"
+        after = words[place]
+        goes_on = after[:1].isdigit() or after in DETERMINERS
+        if singular and not counted and "VBZ" in tags and goes_on:
             return True
     return False
 

@@ -134,6 +134,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     )
     if key in ("fit", "value_gain_detail") and (said_with_i := whose_result(sentences[0], facts)):
         hint += f" It does not say who did it: say it with “I” or “we”, for example “{said_with_i}”"
+    if run_on := _run_together(sentences):
+        hint += (
+            " It reads as two sentences run together: put a full stop or “and” before "
+            f"“I”, for example “{run_on}”"
+        )
     if key == "closing" and _thanks_again(sentences):
         hint += (
             " Your letter already opens with a thank-you: a small next step reads better "
@@ -190,6 +195,29 @@ def _not_you_message(key: str, typed: str, facts: Facts) -> str:
         f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
         f"{what}, with “I” or “we”, for example “{example}”"
     )
+
+
+JOINERS = frozenset({
+    "and", "but", "so", "because", "when", "that", "if", "as", "where", "before", "after",
+    "since", "until", "till", "while", "or", "which", "who", "than", "what", "how", "why",
+    "then", "once", "whether", "like", "though", "although", "whom",
+})  # fmt: skip
+# "the plant I started at", "the only one I know": a clause about the noun, not a new one.
+NOUN_LEADS = frozenset({"the", "a", "an", "same", "every", "any", "only", "first", "last"})
+
+
+def _run_together(sentences: tuple[str, ...]) -> str:
+    """ "You like roses I told you about my grandpa's garden": a new "I" with no stop,
+    comma or joining word before it; the first such sentence split there, else ""."""
+    for sentence in sentences:
+        words = sentence.split()
+        for i in range(2, len(words) - 2):
+            before = words[i - 1]
+            new_clause = words[i] in ("I", "I'd", "I'm", "I've") and before[-1:].isalpha()
+            about_noun = {w.lower() for w in words[max(0, i - 4) : i]} & NOUN_LEADS
+            if new_clause and not about_noun and before.lower() not in JOINERS:
+                return f"{' '.join(words[:i])}. {' '.join(words[i:])}"
+    return ""
 
 
 def _thanks_again(sentences: tuple[str, ...]) -> bool:

@@ -407,3 +407,17 @@ def test_the_casing_fix_capitalises_days_and_names_and_leaves_ordinary_words():
     draft = assemble(DM_ANSWERS | {"closing": "i can come by this morning or on the weekend"})
 
     assert "I can come by this morning or on the weekend." in draft.body
+
+
+def test_two_sentences_run_together_are_pointed_out_with_the_split():
+    draft = assemble(DM_ANSWERS | {"connection": "she likes roses i told her about my garden"})
+
+    connection = notice(draft, "connection")
+    assert "two sentences run together" in connection.message
+    assert "“You like roses. I told you about my garden.”" in connection.message
+
+
+def test_a_clause_about_a_noun_is_not_a_run_on():
+    draft = assemble(DM_ANSWERS | {"connection": "you drove forklift at the plant I started at"})
+
+    assert "run together" not in notice(draft, "connection").message
