@@ -387,3 +387,36 @@ def _lower_first(text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     if not typed_lower and not ordinary_word(first.lower().strip(".,")):
         return text  # "Procore certified", "Klaviyo certified": a name
     return f"{first[:1].lower()}{first[1:]} {rest}".strip()
+
+
+IDEA_STARTS = (
+    ("i", "would"),
+    ("i", "could"),
+    ("we", "could"),
+    ("we", "would"),
+    ("i'd",),
+    ("we'd",),
+)
+JOINED = frozenset({"and", "then", "or", "so", "but", "plus"})
+
+
+def joined_with_and(sentence: str, changes: list[str]) -> str:
+    """ "I would paint and clean at once, order parts at move-out" -> "..., at once and
+    order parts ...": the last step of an idea after a bare comma joined with "and" (the
+    phone-style list of two things one would do), only where the word after the comma
+    is a verb to do and the idea says who does it."""
+    words = sentence.split()
+    lowered = tuple(w.lower().replace("’", "'") for w in words[:2])
+    if not any(lowered[: len(start)] == start for start in IDEA_STARTS):
+        return sentence
+    commas = [i for i, w in enumerate(words[:-2]) if w.endswith(",")]
+    if len(commas) != 1 or commas[0] < 3:
+        return sentence
+    at = commas[0]
+    verb, following = words[at + 1].lower(), words[at + 2].lower()
+    if verb in JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
+        return sentence
+    changes.append("joined the last step with “and”")
+    # After an "and" already ("paint and clean at once, order parts"), the comma stays.
+    last = words[at] if "and" in {w.lower() for w in words[:at]} else words[at][:-1]
+    return " ".join([*words[:at], last, "and", *words[at + 1 :]])

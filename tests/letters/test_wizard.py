@@ -421,3 +421,12 @@ def test_a_clause_about_a_noun_is_not_a_run_on():
     draft = assemble(DM_ANSWERS | {"connection": "you drove forklift at the plant I started at"})
 
     assert "run together" not in notice(draft, "connection").message
+
+
+def test_the_last_step_of_an_idea_after_a_bare_comma_is_joined_with_and():
+    answers = DM_ANSWERS | {"value_idea": "book inspection when pulling permit, photo the rough-in"}
+
+    draft = assemble(answers, role="Journeyman Electrician")
+
+    assert "I would book inspection when pulling permit and photo the rough-in." in draft.body
+    assert "joined the last step" in notice(draft, "value_idea").message
