@@ -31,11 +31,44 @@ GAIN_LEADS = ("That would mean", "That should mean")
 CONNECTION_LEAD = "We talked about"
 
 
+LONG_EXAMPLE = 24  # an example longer than this is cut at its first "and"
+
+
 def own_words_example(key: str, note: str, facts: Facts) -> str:
     """The note said as a sentence with its own words, for the notice's "for example":
     their problem "residents losing weight" -> "You told me about residents losing
     weight."; a gain "less waste, lower food cost" -> "That would mean less waste and
-    lower food cost."; "" when the note has no shape a lead fits."""
+    lower food cost."; "" when the note has no shape a lead fits. A long one is cut
+    at its first "and": the example shows the shape, the user says the rest."""
+    example = _said_in_own_words(key, note, facts)
+    words = example.split()
+    if len(words) <= LONG_EXAMPLE:
+        return example
+    cut = next((i for i, w in enumerate(words) if i > 5 and w.lower() == "and"), None)
+    return f"{' '.join(words[:cut]).rstrip(',;:')}." if cut and cut <= LONG_EXAMPLE else ""
+
+
+def question_example(text: str) -> str:
+    """ "How many CHF patients on census now" -> "How many CHF patients are on census
+    now?"; "How many FAIs a week" -> "How many FAIs do you get a week?"; "" else."""
+    words = text.rstrip(" ?.").split()
+    if len(words) < 4 or [w.lower() for w in words[:2]] != ["how", "many"]:
+        return ""
+    if any(
+        "VB" in "".join(lexicon.verb_tags(w.lower())) and not lexicon.is_noun(w.lower())
+        for w in words[2:]
+    ):
+        return ""  # "How many FAIs do you run": it has its verb
+    for i in range(3, len(words)):
+        word = words[i].lower()
+        if word in ("a", "an", "per", "each", "every") and i + 1 < len(words):
+            return f"{' '.join(words[:i])} do you get {' '.join(words[i:])}?"
+        if word in ("on", "in", "at", "for", "with", "there"):
+            return f"{' '.join(words[:i])} are {' '.join(words[i:])}?"
+    return ""
+
+
+def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     words = note.rstrip(" .!?").split()
     if len(words) < 2:
         return ""
@@ -45,6 +78,8 @@ def own_words_example(key: str, note: str, facts: Facts) -> str:
     tags = lexicon.verb_tags(first)
     if key == "question" and first in ("you", "u") and len(words) > 2:
         return f"Are you {' '.join(words[1:])}?"
+    if key == "question":
+        return question_example(note)
     if first in OWN_STARTS | CLAUSE_WORDS | {"not", "no", "never"} and key != "value_gain":
         return ""
     if key == "value_gain" and first not in OWN_STARTS:

@@ -32,7 +32,7 @@ from letters.answer_case import (
     tidy,
     to_second_person,
 )
-from letters.answer_examples import own_words_example, whose_result
+from letters.answer_examples import own_words_example, question_example, whose_result
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     gain_is_note,
@@ -143,6 +143,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " It reads as two sentences run together: put a full stop or “and” before "
             f"“I”, for example “{run_on}”"
         )
+    if key == "question" and (asked := question_example(sentences[0])):
+        hint += f" It reads a little like a note: ask it in full, for example “{asked}”"
     if key == "closing" and _thanks_again(sentences):
         hint += (
             " Your letter already opens with a thank-you: a small next step reads better "
@@ -257,10 +259,25 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
 
 
 def _too_long(key: str, typed: str) -> str:
+    start = _first_part(key, typed)
+    example = f" For example, start with “{start}”" if start else ""
     return (
         f"“{_quote(typed)}” is one sentence of {len(typed.split())} words with no place to "
-        "split it, so it is not in your letter: say it in two or three shorter sentences."
+        f"split it, so it is not in your letter: say it in two or three shorter sentences.{example}"
     )
+
+
+def _first_part(key: str, typed: str) -> str:
+    """The long sentence up to its first "and" or "so" (after a few words), said as a
+    sentence: the first of the shorter ones the user is asked for."""
+    words = typed.rstrip(" .!?").split()
+    cut = next((i for i, w in enumerate(words) if i > 5 and w.lower() in ("and", "so")), None)
+    if not cut or cut > LONG_SENTENCE_WORDS:
+        return ""
+    part = " ".join(words[:cut]).rstrip(",;:")
+    if key == "value_idea" and words[0].lower() not in ("i", "i'd", "we", "we'd", "we'll"):
+        part = f"I would {part[:1].lower()}{part[1:]}"
+    return finished(part[:1].upper() + part[1:])
 
 
 def _quote(text: str, limit: int = 70) -> str:

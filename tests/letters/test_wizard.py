@@ -430,3 +430,19 @@ def test_the_last_step_of_an_idea_after_a_bare_comma_is_joined_with_and():
 
     assert "I would book inspection when pulling permit and photo the rough-in." in draft.body
     assert "joined the last step" in notice(draft, "value_idea").message
+
+
+def test_a_clipped_question_and_an_unsplittable_idea_get_an_example_in_their_words():
+    long_idea = (
+        "keep the rod ovens at the right temp all shift and check preheat with temp sticks "
+        "on every joint and write it down on the weld map so when something fails you know "
+        "exactly what happened on that joint"
+    )
+    answers = DM_ANSWERS | {"question": "how many FAIs a week", "value_idea": long_idea}
+
+    draft = assemble(answers, role="Structural Welder")
+
+    assert "“How many FAIs do you get a week?”" in notice(draft, "question").message
+    idea = notice(draft, "value_idea")
+    assert idea.left_out
+    assert "start with “I would keep the rod ovens at the right temp all shift.”" in idea.message
