@@ -400,23 +400,29 @@ IDEA_STARTS = (
 JOINED = frozenset({"and", "then", "or", "so", "but", "plus"})
 
 
-def joined_with_and(sentence: str, changes: list[str]) -> str:
+def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) -> str:
     """ "I would paint and clean at once, order parts at move-out" -> "..., at once and
     order parts ...": the last step of an idea after a bare comma joined with "and" (the
     phone-style list of two things one would do), only where the word after the comma
-    is a verb to do and the idea says who does it."""
+    is a verb to do and the idea says who does it; with ``past``, a moment's second
+    past verb ("We both trained at Local 98, talked about ...")."""
     words = sentence.split()
     lowered = tuple(w.lower().replace("’", "'") for w in words[:2])
-    if not any(lowered[: len(start)] == start for start in IDEA_STARTS):
+    starts = (("we",), ("you",), ("i",)) if past else IDEA_STARTS
+    if not any(lowered[: len(start)] == start for start in starts):
         return sentence
     commas = [i for i, w in enumerate(words[:-2]) if w.endswith(",")]
     if len(commas) != 1 or commas[0] < 3:
         return sentence
     at = commas[0]
     verb, following = words[at + 1].lower(), words[at + 2].lower()
-    if verb in JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
+    if past:
+        # "We both trained at Local 98, talked about our old instructor"
+        if verb not in PAST_VERBS | {"talked", "laughed", "joked"} and not _is_past(verb):
+            return sentence
+    elif verb in JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
         return sentence
-    changes.append("joined the last step with “and”")
+    changes.append("joined the two parts with “and”")
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.
     last = words[at] if "and" in {w.lower() for w in words[:at]} else words[at][:-1]
     return " ".join([*words[:at], last, "and", *words[at + 1 :]])

@@ -105,8 +105,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = grammar.split_sentences(said)
         text = said
         changes.append("said who does it")
-    if key == "value_idea":
-        pieces = [joined_with_and(p, changes) for p in pieces]
+    if key in ("value_idea", "connection"):
+        past = key == "connection"
+        pieces = [joined_with_and(p, changes, past=past) for p in pieces]
         text = " ".join(pieces)
     notes = [p for p in pieces if is_note(p)]
     if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):

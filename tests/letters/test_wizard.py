@@ -429,7 +429,7 @@ def test_the_last_step_of_an_idea_after_a_bare_comma_is_joined_with_and():
     draft = assemble(answers, role="Journeyman Electrician")
 
     assert "I would book inspection when pulling permit and photo the rough-in." in draft.body
-    assert "joined the last step" in notice(draft, "value_idea").message
+    assert "joined the two parts" in notice(draft, "value_idea").message
 
 
 def test_a_clipped_question_and_an_unsplittable_idea_get_an_example_in_their_words():
