@@ -217,6 +217,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return f"I {body}."
     if key == "closing" and first in CLOSING_STARTS:
         return f"{CLOSING_STARTS[first]} {body}."
+    if key == "connection" and first == "both" and second in PREPOSITIONS:
+        return f"We are {body}."  # "both from cleveland" -> "We are both from cleveland"
     if (
         key == "connection"
         and first in ("talked", "laughed")

@@ -152,6 +152,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             f"here, for example “{example_for('closing', facts.trade)}”"
         )
     hint += _lower_case_hint(typed, sentences)
+    if key == "connection":  # where schools, places and workplaces are named
+        hint += _title_case_hint(typed, sentences)
     if changes:
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
@@ -237,6 +239,40 @@ def _thanks_again(sentences: tuple[str, ...]) -> bool:
 
 
 SIGN_OFF_THANKS = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
+
+
+PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
+
+
+def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
+    """Typed With Every Word Capitalised: sentence case lowers names too ("at lone star
+    college"), and no shipped list tells them apart, so the user is asked to put the
+    capitals of names back, pointing at the words after "at", "in", "from"."""
+    if not all_capitals(typed) or len(typed.split()) < 5:
+        return ""
+    words = " ".join(sentences).split()
+    places = [
+        " ".join(words[i + 1 : i + 4]).split(",")[0].rstrip(".!?")
+        for i, w in enumerate(words[:-1])
+        if w.lower() in PLACE_WORDS and _may_be_name(words[i + 1 : i + 3])
+    ]
+    if not places:
+        return ""
+    return (
+        " You typed every word with a capital, so the wizard wrote it in sentence case: "
+        f"put back the capitals of any name in it (“{places[0]}”?)."
+    )
+
+
+NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
+
+
+def _may_be_name(words: list[str]) -> bool:
+    """ "lone star college", "the grand": not "my last place", "a senior officer", "50%"."""
+    first = words[0].lower().strip(".,")
+    if first == "the" and len(words) > 1:
+        first = words[1].lower().strip(".,")
+    return words[0][:1].islower() and first.isalpha() and first not in NOT_NAMES
 
 
 def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:

@@ -446,3 +446,13 @@ def test_a_clipped_question_and_an_unsplittable_idea_get_an_example_in_their_wor
     idea = notice(draft, "value_idea")
     assert idea.left_out
     assert "start with “I would keep the rod ovens at the right temp all shift.”" in idea.message
+
+
+def test_a_moment_typed_in_title_case_asks_to_put_back_the_capitals_of_a_place():
+    answers = DM_ANSWERS | {"connection": "We Both Went To Hygiene School At Lone Star College"}
+
+    draft = assemble(answers, role="Dental Hygienist")
+
+    assert "put back the capitals of any name in it (“lone star college”?)" in (
+        notice(draft, "connection").message
+    )
