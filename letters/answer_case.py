@@ -163,6 +163,13 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered == "id" and not words:
             words.append("I'd" + tail)  # "id run the CMM" at the start
             changes.append("spelled out the shorthand")
+        elif lowered in ("min", "mins") and words and words[-1][:1].isdigit():
+            words.append(lead + "minutes" + tail)  # "5 min": after a number only
+            changes.append("spelled out the shorthand")
+        elif "/" in core and all(fold(p) in spelled for p in core.split("/")) and core.islower():
+            joined = "/".join(spelled[fold(p)] for p in core.split("/"))
+            words.append(lead + joined + tail)  # "english/spanish" -> "English/Spanish"
+            changes.append("capitalised names")
         elif core and core == lowered and fold(core) in spelled and spelled[fold(core)] != core:
             words.append(lead + spelled[fold(core)] + tail)
             changes.append("capitalised names")

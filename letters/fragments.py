@@ -45,6 +45,7 @@ from letters.answer_fixes import (
     split_long,
     with_subject,
 )
+from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.trades import example_for
 
@@ -141,8 +142,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += f" It does not say who did it: say it with “I” or “we”, for example “{said_with_i}”"
     if run_on := _run_together(sentences):
         hint += (
-            " It reads as two sentences run together: put a full stop or “and” before "
-            f"“I”, for example “{run_on}”"
+            " It reads as two sentences run together: put a full stop or “and” between "
+            f"them, for example “{run_on}”"
         )
     if key == "question" and (asked := question_example(sentences[0])):
         hint += f" It reads a little like a note: ask it in full, for example “{asked}”"
@@ -215,17 +216,39 @@ JOINERS = frozenset({
 NOUN_LEADS = frozenset({"the", "a", "an", "same", "every", "any", "only", "first", "last"})
 
 
+SUBJECTS = frozenset({"i", "i'd", "i'm", "i've", "we", "we'd", "we're", "you", "you're"})
+SUBORDINATE = frozenset({
+    "when", "if", "after", "before", "because", "since", "as", "while", "although",
+    "though", "once", "until", "whenever", "where",
+})  # fmt: skip
+
+
 def _run_together(sentences: tuple[str, ...]) -> str:
-    """ "You like roses I told you about my grandpa's garden": a new "I" with no stop,
-    comma or joining word before it; the first such sentence split there, else ""."""
+    """ "You like roses I told you about my grandpa's garden", "You have a 68 Chevelle, I
+    restored a 70": a new subject and its verb with no stop or joining word before it;
+    the first such sentence split there ("... roses. I told ...", "... Chevelle, and I
+    restored ..."), else "". Not after "the plant I started at" (a clause about a noun)
+    nor after "When I got there, I ..." (the first part leads into the second)."""
     for sentence in sentences:
         words = sentence.split()
+        if not words or words[0].lower() in SUBORDINATE or sentence.endswith("?"):
+            continue
         for i in range(2, len(words) - 2):
-            before = words[i - 1]
-            new_clause = words[i] in ("I", "I'd", "I'm", "I've") and before[-1:].isalpha()
+            before, word = words[i - 1], words[i].lower().replace("’", "'")
+            if word not in SUBJECTS or before.lower().strip(",") in JOINERS:
+                continue
             about_noun = {w.lower() for w in words[max(0, i - 4) : i]} & NOUN_LEADS
-            if new_clause and not about_noun and before.lower() not in JOINERS:
-                return f"{' '.join(words[:i])}. {' '.join(words[i:])}"
+            if about_noun and not before.endswith(","):
+                continue
+            follows = words[i + 1].lower().strip(".,")
+            verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
+            if before.endswith(",") and (verb or follows in ("both", "also")):
+                return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
+            said = before.lower()
+            if lexicon.verb_tags(said) and not lexicon.is_noun(said):
+                continue  # "You mentioned you started ...": what was said, not a new one
+            if before[-1:].isalpha() and (word.startswith("i") or verb):
+                return f"{' '.join(words[:i])}. {words[i][:1].upper()}{' '.join(words[i:])[1:]}"
     return ""
 
 

@@ -423,6 +423,31 @@ def test_a_clause_about_a_noun_is_not_a_run_on():
     assert "run together" not in notice(draft, "connection").message
 
 
+@pytest.mark.parametrize(
+    ("typed", "example"),
+    [
+        ("he has a 68 chevelle, i restored a 70", "You have a 68 chevelle, and I restored a 70."),
+        ("you speak spanish too we talked about oaxaca", "You speak Spanish too. We talked"),
+    ],
+)
+def test_a_comma_splice_or_a_new_we_is_pointed_out(typed, example):
+    draft = assemble(DM_ANSWERS | {"connection": typed})
+
+    assert f"for example “{example}" in notice(draft, "connection").message
+
+
+def test_what_was_said_and_a_question_are_not_run_ons():
+    answers = DM_ANSWERS | {
+        "connection": "You mentioned you started as a phlebotomist too.",
+        "question": "What do you use for punch lists now?",
+    }
+
+    draft = assemble(answers)
+
+    assert "run together" not in notice(draft, "connection").message
+    assert "run together" not in notice(draft, "question").message
+
+
 def test_the_last_step_of_an_idea_after_a_bare_comma_is_joined_with_and():
     answers = DM_ANSWERS | {"value_idea": "book inspection when pulling permit, photo the rough-in"}
 
