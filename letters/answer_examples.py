@@ -194,3 +194,30 @@ def whose_result(sentence: str, facts: Facts) -> str:
 
 def _said(at: str, clause: str) -> str:
     return f"{at}I {clause}." if at else f"I {clause}."
+
+
+def as_would(sentence: str) -> str:
+    """A gain stated as a fact, said as what would happen: "Doctor stays on time." ->
+    "The doctor would stay on time."; "Patients get meds faster" -> "Patients would get
+    meds faster."; "" when it has a modal already or no such shape."""
+    words = sentence.rstrip(" .!").split()
+    lowered = [w.lower().strip(".,;:") for w in words]
+    if len(words) < 3 or set(lowered) & (lexicon.MODALS | {"would", "could", "should"}):
+        return ""
+    at = 2 if lowered[0] in DETERMINERS | {"your", "our", "their", "more", "fewer"} else 1
+    if at >= len(words) or not lexicon.is_noun(lowered[at - 1]):
+        return ""
+    verb = lowered[at]
+    tags = lexicon.verb_tags(verb)
+    if "VBZ" in tags and verb.endswith("s"):
+        base = verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+        base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else base
+    elif {"VBP", "VB"} & tags and (lowered[at - 1].endswith("s") or not lexicon.is_noun(verb)):
+        base = verb
+    else:
+        return ""
+    subject = " ".join(words[:at])
+    if at == 1 and not lowered[0].endswith("s"):
+        subject = f"the {subject[:1].lower()}{subject[1:]}" if subject[1:].islower() else subject
+    said = f"{subject} would {base} {' '.join(words[at + 1 :])}".strip()
+    return f"{said[:1].upper()}{said[1:]}."

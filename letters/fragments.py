@@ -32,7 +32,12 @@ from letters.answer_case import (
     tidy,
     to_second_person,
 )
-from letters.answer_examples import own_words_example, question_example, whose_result
+from letters.answer_examples import (
+    as_would,
+    own_words_example,
+    question_example,
+    whose_result,
+)
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     gain_is_note,
@@ -145,6 +150,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " It reads as two sentences run together: put a full stop or “and” between "
             f"them, for example “{run_on}”"
         )
+    if key == "value_gain" and (would := as_would(sentences[0])):
+        hint += f" Say it as what would happen for them, for example “{would}”"
     if key == "question" and (asked := question_example(sentences[0])):
         hint += f" It reads a little like a note: ask it in full, for example “{asked}”"
     if key == "closing" and _thanks_again(sentences):
@@ -153,7 +160,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             f"here, for example “{example_for('closing', facts.trade)}”"
         )
     hint += _lower_case_hint(typed, sentences)
-    if key == "connection":  # where schools, places and workplaces are named
+    if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += _title_case_hint(typed, sentences)
     if changes:
         message = (

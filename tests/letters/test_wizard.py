@@ -481,3 +481,18 @@ def test_a_moment_typed_in_title_case_asks_to_put_back_the_capitals_of_a_place()
     assert "put back the capitals of any name in it (“lone star college”?)" in (
         notice(draft, "connection").message
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "example"),
+    [
+        ("Doctor stays on time.", "The doctor would stay on time."),
+        ("More patients finish their plan of care.", "More patients would finish their plan"),
+    ],
+)
+def test_a_gain_stated_as_a_fact_is_asked_to_say_what_would_happen(typed, example):
+    draft = assemble(DM_ANSWERS | {"value_gain": typed})
+
+    gain = notice(draft, "value_gain")
+    assert not gain.left_out
+    assert f"for example “{example}" in gain.message
