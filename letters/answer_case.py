@@ -123,6 +123,10 @@ WORKPLACES = frozenset({
 })  # fmt: skip
 
 
+def _next_word(typed: list[str], place: int) -> str:
+    return typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
+
+
 def _own_last(before: list[str], typed: list[str], place: int) -> bool:
     """ "at last job": phone style for "at my last job" ("at last," alone means finally)."""
     after = typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
@@ -162,6 +166,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif lowered == "id" and not words:
             words.append("I'd" + tail)  # "id run the CMM" at the start
+            changes.append("spelled out the shorthand")
+        elif core == "dr" and _next_word(typed, place) in ("office", "offices"):
+            words.append(lead + "doctor's" + tail)  # "call the dr office"
             changes.append("spelled out the shorthand")
         elif lowered in ("min", "mins") and words and words[-1][:1].isdigit():
             words.append(lead + "minutes" + tail)  # "5 min": after a number only

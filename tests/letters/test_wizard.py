@@ -496,3 +496,11 @@ def test_a_gain_stated_as_a_fact_is_asked_to_say_what_would_happen(typed, exampl
     gain = notice(draft, "value_gain")
     assert not gain.left_out
     assert f"for example “{example}" in gain.message
+
+
+def test_phone_shorthand_for_minutes_and_the_doctors_office_is_spelled_out():
+    answers = DM_ANSWERS | {"value_idea": "id call the dr office after 24h so rooming takes 5 min"}
+
+    draft = assemble(answers, role="Pharmacy Technician")
+
+    assert "I'd call the doctor's office after 24h so rooming takes 5 minutes." in draft.body
