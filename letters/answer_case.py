@@ -115,6 +115,25 @@ def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
     return ends and previous in SHORTHAND_AFTER[word][1]
 
 
+# "at last job": where "last" goes with "my" (``_own_last``).
+WORKPLACES = frozenset({
+    "job", "company", "shop", "store", "place", "clinic", "unit", "team", "property",
+    "plant", "hospital", "kitchen", "site", "center", "centre", "practice", "office",
+    "pharmacy", "bakery", "salon", "restaurant", "employer", "co",
+})  # fmt: skip
+
+
+def _next_word(typed: list[str], place: int) -> str:
+    return typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
+
+
+def _own_last(before: list[str], typed: list[str], place: int) -> bool:
+    """ "at last job": phone style for "at my last job" ("at last," alone means finally)."""
+    after = typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
+    previous = before[-1].lower() if before else ""
+    return previous in ("at", "from", "in", "on") and after in WORKPLACES
+
+
 def _ends(word: str, typed: list[str], place: int) -> bool:
     """The word ends a phrase: the last one, or one with a comma or a stop after it."""
     return place == len(typed) - 1 or word[-1:] in ".,;:!?"
@@ -142,9 +161,22 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         ):
             words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
             changes.append("spelled out the shorthand")
+        elif lowered == "last" and _own_last(words, typed, place):
+            words += ["my", word]  # "at last job" -> "at my last job"
+            changes.append("spelled out the shorthand")
         elif lowered == "id" and not words:
             words.append("I'd" + tail)  # "id run the CMM" at the start
             changes.append("spelled out the shorthand")
+        elif core == "dr" and _next_word(typed, place) in ("office", "offices"):
+            words.append(lead + "doctor's" + tail)  # "call the dr office"
+            changes.append("spelled out the shorthand")
+        elif lowered in ("min", "mins") and words and words[-1][:1].isdigit():
+            words.append(lead + "minutes" + tail)  # "5 min": after a number only
+            changes.append("spelled out the shorthand")
+        elif "/" in core and all(fold(p) in spelled for p in core.split("/")) and core.islower():
+            joined = "/".join(spelled[fold(p)] for p in core.split("/"))
+            words.append(lead + joined + tail)  # "english/spanish" -> "English/Spanish"
+            changes.append("capitalised names")
         elif core and core == lowered and fold(core) in spelled and spelled[fold(core)] != core:
             words.append(lead + spelled[fold(core)] + tail)
             changes.append("capitalised names")
@@ -171,31 +203,31 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     if grammar.casing_problem(sentence, keep=facts.keep()) is None:
         return sentence
     fixed = _days_capitalised(
-        _kept_lower(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
+        _kept_names(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
     )
     if fixed != sentence:
         changes.append("corrected the capital letters")
     return fixed
 
 
-def _kept_lower(typed: str, fixed: str) -> str:
-    """Ordinary words the user wrote in lower case stay so mid-sentence (a work-around:
-    ``fix_casing`` capitalises "morning" as it does "Monday")."""
+def _kept_names(typed: str, fixed: str) -> str:
+    """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
+    Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before
+    such a name keeps its capital too ("Chef Marcus")."""
     before, after = typed.split(" "), fixed.split(" ")
     if len(before) != len(after):
         return fixed
+    keyboard = all_capitals(typed)  # every word capitalised: only a title tells a name
     for i in range(1, len(after)):
-        word, was = after[i], before[i]
-        core = was.strip(".,!?;:()")
-        pronoun = core == "i" or core.startswith(("i'", "i’"))
-        if (
-            word != was
-            and word.lower() == was
-            and core.islower()
-            and not pronoun
-            and common_word(core)
-        ):
-            after[i] = was
+        core = before[i].strip(".,!?;:()")
+        titled = before[i - 1].strip(".,").lower() in TITLES
+        if keyboard and not titled:
+            continue
+        if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
+            after[i] = before[i]
+            title = before[i - 1].strip(".,").lower()
+            if i > 1 and title in TITLES:
+                after[i - 1] = before[i - 1]
     return " ".join(after)
 
 
@@ -345,11 +377,14 @@ def plain_case(text: str, facts: Facts) -> str:
     words = text.split()
     names = facts.name_words()
     out = words[:1]
-    for word in words[1:]:
+    for place, word in enumerate(words[1:], start=1):
         core = word.strip(".,!?;:()")
         lowered = core.lower()
         plain = core[:1].isupper() and core[1:].islower() and core not in names
         plain = plain and core != "I" and common_word(lowered)
+        following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
+        if lowered.rstrip(".") in TITLES and following[:1].isupper():
+            plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
     return " ".join(out)
 

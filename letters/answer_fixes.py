@@ -1,12 +1,13 @@
 """The fixes a wizard step offers for an answer, and the one test of whether a sentence
-reads as a note (the checker's ``is_fragment``, with two work-arounds).
+reads as a note (the checker's ``is_fragment``, with three work-arounds).
 
 Each fix is one the user sees at the step, with "Use this": a long sentence split, a
-subject left out phone-style put back ("ran my own calls" -> "I ran my own calls"), and,
-offered only (the letter leaves the note out until the user takes it), a note said in
-other words ("8 yrs service plumbing" -> "I have 8 years of service plumbing
-experience"). No lead sentence is put before their problem or a gain. ``letters.fragments``
-runs them in order and says what they did.
+subject left out phone-style put back ("ran my own calls" -> "I ran my own calls"), a
+note said with a subject and a verb ("8 yrs service plumbing" -> "I have 8 years of
+service plumbing experience"). No lead sentence is put before their problem or a gain:
+for those, and any note left out, ``own_words_example`` gives the notice an example in
+the user's own words, for the user to write. ``letters.fragments`` runs them in order
+and says what they did.
 
 Pure functions of plain values, no database; plain word lookups, no regular expressions.
 """
@@ -67,6 +68,8 @@ def is_note(sentence: str) -> bool:
         text = "Where " + text[5:]
     if not grammar.is_fragment(text):
         return False
+    if _says_it([w.lower().strip(".,;:!?") for w in text.split()]):
+        return False  # a subject and its verb the checker misreads: "Jobs start 1 day sooner"
     # Work-around: "We both run old lathes" reads to the checker as "both" + a noun.
     words = text.split()
     if len(words) > 2 and words[1].lower() == "both" and words[0].lower() in RUN_ON_SUBJECTS:
@@ -104,10 +107,32 @@ def problem_is_note(text: str) -> bool:
     words = [w.lower().strip(".,;:!?") for w in text.split()]
     if not words or words[0] in OWN_STARTS:
         return False
+    if _says_it(words):
+        return False
     counted = bool(QUANTITIES & set(words))
     return not any(
         _finite_verb(w, plural=counted and i == len(words) - 1) for i, w in enumerate(words)
     )
+
+
+def _says_it(words: list[str]) -> bool:
+    """A subject and its verb the word lookup would miss: "Parents feel out of the loop",
+    "Patients aren't mobilized", "The nightly billing job runs 6 hours"."""
+    if any(w.endswith(("n't", "n’t")) for w in words):
+        return True
+    counted = bool(QUANTITIES & set(words))  # "too many password resets": a plural
+    for place, (before, word) in enumerate(zip(words, words[1:-1], strict=False), start=2):
+        tags = lexicon.verb_tags(word)
+        plural = before.endswith("s") and not before.endswith("ss")
+        if plural and {"VB", "VBP"} & tags and not lexicon.is_noun(word):
+            return True
+        singular = not plural and lexicon.is_noun(before) and before not in DETERMINERS
+        # "job runs 6 hours", "turnaround misses the target"; not "reefer loads because"
+        after = words[place]
+        goes_on = after[:1].isdigit() or after in DETERMINERS
+        if singular and not counted and "VBZ" in tags and goes_on:
+            return True
+    return False
 
 
 QUANTITIES = frozenset({"many", "more", "fewer", "less", "lots", "too", "constant", "frequent"})
@@ -192,6 +217,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return f"I {body}."
     if key == "closing" and first in CLOSING_STARTS:
         return f"{CLOSING_STARTS[first]} {body}."
+    if key == "connection" and first == "both" and second in PREPOSITIONS:
+        return f"We are {body}."  # "both from cleveland" -> "We are both from cleveland"
     if (
         key == "connection"
         and first in ("talked", "laughed")
@@ -309,14 +336,14 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         what = " ".join(words[:-2]).rstrip(",;:")
         if not what or lowered[0] in PREPOSITIONS:
             return ""
-        role = f"{_article(what)} {_lower_first(what, facts)}"
+        role = f"{article(what)} {_lower_first(what, facts)}"
         return f"I have worked {words[-2]} {words[-1]} as {role}."
     if first in STATE_WORDS:
         return f"I am {body}."
     if first.endswith(tuple(CREDENTIALS)):
         if second in PREPOSITIONS or not second:
             return f"I am {body}."
-        return f"I am {_article(words[0])} {body}."
+        return f"I am {article(words[0])} {body}."
     if first == "experience":
         return f"I have {body}."
     if (first[:1].isdigit() or first in NUMBER_WORDS) and second in SPAN_UNITS | {"yrs"}:
@@ -343,7 +370,7 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
     return ""
 
 
-def _article(phrase: str) -> str:
+def article(phrase: str) -> str:
     """ "an" before a vowel sound: "an ASCP-certified MLT", "an RDA", "a licensed barber"."""
     word = phrase.split()[0].split("-")[0] if phrase.split() else ""
     if word.isupper() and len(word) > 1:
@@ -362,3 +389,42 @@ def _lower_first(text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     if not typed_lower and not ordinary_word(first.lower().strip(".,")):
         return text  # "Procore certified", "Klaviyo certified": a name
     return f"{first[:1].lower()}{first[1:]} {rest}".strip()
+
+
+IDEA_STARTS = (
+    ("i", "would"),
+    ("i", "could"),
+    ("we", "could"),
+    ("we", "would"),
+    ("i'd",),
+    ("we'd",),
+)
+JOINED = frozenset({"and", "then", "or", "so", "but", "plus"})
+
+
+def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) -> str:
+    """ "I would paint and clean at once, order parts at move-out" -> "..., at once and
+    order parts ...": the last step of an idea after a bare comma joined with "and" (the
+    phone-style list of two things one would do), only where the word after the comma
+    is a verb to do and the idea says who does it; with ``past``, a moment's second
+    past verb ("We both trained at Local 98, talked about ...")."""
+    words = sentence.split()
+    lowered = tuple(w.lower().replace("’", "'") for w in words[:2])
+    starts = (("we",), ("you",), ("i",)) if past else IDEA_STARTS
+    if not any(lowered[: len(start)] == start for start in starts):
+        return sentence
+    commas = [i for i, w in enumerate(words[:-2]) if w.endswith(",")]
+    if len(commas) != 1 or commas[0] < 3:
+        return sentence
+    at = commas[0]
+    verb, following = words[at + 1].lower(), words[at + 2].lower()
+    if past:
+        # "We both trained at Local 98, talked about our old instructor"
+        if verb not in PAST_VERBS | {"talked", "laughed", "joked"} and not _is_past(verb):
+            return sentence
+    elif verb in JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
+        return sentence
+    changes.append("joined the two parts with “and”")
+    # After an "and" already ("paint and clean at once, order parts"), the comma stays.
+    last = words[at] if "and" in {w.lower() for w in words[:at]} else words[at][:-1]
+    return " ".join([*words[:at], last, "and", *words[at + 1 :]])

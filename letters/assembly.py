@@ -87,7 +87,6 @@ THANKS = (
     "Thank you for sitting down with me about the {role} job.",
     "Thanks for meeting with me about the {role} position{at}.",
     "Thank you for the conversation about the {role} job.",
-    "I appreciated your time at the {role} interview{at}.",
     "Thanks for taking the time to talk with me about the {role} opening.",
     "Thank you for meeting with me about the {role} position.",
     "Thank you for having me in for the {role} interview{at}.",
@@ -96,7 +95,6 @@ PANEL_THANKS = (
     "Thank you for joining my {role} interview{at}.",
     "Thanks for talking with me about the {role} position{at}.",
     "Thank you for your part in my {role} interview.",
-    "I appreciated your time during the {role} interview{at}.",
     "Thank you for speaking with me about the {role} job.",
 )
 SIGN_OFFS = (
@@ -214,10 +212,10 @@ def assemble(
         sign_off = choose(
             tuple(s for s in SIGN_OFFS if s not in THANKS_SIGN_OFFS), seed=seed, part="sign_off"
         )
-    if len(closing) == 1 and _only_thanks(closing[0]):
+    if len(closing) == 1 and _only_thanks(closing[0], recipient_name):
         # "Thank you." alone is the user's own sign-off: "Thank you,\nRosa Delgado".
-        sign_off, closing = closing[0].rstrip(".!"), []
-        checks = [_as_sign_off(c) if c.key == "closing" else c for c in checks]
+        sign_off, closing = closing[0].rstrip(".!").split(",")[0], []
+        checks = [_as_sign_off(c, sign_off) if c.key == "closing" else c for c in checks]
     paragraphs = [
         f"{greeting(recipient_name)},",
         _join([thanks.format(role=role_words, at=at), *said["connection"]]),
@@ -241,21 +239,24 @@ def assemble(
 THANKS_ONLY = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
 
 
-def _only_thanks(sentence: str) -> bool:
-    """ "Thank you.", "Thanks so much!": a thanks and nothing else, short enough to sign
-    off with."""
+def _only_thanks(sentence: str, recipient: str = "") -> bool:
+    """ "Thank you.", "Thanks so much!", "Thanks, Walt.": a thanks and nothing else (the
+    reader's name aside), short enough to sign off with."""
+    names = {w.strip(".,").lower() for w in recipient.split()}
     words = [w.strip(".,!").lower() for w in sentence.split()]
+    words = [w for w in words if w not in names] if len(words) > 1 else words
     return 0 < len(words) <= 4 and words[0] in ("thank", "thanks") and set(words) <= THANKS_ONLY
 
 
-def _as_sign_off(check: Check) -> Check:
+def _as_sign_off(check: Check, sign_off: str) -> Check:
+    fix = check.fix if (check.fix or check.typed).rstrip(".!") == sign_off else f"{sign_off},"
     return Check(
         check.key,
         check.typed,
         check.status,
         check.sentences,
-        f"{check.message} It closes your letter as your sign-off.",
-        check.fix,
+        f"{check.message} It closes your letter as your sign-off: “{sign_off},”",
+        fix,
         check.number,
     )
 

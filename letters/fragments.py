@@ -6,11 +6,12 @@ the wizard only calls it. What the wizard adds are fixes (``answer_case``: short
 capitals, "she" -> "you"; ``answer_fixes``: a long sentence split, a subject left out
 phone-style put back). Each is a *fix*: the step shows it before "Next" with a one-click
 "Use this", and the letter uses the fixed text, so the draft page lists what it
-corrected. A note that can be said as a sentence only in other words ("8 yrs service
-plumbing" -> "I have 8 years of ...") is *offered* the same way but left out of the
-letter until the user takes it: the letter reads as the person wrote it. An answer that
-is still a note is left out with an example, and both the step and the draft page say
-which and why. Nothing is dropped silently.
+corrected. A note whose words go into a sentence of certain grammar with only a subject
+and a verb put before them ("8 yrs service plumbing" -> "I have 8 years of service
+plumbing experience") is fixed the same way. An answer that is still a note is left out
+with an example, in the user's own words where a lead fits them ("You told me about
+residents losing weight."), else in the voice of their trade; both the step and the
+draft page say which and why. Nothing is dropped silently.
 
 Pure functions of plain values, no database; the input is capped at 600 characters.
 """
@@ -31,10 +32,17 @@ from letters.answer_case import (
     tidy,
     to_second_person,
 )
+from letters.answer_examples import (
+    as_would,
+    own_words_example,
+    question_example,
+    whose_result,
+)
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     gain_is_note,
     is_note,
+    joined_with_and,
     mend,
     problem_is_note,
     says_who,
@@ -42,6 +50,7 @@ from letters.answer_fixes import (
     split_long,
     with_subject,
 )
+from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.trades import example_for
 
@@ -102,6 +111,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = grammar.split_sentences(said)
         text = said
         changes.append("said who does it")
+    if key in ("value_idea", "connection"):
+        past = key == "connection"
+        pieces = [joined_with_and(p, changes, past=past) for p in pieces]
+        text = " ".join(pieces)
     notes = [p for p in pieces if is_note(p)]
     if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):
         notes = [text]
@@ -109,10 +122,12 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if notes and not offer:
         offer = mend(key, text, facts, typed_lower=typed_lower)
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
-        # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience": a
-        # sentence the user did not write. It is offered in one click, and the letter
-        # leaves the note out until they take it: the letter reads as they wrote it.
-        return Check(key, typed, LEFT_OUT, (), _offer_message(key, offer), fix=offer, number=number)
+        # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
+        # the note's own words in a shape whose grammar is certain (a subject and a verb
+        # put before them, nothing else), so the letter uses it, as it does a casing fix,
+        # and the step shows it to change.
+        sentences = tuple(grammar.split_sentences(offer))
+        return Check(key, typed, FIXED, sentences, _offer_message(key, offer), offer, number)
     if notes:
         return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
@@ -128,7 +143,25 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         if longest > LONG_SENTENCE_WORDS
         else ""
     )
+    if key in ("fit", "value_gain_detail") and (said_with_i := whose_result(sentences[0], facts)):
+        hint += f" It does not say who did it: say it with “I” or “we”, for example “{said_with_i}”"
+    if run_on := _run_together(sentences):
+        hint += (
+            " It reads as two sentences run together: put a full stop or “and” between "
+            f"them, for example “{run_on}”"
+        )
+    if key == "value_gain" and (would := as_would(sentences[0])):
+        hint += f" Say it as what would happen for them, for example “{would}”"
+    if key == "question" and (asked := question_example(sentences[0])):
+        hint += f" It reads a little like a note: ask it in full, for example “{asked}”"
+    if key == "closing" and _thanks_again(sentences):
+        hint += (
+            " Your letter already opens with a thank-you: a small next step reads better "
+            f"here, for example “{example_for('closing', facts.trade)}”"
+        )
     hint += _lower_case_hint(typed, sentences)
+    if key in ("connection", "fit"):  # where schools, places and workplaces are named
+        hint += _title_case_hint(typed, sentences)
     if changes:
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
@@ -157,27 +190,119 @@ NOTE_ADVICE = {
 
 def _note_message(key: str, notes: list[str], facts: Facts) -> str:
     quoted = "”, “".join(_quote(n) for n in notes)
+    example = own_words_example(key, " ".join(notes), facts) or example_for(key, facts.trade)
     return (
         f"“{quoted}” reads as a note, so it is not in your letter: "
         f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, "
-        f"for example “{example_for(key, facts.trade)}”"
+        f"for example “{example}”"
     )
 
 
 def _offer_message(key: str, offer: str) -> str:
     return (
-        f"This reads as a note, so it is not in your letter yet: "
-        f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, for example “{offer}” Take it "
-        "with “Use this” if it says what you mean, or write it your way."
+        f"This reads as a note, so your letter says it as a sentence: “{offer}” "
+        "Change it here if it is not what you mean."
     )
 
 
 def _not_you_message(key: str, typed: str, facts: Facts) -> str:
     what = "what you did" if key == "fit" else "what you would do"
+    example = own_words_example(key, typed, facts) or example_for(key, facts.trade)
     return (
         f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
-        f"{what}, with “I” or “we”, for example “{example_for(key, facts.trade)}”"
+        f"{what}, with “I” or “we”, for example “{example}”"
     )
+
+
+JOINERS = frozenset({
+    "and", "but", "so", "because", "when", "that", "if", "as", "where", "before", "after",
+    "since", "until", "till", "while", "or", "which", "who", "than", "what", "how", "why",
+    "then", "once", "whether", "like", "though", "although", "whom",
+})  # fmt: skip
+# "the plant I started at", "the only one I know": a clause about the noun, not a new one.
+NOUN_LEADS = frozenset({"the", "a", "an", "same", "every", "any", "only", "first", "last"})
+
+
+SUBJECTS = frozenset({"i", "i'd", "i'm", "i've", "we", "we'd", "we're", "you", "you're"})
+SUBORDINATE = frozenset({
+    "when", "if", "after", "before", "because", "since", "as", "while", "although",
+    "though", "once", "until", "whenever", "where",
+})  # fmt: skip
+
+
+def _run_together(sentences: tuple[str, ...]) -> str:
+    """ "You like roses I told you about my grandpa's garden", "You have a 68 Chevelle, I
+    restored a 70": a new subject and its verb with no stop or joining word before it;
+    the first such sentence split there ("... roses. I told ...", "... Chevelle, and I
+    restored ..."), else "". Not after "the plant I started at" (a clause about a noun)
+    nor after "When I got there, I ..." (the first part leads into the second)."""
+    for sentence in sentences:
+        words = sentence.split()
+        if not words or words[0].lower() in SUBORDINATE or sentence.endswith("?"):
+            continue
+        for i in range(2, len(words) - 2):
+            before, word = words[i - 1], words[i].lower().replace("’", "'")
+            if word not in SUBJECTS or before.lower().strip(",") in JOINERS:
+                continue
+            about_noun = {w.lower() for w in words[max(0, i - 4) : i]} & NOUN_LEADS
+            if about_noun and not before.endswith(","):
+                continue
+            follows = words[i + 1].lower().strip(".,")
+            verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
+            if before.endswith(",") and (verb or follows in ("both", "also")):
+                return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
+            said = before.lower()
+            if lexicon.verb_tags(said) and not lexicon.is_noun(said):
+                continue  # "You mentioned you started ...": what was said, not a new one
+            if before[-1:].isalpha() and (word.startswith("i") or verb):
+                return f"{' '.join(words[:i])}. {words[i][:1].upper()}{' '.join(words[i:])[1:]}"
+    return ""
+
+
+def _thanks_again(sentences: tuple[str, ...]) -> bool:
+    """A closing that only thanks again ("Thank you for your time.", "I appreciate
+    you."), longer than a thanks to sign off with."""
+    words = [w.strip(".,!") for w in " ".join(sentences).lower().split()]
+    thanks = words[:1] in (["thank"], ["thanks"]) or words[:2] == ["i", "appreciate"]
+    more = [w for w in words if w not in SIGN_OFF_THANKS]  # "Thanks so much, Carol" signs off
+    return thanks and len(more) > 1 and len(sentences) == 1 and "?" not in sentences[0]
+
+
+SIGN_OFF_THANKS = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
+
+
+PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
+
+
+def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
+    """Typed With Every Word Capitalised: sentence case lowers names too ("at lone star
+    college"), and no shipped list tells them apart, so the user is asked to put the
+    capitals of names back, pointing at the words after "at", "in", "from"."""
+    if not all_capitals(typed) or len(typed.split()) < 5:
+        return ""
+    words = " ".join(sentences).split()
+    places = [
+        " ".join(words[i + 1 : i + 4]).split(",")[0].rstrip(".!?")
+        for i, w in enumerate(words[:-1])
+        if w.lower() in PLACE_WORDS and _may_be_name(words[i + 1 : i + 3])
+    ]
+    if not places:
+        return ""
+    return (
+        " You typed every word with a capital, so the wizard wrote it in sentence case: "
+        f"put back the capitals of any name in it (“{places[0]}”?)."
+    )
+
+
+NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
+
+
+def _may_be_name(words: list[str]) -> bool:
+    """ "lone star college", "the grand": not "my last place", "a senior officer", "50%"."""
+    first = words[0].lower().strip(".,")
+    if first == "the" and len(words) > 1:
+        first = words[1].lower().strip(".,")
+    return words[0][:1].islower() and first.isalpha() and first not in NOT_NAMES
 
 
 def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
@@ -191,19 +316,35 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         for w in dict.fromkeys(x.strip(".,;:!?()\"'") for s in sentences for x in s.split()[1:])
         if w.isalpha() and w.islower() and not ordinary_word(w)
     ][:4]
-    look = f", for example “{'”, “'.join(rare)}”" if rare else ""
+    if not rare:
+        return ""  # only ordinary words: nothing that looks like a name to check
     return (
-        " You typed it all in lower case: check the capitals of any names in it (places, "
-        f"products, people{look}). The wizard cannot tell a name from an ordinary word, "
-        "so it left the words as you typed them."
+        f" “{'”, “'.join(rare)}” may be {'a name' if len(rare) == 1 else 'names'} (a "
+        "place, a product, a person): check the capitals of any names in it, as the "
+        "wizard left the words as you typed them."
     )
 
 
 def _too_long(key: str, typed: str) -> str:
+    start = _first_part(key, typed)
+    example = f" For example, start with “{start}”" if start else ""
     return (
         f"“{_quote(typed)}” is one sentence of {len(typed.split())} words with no place to "
-        "split it, so it is not in your letter: say it in two or three shorter sentences."
+        f"split it, so it is not in your letter: say it in two or three shorter sentences.{example}"
     )
+
+
+def _first_part(key: str, typed: str) -> str:
+    """The long sentence up to its first "and" or "so" (after a few words), said as a
+    sentence: the first of the shorter ones the user is asked for."""
+    words = typed.rstrip(" .!?").split()
+    cut = next((i for i, w in enumerate(words) if i > 5 and w.lower() in ("and", "so")), None)
+    if not cut or cut > LONG_SENTENCE_WORDS:
+        return ""
+    part = " ".join(words[:cut]).rstrip(",;:")
+    if key == "value_idea" and words[0].lower() not in ("i", "i'd", "we", "we'd", "we'll"):
+        part = f"I would {part[:1].lower()}{part[1:]}"
+    return finished(part[:1].upper() + part[1:])
 
 
 def _quote(text: str, limit: int = 70) -> str:

@@ -106,16 +106,9 @@ class LetterContext:
         return (*names, self.letter.to_name, interview.company, interview.role)
 
     def initial_answers(self) -> dict:
-        """The saved answers, with notes from the interview for the unanswered ones."""
-        panelist = self.panelist
-        prefill = wizard.initial_answers(
-            discussed=panelist.discussed if panelist else "",
-            problem_mentioned=panelist.problem_mentioned if panelist else "",
-            is_decision_maker=self.is_decision_maker,
-            role=self.letter.interview.role,
-            seed=str(self.letter.pk),
-        )
-        return prefill | self.letter.answers
+        """The saved answers. A field the user has not answered stays empty: the notes
+        are shown beside the steps, never put in a field."""
+        return dict(self.letter.answers)
 
     def draft(self, answers: dict | None = None) -> wizard.Draft:
         """The draft the answers make (the saved ones, or ``answers`` as typed over

@@ -80,8 +80,8 @@ def letter_start(*, owner, interview: Interview, recipient) -> tuple[Letter, boo
 
 def letter_choose_recipient(*, context: LetterContext, recipient) -> Letter:
     """Step 1 again on an existing letter. A draft the wizard has not assembled yet moves
-    to the new recipient (keeping the answers the user typed, dropping the notes that were
-    about the first person); otherwise the new recipient gets, or keeps, their own letter."""
+    to the new recipient, keeping the answers the user typed; otherwise the new
+    recipient gets, or keeps, their own letter."""
     letter = context.letter
     if recipient.pk == letter.recipient_id:
         return letter
@@ -90,16 +90,7 @@ def letter_choose_recipient(*, context: LetterContext, recipient) -> Letter:
         return existing
     if letter.is_sent or letter.body:
         return letter_start(owner=letter.owner, interview=letter.interview, recipient=recipient)[0]
-    old_notes = wizard.initial_answers(
-        discussed=context.panelist.discussed if context.panelist else "",
-        problem_mentioned=context.panelist.problem_mentioned if context.panelist else "",
-        is_decision_maker=context.is_decision_maker,
-        role=letter.interview.role,
-        seed=str(letter.pk),
-    )
-    letter.answers = {
-        key: value for key, value in letter.answers.items() if value and old_notes.get(key) != value
-    }
+    letter.answers = {key: value for key, value in letter.answers.items() if value}
     letter.recipient = recipient
     letter.save(update_fields=["recipient", "answers", "updated_at"])
     return letter

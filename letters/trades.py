@@ -27,10 +27,28 @@ def _trade(key: str, words: str, examples: dict[str, str], closings: tuple[str, 
 
 TRADES: tuple[Trade, ...] = (
     _trade(
-        "health",
-        "nurse rn lpn cna nursing patient care medical paramedic emt "
+        "clinic",
         "dental hygienist pharmacy pharmacist lab laboratory mlt vet veterinary "
-        "therapist pta physio radiology phlebotomist caregiver aide health",
+        "therapist pta physio radiology phlebotomist optician optometric",
+        {
+            "connection": "You told me you started at the front desk, and so did I.",
+            "fit": "I kept a three-provider schedule running on time for four years.",
+            "problem": "You mentioned that patients wait half an hour past their time.",
+            "idea": "I would prepare each chart the afternoon before and set up the "
+            "rooms before the first patient.",
+            "gain": "At my last clinic the average wait went from 25 minutes to 10.",
+            "benefit": "Patients would be seen on time, and the day would end on time.",
+            "question": "Which part of the day runs furthest behind?",
+        },
+        (
+            "I'd be glad to come in for a working interview.",
+            "I'm happy to shadow a day in the clinic, if that helps you decide.",
+            "If it helps, I can come by and meet the team one morning next week.",
+        ),
+    ),
+    _trade(
+        "health",
+        "nurse rn lpn cna nursing patient care medical paramedic emt caregiver aide health",
         {
             "connection": "We talked about how we both started as aides before nursing school.",
             "fit": "I was our unit's infection-prevention lead for two years.",

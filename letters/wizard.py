@@ -146,20 +146,6 @@ def closing_prefill(*, is_decision_maker: bool, role: str = "", seed: str = "") 
     return choose(options, seed=seed, part="closing")
 
 
-def initial_answers(
-    *,
-    discussed: str,
-    problem_mentioned: str,
-    is_decision_maker: bool,
-    role: str = "",
-    seed: str = "",
-) -> dict:
-    """What the wizard puts in a field the user has not answered yet: nothing. The notes
-    are shown beside the steps and the closing step shows a suggested closing, each to
-    take in one click; a field is never filled with words the user did not choose."""
-    return {}
-
-
 def draft_with_prefills(
     *,
     answers: dict,

@@ -59,7 +59,7 @@ def test_assembly_only_adds_a_capital_and_a_final_stop_to_a_sentence():
     assert notice(draft, "question").fix == "Is the delay worst at month-end?"
 
 
-def test_a_note_is_left_out_with_a_notice_and_an_example_from_the_trade():
+def test_a_note_is_left_out_with_a_notice_and_an_example_in_its_own_words():
     answers = DM_ANSWERS | {"fit": ["1.2 million safe miles", DM_ANSWERS["fit"][0]]}
 
     draft = assemble(answers, role="OTR Driver (CDL-A)")
@@ -68,8 +68,16 @@ def test_a_note_is_left_out_with_a_notice_and_an_example_from_the_trade():
     left = notice(draft, "fit", 1)
     assert left.left_out
     assert "“1.2 million safe miles” reads as a note" in left.message
-    assert trades.trade_for("OTR Driver").examples["fit"] in left.message
+    assert "for example “I have 1.2 million safe miles.”" in left.message
     assert draft.left_out == [left]
+
+
+def test_a_note_with_no_shape_to_say_it_in_gets_an_example_from_the_trade():
+    draft = assemble(DM_ANSWERS | {"fit": ["Dock 4, nights"]}, role="OTR Driver (CDL-A)")
+
+    left = notice(draft, "fit", 1)
+    assert left.left_out
+    assert trades.trade_for("OTR Driver").examples["fit"] in left.message
 
 
 def test_lower_case_typing_is_offered_a_casing_fix_that_keeps_names_and_acronyms():
@@ -100,12 +108,12 @@ def test_a_note_that_starts_with_what_the_user_did_gets_back_only_its_i():
     assert "I ran my own service calls for 3 years." in draft.body
 
 
-def test_a_note_said_as_a_sentence_in_other_words_is_offered_not_put_in():
+def test_a_note_said_with_a_subject_and_a_verb_whose_grammar_is_certain_is_used():
     draft = assemble(DM_ANSWERS | {"fit": ["8 yrs service plumbing"]}, role="Plumber")
 
-    offered = notice(draft, "fit", 1)
-    assert offered.left_out and offered.fix == "I have 8 years of service plumbing experience."
-    assert "service plumbing" not in draft.body
+    fixed = notice(draft, "fit", 1)
+    assert fixed.fixed and fixed.fix == "I have 8 years of service plumbing experience."
+    assert "I have 8 years of service plumbing experience." in draft.body
 
 
 @pytest.mark.parametrize(
@@ -283,18 +291,6 @@ def test_the_greeting_uses_the_first_name_or_a_title_with_the_last_name():
     assert wizard.greeting("") == "Dear"
 
 
-def test_the_notes_are_never_put_in_a_field():
-    answers = wizard.initial_answers(
-        discussed="Their plan to move batch jobs to streaming.",
-        problem_mentioned="reports arrive late",
-        is_decision_maker=True,
-        role="Data Engineer",
-        seed="1",
-    )
-
-    assert answers == {}
-
-
 def test_every_step_has_a_reason_and_examples_in_the_voice_of_the_trade():
     assert [s.name for s in wizard.STEPS] == [
         "recipient", "connection", "fit", "value", "question", "closing"
@@ -372,12 +368,12 @@ def test_an_answer_typed_all_in_lower_case_asks_to_check_the_capitals_of_names()
     assert "“lyon”" in connection.message
 
 
-def test_a_gain_with_no_one_in_it_is_offered_with_you_would_and_left_out_until_taken():
+def test_a_gain_with_no_one_in_it_is_said_with_you_would():
     draft = assemble(DM_ANSWERS | {"value_gain": "get paid sooner"})
 
     gain = notice(draft, "value_gain")
-    assert gain.left_out and gain.fix == "You would get paid sooner."
-    assert "paid sooner" not in draft.body
+    assert gain.fixed and gain.fix == "You would get paid sooner."
+    assert "You would get paid sooner." in draft.body
 
 
 def test_their_problem_as_a_heading_is_left_out_with_an_example():
@@ -385,3 +381,126 @@ def test_their_problem_as_a_heading_is_left_out_with_an_example():
 
     assert notice(draft, "value_problem").left_out
     assert "password resets" not in draft.body
+
+
+def test_a_result_that_does_not_say_who_did_it_is_used_with_an_example_that_does():
+    answers = DM_ANSWERS | {"fit": ["make-ready time cut from 12 days to 5 at my last property"]}
+
+    draft = assemble(answers, role="Maintenance Technician")
+
+    result = notice(draft, "fit", 1)
+    assert "Make-ready time cut from 12 days to 5 at my last property." in draft.body
+    assert "does not say who did it" in result.message
+    assert "“I cut make-ready time from 12 days to 5 at my last property.”" in result.message
+
+
+def test_their_problem_as_a_note_gets_an_example_in_its_own_words():
+    draft = assemble(DM_ANSWERS | {"value_problem": "residents losing weight"}, role="CNA")
+
+    left = notice(draft, "value_problem")
+    assert left.left_out
+    assert "residents losing weight.”" in left.message
+    assert "line infections" not in left.message  # not the trade's stock example
+
+
+def test_the_casing_fix_capitalises_days_and_names_and_leaves_ordinary_words():
+    draft = assemble(DM_ANSWERS | {"closing": "i can come by this morning or on the weekend"})
+
+    assert "I can come by this morning or on the weekend." in draft.body
+
+
+def test_two_sentences_run_together_are_pointed_out_with_the_split():
+    draft = assemble(DM_ANSWERS | {"connection": "she likes roses i told her about my garden"})
+
+    connection = notice(draft, "connection")
+    assert "two sentences run together" in connection.message
+    assert "“You like roses. I told you about my garden.”" in connection.message
+
+
+def test_a_clause_about_a_noun_is_not_a_run_on():
+    draft = assemble(DM_ANSWERS | {"connection": "you drove forklift at the plant I started at"})
+
+    assert "run together" not in notice(draft, "connection").message
+
+
+@pytest.mark.parametrize(
+    ("typed", "example"),
+    [
+        ("he has a 68 chevelle, i restored a 70", "You have a 68 chevelle, and I restored a 70."),
+        ("you speak spanish too we talked about oaxaca", "You speak Spanish too. We talked"),
+    ],
+)
+def test_a_comma_splice_or_a_new_we_is_pointed_out(typed, example):
+    draft = assemble(DM_ANSWERS | {"connection": typed})
+
+    assert f"for example “{example}" in notice(draft, "connection").message
+
+
+def test_what_was_said_and_a_question_are_not_run_ons():
+    answers = DM_ANSWERS | {
+        "connection": "You mentioned you started as a phlebotomist too.",
+        "question": "What do you use for punch lists now?",
+    }
+
+    draft = assemble(answers)
+
+    assert "run together" not in notice(draft, "connection").message
+    assert "run together" not in notice(draft, "question").message
+
+
+def test_the_last_step_of_an_idea_after_a_bare_comma_is_joined_with_and():
+    answers = DM_ANSWERS | {"value_idea": "book inspection when pulling permit, photo the rough-in"}
+
+    draft = assemble(answers, role="Journeyman Electrician")
+
+    assert "I would book inspection when pulling permit and photo the rough-in." in draft.body
+    assert "joined the two parts" in notice(draft, "value_idea").message
+
+
+def test_a_clipped_question_and_an_unsplittable_idea_get_an_example_in_their_words():
+    long_idea = (
+        "keep the rod ovens at the right temp all shift and check preheat with temp sticks "
+        "on every joint and write it down on the weld map so when something fails you know "
+        "exactly what happened on that joint"
+    )
+    answers = DM_ANSWERS | {"question": "how many FAIs a week", "value_idea": long_idea}
+
+    draft = assemble(answers, role="Structural Welder")
+
+    assert "“How many FAIs do you get a week?”" in notice(draft, "question").message
+    idea = notice(draft, "value_idea")
+    assert idea.left_out
+    assert "start with “I would keep the rod ovens at the right temp all shift.”" in idea.message
+
+
+def test_a_moment_typed_in_title_case_asks_to_put_back_the_capitals_of_a_place():
+    answers = DM_ANSWERS | {"connection": "We Both Went To Hygiene School At Lone Star College"}
+
+    draft = assemble(answers, role="Dental Hygienist")
+
+    assert "put back the capitals of any name in it (“lone star college”?)" in (
+        notice(draft, "connection").message
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "example"),
+    [
+        ("Doctor stays on time.", "The doctor would stay on time."),
+        ("More patients finish their plan of care.", "More patients would finish their plan"),
+    ],
+)
+def test_a_gain_stated_as_a_fact_is_asked_to_say_what_would_happen(typed, example):
+    draft = assemble(DM_ANSWERS | {"value_gain": typed})
+
+    gain = notice(draft, "value_gain")
+    assert not gain.left_out
+    assert f"for example “{example}" in gain.message
+
+
+def test_phone_shorthand_for_minutes_and_the_doctors_office_is_spelled_out():
+    answers = DM_ANSWERS | {"value_idea": "id call the dr office after 24h so rooming takes 5 min"}
+
+    draft = assemble(answers, role="Pharmacy Technician")
+
+    assert "I'd call the doctor's office after 24h so rooming takes 5 minutes." in draft.body

@@ -3,9 +3,9 @@
 
 It runs the same code as the wizard (``letters.wizard``): every answer is checked as its
 step checks it, the fixes the letter uses (spelled-out shorthand, capitals, a split, a
-subject put back) are taken as if the user pressed Next, and a note the step can only
-offer in other words, or that still reads as a note, is left out with a notice that
-says why.
+subject put back, a note said with "I have" or "I am") are taken as if the user pressed
+Next, and an answer that still reads as a note is left out with a notice that says why
+and gives an example to write.
 An empty closing stays empty (the letter ends with the question, then the sign-off); its
 notice offers the closing the step suggests for the trade.
 """

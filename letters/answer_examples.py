@@ -1,0 +1,223 @@
+"""Examples for a wizard notice in the user's own words: the note they typed, said as a
+sentence with a lead that fits its shape ("residents losing weight" -> "You told me
+about residents losing weight."), or a result said with "I". The notice shows them; the
+user writes the sentence, so no lead is ever put in the letter by the wizard. "" when
+no lead fits: the notice then quotes the trade's example (``letters.trades``).
+
+Pure functions of plain values, no database; plain word lookups.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from letters.answer_case import Facts, all_capitals, plain_case
+from letters.answer_fixes import CLAUSE_WORDS, article
+from letters.answer_words import (
+    AMOUNT_STARTS,
+    CALENDAR_WORDS,
+    DETERMINERS,
+    FIRST_PERSON,
+    LANGUAGE_WORDS,
+    OWN_STARTS,
+    SPAN_UNITS,
+)
+from letters.quality import lexicon
+
+# Leads for an example said in the user's own words; the notice shows it, the user writes
+# the sentence (a lead is never put in the letter by the wizard).
+PROBLEM_LEADS = ("You told me about", "You mentioned")
+GAIN_LEADS = ("That would mean", "That should mean")
+CONNECTION_LEAD = "We talked about"
+
+
+LONG_EXAMPLE = 24  # an example longer than this is cut at its first "and"
+
+
+def own_words_example(key: str, note: str, facts: Facts) -> str:
+    """The note said as a sentence with its own words, for the notice's "for example":
+    their problem "residents losing weight" -> "You told me about residents losing
+    weight."; a gain "less waste, lower food cost" -> "That would mean less waste and
+    lower food cost."; "" when the note has no shape a lead fits. A long one is cut
+    at its first "and": the example shows the shape, the user says the rest."""
+    example = _said_in_own_words(key, note, facts)
+    words = example.split()
+    if len(words) <= LONG_EXAMPLE:
+        return example
+    cut = next((i for i, w in enumerate(words) if i > 5 and w.lower() == "and"), None)
+    return f"{' '.join(words[:cut]).rstrip(',;:')}." if cut and cut <= LONG_EXAMPLE else ""
+
+
+def question_example(text: str) -> str:
+    """ "How many CHF patients on census now" -> "How many CHF patients are on census
+    now?"; "How many FAIs a week" -> "How many FAIs do you get a week?"; "" else."""
+    words = text.rstrip(" ?.").split()
+    if len(words) < 4 or [w.lower() for w in words[:2]] != ["how", "many"]:
+        return ""
+    if any(
+        "VB" in "".join(lexicon.verb_tags(w.lower())) and not lexicon.is_noun(w.lower())
+        for w in words[2:]
+    ):
+        return ""  # "How many FAIs do you run": it has its verb
+    for i in range(3, len(words)):
+        word = words[i].lower()
+        if word in ("a", "an", "per", "each", "every") and i + 1 < len(words):
+            return f"{' '.join(words[:i])} do you get {' '.join(words[i:])}?"
+        if word in ("on", "in", "at", "for", "with", "there"):
+            return f"{' '.join(words[:i])} are {' '.join(words[i:])}?"
+    return ""
+
+
+def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
+    words = note.rstrip(" .!?").split()
+    if len(words) < 2:
+        return ""
+    first = words[0].lower().strip(",")
+    body = _example_body(" ".join(words), facts)
+    numbered = first[:1].isdigit() or first[:1] == "$"
+    tags = lexicon.verb_tags(first)
+    if key == "question" and first in ("you", "u") and len(words) > 2:
+        return f"Are you {' '.join(words[1:])}?"
+    if key == "question":
+        return question_example(note)
+    if first in OWN_STARTS | CLAUSE_WORDS | {"not", "no", "never"} and key != "value_gain":
+        return ""
+    if key == "value_gain" and first not in OWN_STARTS:
+        head, _, last = body.rpartition(", ")
+        if head and "," not in head:
+            body = f"{head} and {last}"
+        return f"{_lead(GAIN_LEADS, facts)} {body}."
+    if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
+        return f"It could be worth {body}."
+    if key == "value_problem":
+        return f"{_lead(PROBLEM_LEADS, facts)} {'the ' if numbered else ''}{body}."
+    if key == "connection" and (first in DETERMINERS or first in ("our", "your", "my")):
+        return f"{CONNECTION_LEAD} {body}."
+    if key == "connection" and "VBD" in tags and not lexicon.is_noun(first):
+        return f"I {body}."
+    if key in ("fit", "value_idea") and "VB" in tags and not lexicon.is_noun(first):
+        return f"{'I' if key == 'fit' else 'I would'} {body}."
+    if key == "value_idea" and "VB" in tags:
+        return f"I would {body}."
+    if key == "fit":
+        return _result_example(words, body, numbered=numbered or first in AMOUNT_STARTS)
+    if key == "value_gain_detail" and numbered and " to " in f" {body} ":
+        return f"It went from {body}."
+    return ""
+
+
+CREDENTIAL_NOUNS = frozenset(
+    {"cert", "certificate", "certification", "license", "licence", "card", "ii", "iii"}
+)
+TITLE_NOUNS = frozenset(
+    {"tech", "technician", "officer", "mp", "mechanic", "nurse", "driver", "trainer", "lead"}
+)
+
+
+def _lead(leads: tuple[str, ...], facts: Facts) -> str:
+    return leads[zlib.crc32(f"{facts.seed}:lead".encode()) % len(leads)]
+
+
+def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
+    """A result typed as a note, said with "I": "1.2 million safe miles" -> "I have 1.2
+    million safe miles."; "140% of quota last year" -> "I reached 140% of ..."; "6 years
+    HR in manufacturing" -> "I have 6 years of experience in HR in manufacturing."; "EPA
+    608 type II" -> "I have my EPA 608 type II."; "Former army MP" -> "I am a former army MP"."""
+    lowered = [w.lower().strip(".,;:") for w in words]
+    span = next((i for i, w in enumerate(lowered) if w in SPAN_UNITS | {"yrs"}), None)
+    if span is not None and span >= 1 and lowered[span - 1][:1].isdigit():
+        rest = " ".join(words[: span - 1] + words[span + 1 :])
+        unit = "years" if lowered[span] == "yrs" else words[span]
+        return f"I have {words[span - 1]} {unit} of experience in {rest}." if rest else ""
+    if numbered and "%" in body:
+        return f"I reached {body}."
+    if numbered:
+        return f"I have {body}."
+    if lowered[-1] in CREDENTIAL_NOUNS or lowered[-1].endswith("+"):
+        return f"I have my {body}."
+    if lowered[-1] in TITLE_NOUNS:
+        return f"I am {article(body)} {body}."
+    if words[0].islower() and not any(c.isdigit() for c in body):
+        return f"I have experience with {body}."  # "balayage and color correction"
+    return ""
+
+
+def _example_body(text: str, facts: Facts) -> str:
+    """The note's words to follow a lead: its first word lower case unless a name or an
+    acronym ("Prepped veg" -> "prepped veg", "ER troponin" stays)."""
+    if all_capitals(text):
+        text = plain_case(text, facts)
+    first, _, rest = text.partition(" ")
+    capitalised_only = first[:1].isupper() and first[1:] == first[1:].lower()
+    named = first in facts.name_words() or first.lower() in CALENDAR_WORDS | LANGUAGE_WORDS
+    if capitalised_only and not named:
+        return f"{first.lower()} {rest}".strip()
+    return text
+
+
+CHANGE_VERBS = frozenset({"went", "dropped", "fell", "rose", "grew", "climbed", "cut", "down"})
+
+
+def whose_result(sentence: str, facts: Facts) -> str:
+    """A result that does not say who did it, said with "I" for the notice's example:
+    "Make-ready time cut from 12 days to 5 at my last property." -> "I cut make-ready
+    time from 12 days to 5 at my last property."; "Shrink 2.9% to 1.2% at my last
+    store." -> "I got shrink from 2.9% to 1.2% at my last store."; "" when the
+    sentence says who ("I", "we", "my team" in its first words) or has no figure."""
+    words = sentence.rstrip(" .!?").split()
+    lowered = [w.lower().strip(".,;:") for w in words]
+    if len(words) < 3 or set(lowered[:3]) & (FIRST_PERSON | {"you", "they", "he", "she"}):
+        return ""
+    if not any(c.isdigit() for c in sentence):
+        return ""
+    verb = next((i for i, w in enumerate(lowered) if w in CHANGE_VERBS), None)
+    start = next((i for i, w in enumerate(lowered) if w[:1].isdigit() or w[:1] == "$"), None)
+    at = ""
+    if lowered[0] == "last" and len(words) > 3:  # "Last shop cut ..." -> "At my last shop I cut"
+        at, words, lowered = f"At my last {words[1]} ", words[2:], lowered[2:]
+        verb = verb - 2 if verb is not None and verb >= 2 else None
+        start = start - 2 if start is not None and start >= 2 else None
+    if verb is not None and 0 <= verb < 5 and (verb > 0 or lowered[0] == "cut"):
+        what = _example_body(" ".join(words[:verb]), facts) if verb else ""
+        rest = " ".join(words[verb + 1 :])
+        lead = "cut" if lowered[verb] == "cut" else "got"
+        if lead == "got" and rest[:1].isdigit():
+            rest = f"from {rest}"
+        return _said(at, f"{lead} {what} {rest}".replace("  ", " "))
+    if start is not None and 0 < start < 4 and "to" in lowered[start:]:
+        what = _example_body(" ".join(words[:start]), facts)
+        rest = " ".join(words[start:])
+        lead = "" if lowered[start - 1] == "from" else "from "
+        return _said(at, f"got {what} {lead}{rest}")
+    return ""
+
+
+def _said(at: str, clause: str) -> str:
+    return f"{at}I {clause}." if at else f"I {clause}."
+
+
+def as_would(sentence: str) -> str:
+    """A gain stated as a fact, said as what would happen: "Doctor stays on time." ->
+    "The doctor would stay on time."; "Patients get meds faster" -> "Patients would get
+    meds faster."; "" when it has a modal already or no such shape."""
+    words = sentence.rstrip(" .!").split()
+    lowered = [w.lower().strip(".,;:") for w in words]
+    if len(words) < 3 or set(lowered) & (lexicon.MODALS | {"would", "could", "should"}):
+        return ""
+    at = 2 if lowered[0] in DETERMINERS | {"your", "our", "their", "more", "fewer"} else 1
+    if at >= len(words) or not lexicon.is_noun(lowered[at - 1]):
+        return ""
+    verb = lowered[at]
+    tags = lexicon.verb_tags(verb)
+    if "VBZ" in tags and verb.endswith("s"):
+        base = verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+        base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else base
+    elif {"VBP", "VB"} & tags and (lowered[at - 1].endswith("s") or not lexicon.is_noun(verb)):
+        base = verb
+    else:
+        return ""
+    subject = " ".join(words[:at])
+    if at == 1 and not lowered[0].endswith("s"):
+        subject = f"the {subject[:1].lower()}{subject[1:]}" if subject[1:].islower() else subject
+    said = f"{subject} would {base} {' '.join(words[at + 1 :])}".strip()
+    return f"{said[:1].upper()}{said[1:]}."
