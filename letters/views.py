@@ -287,14 +287,19 @@ def letter_detail(request, pk):
 
 def _draft_notices(context) -> dict:
     """What the draft page says again about the answers: each one left out, and each one
-    the letter uses in a corrected version, with the step to change it on."""
-    if not context.letter.answers:
+    the letter uses in a corrected version, with the step to change it on. Recorded
+    when the wizard assembled the letter; worked out again for a letter assembled before
+    that was recorded."""
+    letter = context.letter
+    if not letter.answers:
         return {"left_out": [], "corrected": []}
-    notices = context.draft().notices
-    with_step = [(n, wizard.step_for_answer(n.answer)) for n in notices if n.answer != "draft"]
+    notices = letter.assembly_notices
+    if notices is None:
+        notices = services.draft_notices(context.draft())
+    with_step = [(n, wizard.step_for_answer(n["answer"])) for n in notices]
     return {
-        "left_out": [(n, step) for n, step in with_step if n.left_out],
-        "corrected": [(n, step) for n, step in with_step if n.fixed],
+        "left_out": [(n, step) for n, step in with_step if not n["fixed"]],
+        "corrected": [(n, step) for n, step in with_step if n["fixed"]],
     }
 
 
