@@ -59,6 +59,10 @@ class Letter(models.Model):
     # and must never be overwritten silently.
     assembled_subject = models.CharField(max_length=200, blank=True, editable=False)
     assembled_body = models.TextField(blank=True, editable=False)
+    # What that assembly said about the answers on the draft page: each one it left out
+    # and each one it used in a corrected version, as [{"answer", "message", "fixed"}].
+    # None for letters assembled before it was recorded (the page works it out again).
+    assembly_notices = models.JSONField(null=True, blank=True, editable=False)
     score = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     # The checker's last report on the saved text, and the hash of everything it read
     # (text, context, checker version): a page view re-runs the checker only when that

@@ -141,9 +141,20 @@ def _assemble(context: LetterContext) -> Assembly:
         body=letter.body if edited_body else draft.body,
     )
     letter.assembled_subject, letter.assembled_body = draft.subject, draft.body
+    letter.assembly_notices = draft_notices(draft)
     if kept_edits:
         return Assembly.KEPT_EDITS
     return Assembly.UPDATED if changed else Assembly.UNCHANGED
+
+
+def draft_notices(draft: wizard.Draft) -> list[dict]:
+    """What the draft page says about the answers of ``draft``: each one left out, and
+    each one the letter uses in a corrected version (``fixed``), in the letter's order."""
+    return [
+        {"answer": n.answer, "message": n.message, "fixed": n.fixed}
+        for n in draft.notices
+        if n.answer != "draft" and (n.left_out or n.fixed)
+    ]
 
 
 def has_unapplied_assembly(letter: Letter) -> bool:

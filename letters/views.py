@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from letters import preview, selectors, services, wizard
+from letters.assembly import ANSWER_ORDER
 from letters.dictionary import DictionaryError, personal_word_add
 from letters.forms import (
     STEP_FORMS,
@@ -201,7 +202,19 @@ def _step_notices(context, step, form=None):
     answers = context.letter.answers
     if form is not None and form.is_bound:
         answers = answers | form.partial_answers()
-    return wizard.step_notices(context.draft(answers), step.name)
+    return wizard.step_notices(context.draft(answers_through(answers, step.name)), step.name)
+
+
+def answers_through(answers: dict, step_name: str) -> dict:
+    """``answers`` without those the letter says after this step's: the assembly checks
+    each answer against what the letter says before it, so the later ones change nothing
+    in this step's notices and need not be checked on every view and keystroke."""
+    keys = wizard.STEP_ANSWERS.get(step_name, ())
+    if not keys:
+        return answers
+    last = max(ANSWER_ORDER.index(key) for key in keys)
+    later = set(ANSWER_ORDER[last + 1 :])
+    return {key: value for key, value in answers.items() if key not in later}
 
 
 def _render_step(request, context, form, step):
@@ -287,14 +300,19 @@ def letter_detail(request, pk):
 
 def _draft_notices(context) -> dict:
     """What the draft page says again about the answers: each one left out, and each one
-    the letter uses in a corrected version, with the step to change it on."""
-    if not context.letter.answers:
+    the letter uses in a corrected version, with the step to change it on. Recorded
+    when the wizard assembled the letter; worked out again for a letter assembled before
+    that was recorded."""
+    letter = context.letter
+    if not letter.answers:
         return {"left_out": [], "corrected": []}
-    notices = context.draft().notices
-    with_step = [(n, wizard.step_for_answer(n.answer)) for n in notices if n.answer != "draft"]
+    notices = letter.assembly_notices
+    if notices is None:
+        notices = services.draft_notices(context.draft())
+    with_step = [(n, wizard.step_for_answer(n["answer"])) for n in notices]
     return {
-        "left_out": [(n, step) for n, step in with_step if n.left_out],
-        "corrected": [(n, step) for n, step in with_step if n.fixed],
+        "left_out": [(n, step) for n, step in with_step if not n["fixed"]],
+        "corrected": [(n, step) for n, step in with_step if n["fixed"]],
     }
 
 

@@ -53,12 +53,15 @@ def lower_names(sentence: str, names: Iterable[str]) -> list[str]:
     supply" for Benton Supply. A one-word name that is also an ordinary word ("Will",
     "Box") counts only as the whole name."""
     lowered = _expand(_raw_words(sentence))
+    present = {w for w, _ in lowered}  # a name whose first word is not here is not here
     found = []
     for name in names:
         parts = [w for w in WORD_RE.findall(name or "") if w[:1].isalpha()]
         if not parts or not any(p[:1].isupper() for p in parts):
             continue
         folded = [p.lower() for p in parts]
+        if folded[0] not in present:
+            continue
         size = len(folded)
         for i in range(len(lowered) - size + 1):
             window = lowered[i : i + size]

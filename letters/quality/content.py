@@ -49,9 +49,10 @@ def check_other_companies(subject: str, body: str, context: Context) -> list[Fin
     words = [fold(w) for w in name_tokens(f"{subject}\n{body}")]
     if not words:
         return []
+    present = set(words)  # a company whose first word is not in the letter is not in it
     for company in context.other_companies[:MAX_OTHER_COMPANIES]:
         wanted = [fold(w) for w in name_tokens(company)]
-        if wanted and _contains(words, wanted):
+        if wanted and wanted[0] in present and _contains(words, wanted):
             message = (
                 f"The letter names {company.strip()}, not {context.company or 'this company'}."
             )

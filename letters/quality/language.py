@@ -9,7 +9,7 @@ from letters.quality.context import Context, is_content
 from letters.quality.patterns import GENERIC_PHRASES, TIME_WORDS
 from letters.quality.rules import Finding, finding
 from letters.quality.text import Sentence, stem, tokens
-from letters.quality.tone import phrase_hits
+from letters.quality.tone import phrase_hits, phrase_index
 
 # Over ~35 words a sentence needs a second reading, unless it is a list.
 MAX_SENTENCE_WORDS = 35
@@ -23,6 +23,8 @@ MAX_COMPARED_CHARS = 20_000
 MAX_PHRASES_COUNTED = 4  # each stock phrase costs; four say it all
 FOLLOWING_WORDS = 8  # a stock opening followed this closely by something specific is fine
 
+GENERIC_BY_FIRST = phrase_index(GENERIC_PHRASES)
+
 
 def check_phrases(sentences: list[Sentence], context: Context | None = None) -> list[Finding]:
     """Stock phrases, unless something specific follows in the same sentence: "thank you
@@ -31,7 +33,7 @@ def check_phrases(sentences: list[Sentence], context: Context | None = None) -> 
     echoes = context.note_stems if context else frozenset()
     for sentence in sentences:
         words = sentence.words
-        for phrase in phrase_hits(words, GENERIC_PHRASES):
+        for phrase in phrase_hits(words, GENERIC_BY_FIRST):
             if phrase in found or _followed_by_specifics(words, phrase, echoes):
                 continue
             found.append(phrase)

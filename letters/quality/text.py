@@ -146,6 +146,8 @@ def name_tokens(text: str) -> list[str]:
 
 def fold(word: str) -> str:
     """Lower case without accents, so “José” and “jose” compare equal."""
+    if word.isascii():  # nothing to decompose: most words, and the same result
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -160,8 +160,8 @@ TONES: tuple[tuple[str, tuple, Callable[[list[str]], bool], str], ...] = (
 
 def check_tone(sentences: list[Sentence]) -> list[Finding]:
     findings = []
-    for code, phrases, family, message in TONES:
-        index = _index(phrases)
+    for code, _, family, message in TONES:
+        index = TONE_INDEXES[code]
         hit = next(
             (s for s in sentences if family(s.words[:200]) or _matches(s.words, index)), None
         )
@@ -180,7 +180,7 @@ def check_hedging(sentences: list[Sentence]) -> list[Finding]:
     since one "maybe" is natural."""
     found: list[tuple[str, ...]] = []
     for sentence in sentences:
-        found += [h for h in phrase_hits(sentence.words[:200], HEDGES) if h not in found]
+        found += [h for h in phrase_hits(sentence.words[:200], HEDGES_BY_FIRST) if h not in found]
     if len(found) < HEDGED:
         return []
     listed = ", ".join(f"“{' '.join(h)}”" for h in found[:4])
@@ -189,11 +189,16 @@ def check_hedging(sentences: list[Sentence]) -> list[Finding]:
     return [finding("hedging", message, times=times)]
 
 
-def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+def phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word, built once per list: what ``phrase_hits`` reads."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         by_first.setdefault(phrase[0], []).append(phrase)
     return by_first
+
+
+TONE_INDEXES = {code: phrase_index(phrases) for code, phrases, _, _ in TONES}
+HEDGES_BY_FIRST = phrase_index(HEDGES)
 
 
 def _matches(words: list[str], index: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -202,9 +207,8 @@ def _matches(words: list[str], index: dict[str, list[tuple[str, ...]]]) -> bool:
     )
 
 
-def phrase_hits(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
-    """The phrases found in ``words``, in order, each once."""
-    index = _index(phrases)
+def phrase_hits(words: list[str], index: dict[str, list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """The phrases of ``index`` (``phrase_index``) found in ``words``, in order, each once."""
     found: list[tuple[str, ...]] = []
     for i, w in enumerate(words):
         for p in index.get(w, ()):

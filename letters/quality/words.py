@@ -96,6 +96,9 @@ def _expand(raw: list[str]) -> list[tuple[str, str]]:
         lower = written.lower()
         if not lower:
             continue
+        if "'" not in lower:  # no contraction, no possessive: most words
+            out.append((lower, written))
+            continue
         for ending, full in CONTRACTED.items():
             if lower.endswith(ending) and len(lower) > len(ending):
                 stem = written[: -len(ending)]
@@ -164,22 +167,21 @@ def _keep_map(keep: Iterable[str]) -> dict[str, str]:
 
 def _is_acronym(word: str) -> bool:
     """ "SLA", "6am", "EICR", "iPhone", "HubSpot": written as they are."""
-    letters = [c for c in word if c.isalpha()]
-    return (
-        any(c.isdigit() for c in word)
-        or (len(letters) >= 2 and all(c.isupper() for c in letters))
-        or any(c.isupper() for c in word[1:])
-    )
+    # Two capital letters or more always include one after the first character, so
+    # "all capitals" ("SLA") is a case of "a capital inside" ("iPhone").
+    return any(map(str.isdigit, word)) or any(map(str.isupper, word[1:]))
 
 
 def _is_title_case(words: list[str], kept: dict[str, str]) -> bool:
     """Capitalised ordinary words mid-sentence: "I cut Cancellations By 18% At Plated
     Box." Names keep their capitals ("at Mercy Valley Hospital on Tuesday"), so it takes
     a capitalised function word with two more capitals, or mostly capitals."""
-    capitals = function = ordinary = 0
+    capitals = function = ordinary = countable = 0
     for word in words:
+        acronym = _is_acronym(word)
+        countable += not acronym and word.lower() not in kept
         lower = word.lower().replace("’", "'")
-        if lower in kept or _is_acronym(word) or word == "I" or lower.startswith("i'"):
+        if lower in kept or acronym or word == "I" or lower.startswith("i'"):
             continue
         if lower in TIME_WORDS:
             continue
@@ -187,7 +189,6 @@ def _is_title_case(words: list[str], kept: dict[str, str]) -> bool:
             capitals += 1
             function += lower in FUNCTION_WORDS
             ordinary += bool(_verb_tags(lower)) or lower in FUNCTION_WORDS
-    countable = len([w for w in words if w.lower() not in kept and not _is_acronym(w)])
     if function >= 2 or (function and capitals >= 3):
         return True
     return capitals >= 4 and ordinary >= 2 and capitals * 3 >= countable * 2

@@ -19,6 +19,8 @@ from django.utils import timezone
 from accounts.demo import seed_user
 from interviews.models import Interview, Interviewer, Panelist
 from letters.models import Letter
+from letters.selectors import letter_context
+from letters.services import draft_notices
 from reminders.models import Reminder
 
 INTERVIEWS = 500
@@ -118,6 +120,11 @@ def seed(*, user, now) -> dict:
     letters = Letter.objects.bulk_create(
         _letter(interviews, panelists, index, now=now) for index in range(LETTERS)
     )
+    # What the wizard's assembly said about the answers, as it records it on each draft.
+    drafts = [letter for letter in letters if letter.body and not letter.sent_at]
+    for letter in drafts:
+        letter.assembly_notices = draft_notices(letter_context(letter).draft())
+    Letter.objects.bulk_update(drafts, ["assembly_notices"], batch_size=500)
     # Sent letters close the follow-up, as sending does.
     done = {letter.interview_id: letter.sent_at for letter in letters if letter.sent_at}
     for interview in interviews:
