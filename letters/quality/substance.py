@@ -185,7 +185,7 @@ def reminds_of_result(readings: list[Reading]) -> bool:
     ("eight years as a plumber, I can help with the callbacks")."""
     for r in readings:
         words = set(r.sentence.words)
-        if not r.quantity or len(r.specifics) < 1 or words & SECOND_PERSON:
+        if not r.quantity or len(r.specifics) < 1 or set(r.sentence.unquoted_words) & SECOND_PERSON:
             continue  # "you said the team spends 2 days" is their problem, not a result
         changed = bool(words & CHANGE_WORDS) or ("from" in words and "to" in words)
         if not changed and not r.own_things:

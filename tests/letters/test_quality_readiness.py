@@ -285,6 +285,43 @@ def test_a_letter_of_short_verbless_lines_is_told_it_reads_as_notes():
 
 
 @pytest.mark.parametrize(
+    "spoken",
+    [
+        "Three weeks, start to finish, from the last fixture to the final payment.",
+        "One page, posted in the office.",
+    ],
+)
+def test_a_phrased_verbless_sentence_for_effect_among_proper_ones_is_no_fragment(spoken):
+    report = check(body=letter(idea=f"{IDEA} {spoken}"))
+
+    assert [f.code for f in report.findings] == []
+    assert report.score == 100
+
+
+def test_a_letter_made_of_phrased_verbless_lines_still_reads_as_notes():
+    notes = letter(
+        moment="Door hanging, twenty a day, previous site.",
+        result="Nine years, kitchens and skirting.",
+        idea="Three weeks, start to finish.",
+    )
+    report = check(body=notes)
+
+    assert "fragment" in [f.code for f in report.findings]
+    assert report.score <= 65
+
+
+def test_a_lower_case_word_after_an_ellipsis_or_a_closing_quote_goes_on_with_the_sentence():
+    slip = (
+        'We gave each child a two-line "Today I..." slip at pick-up, and parents said '
+        '"Finally!" when they saw it.'
+    )
+    report = check(body=letter(idea=f"{IDEA} {slip}"))
+
+    assert [f.code for f in report.findings] == []
+    assert report.score == 100
+
+
+@pytest.mark.parametrize(
     "note", ["Both from Cleveland, talked Browns.", "Shrink 2.9% to 1.2% at my last store."]
 )
 def test_a_note_with_its_subject_or_verb_left_out_is_a_fragment_even_alone(note):
