@@ -198,6 +198,44 @@ def test_another_firm_where_the_employer_belongs_is_caught_even_if_not_an_interv
     assert report.score == 20
 
 
+ROOFING = {"company": "Summit Roofing Co.", "known_names": ["Summit Roofing Co."]}
+
+
+def test_another_trade_firm_spoken_of_as_the_readers_own_is_caught():
+    # "You mentioned that Ridgeline Roofing keeps ...": the reader's firm, named wrong,
+    # though it shares "Roofing" with the employer and is none of the user's interviews.
+    moment = (
+        "You mentioned that Ridgeline Roofing keeps over-ordering shingles on tear-offs, "
+        "and the returns eat into margin."
+    )
+    report = check(body=letter(moment=moment), other_companies=[], **ROOFING)
+
+    assert [f.code for f in report.findings] == ["other_company"]
+    assert report.findings[0].message == (
+        "The letter names Ridgeline Roofing where Summit Roofing Co. belongs."
+    )
+    assert report.score == 20
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the writer's former employer
+        "At my last firm, Acme Heating, I measured every roof after tear-off.",
+        # a supplier or a rival acting on the reader's business
+        "You mentioned that Beacon Roofing keeps shorting your deliveries.",
+        # software, not a firm
+        "You said that Google Sheets keeps losing the order list.",
+        # the employer itself by its first word
+        "You mentioned that Summit Roofing keeps over-ordering shingles on tear-offs.",
+    ],
+)
+def test_a_former_employer_a_supplier_or_software_is_not_another_firm(sentence):
+    body = letter(moment=f"{MOMENT} {sentence}")
+
+    assert "other_company" not in codes(body=body, other_companies=[], **ROOFING)
+
+
 def test_the_writers_own_former_employer_is_no_copied_letter():
     assert codes(body=letter(result=RESULT.replace("At Brightpath", "At Harlow Industries"))) == []
 
