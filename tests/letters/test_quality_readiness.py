@@ -126,6 +126,8 @@ def test_every_not_ready_finding_caps_the_score_at_65_and_a_copy_tell_at_50():
         "My first step would be to pull last month's unmatched payouts and sort them by cause.",
         "After six years in payments, I could send you the matching rules this week.",
         "I'd be happy to walk you through that.",  # the result told before
+        "Let me do that for the next batch of invoices you bring in.",  # "do that": the method
+        "Happy to set up the same template for you and run the month-end check.",
     ],
 )
 def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
@@ -155,6 +157,11 @@ def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_
         "I'd welcome the chance to walk you through my vision.",
         "I would like to express my sincere gratitude for the opportunity.",  # thanks
         "I would be happy to share some ideas that have worked for me.",  # "that": no "it"
+        # Only aims, no act: "help strengthen", "make sure", "leverage ... to enhance".
+        "I would be glad to help strengthen the firm's reconciling process and make sure "
+        "nothing slips through the cracks.",
+        "I would welcome the opportunity to leverage my skill set to enhance the performance "
+        "of your payments efforts.",
         # The figure is in the CV clause; the "I could" clause is a claim about oneself.
         "I have six years in payments, and I could hit the ground running and carry a "
         "full caseload quickly.",
@@ -578,3 +585,17 @@ def test_the_checker_reads_the_role_and_names_from_the_context_not_the_text():
     report = check_letter(subject="x", body=letter(), **{**CONTEXT, "known_names": []})
 
     assert "name_case" not in [f.code for f in report.findings]
+
+
+def test_an_offer_of_aims_alone_is_told_it_offers_nothing_concrete():
+    vague = (
+        "I would be glad to help strengthen the month-end process and make sure nothing "
+        "slips through the cracks."
+    )
+    report = check(body=letter(idea=vague, ask=QUESTION))
+    (found,) = [f for f in report.findings if f.code == "no_value_offer"]
+
+    assert found.message == (
+        "The letter offers nothing concrete: no sketch, checklist, plan or idea for them."
+    )
+    assert 70 <= report.score <= 85
