@@ -170,6 +170,52 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
     return findings
 
 
+# How long the letter took: "a fortnight after our chat", "the delay", "so late".
+DELAY = _set(
+    "late lateness delay delayed belated belatedly overdue slow fortnight week weeks days "
+    "month months"
+)
+
+
+def check_late_apology(sentences: list[Sentence]) -> list[Finding]:
+    """ "Sorry this is coming a fortnight after our chat", "Apologies for the delay": the
+    letter excuses its own lateness, so the reader meets the excuse before the idea. Not
+    sympathy ("sorry to hear the deliveries are late"), and not an apology for the
+    interview, which ``apology`` tells."""
+    for s in sentences:
+        words = s.words[:60]
+        seen = set(words)
+        if not seen & APOLOGISING or _sympathy(words) or _apology(words):
+            continue
+        if _excuses_delay(words):
+            message = f"It apologises for writing late: “{_quote(s.text)}”."
+            return [finding("late_apology", message)]
+    return []
+
+
+def _excuses_delay(words: list[str]) -> bool:
+    """A word of delay ("fortnight", "late", "so long") within the words after the
+    apology: what it is sorry for."""
+    for i, w in enumerate(words):
+        if w not in APOLOGISING:
+            continue
+        after = words[i + 1 : i + 1 + APOLOGY_REACH]
+        pairs = zip(after, after[1:], strict=False)
+        if set(after) & DELAY or any(a in {"so", "this"} and b == "long" for a, b in pairs):
+            return True
+    return False
+
+
+APOLOGY_REACH = 8  # words
+
+
+def _sympathy(words: list[str]) -> bool:
+    return any(
+        w == "sorry" and words[i + 1 : i + 2] == ["to"] and set(words[i + 2 : i + 3]) & SYMPATHY
+        for i, w in enumerate(words)
+    )
+
+
 HEDGED = 4  # distinct hedges in one letter: it talks its own idea down
 MAX_HEDGE_TIMES = 2
 

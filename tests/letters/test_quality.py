@@ -211,6 +211,11 @@ FLAWS = {
     "apology": {
         "body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm sorry about my interview answers.")
     },
+    "late_apology": {
+        "body": letter(
+            moment=f"Sorry this comes two weeks after our chat; it was a busy move. {MOMENT}"
+        )
+    },
     "blame": {"body": letter(result=f"{RESULT} My last manager there was incompetent, sadly.")},
     "hedging": {
         "body": letter(

@@ -599,3 +599,23 @@ def test_an_offer_of_aims_alone_is_told_it_offers_nothing_concrete():
         "The letter offers nothing concrete: no sketch, checklist, plan or idea for them."
     )
     assert 70 <= report.score <= 85
+
+
+def test_a_letter_that_opens_by_excusing_its_lateness_is_told_so_and_drops_below_the_best():
+    late = "Sorry this is coming a fortnight after our chat, with the move."
+    report = check(body=letter(moment=f"{late} {MOMENT}"))
+
+    assert [f.code for f in report.findings] == ["late_apology"]
+    assert report.findings[0].message == f"It apologises for writing late: “{late}”."
+    assert report.score == 80
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was sorry to hear the deliveries have been late for weeks.",  # sympathy
+        "Thank you for the tour last week; sorry again that I kept you past five.",
+    ],
+)
+def test_sympathy_or_an_apology_about_something_else_is_no_late_apology(sentence):
+    assert "late_apology" not in codes(body=letter(moment=f"{MOMENT} {sentence}"))
