@@ -67,9 +67,18 @@ def check_readability(sentences: list[Sentence]) -> list[Finding]:
 
 
 def _pieces(sentence: Sentence) -> list[list[str]]:
-    """A sentence as the reader takes it in: a list ("retrieval, new teaching, practice
-    and review") reads as its items, whatever its length."""
-    words = [w for w in sentence.text.split() if any(c.isalnum() for c in w)]
+    """A sentence as the reader takes it in: a colon parts what it announces from what
+    follows ("we brought in a simple rule: any ESI 3 waiting ..."), and a list
+    ("retrieval, new teaching, practice and review") reads as its items, whatever its
+    length."""
+    pieces = []
+    for clause in sentence.text.split(": "):
+        pieces += _list_pieces(clause)
+    return pieces
+
+
+def _list_pieces(text: str) -> list[list[str]]:
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
     parts, part = [], []
     for word in words:
         part.append(word)

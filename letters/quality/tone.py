@@ -97,12 +97,15 @@ def _apology(words: list[str]) -> bool:
     )
 
 
+LEAVING = _set("left leave leaving quit quitting")
+
+
 def _blame(words: list[str]) -> bool:
     seen = set(words)
     if seen & {"fault"} and seen & {"not", "no"} and seen & FIRST_PERSON:
         return True  # "it was not my fault", "through no fault of my own"
-    if seen & WORKPLACE and {"reason", "left"} <= seen and not seen & SECOND_PERSON:
-        return True  # "the management there was the reason I left"
+    if seen & WORKPLACE and "reason" in seen and seen & LEAVING and not seen & SECOND_PERSON:
+        return True  # "the management there was the reason I left", "the reason I'm leaving"
     if seen & WORKPLACE and seen & (FAULT - {"fault"}) and not seen & SECOND_PERSON:
         # "The supervisors played favourites", "management was incompetent": people one
         # worked with, judged, and not the reader's ("a fault" is an electrician's word).

@@ -632,6 +632,18 @@ def test_a_long_sentence_that_is_a_list_is_not_hard_to_read():
     assert codes(body=letter(result=f"{RESULT} {listing}")) == []
 
 
+def test_a_long_sentence_parted_by_a_colon_reads_as_its_two_parts():
+    rule = (
+        "At Brightpath we brought in a simple rule for the finance team: any payout still "
+        "unmatched after two days gets a second look from the on-call engineer, logged on a "
+        "one-page sheet that the controller reads every Monday."
+    )
+    unbroken = rule.replace(": any", ", and any")
+
+    assert codes(body=letter(result=f"{RESULT} {rule}")) == []
+    assert codes(body=letter(result=f"{RESULT} {unbroken}")) == ["hard_to_read"]
+
+
 def test_short_sentences_of_long_words_are_not_hard_to_read():
     # Issue 19: "Hard to read" only applies to sentences over about 35 words.
     dense = (

@@ -432,6 +432,7 @@ def test_a_plan_for_another_day_is_not_a_wrong_day():
         ("I was a bundle of nerves and I don't think I showed you who I am.", "apology"),
         ("My previous employer treated us terribly.", "blame"),
         ("Honestly, the management there was the reason I left.", "blame"),
+        ("The reason I'm leaving is that the clinic manager there was disorganised.", "blame"),
         ("What is the pay range for this role?", "salary_demand"),
         ("I'm currently earning $85,000, so I'd expect more.", "salary_demand"),
         ("If I don't hear back by Monday I'll accept another position.", "pressure"),
