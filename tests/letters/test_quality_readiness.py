@@ -549,7 +549,7 @@ def test_a_change_in_a_yardstick_alone_is_no_result():
 @pytest.mark.parametrize(
     "word",
     ["techs", "presetter", "presetters", "callbacks", "rebook", "reslotting", "deburr",
-     "sharding"],
+     "sharding", "carer", "carers"],
 )  # fmt: skip
 def test_a_plural_or_agent_noun_of_a_known_word_is_no_spelling_mistake(word):
     body = letter(ask=f"{QUESTION} {NEXT_STEP} The {word} question came up as well.")
@@ -562,6 +562,14 @@ def test_a_misspelled_ing_form_of_a_verb_is_still_a_spelling_mistake():
     (found,) = [f for f in report.findings if f.code == "spelling"]
 
     assert found.message == "Possible spelling mistakes: begining (beginning?)."
+
+
+def test_a_typo_one_letter_from_a_word_ending_in_e_is_still_a_spelling_mistake():
+    report = check(body=letter(ask=f"{QUESTION} {NEXT_STEP} I wrote thier rota in March."))
+    (found,) = [f for f in report.findings if f.code == "spelling"]
+
+    assert found.message.startswith("Possible spelling mistakes: thier")
+    assert report.score == 96
 
 
 def test_the_senders_name_and_more_sign_offs_are_never_spelling_mistakes():
