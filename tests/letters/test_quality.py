@@ -644,6 +644,15 @@ def test_a_long_sentence_parted_by_a_colon_reads_as_its_two_parts():
     assert codes(body=letter(result=f"{RESULT} {unbroken}")) == ["hard_to_read"]
 
 
+def test_a_quotation_inside_a_sentence_is_taken_in_as_one_utterance():
+    quoted = (
+        'At Brightpath I asked each client at the desk "shall I book your next payout review '
+        'for the first Monday of the month?" and the unmatched payouts fell by half.'
+    )
+
+    assert codes(body=letter(result=f"{RESULT} {quoted}")) == []
+
+
 def test_short_sentences_of_long_words_are_not_hard_to_read():
     # Issue 19: "Hard to read" only applies to sentences over about 35 words.
     dense = (
