@@ -206,6 +206,7 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
         return []
     own: set[str] = set()
     slotted: list[str] = []
+    firms: dict[str, str] = {}  # a firm-shaped name's first word -> the name
     for sentence in sentences:
         words = _words(sentence)
         lowered = [w.lower() for w in words]
@@ -226,15 +227,42 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
                 continue
             if start == 0 and preposition == "" and set(lowered[end : end + 4]) & FIRST_PERSON:
                 own.add(fold(name))  # "At Loomwork we" split oddly, "Loomwork taught me"
+            if _firm_shaped(name):
+                firms.setdefault(fold(name_tokens(name)[0]), name)
             if _in_employer_slot(lowered, start, end, possessive, first_person_before, before) or (
                 _firm_shaped(name) and _reported_subject(lowered, start, end, first_person_before)
             ):
                 slotted.append(name)
+    firms = {short: name for short, name in firms.items() if fold(name) not in own}
+    if firms and not slotted:
+        slotted += _short_forms_offered(sentences, firms)
     wrong = next((n for n in slotted if fold(n) not in own), None)
     if wrong is None:
         return []
     message = f"The letter names {wrong} where {context.company} belongs."
     return [finding("other_company", message, capped=True, name=wrong, company=context.company)]
+
+
+# What an offer does its work on: "the next five Ridgeline jobs", "your Ridgeline customers".
+WORK_NOUNS = ORG_NOUNS | _set("job jobs project projects order orders contract contracts")
+
+
+def _short_forms_offered(sentences: list[str], firms: dict[str, str]) -> list[str]:
+    """A firm-shaped name's first word reused in an offer, before what the work is done on
+    ("I'd be glad to do the order check on the next five Ridgeline jobs"): the firm the
+    offer is for, so the employer's place. Not the writer's past ("on the Acme jobs I ran")."""
+    found = []
+    for sentence in sentences:
+        words = _words(sentence)
+        lowered = [w.lower() for w in words]
+        offering = set(lowered) & OFFERING and not set(lowered) & PAST_WORK
+        if not offering:
+            continue
+        for i, word in enumerate(words[1:-1], 1):
+            name = firms.get(fold(word))
+            if name and _capitalised(word) and lowered[i + 1] in WORK_NOUNS:
+                found.append(name)
+    return found
 
 
 def _in_employer_slot(

@@ -224,6 +224,27 @@ def test_another_trade_firm_spoken_of_as_the_readers_own_is_caught():
     assert report.score == 20
 
 
+def test_the_short_form_of_another_firm_reused_in_an_offer_is_caught():
+    moment = f"Thank you for the tour of the Ridgeline Roofing yard on Saturday. {MOMENT}"
+    offer = "I'd be glad to do the order check on the next five Ridgeline jobs."
+    report = check(body=letter(moment=moment, ask=f"{QUESTION} {offer}"), other_companies=[],
+                   **ROOFING)  # fmt: skip
+
+    assert "other_company" in [f.code for f in report.findings]
+    assert "The letter names Ridgeline Roofing where Summit Roofing Co. belongs." in [
+        f.message for f in report.findings
+    ]
+    assert report.score == 20
+
+
+def test_a_former_employers_short_form_in_the_writers_own_story_is_no_other_firm():
+    result = "At my last firm, Acme Roofing, I ran the measure on every job for six years."
+    offer = "I'd be glad to bring the Acme checklist to your next tear-off."
+    body = letter(result=result, ask=f"{QUESTION} {offer}")
+
+    assert "other_company" not in codes(body=body, other_companies=[], **ROOFING)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
