@@ -71,6 +71,7 @@ class Reading:
     points_back: bool = False  # the offer acts on "it", "this", "the same"
     proposal: bool = False  # "my idea", "I suggest": value, but no next step by itself
     hollow_figure: bool = False  # "10x", "300% ROI", "110% effort", "24/7"
+    rates_importance: bool = False  # "... is very important", "key parts of"
 
     @property
     def concrete(self) -> bool:
@@ -82,7 +83,16 @@ class Reading:
             return True
         # "I will transform your finance operations": a promise beside one echoed noun,
         # with nothing of the writer's own and no figure, is as hollow as none.
-        return self.claims and not self.quantity and not self.own_things and len(self.echoes) <= 1
+        if self.claims and not self.quantity and not self.own_things and len(self.echoes) <= 1:
+            return True
+        # "Pallet damage in the freezer aisles is a very important issue": the notes' own
+        # topics judged important, with nothing of the writer's and no figure, parrots them.
+        return (
+            self.rates_importance
+            and bool(self.echoes)
+            and not self.own_things
+            and not (self.quantity or self.offers)
+        )
 
 
 def read(sentences: list[Sentence], context: Context) -> list[Reading]:
@@ -131,7 +141,12 @@ def _read(sentence: Sentence, context: Context) -> Reading:
         points_back=points_back,
         proposal=proposal,
         hollow_figure=hollow_figure,
+        rates_importance=bool(set(words) & IMPORTANCE),
     )
+
+
+# Words that rate a topic without saying anything of it.
+IMPORTANCE = frozenset({"important", "key", "crucial", "essential", "vital", "critical"})
 
 
 def _has_name(sentence: Sentence, context: Context) -> bool:

@@ -178,6 +178,18 @@ def test_figures_with_no_mechanism_are_hollow(figure):
     assert "hollow_claim" in codes(body=body)
 
 
+def test_the_notes_topics_judged_important_and_nothing_more_are_a_hollow_claim():
+    parrot = "The Stripe payouts and the invoices are a very important issue for the finance team."
+    report = check(body=letter(idea=f"{IDEA} {parrot}"))
+    (found,) = [f for f in report.findings if f.code == "hollow_claim"]
+
+    assert found.message == f"Claims with nothing concrete behind them: “{parrot[:69]}…”."
+    assert report.score == 85
+    # The writer's own reason or figure makes it no parrot.
+    own = "Matching payouts is important because a missed refund costs $40 in fees each time."
+    assert "hollow_claim" not in codes(body=letter(idea=f"{IDEA} {own}"))
+
+
 def test_a_letter_with_nothing_for_them_is_not_ready_however_many_names_it_echoes():
     body = letter(
         moment=f"Thank you for Tuesday. {MOMENT}",
