@@ -60,7 +60,7 @@ def read_offer(
             action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
                  if (lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
-                     and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
+                     and not _after_determiner(window, j)
                      and (w not in STOPWORDS - {"take", "give", "make", "bring", "send"}
                           or _does_the_same(window, j)))
                  or (w in HOLDING and window[j + 1 : j + 2] and window[j + 1] in DETERMINERS)),
@@ -210,11 +210,22 @@ WISHES = frozenset({"love", "like", "hope", "want", "wish", "eager", "excited", 
 
 
 CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})
+# "... a good fit for your crew and I am ready to work": a new subject, a new clause.
+NEW_SUBJECTS = frozenset({"i", "we"})
+COORDINATORS = frozenset({"and", "but", "so"})
 
 
 def _until_clause_ends(window: list[str]) -> list[str]:
-    """ "I can send the sketch, which took a week": the offer ends with its clause."""
-    end = next((j for j, w in enumerate(window) if w in CLAUSE_ENDS), len(window))
+    """ "I can send the sketch, which took a week", "... and I am ready": the offer ends
+    with its clause."""
+    end = next(
+        (
+            j
+            for j, w in enumerate(window)
+            if w in CLAUSE_ENDS or (j and w in NEW_SUBJECTS and window[j - 1] in COORDINATORS)
+        ),
+        len(window),
+    )
     return window[:end]
 
 

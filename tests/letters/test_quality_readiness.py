@@ -157,6 +157,9 @@ def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_
         "I'd welcome the chance to walk you through my vision.",
         "I would like to express my sincere gratitude for the opportunity.",  # thanks
         "I would be happy to share some ideas that have worked for me.",  # "that": no "it"
+        # "a good fit": a noun after an article and an adjective, not an act; "and I am
+        # ready" is a new clause, not what the offer acts on.
+        "I think I would be a good fit for your finance team and I am ready to work.",
         # Only aims, no act: "help strengthen", "make sure", "leverage ... to enhance".
         "I would be glad to help strengthen the firm's reconciling process and make sure "
         "nothing slips through the cracks.",
