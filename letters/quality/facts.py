@@ -145,7 +145,10 @@ def _is_firm_like(name: str, start: int, context: Context) -> bool:
     known = (
         context.name_words | context.proper_nouns | {fold(w) for w in name_tokens(context.sender)}
     )
-    if any(f in known for f in folded):
+    # The trade word of the employer's name names no one: "Ridgeline Roofing" is not
+    # "Summit Roofing Co." for sharing "Roofing".
+    shared_trade = _trade_words(context.company) if len(folded) > 1 else set()
+    if any(f in known and f not in shared_trade for f in folded):
         return False
     if all(f in TIME_WORDS or f in TITLES or f in JOB_TERMS for f in folded):
         return False
@@ -157,11 +160,53 @@ def _is_firm_like(name: str, start: int, context: Context) -> bool:
     return not all(lexicon.zipf(f) >= 4.5 for f in folded)
 
 
+# The closing word of a firm's name: a business form ("Ltd", "Co") or a word for what
+# firms of a trade sell. A trade's -ing word ("Roofing", "Heating") counts too.
+FIRM_ENDINGS = _set(
+    "ltd ltd. inc inc. llc llp plc co co. company corp corporation group services solutions "
+    "construction contractors contracting partners associates industries builders electric "
+    "electrical mechanical logistics haulage transport farms dairy bakery salon studio "
+    "practice surgery clinic pharmacy veterinary dental"
+)
+
+
+def _trade_words(company: str) -> set[str]:
+    """The words of the employer's name after its first: its trade and business form."""
+    return {fold(w) for w in name_tokens(company)[1:]}
+
+
+def _firm_shaped(name: str) -> bool:
+    """A proper name then a business word: "Ridgeline Roofing", "Acme Heating Ltd",
+    "Harbor Logistics" (not "Google Sheets", not a person)."""
+    parts = name_tokens(name)
+    if len(parts) < 2 or lexicon.zipf(fold(parts[0])) >= 5:
+        return False
+    last = fold(parts[-1])
+    return last in FIRM_ENDINGS or (
+        last.endswith("ing") and lexicon.GERUND in lexicon.verb_tags(last)
+    )
+
+
+def _reported_subject(lowered: list[str], start: int, end: int, first_person_before: bool) -> bool:
+    """ "You mentioned that Ridgeline Roofing keeps over-ordering": the firm is what the
+    reader spoke of as theirs: after "you said/mentioned (that)", the subject of a verb,
+    and nothing of the reader's ("your", "you") after it, as a supplier or rival has."""
+    if first_person_before or start < 2 or not set(lowered[:start]) & SECOND_PERSON:
+        return False
+    if not set(lowered[max(0, start - 3) : start]) & (SAID | {"that"}):
+        return False
+    verb = lowered[end] if end < len(lowered) else ""
+    if not verb or not lexicon.verb_tags(verb) & {lexicon.THIRD_PERSON, lexicon.PAST}:
+        return False
+    return not set(lowered[end:]) & SECOND_PERSON
+
+
 def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
     if not context.company:
         return []
     own: set[str] = set()
     slotted: list[str] = []
+    firms: dict[str, str] = {}  # a firm-shaped name's first word -> the name
     for sentence in sentences:
         words = _words(sentence)
         lowered = [w.lower() for w in words]
@@ -182,13 +227,42 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
                 continue
             if start == 0 and preposition == "" and set(lowered[end : end + 4]) & FIRST_PERSON:
                 own.add(fold(name))  # "At Loomwork we" split oddly, "Loomwork taught me"
-            if _in_employer_slot(lowered, start, end, possessive, first_person_before, before):
+            if _firm_shaped(name):
+                firms.setdefault(fold(name_tokens(name)[0]), name)
+            if _in_employer_slot(lowered, start, end, possessive, first_person_before, before) or (
+                _firm_shaped(name) and _reported_subject(lowered, start, end, first_person_before)
+            ):
                 slotted.append(name)
+    firms = {short: name for short, name in firms.items() if fold(name) not in own}
+    if firms and not slotted:
+        slotted += _short_forms_offered(sentences, firms)
     wrong = next((n for n in slotted if fold(n) not in own), None)
     if wrong is None:
         return []
     message = f"The letter names {wrong} where {context.company} belongs."
     return [finding("other_company", message, capped=True, name=wrong, company=context.company)]
+
+
+# What an offer does its work on: "the next five Ridgeline jobs", "your Ridgeline customers".
+WORK_NOUNS = ORG_NOUNS | _set("job jobs project projects order orders contract contracts")
+
+
+def _short_forms_offered(sentences: list[str], firms: dict[str, str]) -> list[str]:
+    """A firm-shaped name's first word reused in an offer, before what the work is done on
+    ("I'd be glad to do the order check on the next five Ridgeline jobs"): the firm the
+    offer is for, so the employer's place. Not the writer's past ("on the Acme jobs I ran")."""
+    found = []
+    for sentence in sentences:
+        words = _words(sentence)
+        lowered = [w.lower() for w in words]
+        offering = set(lowered) & OFFERING and not set(lowered) & PAST_WORK
+        if not offering:
+            continue
+        for i, word in enumerate(words[1:-1], 1):
+            name = firms.get(fold(word))
+            if name and _capitalised(word) and lowered[i + 1] in WORK_NOUNS:
+                found.append(name)
+    return found
 
 
 def _in_employer_slot(

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from letters.quality.context import Context, is_content
 from letters.quality.patterns import GENERIC_PHRASES, TIME_WORDS
 from letters.quality.rules import Finding, finding
-from letters.quality.text import Sentence, stem, tokens
+from letters.quality.text import QUOTED_RE, Sentence, stem, tokens
 from letters.quality.tone import phrase_hits, phrase_index
 
 # Over ~35 words a sentence needs a second reading, unless it is a list.
@@ -69,9 +69,20 @@ def check_readability(sentences: list[Sentence]) -> list[Finding]:
 
 
 def _pieces(sentence: Sentence) -> list[list[str]]:
-    """A sentence as the reader takes it in: a list ("retrieval, new teaching, practice
-    and review") reads as its items, whatever its length."""
-    words = [w for w in sentence.text.split() if any(c.isalnum() for c in w)]
+    """A sentence as the reader takes it in: a colon parts what it announces from what
+    follows ("we brought in a simple rule: any ESI 3 waiting ..."), and a list
+    ("retrieval, new teaching, practice and review") reads as its items, whatever its
+    length. So does a quotation ('like "want me to grab you a Tuesday?"')."""
+    text = sentence.text
+    quotes = QUOTED_RE.findall(text)  # a quotation is taken in as one utterance
+    pieces = [_list_pieces(q)[0] for q in quotes if _list_pieces(q)]
+    for clause in QUOTED_RE.sub(" ", text).split(": "):
+        pieces += _list_pieces(clause)
+    return pieces
+
+
+def _list_pieces(text: str) -> list[list[str]]:
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
     parts, part = [], []
     for word in words:
         part.append(word)

@@ -60,20 +60,25 @@ def read_offer(
             action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
                  if (lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
-                     and (j == 0 or window[j - 1] not in {"a", "an", "the", "my", "your", "our"})
-                     and w not in STOPWORDS - {"take", "give", "make", "bring", "send"})
+                     and not _after_determiner(window, j)
+                     and (w not in STOPWORDS - {"take", "give", "make", "bring", "send"}
+                          or _does_the_same(window, j)))
                  or (w in HOLDING and window[j + 1 : j + 2] and window[j + 1] in DETERMINERS)),
                 None,
             )  # fmt: skip
             if action is None:
                 continue
+            if _only_aims(window, action):
+                continue  # "help strengthen the process", "leverage my skills to enhance"
             if phrase in ABILITY and not _for_them(words[i:]):
                 continue  # "I can communicate with drivers": a skill, not an offer
             steps_forward = True
             acted_on = window[action + 1 :]
             things = tuple(
                 w for j, w in enumerate(acted_on)
-                if real_thing(w) or (j and acted_on[j - 1] in DETERMINERS and _thing_named(w))
+                if not _verb_after_subject(acted_on, j)
+                and not _activity(w)
+                and (real_thing(w) or (_after_determiner(acted_on, j) and _thing_named(w)))
             )  # fmt: skip
             own = tuple(w for w in things if stem(w) not in echoes)
             # "explain how I did it", "walk you through what we changed": the method the
@@ -117,6 +122,66 @@ ABILITY = frozenset(
 )  # fmt: skip
 
 
+# What an act aims at without saying how: "improve", "enhance", "make sure". An offer
+# made only of these and of vague acts ("help", "leverage my skills") names no act.
+AIMS = frozenset(
+    {"improve", "enhance", "strengthen", "boost", "ensure", "optimise", "optimize",
+     "streamline", "contribute", "elevate", "maximise", "maximize", "leverage", "utilise",
+     "utilize", "support", "sure"}
+)  # fmt: skip
+LINKS = frozenset({"to", "and", "help", "or"})
+
+
+def _only_aims(window: list[str], action: int) -> bool:
+    """The act and the verbs chained to it ("help strengthen ... and make sure", "leverage
+    ... to enhance") are all vague acts or aims, one of them an aim, with no figure."""
+    if action < 0 or any(is_number(w) for w in window):
+        return False
+    chained = [window[action]] + [
+        w for j, w in enumerate(window[action + 1 :], action + 1)
+        if window[j - 1] in LINKS | VAGUE_ACTS and lexicon.BASE in lexicon.verb_tags(w)
+    ]  # fmt: skip
+    vague = all(w in VAGUE_ACTS or w in AIMS for w in chained)
+    return vague and any(w in AIMS for w in chained)
+
+
+def _does_the_same(window: list[str], j: int) -> bool:
+    """ "Let me do that for the next part", "do the same for your vans": "do" acts on
+    what the letter has told."""
+    return window[j] == "do" and _points_back(window[j + 1 : j + 3])
+
+
+# Subjects of a clause inside the offer: the word after one is its verb ("make sure
+# nothing slips through", "so it runs"), not a thing acted on.
+CLAUSE_SUBJECTS = frozenset({"nothing", "everything", "it", "they", "he", "she", "someone"})
+
+
+def _verb_after_subject(words: list[str], j: int) -> bool:
+    return bool(j) and words[j - 1] in CLAUSE_SUBJECTS and bool(lexicon.verb_tags(words[j]))
+
+
+def _activity(word: str) -> bool:
+    """A verb's -ing form that is no noun ("calendaring", "scheduling"): the kind of work,
+    not a thing for them ("strengthen the calendaring process")."""
+    return (
+        word.endswith("ing")
+        and lexicon.GERUND in lexicon.verb_tags(word)
+        and not lexicon.is_noun(word)
+    )
+
+
+def _after_determiner(words: list[str], j: int) -> bool:
+    """After "the" or "a", perhaps with one describing word between: "the template",
+    "the same template", "a short checklist"."""
+    if j and words[j - 1] in DETERMINERS:
+        return True
+    return (
+        j > 1
+        and words[j - 2] in DETERMINERS
+        and (words[j - 1] == "same" or lexicon.is_adjective(words[j - 1]))
+    )
+
+
 def _points_back(words: list[str]) -> bool:
     """ "Explain it", "walk you through that": the act is on something the letter told.
     "That" after a noun opens a clause about it instead ("some ideas that have worked")."""
@@ -145,11 +210,22 @@ WISHES = frozenset({"love", "like", "hope", "want", "wish", "eager", "excited", 
 
 
 CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})
+# "... a good fit for your crew and I am ready to work": a new subject, a new clause.
+NEW_SUBJECTS = frozenset({"i", "we"})
+COORDINATORS = frozenset({"and", "but", "so"})
 
 
 def _until_clause_ends(window: list[str]) -> list[str]:
-    """ "I can send the sketch, which took a week": the offer ends with its clause."""
-    end = next((j for j, w in enumerate(window) if w in CLAUSE_ENDS), len(window))
+    """ "I can send the sketch, which took a week", "... and I am ready": the offer ends
+    with its clause."""
+    end = next(
+        (
+            j
+            for j, w in enumerate(window)
+            if w in CLAUSE_ENDS or (j and w in NEW_SUBJECTS and window[j - 1] in COORDINATORS)
+        ),
+        len(window),
+    )
     return window[:end]
 
 

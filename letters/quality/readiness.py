@@ -24,6 +24,7 @@ from letters.quality.sentences import (
     split_sentences,
 )
 from letters.quality.text import fold, name_tokens, tokens
+from letters.quality.words import PREPOSITIONS
 
 PLACEHOLDER_RE = re.compile(
     r"\[[^\[\]\n]{1,40}\]"  # [Company], [Your Name]
@@ -204,15 +205,20 @@ def _notes_and_fragments(
 
 
 # A letter speaks: "Quick follow-up from Thursday.", "Same idea for your vans.", "Three
-# weeks, start to finish." A short sentence that leaves its verb out, as speech does, reads
-# as a voice among proper sentences; a letter of them reads as notes.
-SPOKEN_WORDS = 6  # content words at most
+# weeks, start to finish, from last fixture to final payment.", "One page, posted in the
+# pit." A sentence that leaves its verb out for effect reads as a voice among proper
+# sentences; a letter of them reads as notes. So it is judged by its share of the letter
+# (at most ``MAX_SPOKEN``, with ``PROPER_PER_SPOKEN`` proper sentences for each, and no
+# pasted note) and by its shape: short, or phrases set off by commas, as speech runs; a
+# long unbroken noun phrase ("Ten years of payments work in busy teams.") is a CV line.
+SPOKEN_WORDS = 6  # content words at most, in one breath
+SPOKEN_PHRASED_WORDS = 14  # at most, in phrases set off by commas
 MAX_SPOKEN = 2  # in one letter
 PROPER_PER_SPOKEN = 3  # proper sentences for each
 
 
 def _without_spoken_ellipsis(fragments: list[str], notes: list[str], judged: int) -> list[str]:
-    """The fragments less the short spoken ones, when the letter around them is made of
+    """The fragments less the spoken ones, when the letter around them is made of
     sentences: no pasted note, at most ``MAX_SPOKEN`` of them, and ``PROPER_PER_SPOKEN``
     proper sentences for each."""
     spoken = [f for f in fragments if _is_spoken_ellipsis(f)]
@@ -223,13 +229,29 @@ def _without_spoken_ellipsis(fragments: list[str], notes: list[str], judged: int
 
 
 def _is_spoken_ellipsis(sentence: str) -> bool:
-    """Short, with no figure and no verb form whose subject is missing ("talked Browns",
-    "reduced overtime"): the verb left out, not the subject."""
-    words = [w for w in tokens(sentence) if w[:1].isalnum()]
-    if not words or len(words) > SPOKEN_WORDS or any(w[:1].isdigit() for w in words):
+    """Short or phrased, with no figure, no note marks ("-", "/") and no verb form whose
+    subject is missing ("talked Browns", "Reduced overtime"): the verb left out, not the
+    subject. A participle after a comma and before a preposition describes the noun
+    before it ("One page, posted in the pit.")."""
+    text = sentence.strip()
+    if " - " in text or "/" in text or " \u2013 " in text:
+        return False
+    words = [w for w in tokens(text) if w[:1].isalnum()]
+    phrased = text.count(",") >= 1
+    limit = SPOKEN_PHRASED_WORDS if phrased else SPOKEN_WORDS
+    if not words or len(words) > limit or any(w[:1].isdigit() for w in words):
         return False
     conjugated = {lexicon.PAST, lexicon.PARTICIPLE, lexicon.THIRD_PERSON}
-    return not any(lexicon.verb_tags(w) & conjugated and not lexicon.is_noun(w) for w in words)
+    for i, word in enumerate(words):
+        if not lexicon.verb_tags(word) & conjugated or lexicon.is_noun(word):
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        describes = (
+            i > 0 and lexicon.PARTICIPLE in lexicon.verb_tags(word) and following in PREPOSITIONS
+        )
+        if not describes:
+            return False
+    return True
 
 
 def _list_lines(letter_body: str) -> set[str]:

@@ -70,6 +70,9 @@ RULES: dict[str, Rule] = {
                           "make an offer."),
     "apology": Rule(25, "error", "Don't apologise for the interview: add the answer you wish "
                     "you had given, briefly."),
+    "late_apology": Rule(20, "warning", "Drop the apology for the delay: thank them, recall "
+                         "the conversation and get to your idea. A late letter needs no "
+                         "excuse; an excuse is what they remember."),
     "blame": Rule(30, "error", "Never blame a former employer or colleague in writing; say "
                   "what you learned or leave it out."),
     "hedging": Rule(12, "warning", "Say it plainly: “I can sketch a phased plan”, not “I "

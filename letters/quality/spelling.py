@@ -138,6 +138,12 @@ def _regular_form(word: str) -> bool:
         # "sharding" (shard): jargon makes a verb of a noun. A verb's own -ing forms are
         # in the tables, so "begining" (begin) stays a typo.
         return not lexicon.verb_tags(base)
+    if word.endswith("er") and len(word) >= 5 and word[:-1].endswith("e"):
+        # "carer" (care), "rehomer": a verb ending in "e" takes only "r"; a common verb,
+        # so "wher" or "thier" stays a typo
+        base = word[:-1]
+        if lexicon.BASE in lexicon.verb_tags(base) and lexicon.zipf(base) >= COMMON:
+            return True
     if word.endswith("er") and len(word) > 6:
         base = word[:-2]
         bases = (base, base[:-1]) if len(base) > 4 and base[-1] == base[-2] else (base,)

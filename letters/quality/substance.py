@@ -71,6 +71,7 @@ class Reading:
     points_back: bool = False  # the offer acts on "it", "this", "the same"
     proposal: bool = False  # "my idea", "I suggest": value, but no next step by itself
     hollow_figure: bool = False  # "10x", "300% ROI", "110% effort", "24/7"
+    rates_importance: bool = False  # "... is very important", "key parts of"
 
     @property
     def concrete(self) -> bool:
@@ -82,7 +83,16 @@ class Reading:
             return True
         # "I will transform your finance operations": a promise beside one echoed noun,
         # with nothing of the writer's own and no figure, is as hollow as none.
-        return self.claims and not self.quantity and not self.own_things and len(self.echoes) <= 1
+        if self.claims and not self.quantity and not self.own_things and len(self.echoes) <= 1:
+            return True
+        # "Pallet damage in the freezer aisles is a very important issue": the notes' own
+        # topics judged important, with nothing of the writer's and no figure, parrots them.
+        return (
+            self.rates_importance
+            and bool(self.echoes)
+            and not self.own_things
+            and not (self.quantity or self.offers)
+        )
 
 
 def read(sentences: list[Sentence], context: Context) -> list[Reading]:
@@ -131,7 +141,12 @@ def _read(sentence: Sentence, context: Context) -> Reading:
         points_back=points_back,
         proposal=proposal,
         hollow_figure=hollow_figure,
+        rates_importance=bool(set(words) & IMPORTANCE),
     )
+
+
+# Words that rate a topic without saying anything of it.
+IMPORTANCE = frozenset({"important", "key", "crucial", "essential", "vital", "critical"})
 
 
 def _has_name(sentence: Sentence, context: Context) -> bool:
@@ -185,7 +200,7 @@ def reminds_of_result(readings: list[Reading]) -> bool:
     ("eight years as a plumber, I can help with the callbacks")."""
     for r in readings:
         words = set(r.sentence.words)
-        if not r.quantity or len(r.specifics) < 1 or words & SECOND_PERSON:
+        if not r.quantity or len(r.specifics) < 1 or set(r.sentence.unquoted_words) & SECOND_PERSON:
             continue  # "you said the team spends 2 days" is their problem, not a result
         changed = bool(words & CHANGE_WORDS) or ("from" in words and "to" in words)
         if not changed and not r.own_things:

@@ -19,6 +19,8 @@ TOKEN_RE = re.compile(r"[$€£]?\d[\d.,:]*%?|[^\W\d_][\w'’-]*")
 # Letters only: for names.
 NAME_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 SENTENCE_END = ".!?"
+# A quotation: one bounded negated class each, no backtracking.
+QUOTED_RE = re.compile(r'"[^"\n]{1,200}"|“[^“”\n]{1,200}”')
 CLOSING_MARKS = "\"'”’)"
 CONTRACTIONS = {
     "i'd": ("i", "would"), "i'll": ("i", "will"), "i'm": ("i", "am"), "i've": ("i", "have"),
@@ -72,6 +74,8 @@ def _sentence_ends(line: str):
 def _continues(previous: str, piece: str) -> bool:
     """ "Dr. Park" and "6 a.m. doses" go on: after a title, or after an abbreviation
     when the next word starts in lower case."""
+    if piece[:1].islower() and _ends_in_ellipsis_or_quote(previous):
+        return True  # 'a two-line "Today I..." slip', '"Ready?" she asked'
     if not previous.endswith("."):
         return False
     tail = previous[-12:-1]  # an abbreviation is short: never scan a long piece
@@ -79,6 +83,13 @@ def _continues(previous: str, piece: str) -> bool:
     if last in TITLE_ABBREVIATIONS:
         return True
     return last in ABBREVIATIONS and piece[:1].islower()
+
+
+def _ends_in_ellipsis_or_quote(piece: str) -> bool:
+    """An ellipsis ("...") or a closing quote after the stop: a lower-case word after it
+    goes on with the sentence; it does not start one."""
+    stripped = piece.rstrip(CLOSING_MARKS)
+    return stripped.endswith("...") or (len(stripped) < len(piece) and piece[-1:] != ")")
 
 
 def tokens(text: str) -> list[str]:
@@ -125,6 +136,12 @@ class Sentence:
     @cached_property
     def words(self) -> list[str]:
         return tokens(self.text)
+
+    @cached_property
+    def unquoted_words(self) -> list[str]:
+        """The tokens outside quoted speech: 'like "want me to grab you a Tuesday?"' is
+        what the writer said to a client, not words to the reader."""
+        return tokens(QUOTED_RE.sub(" ", self.text))
 
     @cached_property
     def raw_words(self) -> list[str]:

@@ -97,12 +97,15 @@ def _apology(words: list[str]) -> bool:
     )
 
 
+LEAVING = _set("left leave leaving quit quitting")
+
+
 def _blame(words: list[str]) -> bool:
     seen = set(words)
     if seen & {"fault"} and seen & {"not", "no"} and seen & FIRST_PERSON:
         return True  # "it was not my fault", "through no fault of my own"
-    if seen & WORKPLACE and {"reason", "left"} <= seen and not seen & SECOND_PERSON:
-        return True  # "the management there was the reason I left"
+    if seen & WORKPLACE and "reason" in seen and seen & LEAVING and not seen & SECOND_PERSON:
+        return True  # "the management there was the reason I left", "the reason I'm leaving"
     if seen & WORKPLACE and seen & (FAULT - {"fault"}) and not seen & SECOND_PERSON:
         # "The supervisors played favourites", "management was incompetent": people one
         # worked with, judged, and not the reader's ("a fault" is an electrician's word).
@@ -168,6 +171,52 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
         if hit is not None:
             findings.append(finding(code, message.format(_quote(hit.text)), capped=True))
     return findings
+
+
+# How long the letter took: "a fortnight after our chat", "the delay", "so late".
+DELAY = _set(
+    "late lateness delay delayed belated belatedly overdue slow fortnight week weeks days "
+    "month months"
+)
+
+
+def check_late_apology(sentences: list[Sentence]) -> list[Finding]:
+    """ "Sorry this is coming a fortnight after our chat", "Apologies for the delay": the
+    letter excuses its own lateness, so the reader meets the excuse before the idea. Not
+    sympathy ("sorry to hear the deliveries are late"), and not an apology for the
+    interview, which ``apology`` tells."""
+    for s in sentences:
+        words = s.words[:60]
+        seen = set(words)
+        if not seen & APOLOGISING or _sympathy(words) or _apology(words):
+            continue
+        if _excuses_delay(words):
+            message = f"It apologises for writing late: “{_quote(s.text)}”."
+            return [finding("late_apology", message)]
+    return []
+
+
+def _excuses_delay(words: list[str]) -> bool:
+    """A word of delay ("fortnight", "late", "so long") within the words after the
+    apology: what it is sorry for."""
+    for i, w in enumerate(words):
+        if w not in APOLOGISING:
+            continue
+        after = words[i + 1 : i + 1 + APOLOGY_REACH]
+        pairs = zip(after, after[1:], strict=False)
+        if set(after) & DELAY or any(a in {"so", "this"} and b == "long" for a, b in pairs):
+            return True
+    return False
+
+
+APOLOGY_REACH = 8  # words
+
+
+def _sympathy(words: list[str]) -> bool:
+    return any(
+        w == "sorry" and words[i + 1 : i + 2] == ["to"] and set(words[i + 2 : i + 3]) & SYMPATHY
+        for i, w in enumerate(words)
+    )
 
 
 HEDGED = 4  # distinct hedges in one letter: it talks its own idea down

@@ -211,6 +211,11 @@ FLAWS = {
     "apology": {
         "body": letter(ask=f"{QUESTION} {NEXT_STEP} I'm sorry about my interview answers.")
     },
+    "late_apology": {
+        "body": letter(
+            moment=f"Sorry this comes two weeks after our chat; it was a busy move. {MOMENT}"
+        )
+    },
     "blame": {"body": letter(result=f"{RESULT} My last manager there was incompetent, sadly.")},
     "hedging": {
         "body": letter(
@@ -625,6 +630,27 @@ def test_a_long_sentence_that_is_a_list_is_not_hard_to_read():
     )
 
     assert codes(body=letter(result=f"{RESULT} {listing}")) == []
+
+
+def test_a_long_sentence_parted_by_a_colon_reads_as_its_two_parts():
+    rule = (
+        "At Brightpath we brought in a simple rule for the finance team: any payout still "
+        "unmatched after two days gets a second look from the on-call engineer, logged on a "
+        "one-page sheet that the controller reads every Monday."
+    )
+    unbroken = rule.replace(": any", ", and any")
+
+    assert codes(body=letter(result=f"{RESULT} {rule}")) == []
+    assert codes(body=letter(result=f"{RESULT} {unbroken}")) == ["hard_to_read"]
+
+
+def test_a_quotation_inside_a_sentence_is_taken_in_as_one_utterance():
+    quoted = (
+        'At Brightpath I asked each client at the desk "shall I book your next payout review '
+        'for the first Monday of the month?" and the unmatched payouts fell by half.'
+    )
+
+    assert codes(body=letter(result=f"{RESULT} {quoted}")) == []
 
 
 def test_short_sentences_of_long_words_are_not_hard_to_read():

@@ -126,6 +126,8 @@ def test_every_not_ready_finding_caps_the_score_at_65_and_a_copy_tell_at_50():
         "My first step would be to pull last month's unmatched payouts and sort them by cause.",
         "After six years in payments, I could send you the matching rules this week.",
         "I'd be happy to walk you through that.",  # the result told before
+        "Let me do that for the next batch of invoices you bring in.",  # "do that": the method
+        "Happy to set up the same template for you and run the month-end check.",
     ],
 )
 def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
@@ -155,6 +157,14 @@ def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_
         "I'd welcome the chance to walk you through my vision.",
         "I would like to express my sincere gratitude for the opportunity.",  # thanks
         "I would be happy to share some ideas that have worked for me.",  # "that": no "it"
+        # "a good fit": a noun after an article and an adjective, not an act; "and I am
+        # ready" is a new clause, not what the offer acts on.
+        "I think I would be a good fit for your finance team and I am ready to work.",
+        # Only aims, no act: "help strengthen", "make sure", "leverage ... to enhance".
+        "I would be glad to help strengthen the firm's reconciling process and make sure "
+        "nothing slips through the cracks.",
+        "I would welcome the opportunity to leverage my skill set to enhance the performance "
+        "of your payments efforts.",
         # The figure is in the CV clause; the "I could" clause is a claim about oneself.
         "I have six years in payments, and I could hit the ground running and carry a "
         "full caseload quickly.",
@@ -169,6 +179,18 @@ def test_figures_with_no_mechanism_are_hollow(figure):
     body = letter(ask=f"{QUESTION} {NEXT_STEP} I will deliver {figure} for Ledgerly.")
 
     assert "hollow_claim" in codes(body=body)
+
+
+def test_the_notes_topics_judged_important_and_nothing_more_are_a_hollow_claim():
+    parrot = "The Stripe payouts and the invoices are a very important issue for the finance team."
+    report = check(body=letter(idea=f"{IDEA} {parrot}"))
+    (found,) = [f for f in report.findings if f.code == "hollow_claim"]
+
+    assert found.message == f"Claims with nothing concrete behind them: “{parrot[:69]}…”."
+    assert report.score == 85
+    # The writer's own reason or figure makes it no parrot.
+    own = "Matching payouts is important because a missed refund costs $40 in fees each time."
+    assert "hollow_claim" not in codes(body=letter(idea=f"{IDEA} {own}"))
 
 
 def test_a_letter_with_nothing_for_them_is_not_ready_however_many_names_it_echoes():
@@ -196,6 +218,65 @@ def test_another_firm_where_the_employer_belongs_is_caught_even_if_not_an_interv
     assert [f.code for f in report.findings] == ["other_company"]
     assert report.findings[0].message == "The letter names Whitmore & Pryce where Ledgerly belongs."
     assert report.score == 20
+
+
+ROOFING = {"company": "Summit Roofing Co.", "known_names": ["Summit Roofing Co."]}
+
+
+def test_another_trade_firm_spoken_of_as_the_readers_own_is_caught():
+    # "You mentioned that Ridgeline Roofing keeps ...": the reader's firm, named wrong,
+    # though it shares "Roofing" with the employer and is none of the user's interviews.
+    moment = (
+        "You mentioned that Ridgeline Roofing keeps over-ordering shingles on tear-offs, "
+        "and the returns eat into margin."
+    )
+    report = check(body=letter(moment=moment), other_companies=[], **ROOFING)
+
+    assert [f.code for f in report.findings] == ["other_company"]
+    assert report.findings[0].message == (
+        "The letter names Ridgeline Roofing where Summit Roofing Co. belongs."
+    )
+    assert report.score == 20
+
+
+def test_the_short_form_of_another_firm_reused_in_an_offer_is_caught():
+    moment = f"Thank you for the tour of the Ridgeline Roofing yard on Saturday. {MOMENT}"
+    offer = "I'd be glad to do the order check on the next five Ridgeline jobs."
+    report = check(body=letter(moment=moment, ask=f"{QUESTION} {offer}"), other_companies=[],
+                   **ROOFING)  # fmt: skip
+
+    assert "other_company" in [f.code for f in report.findings]
+    assert "The letter names Ridgeline Roofing where Summit Roofing Co. belongs." in [
+        f.message for f in report.findings
+    ]
+    assert report.score == 20
+
+
+def test_a_former_employers_short_form_in_the_writers_own_story_is_no_other_firm():
+    result = "At my last firm, Acme Roofing, I ran the measure on every job for six years."
+    offer = "I'd be glad to bring the Acme checklist to your next tear-off."
+    body = letter(result=result, ask=f"{QUESTION} {offer}")
+
+    assert "other_company" not in codes(body=body, other_companies=[], **ROOFING)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the writer's former employer
+        "At my last firm, Acme Heating, I measured every roof after tear-off.",
+        # a supplier or a rival acting on the reader's business
+        "You mentioned that Beacon Roofing keeps shorting your deliveries.",
+        # software, not a firm
+        "You said that Google Sheets keeps losing the order list.",
+        # the employer itself by its first word
+        "You mentioned that Summit Roofing keeps over-ordering shingles on tear-offs.",
+    ],
+)
+def test_a_former_employer_a_supplier_or_software_is_not_another_firm(sentence):
+    body = letter(moment=f"{MOMENT} {sentence}")
+
+    assert "other_company" not in codes(body=body, other_companies=[], **ROOFING)
 
 
 def test_the_writers_own_former_employer_is_no_copied_letter():
@@ -285,6 +366,43 @@ def test_a_letter_of_short_verbless_lines_is_told_it_reads_as_notes():
 
 
 @pytest.mark.parametrize(
+    "spoken",
+    [
+        "Three weeks, start to finish, from the last fixture to the final payment.",
+        "One page, posted in the office.",
+    ],
+)
+def test_a_phrased_verbless_sentence_for_effect_among_proper_ones_is_no_fragment(spoken):
+    report = check(body=letter(idea=f"{IDEA} {spoken}"))
+
+    assert [f.code for f in report.findings] == []
+    assert report.score == 100
+
+
+def test_a_letter_made_of_phrased_verbless_lines_still_reads_as_notes():
+    notes = letter(
+        moment="Door hanging, twenty a day, previous site.",
+        result="Nine years, kitchens and skirting.",
+        idea="Three weeks, start to finish.",
+    )
+    report = check(body=notes)
+
+    assert "fragment" in [f.code for f in report.findings]
+    assert report.score <= 65
+
+
+def test_a_lower_case_word_after_an_ellipsis_or_a_closing_quote_goes_on_with_the_sentence():
+    slip = (
+        'We gave each child a two-line "Today I..." slip at pick-up, and parents said '
+        '"Finally!" when they saw it.'
+    )
+    report = check(body=letter(idea=f"{IDEA} {slip}"))
+
+    assert [f.code for f in report.findings] == []
+    assert report.score == 100
+
+
+@pytest.mark.parametrize(
     "note", ["Both from Cleveland, talked Browns.", "Shrink 2.9% to 1.2% at my last store."]
 )
 def test_a_note_with_its_subject_or_verb_left_out_is_a_fragment_even_alone(note):
@@ -350,6 +468,7 @@ def test_a_plan_for_another_day_is_not_a_wrong_day():
         ("I was a bundle of nerves and I don't think I showed you who I am.", "apology"),
         ("My previous employer treated us terribly.", "blame"),
         ("Honestly, the management there was the reason I left.", "blame"),
+        ("The reason I'm leaving is that the clinic manager there was disorganised.", "blame"),
         ("What is the pay range for this role?", "salary_demand"),
         ("I'm currently earning $85,000, so I'd expect more.", "salary_demand"),
         ("If I don't hear back by Monday I'll accept another position.", "pressure"),
@@ -466,7 +585,7 @@ def test_a_change_in_a_yardstick_alone_is_no_result():
 @pytest.mark.parametrize(
     "word",
     ["techs", "presetter", "presetters", "callbacks", "rebook", "reslotting", "deburr",
-     "sharding"],
+     "sharding", "carer", "carers"],
 )  # fmt: skip
 def test_a_plural_or_agent_noun_of_a_known_word_is_no_spelling_mistake(word):
     body = letter(ask=f"{QUESTION} {NEXT_STEP} The {word} question came up as well.")
@@ -479,6 +598,14 @@ def test_a_misspelled_ing_form_of_a_verb_is_still_a_spelling_mistake():
     (found,) = [f for f in report.findings if f.code == "spelling"]
 
     assert found.message == "Possible spelling mistakes: begining (beginning?)."
+
+
+def test_a_typo_one_letter_from_a_word_ending_in_e_is_still_a_spelling_mistake():
+    report = check(body=letter(ask=f"{QUESTION} {NEXT_STEP} I wrote thier rota in March."))
+    (found,) = [f for f in report.findings if f.code == "spelling"]
+
+    assert found.message.startswith("Possible spelling mistakes: thier")
+    assert report.score == 96
 
 
 def test_the_senders_name_and_more_sign_offs_are_never_spelling_mistakes():
@@ -503,3 +630,37 @@ def test_the_checker_reads_the_role_and_names_from_the_context_not_the_text():
     report = check_letter(subject="x", body=letter(), **{**CONTEXT, "known_names": []})
 
     assert "name_case" not in [f.code for f in report.findings]
+
+
+def test_an_offer_of_aims_alone_is_told_it_offers_nothing_concrete():
+    vague = (
+        "I would be glad to help strengthen the month-end process and make sure nothing "
+        "slips through the cracks."
+    )
+    report = check(body=letter(idea=vague, ask=QUESTION))
+    (found,) = [f for f in report.findings if f.code == "no_value_offer"]
+
+    assert found.message == (
+        "The letter offers nothing concrete: no sketch, checklist, plan or idea for them."
+    )
+    assert 70 <= report.score <= 85
+
+
+def test_a_letter_that_opens_by_excusing_its_lateness_is_told_so_and_drops_below_the_best():
+    late = "Sorry this is coming a fortnight after our chat, with the move."
+    report = check(body=letter(moment=f"{late} {MOMENT}"))
+
+    assert [f.code for f in report.findings] == ["late_apology"]
+    assert report.findings[0].message == f"It apologises for writing late: “{late}”."
+    assert report.score == 80
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was sorry to hear the deliveries have been late for weeks.",  # sympathy
+        "Thank you for the tour last week; sorry again that I kept you past five.",
+    ],
+)
+def test_sympathy_or_an_apology_about_something_else_is_no_late_apology(sentence):
+    assert "late_apology" not in codes(body=letter(moment=f"{MOMENT} {sentence}"))
