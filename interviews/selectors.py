@@ -1,11 +1,24 @@
 """Reads for the interview pages: each returns everything a page needs in a fixed
 number of queries, however many interviews the user has."""
 
+from collections.abc import Callable
+
 from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.urls import reverse
 
 from interviews.models import Interview, Interviewer, Panelist
 
 INTERVIEW_ROW = ("id", "company", "role", "round", "format", "starts_at", "ends_at")
+
+
+def pk_url(name: str) -> Callable[[int], str]:
+    """``reverse(name, args=[pk])`` for every row of a list at the cost of one reverse:
+    the URL of pk 0, with the row's pk in its place. For a URL whose only argument is an
+    ``<int:...>``; a ``{% url %}`` per link per row was a tenth of a list page's time."""
+    head, zero, tail = reverse(name, args=[0]).rpartition("/0/")
+    if not zero:
+        raise ValueError(f"{name} does not take one <int:> argument")
+    return lambda pk: f"{head}/{pk}/{tail}"
 
 
 def interview_list(*, user, now, q: str = "", outcome: str = "") -> QuerySet[Interview]:

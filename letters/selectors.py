@@ -26,6 +26,7 @@ from interviews.models import (
     follow_up_window,
     follow_up_window_hours,
 )
+from interviews.selectors import pk_url
 from letters import check_cache, quality, wizard
 from letters.models import UNSENT_FIRST, Letter, PersonalWord
 
@@ -341,6 +342,7 @@ def dashboard(*, user, now) -> Dashboard:
         .filter(sent_at__gte=now - WAITING_WITHIN)
         .annotate(total=Window(Count("pk")))[:DASHBOARD_WAITING]
     )
+    _add_links(interviews=follow_ups_due + upcoming, letters=waiting)
     return Dashboard(
         follow_ups_due=follow_ups_due,
         follow_ups_due_total=awaiting[0].due_total if awaiting else 0,
@@ -379,6 +381,21 @@ def _add_panels_and_drafts(interviews: list[Interview]) -> None:
         interview.panel_names = ", ".join(name for name, _ in panel)
         interview.decider_name = next((name for name, decides in panel if decides), "")
         interview.draft_pk = drafts.get(interview.pk)
+
+
+def _add_links(*, interviews: list[Interview], letters: list[Letter]) -> None:
+    """Set the URLs each dashboard row links to: ``url`` (the interview's page; the
+    letter's), ``letter_url`` (write or continue the interview's letter), ``draft_url``
+    (the draft in progress, or "") and ``reply_url`` ("They replied")."""
+    interview_url, start_url = pk_url("interview_detail"), pk_url("letter_start")
+    letter_url, reply_url = pk_url("letter_detail"), pk_url("interview_reply")
+    for interview in interviews:
+        interview.url = interview_url(interview.pk)
+        interview.letter_url = start_url(interview.pk)
+        interview.draft_url = letter_url(interview.draft_pk) if interview.draft_pk else ""
+    for letter in letters:
+        letter.url = letter_url(letter.pk)
+        letter.reply_url = reply_url(letter.interview_id)
 
 
 def letters_waiting_for_reply(*, user) -> QuerySet[Letter]:
