@@ -2,6 +2,9 @@
 number of queries, however many interviews the user has."""
 
 from collections.abc import Callable
+from itertools import groupby
+from operator import attrgetter
+from typing import NamedTuple
 
 from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.urls import reverse
@@ -38,6 +41,34 @@ def interview_list(*, user, now, q: str = "", outcome: str = "") -> QuerySet[Int
         .annotate(decider_name=Subquery(decider.values("interviewer__name")[:1]))
         .with_group(now=now)
     )
+
+
+class Section(NamedTuple):
+    """One group of a page of the interview list, and what its rows show besides the
+    interview: the countdown (awaiting a follow-up) and the outcome (all but upcoming)."""
+
+    group: Interview.Group
+    interviews: list[Interview]
+
+    @property
+    def shows_countdown(self) -> bool:
+        return self.group == Interview.Group.AWAITING
+
+    @property
+    def shows_outcome(self) -> bool:
+        return self.group != Interview.Group.UPCOMING
+
+
+def interview_sections(rows) -> list[Section]:
+    """A page of ``interview_list`` in its groups, each row with its ``url``."""
+    interview_url = pk_url("interview_detail")
+    sections = []
+    for group, members in groupby(rows, key=attrgetter("group")):
+        members = list(members)
+        for interview in members:
+            interview.url = interview_url(interview.pk)
+        sections.append(Section(group=Interview.Group(group), interviews=members))
+    return sections
 
 
 # What the interview page shows of each letter: to whom, its status and when it went out.

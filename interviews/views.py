@@ -1,8 +1,5 @@
 """Interview and interviewer pages. Each view fetches through the signed-in user first."""
 
-from itertools import groupby
-from operator import attrgetter
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -56,13 +53,9 @@ def interview_list(request):
         "interviews/interview_list.html",
         {
             "page": page,
-            "sections": [
-                (Interview.Group(group), list(members))
-                for group, members in groupby(page.object_list, key=attrgetter("group"))
-            ],
-            "upcoming_group": Interview.Group.UPCOMING,
-            "awaiting_group": Interview.Group.AWAITING,
+            "sections": selectors.interview_sections(page.object_list),
             "filters": filters,
+            "outcome_chosen": filters["outcome"].value(),  # once, not once per option
             "filtered": bool(criteria.get("q") or criteria.get("outcome")),
             "query": query.urlencode(),
             "now": now,
