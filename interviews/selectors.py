@@ -6,7 +6,8 @@ from itertools import groupby
 from operator import attrgetter
 from typing import NamedTuple
 
-from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
 from django.urls import reverse
 
 from interviews.models import Interview, Interviewer, Panelist
@@ -41,6 +42,24 @@ def interview_list(*, user, now, q: str = "", outcome: str = "") -> QuerySet[Int
         .annotate(decider_name=Subquery(decider.values("interviewer__name")[:1]))
         .with_group(now=now)
     )
+
+
+def page_of(queryset: QuerySet, number, *, per_page: int) -> Page:
+    """``Paginator(queryset, per_page).get_page(number)`` in one query: the total is
+    a window over the page's own rows instead of a COUNT before them. A page out of
+    range (no rows come back) goes to the paginator, which counts and picks the last."""
+    try:
+        wanted = int(number)
+    except (TypeError, ValueError):
+        wanted = 1  # as get_page: a page that is not a number is the first
+    if wanted >= 1:
+        start = (wanted - 1) * per_page
+        rows = list(queryset.annotate(total=Window(Count("pk")))[start : start + per_page])
+        if rows:
+            paginator = Paginator(queryset, per_page)
+            paginator.count = rows[0].total  # what its COUNT would have said
+            return Page(rows, wanted, paginator)
+    return Paginator(queryset, per_page).get_page(number)
 
 
 class Section(NamedTuple):

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -45,7 +44,7 @@ def interview_list(request):
     interviews = selectors.interview_list(
         user=request.user, now=now, q=criteria.get("q", ""), outcome=criteria.get("outcome", "")
     )
-    page = Paginator(interviews, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = selectors.page_of(interviews, request.GET.get("page"), per_page=PAGE_SIZE)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -348,7 +347,7 @@ def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
     people = selectors.interviewer_list(user=request.user, q=q)
-    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = selectors.page_of(people, request.GET.get("page"), per_page=PAGE_SIZE)
     if page.object_list:
         selectors.add_meetings(page.object_list, now=timezone.now())
     query = request.GET.copy()
