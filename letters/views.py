@@ -1,12 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from interviews.selectors import page_of, pk_url
 from letters import preview, selectors, services, wizard
 from letters.dictionary import DictionaryError, personal_word_add
 from letters.forms import (
@@ -50,12 +50,14 @@ ASSEMBLY_MESSAGES = {
 def letter_list(request):
     filters = LetterFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
-    page = Paginator(selectors.letter_list(user=request.user, q=q), PAGE_SIZE).get_page(
-        request.GET.get("page")
+    page = page_of(
+        selectors.letter_list(user=request.user, q=q), request.GET.get("page"), per_page=PAGE_SIZE
     )
+    interview_url = pk_url("interview_detail")
     for letter in page.object_list:
         letter.continue_url = selectors.continue_url(letter)
         letter.in_wizard = selectors.wizard_in_progress(letter)
+        letter.interview_url = interview_url(letter.interview_id)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
