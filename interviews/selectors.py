@@ -1,6 +1,7 @@
 """Reads for the interview pages: each returns everything a page needs in a fixed
 number of queries, however many interviews the user has."""
 
+import sys
 from collections.abc import Callable
 from itertools import groupby
 from operator import attrgetter
@@ -52,7 +53,7 @@ def page_of(queryset: QuerySet, number, *, per_page: int) -> Page:
         wanted = int(number)
     except (TypeError, ValueError):
         wanted = 1  # as get_page: a page that is not a number is the first
-    if wanted >= 1:
+    if 1 <= wanted <= sys.maxsize // per_page:  # an OFFSET the database can take
         start = (wanted - 1) * per_page
         rows = list(queryset.annotate(total=Window(Count("pk")))[start : start + per_page])
         if rows:

@@ -95,7 +95,7 @@ def test_a_page_of_the_interview_list_reads_its_rows_and_their_total_in_one_quer
     assert "Page 2 of 3" in response.text
 
 
-@pytest.mark.parametrize("number", ["99", "0"])
+@pytest.mark.parametrize("number", ["99", "0", "400000000000000000", "999999999999999999"])
 def test_a_page_past_the_end_shows_the_last_one(signed_in, user, number):
     make_interviews(user, 25)
     page = signed_in.get(reverse("interview_list"), {"page": number}).context["page"]
