@@ -1,8 +1,5 @@
 """Interview and interviewer pages. Each view fetches through the signed-in user first."""
 
-from itertools import groupby
-from operator import attrgetter
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -48,7 +45,7 @@ def interview_list(request):
     interviews = selectors.interview_list(
         user=request.user, now=now, q=criteria.get("q", ""), outcome=criteria.get("outcome", "")
     )
-    page = Paginator(interviews, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = selectors.page_of(interviews, request.GET.get("page"), per_page=PAGE_SIZE)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -56,13 +53,9 @@ def interview_list(request):
         "interviews/interview_list.html",
         {
             "page": page,
-            "sections": [
-                (Interview.Group(group), list(members))
-                for group, members in groupby(page.object_list, key=attrgetter("group"))
-            ],
-            "upcoming_group": Interview.Group.UPCOMING,
-            "awaiting_group": Interview.Group.AWAITING,
+            "sections": selectors.interview_sections(page.object_list),
             "filters": filters,
+            "outcome_chosen": filters["outcome"].value(),  # once, not once per option
             "filtered": bool(criteria.get("q") or criteria.get("outcome")),
             "query": query.urlencode(),
             "now": now,
@@ -355,6 +348,8 @@ def interviewer_list(request):
     filters = InterviewerFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
     people = selectors.interviewer_list(user=request.user, q=q)
+    # Not page_of: the first page is read in name order from an index, which a window
+    # over every person would give up.
     page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
     if page.object_list:
         selectors.add_meetings(page.object_list, now=timezone.now())

@@ -15,6 +15,14 @@ UNSENT_FIRST = models.Case(
 )
 
 
+def addressee(*, interviewer: str | None, stored: str) -> str:
+    """``Letter.to_name`` from plain values (a list read with ``.values()``): the
+    interviewer's name while they exist, else the name kept on the letter."""
+    if interviewer is not None:
+        return interviewer
+    return stored or "a deleted interviewer"
+
+
 class Letter(models.Model):
     """One follow-up letter to one interviewer of one interview."""
 
@@ -131,9 +139,10 @@ class Letter(models.Model):
     @property
     def to_name(self) -> str:
         """Who the letter is to: the interviewer, or the stored name once they are deleted."""
-        if self.recipient_id is not None:
-            return self.recipient.name
-        return self.recipient_name or "a deleted interviewer"
+        return addressee(
+            interviewer=self.recipient.name if self.recipient_id is not None else None,
+            stored=self.recipient_name,
+        )
 
     @property
     def to_email(self) -> str:

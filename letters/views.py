@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from interviews.selectors import pk_url
 from letters import preview, selectors, services, wizard
 from letters.assembly import ANSWER_ORDER
 from letters.dictionary import DictionaryError, personal_word_add
@@ -51,12 +52,16 @@ ASSEMBLY_MESSAGES = {
 def letter_list(request):
     filters = LetterFilterForm(request.GET)
     q = filters.cleaned_data["q"] if filters.is_valid() else ""
+    # Not page_of: the first page is read in list order from an index, which a window
+    # over every letter would give up.
     page = Paginator(selectors.letter_list(user=request.user, q=q), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    interview_url = pk_url("interview_detail")
     for letter in page.object_list:
         letter.continue_url = selectors.continue_url(letter)
         letter.in_wizard = selectors.wizard_in_progress(letter)
+        letter.interview_url = interview_url(letter.interview_id)
     query = request.GET.copy()
     query.pop("page", None)
     return render(

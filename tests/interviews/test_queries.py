@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from interviews import selectors
 from letters.models import Letter
 from tests.factories import InterviewFactory, LetterFactory, PanelistFactory
 
@@ -71,13 +72,34 @@ def test_page_query_count_is_pinned(signed_in, user, name, django_assert_max_num
         assert signed_in.get(reverse(name)).status_code == 200
 
 
-def test_filtered_list_costs_the_same(signed_in, user, django_assert_num_queries):
+def test_filtered_list_costs_no_more_with_30_interviews(
+    signed_in, user, django_assert_max_num_queries
+):
     url = reverse("interview_list") + "?q=a&outcome=awaiting&page=2"
     make_interviews(user, 3)
-    with_three = queries_for(signed_in, url)
+    with_three = queries_for(signed_in, url)  # page 2 is past the end: counted, then page 1
     make_interviews(user, 27)
-    with django_assert_num_queries(with_three):
+    with django_assert_max_num_queries(with_three):
         signed_in.get(url)
+
+
+def test_a_page_of_the_interview_list_reads_its_rows_and_their_total_in_one_query(
+    signed_in, user, django_assert_num_queries
+):
+    make_interviews(user, 45)
+    # Session and user, then the page with the total as a window over it (no COUNT first).
+    with django_assert_num_queries(3):
+        response = signed_in.get(reverse("interview_list"), {"page": "2"})
+    page = response.context["page"]
+    assert (page.number, page.paginator.count, len(page.object_list)) == (2, 45, 20)
+    assert "Page 2 of 3" in response.text
+
+
+@pytest.mark.parametrize("number", ["99", "0", "400000000000000000", "999999999999999999"])
+def test_a_page_past_the_end_shows_the_last_one(signed_in, user, number):
+    make_interviews(user, 25)
+    page = signed_in.get(reverse("interview_list"), {"page": number}).context["page"]
+    assert (page.number, len(page.object_list)) == (2, 5)
 
 
 def test_an_interview_page_reads_its_panel_and_letters_in_three_queries(
@@ -98,3 +120,13 @@ def test_an_interview_page_reads_its_panel_and_letters_in_three_queries(
 
     html = response.content.decode()
     assert all(f"To {panelist.interviewer.name}" in html for panelist in panel)
+
+
+@pytest.mark.parametrize(
+    "name", ["interview_detail", "letter_start", "letter_detail", "interview_reply"]
+)
+def test_row_links_are_what_reverse_gives(name):
+    link = selectors.pk_url(name)
+    assert [link(pk) for pk in (1, 42, 1234567)] == [
+        reverse(name, args=[pk]) for pk in (1, 42, 1234567)
+    ]
