@@ -208,8 +208,10 @@ def _notes_and_fragments(
 # weeks, start to finish, from last fixture to final payment.", "One page, posted in the
 # pit." A sentence that leaves its verb out for effect reads as a voice among proper
 # sentences; a letter of them reads as notes. So it is judged by its share of the letter
-# (``PROPER_PER_SPOKEN`` proper sentences for each, and no pasted note) and by its shape: short, or phrases set off by commas, as speech runs; a
-# long unbroken noun phrase ("Ten years of payments work in busy teams.") is a CV line.
+# (``PROPER_PER_SPOKEN`` proper sentences for each, and no pasted note) and by its shape:
+# short, or phrases set off by commas, as speech runs; a long unbroken noun phrase ("Ten
+# years of payments work in busy teams.") is a CV line. A label before a colon ("Quick
+# reminder: 12 years CNC, Mazatrol and G-code.") introduces a list run on one line.
 SPOKEN_WORDS = 6  # content words at most, in one breath
 SPOKEN_PHRASED_WORDS = 14  # at most, in phrases set off by commas
 FIGURE_RE = re.compile(r"\d[\d,.]*(?:[\u2013-]\d[\d,.]*)?")  # "13–14" is one figure
