@@ -60,7 +60,7 @@ def read_offer(
             action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
                  if (lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
-                     and not _after_determiner(window, j)
+                     and not _after_determiner(window, j) and not _after_be(window, j)
                      and (w not in STOPWORDS - {"take", "give", "make", "bring", "send"}
                           or _does_the_same(window, j)))
                  or (w in HOLDING and window[j + 1 : j + 2] and window[j + 1] in DETERMINERS)),
@@ -74,6 +74,13 @@ def read_offer(
                 continue  # "I can communicate with drivers": a skill, not an offer
             steps_forward = True
             acted_on = window[action + 1 :]
+            if (
+                action >= 0
+                and window[action] in HELPING
+                and acted_on[:1]
+                and (lexicon.BASE in lexicon.verb_tags(acted_on[0]))
+            ):
+                acted_on = acted_on[1:]  # "help find a solution": "find" is the act, no thing
             things = tuple(
                 w for j, w in enumerate(acted_on)
                 if not _verb_after_subject(acted_on, j)
@@ -145,6 +152,14 @@ def _only_aims(window: list[str], action: int) -> bool:
     return vague and any(w in AIMS for w in chained)
 
 
+def _after_be(words: list[str], j: int) -> bool:
+    """ "Would be keen to", "be really glad to": a word after "be" says how the writer
+    feels, not what they would do."""
+    return (j > 0 and words[j - 1] == "be") or (
+        j > 1 and words[j - 2] == "be" and lexicon.is_adverb(words[j - 1])
+    )
+
+
 def _does_the_same(window: list[str], j: int) -> bool:
     """ "Let me do that for the next part", "do the same for your vans": "do" acts on
     what the letter has told."""
@@ -206,6 +221,8 @@ VAGUE_ACTS = frozenset(
      "lead", "drive", "take", "go", "dive", "jump", "hit", "partner", "collaborate", "keep",
      "have", "provide"}
 )  # fmt: skip
+# Verbs followed by a bare verb: "help find", "help sort out".
+HELPING = frozenset({"help", "assist"})
 WISHES = frozenset({"love", "like", "hope", "want", "wish", "eager", "excited", "keen"})
 
 

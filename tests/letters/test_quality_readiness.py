@@ -168,6 +168,10 @@ def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_
         # The figure is in the CV clause; the "I could" clause is a claim about oneself.
         "I have six years in payments, and I could hit the ground running and carry a "
         "full caseload quickly.",
+        # How the writer feels ("keen") and a search with no method ("help find a
+        # solution") offer nothing a coach could point to.
+        "I've worked on drainage projects before and I'd be really keen to help find a "
+        "solution with you and the team.",
     ],
 )
 def test_echoes_wishes_and_skills_are_no_offer(non_offer):
