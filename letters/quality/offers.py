@@ -15,6 +15,7 @@ from letters.quality.context import is_content
 from letters.quality.patterns import (
     BACK_REFERENCES,
     BUZZWORDS,
+    CALENDAR_NAMES,
     METRIC_WORDS,
     NOT_ACTIONS,
     NOT_FOR_THEM,
@@ -83,7 +84,7 @@ def read_offer(
                 acted_on = acted_on[1:]  # "help find a solution": "find" is the act, no thing
             things = tuple(
                 w for j, w in enumerate(acted_on)
-                if not _verb_after_subject(acted_on, j)
+                if not _verb_after_subject(acted_on, j) and not _when(acted_on, j)
                 and not _activity(w)
                 and (real_thing(w) or (_after_determiner(acted_on, j) and _thing_named(w)))
             )  # fmt: skip
@@ -150,6 +151,19 @@ def _only_aims(window: list[str], action: int) -> bool:
     ]  # fmt: skip
     vague = all(w in VAGUE_ACTS or w in AIMS for w in chained)
     return vague and any(w in AIMS for w in chained)
+
+
+CLOCK = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
+
+
+def _when(words: list[str], j: int) -> bool:
+    """A day of the month or a clock time ("on Monday 7 December at 3 a.m."): when the
+    candidate would act, not a thing acted on."""
+    if not words[j][:1].isdigit():
+        return False
+    before, after = words[j - 1 : j] if j else [], words[j + 1 : j + 2]
+    clock = tuple(words[j + 1 : j + 3]) in {("a", "m"), ("p", "m")}  # "3 a.m." as tokens
+    return ":" in words[j] or clock or bool(set(before + after) & (CALENDAR_NAMES | CLOCK))
 
 
 def _after_be(words: list[str], j: int) -> bool:

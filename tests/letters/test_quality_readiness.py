@@ -134,6 +134,14 @@ def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
     assert "no_value_offer" not in codes(body=letter(ask=f"{QUESTION} {offer}", idea=""))
 
 
+def test_advice_to_buy_or_hire_in_is_no_value_from_the_candidate():
+    advice = "It might be worth you getting quotes from an agency to match the payouts nightly."
+    own = "It might be worth trying a nightly job that pairs the payouts with invoices."
+
+    assert "no_value_offer" in codes(body=letter(idea=advice, ask=QUESTION))
+    assert "no_value_offer" not in codes(body=letter(idea=own, ask=QUESTION))
+
+
 def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_writers():
     idea = "I wonder whether a nightly job that pairs payouts with invoices would clear it."
     echo = "You could consider the Stripe payouts and invoices at month-end."
@@ -172,6 +180,8 @@ def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_
         # solution") offer nothing a coach could point to.
         "I've worked on drainage projects before and I'd be really keen to help find a "
         "solution with you and the team.",
+        # When the writer could start is no thing done for them.
+        "I would be available to start on Monday 7 December at 3 a.m. if that suits.",
     ],
 )
 def test_echoes_wishes_and_skills_are_no_offer(non_offer):
