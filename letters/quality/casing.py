@@ -21,6 +21,7 @@ from letters.quality.words import (
     WORD_RE,
     _expand,
     _is_acronym,
+    _is_ordinary,
     _is_title_case,
     _keep_map,
     _raw_words,
@@ -166,6 +167,6 @@ def _fix_word(
         return lower[:1].upper() + word[1:]
     if first:
         return word[:1].upper() + word[1:]
-    if title and word[:1].isupper() and not _is_acronym(word):
-        return word.lower()
+    if title and word[:1].isupper() and not _is_acronym(word) and _is_ordinary(lower):
+        return word.lower()  # "Chromebook", "Storypark": names keep their capitals
     return word

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from letters.quality import RULES, check_letter
+from letters.quality.casing import fix_casing
 from tests.letters.test_quality import (
     CONTEXT,
     IDEA,
@@ -713,6 +714,12 @@ def test_title_case_typing_of_ordinary_words_is_still_told_beside_a_product_name
 
     assert found.message.startswith("Title Case in the middle of a sentence: “I Cut The")
     assert report.score <= 65
+
+
+def test_the_one_click_case_fix_keeps_product_names_and_lowers_the_typed_words():
+    typed = "I Cut The Chromebook Backlog By Half With Storypark."
+
+    assert fix_casing(typed) == "I cut the Chromebook backlog by half with Storypark."
 
 
 def test_a_list_item_is_judged_with_its_introduction_and_the_rest_of_its_line_as_sentences():
