@@ -67,9 +67,11 @@ FAULT = _set(
 )
 # The place one left, written off: "that place is going under anyway", "a sinking ship".
 PLACE = _set("place company firm shop outfit business site yard crew")
+# Said of it now, not told as a story ("I joined a firm that was going under and ...").
 FAILING = frozenset(
-    {("going", "under"), ("go", "under"), ("going", "bust"), ("going", "bankrupt"),
-     ("sinking", "ship"), ("no", "loss"), ("going", "downhill"), ("won't", "last")}
+    {("is", "going", "under"), ("is", "going", "bust"), ("is", "going", "bankrupt"),
+     ("is", "going", "downhill"), ("is", "a", "sinking"), ("are", "going", "under"),
+     ("so", "no", "loss"), ("is", "no", "loss"), ("will", "not", "last")}
 )  # fmt: skip
 PAY = _set("salary salaries compensation wage wages remuneration bonus equity hourly")
 # Words that are pay only next to a sum or "my": "a base of $250,000", "my pay".
@@ -121,9 +123,9 @@ def _blame(words: list[str]) -> bool:
         return True
     # "That place is going under anyway, so no loss": the old place written off (not
     # "my last shop closed", a plain fact, nor the reader's own place).
-    pairs = set(zip(words, words[1:], strict=False))
+    runs = set(zip(words, words[1:], words[2:], strict=False))
     there = seen & {"that", "there"} or seen & FORMER
-    return bool(pairs & FAILING and seen & PLACE and there and not seen & SECOND_PERSON)
+    return bool(runs & FAILING and seen & PLACE and there and not seen & SECOND_PERSON)
 
 
 def _salary(words: list[str]) -> bool:

@@ -493,6 +493,7 @@ def test_a_plan_for_another_day_is_not_a_wrong_day():
         ("The foreman there was a clown who blamed the guys on the floor.", "blame"),
         ("The owner took his side because they go fishing together.", "blame"),
         ("That place is going under anyway, so no loss.", "blame"),
+        ("My old company is a sinking ship, so I'm out.", "blame"),
         ("My old gaffer was a joke and everyone knew it.", "blame"),
     ],
 )
@@ -521,6 +522,7 @@ def test_tone_families_are_caught_by_meaning(sentence, code):
         "My last shop closed in March, so I'm looking for steady work.",
         "The foreman and I reworked the fillet welds on the night shift.",
         "I'd take the side of the crew on the floor when a drawing changes.",
+        "I joined a firm that was going under and turned its books around in a year.",
     ],
 )
 def test_look_alikes_of_the_tone_families_pass(sentence):
