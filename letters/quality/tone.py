@@ -62,8 +62,7 @@ FAULT = _set(
     "incompetent toxic terrible awful useless clueless lazy dysfunctional fault blamed "
     "blame micromanaged micromanaging micromanager sabotaged unfair mismanaged hopeless "
     "idiots idiot nightmare unprofessional dishonest favourites favorites favouritism "
-    "favoritism backstabbing clown clowns joke moron morons liar liars bully bullies "
-    "bullied crooked"
+    "favoritism backstabbing clown clowns moron morons liar liars bully bullies crooked"
 )
 # The place one left, written off: "that place is going under anyway", "a sinking ship".
 PLACE = _set("place company firm shop outfit business site yard crew")

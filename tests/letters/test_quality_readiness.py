@@ -494,7 +494,7 @@ def test_a_plan_for_another_day_is_not_a_wrong_day():
         ("The owner took his side because they go fishing together.", "blame"),
         ("That place is going under anyway, so no loss.", "blame"),
         ("My old company is a sinking ship, so I'm out.", "blame"),
-        ("My old gaffer was a joke and everyone knew it.", "blame"),
+        ("My old gaffer was a clown and everyone knew it.", "blame"),
     ],
 )
 def test_tone_families_are_caught_by_meaning(sentence, code):
@@ -523,6 +523,8 @@ def test_tone_families_are_caught_by_meaning(sentence, code):
         "The foreman and I reworked the fillet welds on the night shift.",
         "I'd take the side of the crew on the floor when a drawing changes.",
         "I joined a firm that was going under and turned its books around in a year.",
+        "My old manager and I shared a joke about the rota on my last day.",
+        "A colleague was bullied by a customer, so I stepped in and called my manager.",
     ],
 )
 def test_look_alikes_of_the_tone_families_pass(sentence):
