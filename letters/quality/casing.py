@@ -21,6 +21,7 @@ from letters.quality.words import (
     WORD_RE,
     _expand,
     _is_acronym,
+    _is_ordinary,
     _is_title_case,
     _keep_map,
     _raw_words,
@@ -34,7 +35,8 @@ def casing_problem(sentence: str, *, keep: Iterable[str] = frozenset()) -> str |
     text = sentence.strip().lstrip(BULLETS + "\"'“‘(").strip()
     if is_not_judged(text):
         return None
-    raw = [w for w in _raw_words(text) if w[:1].isalnum()]
+    # A grade or a language ("A+", "C#", "C++") is a code, not the article "A".
+    raw = [w for w in _raw_words(CODE_RE.sub(r"\1\1", text)) if w[:1].isalnum()]
     if not raw:
         return None
     kept = _keep_map(keep)
@@ -46,6 +48,9 @@ def casing_problem(sentence: str, *, keep: Iterable[str] = frozenset()) -> str |
     if _is_title_case(raw[1:], kept):
         return "title_case"
     return None
+
+
+CODE_RE = re.compile(r"\b([A-Z])[+#]+")
 
 
 def lower_names(sentence: str, names: Iterable[str]) -> list[str]:
@@ -162,6 +167,6 @@ def _fix_word(
         return lower[:1].upper() + word[1:]
     if first:
         return word[:1].upper() + word[1:]
-    if title and word[:1].isupper() and not _is_acronym(word):
-        return word.lower()
+    if title and word[:1].isupper() and not _is_acronym(word) and _is_ordinary(lower):
+        return word.lower()  # "Chromebook", "Storypark": names keep their capitals
     return word

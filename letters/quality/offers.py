@@ -15,6 +15,7 @@ from letters.quality.context import is_content
 from letters.quality.patterns import (
     BACK_REFERENCES,
     BUZZWORDS,
+    CALENDAR_NAMES,
     METRIC_WORDS,
     NOT_ACTIONS,
     NOT_FOR_THEM,
@@ -60,7 +61,7 @@ def read_offer(
             action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
                  if (lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
-                     and not _after_determiner(window, j)
+                     and not _after_determiner(window, j) and not _after_be(window, j)
                      and (w not in STOPWORDS - {"take", "give", "make", "bring", "send"}
                           or _does_the_same(window, j)))
                  or (w in HOLDING and window[j + 1 : j + 2] and window[j + 1] in DETERMINERS)),
@@ -74,9 +75,16 @@ def read_offer(
                 continue  # "I can communicate with drivers": a skill, not an offer
             steps_forward = True
             acted_on = window[action + 1 :]
+            if (
+                action >= 0
+                and window[action] in HELPING
+                and acted_on[:1]
+                and (lexicon.BASE in lexicon.verb_tags(acted_on[0]))
+            ):
+                acted_on = acted_on[1:]  # "help find a solution": "find" is the act, no thing
             things = tuple(
                 w for j, w in enumerate(acted_on)
-                if not _verb_after_subject(acted_on, j)
+                if not _verb_after_subject(acted_on, j) and not _when(acted_on, j)
                 and not _activity(w)
                 and (real_thing(w) or (_after_determiner(acted_on, j) and _thing_named(w)))
             )  # fmt: skip
@@ -145,6 +153,27 @@ def _only_aims(window: list[str], action: int) -> bool:
     return vague and any(w in AIMS for w in chained)
 
 
+CLOCK = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
+
+
+def _when(words: list[str], j: int) -> bool:
+    """A day of the month or a clock time ("on Monday 7 December at 3 a.m."): when the
+    candidate would act, not a thing acted on."""
+    if not words[j][:1].isdigit():
+        return False
+    before, after = words[j - 1 : j] if j else [], words[j + 1 : j + 2]
+    clock = tuple(words[j + 1 : j + 3]) in {("a", "m"), ("p", "m")}  # "3 a.m." as tokens
+    return ":" in words[j] or clock or bool(set(before + after) & (CALENDAR_NAMES | CLOCK))
+
+
+def _after_be(words: list[str], j: int) -> bool:
+    """ "Would be keen to", "be really glad to": a word after "be" says how the writer
+    feels, not what they would do."""
+    return (j > 0 and words[j - 1] == "be") or (
+        j > 1 and words[j - 2] == "be" and lexicon.is_adverb(words[j - 1])
+    )
+
+
 def _does_the_same(window: list[str], j: int) -> bool:
     """ "Let me do that for the next part", "do the same for your vans": "do" acts on
     what the letter has told."""
@@ -206,6 +235,8 @@ VAGUE_ACTS = frozenset(
      "lead", "drive", "take", "go", "dive", "jump", "hit", "partner", "collaborate", "keep",
      "have", "provide"}
 )  # fmt: skip
+# Verbs followed by a bare verb: "help find", "help sort out".
+HELPING = frozenset({"help", "assist"})
 WISHES = frozenset({"love", "like", "hope", "want", "wish", "eager", "excited", "keen"})
 
 

@@ -390,6 +390,11 @@ never listened to
 never gave me a fair
 yelled at
 screamed at
+took his side
+took her side
+took their side
+sided with him
+sided with her
 """)
 
 # Hedges: each softens a claim or an offer. One or two are natural; a letter full of them

@@ -208,22 +208,23 @@ def _notes_and_fragments(
 # weeks, start to finish, from last fixture to final payment.", "One page, posted in the
 # pit." A sentence that leaves its verb out for effect reads as a voice among proper
 # sentences; a letter of them reads as notes. So it is judged by its share of the letter
-# (at most ``MAX_SPOKEN``, with ``PROPER_PER_SPOKEN`` proper sentences for each, and no
-# pasted note) and by its shape: short, or phrases set off by commas, as speech runs; a
-# long unbroken noun phrase ("Ten years of payments work in busy teams.") is a CV line.
+# (``PROPER_PER_SPOKEN`` proper sentences for each, and no pasted note) and by its shape:
+# short, or phrases set off by commas, as speech runs; a long unbroken noun phrase ("Ten
+# years of payments work in busy teams.") is a CV line. A label before a colon ("Quick
+# reminder: 12 years CNC, Mazatrol and G-code.") introduces a list run on one line.
 SPOKEN_WORDS = 6  # content words at most, in one breath
 SPOKEN_PHRASED_WORDS = 14  # at most, in phrases set off by commas
-MAX_SPOKEN = 2  # in one letter
+FIGURE_RE = re.compile(r"\d[\d,.]*(?:[\u2013-]\d[\d,.]*)?")  # "13–14" is one figure
+MAX_LABEL_WORDS = 3  # "Quick reminder:", "In short:" before a summary set off by commas
 PROPER_PER_SPOKEN = 3  # proper sentences for each
 
 
 def _without_spoken_ellipsis(fragments: list[str], notes: list[str], judged: int) -> list[str]:
     """The fragments less the spoken ones, when the letter around them is made of
-    sentences: no pasted note, at most ``MAX_SPOKEN`` of them, and ``PROPER_PER_SPOKEN``
-    proper sentences for each."""
+    sentences: no pasted note and ``PROPER_PER_SPOKEN`` proper sentences for each."""
     spoken = [f for f in fragments if _is_spoken_ellipsis(f)]
     proper = judged - len(fragments) - len(notes)
-    if notes or not spoken or len(spoken) > MAX_SPOKEN or proper < PROPER_PER_SPOKEN * len(spoken):
+    if notes or not spoken or proper < PROPER_PER_SPOKEN * len(spoken):
         return fragments
     return [f for f in fragments if f not in spoken]
 
@@ -236,11 +237,19 @@ def _is_spoken_ellipsis(sentence: str) -> bool:
     text = sentence.strip()
     if " - " in text or "/" in text or " \u2013 " in text:
         return False
+    label, colon, rest = text.partition(": ")
+    summary = bool(colon) and len(label.split()) <= MAX_LABEL_WORDS and "," in rest
+    if summary:
+        text = rest  # "Quick reminder: 12 years CNC, Mazatrol and G-code.": the label's list
     words = [w for w in tokens(text) if w[:1].isalnum()]
     phrased = text.count(",") >= 1
     limit = SPOKEN_PHRASED_WORDS if phrased else SPOKEN_WORDS
-    if not words or len(words) > limit or any(w[:1].isdigit() for w in words):
+    if not words or len(words) > limit:
         return False
+    if words[0][:1].isdigit() and not summary:
+        return False  # "12 years in CNC shops.": a CV line opens with its count
+    if len(FIGURE_RE.findall(text)) > 1 and not summary:
+        return False  # "ASE A5, A8.", "Start 12/14?": codes and dates jotted down
     conjugated = {lexicon.PAST, lexicon.PARTICIPLE, lexicon.THIRD_PERSON}
     for i, word in enumerate(words):
         if not lexicon.verb_tags(word) & conjugated or lexicon.is_noun(word):
@@ -266,7 +275,10 @@ def _list_lines(letter_body: str) -> set[str]:
             continue
         item = _list_item(text)
         if item and (intro or in_list):
-            listed.update({intro, item, text.lstrip(BULLETS).strip()} - {""})
+            # The item is its first sentence ("- a chat with each player every term. Not
+            # about football."): what follows it on the line is judged as sentences.
+            first = split_sentences(item)[0] if item else ""
+            listed.update({intro, item, first, text.lstrip(BULLETS).strip()} - {""})
             intro, in_list = "", True
             continue
         last = split_sentences(text)[-1] if text.endswith(":") else ""

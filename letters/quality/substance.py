@@ -285,9 +285,17 @@ def _concrete_idea(r: Reading) -> bool:
         # "I wonder whether adding a gated checklist to the top posts ...", "it might be
         # worth looking at ...", "you could try ...": an idea put forward as a question.
         suggests = acts = _tentative_idea(words) and r.own_things >= 1  # not only echoes
+        # "It might be worth you getting quotes for a contractor": the reader spends,
+        # the writer does nothing; advice to buy or hire in is no value from the candidate.
+        acts = acts and not set(words) & BUYING_IN
     return suggests and acts and not r.hollow and (bool(r.echoes) or r.quantity)
 
 
+BUYING_IN = frozenset(
+    {"hire", "hiring", "contractor", "contractors", "outsource", "outsourcing", "agency",
+     "agencies", "consultant", "consultants", "quote", "quotes", "invest", "investing",
+     "purchase", "purchasing", "buy", "buying", "vendor", "vendors"}
+)  # fmt: skip
 TENTATIVE_IDEAS = (
     ("i", "wonder", "whether"), ("i", "wonder", "if"), ("might", "be", "worth"),
     ("may", "be", "worth"), ("could", "be", "worth"), ("you", "could", "try"),

@@ -56,14 +56,22 @@ FORMER = _set("former previous last old ex ex-")
 WORKPLACE = _set(
     "boss bosses manager managers employer employers company supervisor supervisors "
     "director colleague colleagues coworker coworkers co-workers management leadership "
-    "owner owners"
+    "owner owners foreman foremen forewoman gaffer superintendent"
 )
 FAULT = _set(
     "incompetent toxic terrible awful useless clueless lazy dysfunctional fault blamed "
     "blame micromanaged micromanaging micromanager sabotaged unfair mismanaged hopeless "
     "idiots idiot nightmare unprofessional dishonest favourites favorites favouritism "
-    "favoritism backstabbing"
+    "favoritism backstabbing clown clowns moron morons liar liars bully bullies crooked"
 )
+# The place one left, written off: "that place is going under anyway", "a sinking ship".
+PLACE = _set("place company firm shop outfit business site yard crew")
+# Said of it now, not told as a story ("I joined a firm that was going under and ...").
+FAILING = frozenset(
+    {("is", "going", "under"), ("is", "going", "bust"), ("is", "going", "bankrupt"),
+     ("is", "going", "downhill"), ("is", "a", "sinking"), ("are", "going", "under"),
+     ("so", "no", "loss"), ("is", "no", "loss"), ("will", "not", "last")}
+)  # fmt: skip
 PAY = _set("salary salaries compensation wage wages remuneration bonus equity hourly")
 # Words that are pay only next to a sum or "my": "a base of $250,000", "my pay".
 PAY_NEAR_MONEY = _set("base pay package rate")
@@ -110,7 +118,13 @@ def _blame(words: list[str]) -> bool:
         # "The supervisors played favourites", "management was incompetent": people one
         # worked with, judged, and not the reader's ("a fault" is an electrician's word).
         return True
-    return bool(seen & FORMER and seen & WORKPLACE and seen & FAULT)
+    if seen & FORMER and seen & WORKPLACE and seen & FAULT:
+        return True
+    # "That place is going under anyway, so no loss": the old place written off (not
+    # "my last shop closed", a plain fact, nor the reader's own place).
+    runs = set(zip(words, words[1:], words[2:], strict=False))
+    there = seen & {"that", "there"} or seen & FORMER
+    return bool(runs & FAILING and seen & PLACE and there and not seen & SECOND_PERSON)
 
 
 def _salary(words: list[str]) -> bool:

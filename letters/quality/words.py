@@ -185,6 +185,9 @@ def _is_title_case(words: list[str], kept: dict[str, str]) -> bool:
             continue
         if lower in TIME_WORDS:
             continue
+        if word[:1].isupper() and not _is_ordinary(lower):
+            countable -= 1  # "Chromebook", "Storypark", "Mazatrol": a name, as its makers write it
+            continue
         if word[:1].isupper():
             capitals += 1
             function += lower in FUNCTION_WORDS
@@ -192,6 +195,12 @@ def _is_title_case(words: list[str], kept: dict[str, str]) -> bool:
     if function >= 2 or (function and capitals >= 3):
         return True
     return capitals >= 4 and ordinary >= 2 and capitals * 3 >= countable * 2
+
+
+def _is_ordinary(lower: str) -> bool:
+    """A word Title Case typing would capitalise: a function word or a dictionary word.
+    A word in no dictionary ("chromebook", "mazatrol") is a product's or a place's name."""
+    return lower in FUNCTION_WORDS or lexicon.is_english_word(lower.split("'")[0])
 
 
 def is_sign_off(line: str) -> bool:

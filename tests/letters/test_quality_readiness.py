@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from letters.quality import RULES, check_letter
+from letters.quality.casing import fix_casing
 from tests.letters.test_quality import (
     CONTEXT,
     IDEA,
@@ -134,6 +135,14 @@ def test_offers_are_recognised_by_what_they_mean_not_by_a_verb_list(offer):
     assert "no_value_offer" not in codes(body=letter(ask=f"{QUESTION} {offer}", idea=""))
 
 
+def test_advice_to_buy_or_hire_in_is_no_value_from_the_candidate():
+    advice = "It might be worth you getting quotes from an agency to match the payouts nightly."
+    own = "It might be worth trying a nightly job that pairs the payouts with invoices."
+
+    assert "no_value_offer" in codes(body=letter(idea=advice, ask=QUESTION))
+    assert "no_value_offer" not in codes(body=letter(idea=own, ask=QUESTION))
+
+
 def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_writers():
     idea = "I wonder whether a nightly job that pairs payouts with invoices would clear it."
     echo = "You could consider the Stripe payouts and invoices at month-end."
@@ -168,6 +177,12 @@ def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_
         # The figure is in the CV clause; the "I could" clause is a claim about oneself.
         "I have six years in payments, and I could hit the ground running and carry a "
         "full caseload quickly.",
+        # How the writer feels ("keen") and a search with no method ("help find a
+        # solution") offer nothing a coach could point to.
+        "I've worked on drainage projects before and I'd be really keen to help find a "
+        "solution with you and the team.",
+        # When the writer could start is no thing done for them.
+        "I would be available to start on Monday 7 December at 3 a.m. if that suits.",
     ],
 )
 def test_echoes_wishes_and_skills_are_no_offer(non_offer):
@@ -475,6 +490,11 @@ def test_a_plan_for_another_day_is_not_a_wrong_day():
         ("I don't see the point of the ride-along step.", "pressure"),
         ("Please make a decision quickly, as I have other options.", "pressure"),
         ("I have been out of work for months and my rent is due.", "begging"),
+        ("The foreman there was a clown who blamed the guys on the floor.", "blame"),
+        ("The owner took his side because they go fishing together.", "blame"),
+        ("That place is going under anyway, so no loss.", "blame"),
+        ("My old company is a sinking ship, so I'm out.", "blame"),
+        ("My old gaffer was a clown and everyone knew it.", "blame"),
     ],
 )
 def test_tone_families_are_caught_by_meaning(sentence, code):
@@ -499,6 +519,12 @@ def test_tone_families_are_caught_by_meaning(sentence, code):
         "New hires were never trained on the scanner, so I wrote a guide.",
         "We saved $1.2M a year, at least on paper.",
         "I can have the sketch with you by Friday.",
+        "My last shop closed in March, so I'm looking for steady work.",
+        "The foreman and I reworked the fillet welds on the night shift.",
+        "I'd take the side of the crew on the floor when a drawing changes.",
+        "I joined a firm that was going under and turned its books around in a year.",
+        "My old manager and I shared a joke about the rota on my last day.",
+        "A colleague was bullied by a customer, so I stepped in and called my manager.",
     ],
 )
 def test_look_alikes_of_the_tone_families_pass(sentence):
@@ -664,3 +690,79 @@ def test_a_letter_that_opens_by_excusing_its_lateness_is_told_so_and_drops_below
 )
 def test_sympathy_or_an_apology_about_something_else_is_no_late_apology(sentence):
     assert "late_apology" not in codes(body=letter(moment=f"{MOMENT} {sentence}"))
+
+
+# --- precision: what real writers do is not a slip ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a reminder, I've managed a 1,500-device Chromebook fleet in Google Admin and "
+        "hold CompTIA A+.",
+        "Parents see the photos on Storypark and Seesaw the same day.",
+        "I ran the Zentrava fleet on Quorvix and Brindle for two years.",
+        "I have my CWB tickets and a B+ in C# from the night course.",
+    ],
+)
+def test_product_and_proper_names_mid_sentence_are_no_title_case(sentence):
+    report = check(body=letter(ask=f"{QUESTION} {NEXT_STEP} {sentence}"))
+
+    assert "title_case" not in [f.code for f in report.findings]
+
+
+def test_title_case_typing_of_ordinary_words_is_still_told_beside_a_product_name():
+    typed = "I Cut The Chromebook Backlog By Half At My Last School."
+    report = check(body=letter(ask=f"{QUESTION} {NEXT_STEP} {typed}"))
+    (found,) = [f for f in report.findings if f.code == "title_case"]
+
+    assert found.message.startswith("Title Case in the middle of a sentence: “I Cut The")
+    assert report.score <= 65
+
+
+def test_the_one_click_case_fix_keeps_product_names_and_lowers_the_typed_words():
+    typed = "I Cut The Chromebook Backlog By Half With Storypark."
+
+    assert fix_casing(typed) == "I cut the Chromebook backlog by half with Storypark."
+
+
+def test_a_list_item_is_judged_with_its_introduction_and_the_rest_of_its_line_as_sentences():
+    listed = (
+        "What worked at my last club:\n"
+        "- every player gets a real role in every session,\n"
+        "- a two-minute chat with each player every half-term. Not about football."
+    )
+    report = check(body=letter(idea=f"{IDEA}\n{listed}\n"))
+
+    assert [f.code for f in report.findings] == []
+    assert report.score == 100
+
+
+def test_a_letter_that_is_only_a_list_of_notes_still_reads_as_notes():
+    notes = "Hi Dana,\n\n- Interview Fri\n- Brake comebacks\n- ASE A5, A8\n- Sat ok\n\nAndre"
+    report = check(body=notes)
+
+    assert "pasted_note" in [f.code for f in report.findings]
+    assert report.score <= 65
+
+
+@pytest.mark.parametrize(
+    "spoken",
+    [
+        "Quick reminder: 12 years CNC, Mazatrol and G-code, FAI and CMM on AS9100 work.",
+        "The drop-out at 13–14.",
+    ],
+)
+def test_a_label_colon_summary_or_a_short_verbless_line_with_one_figure_is_voice(spoken):
+    report = check(body=letter(idea=f"{IDEA} {spoken}"))
+
+    assert [f.code for f in report.findings] == []
+    assert report.score == 100
+
+
+def test_jotted_codes_and_dates_and_a_cv_line_opening_with_its_count_are_fragments():
+    for note in ["ASE A5, A8.", "Hybrid exp 2019, 2021.", "12 years of CNC work in busy shops."]:
+        report = check(body=letter(idea=f"{IDEA} {note}"))
+
+        assert "fragment" in [f.code for f in report.findings], note
+        assert report.score <= 65
