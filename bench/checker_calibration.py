@@ -1,6 +1,6 @@
 """The checker against letters graded by people before it ran on them (issue 19).
 
-Six tuning sets, each reported apart, and any held-back set the lead adds:
+Seven tuning sets, each reported apart, and any held-back set the lead adds:
 
 - ``letters2``: 40 letters written and graded by a reviewer who did not write the
   checker (``../shared/calibration/letters2/``, beside the repository; ``LETTERS2_DIR``
@@ -18,16 +18,19 @@ Six tuning sets, each reported apart, and any held-back set the lead adds:
 - ``blind4``: 40 letters (36 outside office work) by a fourth blind reviewer who never read
   the checker (``tests/letters/blind4/``), same layout. Held back until its one run
   (2026-12-06: AUC 0.968, Spearman 0.751, one D at 70+, three A/B under 70); tuning data since.
+- ``blind5``: 40 letters (34 outside office work) by a fifth blind reviewer (``tests/letters/blind5/``).
+  Held back until its one run (2026-12-06: AUC 0.922, Spearman 0.657, two D at 70+, one A/B
+  under 70); tuning data since.
 - held back: any other directory in that layout (``letters/``, ``manifest.tsv`` with file, set,
   grade, recipient, company, industry, reason, role, interview_date, sender, and
-  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind5/``,
+  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind6/``,
   measured with ``--held-back DIR`` (``--held-back`` alone: each one ``held_back_sets()``
   finds under tests/letters).
 
     python bench/checker_calibration.py                 # letters2 and corpus figures
     python bench/checker_calibration.py --letters       # plus each letter's score
-    python bench/checker_calibration.py --blind         # plus the four blind sets' figures
-    python bench/checker_calibration.py --held-back tests/letters/blind5   # a held-back set
+    python bench/checker_calibration.py --blind         # plus the five blind sets' figures
+    python bench/checker_calibration.py --held-back tests/letters/blind6   # a held-back set
 
 The Done-when thresholds (issue 19): AUC >= 0.97 (A/B against D), Spearman >= 0.80,
 no D letter at 70 or more, at most one A/B letter under 70.
@@ -54,7 +57,10 @@ BLIND = ROOT / "tests" / "letters" / "blind"
 BLIND2 = ROOT / "tests" / "letters" / "blind2"
 BLIND3 = ROOT / "tests" / "letters" / "blind3"
 BLIND4 = ROOT / "tests" / "letters" / "blind4"
-TUNING_BLIND_SETS = {"blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4}
+BLIND5 = ROOT / "tests" / "letters" / "blind5"
+TUNING_BLIND_SETS = {
+    "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5,
+}  # fmt: skip
 READY = 70  # a letter at 70 or more reads as ready to send
 THRESHOLDS = {"auc": 0.97, "spearman": 0.80, "d_at_70": 0, "ab_under_70": 1}
 
@@ -68,7 +74,7 @@ class Scored:
 
 
 def held_back_sets() -> list[Path]:
-    """Blind sets under tests/letters that are not tuning data yet (``blind5/`` and on)."""
+    """Blind sets under tests/letters that are not tuning data yet (``blind6/`` and on)."""
     folder = ROOT / "tests" / "letters"
     tuning = set(TUNING_BLIND_SETS.values())
     return sorted(
