@@ -1,0 +1,110 @@
+"""Issue 19: the copy-paste and tone judgments generalise by meaning, not by the phrasing
+of a calibration letter. Every name and sentence here is invented for this file: none
+comes from a graded set.
+
+- another firm: an organisation-looking name where the employer belongs (the reader's
+  side: "the team at X", "join X", "here at X", "X's customers", an offer "for X") is a
+  copy-paste tell, with or without an article or a business word; the writer's past, a
+  supplier, a product or a place is not;
+- blame: what the letter says of the writer's past workplace and people, by the words'
+  valence ("hadn't a clue", "lazy", "useless"), wherever the sentence also addresses the
+  reader; a turnaround the writer took part in, or the reader's own problem, is no blame.
+"""
+
+import pytest
+
+from tests.letters.test_quality import IDEA, NEXT_STEP, QUESTION, RESULT, check, letter
+
+
+def _codes(**replace: str) -> list[str]:
+    return [f.code for f in check(body=letter(**replace), other_companies=[]).findings]
+
+
+# --- another firm where the employer belongs -----------------------------------------
+
+ANOTHER_FIRM = [
+    "I'd be glad to walk the team at The Kestrel through the job in my first week.",
+    "I'd love to bring the same nightly job to the crew at Pennywhistle from day one.",
+    "I can't wait to join Brackenford and get the backlog down.",
+    "Here at Ostrava Mills the backlog would be gone within a month, I'm sure of it.",
+    "I'd set the job up so Tallowmere's finance team gets its two days back.",
+    "I would happily draft the same checklist for Quillon Partners before I start.",
+    "Your point about the close at Marrowgate stayed with me, and I can help with it.",
+    "I'm keen to help the people at The Copper Kettle clear month-end faster.",
+]
+
+
+@pytest.mark.parametrize("sentence", ANOTHER_FIRM)
+def test_an_invented_firm_where_the_employer_belongs_is_a_copy_paste_tell(sentence):
+    assert "other_company" in _codes(ask=f"{QUESTION} {NEXT_STEP} {sentence}")
+
+
+NOT_ANOTHER_FIRM = [
+    # the writer's past
+    "At my last job at Brackenford we matched 30,000 payouts a month.",
+    "I worked at The Kestrel for three years, where I ran the payouts.",
+    "Before that I spent two years with Pennywhistle on their ledger.",
+    "My old team at Quillon Partners closed the month in three days.",
+    # a supplier, a product, a place, a certification
+    "We bought our matching rules from Tallowmere Software and tuned them ourselves.",
+    "I can build the job in Postgres and keep it on the same server.",
+    "I'll be in Lisbon until Friday, then free any day next week.",
+    "I hold the Cardwell Institute certificate in payments reconciliation.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ANOTHER_FIRM)
+def test_the_writers_past_a_supplier_a_product_or_a_place_is_no_other_firm(sentence):
+    assert "other_company" not in _codes(result=f"{RESULT} {sentence}")
+
+
+# --- blame: a former workplace run down, by valence ------------------------------------
+
+BLAME = [
+    "To be honest with you, my old manager hadn't a clue how to plan a close.",
+    "The lads at my last place were lazy and useless, so I did it all myself.",
+    "I left because the owner was a joke and the supervisors couldn't add up to save their lives.",
+    "My previous gaffer took the foreman's side every time and blamed us for his mistakes.",
+    "Honestly, the people there were clueless and the whole place was a shambles.",
+    "Why I left, since you asked: the boss was a bully and my workmates were hopeless.",
+    "The team at my last job were idiots who never did their share.",
+]
+
+
+@pytest.mark.parametrize("sentence", BLAME)
+def test_running_down_a_former_workplace_is_blame_whatever_the_words(sentence):
+    assert "blame" in _codes(ask=f"{QUESTION} {NEXT_STEP} {sentence}")
+
+
+NOT_BLAME = [
+    "The site was losing money when I joined, and together we turned it around in a year.",
+    "My last job had a terrible backlog until I rebuilt the rota with my manager.",
+    "My old boss taught me to check every payout twice, and I still do.",
+    "You said the month-end close is a nightmare for your team; I think the job can fix it.",
+    "I left my last job to move closer to family, on good terms with my manager.",
+    "The colleagues I worked with there were patient and generous with their time.",
+    "When my supervisor was off sick I covered her shifts for a month.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_BLAME)
+def test_a_turnaround_a_kind_word_or_the_readers_problem_is_no_blame(sentence):
+    assert "blame" not in _codes(idea=f"{IDEA} {sentence}")
+
+
+# --- the other tone families, in phrasings of our own ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("apology", "Forgive me for how badly I explained the batch job on the day."),
+        ("apology", "Sorry again that my answers went all over the place."),
+        ("salary_demand", "I'd want at least £48,000 before I could consider moving."),
+        ("salary_demand", "My current package is $95k, so I'd expect something above that."),
+        ("pressure", "I have another offer on the table, so I need to hear by Thursday."),
+        ("pressure", "Could we skip the second round and go straight to an offer?"),
+    ],
+)
+def test_each_tone_family_is_told_in_new_words(code, sentence):
+    assert code in _codes(ask=f"{QUESTION} {NEXT_STEP} {sentence}")
