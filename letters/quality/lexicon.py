@@ -13,7 +13,15 @@ at run time:
   (bins of words, one bin per centibel of frequency) with msgpack, its own dependency;
   importing wordfreq would load its tokenizers (~0.2 s) for nothing.
 
-Both load once, lazily, on the first check (about 20 ms and 150 ms).
+- ``vaderSentiment`` (its ``vader_lexicon.txt``: 7,500 English words and idioms, each
+  rated by ten people from -4, most negative, to +4): how negative a word is, so a letter
+  running down a former boss is told by what it says of them ("lazy", "clueless",
+  "useless", "blamed"), not by a list of phrasings. MIT-licensed, a single well-cited
+  lexicon (Hutto & Gilbert, ICWSM 2014) that ships in its wheel; only the text file is
+  read, since importing the package pulls in ``requests`` for nothing.
+
+The first two load once, lazily, on the first check (about 20 ms and 150 ms); the
+valences only when a sentence speaks of a former workplace (a few ms).
 """
 
 from __future__ import annotations
@@ -123,6 +131,22 @@ def zipf(word: str) -> float:
     2 for "preceptor", 0 for a word nobody writes."""
     index = _frequencies().get(word)
     return 0.0 if index is None else max(0.0, 9 - index / 100)
+
+
+@cache
+def _valences() -> dict[str, float]:
+    """word -> its mean valence in VADER's lexicon (``word<TAB>mean<TAB>sd<TAB>ratings``)."""
+    path = _package_file("vaderSentiment", "vader_lexicon.txt")
+    valences = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, mean, *_ = line.split("\t")
+        valences[word] = float(mean)
+    return valences
+
+
+def valence(word: str) -> float:
+    """How a lower-case word sounds, from -4 ("disaster" -3.1) to +4; 0 if unrated."""
+    return _valences().get(word, 0.0)
 
 
 def load() -> None:

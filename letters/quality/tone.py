@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from letters.quality import lexicon
 from letters.quality.patterns import (
     APOLOGY,
     BEGGING,
@@ -42,7 +43,7 @@ APOLOGISING = _set(
 OWN_SHOWING = _set(
     "interview answer answers answered nervous nerves nervously rambled rambling ramble "
     "rambly blank blanked froze freeze frozen stumbled stumbling fumbled messed mess "
-    "botched flubbed choked flustered unprepared underprepared performance late tongue-tied "
+    "botched flubbed choked flustered unprepared underprepared performance late tongue-tied badly poorly "
     "incoherent waffled waffling unclear awkward clumsy"
 )
 POOR_SHOWING = _set(
@@ -108,23 +109,105 @@ def _apology(words: list[str]) -> bool:
 LEAVING = _set("left leave leaving quit quitting")
 
 
-def _blame(words: list[str]) -> bool:
+def _blame(words: list[str], follows_past: bool = False) -> bool:
     seen = set(words)
     if seen & {"fault"} and seen & {"not", "no"} and seen & FIRST_PERSON:
         return True  # "it was not my fault", "through no fault of my own"
-    if seen & WORKPLACE and "reason" in seen and seen & LEAVING and not seen & SECOND_PERSON:
+    if seen & TURNAROUND:
+        return False  # "a terrible backlog until I rebuilt the rota with my manager"
+    if seen & WORKPLACE and "reason" in seen and seen & LEAVING and not _readers(words):
         return True  # "the management there was the reason I left", "the reason I'm leaving"
-    if seen & WORKPLACE and seen & (FAULT - {"fault"}) and not seen & SECOND_PERSON:
+    if seen & WORKPLACE and seen & (FAULT - {"fault"}) and not _readers(words):
         # "The supervisors played favourites", "management was incompetent": people one
         # worked with, judged, and not the reader's ("a fault" is an electrician's word).
         return True
     if seen & FORMER and seen & WORKPLACE and seen & FAULT:
+        return True
+    if _runs_down_former_people(words, follows_past):
         return True
     # "That place is going under anyway, so no loss": the old place written off (not
     # "my last shop closed", a plain fact, nor the reader's own place).
     runs = set(zip(words, words[1:], words[2:], strict=False))
     there = seen & {"that", "there"} or seen & FORMER
     return bool(runs & FAILING and seen & PLACE and there and not seen & SECOND_PERSON)
+
+
+# The people of a workplace, as a letter names them: "the boss", "the lads", "my workmates".
+PEOPLE = WORKPLACE | _set(
+    "lads guys blokes fellas girls crew staff team people workmates teammates peers "
+    "gaffers bosses chef chefs"
+)
+THEY = _set("he she they them his her their")
+# What puts a sentence in the writer's past workplace: "my last ...", "the boss there",
+# "why I left".
+PAST_PLACE = FORMER | LEAVING
+# A turnaround or a rescue the writer took part in is a story, not blame: "it was losing
+# money when I joined and we turned it around", "until I rebuilt the rota".
+TURNAROUND = _set(
+    "fixed fix turned turnaround rebuilt rebuild solved sorted cleared improved introduced "
+    "helped covered taught trained mentored supported together learned learnt"
+)
+# Contempt VADER's single words miss: "hadn't a clue", "a joke", "to save their lives".
+CONTEMPT_RUNS = frozenset(
+    {("a", "clue"), ("no", "clue"), ("no", "idea"), ("a", "joke"), ("save", "their"),
+     ("save", "his"), ("save", "her"), ("his", "side"), ("her", "side"), ("their", "side"),
+     ("blamed", "us"), ("blamed", "me"), ("a", "shambles"), ("a", "circus"),
+     ("waste", "of"), ("couldn't", "shoe"), ("couldn't", "organise"), ("couldn't", "run")}
+)  # fmt: skip
+CONTEMPT = _set("idiots idiot shambles clowns clown cowboys cowboy morons useless clueless")
+NEGATIVE = -1.4  # VADER valence at or below which a word runs someone down ("lazy" -1.5)
+# Words VADER rates negative that name the work, not the people: "a problem", "the backlog".
+NEUTRAL_HERE = _set(
+    "problem problems sick losing loss lost pain hard difficult tough busy short demanding "
+    "pressure stress stressed stressful emergency urgent fire fires injury injured accident "
+    "death died dead cancer grief crisis killed kill missed miss risk risks trouble late"
+)
+
+
+def _readers(words: list[str]) -> bool:
+    """The people are the reader's: "your team", "your new boss" (not "honest with you:
+    my old manager")."""
+    return any(w in PEOPLE and "your" in words[max(0, i - 3) : i] for i, w in enumerate(words))
+
+
+def _runs_down_former_people(words: list[str], follows_past: bool) -> bool:
+    """The writer's old boss, workmates or place run down, judged by what the sentence
+    says of them: words VADER rates clearly negative ("lazy", "hopeless", "incompetent",
+    "blamed") or contempt it misses ("hadn't a clue"), in a sentence about the people of
+    the place the writer left ("my last ...", "... there", "why I left", or straight
+    after such a sentence). Not the reader's people, and not a turnaround the writer
+    took part in."""
+    seen = set(words)
+    if not (seen & PEOPLE or seen & THEY and follows_past):
+        return False
+    if not (_at_former_place(words) or follows_past) or _readers(words) or seen & {"we", "our"}:
+        return False  # "we" shares the story: "at my previous lab we brought rejections down"
+    pairs = set(zip(words, words[1:], strict=False))
+    if pairs & CONTEMPT_RUNS or seen & CONTEMPT:
+        return True
+    return any(lexicon.valence(w) <= NEGATIVE and _judges(w) for w in seen - NEUTRAL_HERE)
+
+
+def _judges(word: str) -> bool:
+    """A word that can describe or accuse people ("lazy", "blamed", "a bully"), not only
+    name a thing that went wrong ("errors", "rejections")."""
+    return not lexicon.is_noun(word) or bool(lexicon.is_adjective(word) or lexicon.verb_tags(word))
+
+
+def _at_former_place(words: list[str]) -> bool:
+    """ "my last ...", "why I left", "the boss there", "that place"."""
+    if set(words) & PAST_PLACE:
+        return True
+    return any(
+        (w == "there" and set(words[max(0, i - 3) : i]) & PEOPLE)
+        or (w == "that" and words[i + 1 : i + 2] and words[i + 1] in PLACE)
+        for i, w in enumerate(words)
+    )
+
+
+def about_former_place(words: list[str]) -> bool:
+    """The sentence speaks of the writer's old workplace and its people."""
+    return bool(set(words) & PEOPLE and _at_former_place(words) and not _readers(words))
 
 
 def _salary(words: list[str]) -> bool:
@@ -135,7 +218,9 @@ def _salary(words: list[str]) -> bool:
         return True
     money = any(w[:1] in "$€£" for w in words)
     per = seen & {"hour", "year", "annum", "k"} or seen & PAY_NEAR_MONEY
-    return money and bool(per) and _demands(words)  # "I will need a base of $250,000"
+    # A floor on the sum: "I'd want at least £48,000", "nothing under $30 an hour".
+    floor = seen & {"least", "minimum", "under", "below", "less"}
+    return money and bool(per or floor) and _demands(words)  # "I will need a base of $250,000"
 
 
 def _demands(words: list[str]) -> bool:
@@ -144,7 +229,8 @@ def _demands(words: list[str]) -> bool:
     if set(words) & STRONG_DEMANDS:
         return True
     return any(
-        w in {"need", "want", "require"} and words[max(0, i - 2) : i] and "i" in words[i - 2 : i]
+        w in {"need", "want", "require"}
+        and bool(set(words[max(0, i - 2) : i]) & {"i", "i'd", "i'll", "i'm"})
         for i, w in enumerate(words)
     )
 
@@ -177,10 +263,19 @@ TONES: tuple[tuple[str, tuple, Callable[[list[str]], bool], str], ...] = (
 
 def check_tone(sentences: list[Sentence]) -> list[Finding]:
     findings = []
+    # A sentence straight after one about the old workplace is still about it: "Why I
+    # left? The boss there ... The other lads were lazy."
+    follows = [False] + [about_former_place(s.words[:200]) for s in sentences[:-1]]
     for code, _, family, message in TONES:
         index = TONE_INDEXES[code]
         hit = next(
-            (s for s in sentences if family(s.words[:200]) or _matches(s.words, index)), None
+            (
+                s
+                for s, after_past in zip(sentences, follows, strict=True)
+                if (_blame(s.words[:200], after_past) if code == "blame" else family(s.words[:200]))
+                or _matches(s.words, index)
+            ),
+            None,
         )
         if hit is not None:
             findings.append(finding(code, message.format(_quote(hit.text)), capped=True))
