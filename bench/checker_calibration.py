@@ -18,9 +18,9 @@ Seven tuning sets, each reported apart, and any held-back set the lead adds:
 - ``blind4``: 40 letters (36 outside office work) by a fourth blind reviewer who never read
   the checker (``tests/letters/blind4/``), same layout. Held back until its one run
   (2026-12-06: AUC 0.968, Spearman 0.751, one D at 70+, three A/B under 70); tuning data since.
-- ``blind5``: 40 letters (34 outside office work) by a fifth blind reviewer (``tests/letters/blind5/``).
-  Held back until its one run (2026-12-06: AUC 0.922, Spearman 0.657, two D at 70+, one A/B
-  under 70); tuning data since.
+- ``blind5``: 40 letters (34 outside office work) by a fifth blind reviewer
+  (``tests/letters/blind5/``). Held back until its one run (2026-12-06: AUC 0.922,
+  Spearman 0.657, two D at 70+, one A/B under 70); tuning data since.
 - held back: any other directory in that layout (``letters/``, ``manifest.tsv`` with file, set,
   grade, recipient, company, industry, reason, role, interview_date, sender, and
   ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind6/``,

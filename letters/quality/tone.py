@@ -43,8 +43,8 @@ APOLOGISING = _set(
 OWN_SHOWING = _set(
     "interview answer answers answered nervous nerves nervously rambled rambling ramble "
     "rambly blank blanked froze freeze frozen stumbled stumbling fumbled messed mess "
-    "botched flubbed choked flustered unprepared underprepared performance late tongue-tied badly poorly "
-    "incoherent waffled waffling unclear awkward clumsy"
+    "botched flubbed choked flustered unprepared underprepared performance late tongue-tied "
+    "badly poorly incoherent waffled waffling unclear awkward clumsy"
 )
 POOR_SHOWING = _set(
     "rambled rambling blanked froze stumbled fumbled messed botched flubbed choked "
@@ -185,7 +185,25 @@ def _runs_down_former_people(words: list[str], follows_past: bool) -> bool:
     pairs = set(zip(words, words[1:], strict=False))
     if pairs & CONTEMPT_RUNS or seen & CONTEMPT:
         return True
-    return any(lexicon.valence(w) <= NEGATIVE and _judges(w) for w in seen - NEUTRAL_HERE)
+    return any(
+        lexicon.valence(w) <= NEGATIVE and _judges(w) and _said_of_them(words, j)
+        for j, w in enumerate(words)
+        if w not in NEUTRAL_HERE
+    )
+
+
+WRITER = frozenset({"i", "i'd", "i'm", "i've", "i'll"})
+
+
+def _said_of_them(words: list[str], j: int) -> bool:
+    """The word at ``j`` follows the people with no "I" between: said of them ("the lads
+    were lazy"), not of the writer's own work ("on my last crew I kept a waste factor")."""
+    for k in range(j - 1, -1, -1):
+        if words[k] in WRITER:
+            return False
+        if words[k] in PEOPLE or words[k] in THEY:
+            return True
+    return False
 
 
 def _judges(word: str) -> bool:
