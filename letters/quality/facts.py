@@ -217,16 +217,15 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
             before = lowered[max(0, start - 6) : start]
             first_person_before = bool(set(lowered[:start]) & FIRST_PERSON)
             preposition = lowered[start - 1] if start else ""
-            if first_person_before and preposition in {"at", "from", "with", "for", "of"}:
-                own.add(fold(name))  # "At Harlow Industries I", "we had it at Loomwork"
+            past = _writers_past(lowered, start, end)
+            if _readers_side(lowered, start, end, possessive) and not past:
+                slotted.append(name)  # "the team at The Gannet", "here at X", "join X"
                 continue
-            if preposition in {"at", "from", "with"} and set(lowered[end:]) & FIRST_PERSON:
-                # "On nights at Cedar Grove I had ten residents", "Back at Tri-County you
-                # could set your watch by our close"
-                own.add(fold(name))
+            if past or (first_person_before and preposition in {"with", "of"}):
+                own.add(fold(name))  # "At Harlow Industries I built", "my old team at X"
                 continue
-            if start == 0 and preposition == "" and set(lowered[end : end + 4]) & FIRST_PERSON:
-                own.add(fold(name))  # "At Loomwork we" split oddly, "Loomwork taught me"
+            if start == 0 and set(lowered[end : end + 4]) & FIRST_PERSON:
+                own.add(fold(name))  # "Loomwork taught me"
             if _firm_shaped(name):
                 firms.setdefault(fold(name_tokens(name)[0]), name)
             if _in_employer_slot(lowered, start, end, possessive, first_person_before, before) or (
@@ -241,6 +240,47 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
         return []
     message = f"The letter names {wrong} where {context.company} belongs."
     return [finding("other_company", message, capped=True, name=wrong, company=context.company)]
+
+
+# Where a name stands for the employer: "the team at X", "here at X", "the people at X".
+READER_SIDE_BEFORE = ORG_NOUNS | _set("here people folks everyone everybody")
+# The writer's past: "my last/previous/old ...", "back at", "before that", "years at".
+FORMER_CUES = _set("last previous old former ex ex- back before years months current currently")
+# Words of the reader's future with the writer: "from my first week", "from day one".
+FUTURE_WITH_YOU = _set("first start starting join joining once when")
+
+
+def _writers_past(lowered: list[str], start: int, end: int) -> bool:
+    """The name is where the writer worked: "my last job at X", "I worked at X", "At X I
+    built ...", "back at X". Told by a word of the past before the name, or by a verb in
+    the past tense of the writer's near it ("I worked at", "At X I ran")."""
+    before = lowered[max(0, start - 6) : start]
+    if set(before) & FORMER_CUES:
+        return True
+    for i in range(max(0, start - 5), min(len(lowered), end + 4)):
+        word = lowered[i]
+        if start <= i < end or not lexicon.verb_tags(word) & {lexicon.PAST}:
+            continue
+        if lexicon.verb_tags(word) & {lexicon.BASE, lexicon.THIRD_PERSON} and word != "had":
+            continue  # "put", "cut", "read": not told apart from the present
+        if set(lowered[max(0, i - 3) : i]) & (FIRST_PERSON | {"who", "where"}):
+            return True  # "I worked at X", "we had it at X", "At X I built"
+    return False
+
+
+def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) -> bool:
+    """The name stands where the employer belongs: "the team at The Gannet", "here at X",
+    "join X", "X's customers", "the people at X" (not "the X store", a place of theirs)."""
+    preposition = lowered[start - 1] if start else ""
+    two_before = lowered[start - 2] if start > 1 else ""
+    after = lowered[end : end + 2]
+    if preposition == "at" and two_before in READER_SIDE_BEFORE:
+        return True  # "the crew at Pennywhistle", "here at Ostrava Mills"
+    if preposition in JOINING or two_before in JOINING:
+        return True
+    if possessive and set(after) & ORG_NOUNS:
+        return True  # "Tallowmere's finance team", "X's customers"
+    return preposition == "at" and bool(set(lowered[end : end + 4]) & FUTURE_WITH_YOU)
 
 
 # What an offer does its work on: "the next five Ridgeline jobs", "your Ridgeline customers".

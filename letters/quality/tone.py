@@ -149,7 +149,7 @@ TURNAROUND = _set(
 )
 # Contempt VADER's single words miss: "hadn't a clue", "a joke", "to save their lives".
 CONTEMPT_RUNS = frozenset(
-    {("a", "clue"), ("no", "clue"), ("no", "idea"), ("a", "joke"), ("save", "their"),
+    {("a", "clue"), ("no", "clue"), ("no", "idea"), ("save", "their"),
      ("save", "his"), ("save", "her"), ("his", "side"), ("her", "side"), ("their", "side"),
      ("blamed", "us"), ("blamed", "me"), ("a", "shambles"), ("a", "circus"),
      ("waste", "of"), ("couldn't", "shoe"), ("couldn't", "organise"), ("couldn't", "run")}
@@ -185,6 +185,11 @@ def _runs_down_former_people(words: list[str], follows_past: bool) -> bool:
     pairs = set(zip(words, words[1:], strict=False))
     if pairs & CONTEMPT_RUNS or seen & CONTEMPT:
         return True
+    if any(
+        w == "joke" and words[max(0, i - 2) : i - 1] in (["was"], ["is"], ["were"])
+        for i, w in enumerate(words)
+    ):
+        return True  # "the owner was a joke" (not "we shared a joke")
     return any(
         lexicon.valence(w) <= NEGATIVE and _judges(w) and _said_of_them(words, j)
         for j, w in enumerate(words)
@@ -283,7 +288,7 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
     findings = []
     # A sentence straight after one about the old workplace is still about it: "Why I
     # left? The boss there ... The other lads were lazy."
-    follows = [False] + [about_former_place(s.words[:200]) for s in sentences[:-1]]
+    follows = [False, *(about_former_place(s.words[:200]) for s in sentences)][: len(sentences)]
     for code, _, family, message in TONES:
         index = TONE_INDEXES[code]
         hit = next(
