@@ -243,7 +243,7 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
 
 
 # Where a name stands for the employer: "the team at X", "here at X", "the people at X".
-READER_SIDE_BEFORE = ORG_NOUNS | _set("here people folks everyone everybody")
+READER_SIDE_BEFORE = ORG_NOUNS | _set("here people folks everyone everybody start starting")
 # The writer's past: "my last/previous/old ...", "back at", "before that", "years at".
 FORMER_CUES = _set("last previous old former ex ex- back before years months current currently")
 # Words of the reader's future with the writer: "from my first week", "from day one".
@@ -275,7 +275,7 @@ def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) ->
     two_before = lowered[start - 2] if start > 1 else ""
     after = lowered[end : end + 2]
     if preposition == "at" and two_before in READER_SIDE_BEFORE:
-        return True  # "the crew at Pennywhistle", "here at Ostrava Mills"
+        return True  # "the crew at Pennywhistle", "here at Ostrava Mills", "start at X"
     if preposition in JOINING or two_before in JOINING:
         return True
     if possessive and set(after) & ORG_NOUNS:

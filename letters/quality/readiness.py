@@ -10,11 +10,12 @@ have one bounded quantifier each over a negated class: no backtracking.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.patterns import TITLES
-from letters.quality.rules import Finding, finding
+from letters.quality.rules import NOT_READY, Finding, finding
 from letters.quality.sentences import (
     BULLETS,
     casing_problem,
@@ -34,6 +35,9 @@ PLACEHOLDER_RE = re.compile(
     r"|\b(?:TBD|TBC|INSERT|FIXME|TODO)\b"
     r"|_{3,}"  # ____
 )
+LOWER_THROUGHOUT = 3  # sentences, and half the letter or more
+# A whole letter in lower case is worse than one slip (65), short of a copy-paste tell (50).
+LOWER_THROUGHOUT_CAP = NOT_READY - 10
 NOTE_RUN = 5  # this many words in a row from the notes, in a fragment: a pasted note
 MAX_QUOTED = 2
 
@@ -67,7 +71,12 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     if lowered:
         what = "lower-case “i”" if not problems.get("lower_start") else "a lower-case start"
         message = f"A sentence with {what}: {_quoted(lowered)}."
-        findings.append(finding("lower_case", message, capped=True))
+        found = finding("lower_case", message, capped=True)
+        if len(lowered) >= max(LOWER_THROUGHOUT, len(sentences) // 2):
+            # Not a slip but the whole letter: it reads as careless as a pasted template.
+            message = f"Most sentences are in lower case: {_quoted(lowered)}."
+            found = replace(found, message=message, cap=LOWER_THROUGHOUT_CAP)
+        findings.append(found)
     if titled := problems.get("title_case"):
         message = f"Title Case in the middle of a sentence: {_quoted(titled)}."
         findings.append(finding("title_case", message, capped=True))
