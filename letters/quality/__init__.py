@@ -65,7 +65,12 @@ from letters.quality.timing import (
     check_before_interview,
     check_timing,
 )
-from letters.quality.tone import check_hedging, check_late_apology, check_tone
+from letters.quality.tone import (
+    check_hedging,
+    check_late_apology,
+    check_talks_down,
+    check_tone,
+)
 
 __all__ = [
     "CAPS",
@@ -181,6 +186,7 @@ def check_letter(
         *_check_substance(readings, hollow, context),
         *check_tone(sentences),
         *check_late_apology(sentences),
+        *check_talks_down(sentences[1:] if greeting else sentences),
         *check_hedging(sentences),
         *check_phrases(sentences, context),
         *check_spelling(subject, body, context, greeted),

@@ -75,6 +75,9 @@ RULES: dict[str, Rule] = {
                          "excuse; an excuse is what they remember."),
     "blame": Rule(30, "error", "Never blame a former employer or colleague in writing; say "
                   "what you learned or leave it out."),
+    "talks_down": Rule(20, "error", "Describe their problem in their words and offer your "
+                       "fix: calling their set-up a mess tells them you would be hard to "
+                       "work with."),
     "hedging": Rule(12, "warning", "Say it plainly: “I can sketch a phased plan”, not “I "
                     "might possibly be able to, if it's not overstepping”."),
     "generic_phrases": Rule(3, "warning", "Replace each with something only you could say: "
@@ -121,6 +124,7 @@ CAPS = {
     "salary_demand": 50,
     "apology": 50,
     "blame": 50,
+    "talks_down": NOT_READY,  # "your rota is clearly a mess": a tone rewrite before sending
     "generic_greeting": 50,  # "Dear Hiring Manager" to a named interviewer
     "too_long": 30,  # over 300 words
 }

@@ -305,6 +305,53 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
     return findings
 
 
+# The writer's own verdict: "to be honest", "clearly", "frankly".
+VERDICT = _set("clearly obviously frankly honestly blunt offence offense")
+REPORTED = _set("said mentioned described called told explained")
+READER_THING = _set("your current")
+VERDICT_NEGATIVE = -1.5  # "a mess" -1.5, "broken" -2.1; not "contagious" energy (-1.4)
+
+
+def check_talks_down(sentences: list[Sentence]) -> list[Finding]:
+    """ "To be honest, your current rota is clearly not working, a bit of a mess": the
+    writer's own verdict, negative, on the reader's set-up. The reader's own words ("you
+    said the close is a mess") and their problem told plainly are not it."""
+    for s in sentences:
+        if _talks_down(s.words[:200]):
+            message = f"It talks down their set-up: “{_quote(s.text)}”."
+            return [finding("talks_down", message, capped=True)]
+    return []
+
+
+def _talks_down(words: list[str]) -> bool:
+    seen = set(words)
+    if not seen & (READER_THING | SECOND_PERSON):
+        return False
+    pairs = set(zip(words, words[1:], strict=False))
+    negative = [
+        i
+        for i, w in enumerate(words)
+        if (lexicon.valence(w) <= VERDICT_NEGATIVE and _judges(w) and w not in NEUTRAL_HERE)
+        or w in CONTEMPT
+        or (w == "working" and words[i - 1 : i] == ["not"])
+    ]
+    if not negative:
+        return False
+    if seen & VERDICT or ("be", "honest") in pairs:
+        return True
+    if seen & REPORTED:
+        return False  # the reader's own words: "you said the close is a mess"
+    # "your month-end is a mess": the reader's thing, then "is/are", then the verdict
+    return any(
+        w in READER_THING
+        and any(
+            v in {"is", "are", "was", "were"} and j < negative[-1]
+            for j, v in enumerate(words[i + 1 : i + 5], i + 1)
+        )
+        for i, w in enumerate(words)
+    )
+
+
 # How long the letter took: "a fortnight after our chat", "the delay", "so late".
 DELAY = _set(
     "late lateness delay delayed belated belatedly overdue slow fortnight week weeks days "

@@ -217,6 +217,7 @@ FLAWS = {
         )
     },
     "blame": {"body": letter(result=f"{RESULT} My last manager there was incompetent, sadly.")},
+    "talks_down": {"body": letter(moment="Frankly, your current close is a mess.")},
     "hedging": {
         "body": letter(
             ask=f"{QUESTION} {NEXT_STEP} It's just a thought, and perhaps not my place, but "

@@ -108,3 +108,33 @@ def test_a_turnaround_a_kind_word_or_the_readers_problem_is_no_blame(sentence):
 )
 def test_each_tone_family_is_told_in_new_words(code, sentence):
     assert code in _codes(ask=f"{QUESTION} {NEXT_STEP} {sentence}")
+
+
+# --- talking the reader's own set-up down ------------------------------------------------
+
+TALKS_DOWN = [
+    "To be honest, your current close is clearly broken and a bit of a shambles.",
+    "Frankly, the way your team matches payouts is a mess.",
+    "Your current process is obviously not working, and it shows in the backlog.",
+    "Honestly, your month-end is chaotic and nobody seems to own it.",
+]
+
+
+@pytest.mark.parametrize("sentence", TALKS_DOWN)
+def test_the_writers_verdict_that_the_readers_set_up_is_a_mess_is_a_tone_problem(sentence):
+    report = check(body=letter(moment=sentence), other_companies=[])
+    assert "talks_down" in [f.code for f in report.findings]
+    assert report.score < 70
+
+
+NOT_TALKS_DOWN = [
+    "You said the month-end close is a mess for your team, and I think the job can fix it.",
+    "Your team clearly cares about getting the close right, which I liked.",
+    "Honestly, the night-shift handover story is still on my mind.",
+    "The backlog you described sounds painful, and I'd like to help clear it.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TALKS_DOWN)
+def test_the_readers_own_words_or_praise_is_not_talking_down(sentence):
+    assert "talks_down" not in _codes(moment=f"{sentence}")
