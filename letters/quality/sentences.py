@@ -24,6 +24,8 @@ adjacent quantifiers.
 
 from __future__ import annotations
 
+import re
+
 from letters.quality import lexicon
 from letters.quality.casing import casing_problem, fix_casing, lower_names
 from letters.quality.lexicon import BASE, GERUND, MODALS, PARTICIPLE, PAST, THIRD_PERSON
@@ -83,7 +85,9 @@ def is_fragment(sentence: str) -> bool:
     text = sentence.strip().lstrip(BULLETS).strip()
     if is_not_judged(text):
         return False
-    tokens = _expand(_raw_words(text))
+    # A spaced hyphen is a dash as typed ("the queue you mentioned - we had the same"):
+    # it sets off a clause as "—" does.
+    tokens = _expand(_raw_words(SPACED_HYPHEN_RE.sub(" \u2014 ", text)))
     words = [w for w, _ in tokens]
     if _is_title_case([c for _, c in tokens[1:] if c[:1].isalnum()], {}):
         tokens = [(w, w) for w, _ in tokens]  # "Who Owns The List?": no names to see
@@ -114,6 +118,7 @@ def is_fragment(sentence: str) -> bool:
     return not _has_main_verb(clauses[0]) if clauses else False
 
 
+SPACED_HYPHEN_RE = re.compile(r"\s-{1,2}\s")
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "why", "how", "which", "whose"})
 
 

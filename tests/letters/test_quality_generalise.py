@@ -13,6 +13,7 @@ comes from a graded set.
 
 import pytest
 
+from letters.quality.sentences import is_fragment
 from tests.letters.test_quality import IDEA, NEXT_STEP, QUESTION, RESULT, check, letter
 
 
@@ -138,3 +139,29 @@ NOT_TALKS_DOWN = [
 @pytest.mark.parametrize("sentence", NOT_TALKS_DOWN)
 def test_the_readers_own_words_or_praise_is_not_talking_down(sentence):
     assert "talks_down" not in _codes(moment=f"{sentence}")
+
+
+# --- a spaced hyphen is a dash --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Monday queue you described - drivers and pickers both waiting on one door - we "
+        "had the same jam at the depot.",
+        "The rota you sent -- nights first, then weekends -- I can turn round by Friday.",
+    ],
+)
+def test_a_clause_set_off_by_spaced_hyphens_is_a_sentence(sentence):
+    assert not is_fragment(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Handover notes - 6 a.m. doses - two nurses short.",
+        "Monday queue - drivers and pickers - one door.",
+    ],
+)
+def test_notes_strung_on_spaced_hyphens_are_still_fragments(sentence):
+    assert is_fragment(sentence)
