@@ -159,7 +159,7 @@ def test_a_clause_set_off_by_spaced_hyphens_is_a_sentence(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Handover notes - 6 a.m. doses - two nurses short.",
+        "Night handover - morning meds - two nurses short.",
         "Monday queue - drivers and pickers - one door.",
     ],
 )
