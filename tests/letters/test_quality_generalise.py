@@ -165,3 +165,39 @@ def test_a_clause_set_off_by_spaced_hyphens_is_a_sentence(sentence):
 )
 def test_notes_strung_on_spaced_hyphens_are_still_fragments(sentence):
     assert is_fragment(sentence)
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("apology", "I know I made a hash of the question about the budget, sorry."),
+        ("apology", "I regret not answering your question about audits properly."),
+        ("salary_demand", "For the record, I won't move for less than 60k."),
+        ("salary_demand", "I'd be looking for something north of £40 an hour."),
+        ("salary_demand", "The pay would need to match what I'm on now, plus a van."),
+        ("pressure", "I'm weighing up another job, so a quick answer would help me."),
+        ("pressure", "Can we cut out the trial shift and go straight to a start date?"),
+        ("pressure", "If I don't hear back by Friday I'll assume it's a no and move on."),
+    ],
+)
+def test_more_tone_phrasings_of_our_own(code, sentence):
+    assert code in _codes(ask=f"{QUESTION} {NEXT_STEP} {sentence}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sorry to hear the van broke down on the way back from the site.",
+        "I'd welcome a chat about the start date once you've decided.",
+        "I cut the agency spend by £40 an hour per shift at my last job.",
+        "Happy to do a trial shift whenever suits you.",
+        "Take your time with the decision; I know the rota comes first.",
+        "If I don't hear from you by Friday, I'll give you a ring on Monday.",
+        "Sorry if this is a daft question, but does the van come with the job?",
+        "I'd need the rate sheet for the Hartley site before I could price it.",
+        "My previous supervisor pushed me to get my gas ticket, which I did.",
+    ],
+)
+def test_look_alikes_of_the_tone_families_are_no_tone_problem(sentence):
+    tone = {"apology", "salary_demand", "pressure", "blame", "begging", "talks_down"}
+    assert not tone & set(_codes(ask=f"{QUESTION} {NEXT_STEP} {sentence}"))
