@@ -280,7 +280,6 @@ need a decision
 or i will take
 or i will go
 will go elsewhere
-if i do not hear from you by
 final deadline
 offer deadline
 decide by

@@ -48,8 +48,11 @@ OWN_SHOWING = _set(
 )
 POOR_SHOWING = _set(
     "rambled rambling blanked froze stumbled fumbled messed botched flubbed choked "
-    "flustered unprepared underprepared waffled incoherent nervous nerves"
+    "flustered unprepared underprepared waffled incoherent nervous nerves hash fluffed "
+    "bombed tanked"
 )
+# What the writer did in the interview: "not answering your question properly".
+INTERVIEW_ACTS = _set("question questions answering explaining explained")
 SYMPATHY = _set("hear see learn read")
 FORMER = _set("former previous last old ex ex-")
 # People one worked for or with, not the work itself ("my last job was chaotic until I
@@ -89,6 +92,16 @@ DECISION = _set("decision answer hear know respond response reply decide")
 DEMAND = _set("need must expect require")
 SKIPPING = _set("skip skipping bypass fast-track fast-tracking shortcut")
 PROCESS = _set("process interviews interview rounds round steps formalities stages stage")
+SKIP_PAIRS = frozenset({("cut", "out"), ("go", "straight"), ("straight", "to"),
+                        ("jump", "straight"), ("do", "without"), ("leave", "out")})  # fmt: skip
+STEPS = _set("trial shift ride-along test assessment offer contract start references")
+OTHER_WORK = _set(
+    "job jobs role roles position positions offer offers options option opportunity company "
+    "firm employer"
+)
+HURRY = _set("quick quickly soon asap fast answer decision hear")
+# What an ultimatum says will happen: "I'll assume it's a no", "move on", "go elsewhere".
+GIVING_UP = _set("assume elsewhere withdraw move otherwise")
 DESPERATE = _set("desperate desperately beg begging")
 
 
@@ -100,6 +113,9 @@ def _apology(words: list[str]) -> bool:
     )  # "sorry to hear the interviews ran late" is sympathy, not an apology
     if seen & APOLOGISING and seen & OWN_SHOWING and not sympathy:
         return True  # "I'm sorry I rambled", "apologies for my nerves", "sorry for going blank"
+    if seen & APOLOGISING and seen & INTERVIEW_ACTS and seen & {"i", "my"} and "if" not in seen:
+        return True  # "I regret not answering your question properly" (not "sorry if this
+        # is a daft question")
     # "I was so nervous", "I rambled", "my nerves": the poor showing is the writer's
     return any(
         w in {"i", "my"} and set(words[i + 1 : i + 6]) & POOR_SHOWING for i, w in enumerate(words)
@@ -239,11 +255,26 @@ def _salary(words: list[str]) -> bool:
         return True  # "my salary expectation", "the hourly rate I would need"
     if ("my", "pay") in set(zip(words, words[1:], strict=False)):
         return True
-    money = any(w[:1] in "$€£" for w in words)
+    if "pay" in seen and seen & {"need", "match", "expect", "must"} and seen & FIRST_PERSON:
+        return True  # "the pay would need to match what I'm on now"
+    money = any(
+        _is_sum(w) or (w.isdigit() and words[i + 1 : i + 2] in (["k"], ["grand"]))
+        for i, w in enumerate(words)
+    )  # "£40", "60k" (read as "60 k")
     per = seen & {"hour", "year", "annum", "k"} or seen & PAY_NEAR_MONEY
     # A floor on the sum: "I'd want at least £48,000", "nothing under $30 an hour".
-    floor = seen & {"least", "minimum", "under", "below", "less"}
-    return money and bool(per or floor) and _demands(words)  # "I will need a base of $250,000"
+    floor = seen & {"least", "minimum", "under", "below", "less", "north", "upwards"}
+    asking = (
+        _demands(words)
+        or bool(seen & {"looking", "expecting"})
+        or (("will", "not") in set(zip(words, words[1:], strict=False)))
+    )  # "I won't move for less than 60k"
+    return money and bool(per or floor) and asking  # "I will need a base of $250,000"
+
+
+def _is_sum(word: str) -> bool:
+    """ "$250,000", "£40", "60k", "45k": a sum of money as a letter writes one."""
+    return word[:1] in "$€£" or (word[-1:] == "k" and word[:-1].replace(".", "").isdigit())
 
 
 def _demands(words: list[str]) -> bool:
@@ -264,6 +295,14 @@ def _pressure(words: list[str]) -> bool:
         return True  # "I have two other offers"
     if seen & SKIPPING and seen & PROCESS:
         return True  # "let's skip the rest of the process"
+    pairs = set(zip(words, words[1:], strict=False))
+    if pairs & SKIP_PAIRS and seen & (PROCESS | STEPS):
+        return True  # "cut out the trial shift and go straight to a start date"
+    if seen & {"another", "other"} and seen & OTHER_WORK and seen & HURRY and seen & FIRST_PERSON:
+        return True  # "I'm weighing up another job, so a quick answer would help"
+    giving_up = seen & GIVING_UP or ("go", "with") in pairs  # "I'm going to go with them"
+    if seen & {"hear", "answer", "decision", "know"} and "by" in seen and giving_up:
+        return True  # "if I don't hear back by Friday I'll assume it's a no and move on"
     if seen & DECISION and seen & DEMAND and "by" in seen and seen & FIRST_PERSON:
         return True  # "I will need a decision by Friday"
     # "or I will go elsewhere", "I'll withdraw if I don't hear by Monday"
