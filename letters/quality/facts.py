@@ -246,6 +246,23 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
 READER_SIDE_BEFORE = ORG_NOUNS | _set("here people folks everyone everybody start starting")
 # The writer's past: "my last/previous/old ...", "back at", "before that", "years at".
 FORMER_CUES = _set("last previous old former ex ex- back before years months current currently")
+VISITED = _set("met visited interviewed toured")
+SERVING = _set("represent representing serve serving")
+GROWING = _set("grow growing work working contribute contributing career future")
+# What a firm has, said of it by the reader: "X has a backlog", "X needs a cook".
+HAVING = _set("has had needs needed wants wanted")
+RARE = 3.5  # Zipf: a coined name ("Kestrel" 2.6), not a product of common words
+
+
+def _is_named_like_a_firm(lowered: list[str], start: int, end: int) -> bool:
+    """ "The Kestrel has a backlog", "Pennywhistle keeps running short of cooks": a coined
+    name, the subject of a verb of having, or of any verb with people or a team of its
+    own after it; not "Google Sheets keeps losing the order list", a product."""
+    if end >= len(lowered) or all(lexicon.zipf(w) >= RARE for w in lowered[start:end]):
+        return False
+    return lowered[end] in HAVING or bool(set(lowered[end + 1 :]) & ORG_NOUNS)
+
+
 # Words of the reader's future with the writer: "from my first week", "from day one".
 FUTURE_WITH_YOU = _set("first start starting join joining once when")
 
@@ -261,6 +278,8 @@ def _writers_past(lowered: list[str], start: int, end: int) -> bool:
         word = lowered[i]
         if start <= i < end or not lexicon.verb_tags(word) & {lexicon.PAST}:
             continue
+        if word in VISITED:
+            continue  # "everyone I met at X": the interview, at the employer
         if lexicon.verb_tags(word) & {lexicon.BASE, lexicon.THIRD_PERSON} and word != "had":
             continue  # "put", "cut", "read": not told apart from the present
         if set(lowered[max(0, i - 3) : i]) & (FIRST_PERSON | {"who", "where"}):
@@ -270,14 +289,25 @@ def _writers_past(lowered: list[str], start: int, end: int) -> bool:
 
 def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) -> bool:
     """The name stands where the employer belongs: "the team at The Gannet", "here at X",
-    "join X", "X's customers", "the people at X" (not "the X store", a place of theirs)."""
+    "join X", "X's customers", "the people at X", "your X crew", "grow with X",
+    "everyone I met at X", "you said X keeps ..." (not "the X store", a place of theirs)."""
     preposition = lowered[start - 1] if start else ""
     two_before = lowered[start - 2] if start > 1 else ""
     after = lowered[end : end + 2]
+    if after[:1] and after[0] in PLACES:
+        return False  # "your Hartley site": a place of theirs
     if preposition == "at" and two_before in READER_SIDE_BEFORE:
         return True  # "the crew at Pennywhistle", "here at Ostrava Mills", "start at X"
-    if preposition in JOINING or two_before in JOINING:
-        return True
+    if preposition in JOINING or two_before in JOINING or preposition in SERVING:
+        return True  # "join X", "represent X"
+    if preposition == "your" and set(after) & ORG_NOUNS:
+        return True  # "your Brackenford crew"
+    if preposition in {"with", "for", "at"} and two_before in GROWING:
+        return True  # "grow with X", "to work for X" (a past "worked for" is told first)
+    if preposition == "at" and set(lowered[max(0, start - 4) : start]) & VISITED:
+        return True  # "everyone I met at Marrowgate"
+    if _reported_subject(lowered, start, end, False) and _is_named_like_a_firm(lowered, start, end):
+        return True  # "you said Pennywhistle keeps running short of cooks"
     if possessive and set(after) & ORG_NOUNS:
         return True  # "Tallowmere's finance team", "X's customers"
     return preposition == "at" and bool(set(lowered[end : end + 4]) & FUTURE_WITH_YOU)

@@ -14,7 +14,7 @@ comes from a graded set.
 import pytest
 
 from letters.quality.sentences import is_fragment
-from tests.letters.test_quality import IDEA, NEXT_STEP, QUESTION, RESULT, check, letter
+from tests.letters.test_quality import IDEA, MOMENT, NEXT_STEP, QUESTION, RESULT, check, letter
 
 
 def _codes(**replace: str) -> list[str]:
@@ -32,7 +32,26 @@ ANOTHER_FIRM = [
     "I would happily draft the same checklist for Quillon Partners before I start.",
     "Your point about the close at Marrowgate stayed with me, and I can help with it.",
     "I'm keen to help the people at The Copper Kettle clear month-end faster.",
+    "Happy to run the same board for the lads at Greystone from my first week.",
+    "I'd bring the sketch with me when I start at Millbrook Foods.",
+    "I think Fenwick Dairy's customers would notice the difference within a month.",
+    "Looking forward to joining the Arbour Group team.",
+    "I'd like to help your Brackenford crew get the close down to a day.",
+    "I'd be proud to represent Quillon Partners on site.",
+    "I'm excited about the chance to grow with Ostrava Mills.",
 ]
+
+# Said in the moment: the reader's place, as they told it, or the visit itself.
+ANOTHER_FIRM_IN_THE_MOMENT = [
+    "You mentioned that Pennywhistle keeps running short of prep cooks on Fridays.",
+    "You said The Kestrel has a two-day backlog every month-end.",
+    "Everyone I met at Marrowgate was welcoming.",
+]
+
+
+@pytest.mark.parametrize("sentence", ANOTHER_FIRM_IN_THE_MOMENT)
+def test_an_invented_firm_told_as_the_readers_own_place_is_a_copy_paste_tell(sentence):
+    assert "other_company" in _codes(moment=f"{MOMENT} {sentence}")
 
 
 @pytest.mark.parametrize("sentence", ANOTHER_FIRM)
@@ -51,6 +70,14 @@ NOT_ANOTHER_FIRM = [
     "I can build the job in Postgres and keep it on the same server.",
     "I'll be in Lisbon until Friday, then free any day next week.",
     "I hold the Cardwell Institute certificate in payments reconciliation.",
+    "We ran it on Xero at my last job and it took a week to set up.",
+    "At Cedar Grove I had ten residents on nights.",
+    "I spent six years at Harrow Joinery before moving north.",
+    "The crew at Kestrel Point and I cleared the backlog in a week.",
+    "I still keep in touch with the team at Marlowe Builders, who taught me the trade.",
+    "I currently run the night shift at Tideway Logistics.",
+    "You mentioned that Sage keeps crashing at month-end.",
+    "My references from Kestrel Foods are attached.",
 ]
 
 
