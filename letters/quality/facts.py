@@ -243,7 +243,15 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
 
 
 # Where a name stands for the employer: "the team at X", "here at X", "the people at X".
-READER_SIDE_BEFORE = ORG_NOUNS | _set("here people folks everyone everybody start starting")
+READER_SIDE_BEFORE = ORG_NOUNS | _set(
+    "here people folks everyone everybody start starting gang bunch family lot"
+)
+# The employer's people, named by the firm: "the Foxglove crew", "the Pemberton customers"
+# (not "the Riverside floor" or "the Dayton store", a place of theirs).
+FIRM_PEOPLE = _set(
+    "team teams staff crew crews customers clients patients guests diners lads gang family "
+    "chefs cooks drivers nurses engineers fitters folks"
+)
 # The writer's past: "my last/previous/old ...", "back at", "before that", "years at".
 FORMER_CUES = _set("last previous old former ex ex- back before years months current currently")
 VISITED = _set("met visited interviewed toured")
@@ -254,11 +262,16 @@ HAVING = _set("has had needs needed wants wanted")
 RARE = 3.5  # Zipf: a coined name ("Kestrel" 2.6), not a product of common words
 
 
+def _coined(lowered: list[str], start: int, end: int) -> bool:
+    """A name with a word nobody writes much ("Foxglove" 2.6), not "the Google team"."""
+    return any(lexicon.zipf(w.removesuffix("'s")) < RARE for w in lowered[start:end])
+
+
 def _is_named_like_a_firm(lowered: list[str], start: int, end: int) -> bool:
     """ "The Kestrel has a backlog", "Pennywhistle keeps running short of cooks": a coined
     name, the subject of a verb of having, or of any verb with people or a team of its
     own after it; not "Google Sheets keeps losing the order list", a product."""
-    if end >= len(lowered) or all(lexicon.zipf(w) >= RARE for w in lowered[start:end]):
+    if end >= len(lowered) or not _coined(lowered, start, end):
         return False
     return lowered[end] in HAVING or bool(set(lowered[end + 1 :]) & ORG_NOUNS)
 
@@ -302,6 +315,15 @@ def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) ->
         return True  # "join X", "represent X"
     if preposition == "your" and set(after) & ORG_NOUNS:
         return True  # "your Brackenford crew"
+    if (
+        preposition == "the"
+        and after[:1]
+        and after[0] in FIRM_PEOPLE
+        and _coined(lowered, start, end)
+    ):
+        return True  # "the Foxglove crew", "the Pemberton customers"
+    if preposition == "of" and two_before == "part":
+        return True  # "part of Wexcombe's next chapter"
     if preposition in {"with", "for", "at"} and two_before in GROWING:
         return True  # "grow with X", "to work for X" (a past "worked for" is told first)
     if preposition == "at" and set(lowered[max(0, start - 4) : start]) & VISITED:

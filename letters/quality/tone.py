@@ -168,8 +168,13 @@ CONTEMPT_RUNS = frozenset(
     {("a", "clue"), ("no", "clue"), ("no", "idea"), ("save", "their"),
      ("save", "his"), ("save", "her"), ("his", "side"), ("her", "side"), ("their", "side"),
      ("blamed", "us"), ("blamed", "me"), ("a", "shambles"), ("a", "circus"),
-     ("waste", "of"), ("couldn't", "shoe"), ("couldn't", "organise"), ("couldn't", "run")}
+     ("waste", "of"), ("like", "dirt"), ("like", "rubbish"), ("like", "garbage"),
+     ("like", "crap"), ("like", "slaves"), ("like", "animals"), ("like", "children")}
 )  # fmt: skip
+# "couldn't cook an egg", "couldn't shoe a donkey", said of them: incompetence, unless it
+# is praise or surprise ("couldn't have been kinder", "couldn't believe").
+NOT_ABLE = frozenset({("could", "not"), ("can", "not"), ("cannot",)})
+ABLE_PRAISE = _set("have believe thank wait help stop resist praise")
 CONTEMPT = _set("idiots idiot shambles clowns clown cowboys cowboy morons useless clueless")
 NEGATIVE = -1.4  # VADER valence at or below which a word runs someone down ("lazy" -1.5)
 # Words VADER rates negative that name the work, not the people: "a problem", "the backlog".
@@ -227,6 +232,19 @@ def _said_of_them(words: list[str], j: int) -> bool:
     return False
 
 
+def _cannot(words: list[str], j: int) -> bool:
+    """ "could not cook", "can not organise": not able to, and not praise."""
+    two = tuple(words[j : j + 2])
+    one = tuple(words[j : j + 1])
+    if two in NOT_ABLE:
+        following = words[j + 2 : j + 3]
+    elif one in NOT_ABLE:
+        following = words[j + 1 : j + 2]
+    else:
+        return False
+    return bool(following) and following[0] not in ABLE_PRAISE
+
+
 def _judges(word: str) -> bool:
     """A word that can describe or accuse people ("lazy", "blamed", "a bully"), not only
     name a thing that went wrong ("errors", "rejections")."""
@@ -239,9 +257,21 @@ def _at_former_place(words: list[str]) -> bool:
         return True
     return any(
         (w == "there" and set(words[max(0, i - 3) : i]) & PEOPLE)
+        or (w == "there" and words[i + 1 : i + 2] and words[i + 1] not in EXISTENTIAL)
         or (w == "that" and words[i + 1 : i + 2] and words[i + 1] in PLACE)
+        or (w == "where" and words[i + 1 : i + 2] in (["i"], ["we"]) and _past_next(words, i + 2))
         for i, w in enumerate(words)
     )
+
+
+# "there is/was ...": no place meant ("there was a backlog"); any other "there" is one
+# ("the boss there", "I got out of there because").
+EXISTENTIAL = _set("is are was were will would could might may has have had seems be 's")
+
+
+def _past_next(words: list[str], i: int) -> bool:
+    """ "where I *worked*", "where I *was* before": the writer's past place."""
+    return bool(words[i : i + 1]) and lexicon.PAST in lexicon.verb_tags(words[i])
 
 
 def about_former_place(words: list[str]) -> bool:

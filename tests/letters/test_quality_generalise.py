@@ -228,3 +228,49 @@ def test_more_tone_phrasings_of_our_own(code, sentence):
 def test_look_alikes_of_the_tone_families_are_no_tone_problem(sentence):
     tone = {"apology", "salary_demand", "pressure", "blame", "begging", "talks_down"}
     assert not tone & set(_codes(ask=f"{QUESTION} {NEXT_STEP} {sentence}"))
+
+
+# --- a second round, written after the first passed (14 of 16 passed before the
+# general fixes below them: "the gang at X", "the X customers", "part of X's ...",
+# "out of there", "where I was before", "couldn't cook an egg", "treated staff like dirt")
+
+ROUND_TWO = [
+    ("other_company", "ask", "I know I'd fit right in with the gang at Halloran's."),
+    ("other_company", "ask", "I'd treat the Pemberton customers as my own from day one."),
+    ("other_company", "ask", "It would be great to be part of Wexcombe's next chapter."),
+    ("blame", "ask", "Truth is the foreman at my old site was a bully and nobody stood up to him."),
+    (
+        "blame",
+        "ask",
+        "I got out of there because the manager was spineless and the crew were cowboys.",
+    ),
+    ("blame", "ask", "My last employer treated staff like dirt and paid late every month."),
+    (
+        "blame",
+        "ask",
+        "The head chef where I was before couldn't cook an egg, never mind run a pass.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "part", "sentence"), ROUND_TWO)
+def test_round_two_is_told(code, part, sentence):
+    assert code in _codes(**{part: f"{QUESTION} {NEXT_STEP} {sentence}"})
+
+
+ROUND_TWO_LOOK_ALIKES = [
+    ("other_company", "I learned the trade at Halloran's under a great foreman."),
+    ("other_company", "We switched to Procore at my last firm and it saved hours."),
+    ("other_company", "I'm driving to Wexcombe on Tuesday for my sister's wedding."),
+    ("other_company", "Before I joined Foxglove I was a porter for two years."),
+    ("blame", "My last foreman was strict, and I'm grateful now for how much he taught me."),
+    ("blame", "The old site had awful drainage, which is how I learned to lay French drains."),
+    ("blame", "I left my last job when the contract ended and the crew moved to Leeds."),
+    ("blame", "My previous manager and I rebuilt the ordering system after a bad winter."),
+    ("blame", "My old supervisor couldn't have been kinder when my dad was ill."),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), ROUND_TWO_LOOK_ALIKES)
+def test_round_two_look_alikes_are_not(code, sentence):
+    assert code not in _codes(result=f"{RESULT} {sentence}")
