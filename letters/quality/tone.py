@@ -179,9 +179,9 @@ CONTEMPT = _set("idiots idiot shambles clowns clown cowboys cowboy morons useles
 NEGATIVE = -1.4  # VADER valence at or below which a word runs someone down ("lazy" -1.5)
 # Words VADER rates negative that name the work, not the people: "a problem", "the backlog".
 NEUTRAL_HERE = _set(
-    "problem problems sick losing loss lost pain hard difficult tough busy short demanding "
-    "pressure stress stressed stressful emergency urgent fire fires injury injured accident "
-    "death died dead cancer grief crisis killed kill missed miss risk risks trouble late"
+    "problem problems sick ill illness losing loss lost pain hard difficult tough busy short "
+    "demanding pressure stress stressed stressful emergency urgent fire fires injury injured "
+    "accident death died dead cancer grief crisis killed kill missed miss risk risks trouble late"
 )
 
 
@@ -206,6 +206,8 @@ def _runs_down_former_people(words: list[str], follows_past: bool) -> bool:
     pairs = set(zip(words, words[1:], strict=False))
     if pairs & CONTEMPT_RUNS or seen & CONTEMPT:
         return True
+    if any(_cannot(words, j) and _said_of_them(words, j) for j in range(len(words))):
+        return True  # "half of them couldn't shoe a donkey"
     if any(
         w == "joke" and words[max(0, i - 2) : i - 1] in (["was"], ["is"], ["were"])
         for i, w in enumerate(words)
@@ -225,8 +227,8 @@ def _said_of_them(words: list[str], j: int) -> bool:
     """The word at ``j`` follows the people with no "I" between: said of them ("the lads
     were lazy"), not of the writer's own work ("on my last crew I kept a waste factor")."""
     for k in range(j - 1, -1, -1):
-        if words[k] in WRITER:
-            return False
+        if words[k] in WRITER and words[k - 1 : k] not in (["where"], ["who"], ["whom"]):
+            return False  # (not "the chef where I was before couldn't cook")
         if words[k] in PEOPLE or words[k] in THEY:
             return True
     return False
