@@ -20,6 +20,7 @@ from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.jobterms import JOB_TERMS
 from letters.quality.patterns import TIME_WORDS, TITLES
+from letters.quality.readiness import PLACEHOLDER_RE
 from letters.quality.rules import Finding, finding
 from letters.quality.sentences import WORD_RE, is_not_judged
 from letters.quality.spelling import is_sign_off
@@ -208,7 +209,7 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
     slotted: list[str] = []
     firms: dict[str, str] = {}  # a firm-shaped name's first word -> the name
     for sentence in sentences:
-        words = _words(sentence)
+        words = _words(PLACEHOLDER_RE.sub(" ", sentence))  # "[Clinic Name]" is told apart
         lowered = [w.lower() for w in words]
         for start, end, possessive in _spans(words):
             name = _name_of(words, start, end)
@@ -255,7 +256,9 @@ FIRM_PEOPLE = _set(
 # The writer's past: "my last/previous/old ...", "back at", "before that", "years at".
 FORMER_CUES = _set("last previous old former ex ex- back before years months current currently")
 VISITED = _set("met visited interviewed toured")
-SERVING = _set("represent representing serve serving")
+SERVING = _set("represent representing serve serving help")
+# The writer's future with the employer: "I'd ...", "count me in for ... at X".
+FUTURE_FRAME = _set("i'd i'll would will could can count hope hoping")
 GROWING = _set("grow growing work working contribute contributing career future")
 # What a firm has, said of it by the reader: "X has a backlog", "X needs a cook".
 HAVING = _set("has had needs needed wants wanted")
@@ -328,6 +331,10 @@ def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) ->
         return True  # "grow with X", "to work for X" (a past "worked for" is told first)
     if preposition == "at" and set(lowered[max(0, start - 4) : start]) & VISITED:
         return True  # "everyone I met at Marrowgate"
+    forward = set(lowered[:start]) & (FUTURE_FRAME | SECOND_PERSON)
+    if preposition == "at" and two_before not in {"be", "am", "i'm"} and forward:
+        return True  # "count me in for the Sunday rota at X", "what you've built at X";
+        # not "I'll be at Heathrow on Monday" (the writer's whereabouts)
     if _reported_subject(lowered, start, end, False) and _is_named_like_a_firm(lowered, start, end):
         return True  # "you said Pennywhistle keeps running short of cooks"
     if possessive and set(after) & ORG_NOUNS:

@@ -199,8 +199,8 @@ def _runs_down_former_people(words: list[str], follows_past: bool) -> bool:
     after such a sentence). Not the reader's people, and not a turnaround the writer
     took part in."""
     seen = set(words)
-    if not (seen & PEOPLE or seen & THEY and follows_past):
-        return False
+    if not (seen & PEOPLE or seen & CONTEMPT or seen & THEY and follows_past):
+        return False  # "cowboys" are people too
     if not (_at_former_place(words) or follows_past) or _readers(words) or seen & {"we", "our"}:
         return False  # "we" shares the story: "at my previous lab we brought rejections down"
     pairs = set(zip(words, words[1:], strict=False))
@@ -221,14 +221,19 @@ def _runs_down_former_people(words: list[str], follows_past: bool) -> bool:
 
 
 WRITER = frozenset({"i", "i'd", "i'm", "i've", "i'll"})
+RELATIVES = frozenset({"where", "who", "whom", "that"})
 
 
 def _said_of_them(words: list[str], j: int) -> bool:
     """The word at ``j`` follows the people with no "I" between: said of them ("the lads
     were lazy"), not of the writer's own work ("on my last crew I kept a waste factor")."""
     for k in range(j - 1, -1, -1):
-        if words[k] in WRITER and words[k - 1 : k] not in (["where"], ["who"], ["whom"]):
-            return False  # (not "the chef where I was before couldn't cook")
+        relative = k and (
+            words[k - 1] in RELATIVES
+            or (words[k - 1] in PEOPLE and words[k - 2 : k - 1] in (["the"], ["those"]))
+        )  # "the team I left were lazy", not "on my last crew I kept a waste factor"
+        if words[k] in WRITER and not relative:
+            return False  # (not "the chef where I was before", "the team I left were lazy")
         if words[k] in PEOPLE or words[k] in THEY:
             return True
     return False

@@ -274,3 +274,43 @@ ROUND_TWO_LOOK_ALIKES = [
 @pytest.mark.parametrize(("code", "sentence"), ROUND_TWO_LOOK_ALIKES)
 def test_round_two_look_alikes_are_not(code, sentence):
     assert code not in _codes(result=f"{RESULT} {sentence}")
+
+
+# --- a third round (12 of 18 before the fixes after it: a forward-looking "at X", "help
+# X", "cowboys" as people, "the team I left"); "The Lowrie Bros yard would be ..." is still
+# missed: a firm as the subject of a sentence about the writer's future is not read yet.
+
+ROUND_THREE = [
+    ("other_company", "I'd hit the ground running for everyone at Tranmere Quay."),
+    ("other_company", "Count me in for the Sunday rota at Bellweather Farm."),
+    ("other_company", "I'm confident I could help Carrickmore Haulage hit its delivery targets."),
+    ("other_company", "I'd love to help build on what you've created at Duncairn."),
+    ("blame", "Between us, the last place was run by cowboys who cut every corner going."),
+    ("blame", "I walked out in the end because my manager was a liar and the owner backed him."),
+    ("blame", "My previous boss was rude to customers and took it out on the juniors."),
+    ("blame", "The team I left were a lazy bunch who never pulled their weight."),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), ROUND_THREE)
+def test_round_three_is_told(code, sentence):
+    assert code in _codes(ask=f"{QUESTION} {NEXT_STEP} {sentence}")
+
+
+ROUND_THREE_LOOK_ALIKES = [
+    ("other_company", "Duncairn was where I did my first apprenticeship, back in 2015."),
+    ("other_company", "I'll bring my Makita drill and the Festool sander to the trial."),
+    ("other_company", "I sat my exams with the Chartered Institute of Plumbing last spring."),
+    ("other_company", "For six seasons I drove for Carrickmore Haulage on the Belfast run."),
+    ("other_company", "My current employer, Tranmere Quay, knows I'm looking."),
+    ("other_company", "I'll be at Heathrow on Monday, so any day after works."),
+    ("blame", "My previous boss and I still meet for a pint now and then."),
+    ("blame", "The last place closed when the owner retired, so I'm looking for a new yard."),
+    ("blame", "The boss at my old job was tough but fair, and I owe him a lot."),
+    ("blame", "When the old foreman got injured I ran the crew for two months."),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), ROUND_THREE_LOOK_ALIKES)
+def test_round_three_look_alikes_are_not(code, sentence):
+    assert code not in _codes(result=f"{RESULT} {sentence}")
