@@ -18,7 +18,7 @@ from letters.answer_words import (
     QUESTION_WORDS,
     THIRD_SUBJECTS,
 )
-from letters.quality import lexicon
+from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
 from letters.quality.text import fold, name_tokens
 
@@ -317,7 +317,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     return " ".join(out)
 
 
-TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "chef", "captain", "capt"})
+TITLES = patterns.NAME_TITLES
 
 
 def _name_to_you(text: str, facts: Facts) -> str:

