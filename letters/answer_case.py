@@ -36,6 +36,12 @@ SHORTHAND = {
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
     "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
     "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "b4": "before", "every1": "everyone", "some1": "someone", "any1": "anyone",
+    "@": "at", "lmk": "let me know", "asap": "as soon as possible", "pls.": "please",
+    "thru": "through", "txt": "text", "txts": "texts", "dept": "department",
+    "esp": "especially", "prev": "previous", "std": "standard", "bc": "because",
+    "ppl": "people", "govt": "government", "jr": "junior", "asst": "assistant",
+    "wd": "would", "tho": "though", "cuz": "because",
 }  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
 # elsewhere may be a state or a prefix, "w" a compass point in an address.
@@ -52,6 +58,9 @@ CALENDAR = {w: w.capitalize() for w in CALENDAR_WORDS}
 
 
 LANGUAGES = {w: w.capitalize() for w in LANGUAGE_WORDS}
+# A language that is an ordinary word too ("scale and polish"): never capitalised by the
+# wizard; a user who means the language types the capital.
+COMMON_LANGUAGES = frozenset({"polish"})
 
 
 # A verb after "he"/"she" that changes form after "you".
@@ -84,7 +93,8 @@ class Facts:
         people's names (a company's "Plumbing" is an ordinary word on its own)."""
         people = [w for n in self.names for w in name_tokens(n)]
         found = {fold(w): w for w in people if len(w) > 1 and w[:1].isupper()}
-        return {**CALENDAR, **LANGUAGES, **found}
+        languages = {k: v for k, v in LANGUAGES.items() if k not in COMMON_LANGUAGES}
+        return {**CALENDAR, **languages, **found}
 
 
 def all_capitals(text: str) -> bool:
@@ -123,6 +133,13 @@ WORKPLACES = frozenset({
 })  # fmt: skip
 
 
+# After "ur" these say "you are": "ur from Sunderland", "ur right", "ur hiring".
+YOU_ARE_NEXT = frozenset({
+    "from", "in", "at", "on", "a", "an", "the", "so", "too", "right", "still", "not",
+    "both", "also", "looking", "hiring", "going", "doing", "welcome", "busy", "based",
+})  # fmt: skip
+
+
 def _next_word(typed: list[str], place: int) -> str:
     return typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
 
@@ -153,7 +170,15 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         if lowered in FILLERS:
             changes.append("left out “lol” and the like")
             continue
-        if lowered in SHORTHAND:
+        if lowered in ("ur", "u r") and _next_word(typed, place) in YOU_ARE_NEXT:
+            words.append(lead + "you're" + tail)  # "ur from Sunderland": "you're"
+            changes.append("spelled out the shorthand")
+        elif lowered == "btw":
+            # "split btw techs": between; "btw, ..." at the start: by the way
+            opening = not words or words[-1][-1:] in ".!?"
+            words.append(lead + ("by the way" if opening else "between") + tail)
+            changes.append("spelled out the shorthand")
+        elif lowered in SHORTHAND:
             words.append(lead + SHORTHAND[lowered] + tail)
             changes.append("spelled out the shorthand")
         elif core in SHORTHAND_AFTER and _shorthand_here(
@@ -287,9 +312,13 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         lowered_word = core.lower()
         before = out[-1].lower().strip(".,!?;:") if out else ""
         following = lowered[i + 1] if i + 1 < len(words) and not tail else ""
+        for ending in ("'s", "’s"):  # "her mum's bakery": "mum" is the noun
+            following = following.removesuffix(ending)
         swapped = None
         if lowered_word in ("he", "she", "him"):
             swapped = "you"
+        elif lowered_word in ("himself", "herself"):
+            swapped = "yourself"
         elif lowered_word in ("he's", "she's", "he’s", "she’s"):
             swapped = "you're"
         elif lowered_word == "his":

@@ -163,6 +163,8 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
             result.append(piece)
             continue
         parts = _split_run_on(piece)
+        if parts and not safe_split(parts):
+            parts = None
         if parts:
             result += parts
             changes.append("split a long sentence")
@@ -171,6 +173,37 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
         else:
             return None
     return result
+
+
+PURPOSE_MODALS = frozenset({"can", "could", "will", "would", "might"})
+LEADING_JOINTS = frozenset({"then", "plus", "and", "also", "so", "but"})
+
+
+def safe_split(parts: list[str]) -> bool:
+    """A split the user can take: every part a full sentence with its own subject and
+    verb, no part cut inside brackets or quotes, none a purpose clause left alone ("So
+    you can go back to ...") and none an order with "I would" cut off ("Let them snap a
+    photo ...", "Then run five tests ...")."""
+    for place, part in enumerate(parts):
+        if (
+            part.count("(") != part.count(")")
+            or part.count('"') % 2
+            or part.count("“") != part.count("”")
+        ):
+            return False
+        if is_note(part):
+            return False
+        if place == 0:
+            continue
+        words = [w.lower().strip(".,;:!?()") for w in part.split()]
+        if len(words) < 3:
+            return False
+        if words[0] == "so" and words[2] in PURPOSE_MODALS:
+            return False  # "So you can go back to ...": what the first part is for
+        start = 1 if words[0] in LEADING_JOINTS else 0
+        if start + 1 < len(words) and _is_base_verb(words[start], words[start + 1]):
+            return False  # "Let them snap ...": whoever does it stayed in the first part
+    return True
 
 
 def _split_run_on(sentence: str, depth: int = 0) -> list[str] | None:
@@ -219,13 +252,32 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return f"{CLOSING_STARTS[first]} {body}."
     if key == "connection" and first == "both" and second in PREPOSITIONS:
         return f"We are {body}."  # "both from cleveland" -> "We are both from cleveland"
+    third = words[2].lower() if len(words) > 2 else ""
+    fourth = words[3].lower() if len(words) > 3 else ""
     if (
         key == "connection"
-        and first in ("talked", "laughed")
-        or (key == "connection" and first == "both" and second not in PREPOSITIONS)
+        and (first, second) == ("we", "both")
+        and third
+        and not _does(third, fourth)
     ):
+        return f"We are both {' '.join(words[2:])}."  # "we both Leeds fans"
+    if key == "connection" and first == "both" and not _does(second, third):
+        return f"We are {body}."  # "both Steelers fans" -> "We are both Steelers fans"
+    if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+def _does(word: str, following: str = "") -> bool:
+    """ "served", "love", "volunteer with": a verb after "both", not a noun or a name
+    ("Steelers fans", "ex-Navy", "Leeds fans")."""
+    word, following = word.strip(".,;:!?"), following.strip(".,;:!?")
+    if word in PAST_VERBS or word in BASE_VERBS:
+        return True
+    tags = lexicon.verb_tags(word)
+    goes_on = following in PREPOSITIONS or following in DETERMINERS
+    goes_on = goes_on or following in ("our", "my", "your", "their")
+    return bool({"VBD", "VBP", "VB"} & tags) and (not lexicon.is_noun(word) or goes_on)
 
 
 def _is_past(word: str) -> bool:

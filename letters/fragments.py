@@ -45,11 +45,13 @@ from letters.answer_fixes import (
     joined_with_and,
     mend,
     problem_is_note,
+    safe_split,
     says_who,
     shaped,
     split_long,
     with_subject,
 )
+from letters.answer_words import CLOSED_WORDS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.trades import example_for
@@ -129,7 +131,14 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         sentences = tuple(grammar.split_sentences(offer))
         return Check(key, typed, FIXED, sentences, _offer_message(key, offer), offer, number)
     if notes:
-        return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
+        message = _note_message(key, notes, facts)
+        if len(notes) < len(pieces):
+            # "both served our time ... the church roof in Ilkley story": the whole
+            # answer is left out, so the notice says so, not only the half that is a note.
+            message = (
+                f"“{_quote(typed)}” is not in your letter, as one part of it {message}"
+            ).replace(" reads as a note, so it is not in your letter:", " reads as a note:", 1)
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
         return Check(key, typed, LEFT_OUT, (), _not_you_message(key, typed, facts), number=number)
     if key == "closing":
@@ -254,9 +263,19 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             said = before.lower()
             if lexicon.verb_tags(said) and not lexicon.is_noun(said):
                 continue  # "You mentioned you started ...": what was said, not a new one
+            if said in REPORTED:
+                continue  # "You told me you ...", "it turned out I ...": one sentence
+            first, second = " ".join(words[:i]), " ".join(words[i:])
+            if is_note(first) or is_note(second) or not safe_split([first, second]):
+                continue  # "At my current practice. We went ...": no sentence before it
             if before[-1:].isalpha() and (word.startswith("i") or verb):
-                return f"{' '.join(words[:i])}. {words[i][:1].upper()}{' '.join(words[i:])[1:]}"
+                return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+# Words after which a subject goes on the same sentence: "You told me you worked ...",
+# "It turned out I worked ...", "We realised we had ...".
+REPORTED = frozenset({"me", "us", "him", "her", "them", "out", "sure", "glad", "said"})
 
 
 def _thanks_again(sentences: tuple[str, ...]) -> bool:
@@ -282,7 +301,7 @@ def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         return ""
     words = " ".join(sentences).split()
     places = [
-        " ".join(words[i + 1 : i + 4]).split(",")[0].rstrip(".!?")
+        _name_span(words[i + 1 : i + 4])
         for i, w in enumerate(words[:-1])
         if w.lower() in PLACE_WORDS and _may_be_name(words[i + 1 : i + 3])
     ]
@@ -292,6 +311,29 @@ def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         " You typed every word with a capital, so the wizard wrote it in sentence case: "
         f"put back the capitals of any name in it (“{places[0]}”?)."
     )
+
+
+def _name_span(words: list[str]) -> str:
+    """The words that may be a name, up to a joining word or a comma: "brownies" of
+    "brownies and realised", "little wandle keep-up" of "little wandle keep-up sessions"."""
+    span = []
+    for word in words:
+        core = word.strip(".,;:!?()")
+        if span and core.lower() in CLOSED_WORDS:
+            break
+        span.append(core)
+        if word[-1:] in ".,;:!?":
+            break
+    return " ".join(span)
+
+
+# Words before a name in lower-case typing: "from sunderland", "at the sassoon academy",
+# "the same starbucks"; a word after them that is no ordinary word is asked about.
+NAME_LEADS = frozenset({"at", "in", "from", "near", "called", "named", "same", "to", "for"})
+NAMED_PLACES = frozenset({
+    "academy", "college", "school", "club", "hospital", "centre", "center", "street",
+    "road", "park", "hotel", "university", "church", "hall", "arena", "stadium", "store",
+})  # fmt: skip
 
 
 NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
@@ -311,9 +353,10 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     that are not common English are named to look at first."""
     if any(c.isupper() for c in typed) or len(typed.split()) < 3:
         return ""
+    words = [x.strip(".,;:!?()\"'") for s in sentences for x in s.split()]
     rare = [
         w
-        for w in dict.fromkeys(x.strip(".,;:!?()\"'") for s in sentences for x in s.split()[1:])
+        for w in dict.fromkeys(w for i, w in enumerate(words) if i and _name_looking(words, i))
         if w.isalpha() and w.islower() and not ordinary_word(w)
     ][:4]
     if not rare:
@@ -323,6 +366,18 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         "place, a product, a person): check the capitals of any names in it, as the "
         "wizard left the words as you typed them."
     )
+
+
+def _name_looking(words: list[str], at: int) -> bool:
+    """A word where a name goes: after "from", "at", "the same", or before "academy",
+    "club" ("the sassoon academy"); trade words ("crimper", "focaccia", "barista") and
+    shorthand ("min", "ins") are not asked about."""
+    word = words[at]
+    if len(word) < 4:
+        return False
+    before = words[at - 1].lower()
+    after = words[at + 1].lower() if at + 1 < len(words) else ""
+    return before in NAME_LEADS or after in NAMED_PLACES
 
 
 def _too_long(key: str, typed: str) -> str:
