@@ -140,7 +140,14 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             ).replace(" reads as a note, so it is not in your letter:", " reads as a note:", 1)
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
-        return Check(key, typed, LEFT_OUT, (), _not_you_message(key, typed, facts), number=number)
+        return Check(
+            key,
+            typed,
+            LEFT_OUT,
+            (),
+            _not_you_message(key, typed, " ".join(pieces), facts),
+            number=number,
+        )
     if key == "closing":
         pieces = [thanks_comma(p, facts, changes) for p in pieces]
     sentences = tuple(finished(p) for p in pieces)
@@ -199,12 +206,39 @@ NOTE_ADVICE = {
 
 def _note_message(key: str, notes: list[str], facts: Facts) -> str:
     quoted = "”, “".join(_quote(n) for n in notes)
-    example = own_words_example(key, " ".join(notes), facts) or example_for(key, facts.trade)
     return (
         f"“{quoted}” reads as a note, so it is not in your letter: "
         f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, "
-        f"for example “{example}”"
+        f"{example_phrase(key, ' '.join(notes), facts)}"
     )
+
+
+# What to start the sentence with, when no example in the user's own words is certain:
+# an example from someone else's work would tell of someone else's problem.
+STARTS = {
+    "connection": "“We both …” or “You told me …”",
+    "fit": "“I have …”, “I am …” or “I did …”",
+    "value_problem": "“You mentioned …” and their problem in your words",
+    "value_idea": "“I would …” and what you would do",
+    "value_gain": "“That would mean …”",
+    "value_gain_detail": "“At my last job we …” and the figure",
+    "question": "“What …”, “How …” or “Is …”",
+}
+
+
+# The answers about the user, where an example from their trade shows the shape; their
+# problem, the idea and its gain are the reader's own, so those get what to start with.
+TRADE_EXAMPLE_KEYS = frozenset({"connection", "fit", "question", "closing"})
+
+
+def example_phrase(key: str, note: str, facts: Facts) -> str:
+    """ "for example “You told me about product damage in racking.”" when the note's own
+    words make a sentence of certain shape; else what to start the sentence with."""
+    if example := own_words_example(key, note, facts):
+        return f"for example “{example}”"
+    if key in TRADE_EXAMPLE_KEYS:
+        return f"for example “{example_for(key, facts.trade)}”"
+    return f"starting with {STARTS.get(key, STARTS['fit'])}."
 
 
 def _offer_message(key: str, offer: str) -> str:
@@ -214,12 +248,11 @@ def _offer_message(key: str, offer: str) -> str:
     )
 
 
-def _not_you_message(key: str, typed: str, facts: Facts) -> str:
+def _not_you_message(key: str, typed: str, shown: str, facts: Facts) -> str:
     what = "what you did" if key == "fit" else "what you would do"
-    example = own_words_example(key, typed, facts) or example_for(key, facts.trade)
     return (
         f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
-        f"{what}, with “I” or “we”, for example “{example}”"
+        f"{what}, with “I” or “we”, {example_phrase(key, shown, facts)}"
     )
 
 
