@@ -172,8 +172,14 @@ def _with_their_idea(checks: list[Check]) -> list[Check]:
     if idea is not None and idea.used:
         return checks
     why = (
-        "your idea is not in the letter" if idea else "you have not written an idea yet"
-    ) + ", and this belongs with it. Write the idea as a sentence and this comes back."
+        (
+            "nothing to change here: your idea is not in the letter yet, and this "
+            "belongs with it. Change Your idea as its notice says, and this comes back."
+        )
+        if idea
+        else "you have not written an idea yet, and this belongs with it. Write the idea "
+        "as a sentence and this comes back."
+    )
     return [
         c.left_out(f"Not in your letter: {why}") if c.key in VALUE_KEYS and c.used else c
         for c in checks
@@ -300,11 +306,10 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
     if MIN_WORDS <= words <= MAX_WORDS:
         return None
     if words > MAX_WORDS:
-        longest = max((c for c in checks if c.used), key=lambda c: len(" ".join(c.sentences)))
         return Notice(
             "draft",
             f"Your letter is {words} words; one that gets read is under {MAX_WORDS}. Cut "
-            f"it down, starting with the longest answer: {ANSWER_LABELS[longest.key]}.",
+            f"about {words - MAX_WORDS + 5} words, starting with {_to_cut(checks)}.",
             status="length",
         )
     used = {c.key for c in checks if c.used}
@@ -322,6 +327,32 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
         f"{MIN_WORDS}. Add {add}.",
         status="length",
     )
+
+
+CUT_FIRST = ("connection", "value_gain_detail", "fit", "question", "value_problem")
+
+
+def _to_cut(checks: list[Check]) -> str:
+    """What to shorten first: a third result, else the longest of the answers the letter
+    can most easily do with less (the connection, the figure, a result), the idea only
+    when it is much the longest: the idea is what the letter is for."""
+    used = [c for c in checks if c.used]
+    size = {id(c): len(" ".join(c.sentences).split()) for c in used}
+    results = [c for c in used if c.key == "fit"]
+    named = []
+    if len(results) >= 3:
+        named.append("Result 3 (the letter reads well with two)")
+    spare = [c for c in used if c.key in CUT_FIRST and c not in results[2:]]
+    idea = next((c for c in used if c.key == "value_idea"), None)
+    longest = max(spare, key=lambda c: size[id(c)], default=None)
+    if idea and (longest is None or size[id(idea)] > 2 * size[id(longest)]):
+        longest = idea
+    if longest is not None:
+        label = ANSWER_LABELS[longest.key]
+        if longest.key == "fit":
+            label = f"Result {longest.number}"
+        named.append(f"{label} ({size[id(longest)]} words)")
+    return ", or ".join(named) or "the longest answer"
 
 
 def fit_items(answers: dict) -> list[str]:
