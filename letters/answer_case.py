@@ -85,7 +85,10 @@ class Facts:
 
     def name_words(self) -> frozenset[str]:
         """The words of the names, less "The" and "of" ("The Grand Hotel")."""
-        words = {w for n in self.keep() for w in name_tokens(n)}
+        words = {w for n in self.keep() if n != self.company for w in name_tokens(n)}
+        # A company's ordinary words are not names on their own: "my last school" at
+        # "St Anne's Primary School", "industrial products" at "Apex Industrial Supply".
+        words |= {w for w in name_tokens(self.company) if not common_word(w.lower())}
         return frozenset(w for w in words if w.lower() not in CLOSED_WORDS)
 
     def spelled(self) -> dict[str, str]:
@@ -246,8 +249,8 @@ def _kept_names(typed: str, fixed: str) -> str:
     for i in range(1, len(after)):
         core = before[i].strip(".,!?;:()")
         titled = before[i - 1].strip(".,").lower() in TITLES
-        if keyboard and not titled:
-            continue
+        if keyboard and not titled and (len(core) < 4 or core.lower() in SHORTHAND):
+            continue  # every word capitalised: only a longer word no dictionary knows
         if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
             after[i] = before[i]
             title = before[i - 1].strip(".,").lower()

@@ -240,6 +240,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     first = words[0].lower()
     second = words[1].lower()
     body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
+    if _heading(words):
+        return ""  # "lead work - code 4/5 flashings": a heading and its list, no verb
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
             return f"I am {body}."
@@ -266,6 +268,13 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+def _heading(words: list[str]) -> bool:
+    """A note that names a thing and lists it ("lead work - code 4/5 flashings, soakers",
+    "Tools: Revit, AutoCAD"): its first word is no verb to put "I" before."""
+    head = words[:4]
+    return any(w in ("-", "–", "—") for w in head[1:]) or any(w.endswith(":") for w in head)
 
 
 def _does(word: str, following: str = "") -> bool:

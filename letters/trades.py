@@ -212,7 +212,7 @@ OFFICE = _trade(
     {
         "connection": "You described the two-day invoice backlog, and it sounded just "
         "like the one we cleared at my last job.",
-        "fit": "I cut the month-end close from 6 days to 3 at my last company.",
+        "fit": "At my last job I cut a weekly report from two days to half a day.",
         "problem": "You mentioned that the reports arrive a day late.",
         "idea": "I would load the data every hour instead of overnight.",
         "gain": "That saved our analysts about 10 hours a week.",
