@@ -399,7 +399,7 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return ""
         role = f"{article(what)} {_lower_first(what, facts)}"
         return f"I have worked {words[-2]} {words[-1]} as {role}."
-    if first in STATE_WORDS:
+    if first in STATE_WORDS and "," not in body:
         return f"I am {body}."
     if first.endswith(tuple(CREDENTIALS)):
         if second in PREPOSITIONS or not second:

@@ -135,6 +135,9 @@ def role_phrase(role: str) -> str:
     """The role to go mid-sentence: "Journeyman Electrician" -> "journeyman electrician",
     "OTR Driver (CDL-A, reefer)" -> "OTR driver"; acronyms keep their capitals."""
     role = " ".join(PARENTHESIS_RE.sub("", role or "").split())
+    # "Healthcare Assistant (Band 3), Ward 7 Elderly Care" -> "healthcare assistant";
+    # "Forklift Operator - Nights" -> "forklift operator": the role, not its details.
+    role = role.replace(" ,", ",").split(", ")[0].split(" - ")[0].strip(" ,")
     words = []
     for word in role.split():
         upper_inside = any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)

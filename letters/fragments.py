@@ -90,7 +90,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if not typed.strip(" .!?,;:-"):
         return None
     text, changes = tidy(typed, facts)
-    if key == "connection":
+    if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
         text = to_second_person(text, facts, changes)
     if key == "question":
         text = as_question(text, changes)
@@ -139,7 +139,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
                 f"“{_quote(typed)}” is not in your letter, as one part of it {message}"
             ).replace(" reads as a note, so it is not in your letter:", " reads as a note:", 1)
         return Check(key, typed, LEFT_OUT, (), message, number=number)
-    if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
+    if key in FIRST_PERSON_KEYS and not says_who(pieces[:1] if key == "fit" else pieces):
         return Check(
             key,
             typed,
@@ -188,6 +188,14 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
 
 
 FIRST_PERSON_KEYS = ("fit", "value_idea")
+SAY_VERBS = frozenset({"said", "mentioned", "told", "says", "explained", "thinks", "feels"})
+
+
+def _reports(text: str) -> bool:
+    """ "she said the nurse clinics are hardly used": what the reader said, in a letter
+    to the reader, so "she" is "you"."""
+    words = [w.lower().strip(".,;:") for w in text.split()[:2]]
+    return len(words) == 2 and words[0] in ("he", "she") and words[1] in SAY_VERBS
 
 
 # --- what the step says -------------------------------------------------------------
