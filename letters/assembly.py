@@ -121,9 +121,22 @@ PARENTHESIS_RE = re.compile(r"\([^()]{0,80}\)")
 
 
 def greeting(name: str) -> str:
-    """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title."""
+    """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title; "Dear Chef
+    Bellini", "Dear Sister Okafor"."""
+    parts = name.split()
+    if len(parts) > 1 and parts[0].rstrip(".").lower() in ADDRESS_TITLES:
+        return f"Dear {capitalised(parts[0])} {capitalised(parts[-1])}"
     who = salutation(name)
     return f"Dear {capitalised(who)}" if who else "Dear"
+
+
+# Titles a person is greeted by with the surname: "Chef Marco Bellini" -> "Chef Bellini"
+# (the checker's ``salutation`` knows Dr., Mr., Mrs. and the like).
+ADDRESS_TITLES = frozenset({
+    "chef", "captain", "capt", "sister", "father", "pastor", "coach", "officer", "sergeant",
+    "sgt", "lieutenant", "lt", "chief", "judge", "rev", "reverend", "major", "commander",
+    "matron",
+})  # fmt: skip
 
 
 def capitalised(name: str) -> str:
@@ -140,7 +153,9 @@ def role_phrase(role: str) -> str:
     role = role.replace(" ,", ",").split(", ")[0].split(" - ")[0].strip(" ,")
     words = []
     for word in role.split():
-        upper_inside = any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+        # "Full-Charge" is Title Case of two words; "CDL-A", "McKinsey" keep theirs
+        upper_inside = any(c.isupper() for part in word.split("-") for c in part[1:])
+        upper_inside = upper_inside or any(c.isdigit() for c in word)
         words.append(word if upper_inside or len(word) == 1 else word.lower())
     return " ".join(words) or "the"
 
