@@ -41,7 +41,9 @@ SHORTHAND = {
     "thru": "through", "txt": "text", "txts": "texts", "dept": "department",
     "esp": "especially", "prev": "previous", "std": "standard", "bc": "because",
     "ppl": "people", "govt": "government", "jr": "junior", "asst": "assistant",
-    "wd": "would", "tho": "though", "cuz": "because",
+    "notifs": "notifications", "notif": "notification", "maint": "maintenance",
+    "accts": "accounts", "acct": "account", "mgmt": "management", "appt": "appointment",
+    "appts": "appointments", "wd": "would", "tho": "though", "cuz": "because",
 }  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
 # elsewhere may be a state or a prefix, "w" a compass point in an address.
@@ -136,6 +138,54 @@ WORKPLACES = frozenset({
 })  # fmt: skip
 
 
+UNITS = {
+    "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
+    "wk": "weeks", "wks": "weeks",
+}  # fmt: skip
+DAYS = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+    "sat": "Saturday", "sun": "Sunday",
+}  # fmt: skip
+DAY_BEFORE = frozenset({
+    "on", "every", "this", "next", "last", "for", "and", "or", "by", "until", "til",
+    "through", "thru", "a", "weekend", "busy", "from", "to",
+})  # fmt: skip
+DAY_AFTER = frozenset({
+    "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening",
+    "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
+    "too",
+})  # fmt: skip
+
+
+def _day(word: str, before: list[str], typed: list[str], place: int) -> str | None:
+    """ "fri and sat nights", "on sat", "fri/sat": a day's short form spelled out; not
+    "I sat down", "the sun"."""
+    if "/" in word and all(p in DAYS for p in word.split("/")):
+        return "/".join(DAYS[p] for p in word.split("/"))
+    if word not in DAYS:
+        return None
+    previous = before[-1].lower().strip(".,;:") if before else ""
+    following = _next_word(typed, place)
+    if previous in ("i", "we", "he", "she", "they", "you", "the") or (
+        word == "sun" and not previous
+    ):
+        return None
+    if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
+        return DAYS[word]
+    return None
+
+
+def _number_and_unit(word: str) -> str | None:
+    """ "1hr" -> "1 hour", "24h" -> "24 hours", "3wks" -> "3 weeks"; None for others."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    number, unit = word[:digits], word[digits:].lower()
+    if not digits or unit not in UNITS or not number.isdigit():
+        return None
+    spelled = UNITS[unit]
+    return f"{number} {spelled[:-1] if number == '1' else spelled}"
+
+
 # After "ur" these say "you are": "ur from Sunderland", "ur right", "ur hiring".
 YOU_ARE_NEXT = frozenset({
     "from", "in", "at", "on", "a", "an", "the", "so", "too", "right", "still", "not",
@@ -198,8 +248,23 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif core == "dr" and _next_word(typed, place) in ("office", "offices"):
             words.append(lead + "doctor's" + tail)  # "call the dr office"
             changes.append("spelled out the shorthand")
-        elif lowered in ("min", "mins") and words and words[-1][:1].isdigit():
-            words.append(lead + "minutes" + tail)  # "5 min": after a number only
+        elif lowered in UNITS and words and words[-1].split()[-1][:1].isdigit():
+            words.append(lead + UNITS[lowered] + tail)  # "5 min": after a number only
+            changes.append("spelled out the shorthand")
+        elif (joined := _number_and_unit(core)) is not None:
+            words.append(lead + joined + tail)  # "1hr" -> "1 hour", "24h" -> "24 hours"
+            changes.append("spelled out the shorthand")
+        elif lowered == "~" or (core.startswith("~") and core[1:2].isdigit()):
+            words.append(lead + ("about " + core[1:] if core[1:] else "about") + tail)
+            changes.append("spelled out the shorthand")
+        elif lowered == "like" and _next_word(typed, place)[:1] in tuple("0123456789£$€~"):
+            words.append(lead + "about" + tail)  # "like £40 a week": about
+            changes.append("spelled out the shorthand")
+        elif lowered == "like" and _next_word(typed, place) in ("yrs", "years", "ages"):
+            changes.append("left out “lol” and the like")  # "like yrs apart"
+            continue
+        elif (day := _day(lowered, words, typed, place)) is not None:
+            words.append(lead + day + tail)  # "fri and sat nights", "on sat"
             changes.append("spelled out the shorthand")
         elif "/" in core and all(fold(p) in spelled for p in core.split("/")) and core.islower():
             joined = "/".join(spelled[fold(p)] for p in core.split("/"))
