@@ -303,6 +303,34 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     return fixed
 
 
+def fewer(sentence: str, changes: list[str]) -> str:
+    """ "less sick calves", "less missed calls" -> "fewer ...": things one counts; not
+    "less waste", "less drive time"."""
+    words = sentence.split(" ")
+    for i, word in enumerate(words[:-1]):
+        if word.lower() != "less":
+            continue
+        for ahead in words[i + 1 : i + 3]:
+            core = ahead.lower().strip(".,;:!?")
+            if _plural_noun(core):
+                words[i] = "Fewer" if word[:1].isupper() else "fewer"
+                changes.append("wrote “fewer” for things you count")
+                break
+            tags = lexicon.verb_tags(core)
+            if not (lexicon.is_adjective(core) or "VBN" in tags) or ahead[-1:] in ",;.":
+                break
+    return " ".join(words)
+
+
+def _plural_noun(word: str) -> bool:
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
+        return False
+    for ending, back in (("ves", "f"), ("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and lexicon.is_noun(word[: -len(ending)] + back):
+            return True
+    return False
+
+
 def _kept_names(typed: str, fixed: str) -> str:
     """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
     Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before

@@ -242,7 +242,7 @@ def assemble(
         checks = [_as_sign_off(c, sign_off) if c.key == "closing" else c for c in checks]
     paragraphs = [
         f"{greeting(recipient_name)},",
-        _join([thanks.format(role=role_words, at=at), *said["connection"]]),
+        _join([_one_stop(thanks.format(role=role_words, at=at)), *said["connection"]]),
         _join(said["fit"]),
         _join([s for key in VALUE_KEYS for s in said[key]]),
         _join([*said["question"], *closing]),
@@ -378,6 +378,11 @@ def fit_items(answers: dict) -> list[str]:
     if isinstance(items, str):
         items = [items]
     return [i for i in items if isinstance(i, str) and i.strip()][:MAX_FIT_ITEMS]
+
+
+def _one_stop(sentence: str) -> str:
+    """ "... at Ground Floor Coffee Co.." -> "... Co.": a name's own stop ends it."""
+    return sentence[:-1] if sentence.endswith("..") and not sentence.endswith("...") else sentence
 
 
 def _join(sentences: list[str]) -> str:

@@ -25,6 +25,7 @@ from letters.answer_case import (
     all_capitals,
     as_question,
     cased,
+    fewer,
     finished,
     ordinary_word,
     plain_case,
@@ -95,7 +96,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "question":
         text = as_question(text, changes)
     pieces = grammar.split_sentences(text)
-    pieces = [cased(p, facts, changes) for p in pieces]
+    pieces = [fewer(cased(p, facts, changes), changes) for p in pieces]
     if all_capitals(text):
         # "Thank You", "Field Training Officer": too short for the checker to call
         # Title Case, but every word capitalised is the keyboard, not names.
@@ -166,6 +167,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " It reads as two sentences run together: put a full stop or “and” between "
             f"them, for example “{run_on}”"
         )
+    if key == "value_problem" and (told := _as_told(sentences[0], facts)):
+        hint += (
+            " It reads as a fact told to them about their own work: say it as what they "
+            f"told you, for example “{told}”"
+        )
     if key == "value_gain" and (would := as_would(sentences[0])):
         hint += f" Say it as what would happen for them, for example “{would}”"
     if key == "question" and (asked := question_example(sentences[0])):
@@ -188,6 +194,26 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
 
 
 FIRST_PERSON_KEYS = ("fit", "value_idea")
+TOLD_WORDS = frozenset({
+    "you", "your", "you're", "you've", "you'd", "we", "our", "we're", "i", "i'm", "i've",
+    "my", "they", "their", "told", "said", "mentioned", "asked", "explained",
+})  # fmt: skip
+
+
+def _as_told(sentence: str, facts: Facts) -> str:
+    """ "Prior authorizations are backing up." -> "You mentioned that prior
+    authorizations are backing up.": their problem stated flat at them, said as what
+    they told; "" when it says who told or whose it is already."""
+    words = sentence.split()
+    lowered = {w.lower().strip(".,;:!?").replace("’", "'") for w in words[:5]}
+    if len(words) < 4 or lowered & TOLD_WORDS or sentence.endswith("?"):
+        return ""
+    first = words[0]
+    if not (first in facts.name_words() or first.isupper() and len(first) > 1):
+        first = first[:1].lower() + first[1:]
+    return finished(" ".join(["You mentioned that", first, *words[1:]]))
+
+
 SAY_VERBS = frozenset({"said", "mentioned", "told", "says", "explained", "thinks", "feels"})
 
 
