@@ -248,6 +248,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return f"I {body}."
     if key == "value_idea" and _is_base_verb(first, second):
         return f"I would {body}."
+    if key == "value_gain" and _says_of_it(words):
+        return f"That {body}."  # "Frees up vet time and brings in ..." -> "That frees up"
     if key == "value_gain_detail" and (first in ("never", "always") or _is_past(first)):
         return f"I {body}."
     if key == "closing" and first in CLOSING_STARTS:
@@ -268,6 +270,14 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+def _says_of_it(words: list[str]) -> bool:
+    """A gain that starts with its verb, said of the idea: "Frees up vet consult time",
+    "Saves a trip": a verb with "-s" that is no noun, so "That" goes before it."""
+    first = words[0].lower()
+    tags = lexicon.verb_tags(first)
+    return first.endswith("s") and "VBZ" in tags and not lexicon.is_noun(first)
 
 
 def _heading(words: list[str]) -> bool:
@@ -339,7 +349,7 @@ def _lists_results(words: list[str]) -> bool:
 
 def _has_clause(words: list[str]) -> bool:
     """ "More patients finish their plan": a noun and its verb after the first word."""
-    if len(words) < 3 or words[1].endswith((",", ";")):
+    if len(words) < 3 or words[1].endswith((",", ";")) or words[2].endswith((",", ";")):
         return False  # "less waste, lower food cost" lists what it gains
     noun, verb = words[1].lower().strip(".,;:"), words[2].lower().strip(".,;:")
     tags = lexicon.verb_tags(verb)

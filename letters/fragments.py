@@ -119,6 +119,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
         text = " ".join(pieces)
     notes = [p for p in pieces if is_note(p)]
+    if key == "question" and not notes and _bare_question(text):
+        notes = [text]  # "Start date?": a heading with a question mark
     if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):
         notes = [text]
     offer = shaped(key, text, facts, typed_lower=typed_lower)
@@ -181,6 +183,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " Your letter already opens with a thank-you: a small next step reads better "
             f"here, for example “{example_for('closing', facts.trade)}”"
         )
+    if any(mark in fixed for mark in (" = ", "£££", "$$$", "!!")):
+        hint += " “=” and “£££” read as a note: say it in words, for example “so”."
     hint += _lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += _title_case_hint(typed, sentences)
@@ -303,6 +307,20 @@ SUBJECTS = frozenset({"i", "i'd", "i'm", "i've", "we", "we'd", "we're", "you", "
 SUBORDINATE = frozenset({
     "when", "if", "after", "before", "because", "since", "as", "while", "although",
     "though", "once", "until", "whenever", "where",
+})  # fmt: skip
+
+
+def _bare_question(text: str) -> bool:
+    """ "Start date?", "Commission?": a question of a word or two with no verb."""
+    words = [w.lower().strip("?.,!") for w in text.split()]
+    if not words or len(words) > 3 or words[0] in QUESTION_OPENERS:
+        return False
+    return not any({"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w) for w in words)
+
+
+QUESTION_OPENERS = frozenset({
+    "who", "what", "when", "where", "why", "how", "which", "is", "are", "do", "does",
+    "did", "can", "could", "will", "would", "should", "have", "has",
 })  # fmt: skip
 
 
