@@ -119,8 +119,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
         text = " ".join(pieces)
     notes = [p for p in pieces if is_note(p)]
-    if key == "question" and not notes and _bare_question(text):
-        notes = [text]  # "Start date?": a heading with a question mark
+    if key == "question" and not notes:
+        notes = [p for p in pieces if _bare_question(p)]  # "Start date?", "Commission?"
     if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):
         notes = [text]
     offer = shaped(key, text, facts, typed_lower=typed_lower)
@@ -266,7 +266,7 @@ STARTS = {
 
 # The answers about the user, where an example from their trade shows the shape; their
 # problem, the idea and its gain are the reader's own, so those get what to start with.
-TRADE_EXAMPLE_KEYS = frozenset({"connection", "fit", "question", "closing"})
+TRADE_EXAMPLE_KEYS = frozenset({"connection", "fit", "closing"})
 
 
 def example_phrase(key: str, note: str, facts: Facts) -> str:
