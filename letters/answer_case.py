@@ -260,9 +260,6 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered == "like" and _next_word(typed, place)[:1] in tuple("0123456789£$€~"):
             words.append(lead + "about" + tail)  # "like £40 a week": about
             changes.append("spelled out the shorthand")
-        elif lowered == "like" and _next_word(typed, place) in ("yrs", "years", "ages"):
-            changes.append("left out “lol” and the like")  # "like yrs apart"
-            continue
         elif (day := _day(lowered, words, typed, place)) is not None:
             words.append(lead + day + tail)  # "fri and sat nights", "on sat"
             changes.append("spelled out the shorthand")

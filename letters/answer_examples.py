@@ -91,7 +91,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
         return f"It could be worth {body}."
     if key == "value_problem":
-        if _lists_things(words) or {"because", "bc", "he", "she", "said"} & set(lowered):
+        dash = any(w in ("-", "–", "—") for w in words)
+        if dash or _lists_things(words) or {"because", "bc", "he", "she", "said"} & lowered:
             return ""  # "callbacks on chimney flashings, 3-4 a month he said"
         return f"{_lead(PROBLEM_LEADS, facts)} {'the ' if numbered else ''}{body}."
     if key == "connection" and (first in DETERMINERS or first in ("our", "your", "my")):

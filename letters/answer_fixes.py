@@ -107,6 +107,8 @@ def problem_is_note(text: str) -> bool:
     words = [w.lower().strip(".,;:!?") for w in text.split()]
     if not words or words[0] in OWN_STARTS:
         return False
+    if _heading(text.split()):
+        return True  # "EV installs - DNO notifs and EICs going out late": a heading
     if _says_it(words):
         return False
     counted = bool(QUANTITIES & set(words))
@@ -272,6 +274,17 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     return ""
 
 
+def _head_and_list(words: list[str]) -> tuple[str, str]:
+    """ "residential service - gas furnaces, heat pumps" -> ("residential service", "gas
+    furnaces, heat pumps"); ("", "") when the note lists nothing."""
+    for i, word in enumerate(words[:-1]):
+        if word in ("-", "–", "—") and i:
+            return " ".join(words[:i]), " ".join(words[i + 1 :])
+        if word.endswith((",", ":")) and i < 4:
+            return " ".join(words[: i + 1]).rstrip(",:"), " ".join(words[i + 1 :])
+    return "", ""
+
+
 def _says_of_it(words: list[str]) -> bool:
     """A gain that starts with its verb, said of the idea: "Frees up vet consult time",
     "Saves a trip": a verb with "-s" that is no noun, so "That" goes before it."""
@@ -434,6 +447,11 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return ""
         if rest[-1].lower() == "experience":
             return f"I have {span} of {tail}."
+        head, listed = _head_and_list(rest)
+        if listed:
+            # "residential roofing, slate + concrete tile" -> "... of residential roofing
+            # experience: slate and concrete tile", not "... concrete tile experience"
+            return f"I have {span} of {head} experience: {listed}."
         return f"I have {span} of {tail} experience."
     credential = next((i for i, w in enumerate(lowered) if w in CREDENTIALS), None)
     if credential is not None and 1 <= credential <= 3 and len(words) <= 7:

@@ -114,6 +114,19 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = grammar.split_sentences(said)
         text = said
         changes.append("said who does it")
+    if key == "closing" and len(pieces) > 1:
+        # "Thanks again! Can do a trial shift any morning.": the next step said with "I"
+        said_later = [with_subject(key, p, facts, typed_lower=True) or p for p in pieces[1:]]
+        if said_later != pieces[1:]:
+            pieces = [
+                pieces[0],
+                *(
+                    s.rstrip(".") + p[-1:] if p[-1:] in "!?" and s.endswith(".") else s
+                    for s, p in zip(said_later, pieces[1:], strict=True)
+                ),
+            ]
+            text = " ".join(pieces)
+            changes.append("said who does it")
     if key in ("value_idea", "connection"):
         past = key == "connection"
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
