@@ -95,6 +95,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         if dash or _lists_things(words) or {"because", "bc", "he", "she", "said"} & lowered:
             return ""  # "callbacks on chimney flashings, 3-4 a month he said"
         return f"{_lead(PROBLEM_LEADS, facts)} {'the ' if numbered else ''}{body}."
+    if key == "connection" and first == "both":
+        return ""  # "both ex-Navy": not a thing to have talked about
     if key == "connection" and (first in DETERMINERS or first in ("our", "your", "my")):
         return f"{CONNECTION_LEAD} {body}."
     if key == "connection" and "VBD" in tags and not lexicon.is_noun(first):

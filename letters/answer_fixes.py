@@ -242,7 +242,7 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     first = words[0].lower()
     second = words[1].lower()
     body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
-    if _heading(words):
+    if key in ("fit", "value_idea") and _heading(words):
         return ""  # "lead work - code 4/5 flashings": a heading and its list, no verb
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
