@@ -339,8 +339,8 @@ def _kept_names(typed: str, fixed: str) -> str:
     for i in range(1, len(after)):
         core = before[i].strip(".,!?;:()")
         titled = before[i - 1].strip(".,").lower() in TITLES
-        if keyboard and not titled and (len(core) < 4 or core.lower() in SHORTHAND):
-            continue  # every word capitalised: only a longer word no dictionary knows
+        if keyboard and not titled:
+            continue  # every word capitalised: the step asks about the names instead
         if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
             after[i] = before[i]
             title = before[i - 1].strip(".,").lower()

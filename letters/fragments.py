@@ -145,7 +145,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # put before them, nothing else), so the letter uses it, as it does a casing fix,
         # and the step shows it to change.
         sentences = tuple(grammar.split_sentences(offer))
-        return Check(key, typed, FIXED, sentences, _offer_message(key, offer), offer, number)
+        message = _offer_message(key, offer) + _title_case_hint(typed, sentences)
+        return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
         message = _note_message(key, notes, facts)
         if len(notes) < len(pieces):
@@ -403,11 +404,20 @@ def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         for i, w in enumerate(words[:-1])
         if w.lower() in PLACE_WORDS and _may_be_name(words[i + 1 : i + 3])
     ]
-    if not places:
+    unknown = [
+        w.strip(".,;:!?()")
+        for w in words[1:]
+        if w[:1].islower()
+        and len(w.strip(".,;:!?()")) > 3
+        and w.strip(".,;:!?()").isalpha()
+        and not ordinary_word(w.strip(".,;:!?()").lower())
+    ]
+    asked = list(dict.fromkeys([*places[:1], *unknown]))[:3]
+    if not asked:
         return ""
     return (
         " You typed every word with a capital, so the wizard wrote it in sentence case: "
-        f"put back the capitals of any name in it (“{places[0]}”?)."
+        f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?)."
     )
 
 

@@ -288,3 +288,10 @@ def test_an_answer_left_out_for_the_ideas_sake_says_nothing_needs_changing_in_it
     result = draft({"value_idea": "the nightly airflow batch and the 6am SLA"})
     gain = notice(result, "value_gain")
     assert "nothing to change here" in gain.message
+
+
+def test_title_case_typing_asks_about_a_word_no_dictionary_knows():
+    result = draft({"fit": ["Strong With HubSpot And Salesforce"]}, role="Outside Sales Rep")
+    message = notice(result, "fit", 1).message
+    assert "“salesforce”?" in message
+    assert "Kids'" not in draft({"connection": "We Both Coach Our Kids' Teams"}).body
