@@ -85,7 +85,7 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return ""
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
-        if head and "," not in head:
+        if head and "," not in head and not last.lower().startswith(LINKS):
             body = f"{head} and {last}"
         return f"{_lead(GAIN_LEADS, facts)} {body}."
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
@@ -125,6 +125,9 @@ CREDENTIAL_NOUNS = frozenset(
 TITLE_NOUNS = frozenset(
     {"tech", "technician", "officer", "mp", "mechanic", "nurse", "driver", "trainer", "lead"}
 )
+
+
+LINKS = ("so ", "which ", "because ", "and ", "but ", "as ", "then ")
 
 
 def _lists_things(words: list[str]) -> bool:

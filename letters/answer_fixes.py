@@ -93,6 +93,9 @@ def gain_is_note(key: str, text: str) -> bool:
         return False
     first = words[0].lower()
     if key == "value_gain":
+        listed = first in ("a", "an") and words[1].lower() in GAIN_STARTS and "," in text
+        if listed and len(words) > 2 and words[2].endswith(","):
+            return True  # "A faster close, so the owner gets his numbers"
         return (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words)
     if key != "value_gain_detail" or _past(words) or _has_clause(["", *words]):
         return False
@@ -489,6 +492,9 @@ IDEA_STARTS = (
     ("we'd",),
 )
 JOINED = frozenset({"and", "then", "or", "so", "but", "plus"})
+# After a comma these go on with what was said, not a second thing to do: ", like the
+# red tray scheme you mentioned", ", including nights".
+NOT_JOINED = frozenset({"like", "including", "especially", "as", "just", "even", "mostly"})
 
 
 def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) -> str:
@@ -511,7 +517,7 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
         # "We both trained at Local 98, talked about our old instructor"
         if verb not in PAST_VERBS | {"talked", "laughed", "joked"} and not _is_past(verb):
             return sentence
-    elif verb in JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
+    elif verb in JOINED | NOT_JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
         return sentence
     changes.append("joined the two parts with “and”")
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.

@@ -295,3 +295,16 @@ def test_title_case_typing_asks_about_a_word_no_dictionary_knows():
     message = notice(result, "fit", 1).message
     assert "“salesforce”?" in message
     assert "Kids'" not in draft({"connection": "We Both Coach Our Kids' Teams"}).body
+
+
+def test_like_after_a_comma_is_not_joined_as_a_second_thing_to_do():
+    idea = "I would have one HCA protected at mealtimes, like the red tray scheme you mentioned."
+    result = draft({"value_idea": idea}, role="Healthcare Assistant")
+    assert "and like the red tray" not in result.body
+
+
+def test_a_gain_typed_as_a_heading_gets_an_example_that_keeps_its_so():
+    gain = "A faster close, so the owner gets his numbers while they are still useful."
+    message = notice(draft({"value_gain": gain}, role="Bookkeeper"), "value_gain").message
+    assert "not in your letter" in message
+    assert "and so the owner" not in message
