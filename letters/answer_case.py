@@ -193,6 +193,30 @@ YOU_ARE_NEXT = frozenset({
 })  # fmt: skip
 
 
+def _is_said_of_it(typed: list[str], place: int) -> bool:
+    """ "its rejected", "its not", "its going": "it's"; not "its own", "its registered
+    office" (a word that describes the noun after it)."""
+    following = _next_word(typed, place)
+    after = _next_word(typed, place + 1)
+    if following in ("not", "been", "going", "a", "an", "still", "just", "already", "too"):
+        return True
+    tags = lexicon.verb_tags(following)
+    ends = not after or typed[place + 1][-1:] in ".,;:!?" or after in CLOSED_WORDS
+    return "VBN" in tags and not lexicon.is_noun(following) and ends
+
+
+TALKED_ON = frozenset({
+    "about", "to", "with", "through", "over", "shop", "it", "for", "and", "a", "lot",
+    "up", "on", "in", "at", "all", "together", "again", "more", "briefly",
+})  # fmt: skip
+
+
+def _talked_what(typed: list[str], place: int) -> bool:
+    """ "talked browns", "talked fishing": phone style for "talked about ..."."""
+    following = _next_word(typed, place)
+    return bool(following) and following.isalpha() and following not in TALKED_ON
+
+
 def _next_word(typed: list[str], place: int) -> str:
     return typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
 
@@ -225,6 +249,12 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             continue
         if lowered in ("ur", "u r") and _next_word(typed, place) in YOU_ARE_NEXT:
             words.append(lead + "you're" + tail)  # "ur from Sunderland": "you're"
+            changes.append("spelled out the shorthand")
+        elif lowered == "its" and _is_said_of_it(typed, place):
+            words.append(lead + "it's" + tail)  # "the same day its rejected"
+            changes.append("spelled out the shorthand")
+        elif lowered == "talked" and _talked_what(typed, place):
+            words += [word, "about"]  # "talked browns" -> "talked about browns"
             changes.append("spelled out the shorthand")
         elif lowered == "btw":
             # "split btw techs": between; "btw, ..." at the start: by the way

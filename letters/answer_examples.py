@@ -170,7 +170,9 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
     lowered = [w.lower().strip(".,;:") for w in words]
     span = next((i for i, w in enumerate(lowered) if w in SPAN_UNITS | {"yrs"}), None)
     if span is not None and span >= 1 and lowered[span - 1][:1].isdigit():
-        rest = " ".join(words[: span - 1] + words[span + 1 :])
+        if span > 1:
+            return ""  # "CPhT 4 yrs retail": what the years were in is not certain
+        rest = " ".join(words[span + 1 :])
         unit = "years" if lowered[span] == "yrs" else words[span]
         if not rest or not _field_of_work(rest):
             return ""  # "7 yrs OSHA certified", "3 yrs barista": not a field to be "in"

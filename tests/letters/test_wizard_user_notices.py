@@ -308,3 +308,16 @@ def test_a_gain_typed_as_a_heading_gets_an_example_that_keeps_its_so():
     message = notice(draft({"value_gain": gain}, role="Bookkeeper"), "value_gain").message
     assert "not in your letter" in message
     assert "and so the owner" not in message
+
+
+def test_first_round_shortfalls_its_and_talked():
+    result = draft(
+        {
+            "value_idea": "start the PA the same day its rejected and keep a log",
+            "connection": "both from cleveland, talked browns",
+        }
+    )
+    assert "the same day it's rejected" in result.body
+    assert "talked about browns" in result.body
+    fit = draft({"fit": ["CPhT 4 yrs retail"]}, role="Pharmacy Technician")
+    assert "experience in CPhT retail" not in notice(fit, "fit", 1).message
