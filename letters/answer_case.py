@@ -214,6 +214,7 @@ TALKED_ON = frozenset({
 def _talked_what(typed: list[str], place: int) -> bool:
     """ "talked browns", "talked fishing": phone style for "talked about ..."."""
     following = _next_word(typed, place)
+    following = SHORTHAND.get(following, following)  # "talked abt it": about already
     return bool(following) and following.isalpha() and following not in TALKED_ON
 
 

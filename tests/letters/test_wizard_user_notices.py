@@ -321,3 +321,9 @@ def test_first_round_shortfalls_its_and_talked():
     assert "talked about browns" in result.body
     fit = draft({"fit": ["CPhT 4 yrs retail"]}, role="Pharmacy Technician")
     assert "experience in CPhT retail" not in notice(fit, "fit", 1).message
+
+
+def test_talked_abt_is_not_given_a_second_about():
+    result = draft({"connection": "we talked abt making pasta with our grandmas on sundays"})
+    assert "talked about making pasta" in result.body
+    assert "about about" not in result.body
