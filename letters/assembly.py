@@ -154,7 +154,8 @@ def role_phrase(role: str) -> str:
     words = []
     for word in role.split():
         # "Full-Charge" is Title Case of two words; "CDL-A", "McKinsey" keep theirs
-        upper_inside = any(c.isupper() for part in word.split("-") for c in part[1:])
+        parts = word.replace("/", "-").split("-")
+        upper_inside = any(c.isupper() for part in parts for c in part[1:])
         upper_inside = upper_inside or any(c.isdigit() for c in word)
         words.append(word if upper_inside or len(word) == 1 else word.lower())
     return " ".join(words) or "the"

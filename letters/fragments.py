@@ -400,9 +400,12 @@ def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         return ""
     words = " ".join(sentences).split()
     places = [
-        _name_span(words[i + 1 : i + 4])
+        span
         for i, w in enumerate(words[:-1])
-        if w.lower() in PLACE_WORDS and _may_be_name(words[i + 1 : i + 3])
+        if w.lower() in PLACE_WORDS
+        and _may_be_name(words[i + 1 : i + 3])
+        and (span := _name_span(words[i + 1 : i + 4]))
+        and not (" " not in span and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF)
     ]
     unknown = [
         w.strip(".,;:!?()")
@@ -419,6 +422,9 @@ def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         " You typed every word with a capital, so the wizard wrote it in sentence case: "
         f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?)."
     )
+
+
+COMMON_NOUN_ZIPF = 3.5  # "a child with autism": one word this common is rarely a name
 
 
 def _name_span(words: list[str]) -> str:

@@ -327,3 +327,9 @@ def test_talked_abt_is_not_given_a_second_about():
     result = draft({"connection": "we talked abt making pasta with our grandmas on sundays"})
     assert "talked about making pasta" in result.body
     assert "about about" not in result.body
+
+
+def test_a_common_word_after_with_is_not_asked_about_as_a_name():
+    result = draft({"fit": ["I Have Given Three Years Of 1:1 Support To A Child With Autism"]})
+    assert "“autism”?" not in notice(result, "fit", 1).message
+    assert role_phrase("Firefighter/Paramedic") == "firefighter/paramedic"
