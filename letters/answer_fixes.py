@@ -442,6 +442,10 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         tail = " ".join(rest)
         if lead == "as":
             return f"I have worked {span} {tail}."
+        if lead == "of":
+            return (
+                f"I have {span} {tail}."  # "ten years of bookkeeping", not "... of experience of"
+            )
         if lead in PREPOSITIONS:
             return f"I have {span} of experience {tail}."
         if lead.endswith("ing"):
