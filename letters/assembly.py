@@ -226,7 +226,7 @@ def assemble(
         seed=seed,
         trade=trade,
     )
-    checks = check_answers(answers, facts=facts)
+    checks = _same_openers(check_answers(answers, facts=facts))
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
     at = f" at {company.strip()}" if company.strip() else ""
     role_words = role_phrase(role)
@@ -379,6 +379,26 @@ def fit_items(answers: dict) -> list[str]:
     if isinstance(items, str):
         items = [items]
     return [i for i in items if isinstance(i, str) and i.strip()][:MAX_FIT_ITEMS]
+
+
+def _same_openers(checks: list[Check]) -> list[Check]:
+    """Two sentences in a row from two answers that open alike ("At my current lab we
+    also added ..." then "At my current lab labeling errors went ..."): the later
+    answer's notice says so; the wizard changes neither."""
+    out, before = [], set()
+    for check in checks:
+        openers = [" ".join(s.split()[:4]).rstrip(",") for s in check.sentences]
+        again = next((o for o in openers if len(o.split()) == 4 and o.lower() in before), "")
+        if again and check.key in VALUE_KEYS:
+            check = replace(
+                check,
+                message=f"{check.message} It opens like a sentence just before it "
+                f"(“{again}”): start it another way, or fold the two together.",
+            )
+        if check.key in VALUE_KEYS:
+            before |= {o.lower() for o in openers}
+        out.append(check)
+    return out
 
 
 def _one_stop(sentence: str) -> str:

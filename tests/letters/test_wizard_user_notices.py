@@ -333,3 +333,21 @@ def test_a_common_word_after_with_is_not_asked_about_as_a_name():
     result = draft({"fit": ["I Have Given Three Years Of 1:1 Support To A Child With Autism"]})
     assert "“autism”?" not in notice(result, "fit", 1).message
     assert role_phrase("Firefighter/Paramedic") == "firefighter/paramedic"
+
+
+def test_a_figure_that_opens_like_the_idea_before_it_says_so():
+    result = draft(
+        {
+            "value_idea": "I would send a labeling guide to each clinic. At my current lab we also "
+            "added a barcode scan at the draw site.",
+            "value_gain_detail": "At my current lab labeling errors went from 1 in 200 to 1 in 1,400.",
+        }
+    )
+    message = notice(result, "value_gain_detail").message
+    assert "opens like a sentence just before it (“At my current lab”)" in message
+    assert "1 in 200 to 1 in 1,400" in result.body
+
+
+def test_ten_years_of_is_not_experience_of():
+    result = draft({"fit": ["Ten years of full-charge bookkeeping for construction firms"]})
+    assert "experience of" not in result.body
