@@ -83,10 +83,13 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return question_example(note)
     if first in OWN_STARTS | CLAUSE_WORDS | {"not", "no", "never"} and key != "value_gain":
         return ""
+    if "=" in body or "£££" in body or "$$$" in body:
+        return ""  # "chairs full = more £££": the user says it in words
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
-        if head and "," not in head and not last.lower().startswith(LINKS):
-            body = f"{head} and {last}"
+        joined = " and " in f" {last.lower()} " or last.lower().startswith(LINKS)
+        if head and not joined:
+            body = f"{head} and {last}"  # "fewer falls, better nutrition and ..."
         return f"{_lead(GAIN_LEADS, facts)} {body}."
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
         return f"It could be worth {body}."

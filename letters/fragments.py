@@ -288,6 +288,12 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
     words make a sentence of certain shape; else what to start the sentence with."""
     if example := own_words_example(key, note, facts):
         return f"for example “{example}”"
+    if key == "fit":
+        # Someone else's result, so only its shape: "I have …" and the user's own words.
+        return (
+            f"starting with {STARTS['fit']} and your own words, the way someone in your "
+            f"work might write “{example_for(key, facts.trade)}”"
+        )
     if key in TRADE_EXAMPLE_KEYS:
         return f"for example “{example_for(key, facts.trade)}”"
     return f"starting with {STARTS.get(key, STARTS['fit'])}."

@@ -351,3 +351,14 @@ def test_a_figure_that_opens_like_the_idea_before_it_says_so():
 def test_ten_years_of_is_not_experience_of():
     result = draft({"fit": ["Ten years of full-charge bookkeeping for construction firms"]})
     assert "experience of" not in result.body
+
+
+def test_gain_examples_list_with_one_and_and_no_symbols():
+    falls = draft({"value_gain": "fewer falls, better nutrition, patients going home sooner"})
+    assert "fewer falls, better nutrition and patients going home sooner" in (
+        notice(falls, "value_gain").message
+    )
+    labs = draft({"value_gain": "Fewer recollects, faster results and fewer upset patients."})
+    assert "and faster results and" not in notice(labs, "value_gain").message
+    chairs = draft({"value_gain": "chairs full on sat = more £££"})
+    assert "= more" not in notice(chairs, "value_gain").message.split("“")[-1]
