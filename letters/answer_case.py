@@ -43,7 +43,14 @@ SHORTHAND = {
     "ppl": "people", "govt": "government", "jr": "junior", "asst": "assistant",
     "notifs": "notifications", "notif": "notification", "maint": "maintenance",
     "accts": "accounts", "acct": "account", "mgmt": "management", "appt": "appointment",
-    "appts": "appointments", "wd": "would", "tho": "though", "cuz": "because",
+    "appts": "appointments", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
+    "gr8": "great", "ty": "thank you", "thnx": "thanks", "thks": "thanks", "cos": "because",
+    "coz": "because", "gonna": "going to", "wanna": "want to", "kinda": "kind of",
+    "sorta": "sort of", "shd": "should", "wud": "would", "cld": "could", "mths": "months",
+    "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
+    "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
+    "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
+    "cuz": "because",
 }  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
 # elsewhere may be a state or a prefix, "w" a compass point in an address.
@@ -257,6 +264,20 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered == "talked" and _talked_what(typed, place):
             words += [word, "about"]  # "talked browns" -> "talked about browns"
             changes.append("spelled out the shorthand")
+        elif lowered == "r" and words and words[-1].lower() in ("you", "we", "they"):
+            words.append(lead + "are" + tail)  # "u r welcome", "we r short-staffed"
+            changes.append("spelled out the shorthand")
+        elif lowered[:1] == "x" and lowered[1:].isdigit() and len(lowered) <= 3:
+            words.append(lead + f"{lowered[1:]} times" + tail)  # "x3 a month"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "class"
+            and _next_word(typed, place) in ("a", "b", "c")
+            and (_next_word(typed, place + 1) in ("cdl", "license", "licence", ""))
+        ):
+            words.append(lead + "Class" + tail)  # "class b CDL" -> "Class B CDL"
+            typed[place + 1] = typed[place + 1].upper()
+            changes.append("capitalised names")
         elif lowered == "btw":
             # "split btw techs": between; "btw, ..." at the start: by the way
             opening = not words or words[-1][-1:] in ".!?"

@@ -48,10 +48,19 @@ def own_words_example(key: str, note: str, facts: Facts) -> str:
     return f"{' '.join(words[:cut]).rstrip(',;:')}." if cut and cut <= LONG_EXAMPLE else ""
 
 
+ASKED_OF_YOU = frozenset({
+    "still", "planning", "looking", "thinking", "hoping", "hiring", "expanding", "going",
+    "open", "interested", "happy", "ok", "okay",
+})  # fmt: skip
+
+
 def question_example(text: str) -> str:
     """ "How many CHF patients on census now" -> "How many CHF patients are on census
     now?"; "How many FAIs a week" -> "How many FAIs do you get a week?"; "" else."""
     words = text.rstrip(" ?.").split()
+    if len(words) >= 3 and words[0].lower() in ASKED_OF_YOU:
+        # "Still planning to take on flat roof?" -> "Are you still planning to ...?"
+        return f"Are you {words[0].lower()} {' '.join(words[1:])}?"
     if len(words) < 4 or [w.lower() for w in words[:2]] != ["how", "many"]:
         return ""
     if any(

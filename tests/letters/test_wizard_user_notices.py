@@ -362,3 +362,16 @@ def test_gain_examples_list_with_one_and_and_no_symbols():
     assert "and faster results and" not in notice(labs, "value_gain").message
     chairs = draft({"value_gain": "chairs full on sat = more £££"})
     assert "= more" not in notice(chairs, "value_gain").message.split("“")[-1]
+
+
+def test_more_phone_shorthand_and_a_question_without_its_subject():
+    result = draft(
+        {
+            "fit": ["i have my class b cdl w/ passenger endorsement"],
+            "value_gain_detail": "Scaff rehire costs about £350 a go, x3 a month.",
+            "question": "still planning to take on flat roof / GRP side next yr?",
+        }
+    )
+    assert "Class B CDL" in result.body
+    assert "3 times a month" in result.body
+    assert "“Are you still planning to take on flat roof" in notice(result, "question").message
