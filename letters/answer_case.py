@@ -254,6 +254,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         lowered = core.lower()
         if lowered in FILLERS:
             changes.append("left out “lol” and the like")
+            if tail and words and words[-1][-1:].isalnum():
+                words[-1] += tail  # "balayage lol, she told me" keeps its comma
             continue
         if lowered in ("ur", "u r") and _next_word(typed, place) in YOU_ARE_NEXT:
             words.append(lead + "you're" + tail)  # "ur from Sunderland": "you're"

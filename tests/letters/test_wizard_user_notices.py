@@ -375,3 +375,13 @@ def test_more_phone_shorthand_and_a_question_without_its_subject():
     assert "Class B CDL" in result.body
     assert "3 times a month" in result.body
     assert "“Are you still planning to take on flat roof" in notice(result, "question").message
+
+
+def test_a_filler_left_out_keeps_its_comma():
+    result = draft(
+        {
+            "connection": "she did the colour swatch thing w/ me & we both love "
+            "balayage lol, she told me abt her course"
+        }
+    )
+    assert "balayage you told me" not in result.body + notice(result, "connection").message
