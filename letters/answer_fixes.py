@@ -277,6 +277,21 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     return ""
 
 
+def _clause_after_comma(words: list[str]) -> bool:
+    """A second note after a comma that starts with a participle ("..., been milking
+    since I was 12", "..., used to busy phones"): said after "I have" it breaks."""
+    for before, word in zip(words, words[1:], strict=False):
+        if not before.endswith(","):
+            continue
+        word = word.lower().strip(".,;:")
+        tags = lexicon.verb_tags(word)
+        if word in ("been", "used") or (
+            "VBN" in tags and not lexicon.is_noun(word) and not lexicon.is_adjective(word)
+        ):
+            return True
+    return False
+
+
 def _head_and_list(words: list[str]) -> tuple[str, str]:
     """ "residential service - gas furnaces, heat pumps" -> ("residential service", "gas
     furnaces, heat pumps"); ("", "") when the note lists nothing."""
@@ -411,6 +426,8 @@ def mend(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str
 
 
 def _mend_result(words: list[str], body: str, facts: Facts) -> str:
+    if _clause_after_comma(words):
+        return ""  # "2 yrs reception at a GP surgery, used to busy phones"
     first = words[0].lower()
     second = words[1].lower() if len(words) > 1 else ""
     lowered = [w.lower() for w in words]

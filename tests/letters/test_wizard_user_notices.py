@@ -385,3 +385,9 @@ def test_a_filler_left_out_keeps_its_comma():
         }
     )
     assert "balayage you told me" not in result.body + notice(result, "connection").message
+
+
+def test_years_before_a_second_note_are_not_said_with_i_have():
+    result = draft({"fit": ["2 yrs reception @ a GP surgery, used to busy phones"]})
+    assert "surgery, used to busy phones" not in result.body
+    assert notice(result, "fit", 1).status == "left_out"
