@@ -476,8 +476,12 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     words = [x.strip(".,;:!?()\"'") for s in sentences for x in s.split()]
     rare = [
         w
-        for w in dict.fromkeys(w for i, w in enumerate(words) if i and _name_looking(words, i))
-        if w.isalpha() and w.islower() and not ordinary_word(w)
+        for w in dict.fromkeys(
+            w
+            for i, w in enumerate(words)
+            if i and (_street(words, i) or _name_looking(words, i) and not ordinary_word(w))
+        )
+        if w.isalpha() and w.islower()
     ][:4]
     if not rare:
         return ""  # only ordinary words: nothing that looks like a name to check
@@ -486,6 +490,20 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         "place, a product, a person): check the capitals of any names in it, as the "
         "wizard left the words as you typed them."
     )
+
+
+STREETS = frozenset({
+    "st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln", "drive", "dr",
+    "way", "square", "sq",
+})  # fmt: skip
+
+
+def _street(words: list[str], at: int) -> bool:
+    """ "maple and 3rd", "at oak st": a street's name, ordinary word or not."""
+    after = [w.lower() for w in words[at + 1 : at + 3]]
+    ordinal = len(after) == 2 and after[0] == "and" and after[1][:1].isdigit()
+    ordinal = ordinal and after[1].endswith(("st", "nd", "rd", "th"))
+    return ordinal or (bool(after) and after[0] in STREETS and words[at][:1].isalpha())
 
 
 def _name_looking(words: list[str], at: int) -> bool:

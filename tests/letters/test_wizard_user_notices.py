@@ -391,3 +391,9 @@ def test_years_before_a_second_note_are_not_said_with_i_have():
     result = draft({"fit": ["2 yrs reception @ a GP surgery, used to busy phones"]})
     assert "surgery, used to busy phones" not in result.body
     assert notice(result, "fit", 1).status == "left_out"
+
+
+def test_a_street_typed_in_lower_case_is_asked_about():
+    idea = "i think if the stop at maple and 3rd was moved past the light it would save time"
+    message = notice(draft({"value_idea": idea}, role="Bus Operator"), "value_idea").message
+    assert "“maple” may be a name" in message
