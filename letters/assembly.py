@@ -124,7 +124,8 @@ def greeting(name: str) -> str:
     """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title; "Dear Chef
     Bellini", "Dear Sister Okafor"."""
     parts = name.split()
-    if len(parts) > 1 and parts[0].rstrip(".").lower() in ADDRESS_TITLES:
+    uk_style = parts[:1] in (["Mrs"], ["Mr"], ["Ms"], ["Miss"], ["Mx"])  # typed with no stop
+    if len(parts) > 1 and (uk_style or parts[0].rstrip(".").lower() in ADDRESS_TITLES):
         return f"Dear {capitalised(parts[0])} {capitalised(parts[-1])}"
     who = salutation(name)
     return f"Dear {capitalised(who)}" if who else "Dear"

@@ -195,7 +195,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "closing" and _thanks_again(sentences):
         hint += (
             " Your letter already opens with a thank-you: a small next step reads better "
-            f"here, for example “{example_for('closing', facts.trade)}”"
+            "here, one you would really offer, in your own words; for example "
+            f"“{example_for('closing', facts.trade)}”"
         )
     if any(mark in fixed for mark in (" = ", "£££", "$$$", "!!")):
         hint += " “=” and “£££” read as a note: say it in words, for example “so”."

@@ -255,6 +255,7 @@ def test_a_title_is_greeted_with_the_surname():
     assert greeting("Chef Marco Bellini") == "Dear Chef Bellini"
     assert greeting("Captain Laura Jenkins") == "Dear Captain Jenkins"
     assert greeting("Sister Grace Okafor") == "Dear Sister Okafor"
+    assert greeting("Mrs Rachel Adeyemi") == "Dear Mrs Adeyemi"  # UK style kept
 
 
 def test_the_role_mid_sentence_stops_at_its_details():
