@@ -329,7 +329,7 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
         return Notice(
             "draft",
             f"Your letter is {words} words; one that gets read is under {MAX_WORDS}. Cut "
-            f"about {words - MAX_WORDS + 5} words, starting with {_to_cut(checks)}.",
+            f"about {words - MAX_WORDS + 5} words: {_to_cut(checks, words - MAX_WORDS + 5)}.",
             status="length",
         )
     used = {c.key for c in checks if c.used}
@@ -352,16 +352,20 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
 CUT_FIRST = ("connection", "value_gain_detail", "fit", "question", "value_problem")
 
 
-def _to_cut(checks: list[Check]) -> str:
-    """What to shorten first: a third result, else the longest of the answers the letter
-    can most easily do with less (the connection, the figure, a result), the idea only
-    when it is much the longest: the idea is what the letter is for."""
+def _to_cut(checks: list[Check], over: int) -> str:
+    """What to cut, enough to come under the limit: a third result first (it could go),
+    then the longest of the answers the letter can most easily do with less (the
+    connection, the figure, a result); the idea only when it is much the longest: the
+    idea is what the letter is for."""
     used = [c for c in checks if c.used]
     size = {id(c): len(" ".join(c.sentences).split()) for c in used}
     results = [c for c in used if c.key == "fit"]
-    named = []
+    named, cut = [], 0
     if len(results) >= 3:
-        named.append("Result 3 (the letter reads well with two)")
+        named.append(f"Result 3 could go ({size[id(results[2])]} words)")
+        cut = size[id(results[2])]
+    if cut >= over:
+        return named[0]
     spare = [c for c in used if c.key in CUT_FIRST and c not in results[2:]]
     idea = next((c for c in used if c.key == "value_idea"), None)
     longest = max(spare, key=lambda c: size[id(c)], default=None)
@@ -371,8 +375,8 @@ def _to_cut(checks: list[Check]) -> str:
         label = ANSWER_LABELS[longest.key]
         if longest.key == "fit":
             label = f"Result {longest.number}"
-        named.append(f"{label} ({size[id(longest)]} words)")
-    return ", or ".join(named) or "the longest answer"
+        named.append(f"shorten {label} ({size[id(longest)]} words) by about {over - cut}")
+    return ", and ".join(named) or "the longest answer"
 
 
 def fit_items(answers: dict) -> list[str]:
