@@ -188,6 +188,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " It reads as a fact told to them about their own work: say it as what they "
             f"told you, for example “{told}”"
         )
+    if key == "value_idea" and (bare := _verbless_part(sentences)):
+        hint += (
+            f" “{bare}” after a comma has no verb: say what you would do with it, "
+            "starting with “I would also …”."
+        )
     if key == "value_gain" and (would := as_would(sentences[0])):
         hint += f" Say it as what would happen for them, for example “{would}”"
     if key == "question" and (asked := question_example(sentences[0])):
@@ -329,6 +334,39 @@ SUBORDINATE = frozenset({
     "when", "if", "after", "before", "because", "since", "as", "while", "although",
     "though", "once", "until", "whenever", "where",
 })  # fmt: skip
+
+
+PART_LEADS = frozenset({
+    "and", "then", "so", "but", "which", "who", "that", "or", "plus", "like", "including",
+    "especially", "with", "without", "instead", "because", "before", "after", "while",
+})  # fmt: skip
+
+
+def _verbless_part(sentences: tuple[str, ...]) -> str:
+    """ "I would fill the forms on site, photos of CU and earthing, template for Zappi
+    jobs": a thing listed after a comma with no verb to say what one would do with it."""
+    for sentence in sentences:
+        parts = sentence.rstrip(".!?").split(", ")
+        if len(parts) < 3:
+            continue  # one comma may be a list of two things done by the same verb
+        for part in parts[1:]:
+            words = [w.lower().strip(".,;:()") for w in part.split()]
+            if len(words) < 3 or words[0] in PART_LEADS or words[0] in OWN_WORDS:
+                continue
+            verbs = [
+                w
+                for w in words
+                if {"VB", "VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(w)
+                and not lexicon.is_noun(w)
+            ]
+            first = words[0]
+            thing = lexicon.is_noun(first) and not {"VB", "VBP"} & lexicon.verb_tags(first)
+            if not verbs and thing and first not in NOT_NAMES and not first.endswith("ing"):
+                return part  # "photos of CU ...", not "the ladders", "track rejections"
+    return ""
+
+
+OWN_WORDS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there", "i'd", "we'd"})
 
 
 def _bare_question(text: str) -> bool:

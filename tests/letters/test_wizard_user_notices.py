@@ -398,3 +398,14 @@ def test_a_street_typed_in_lower_case_is_asked_about():
     idea = "i think if the stop at maple and 3rd was moved past the light it would save time"
     message = notice(draft({"value_idea": idea}, role="Bus Operator"), "value_idea").message
     assert "“maple” may be a name" in message
+
+
+def test_a_thing_listed_after_a_comma_in_the_idea_is_pointed_at():
+    idea = (
+        "fill EIC + DNO form on site on the app b4 leaving, photos of CU + earthing "
+        "arrangement, template for std Zappi jobs"
+    )
+    message = notice(draft({"value_idea": idea}, role="Electrician"), "value_idea").message
+    assert "“photos of CU and earthing arrangement” after a comma has no verb" in message
+    listed = "I would check the van, the tools, the ladders and the stock every morning"
+    assert "has no verb" not in notice(draft({"value_idea": listed}), "value_idea").message
