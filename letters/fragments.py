@@ -183,7 +183,14 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " It reads as two sentences run together: put a full stop or “and” between "
             f"them, for example “{run_on}”"
         )
-    if key == "value_problem" and (told := _as_told(sentences[0], facts)):
+    if key == "value_problem" and (doing := _no_main_verb(sentences[0])):
+        verb = doing.split()[0]
+        hint += (
+            f" It has no verb of its own before “{doing} …”: say what they do, for "
+            f"example “You mentioned that … {verb.removesuffix('ing')} …” rather than "
+            f"“… {verb} …”."
+        )
+    elif key == "value_problem" and (told := _as_told(sentences[0], facts)):
         hint += (
             " It reads as a fact told to them about their own work: say it as what they "
             f"told you, for example “{told}”"
@@ -334,6 +341,30 @@ SUBORDINATE = frozenset({
     "when", "if", "after", "before", "because", "since", "as", "while", "although",
     "though", "once", "until", "whenever", "where",
 })  # fmt: skip
+
+
+def _a_noun(word: str) -> bool:
+    """A noun, or the plural of one ("assists", "times")."""
+    return lexicon.is_noun(word) or (word.endswith("s") and lexicon.is_noun(word[:-1]))
+
+
+def _no_main_verb(sentence: str) -> str:
+    """ "A handful of facilities calling 911 ... which ties up the units": a plural noun
+    and an "-ing" word, and the only verb in the "which" clause; the "-ing" part, or ""."""
+    words = [w.lower().strip(".,;:!?()") for w in sentence.split()]
+    cut = next((i for i, w in enumerate(words) if w in ("which", "that", "who")), len(words))
+    for i in range(1, min(cut, 10)):
+        noun, word = words[i - 1], words[i]
+        plural = noun.endswith("s") and not noun.endswith("ss") and lexicon.is_noun(noun)
+        if plural and word.endswith("ing") and len(word) > 5:
+            before, after = words[: i - 1], words[i + 1 : cut]
+            if any(w in OWN_WORDS or w in lexicon.MODALS for w in before):
+                return ""
+            finite = {"VB", "VBP", "VBD"}  # after a plural: "get", "went"; not "assists"
+            if any(finite & lexicon.verb_tags(w) and not _a_noun(w) for w in after):
+                return ""  # "Customers waiting 20 minutes get angry": "get" is the verb
+            return " ".join(sentence.split()[i : i + 3])
+    return ""
 
 
 PART_LEADS = frozenset({

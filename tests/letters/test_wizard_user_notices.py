@@ -409,3 +409,14 @@ def test_a_thing_listed_after_a_comma_in_the_idea_is_pointed_at():
     assert "“photos of CU and earthing arrangement” after a comma has no verb" in message
     listed = "I would check the van, the tools, the ladders and the stock every morning"
     assert "has no verb" not in notice(draft({"value_idea": listed}), "value_idea").message
+
+
+def test_a_problem_whose_only_verb_is_in_a_which_clause_is_pointed_at():
+    problem = (
+        "A handful of senior living facilities calling 911 for lift assists several times "
+        "a day which ties up the medic units."
+    )
+    message = notice(draft({"value_problem": problem}, role="Paramedic"), "value_problem").message
+    assert "no verb of its own before “calling 911" in message
+    fine = draft({"value_problem": "Customers waiting 20 minutes get angry."})
+    assert "no verb of its own" not in notice(fine, "value_problem").message
