@@ -491,7 +491,8 @@ def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and w.strip(".,;:!?()").isalpha()
         and not ordinary_word(w.strip(".,;:!?()").lower())
     ]
-    asked = list(dict.fromkeys([*places[:1], *unknown]))[:3]
+    named = " ".join(places[:1]).lower().split()
+    asked = list(dict.fromkeys([*places[:1], *(w for w in unknown if w not in named)]))[:3]
     if not asked:
         return ""
     return (
