@@ -341,7 +341,8 @@ def test_a_figure_that_opens_like_the_idea_before_it_says_so():
         {
             "value_idea": "I would send a labeling guide to each clinic. At my current lab we also "
             "added a barcode scan at the draw site.",
-            "value_gain_detail": "At my current lab labeling errors went from 1 in 200 to 1 in 1,400.",
+            "value_gain_detail": "At my current lab labeling errors went from 1 in 200 "
+            "to 1 in 1,400.",
         }
     )
     message = notice(result, "value_gain_detail").message
