@@ -318,16 +318,22 @@ def _heading(words: list[str]) -> bool:
     return any(w in ("-", "–", "—") for w in head[1:]) or any(w.endswith(":") for w in head)
 
 
+GROUPS = frozenset({
+    "fans", "supporters", "members", "alumni", "grads", "graduates", "veterans", "vets",
+    "parents", "mums", "moms", "dads", "locals", "natives", "volunteers", "runners",
+})  # fmt: skip
+
+
 def _does(word: str, following: str = "") -> bool:
-    """ "served", "love", "volunteer with": a verb after "both", not a noun or a name
-    ("Steelers fans", "ex-Navy", "Leeds fans")."""
-    word, following = word.strip(".,;:!?"), following.strip(".,;:!?")
+    """ "served", "love doing", "volunteer with": a verb after "both"; not what the two
+    are ("Steelers fans", "ex-Navy", "leeds fans", "nurses")."""
+    word, following = word.strip(".,;:!?"), following.strip(".,;:!?").lower()
+    if word[:1].isupper() or word.lower().startswith("ex-") or following in GROUPS:
+        return False
+    word = word.lower()
     if word in PAST_VERBS or word in BASE_VERBS:
         return True
-    tags = lexicon.verb_tags(word)
-    goes_on = following in PREPOSITIONS or following in DETERMINERS
-    goes_on = goes_on or following in ("our", "my", "your", "their")
-    return bool({"VBD", "VBP", "VB"} & tags) and (not lexicon.is_noun(word) or goes_on)
+    return bool({"VBD", "VBP", "VB"} & lexicon.verb_tags(word))
 
 
 def _is_past(word: str) -> bool:

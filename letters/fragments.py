@@ -156,7 +156,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
                 f"“{_quote(typed)}” is not in your letter, as one part of it {message}"
             ).replace(" reads as a note, so it is not in your letter:", " reads as a note:", 1)
         return Check(key, typed, LEFT_OUT, (), message, number=number)
-    if key in FIRST_PERSON_KEYS and not says_who(pieces[:1] if key == "fit" else pieces):
+    if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
         return Check(
             key,
             typed,
