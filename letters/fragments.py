@@ -520,10 +520,13 @@ def _name_span(words: list[str]) -> str:
 
 # Words before a name in lower-case typing: "from sunderland", "at the sassoon academy",
 # "the same starbucks"; a word after them that is no ordinary word is asked about.
-NAME_LEADS = frozenset({"at", "in", "from", "near", "called", "named", "same", "to", "for"})
+NAME_LEADS = frozenset({
+    "at", "in", "from", "near", "called", "named", "same", "to", "for", "lake", "mount", "fort",
+})  # fmt: skip
 NAMED_PLACES = frozenset({
     "academy", "college", "school", "club", "hospital", "centre", "center", "street",
     "road", "park", "hotel", "university", "church", "hall", "arena", "stadium", "store",
+    "lake", "river", "county", "beach", "valley", "bay", "island", "mountains",
 })  # fmt: skip
 
 
@@ -563,10 +566,7 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     )
 
 
-STREETS = frozenset({
-    "st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln", "drive", "dr",
-    "way", "square", "sq",
-})  # fmt: skip
+STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln"})
 
 
 def _street(words: list[str], at: int) -> bool:
@@ -574,7 +574,8 @@ def _street(words: list[str], at: int) -> bool:
     after = [w.lower() for w in words[at + 1 : at + 3]]
     ordinal = len(after) == 2 and after[0] == "and" and after[1][:1].isdigit()
     ordinal = ordinal and after[1].endswith(("st", "nd", "rd", "th"))
-    return ordinal or (bool(after) and after[0] in STREETS and words[at][:1].isalpha())
+    named = bool(after) and after[0] in STREETS and words[at][:1].isalpha()
+    return (ordinal or named) and words[at].lower() not in CLOSED_WORDS
 
 
 def _name_looking(words: list[str], at: int) -> bool:

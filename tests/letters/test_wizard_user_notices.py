@@ -421,3 +421,15 @@ def test_a_problem_whose_only_verb_is_in_a_which_clause_is_pointed_at():
     assert "no verb of its own before “calling 911" in message
     fine = draft({"value_problem": "Customers waiting 20 minutes get angry."})
     assert "no verb of its own" not in notice(fine, "value_problem").message
+
+
+def test_places_by_a_lake_are_asked_about_and_this_way_is_not():
+    lake = draft({"connection": "we talked about fishing on kentucky lake, u have a cabin"})
+    assert "“kentucky” may be a name" in notice(lake, "connection").message
+    way = draft({"value_gain_detail": "i won back about $200k at my last job this way"})
+    assert "“this”" not in notice(way, "value_gain_detail").message
+
+
+def test_we_both_before_a_verb_keeps_the_verb():
+    result = draft({"connection": "we both love doing vivid colors. you showed me your pink hair"})
+    assert "We both love doing vivid colors." in result.body
