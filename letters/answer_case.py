@@ -36,6 +36,21 @@ SHORTHAND = {
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
     "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
     "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "b4": "before", "every1": "everyone", "some1": "someone", "any1": "anyone",
+    "@": "at", "lmk": "let me know", "asap": "as soon as possible", "pls.": "please",
+    "thru": "through", "txt": "text", "txts": "texts", "dept": "department",
+    "esp": "especially", "prev": "previous", "std": "standard", "bc": "because",
+    "ppl": "people", "govt": "government", "jr": "junior", "asst": "assistant",
+    "notifs": "notifications", "notif": "notification", "maint": "maintenance",
+    "accts": "accounts", "acct": "account", "mgmt": "management", "appt": "appointment",
+    "appts": "appointments", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
+    "gr8": "great", "ty": "thank you", "thnx": "thanks", "thks": "thanks", "cos": "because",
+    "coz": "because", "gonna": "going to", "wanna": "want to", "kinda": "kind of",
+    "sorta": "sort of", "shd": "should", "wud": "would", "cld": "could", "mths": "months",
+    "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
+    "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
+    "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
+    "cuz": "because",
 }  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
 # elsewhere may be a state or a prefix, "w" a compass point in an address.
@@ -52,6 +67,9 @@ CALENDAR = {w: w.capitalize() for w in CALENDAR_WORDS}
 
 
 LANGUAGES = {w: w.capitalize() for w in LANGUAGE_WORDS}
+# A language that is an ordinary word too ("scale and polish"): never capitalised by the
+# wizard; a user who means the language types the capital.
+COMMON_LANGUAGES = frozenset({"polish"})
 
 
 # A verb after "he"/"she" that changes form after "you".
@@ -76,7 +94,10 @@ class Facts:
 
     def name_words(self) -> frozenset[str]:
         """The words of the names, less "The" and "of" ("The Grand Hotel")."""
-        words = {w for n in self.keep() for w in name_tokens(n)}
+        words = {w for n in self.keep() if n != self.company for w in name_tokens(n)}
+        # A company's ordinary words are not names on their own: "my last school" at
+        # "St Anne's Primary School", "industrial products" at "Apex Industrial Supply".
+        words |= {w for w in name_tokens(self.company) if not common_word(w.lower())}
         return frozenset(w for w in words if w.lower() not in CLOSED_WORDS)
 
     def spelled(self) -> dict[str, str]:
@@ -84,7 +105,8 @@ class Facts:
         people's names (a company's "Plumbing" is an ordinary word on its own)."""
         people = [w for n in self.names for w in name_tokens(n)]
         found = {fold(w): w for w in people if len(w) > 1 and w[:1].isupper()}
-        return {**CALENDAR, **LANGUAGES, **found}
+        languages = {k: v for k, v in LANGUAGES.items() if k not in COMMON_LANGUAGES}
+        return {**CALENDAR, **languages, **found}
 
 
 def all_capitals(text: str) -> bool:
@@ -123,6 +145,86 @@ WORKPLACES = frozenset({
 })  # fmt: skip
 
 
+UNITS = {
+    "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
+    "wk": "weeks", "wks": "weeks",
+}  # fmt: skip
+DAYS = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+    "sat": "Saturday", "sun": "Sunday",
+}  # fmt: skip
+DAY_BEFORE = frozenset({
+    "on", "every", "this", "next", "last", "for", "and", "or", "by", "until", "til",
+    "through", "thru", "a", "weekend", "busy", "from", "to",
+})  # fmt: skip
+DAY_AFTER = frozenset({
+    "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening",
+    "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
+    "too",
+})  # fmt: skip
+
+
+def _day(word: str, before: list[str], typed: list[str], place: int) -> str | None:
+    """ "fri and sat nights", "on sat", "fri/sat": a day's short form spelled out; not
+    "I sat down", "the sun"."""
+    if "/" in word and all(p in DAYS for p in word.split("/")):
+        return "/".join(DAYS[p] for p in word.split("/"))
+    if word not in DAYS:
+        return None
+    previous = before[-1].lower().strip(".,;:") if before else ""
+    following = _next_word(typed, place)
+    if previous in ("i", "we", "he", "she", "they", "you", "the") or (
+        word == "sun" and not previous
+    ):
+        return None
+    if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
+        return DAYS[word]
+    return None
+
+
+def _number_and_unit(word: str) -> str | None:
+    """ "1hr" -> "1 hour", "24h" -> "24 hours", "3wks" -> "3 weeks"; None for others."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    number, unit = word[:digits], word[digits:].lower()
+    if not digits or unit not in UNITS or not number.isdigit():
+        return None
+    spelled = UNITS[unit]
+    return f"{number} {spelled[:-1] if number == '1' else spelled}"
+
+
+# After "ur" these say "you are": "ur from Sunderland", "ur right", "ur hiring".
+YOU_ARE_NEXT = frozenset({
+    "from", "in", "at", "on", "a", "an", "the", "so", "too", "right", "still", "not",
+    "both", "also", "looking", "hiring", "going", "doing", "welcome", "busy", "based",
+})  # fmt: skip
+
+
+def _is_said_of_it(typed: list[str], place: int) -> bool:
+    """ "its rejected", "its not", "its going": "it's"; not "its own", "its registered
+    office" (a word that describes the noun after it)."""
+    following = _next_word(typed, place)
+    after = _next_word(typed, place + 1)
+    if following in ("not", "been", "going", "a", "an", "still", "just", "already", "too"):
+        return True
+    tags = lexicon.verb_tags(following)
+    ends = not after or typed[place + 1][-1:] in ".,;:!?" or after in CLOSED_WORDS
+    return "VBN" in tags and not lexicon.is_noun(following) and ends
+
+
+TALKED_ON = frozenset({
+    "about", "to", "with", "through", "over", "shop", "it", "for", "and", "a", "lot",
+    "up", "on", "in", "at", "all", "together", "again", "more", "briefly",
+})  # fmt: skip
+
+
+def _talked_what(typed: list[str], place: int) -> bool:
+    """ "talked browns", "talked fishing": phone style for "talked about ..."."""
+    following = _next_word(typed, place)
+    following = SHORTHAND.get(following, following)  # "talked abt it": about already
+    return bool(following) and following.isalpha() and following not in TALKED_ON
+
+
 def _next_word(typed: list[str], place: int) -> str:
     return typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
 
@@ -152,8 +254,38 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         lowered = core.lower()
         if lowered in FILLERS:
             changes.append("left out “lol” and the like")
+            if tail and words and words[-1][-1:].isalnum():
+                words[-1] += tail  # "balayage lol, she told me" keeps its comma
             continue
-        if lowered in SHORTHAND:
+        if lowered in ("ur", "u r") and _next_word(typed, place) in YOU_ARE_NEXT:
+            words.append(lead + "you're" + tail)  # "ur from Sunderland": "you're"
+            changes.append("spelled out the shorthand")
+        elif lowered == "its" and _is_said_of_it(typed, place):
+            words.append(lead + "it's" + tail)  # "the same day its rejected"
+            changes.append("spelled out the shorthand")
+        elif lowered == "talked" and _talked_what(typed, place):
+            words += [word, "about"]  # "talked browns" -> "talked about browns"
+            changes.append("spelled out the shorthand")
+        elif lowered == "r" and words and words[-1].lower() in ("you", "we", "they"):
+            words.append(lead + "are" + tail)  # "u r welcome", "we r short-staffed"
+            changes.append("spelled out the shorthand")
+        elif lowered[:1] == "x" and lowered[1:].isdigit() and len(lowered) <= 3:
+            words.append(lead + f"{lowered[1:]} times" + tail)  # "x3 a month"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "class"
+            and _next_word(typed, place) in ("a", "b", "c")
+            and (_next_word(typed, place + 1) in ("cdl", "license", "licence", ""))
+        ):
+            words.append(lead + "Class" + tail)  # "class b CDL" -> "Class B CDL"
+            typed[place + 1] = typed[place + 1].upper()
+            changes.append("capitalised names")
+        elif lowered == "btw":
+            # "split btw techs": between; "btw, ..." at the start: by the way
+            opening = not words or words[-1][-1:] in ".!?"
+            words.append(lead + ("by the way" if opening else "between") + tail)
+            changes.append("spelled out the shorthand")
+        elif lowered in SHORTHAND:
             words.append(lead + SHORTHAND[lowered] + tail)
             changes.append("spelled out the shorthand")
         elif core in SHORTHAND_AFTER and _shorthand_here(
@@ -170,8 +302,20 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif core == "dr" and _next_word(typed, place) in ("office", "offices"):
             words.append(lead + "doctor's" + tail)  # "call the dr office"
             changes.append("spelled out the shorthand")
-        elif lowered in ("min", "mins") and words and words[-1][:1].isdigit():
-            words.append(lead + "minutes" + tail)  # "5 min": after a number only
+        elif lowered in UNITS and words and words[-1].split()[-1][:1].isdigit():
+            words.append(lead + UNITS[lowered] + tail)  # "5 min": after a number only
+            changes.append("spelled out the shorthand")
+        elif (joined := _number_and_unit(core)) is not None:
+            words.append(lead + joined + tail)  # "1hr" -> "1 hour", "24h" -> "24 hours"
+            changes.append("spelled out the shorthand")
+        elif lowered == "~" or (core.startswith("~") and core[1:2].isdigit()):
+            words.append(lead + ("about " + core[1:] if core[1:] else "about") + tail)
+            changes.append("spelled out the shorthand")
+        elif lowered == "like" and _next_word(typed, place)[:1] in tuple("0123456789£$€~"):
+            words.append(lead + "about" + tail)  # "like £40 a week": about
+            changes.append("spelled out the shorthand")
+        elif (day := _day(lowered, words, typed, place)) is not None:
+            words.append(lead + day + tail)  # "fri and sat nights", "on sat"
             changes.append("spelled out the shorthand")
         elif "/" in core and all(fold(p) in spelled for p in core.split("/")) and core.islower():
             joined = "/".join(spelled[fold(p)] for p in core.split("/"))
@@ -210,6 +354,34 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     return fixed
 
 
+def fewer(sentence: str, changes: list[str]) -> str:
+    """ "less sick calves", "less missed calls" -> "fewer ...": things one counts; not
+    "less waste", "less drive time"."""
+    words = sentence.split(" ")
+    for i, word in enumerate(words[:-1]):
+        if word.lower() != "less":
+            continue
+        for ahead in words[i + 1 : i + 3]:
+            core = ahead.lower().strip(".,;:!?")
+            if _plural_noun(core):
+                words[i] = "Fewer" if word[:1].isupper() else "fewer"
+                changes.append("wrote “fewer” for things you count")
+                break
+            tags = lexicon.verb_tags(core)
+            if not (lexicon.is_adjective(core) or "VBN" in tags) or ahead[-1:] in ",;.":
+                break
+    return " ".join(words)
+
+
+def _plural_noun(word: str) -> bool:
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
+        return False
+    for ending, back in (("ves", "f"), ("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and lexicon.is_noun(word[: -len(ending)] + back):
+            return True
+    return False
+
+
 def _kept_names(typed: str, fixed: str) -> str:
     """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
     Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before
@@ -222,7 +394,7 @@ def _kept_names(typed: str, fixed: str) -> str:
         core = before[i].strip(".,!?;:()")
         titled = before[i - 1].strip(".,").lower() in TITLES
         if keyboard and not titled:
-            continue
+            continue  # every word capitalised: the step asks about the names instead
         if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
             after[i] = before[i]
             title = before[i - 1].strip(".,").lower()
@@ -287,9 +459,13 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         lowered_word = core.lower()
         before = out[-1].lower().strip(".,!?;:") if out else ""
         following = lowered[i + 1] if i + 1 < len(words) and not tail else ""
+        for ending in ("'s", "’s"):  # "her mum's bakery": "mum" is the noun
+            following = following.removesuffix(ending)
         swapped = None
         if lowered_word in ("he", "she", "him"):
             swapped = "you"
+        elif lowered_word in ("himself", "herself"):
+            swapped = "yourself"
         elif lowered_word in ("he's", "she's", "he’s", "she’s"):
             swapped = "you're"
         elif lowered_word == "his":

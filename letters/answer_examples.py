@@ -48,10 +48,19 @@ def own_words_example(key: str, note: str, facts: Facts) -> str:
     return f"{' '.join(words[:cut]).rstrip(',;:')}." if cut and cut <= LONG_EXAMPLE else ""
 
 
+ASKED_OF_YOU = frozenset({
+    "still", "planning", "looking", "thinking", "hoping", "hiring", "expanding", "going",
+    "open", "interested", "happy", "ok", "okay",
+})  # fmt: skip
+
+
 def question_example(text: str) -> str:
     """ "How many CHF patients on census now" -> "How many CHF patients are on census
     now?"; "How many FAIs a week" -> "How many FAIs do you get a week?"; "" else."""
     words = text.rstrip(" ?.").split()
+    if len(words) >= 3 and words[0].lower() in ASKED_OF_YOU:
+        # "Still planning to take on flat roof?" -> "Are you still planning to ...?"
+        return f"Are you {words[0].lower()} {' '.join(words[1:])}?"
     if len(words) < 4 or [w.lower() for w in words[:2]] != ["how", "many"]:
         return ""
     if any(
@@ -73,6 +82,7 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     if len(words) < 2:
         return ""
     first = words[0].lower().strip(",")
+    lowered = {w.lower().strip(".,;:!?") for w in words}
     body = _example_body(" ".join(words), facts)
     numbered = first[:1].isdigit() or first[:1] == "$"
     tags = lexicon.verb_tags(first)
@@ -82,26 +92,41 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return question_example(note)
     if first in OWN_STARTS | CLAUSE_WORDS | {"not", "no", "never"} and key != "value_gain":
         return ""
+    if "=" in body or "£££" in body or "$$$" in body:
+        return ""  # "chairs full = more £££": the user says it in words
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
-        if head and "," not in head:
-            body = f"{head} and {last}"
+        joined = " and " in f" {last.lower()} " or last.lower().startswith(LINKS)
+        if head and not joined:
+            body = f"{head} and {last}"  # "fewer falls, better nutrition and ..."
         return f"{_lead(GAIN_LEADS, facts)} {body}."
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
         return f"It could be worth {body}."
     if key == "value_problem":
+        dash = any(w in ("-", "–", "—") for w in words)
+        if dash or _lists_things(words) or {"because", "bc", "he", "she", "said"} & lowered:
+            return ""  # "callbacks on chimney flashings, 3-4 a month he said"
         return f"{_lead(PROBLEM_LEADS, facts)} {'the ' if numbered else ''}{body}."
+    if key == "connection" and first == "both":
+        return ""  # "both ex-Navy": not a thing to have talked about
     if key == "connection" and (first in DETERMINERS or first in ("our", "your", "my")):
         return f"{CONNECTION_LEAD} {body}."
     if key == "connection" and "VBD" in tags and not lexicon.is_noun(first):
         return f"I {body}."
     if key in ("fit", "value_idea") and "VB" in tags and not lexicon.is_noun(first):
+        if key == "value_idea" and _lists_things(words):
+            return ""  # "wash bottles + buckets every feeding, calf jackets": two notes
         return f"{'I' if key == 'fit' else 'I would'} {body}."
-    if key == "value_idea" and "VB" in tags:
-        return f"I would {body}."
     if key == "fit":
         return _result_example(words, body, numbered=numbered or first in AMOUNT_STARTS)
-    if key == "value_gain_detail" and numbered and " to " in f" {body} ":
+    ordinal = first.endswith(("st", "nd", "rd", "th"))
+    if (
+        key == "value_gain_detail"
+        and numbered
+        and not ordinal
+        and " to " in f" {body} "
+        and "," not in body
+    ):
         return f"It went from {body}."
     return ""
 
@@ -112,6 +137,37 @@ CREDENTIAL_NOUNS = frozenset(
 TITLE_NOUNS = frozenset(
     {"tech", "technician", "officer", "mp", "mechanic", "nurse", "driver", "trainer", "lead"}
 )
+
+
+LINKS = ("so ", "which ", "because ", "and ", "but ", "as ", "then ")
+
+
+def _lists_things(words: list[str]) -> bool:
+    """A note of several things ("wash bottles + buckets every feeding, calf jackets"):
+    a lead before it would join the things to the wrong verb."""
+    return any(w in ("+", "&", "/") or w.endswith((",", ";")) for w in words[:-1])
+
+
+PERSON_ENDINGS = ("ist", "er", "or", "ic", "ant", "ian", "ee", "ed")
+
+
+def _field_of_work(phrase: str) -> bool:
+    """ "HR in manufacturing", "balayage and color correction": a field to have
+    experience in; not a role ("barista", "NRP certified paramedic"), a credential
+    ("conflict management trained", "OSHA certified") or a list with figures."""
+    words = [w.lower().strip(".,;:()") for w in phrase.split()]
+    if not words or any(w[:1].isdigit() for w in words) or {"+", "&"} & set(words):
+        return False
+    if "," in phrase or any(w in CREDENTIAL_WORDS for w in words):
+        return False
+    last = words[-1]
+    return last.endswith("ing") or not last.endswith(PERSON_ENDINGS)
+
+
+CREDENTIAL_WORDS = frozenset({
+    "certified", "trained", "licensed", "qualified", "registered", "cert", "certificate",
+    "licence", "license", "card", "ticket",
+})  # fmt: skip
 
 
 def _lead(leads: tuple[str, ...], facts: Facts) -> str:
@@ -126,9 +182,13 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
     lowered = [w.lower().strip(".,;:") for w in words]
     span = next((i for i, w in enumerate(lowered) if w in SPAN_UNITS | {"yrs"}), None)
     if span is not None and span >= 1 and lowered[span - 1][:1].isdigit():
-        rest = " ".join(words[: span - 1] + words[span + 1 :])
+        if span > 1:
+            return ""  # "CPhT 4 yrs retail": what the years were in is not certain
+        rest = " ".join(words[span + 1 :])
         unit = "years" if lowered[span] == "yrs" else words[span]
-        return f"I have {words[span - 1]} {unit} of experience in {rest}." if rest else ""
+        if not rest or not _field_of_work(rest):
+            return ""  # "7 yrs OSHA certified", "3 yrs barista": not a field to be "in"
+        return f"I have {words[span - 1]} {unit} of experience in {rest}."
     if numbered and "%" in body:
         return f"I reached {body}."
     if numbered:
@@ -137,7 +197,7 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
         return f"I have my {body}."
     if lowered[-1] in TITLE_NOUNS:
         return f"I am {article(body)} {body}."
-    if words[0].islower() and not any(c.isdigit() for c in body):
+    if words[0].islower() and not any(c.isdigit() for c in body) and _field_of_work(body):
         return f"I have experience with {body}."  # "balayage and color correction"
     return ""
 

@@ -93,6 +93,9 @@ def gain_is_note(key: str, text: str) -> bool:
         return False
     first = words[0].lower()
     if key == "value_gain":
+        listed = first in ("a", "an") and words[1].lower() in GAIN_STARTS and "," in text
+        if listed and len(words) > 2 and words[2].endswith(","):
+            return True  # "A faster close, so the owner gets his numbers"
         return (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words)
     if key != "value_gain_detail" or _past(words) or _has_clause(["", *words]):
         return False
@@ -107,6 +110,8 @@ def problem_is_note(text: str) -> bool:
     words = [w.lower().strip(".,;:!?") for w in text.split()]
     if not words or words[0] in OWN_STARTS:
         return False
+    if _heading(text.split()):
+        return True  # "EV installs - DNO notifs and EICs going out late": a heading
     if _says_it(words):
         return False
     counted = bool(QUANTITIES & set(words))
@@ -163,6 +168,8 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
             result.append(piece)
             continue
         parts = _split_run_on(piece)
+        if parts and not safe_split(parts):
+            parts = None
         if parts:
             result += parts
             changes.append("split a long sentence")
@@ -171,6 +178,37 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
         else:
             return None
     return result
+
+
+PURPOSE_MODALS = frozenset({"can", "could", "will", "would", "might"})
+LEADING_JOINTS = frozenset({"then", "plus", "and", "also", "so", "but"})
+
+
+def safe_split(parts: list[str]) -> bool:
+    """A split the user can take: every part a full sentence with its own subject and
+    verb, no part cut inside brackets or quotes, none a purpose clause left alone ("So
+    you can go back to ...") and none an order with "I would" cut off ("Let them snap a
+    photo ...", "Then run five tests ...")."""
+    for place, part in enumerate(parts):
+        if (
+            part.count("(") != part.count(")")
+            or part.count('"') % 2
+            or part.count("“") != part.count("”")
+        ):
+            return False
+        if is_note(part):
+            return False
+        if place == 0:
+            continue
+        words = [w.lower().strip(".,;:!?()") for w in part.split()]
+        if len(words) < 3:
+            return False
+        if words[0] == "so" and words[2] in PURPOSE_MODALS:
+            return False  # "So you can go back to ...": what the first part is for
+        start = 1 if words[0] in LEADING_JOINTS else 0
+        if start + 1 < len(words) and _is_base_verb(words[start], words[start + 1]):
+            return False  # "Let them snap ...": whoever does it stayed in the first part
+    return True
 
 
 def _split_run_on(sentence: str, depth: int = 0) -> list[str] | None:
@@ -207,25 +245,95 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     first = words[0].lower()
     second = words[1].lower()
     body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
+    if key in ("fit", "value_idea") and _heading(words):
+        return ""  # "lead work - code 4/5 flashings": a heading and its list, no verb
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
             return f"I am {body}."
         return f"I {body}."
     if key == "value_idea" and _is_base_verb(first, second):
         return f"I would {body}."
+    if key == "value_gain" and _says_of_it(words):
+        return f"That {body}."  # "Frees up vet time and brings in ..." -> "That frees up"
     if key == "value_gain_detail" and (first in ("never", "always") or _is_past(first)):
         return f"I {body}."
     if key == "closing" and first in CLOSING_STARTS:
         return f"{CLOSING_STARTS[first]} {body}."
     if key == "connection" and first == "both" and second in PREPOSITIONS:
         return f"We are {body}."  # "both from cleveland" -> "We are both from cleveland"
+    third = words[2].lower() if len(words) > 2 else ""
+    fourth = words[3].lower() if len(words) > 3 else ""
     if (
         key == "connection"
-        and first in ("talked", "laughed")
-        or (key == "connection" and first == "both" and second not in PREPOSITIONS)
+        and (first, second) == ("we", "both")
+        and third
+        and not _does(third, fourth)
     ):
+        return f"We are both {' '.join(words[2:])}."  # "we both Leeds fans"
+    if key == "connection" and first == "both" and not _does(second, third):
+        return f"We are {body}."  # "both Steelers fans" -> "We are both Steelers fans"
+    if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+def _clause_after_comma(words: list[str]) -> bool:
+    """A second note after a comma that starts with a participle ("..., been milking
+    since I was 12", "..., used to busy phones"): said after "I have" it breaks."""
+    for before, word in zip(words, words[1:], strict=False):
+        if not before.endswith(","):
+            continue
+        word = word.lower().strip(".,;:")
+        tags = lexicon.verb_tags(word)
+        if word in ("been", "used") or (
+            "VBN" in tags and not lexicon.is_noun(word) and not lexicon.is_adjective(word)
+        ):
+            return True
+    return False
+
+
+def _head_and_list(words: list[str]) -> tuple[str, str]:
+    """ "residential service - gas furnaces, heat pumps" -> ("residential service", "gas
+    furnaces, heat pumps"); ("", "") when the note lists nothing."""
+    for i, word in enumerate(words[:-1]):
+        if word in ("-", "–", "—") and i:
+            return " ".join(words[:i]), " ".join(words[i + 1 :])
+        if word.endswith((",", ":")) and i < 4:
+            return " ".join(words[: i + 1]).rstrip(",:"), " ".join(words[i + 1 :])
+    return "", ""
+
+
+def _says_of_it(words: list[str]) -> bool:
+    """A gain that starts with its verb, said of the idea: "Frees up vet consult time",
+    "Saves a trip": a verb with "-s" that is no noun, so "That" goes before it."""
+    first = words[0].lower()
+    tags = lexicon.verb_tags(first)
+    return first.endswith("s") and "VBZ" in tags and not lexicon.is_noun(first)
+
+
+def _heading(words: list[str]) -> bool:
+    """A note that names a thing and lists it ("lead work - code 4/5 flashings, soakers",
+    "Tools: Revit, AutoCAD"): its first word is no verb to put "I" before."""
+    head = words[:4]
+    return any(w in ("-", "–", "—") for w in head[1:]) or any(w.endswith(":") for w in head)
+
+
+GROUPS = frozenset({
+    "fans", "supporters", "members", "alumni", "grads", "graduates", "veterans", "vets",
+    "parents", "mums", "moms", "dads", "locals", "natives", "volunteers", "runners",
+})  # fmt: skip
+
+
+def _does(word: str, following: str = "") -> bool:
+    """ "served", "love doing", "volunteer with": a verb after "both"; not what the two
+    are ("Steelers fans", "ex-Navy", "leeds fans", "nurses")."""
+    word, following = word.strip(".,;:!?"), following.strip(".,;:!?").lower()
+    if word[:1].isupper() or word.lower().startswith("ex-") or following in GROUPS:
+        return False
+    word = word.lower()
+    if word in PAST_VERBS or word in BASE_VERBS:
+        return True
+    return bool({"VBD", "VBP", "VB"} & lexicon.verb_tags(word))
 
 
 def _is_past(word: str) -> bool:
@@ -278,7 +386,7 @@ def _lists_results(words: list[str]) -> bool:
 
 def _has_clause(words: list[str]) -> bool:
     """ "More patients finish their plan": a noun and its verb after the first word."""
-    if len(words) < 3 or words[1].endswith((",", ";")):
+    if len(words) < 3 or words[1].endswith((",", ";")) or words[2].endswith((",", ";")):
         return False  # "less waste, lower food cost" lists what it gains
     noun, verb = words[1].lower().strip(".,;:"), words[2].lower().strip(".,;:")
     tags = lexicon.verb_tags(verb)
@@ -324,6 +432,8 @@ def mend(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str
 
 
 def _mend_result(words: list[str], body: str, facts: Facts) -> str:
+    if _clause_after_comma(words):
+        return ""  # "2 yrs reception at a GP surgery, used to busy phones"
     first = words[0].lower()
     second = words[1].lower() if len(words) > 1 else ""
     lowered = [w.lower() for w in words]
@@ -338,7 +448,7 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return ""
         role = f"{article(what)} {_lower_first(what, facts)}"
         return f"I have worked {words[-2]} {words[-1]} as {role}."
-    if first in STATE_WORDS:
+    if first in STATE_WORDS and "," not in body:
         return f"I am {body}."
     if first.endswith(tuple(CREDENTIALS)):
         if second in PREPOSITIONS or not second:
@@ -355,6 +465,10 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         tail = " ".join(rest)
         if lead == "as":
             return f"I have worked {span} {tail}."
+        if lead == "of":
+            return (
+                f"I have {span} {tail}."  # "ten years of bookkeeping", not "... of experience of"
+            )
         if lead in PREPOSITIONS:
             return f"I have {span} of experience {tail}."
         if lead.endswith("ing"):
@@ -363,6 +477,11 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return ""
         if rest[-1].lower() == "experience":
             return f"I have {span} of {tail}."
+        head, listed = _head_and_list(rest)
+        if listed:
+            # "residential roofing, slate + concrete tile" -> "... of residential roofing
+            # experience: slate and concrete tile", not "... concrete tile experience"
+            return f"I have {span} of {head} experience: {listed}."
         return f"I have {span} of {tail} experience."
     credential = next((i for i, w in enumerate(lowered) if w in CREDENTIALS), None)
     if credential is not None and 1 <= credential <= 3 and len(words) <= 7:
@@ -400,6 +519,9 @@ IDEA_STARTS = (
     ("we'd",),
 )
 JOINED = frozenset({"and", "then", "or", "so", "but", "plus"})
+# After a comma these go on with what was said, not a second thing to do: ", like the
+# red tray scheme you mentioned", ", including nights".
+NOT_JOINED = frozenset({"like", "including", "especially", "as", "just", "even", "mostly"})
 
 
 def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) -> str:
@@ -422,7 +544,7 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
         # "We both trained at Local 98, talked about our old instructor"
         if verb not in PAST_VERBS | {"talked", "laughed", "joked"} and not _is_past(verb):
             return sentence
-    elif verb in JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
+    elif verb in JOINED | NOT_JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
         return sentence
     changes.append("joined the two parts with “and”")
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.

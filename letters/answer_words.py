@@ -75,6 +75,7 @@ SPAN_UNITS = _words(
 STATE_WORDS = _words(
     """
     able bilingual comfortable experienced familiar fluent happy proficient ready
+    strong confident skilled good great solid
     """
 )
 

@@ -121,9 +121,23 @@ PARENTHESIS_RE = re.compile(r"\([^()]{0,80}\)")
 
 
 def greeting(name: str) -> str:
-    """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title."""
+    """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title; "Dear Chef
+    Bellini", "Dear Sister Okafor"."""
+    parts = name.split()
+    uk_style = parts[:1] in (["Mrs"], ["Mr"], ["Ms"], ["Miss"], ["Mx"])  # typed with no stop
+    if len(parts) > 1 and (uk_style or parts[0].rstrip(".").lower() in ADDRESS_TITLES):
+        return f"Dear {capitalised(parts[0])} {capitalised(parts[-1])}"
     who = salutation(name)
     return f"Dear {capitalised(who)}" if who else "Dear"
+
+
+# Titles a person is greeted by with the surname: "Chef Marco Bellini" -> "Chef Bellini"
+# (the checker's ``salutation`` knows Dr., Mr., Mrs. and the like).
+ADDRESS_TITLES = frozenset({
+    "chef", "captain", "capt", "sister", "father", "pastor", "coach", "officer", "sergeant",
+    "sgt", "lieutenant", "lt", "chief", "judge", "rev", "reverend", "major", "commander",
+    "matron",
+})  # fmt: skip
 
 
 def capitalised(name: str) -> str:
@@ -135,9 +149,15 @@ def role_phrase(role: str) -> str:
     """The role to go mid-sentence: "Journeyman Electrician" -> "journeyman electrician",
     "OTR Driver (CDL-A, reefer)" -> "OTR driver"; acronyms keep their capitals."""
     role = " ".join(PARENTHESIS_RE.sub("", role or "").split())
+    # "Healthcare Assistant (Band 3), Ward 7 Elderly Care" -> "healthcare assistant";
+    # "Forklift Operator - Nights" -> "forklift operator": the role, not its details.
+    role = role.replace(" ,", ",").split(", ")[0].split(" - ")[0].strip(" ,")
     words = []
     for word in role.split():
-        upper_inside = any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+        # "Full-Charge" is Title Case of two words; "CDL-A", "McKinsey" keep theirs
+        parts = word.replace("/", "-").split("-")
+        upper_inside = any(c.isupper() for part in parts for c in part[1:])
+        upper_inside = upper_inside or any(c.isdigit() for c in word)
         words.append(word if upper_inside or len(word) == 1 else word.lower())
     return " ".join(words) or "the"
 
@@ -172,8 +192,14 @@ def _with_their_idea(checks: list[Check]) -> list[Check]:
     if idea is not None and idea.used:
         return checks
     why = (
-        "your idea is not in the letter" if idea else "you have not written an idea yet"
-    ) + ", and this belongs with it. Write the idea as a sentence and this comes back."
+        (
+            "nothing to change here: your idea is not in the letter yet, and this "
+            "belongs with it. Change Your idea as its notice says, and this comes back."
+        )
+        if idea
+        else "you have not written an idea yet, and this belongs with it. Write the idea "
+        "as a sentence and this comes back."
+    )
     return [
         c.left_out(f"Not in your letter: {why}") if c.key in VALUE_KEYS and c.used else c
         for c in checks
@@ -201,7 +227,7 @@ def assemble(
         seed=seed,
         trade=trade,
     )
-    checks = check_answers(answers, facts=facts)
+    checks = _same_openers(check_answers(answers, facts=facts))
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
     at = f" at {company.strip()}" if company.strip() else ""
     role_words = role_phrase(role)
@@ -218,7 +244,7 @@ def assemble(
         checks = [_as_sign_off(c, sign_off) if c.key == "closing" else c for c in checks]
     paragraphs = [
         f"{greeting(recipient_name)},",
-        _join([thanks.format(role=role_words, at=at), *said["connection"]]),
+        _join([_one_stop(thanks.format(role=role_words, at=at)), *said["connection"]]),
         _join(said["fit"]),
         _join([s for key in VALUE_KEYS for s in said[key]]),
         _join([*said["question"], *closing]),
@@ -300,11 +326,10 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
     if MIN_WORDS <= words <= MAX_WORDS:
         return None
     if words > MAX_WORDS:
-        longest = max((c for c in checks if c.used), key=lambda c: len(" ".join(c.sentences)))
         return Notice(
             "draft",
             f"Your letter is {words} words; one that gets read is under {MAX_WORDS}. Cut "
-            f"it down, starting with the longest answer: {ANSWER_LABELS[longest.key]}.",
+            f"about {words - MAX_WORDS + 5} words: {_to_cut(checks, words - MAX_WORDS + 5)}.",
             status="length",
         )
     used = {c.key for c in checks if c.used}
@@ -324,11 +349,66 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
     )
 
 
+CUT_FIRST = ("connection", "value_gain_detail", "fit", "question", "value_problem")
+
+
+def _to_cut(checks: list[Check], over: int) -> str:
+    """What to cut, enough to come under the limit: a third result first (it could go),
+    then the longest of the answers the letter can most easily do with less (the
+    connection, the figure, a result); the idea only when it is much the longest: the
+    idea is what the letter is for."""
+    used = [c for c in checks if c.used]
+    size = {id(c): len(" ".join(c.sentences).split()) for c in used}
+    results = [c for c in used if c.key == "fit"]
+    named, cut = [], 0
+    if len(results) >= 3:
+        named.append(f"Result 3 could go ({size[id(results[2])]} words)")
+        cut = size[id(results[2])]
+    if cut >= over:
+        return named[0]
+    spare = [c for c in used if c.key in CUT_FIRST and c not in results[2:]]
+    idea = next((c for c in used if c.key == "value_idea"), None)
+    longest = max(spare, key=lambda c: size[id(c)], default=None)
+    if idea and (longest is None or size[id(idea)] > 2 * size[id(longest)]):
+        longest = idea
+    if longest is not None:
+        label = ANSWER_LABELS[longest.key]
+        if longest.key == "fit":
+            label = f"Result {longest.number}"
+        named.append(f"shorten {label} ({size[id(longest)]} words) by about {over - cut}")
+    return ", and ".join(named) or "the longest answer"
+
+
 def fit_items(answers: dict) -> list[str]:
     items = answers.get("fit", [])
     if isinstance(items, str):
         items = [items]
     return [i for i in items if isinstance(i, str) and i.strip()][:MAX_FIT_ITEMS]
+
+
+def _same_openers(checks: list[Check]) -> list[Check]:
+    """Two sentences in a row from two answers that open alike ("At my current lab we
+    also added ..." then "At my current lab labeling errors went ..."): the later
+    answer's notice says so; the wizard changes neither."""
+    out, before = [], set()
+    for check in checks:
+        openers = [" ".join(s.split()[:4]).rstrip(",") for s in check.sentences]
+        again = next((o for o in openers if len(o.split()) == 4 and o.lower() in before), "")
+        if again and check.key in VALUE_KEYS:
+            check = replace(
+                check,
+                message=f"{check.message} It opens like a sentence just before it "
+                f"(“{again}”): start it another way, or fold the two together.",
+            )
+        if check.key in VALUE_KEYS:
+            before |= {o.lower() for o in openers}
+        out.append(check)
+    return out
+
+
+def _one_stop(sentence: str) -> str:
+    """ "... at Ground Floor Coffee Co.." -> "... Co.": a name's own stop ends it."""
+    return sentence[:-1] if sentence.endswith("..") and not sentence.endswith("...") else sentence
 
 
 def _join(sentences: list[str]) -> str:

@@ -25,6 +25,7 @@ from letters.answer_case import (
     all_capitals,
     as_question,
     cased,
+    fewer,
     finished,
     ordinary_word,
     plain_case,
@@ -45,11 +46,13 @@ from letters.answer_fixes import (
     joined_with_and,
     mend,
     problem_is_note,
+    safe_split,
     says_who,
     shaped,
     split_long,
     with_subject,
 )
+from letters.answer_words import CLOSED_WORDS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.trades import example_for
@@ -88,12 +91,12 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if not typed.strip(" .!?,;:-"):
         return None
     text, changes = tidy(typed, facts)
-    if key == "connection":
+    if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
         text = to_second_person(text, facts, changes)
     if key == "question":
         text = as_question(text, changes)
     pieces = grammar.split_sentences(text)
-    pieces = [cased(p, facts, changes) for p in pieces]
+    pieces = [fewer(cased(p, facts, changes), changes) for p in pieces]
     if all_capitals(text):
         # "Thank You", "Field Training Officer": too short for the checker to call
         # Title Case, but every word capitalised is the keyboard, not names.
@@ -111,11 +114,26 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = grammar.split_sentences(said)
         text = said
         changes.append("said who does it")
+    if key == "closing" and len(pieces) > 1:
+        # "Thanks again! Can do a trial shift any morning.": the next step said with "I"
+        said_later = [with_subject(key, p, facts, typed_lower=True) or p for p in pieces[1:]]
+        if said_later != pieces[1:]:
+            pieces = [
+                pieces[0],
+                *(
+                    s.rstrip(".") + p[-1:] if p[-1:] in "!?" and s.endswith(".") else s
+                    for s, p in zip(said_later, pieces[1:], strict=True)
+                ),
+            ]
+            text = " ".join(pieces)
+            changes.append("said who does it")
     if key in ("value_idea", "connection"):
         past = key == "connection"
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
         text = " ".join(pieces)
     notes = [p for p in pieces if is_note(p)]
+    if key == "question" and not notes:
+        notes = [p for p in pieces if _bare_question(p)]  # "Start date?", "Commission?"
     if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):
         notes = [text]
     offer = shaped(key, text, facts, typed_lower=typed_lower)
@@ -127,11 +145,26 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # put before them, nothing else), so the letter uses it, as it does a casing fix,
         # and the step shows it to change.
         sentences = tuple(grammar.split_sentences(offer))
-        return Check(key, typed, FIXED, sentences, _offer_message(key, offer), offer, number)
+        message = _offer_message(key, offer) + _title_case_hint(typed, sentences)
+        return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
-        return Check(key, typed, LEFT_OUT, (), _note_message(key, notes, facts), number=number)
+        message = _note_message(key, notes, facts)
+        if len(notes) < len(pieces):
+            # "both served our time ... the church roof in Ilkley story": the whole
+            # answer is left out, so the notice says so, not only the half that is a note.
+            message = (
+                f"“{_quote(typed)}” is not in your letter, as one part of it {message}"
+            ).replace(" reads as a note, so it is not in your letter:", " reads as a note:", 1)
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
-        return Check(key, typed, LEFT_OUT, (), _not_you_message(key, typed, facts), number=number)
+        return Check(
+            key,
+            typed,
+            LEFT_OUT,
+            (),
+            _not_you_message(key, typed, " ".join(pieces), facts),
+            number=number,
+        )
     if key == "closing":
         pieces = [thanks_comma(p, facts, changes) for p in pieces]
     sentences = tuple(finished(p) for p in pieces)
@@ -150,6 +183,23 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " It reads as two sentences run together: put a full stop or “and” between "
             f"them, for example “{run_on}”"
         )
+    if key == "value_problem" and (doing := _no_main_verb(sentences[0])):
+        verb = doing.split()[0]
+        hint += (
+            f" It has no verb of its own before “{doing} …”: say what they do, for "
+            f"example “You mentioned that … {verb.removesuffix('ing')} …” rather than "
+            f"“… {verb} …”."
+        )
+    elif key == "value_problem" and (told := _as_told(sentences[0], facts)):
+        hint += (
+            " It reads as a fact told to them about their own work: say it as what they "
+            f"told you, for example “{told}”"
+        )
+    if key == "value_idea" and (bare := _verbless_part(sentences)):
+        hint += (
+            f" “{bare}” after a comma has no verb: say what you would do with it, "
+            "starting with “I would also …”."
+        )
     if key == "value_gain" and (would := as_would(sentences[0])):
         hint += f" Say it as what would happen for them, for example “{would}”"
     if key == "question" and (asked := question_example(sentences[0])):
@@ -157,8 +207,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "closing" and _thanks_again(sentences):
         hint += (
             " Your letter already opens with a thank-you: a small next step reads better "
-            f"here, for example “{example_for('closing', facts.trade)}”"
+            "here, one you would really offer, in your own words; for example "
+            f"“{example_for('closing', facts.trade)}”"
         )
+    if any(mark in fixed for mark in (" = ", "£££", "$$$", "!!")):
+        hint += " “=” and “£££” read as a note: say it in words, for example “so”."
     hint += _lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += _title_case_hint(typed, sentences)
@@ -172,6 +225,34 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
 
 
 FIRST_PERSON_KEYS = ("fit", "value_idea")
+TOLD_WORDS = frozenset({
+    "you", "your", "you're", "you've", "you'd", "we", "our", "we're", "i", "i'm", "i've",
+    "my", "they", "their", "told", "said", "mentioned", "asked", "explained",
+})  # fmt: skip
+
+
+def _as_told(sentence: str, facts: Facts) -> str:
+    """ "Prior authorizations are backing up." -> "You mentioned that prior
+    authorizations are backing up.": their problem stated flat at them, said as what
+    they told; "" when it says who told or whose it is already."""
+    words = sentence.split()
+    lowered = {w.lower().strip(".,;:!?").replace("’", "'") for w in words[:5]}
+    if len(words) < 4 or lowered & TOLD_WORDS or sentence.endswith("?"):
+        return ""
+    first = words[0]
+    if not (first in facts.name_words() or first.isupper() and len(first) > 1):
+        first = first[:1].lower() + first[1:]
+    return finished(" ".join(["You mentioned that", first, *words[1:]]))
+
+
+SAY_VERBS = frozenset({"said", "mentioned", "told", "says", "explained", "thinks", "feels"})
+
+
+def _reports(text: str) -> bool:
+    """ "she said the nurse clinics are hardly used": what the reader said, in a letter
+    to the reader, so "she" is "you"."""
+    words = [w.lower().strip(".,;:") for w in text.split()[:2]]
+    return len(words) == 2 and words[0] in ("he", "she") and words[1] in SAY_VERBS
 
 
 # --- what the step says -------------------------------------------------------------
@@ -190,12 +271,45 @@ NOTE_ADVICE = {
 
 def _note_message(key: str, notes: list[str], facts: Facts) -> str:
     quoted = "”, “".join(_quote(n) for n in notes)
-    example = own_words_example(key, " ".join(notes), facts) or example_for(key, facts.trade)
     return (
         f"“{quoted}” reads as a note, so it is not in your letter: "
         f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, "
-        f"for example “{example}”"
+        f"{example_phrase(key, ' '.join(notes), facts)}"
     )
+
+
+# What to start the sentence with, when no example in the user's own words is certain:
+# an example from someone else's work would tell of someone else's problem.
+STARTS = {
+    "connection": "“We both …” or “You told me …”",
+    "fit": "“I have …”, “I am …” or “I did …”",
+    "value_problem": "“You mentioned …” and their problem in your words",
+    "value_idea": "“I would …” and what you would do",
+    "value_gain": "“That would mean …”",
+    "value_gain_detail": "“At my last job we …” and the figure",
+    "question": "“What …”, “How …” or “Is …”",
+}
+
+
+# The answers about the user, where an example from their trade shows the shape; their
+# problem, the idea and its gain are the reader's own, so those get what to start with.
+TRADE_EXAMPLE_KEYS = frozenset({"connection", "fit", "closing"})
+
+
+def example_phrase(key: str, note: str, facts: Facts) -> str:
+    """ "for example “You told me about product damage in racking.”" when the note's own
+    words make a sentence of certain shape; else what to start the sentence with."""
+    if example := own_words_example(key, note, facts):
+        return f"for example “{example}”"
+    if key == "fit":
+        # Someone else's result, so only its shape: "I have …" and the user's own words.
+        return (
+            f"starting with {STARTS['fit']} and your own words, the way someone in your "
+            f"work might write “{example_for(key, facts.trade)}”"
+        )
+    if key in TRADE_EXAMPLE_KEYS:
+        return f"for example “{example_for(key, facts.trade)}”"
+    return f"starting with {STARTS.get(key, STARTS['fit'])}."
 
 
 def _offer_message(key: str, offer: str) -> str:
@@ -205,12 +319,11 @@ def _offer_message(key: str, offer: str) -> str:
     )
 
 
-def _not_you_message(key: str, typed: str, facts: Facts) -> str:
+def _not_you_message(key: str, typed: str, shown: str, facts: Facts) -> str:
     what = "what you did" if key == "fit" else "what you would do"
-    example = own_words_example(key, typed, facts) or example_for(key, facts.trade)
     return (
         f"“{_quote(typed)}” does not say it is you, so it is not in your letter: say "
-        f"{what}, with “I” or “we”, for example “{example}”"
+        f"{what}, with “I” or “we”, {example_phrase(key, shown, facts)}"
     )
 
 
@@ -227,6 +340,77 @@ SUBJECTS = frozenset({"i", "i'd", "i'm", "i've", "we", "we'd", "we're", "you", "
 SUBORDINATE = frozenset({
     "when", "if", "after", "before", "because", "since", "as", "while", "although",
     "though", "once", "until", "whenever", "where",
+})  # fmt: skip
+
+
+def _a_noun(word: str) -> bool:
+    """A noun, or the plural of one ("assists", "times")."""
+    return lexicon.is_noun(word) or (word.endswith("s") and lexicon.is_noun(word[:-1]))
+
+
+def _no_main_verb(sentence: str) -> str:
+    """ "A handful of facilities calling 911 ... which ties up the units": a plural noun
+    and an "-ing" word, and the only verb in the "which" clause; the "-ing" part, or ""."""
+    words = [w.lower().strip(".,;:!?()") for w in sentence.split()]
+    cut = next((i for i, w in enumerate(words) if w in ("which", "that", "who")), len(words))
+    for i in range(1, min(cut, 10)):
+        noun, word = words[i - 1], words[i]
+        plural = noun.endswith("s") and not noun.endswith("ss") and lexicon.is_noun(noun)
+        if plural and word.endswith("ing") and len(word) > 5:
+            before, after = words[: i - 1], words[i + 1 : cut]
+            if any(w in OWN_WORDS or w in lexicon.MODALS for w in before):
+                return ""
+            finite = {"VB", "VBP", "VBD"}  # after a plural: "get", "went"; not "assists"
+            if any(finite & lexicon.verb_tags(w) and not _a_noun(w) for w in after):
+                return ""  # "Customers waiting 20 minutes get angry": "get" is the verb
+            return " ".join(sentence.split()[i : i + 3])
+    return ""
+
+
+PART_LEADS = frozenset({
+    "and", "then", "so", "but", "which", "who", "that", "or", "plus", "like", "including",
+    "especially", "with", "without", "instead", "because", "before", "after", "while",
+})  # fmt: skip
+
+
+def _verbless_part(sentences: tuple[str, ...]) -> str:
+    """ "I would fill the forms on site, photos of CU and earthing, template for Zappi
+    jobs": a thing listed after a comma with no verb to say what one would do with it."""
+    for sentence in sentences:
+        parts = sentence.rstrip(".!?").split(", ")
+        if len(parts) < 3:
+            continue  # one comma may be a list of two things done by the same verb
+        for part in parts[1:]:
+            words = [w.lower().strip(".,;:()") for w in part.split()]
+            if len(words) < 3 or words[0] in PART_LEADS or words[0] in OWN_WORDS:
+                continue
+            verbs = [
+                w
+                for w in words
+                if {"VB", "VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(w)
+                and not lexicon.is_noun(w)
+            ]
+            first = words[0]
+            thing = lexicon.is_noun(first) and not {"VB", "VBP"} & lexicon.verb_tags(first)
+            if not verbs and thing and first not in NOT_NAMES and not first.endswith("ing"):
+                return part  # "photos of CU ...", not "the ladders", "track rejections"
+    return ""
+
+
+OWN_WORDS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there", "i'd", "we'd"})
+
+
+def _bare_question(text: str) -> bool:
+    """ "Start date?", "Commission?": a question of a word or two with no verb."""
+    words = [w.lower().strip("?.,!") for w in text.split()]
+    if not words or len(words) > 3 or words[0] in QUESTION_OPENERS:
+        return False
+    return not any({"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w) for w in words)
+
+
+QUESTION_OPENERS = frozenset({
+    "who", "what", "when", "where", "why", "how", "which", "is", "are", "do", "does",
+    "did", "can", "could", "will", "would", "should", "have", "has",
 })  # fmt: skip
 
 
@@ -254,9 +438,19 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             said = before.lower()
             if lexicon.verb_tags(said) and not lexicon.is_noun(said):
                 continue  # "You mentioned you started ...": what was said, not a new one
+            if said in REPORTED:
+                continue  # "You told me you ...", "it turned out I ...": one sentence
+            first, second = " ".join(words[:i]), " ".join(words[i:])
+            if is_note(first) or is_note(second) or not safe_split([first, second]):
+                continue  # "At my current practice. We went ...": no sentence before it
             if before[-1:].isalpha() and (word.startswith("i") or verb):
-                return f"{' '.join(words[:i])}. {words[i][:1].upper()}{' '.join(words[i:])[1:]}"
+                return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+# Words after which a subject goes on the same sentence: "You told me you worked ...",
+# "It turned out I worked ...", "We realised we had ...".
+REPORTED = frozenset({"me", "us", "him", "her", "them", "out", "sure", "glad", "said"})
 
 
 def _thanks_again(sentences: tuple[str, ...]) -> bool:
@@ -282,16 +476,58 @@ def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         return ""
     words = " ".join(sentences).split()
     places = [
-        " ".join(words[i + 1 : i + 4]).split(",")[0].rstrip(".!?")
+        span
         for i, w in enumerate(words[:-1])
-        if w.lower() in PLACE_WORDS and _may_be_name(words[i + 1 : i + 3])
+        if w.lower() in PLACE_WORDS
+        and _may_be_name(words[i + 1 : i + 3])
+        and (span := _name_span(words[i + 1 : i + 4]))
+        and not (" " not in span and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF)
     ]
-    if not places:
+    unknown = [
+        w.strip(".,;:!?()")
+        for w in words[1:]
+        if w[:1].islower()
+        and len(w.strip(".,;:!?()")) > 3
+        and w.strip(".,;:!?()").isalpha()
+        and not ordinary_word(w.strip(".,;:!?()").lower())
+    ]
+    named = " ".join(places[:1]).lower().split()
+    asked = list(dict.fromkeys([*places[:1], *(w for w in unknown if w not in named)]))[:3]
+    if not asked:
         return ""
     return (
         " You typed every word with a capital, so the wizard wrote it in sentence case: "
-        f"put back the capitals of any name in it (“{places[0]}”?)."
+        f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?)."
     )
+
+
+COMMON_NOUN_ZIPF = 3.5  # "a child with autism": one word this common is rarely a name
+
+
+def _name_span(words: list[str]) -> str:
+    """The words that may be a name, up to a joining word or a comma: "brownies" of
+    "brownies and realised", "little wandle keep-up" of "little wandle keep-up sessions"."""
+    span = []
+    for word in words:
+        core = word.strip(".,;:!?()")
+        if span and core.lower() in CLOSED_WORDS:
+            break
+        span.append(core)
+        if word[-1:] in ".,;:!?":
+            break
+    return " ".join(span)
+
+
+# Words before a name in lower-case typing: "from sunderland", "at the sassoon academy",
+# "the same starbucks"; a word after them that is no ordinary word is asked about.
+NAME_LEADS = frozenset({
+    "at", "in", "from", "near", "called", "named", "same", "to", "for", "lake", "mount", "fort",
+})  # fmt: skip
+NAMED_PLACES = frozenset({
+    "academy", "college", "school", "club", "hospital", "centre", "center", "street",
+    "road", "park", "hotel", "university", "church", "hall", "arena", "stadium", "store",
+    "lake", "river", "county", "beach", "valley", "bay", "island", "mountains",
+})  # fmt: skip
 
 
 NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
@@ -311,10 +547,15 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     that are not common English are named to look at first."""
     if any(c.isupper() for c in typed) or len(typed.split()) < 3:
         return ""
+    words = [x.strip(".,;:!?()\"'") for s in sentences for x in s.split()]
     rare = [
         w
-        for w in dict.fromkeys(x.strip(".,;:!?()\"'") for s in sentences for x in s.split()[1:])
-        if w.isalpha() and w.islower() and not ordinary_word(w)
+        for w in dict.fromkeys(
+            w
+            for i, w in enumerate(words)
+            if i and (_street(words, i) or _name_looking(words, i) and not ordinary_word(w))
+        )
+        if w.isalpha() and w.islower()
     ][:4]
     if not rare:
         return ""  # only ordinary words: nothing that looks like a name to check
@@ -323,6 +564,30 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         "place, a product, a person): check the capitals of any names in it, as the "
         "wizard left the words as you typed them."
     )
+
+
+STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln"})
+
+
+def _street(words: list[str], at: int) -> bool:
+    """ "maple and 3rd", "at oak st": a street's name, ordinary word or not."""
+    after = [w.lower() for w in words[at + 1 : at + 3]]
+    ordinal = len(after) == 2 and after[0] == "and" and after[1][:1].isdigit()
+    ordinal = ordinal and after[1].endswith(("st", "nd", "rd", "th"))
+    named = bool(after) and after[0] in STREETS and words[at][:1].isalpha()
+    return (ordinal or named) and words[at].lower() not in CLOSED_WORDS
+
+
+def _name_looking(words: list[str], at: int) -> bool:
+    """A word where a name goes: after "from", "at", "the same", or before "academy",
+    "club" ("the sassoon academy"); trade words ("crimper", "focaccia", "barista") and
+    shorthand ("min", "ins") are not asked about."""
+    word = words[at]
+    if len(word) < 4:
+        return False
+    before = words[at - 1].lower()
+    after = words[at + 1].lower() if at + 1 < len(words) else ""
+    return before in NAME_LEADS or after in NAMED_PLACES
 
 
 def _too_long(key: str, typed: str) -> str:

@@ -28,7 +28,7 @@ def _trade(key: str, words: str, examples: dict[str, str], closings: tuple[str, 
 TRADES: tuple[Trade, ...] = (
     _trade(
         "clinic",
-        "dental hygienist pharmacy pharmacist lab laboratory mlt vet veterinary "
+        "dental hygienist pharmacy pharmacist lab laboratory mlt vet veterinary rvn "
         "therapist pta physio radiology phlebotomist optician optometric",
         {
             "connection": "You told me you started at the front desk, and so did I.",
@@ -48,7 +48,8 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "health",
-        "nurse rn lpn cna nursing patient care medical paramedic emt caregiver aide health",
+        "nurse rn lpn cna nursing patient care medical paramedic emt caregiver aide health "
+        "healthcare hca carer ambulance firefighter",
         {
             "connection": "We talked about how we both started as aides before nursing school.",
             "fit": "I was our unit's infection-prevention lead for two years.",
@@ -72,8 +73,8 @@ TRADES: tuple[Trade, ...] = (
         {
             "connection": "You showed me the panel you rebuilt in the old mill, and it "
             "reminded me of my first job as an apprentice.",
-            "fit": "I ran my own service van for three years and finished most calls "
-            "on the first visit.",
+            "fit": "I have run my own jobs for three years, and most pass inspection "
+            "the first time.",
             "problem": "You mentioned that jobs sit open for two weeks waiting for the inspector.",
             "idea": "I would book the inspection when the permit is pulled and send "
             "photos of the rough-in ahead.",
@@ -90,7 +91,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "driving",
         "driver cdl truck trucking otr delivery courier warehouse forklift picker "
-        "logistics dispatcher haul hauler loader",
+        "logistics dispatcher haul hauler loader bus transit coach chauffeur",
         {
             "connection": "We talked about the run down to Memphis, and I grew up an hour "
             "from your yard.",
@@ -110,7 +111,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "food",
         "cook chef sous kitchen baker bakery pastry prep restaurant server "
-        "bartender barista catering",
+        "bartender barista catering coffee cafe café espresso deli",
         {
             "connection": "We both worked under the same chef at the Grand, years apart.",
             "fit": "I ran the sauté station on a 250-cover Saturday for four years.",
@@ -128,7 +129,8 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "care",
-        "teacher preschool childcare nanny daycare classroom school tutor educator",
+        "teacher preschool childcare nanny daycare classroom school tutor educator "
+        "teaching nursery senco",
         {
             "connection": "You laughed about the hamster that came in for show-and-tell, "
             "and I had a story just like it.",
@@ -146,9 +148,46 @@ TRADES: tuple[Trade, ...] = (
         ),
     ),
     _trade(
+        "security",
+        "security guard doorman door supervisor cctv patrol bouncer steward",
+        {
+            "connection": "You told me you started on the doors too, and we knew the same venues.",
+            "fit": "I have held my door supervisor licence for six years.",
+            "problem": "You mentioned that handovers between shifts miss things.",
+            "idea": "I would write up each incident before the end of the shift.",
+            "gain": "At my last site every report was in on time for a year.",
+            "benefit": "That would mean complete reports and fewer questions at audits.",
+            "question": "Which shifts are hardest to cover?",
+        },
+        (
+            "I'm happy to do a shadow shift so I can get to know the site.",
+            "I can come in for a walk round the site whenever it suits you.",
+            "If it helps, I'd be glad to meet the team on a shift next week.",
+        ),
+    ),
+    _trade(
+        "farm",
+        "farm dairy ranch herdsman herdsperson livestock agricultural agriculture "
+        "stockman groundskeeper orchard vineyard poultry",
+        {
+            "connection": "We both grew up helping out on family farms.",
+            "fit": "I have milked and fed a 200-cow herd twice a day for three years.",
+            "problem": "You mentioned that calves get sick over the winter.",
+            "idea": "I would keep a simple log of feeds and temperatures in the calf shed.",
+            "gain": "At my last farm we lost no calves over the winter.",
+            "benefit": "That would mean healthier calves and fewer vet call-outs.",
+            "question": "How many calves do you rear each year?",
+        },
+        (
+            "I'd be glad to come and work a trial day on the farm.",
+            "I can come out and help with milking any morning next week.",
+            "If it helps, I'm happy to work a week's trial before you decide.",
+        ),
+    ),
+    _trade(
         "shop",
-        "retail store shop cashier produce grocery barber stylist hair salon security "
-        "guard merchandiser clerk beauty nail esthetician",
+        "retail store shop cashier produce grocery barber stylist hair salon "
+        "merchandiser clerk beauty nail esthetician hairdresser",
         {
             "connection": "You started as a cashier too, and it showed in how you talked "
             "about the floor.",
@@ -173,7 +212,7 @@ OFFICE = _trade(
     {
         "connection": "You described the two-day invoice backlog, and it sounded just "
         "like the one we cleared at my last job.",
-        "fit": "I cut the month-end close from 6 days to 3 at my last company.",
+        "fit": "At my last job I cut a weekly report from two days to half a day.",
         "problem": "You mentioned that the reports arrive a day late.",
         "idea": "I would load the data every hour instead of overnight.",
         "gain": "That saved our analysts about 10 hours a week.",
@@ -195,14 +234,31 @@ PANEL_CLOSINGS = (
 )
 
 
-def trade_for(role: str) -> Trade:
+def trade_for(role: str, company: str = "") -> Trade:
     """The trade whose words the role contains ("Journeyman Electrician" is building);
-    office work when none matches. The first trade listed wins a tie."""
-    words = set(WORD_RE.findall((role or "").lower()))
+    when the role says none ("Shift Lead"), the company's words ("Ground Floor Coffee
+    Co."); office work when neither matches. The first trade listed wins a tie."""
+    role_words = set(WORD_RE.findall((role or "").lower()))
     for trade in TRADES:
-        if words & trade.words:
+        if role_words & trade.words:
+            return trade
+    if role_words - GENERIC_ROLE_WORDS:
+        return OFFICE  # "Full-Charge Bookkeeper" at a plumbing firm is office work
+    company_words = set(WORD_RE.findall((company or "").lower()))
+    for trade in TRADES:
+        if company_words & trade.words:
             return trade
     return OFFICE
+
+
+# A role of these words alone says nothing of the trade ("Shift Lead", "Team Member"):
+# the company's words do ("Ground Floor Coffee Co.").
+GENERIC_ROLE_WORDS = frozenset({
+    "shift", "lead", "senior", "junior", "assistant", "manager", "supervisor", "team",
+    "member", "associate", "crew", "staff", "worker", "hand", "operative", "general",
+    "head", "deputy", "trainee", "key", "holder", "part", "full", "time", "night",
+    "nights", "day", "days", "weekend", "1", "2", "3", "i", "ii", "iii",
+})  # fmt: skip
 
 
 EXAMPLE_KEY = {

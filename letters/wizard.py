@@ -139,10 +139,13 @@ def previous_step(number: int) -> int:
 # --- prefills ---------------------------------------------------------------------
 
 
-def closing_prefill(*, is_decision_maker: bool, role: str = "", seed: str = "") -> str:
+def closing_prefill(
+    *, is_decision_maker: bool, role: str = "", seed: str = "", company: str = ""
+) -> str:
     """A closing that fits the person: a trial shift for a cook, a ride-along for a
     driver, a short call for an analyst; to a recruiter or a colleague, a lighter one."""
-    options = trades.trade_for(role).closings if is_decision_maker else trades.PANEL_CLOSINGS
+    trade = trades.trade_for(role, company)
+    options = trade.closings if is_decision_maker else trades.PANEL_CLOSINGS
     return choose(options, seed=seed, part="closing")
 
 
@@ -162,12 +165,17 @@ def draft_with_prefills(
         is_decision_maker=is_decision_maker,
         role=role,
         seed=seed,
-        trade=trade_for(role).key,
+        trade=trade_for(role, names.get("company", "")).key,
         **names,
     )
     if str(answers.get("closing") or "").strip():
         return draft
-    suggestion = closing_prefill(is_decision_maker=is_decision_maker, role=role, seed=seed)
+    suggestion = closing_prefill(
+        is_decision_maker=is_decision_maker,
+        role=role,
+        seed=seed,
+        company=names.get("company", ""),
+    )
     notice = Notice(
         "closing",
         f"Closing: {SUGGESTED_CLOSING} For example “{suggestion}”",
