@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
+from letters.quality.patterns import RANKS
 from letters.quality.text import salutation
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
@@ -125,19 +126,10 @@ def greeting(name: str) -> str:
     Bellini", "Dear Sister Okafor"."""
     parts = name.split()
     uk_style = parts[:1] in (["Mrs"], ["Mr"], ["Ms"], ["Miss"], ["Mx"])  # typed with no stop
-    if len(parts) > 1 and (uk_style or parts[0].rstrip(".").lower() in ADDRESS_TITLES):
+    if len(parts) > 1 and (uk_style or parts[0].rstrip(".").lower() in RANKS):
         return f"Dear {capitalised(parts[0])} {capitalised(parts[-1])}"
     who = salutation(name)
     return f"Dear {capitalised(who)}" if who else "Dear"
-
-
-# Titles a person is greeted by with the surname: "Chef Marco Bellini" -> "Chef Bellini"
-# (the checker's ``salutation`` knows Dr., Mr., Mrs. and the like).
-ADDRESS_TITLES = frozenset({
-    "chef", "captain", "capt", "sister", "father", "pastor", "coach", "officer", "sergeant",
-    "sgt", "lieutenant", "lt", "chief", "judge", "rev", "reverend", "major", "commander",
-    "matron",
-})  # fmt: skip
 
 
 def capitalised(name: str) -> str:

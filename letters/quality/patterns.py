@@ -30,8 +30,8 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | _set("inc ltd co corp vs etc approx no e.g
 TITLES = _set("mr mrs ms miss mx dr prof professor")
 # Ranks a trade greets people by, without their name ("Hi Chef,", "Dear Captain,").
 RANKS = _set(
-    "chef captain chief coach doctor sergeant sarge lieutenant "
-    "officer sister matron professor judge commander skipper sgt capt"
+    "chef captain chief coach doctor sergeant sarge lieutenant officer sister matron "
+    "professor judge commander skipper sgt capt lt major father pastor rev reverend"
 )
 # A name that starts with either is greeted with it: "Dear Chef Bellini", "Dear Dr. Patel".
 NAME_TITLES = TITLES | RANKS

@@ -291,10 +291,12 @@ def test_an_answer_left_out_for_the_ideas_sake_says_nothing_needs_changing_in_it
     assert "nothing to change here" in gain.message
 
 
-def test_title_case_typing_asks_about_a_word_no_dictionary_knows():
+def test_title_case_typing_keeps_the_capital_of_a_word_no_dictionary_knows():
     result = draft({"fit": ["Strong With HubSpot And Salesforce"]}, role="Outside Sales Rep")
     message = notice(result, "fit", 1).message
-    assert "“salesforce”?" in message
+    # A brand no dictionary knows keeps its capital in the fix; ordinary words lose theirs.
+    assert "HubSpot and Salesforce" in message
+    assert "HubSpot and Salesforce" in result.body and "With" not in result.body
     assert "Kids'" not in draft({"connection": "We Both Coach Our Kids' Teams"}).body
 
 
