@@ -17,6 +17,12 @@ GROUPS = frozenset(
 )  # fmt: skip
 GREETING_SCAN = 200  # a greeting is short; never scan a long first line
 NAME_STOPS = ",:;!?—–()\n"
+# Greetings of more than one word, or spelt with an apostrophe, as the regions write them:
+# "G'day Karen,", "Kia ora Sam,", "Dia dhuit Aoife,". Matched on the line as written.
+GREETING_PHRASES = (
+    "g'day", "g’day", "gday", "kia ora", "dia dhuit", "dia duit", "good day", "howdy",
+    "hiya", "aloha", "hey there", "hi there", "hello there", "morena", "bore da", "ahoy",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,11 @@ def read_greeting(body: str) -> Greeting | None:
     lowered = [w.lower() for w in words]
     if lowered[:4] == ["to", "whom", "it", "may"]:
         return Greeting(("whom", "concern"))
+    opener = next((p for p in GREETING_PHRASES if _opens_with(line.lower(), p)), None)
+    if opener:
+        cut = min((i for i, c in enumerate(line) if c in NAME_STOPS), default=len(line))
+        named = name_tokens(line[len(opener) : max(cut, len(opener))])
+        return Greeting(tuple(w for w in named if w.lower() not in TITLES)[:4])
     if lowered[0] in GREETING_WORDS:
         skip = (
             2
@@ -54,6 +65,11 @@ def read_greeting(body: str) -> Greeting | None:
     ):
         return Greeting(tuple(w for w in words if w.lower() not in TITLES))  # "Margaret,"
     return None
+
+
+def _opens_with(line: str, phrase: str) -> bool:
+    """The line opens with the phrase as whole words ("g'day karen", not "gdayton")."""
+    return line.startswith(phrase) and not line[len(phrase) : len(phrase) + 1].isalnum()
 
 
 def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]:

@@ -120,12 +120,20 @@ EMOTICONS = frozenset({":)", ":-)", ";)", ";-)", ":(", ":-(", ":d", ":p", "<3", 
 
 
 def _text_speak(text: str) -> list[str]:
-    """Shorthand ("u", "lol"), emoticons and emoji, and "!!": a text message's marks."""
-    found = []
+    """Shorthand ("u", "lol"), emoticons and emoji, and "!!": a text message's marks.
+    Shorthand written in capitals ("IMO", "LOL", "OMG") is as often an acronym (the
+    International Maritime Organization, a league, a standards body): it counts only
+    beside an unambiguous mark, such as shorthand in lower case, an emoticon or "!!"."""
+    found, acronyms = [], []
     for raw in text[:20_000].split():
         word = raw.strip(".,;:!?()\"'“”‘’").lower()
         if word in TEXT_SPEAK or raw.lower().strip(".,") in EMOTICONS:
             mark = word or raw
+            written = raw.strip(".,;:!?()\"'“”‘’")
+            if word in TEXT_SPEAK and written.isupper() and "!!" not in raw:
+                if mark not in acronyms:
+                    acronyms.append(mark)
+                continue
         elif "!!" in raw or any(_is_emoji(c) for c in raw):
             mark = raw
         else:
@@ -134,7 +142,9 @@ def _text_speak(text: str) -> list[str]:
             found.append(mark)
             if len(found) >= 3:
                 break
-    return found
+    if not found:
+        return []
+    return (found + [a for a in acronyms if a not in found])[:3]
 
 
 def _is_emoji(char: str) -> bool:

@@ -102,6 +102,8 @@ def is_fragment(sentence: str) -> bool:
         return False  # "When does the menu go out?": the auxiliary is the finite verb
     if text.endswith("?") and len(content) <= 6 and content[0].lower() in QUESTION_WORDS:
         return False  # "How many FAIs a week?": a short question says its verb by leaving it out
+    if _is_elliptical_feeling(tokens):
+        return False  # "Sorry they were all asleep.": "(I'm) sorry (that) they were ..."
     # A label and what it names ("Something that worked: warm-ups every lesson.") is
     # whole when either side has a verb; otherwise each side may stand alone.
     clauses, current = [], []
@@ -116,6 +118,26 @@ def is_fragment(sentence: str) -> bool:
     if len(clauses) > 1:
         return not any(_has_main_verb(c, lenient=True) for c in clauses)
     return not _has_main_verb(clauses[0]) if clauses else False
+
+
+# Words of feeling a speaker opens with, leaving "I'm" or "it's a" out: "Sorry they were
+# all asleep", "Shame it rained", "Lucky we finished", "Pity the printer jammed".
+FEELINGS = frozenset(
+    {"sorry", "glad", "shame", "pity", "lucky", "pleased", "happy", "sad", "funny",
+     "strange", "odd", "good", "great", "nice", "lovely", "thankful", "grateful",
+     "relieved", "amazing", "interesting", "typical", "proud"}
+)  # fmt: skip
+
+
+def _is_elliptical_feeling(tokens: list[tuple[str, str]]) -> bool:
+    """A word of feeling, then a clause with its own subject and finite verb."""
+    content = [w for w, _ in tokens if w[:1].isalnum()]
+    if len(content) < 3 or content[0].lower() not in FEELINGS:
+        return False
+    if content[1].lower() not in SUBJECT_PRONOUNS | DETERMINERS:
+        return False
+    rest = tokens[[w for w, _ in tokens].index(content[0]) + 1 :]
+    return _has_main_verb(rest)
 
 
 SPACED_HYPHEN_RE = re.compile(r"\s-{1,2}\s")

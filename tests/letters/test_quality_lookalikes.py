@@ -1,0 +1,126 @@
+"""Issue 19, precision: what a careful writer does that looks like a capping problem.
+
+A capping finding (65/50/20) sinks a strong letter, so it fires only on unambiguous
+evidence. Each case here is an ordinary habit of a good writer that resembles a real
+problem: a regional greeting, an acronym that spells a text-speak word, an elliptical
+apology, a subject naming the topic's people, the writer's past at another firm. Every
+name and sentence is invented for this file: none comes from a graded set. The real
+problems they resemble stay caught (the last tests).
+"""
+
+import pytest
+
+from tests.letters.test_quality import (
+    MOMENT,
+    check,
+    letter,
+)
+
+CAPPING = {
+    "fragment", "lower_case", "name_case", "title_case", "text_speak", "placeholder",
+    "pasted_note", "wrong_role", "wrong_day", "wrong_name", "other_company", "signature",
+    "missing_name", "generic_greeting",
+}  # fmt: skip
+
+
+def _capping(**overrides) -> list[str]:
+    report = check(other_companies=[], **overrides)
+    return [f.code for f in report.findings if f.code in CAPPING or f.cap is not None]
+
+
+def _with(sentence: str) -> str:
+    return letter(moment=f"{MOMENT} {sentence}")
+
+
+GREETINGS = ["G'day Maria,", "Kia ora Maria,", "Howdy Maria,", "Morning Maria,",
+             "Hiya Maria,", "Good day Maria,", "Evening Maria,", "Dia dhuit Maria,",
+             "Aloha Maria,", "Hey there Maria,"]  # fmt: skip
+
+
+@pytest.mark.parametrize("greeting", GREETINGS)
+def test_a_regional_or_casual_greeting_with_the_name_greets_by_name(greeting):
+    assert _capping(body=letter(greeting=greeting)) == []
+
+
+ACRONYMS = [
+    "Do your clients want the full IMO format, or the short summary?",
+    "I volunteer with LOL, the Ledger Operators League, on Saturdays.",
+    "The OMG specification for UML came up in my last audit.",
+    "I can send the sketch ASAP if that helps.",
+    "Our BTW returns (Dutch VAT) ran through the same queue.",
+    "The IDK code on each payout names the issuing bank.",
+]
+
+
+@pytest.mark.parametrize("sentence", ACRONYMS)
+def test_an_acronym_that_spells_text_speak_in_capitals_is_no_text_speak(sentence):
+    assert _capping(body=_with(sentence)) == []
+
+
+ELLIPTICAL = [
+    "Sorry they were all out on the floor, though I gather that was the point.",
+    "Shame it rained during the tour of the yard.",
+    "Good to meet the team.",
+    "Glad the demo worked in the end.",
+    "Pity the printer jammed halfway through.",
+    "Lucky we finished before the fire drill.",
+]
+
+
+@pytest.mark.parametrize("sentence", ELLIPTICAL)
+def test_an_elliptical_apology_or_exclamation_is_a_sentence(sentence):
+    assert _capping(body=_with(sentence)) == []
+
+
+TOPIC_SUBJECTS = [
+    "Driver overtime - a capture cut-off and checklist",
+    "Nurse rota gaps and a fix for the weekend",
+    "Technician callouts: cutting the repeat visits",
+    "Cashier shortfalls at close - one idea",
+    "Engineer handover notes for the invoice job",
+]
+
+
+@pytest.mark.parametrize("subject", TOPIC_SUBJECTS)
+def test_a_subject_naming_the_topics_people_is_no_wrong_role(subject):
+    assert _capping(subject=subject) == []
+
+
+WRITERS_PAST = [
+    "Two things I'd bring from my time at Harbour Lane: a weekly review and a leftover list.",
+    "From my years at Tallis Freight I'd bring a habit of checking the queue daily.",
+    "When I was at Orchard Row we cleared the same backlog in a month.",
+    "Corvane taught me to check the leftovers before anyone asks.",
+    "I'd bring what my stint at Millrace Foods taught me about month-end.",
+    "Something I'd carry over from my days at Quarry Lane: one owner per queue.",
+]
+
+
+@pytest.mark.parametrize("sentence", WRITERS_PAST)
+def test_the_writers_past_at_another_firm_is_no_copy_paste(sentence):
+    assert _capping(body=_with(sentence)) == []
+
+
+# --- the real problems they resemble stay caught ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("thx for ur time lol, it was gr8.", "text_speak"),
+        ("I'd love to bring the same job to the team at Corvane.", "other_company"),
+        ("Sorry.", None),
+    ],
+)
+def test_the_real_problems_stay_caught(sentence, code):
+    found = _capping(body=_with(sentence))
+    assert (code in found) if code else True
+
+
+def test_a_greeting_to_someone_else_stays_wrong_and_no_greeting_stays_missing():
+    assert "wrong_name" in _capping(body=letter(greeting="G'day Priya,"))
+    assert "missing_name" in _capping(body=letter(greeting="G'day,"))
+
+
+def test_a_subject_naming_another_role_stays_wrong():
+    assert "wrong_role" in _capping(subject="Data Analyst - an idea for the invoice backlog")
