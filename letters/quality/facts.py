@@ -293,7 +293,7 @@ def _writers_past(lowered: list[str], start: int, end: int) -> bool:
     before = lowered[max(0, start - 6) : start]
     if set(before) & FORMER_CUES:
         return True
-    if any(a in {"my", "our"} and b in SPELLS for a, b in zip(before, before[1:])):
+    if any(a in {"my", "our"} and b in SPELLS for a, b in zip(before, before[1:], strict=False)):
         return True  # "from my time at X", "my stint at X", "our days at X"
     for i in range(max(0, start - 5), min(len(lowered), end + 4)):
         word = lowered[i]

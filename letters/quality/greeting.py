@@ -21,7 +21,7 @@ NAME_STOPS = ",:;!?—–()\n"
 # "G'day Karen,", "Kia ora Sam,", "Dia dhuit Aoife,". Matched on the line as written.
 GREETING_PHRASES = (
     "g'day", "g’day", "gday", "kia ora", "dia dhuit", "dia duit", "good day", "howdy",
-    "hiya", "aloha", "hey there", "hi there", "hello there", "morena", "bore da", "ahoy",
+    "hiya", "aloha", "morena", "bore da", "ahoy",
 )  # fmt: skip
 
 
