@@ -10,11 +10,7 @@ problems they resemble stay caught (the last tests).
 
 import pytest
 
-from tests.letters.test_quality import (
-    MOMENT,
-    check,
-    letter,
-)
+from tests.letters.test_quality import MOMENT, QUESTION, check, letter
 
 CAPPING = {
     "fragment", "lower_case", "name_case", "title_case", "text_speak", "placeholder",
@@ -124,3 +120,26 @@ def test_a_greeting_to_someone_else_stays_wrong_and_no_greeting_stays_missing():
 
 def test_a_subject_naming_another_role_stays_wrong():
     assert "wrong_role" in _capping(subject="Data Analyst - an idea for the invoice backlog")
+
+
+# --- an idea hedged twice is a sketch, once is an idea -----------------------------------
+
+
+def _codes(**overrides) -> list[str]:
+    return [f.code for f in check(other_companies=[], **overrides).findings]
+
+
+def test_an_idea_hedged_once_is_still_an_idea():
+    idea = (
+        "I wonder if a nightly job that pairs payouts with invoices by amount and reference "
+        "would clear most of the two days for the finance team."
+    )
+    assert "no_value_offer" not in _codes(body=letter(idea=idea, ask=QUESTION))
+
+
+def test_an_idea_hedged_again_in_its_own_sentence_is_only_a_sketch():
+    idea = (
+        "I wonder if there might be ways to make the payout matching easier for the finance "
+        "team, maybe a nightly job or something."
+    )
+    assert "no_value_offer" in _codes(body=letter(idea=idea, ask=QUESTION))
