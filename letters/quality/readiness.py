@@ -35,6 +35,10 @@ PLACEHOLDER_RE = re.compile(
     r"|\b(?:TBD|TBC|INSERT|FIXME|TODO)\b"
     r"|_{3,}"  # ____
 )
+# Brackets an editor puts in a quotation, no blank to fill: "payed [sic]", "[emphasis mine]".
+EDITORIAL_MARKS = frozenset(
+    {"sic", "emphasis mine", "emphasis added", "redacted", "sp", "sp?", "translated", "my emphasis"}
+)
 LOWER_THROUGHOUT = 3  # sentences, and half the letter or more
 # A whole letter in lower case is worse than one slip (65), short of a copy-paste tell (50).
 LOWER_THROUGHOUT_CAP = NOT_READY - 10
@@ -177,7 +181,8 @@ SELF_NOTE_VERBS = frozenset(
 def _placeholders(body: str) -> list[Finding]:
     found = []
     for match in PLACEHOLDER_RE.finditer(body):
-        if match.group() not in found and any(c.isalpha() for c in match.group()):
+        editorial = match.group().strip("[]").strip(" .!").lower() in EDITORIAL_MARKS
+        if match.group() not in found and any(c.isalpha() for c in match.group()) and not editorial:
             found.append(match.group())
         if len(found) >= 3:
             break

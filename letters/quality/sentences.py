@@ -134,6 +134,8 @@ def _is_elliptical_feeling(tokens: list[tuple[str, str]]) -> bool:
     content = [w for w, _ in tokens if w[:1].isalnum()]
     if len(content) < 3 or content[0].lower() not in FEELINGS:
         return False
+    if content[1].lower() == "to" and BASE in _verb_tags(content[2].lower()):
+        return True  # "Sorry to hear about the flood", "Sorry to miss the tour"
     if content[1].lower() not in SUBJECT_PRONOUNS | DETERMINERS:
         return False
     rest = tokens[[w for w, _ in tokens].index(content[0]) + 1 :]
@@ -323,12 +325,25 @@ def _is_finite(
         if clause_start or subject_before or previous in {"please", "and", "not"}:
             return True  # an imperative ("Send me the rota."), or "we cover nights"
         # After a plural noun subject: "the nurses cover nights"; not an adjective
-        # ("the dashboards empty on Mondays").
-        if not (previous.endswith("s") and lexicon.is_noun(previous)):
+        # ("the dashboards empty on Mondays"). A floating "both" or "all" may stand
+        # between ("the two rules both apply"), and two nouns joined by "and" are plural
+        # ("the Act and the code apply").
+        noun = i - 2 if previous in {"both", "all"} and i > 1 else i - 1
+        previous = words[noun]
+        plural = previous.endswith("s") and lexicon.is_noun(previous)
+        named = noun > 0 and written[noun][:1].isupper()  # "the Holidays Act"
+        joined = (
+            (lexicon.is_noun(previous) or named)
+            and "and" in words[1:noun]
+            and not lexicon.is_noun(word)
+        )
+        if not (plural or joined):
             return False
-        if lexicon.is_adjective(word) or (i > 1 and words[i - 2] in PREPOSITIONS):
+        if lexicon.is_adjective(word) or (noun > 0 and words[noun - 1] in PREPOSITIONS):
             return False  # "ten years of payments work": no subject after "of"
-        return not _verb_tags(previous) or (i > 1 and _modifies_a_noun(words[i - 2]))
+        if joined and not plural:
+            return True  # "the Act and the code apply": the verb of two nouns
+        return not _verb_tags(previous) or (noun > 0 and _modifies_a_noun(words[noun - 1]))
     return False  # a participle or an -ing form alone
 
 

@@ -143,3 +143,46 @@ def test_an_idea_hedged_again_in_its_own_sentence_is_only_a_sketch():
         "team, maybe a nightly job or something."
     )
     assert "no_value_offer" in _codes(body=letter(idea=idea, ask=QUESTION))
+
+
+# --- second round: other capping rules' look-alikes ------------------------------------
+
+SECOND_ROUND = [
+    "The Holidays Act and the Employment Relations Act both apply.",
+    "The two rules both apply.",
+    "e.g. the refunds were matched by hand.",
+    "The export says 'payed' [sic] on every line.",
+    "Sorry to hear about the flood in the server room.",
+    "Sorry to miss the second half of the tour.",
+]
+
+
+@pytest.mark.parametrize("sentence", SECOND_ROUND)
+def test_an_ordinary_sentence_that_resembles_a_capped_problem_is_not_capped(sentence):
+    assert _capping(body=_with(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "recipient"),
+    [("Hi Liz,", "Elizabeth Gonzalez"), ("Hi Mike,", "Michael Chen"), ("Hi Tom,", "Thomas Reid"),
+     ("Hi Bob,", "Robert Lane"), ("Dear Kate,", "Katherine Moss")],
+)  # fmt: skip
+def test_a_short_form_of_the_recipients_name_is_told_without_a_cap(greeting, recipient):
+    report = check(other_companies=[], body=letter(greeting=greeting), recipient_name=recipient)
+    assert [(f.code, f.cap) for f in report.findings] == [("wrong_name", None)]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "recipient"),
+    [("Dear Caroline,", "Catherine Moore"), ("Hi Tom,", "Maria Gonzalez"),
+     ("Hi Sam,", "Michael Chen")],
+)  # fmt: skip
+def test_another_name_in_the_greeting_stays_capped(greeting, recipient):
+    report = check(other_companies=[], body=letter(greeting=greeting), recipient_name=recipient)
+    assert [(f.code, f.cap) for f in report.findings] == [("wrong_name", 20)]
+
+
+def test_a_real_placeholder_and_a_real_lower_case_start_stay_caught():
+    assert "placeholder" in _capping(body=_with("I'd bring the sketch to [Company Name]."))
+    assert "lower_case" in _capping(body=_with("the refunds were matched by hand."))
+    assert "fragment" in _capping(body=_with("Reduced overtime by 20% at Brightpath."))
