@@ -186,3 +186,13 @@ def test_a_real_placeholder_and_a_real_lower_case_start_stay_caught():
     assert "placeholder" in _capping(body=_with("I'd bring the sketch to [Company Name]."))
     assert "lower_case" in _capping(body=_with("the refunds were matched by hand."))
     assert "fragment" in _capping(body=_with("Reduced overtime by 20% at Brightpath."))
+
+
+@pytest.mark.parametrize(
+    ("greeting", "signature"),
+    [("Kia ora Maria,", "Ngā mihi,\nDaniel Reyes"),
+     ("Dia dhuit Maria,", "Go raibh maith agat,\nDaniel Reyes\nCPA"),
+     ("G'day Maria,", "Hooroo,\nDaniel Reyes")],
+)  # fmt: skip
+def test_a_greeting_or_sign_off_in_the_writers_own_language_is_no_misspelling(greeting, signature):
+    assert _codes(body=letter(greeting=greeting, signature=signature)) == []
