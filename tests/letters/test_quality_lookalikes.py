@@ -196,3 +196,29 @@ def test_a_real_placeholder_and_a_real_lower_case_start_stay_caught():
 )  # fmt: skip
 def test_a_greeting_or_sign_off_in_the_writers_own_language_is_no_misspelling(greeting, signature):
     assert _codes(body=letter(greeting=greeting, signature=signature)) == []
+
+
+# --- tone: a denial is not the thing denied --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know the backlog isn't your fault; it grew before you joined.",
+        "I'm not desperate to leave my current job, but this one excites me.",
+        "I'm never desperate for work in winter, as the snow jobs keep me busy.",
+    ],
+)
+def test_a_denial_that_clears_the_reader_or_the_writer_is_no_tone_problem(sentence):
+    assert _capping(body=_with(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("It was not my fault that the close ran late at my last job.", "blame"),
+        ("I'm desperate for this job and will do anything.", "begging"),
+    ],
+)
+def test_the_tone_problems_they_resemble_stay_caught(sentence, code):
+    assert code in _capping(body=_with(sentence))
