@@ -295,6 +295,8 @@ def _writers_past(lowered: list[str], start: int, end: int) -> bool:
         return True
     if any(a in {"my", "our"} and b in SPELLS for a, b in zip(before, before[1:], strict=False)):
         return True  # "from my time at X", "my stint at X", "our days at X"
+    if before[-2:] in (["as", "at"], ["like", "at"]):
+        return True  # "As at Harbour Lane, I'd cost every dish": a comparison with the past
     for i in range(max(0, start - 5), min(len(lowered), end + 4)):
         word = lowered[i]
         if start <= i < end or not lexicon.verb_tags(word) & {lexicon.PAST}:

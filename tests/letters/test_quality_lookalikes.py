@@ -89,6 +89,9 @@ WRITERS_PAST = [
     "Corvane taught me to check the leftovers before anyone asks.",
     "I'd bring what my stint at Millrace Foods taught me about month-end.",
     "Something I'd carry over from my days at Quarry Lane: one owner per queue.",
+    "As at Harbour Lane, I'd start by costing every dish.",
+    "I'd happily share the template we used at Harbour Lane.",
+    "What I'd borrow from Harbour Lane is the weekly review.",
 ]
 
 
