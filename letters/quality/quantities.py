@@ -119,6 +119,8 @@ def has_quantity(words: list[str], *, spans: bool = True) -> bool:
         after = words[i + 1 : i + 3]
         if after[:1] and after[0] in HEADCOUNT:
             continue
+        if _changed_by(words, i):
+            return True  # "cut emergency calls by more than half", "grew sales by a third"
         if i and words[i - 1] in CHANGE_WORDS and "to" in words[i:]:
             return True  # "leaks went from six on the first phase to none"
         if spans and any(w in TIME_UNITS for w in after[:1]):
@@ -130,6 +132,22 @@ def has_quantity(words: list[str], *, spans: bool = True) -> bool:
         if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and after[1] in TIME_UNITS:
             return True  # "six a month"
     return False
+
+
+# Verbs of a change by an amount: "cut calls by half", "reduced waste by a third".
+CHANGED_BY = frozenset(
+    {"cut", "cuts", "reduced", "lowered", "dropped", "fell", "rose", "increased", "raised",
+     "grew", "improved", "trimmed", "slashed", "shortened", "boosted", "doubled", "halved"}
+)  # fmt: skip
+
+
+def _changed_by(words: list[str], i: int) -> bool:
+    """A figure in words after "by" ("by more than half", "by about a third"), with a
+    verb of change before it in the sentence."""
+    j = i - 1
+    while j > 0 and words[j] in APPROXIMATE | {"more", "than", "a", "an", "over", "almost"}:
+        j -= 1
+    return j > 0 and words[j] == "by" and bool(set(words[:j]) & CHANGED_BY)
 
 
 def _measures_a_thing(word: str) -> bool:

@@ -142,6 +142,8 @@ def _is_elliptical_feeling(tokens: list[tuple[str, str]]) -> bool:
     return _has_main_verb(rest)
 
 
+# Words that open a verb's object: after "this cut", a verb's.
+OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "their", "my", "his", "her", "its", "your"})
 SPACED_HYPHEN_RE = re.compile(r"\s-{1,2}\s")
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "why", "how", "which", "whose"})
 
@@ -291,6 +293,9 @@ def _is_finite(
         return False  # an infinitive, or the verb of an auxiliary already counted
     adjective_before = lexicon.is_adjective(previous) and word.endswith("s")  # "busy teams"
     after_subject = i > 1 and words[i - 2] in SUBJECT_PRONOUNS  # "we both run", "they all work"
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if previous in {"this", "that"} and following in OBJECT_OPENERS:
+        after_subject = True  # "this cut the backlog": "this" the subject, "the" the object
     if (
         (_modifies_a_noun(previous) or adjective_before)
         and lexicon.is_noun(word)

@@ -37,7 +37,12 @@ from letters.quality.patterns import (
     STOPWORDS,
     TIME_WORDS,
 )
-from letters.quality.quantities import has_clock_time, has_hollow_figure, has_quantity
+from letters.quality.quantities import (
+    CHANGED_BY,
+    has_clock_time,
+    has_hollow_figure,
+    has_quantity,
+)
 from letters.quality.text import Sentence, content_parts, fold, stem
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
@@ -202,7 +207,11 @@ def reminds_of_result(readings: list[Reading]) -> bool:
         words = set(r.sentence.words)
         if not r.quantity or len(r.specifics) < 1 or set(r.sentence.unquoted_words) & SECOND_PERSON:
             continue  # "you said the team spends 2 days" is their problem, not a result
-        changed = bool(words & CHANGE_WORDS) or ("from" in words and "to" in words)
+        changed = (
+            bool(words & CHANGE_WORDS)
+            or ("from" in words and "to" in words)
+            or (bool(words & CHANGED_BY) and "by" in words)  # "cut the backlog by half"
+        )
         if not changed and not r.own_things:
             continue
         if words & FIRST_PERSON or changed:

@@ -225,3 +225,17 @@ def test_a_denial_that_clears_the_reader_or_the_writer_is_no_tone_problem(senten
 )
 def test_the_tone_problems_they_resemble_stay_caught(sentence, code):
     assert code in _capping(body=_with(sentence))
+
+
+# --- a result told by a fraction -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "At my last firm this cut the payout backlog by more than half in the first month.",
+        "At Brightpath the unmatched payouts fell by about a third once I built the job.",
+    ],
+)
+def test_a_result_told_as_a_fraction_reminds_them_of_a_result(result):
+    assert "no_skill_reminder" not in _codes(body=letter(result=result))
