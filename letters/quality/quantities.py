@@ -96,6 +96,8 @@ def has_quantity(words: list[str], *, spans: bool = True) -> bool:
     if _measured_change(words):
         return True
     for i, word in enumerate(words):
+        if word in FACTORS and _thing_before(words, i):
+            return True  # "lost hook time roughly halved", "repeat bookings doubled"
         if not is_number(word) or _is_date(words, i):
             continue
         if word[:1].isdigit() or word[:1] in "$€£":
@@ -134,11 +136,21 @@ def has_quantity(words: list[str], *, spans: bool = True) -> bool:
     return False
 
 
+# A change by a factor, said in one word.
+FACTORS = frozenset({"halved", "doubled", "tripled", "trebled", "quadrupled"})
 # Verbs of a change by an amount: "cut calls by half", "reduced waste by a third".
 CHANGED_BY = frozenset(
     {"cut", "cuts", "reduced", "lowered", "dropped", "fell", "rose", "increased", "raised",
      "grew", "improved", "trimmed", "slashed", "shortened", "boosted", "doubled", "halved"}
 )  # fmt: skip
+
+
+def _thing_before(words: list[str], i: int) -> bool:
+    """A real thing just before ``words[i]``, past an adverb ("roughly", "nearly")."""
+    j = i - 1
+    while j >= 0 and (words[j] in APPROXIMATE or lexicon.is_adverb(words[j])):
+        j -= 1
+    return j >= 0 and _measures_a_thing(words[j])
 
 
 def _changed_by(words: list[str], i: int) -> bool:

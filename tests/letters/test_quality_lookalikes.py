@@ -235,6 +235,7 @@ def test_the_tone_problems_they_resemble_stay_caught(sentence, code):
     [
         "At my last firm this cut the payout backlog by more than half in the first month.",
         "At Brightpath the unmatched payouts fell by about a third once I built the job.",
+        "At Brightpath I built the matching job, and unmatched payouts roughly halved in a month.",
     ],
 )
 def test_a_result_told_as_a_fraction_reminds_them_of_a_result(result):
