@@ -137,7 +137,7 @@ def has_quantity(words: list[str], *, spans: bool = True) -> bool:
 
 
 # A change by a factor, said in one word.
-FACTORS = frozenset({"halved", "doubled", "tripled", "trebled", "quadrupled"})
+FACTORS = frozenset({"halved", "doubled", "tripled", "trebled", "quadrupled", "stopped"})
 # Verbs of a change by an amount: "cut calls by half", "reduced waste by a third".
 CHANGED_BY = frozenset(
     {"cut", "cuts", "reduced", "lowered", "dropped", "fell", "rose", "increased", "raised",

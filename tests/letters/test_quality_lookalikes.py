@@ -227,7 +227,7 @@ def test_the_tone_problems_they_resemble_stay_caught(sentence, code):
     assert code in _capping(body=_with(sentence))
 
 
-# --- a result told by a fraction -------------------------------------------------------
+# --- a result told by a fraction or a factor -----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -236,7 +236,8 @@ def test_the_tone_problems_they_resemble_stay_caught(sentence, code):
         "At my last firm this cut the payout backlog by more than half in the first month.",
         "At Brightpath the unmatched payouts fell by about a third once I built the job.",
         "At Brightpath I built the matching job, and unmatched payouts roughly halved in a month.",
+        "At Brightpath I built a nightly matching job. Month-end overtime basically stopped.",
     ],
 )
-def test_a_result_told_as_a_fraction_reminds_them_of_a_result(result):
+def test_a_result_told_as_a_fraction_or_a_factor_reminds_them_of_a_result(result):
     assert "no_skill_reminder" not in _codes(body=letter(result=result))
