@@ -24,7 +24,7 @@ from letters.quality.readiness import PLACEHOLDER_RE
 from letters.quality.rules import Finding, finding
 from letters.quality.sentences import WORD_RE, is_not_judged
 from letters.quality.spelling import is_sign_off
-from letters.quality.text import fold, name_tokens, split_sentences, stem
+from letters.quality.text import fold, may_be_short_for, name_tokens, split_sentences, stem
 from letters.quality.words import DETERMINERS, PREPOSITIONS
 
 
@@ -604,6 +604,10 @@ def _signature(letter_body: str, body: str, context: Context) -> list[Finding]:
     sender = {fold(w) for w in name_tokens(context.sender)} - TITLES
     if not words or not sender or words & sender:
         return []
+    first = fold(name_tokens(context.sender)[0])
+    named = {w for w in words if len(w) > 1}  # "Dan R.": an initial is no name
+    if len(named) == 1 and may_be_short_for(next(iter(named)), first):
+        return []  # "Dan" for Daniel Reyes: the short form they go by
     if not is_not_judged(name_line) or any(c.isdigit() for c in name_line):
         return []  # a phone number or a sentence, not a name
     message = f"The letter is signed “{name_line}”, but you are {context.sender}."

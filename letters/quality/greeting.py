@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from letters.quality.context import Context
 from letters.quality.patterns import GENERIC_ADDRESSEES, GREETING_WORDS, NOT_NAMES, RANKS, TITLES
 from letters.quality.rules import Finding, finding
-from letters.quality.text import fold, name_tokens, near_miss, salutation
+from letters.quality.text import fold, may_be_short_for, name_tokens, near_miss, salutation
 
 # Addressees that greet a group: the people met, if not by name. "Dear Hiring Manager" or
 # "Sir or Madam" stands where one person's name belongs, the blank of a form letter.
@@ -67,34 +67,6 @@ def read_greeting(body: str) -> Greeting | None:
     return None
 
 
-# Short forms that share no letters' run with the name: the rest are told by sight.
-SHORT_FORMS = {
-    "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "liam": "william",
-    "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "hank": "henry",
-    "chuck": "charles", "peggy": "margaret", "maggie": "margaret", "sally": "sarah",
-    "molly": "mary", "polly": "mary", "jack": "john", "bess": "elizabeth", "betty": "elizabeth",
-    "kit": "christopher", "sandy": "alexander", "sasha": "alexander", "peg": "margaret",
-}  # fmt: skip
-
-
-def _may_be_short_for(greeted: str, first: str) -> bool:
-    """ "Mike" for Michael, "Liz" for Elizabeth, "Tom" for Thomas, "Bob" for Robert: a
-    short name (two letters shorter at least) that is a known short form, opens as the
-    name does, is a run of it, or spells its letters in order from the same initial.
-    "Caroline" for Catherine is another name, not a short one."""
-    if not greeted or not first or len(greeted) > SHORT_NAME or len(first) - len(greeted) < 2:
-        return False
-    if SHORT_FORMS.get(greeted) == first:
-        return True
-    stem = greeted.rstrip("yie") if len(greeted) > 3 else greeted
-    letters = iter(first)
-    in_order = greeted[0] == first[0] and all(c in letters for c in stem)
-    return greeted[:2] == first[:2] or (len(stem) >= 3 and stem in first) or in_order
-
-
-SHORT_NAME = 6  # letters at most in a short form: "Maggie", "Sandy", "Liz"
-
-
 def _opens_with(line: str, phrase: str) -> bool:
     """The line opens with the phrase as whole words ("g'day karen", not "gdayton")."""
     return line.startswith(phrase) and not line[len(phrase) : len(phrase) + 1].isalnum()
@@ -136,7 +108,7 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
     if recipient and others:
         wrong = " ".join(w for w in greeting.words if fold(w) in others)
         first = fold(name_tokens(context.recipient)[0]) if name_tokens(context.recipient) else ""
-        if len(others) == 1 and _may_be_short_for(next(iter(others)), first):
+        if len(others) == 1 and may_be_short_for(next(iter(others)), first):
             # "Hi Liz," to Elizabeth, "Hi Mike," to Michael: what they may go by. Told,
             # but no cap: the writer heard the name they were introduced by.
             message = (

@@ -241,3 +241,14 @@ def test_the_tone_problems_they_resemble_stay_caught(sentence, code):
 )
 def test_a_result_told_as_a_fraction_or_a_factor_reminds_them_of_a_result(result):
     assert "no_skill_reminder" not in _codes(body=letter(result=result))
+
+
+@pytest.mark.parametrize("signature", ["Cheers,\nDan", "Thanks,\nDanny", "Best,\nDan R."])
+def test_signing_with_the_short_form_of_ones_own_name_is_no_wrong_signature(signature):
+    assert _codes(body=letter(signature=signature), sender="Daniel Reyes") == []
+
+
+def test_signing_with_another_name_stays_wrong():
+    assert "wrong_signature" in _capping(
+        body=letter(signature="Cheers,\nSarah"), sender="Daniel Reyes"
+    )
