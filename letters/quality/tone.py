@@ -392,10 +392,7 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
             (
                 s
                 for s, after_past in zip(sentences, follows, strict=True)
-                if (
-                    _blame(s.words[:200], after_past) if code == "blame" else family(_said(s, code))
-                )
-                or _matches(_said(s, code, 10_000), index)
+                if _reads_as(code, family, s, after_past) or _matches(_said(s, code, 10_000), index)
             ),
             None,
         )
@@ -407,6 +404,7 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
 def _reads_as(
     code: str, family: Callable[[list[str]], bool], sentence: Sentence, after_past: bool
 ) -> bool:
+    """The sentence reads as the tone family ``code`` by its words' meaning."""
     if code == "blame":
         return _blame(sentence.words[:200], after_past)
     return family(_said(sentence, code))
