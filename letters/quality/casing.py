@@ -41,7 +41,13 @@ def casing_problem(sentence: str, *, keep: Iterable[str] = frozenset()) -> str |
         return None
     kept = _keep_map(keep)
     first = raw[0]
-    if first[:1].islower() and not _is_acronym(first) and first.lower() not in kept:
+    abbreviation = text.lower().startswith(LOWER_ABBREVIATIONS)  # "e.g. the refunds"
+    if (
+        first[:1].islower()
+        and not _is_acronym(first)
+        and first.lower() not in kept
+        and not abbreviation
+    ):
         return "lower_start"
     if any(w.replace("’", "'").split("'")[0] == "i" for w in raw):
         return "lower_i"
@@ -51,6 +57,8 @@ def casing_problem(sentence: str, *, keep: Iterable[str] = frozenset()) -> str |
 
 
 CODE_RE = re.compile(r"\b([A-Z])[+#]+")
+# Latin abbreviations written in lower case by convention, even first in a sentence.
+LOWER_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "cf.", "vs.", "viz.")
 
 
 def lower_names(sentence: str, names: Iterable[str]) -> list[str]:

@@ -24,7 +24,8 @@ from letters.quality.readiness import PLACEHOLDER_RE
 from letters.quality.rules import Finding, finding
 from letters.quality.sentences import WORD_RE, is_not_judged
 from letters.quality.spelling import is_sign_off
-from letters.quality.text import fold, name_tokens, split_sentences, stem
+from letters.quality.text import fold, may_be_short_for, name_tokens, split_sentences, stem
+from letters.quality.words import DETERMINERS, PREPOSITIONS
 
 
 def _set(text: str) -> frozenset[str]:
@@ -256,6 +257,8 @@ FIRM_PEOPLE = _set(
 # The writer's past: "my last/previous/old ...", "back at", "before that", "years at".
 FORMER_CUES = _set("last previous old former ex ex- back before years months current currently")
 VISITED = _set("met visited interviewed toured")
+# A stretch of the writer's working life: "my time at X", "my stint at X".
+SPELLS = _set("time days stint spell tenure years months apprenticeship placement")
 SERVING = _set("represent representing serve serving help")
 # The writer's future with the employer: "I'd ...", "count me in for ... at X".
 FUTURE_FRAME = _set("i'd i'll would will could can count hope hoping")
@@ -290,6 +293,10 @@ def _writers_past(lowered: list[str], start: int, end: int) -> bool:
     before = lowered[max(0, start - 6) : start]
     if set(before) & FORMER_CUES:
         return True
+    if any(a in {"my", "our"} and b in SPELLS for a, b in zip(before, before[1:], strict=False)):
+        return True  # "from my time at X", "my stint at X", "our days at X"
+    if before[-2:] in (["as", "at"], ["like", "at"]):
+        return True  # "As at Harbour Lane, I'd cost every dish": a comparison with the past
     for i in range(max(0, start - 5), min(len(lowered), end + 4)):
         word = lowered[i]
         if start <= i < end or not lexicon.verb_tags(word) & {lexicon.PAST}:
@@ -464,7 +471,7 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
         titled = word[:1].isupper() and head == word.lower()  # "Engineer", not "Drivers"
         after_owner = i and subject_words[i - 1].lower() in {"your", "the", "for", "our", "my"}
         other_job = head in heads - {"lead"} and not _names_role(head, role_words)
-        if titled and not after_owner and other_job:
+        if titled and not after_owner and other_job and not _names_a_topic(subject, word):
             message = f"The subject names a {word} role; the interview was for {context.role}."
             return [finding("wrong_role", message, capped=True, role=context.role)]
     for sentence in [subject, *sentences]:
@@ -485,6 +492,18 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
                 )
                 return [finding("wrong_role", message, capped=True, role=context.role)]
     return []
+
+
+def _names_a_topic(subject: str, word: str) -> bool:
+    """ "Driver overtime - a cut-off", "Nurse rota gaps": the job word right before a noun
+    in lower case names the people the topic is about, not the role applied for (as
+    "Data Analyst - an idea", "Sous Chef interview" or "Engineer at Ledgerly" would)."""
+    after = re.search(rf"\b{re.escape(word)}\s+([a-z][\w'’-]*)", subject)
+    if not after:
+        return False
+    following = after.group(1)
+    ending = ROLE_NOUNS | DETERMINERS | PREPOSITIONS | {"and", "or", "interview", "application"}
+    return following not in ending
 
 
 # Titles the trades use for the same job.
@@ -585,6 +604,10 @@ def _signature(letter_body: str, body: str, context: Context) -> list[Finding]:
     sender = {fold(w) for w in name_tokens(context.sender)} - TITLES
     if not words or not sender or words & sender:
         return []
+    first = fold(name_tokens(context.sender)[0])
+    named = {w for w in words if len(w) > 1}  # "Dan R.": an initial is no name
+    if len(named) == 1 and may_be_short_for(next(iter(named)), first):
+        return []  # "Dan" for Daniel Reyes: the short form they go by
     if not is_not_judged(name_line) or any(c.isdigit() for c in name_line):
         return []  # a phone number or a sentence, not a name
     message = f"The letter is signed “{name_line}”, but you are {context.sender}."

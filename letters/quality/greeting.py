@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from letters.quality.context import Context
 from letters.quality.patterns import GENERIC_ADDRESSEES, GREETING_WORDS, NOT_NAMES, RANKS, TITLES
 from letters.quality.rules import Finding, finding
-from letters.quality.text import fold, name_tokens, near_miss, salutation
+from letters.quality.text import fold, may_be_short_for, name_tokens, near_miss, salutation
 
 # Addressees that greet a group: the people met, if not by name. "Dear Hiring Manager" or
 # "Sir or Madam" stands where one person's name belongs, the blank of a form letter.
@@ -17,6 +17,12 @@ GROUPS = frozenset(
 )  # fmt: skip
 GREETING_SCAN = 200  # a greeting is short; never scan a long first line
 NAME_STOPS = ",:;!?—–()\n"
+# Greetings of more than one word, or spelt with an apostrophe, as the regions write them:
+# "G'day Karen,", "Kia ora Sam,", "Dia dhuit Aoife,". Matched on the line as written.
+GREETING_PHRASES = (
+    "g'day", "g’day", "gday", "kia ora", "dia dhuit", "dia duit", "good day", "howdy",
+    "hiya", "aloha", "morena", "bore da", "ahoy",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,11 @@ def read_greeting(body: str) -> Greeting | None:
     lowered = [w.lower() for w in words]
     if lowered[:4] == ["to", "whom", "it", "may"]:
         return Greeting(("whom", "concern"))
+    opener = next((p for p in GREETING_PHRASES if _opens_with(line.lower(), p)), None)
+    if opener:
+        cut = min((i for i, c in enumerate(line) if c in NAME_STOPS), default=len(line))
+        named = name_tokens(line[len(opener) : max(cut, len(opener))])
+        return Greeting(tuple(w for w in named if w.lower() not in TITLES)[:4])
     if lowered[0] in GREETING_WORDS:
         skip = (
             2
@@ -54,6 +65,11 @@ def read_greeting(body: str) -> Greeting | None:
     ):
         return Greeting(tuple(w for w in words if w.lower() not in TITLES))  # "Margaret,"
     return None
+
+
+def _opens_with(line: str, phrase: str) -> bool:
+    """The line opens with the phrase as whole words ("g'day karen", not "gdayton")."""
+    return line.startswith(phrase) and not line[len(phrase) : len(phrase) + 1].isalnum()
 
 
 def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]:
@@ -91,6 +107,15 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
     others = greeted - company
     if recipient and others:
         wrong = " ".join(w for w in greeting.words if fold(w) in others)
+        first = fold(name_tokens(context.recipient)[0]) if name_tokens(context.recipient) else ""
+        if len(others) == 1 and may_be_short_for(next(iter(others)), first):
+            # "Hi Liz," to Elizabeth, "Hi Mike," to Michael: what they may go by. Told,
+            # but no cap: the writer heard the name they were introduced by.
+            message = (
+                f"The greeting says {wrong}; the letter is for {context.recipient}. "
+                f"Keep it if {wrong} is what they asked to be called."
+            )
+            return [finding("wrong_name", message, name=name)]
         message = f"The greeting names {wrong}, but the letter is for {context.recipient}."
         return [finding("wrong_name", message, capped=True, name=name)]
     if not recipient and others:

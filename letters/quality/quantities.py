@@ -96,6 +96,8 @@ def has_quantity(words: list[str], *, spans: bool = True) -> bool:
     if _measured_change(words):
         return True
     for i, word in enumerate(words):
+        if word in FACTORS and _thing_before(words, i):
+            return True  # "lost hook time roughly halved", "repeat bookings doubled"
         if not is_number(word) or _is_date(words, i):
             continue
         if word[:1].isdigit() or word[:1] in "$€£":
@@ -119,6 +121,8 @@ def has_quantity(words: list[str], *, spans: bool = True) -> bool:
         after = words[i + 1 : i + 3]
         if after[:1] and after[0] in HEADCOUNT:
             continue
+        if _changed_by(words, i):
+            return True  # "cut emergency calls by more than half", "grew sales by a third"
         if i and words[i - 1] in CHANGE_WORDS and "to" in words[i:]:
             return True  # "leaks went from six on the first phase to none"
         if spans and any(w in TIME_UNITS for w in after[:1]):
@@ -130,6 +134,32 @@ def has_quantity(words: list[str], *, spans: bool = True) -> bool:
         if after[:1] and after[0] in RATE_WORDS and len(after) > 1 and after[1] in TIME_UNITS:
             return True  # "six a month"
     return False
+
+
+# A change by a factor, said in one word.
+FACTORS = frozenset({"halved", "doubled", "tripled", "trebled", "quadrupled", "stopped"})
+# Verbs of a change by an amount: "cut calls by half", "reduced waste by a third".
+CHANGED_BY = frozenset(
+    {"cut", "cuts", "reduced", "lowered", "dropped", "fell", "rose", "increased", "raised",
+     "grew", "improved", "trimmed", "slashed", "shortened", "boosted", "doubled", "halved"}
+)  # fmt: skip
+
+
+def _thing_before(words: list[str], i: int) -> bool:
+    """A real thing just before ``words[i]``, past an adverb ("roughly", "nearly")."""
+    j = i - 1
+    while j >= 0 and (words[j] in APPROXIMATE or lexicon.is_adverb(words[j])):
+        j -= 1
+    return j >= 0 and _measures_a_thing(words[j])
+
+
+def _changed_by(words: list[str], i: int) -> bool:
+    """A figure in words after "by" ("by more than half", "by about a third"), with a
+    verb of change before it in the sentence."""
+    j = i - 1
+    while j > 0 and words[j] in APPROXIMATE | {"more", "than", "a", "an", "over", "almost"}:
+        j -= 1
+    return j > 0 and words[j] == "by" and bool(set(words[:j]) & CHANGED_BY)
 
 
 def _measures_a_thing(word: str) -> bool:

@@ -35,6 +35,10 @@ PLACEHOLDER_RE = re.compile(
     r"|\b(?:TBD|TBC|INSERT|FIXME|TODO)\b"
     r"|_{3,}"  # ____
 )
+# Brackets an editor puts in a quotation, no blank to fill: "payed [sic]", "[emphasis mine]".
+EDITORIAL_MARKS = frozenset(
+    {"sic", "emphasis mine", "emphasis added", "redacted", "sp", "sp?", "translated", "my emphasis"}
+)
 LOWER_THROUGHOUT = 3  # sentences, and half the letter or more
 # A whole letter in lower case is worse than one slip (65), short of a copy-paste tell (50).
 LOWER_THROUGHOUT_CAP = NOT_READY - 10
@@ -120,12 +124,20 @@ EMOTICONS = frozenset({":)", ":-)", ";)", ";-)", ":(", ":-(", ":d", ":p", "<3", 
 
 
 def _text_speak(text: str) -> list[str]:
-    """Shorthand ("u", "lol"), emoticons and emoji, and "!!": a text message's marks."""
-    found = []
+    """Shorthand ("u", "lol"), emoticons and emoji, and "!!": a text message's marks.
+    Shorthand written in capitals ("IMO", "LOL", "OMG") is as often an acronym (the
+    International Maritime Organization, a league, a standards body): it counts only
+    beside an unambiguous mark, such as shorthand in lower case, an emoticon or "!!"."""
+    found, acronyms = [], []
     for raw in text[:20_000].split():
         word = raw.strip(".,;:!?()\"'“”‘’").lower()
         if word in TEXT_SPEAK or raw.lower().strip(".,") in EMOTICONS:
             mark = word or raw
+            written = raw.strip(".,;:!?()\"'“”‘’")
+            if word in TEXT_SPEAK and written.isupper() and "!!" not in raw:
+                if mark not in acronyms:
+                    acronyms.append(mark)
+                continue
         elif "!!" in raw or any(_is_emoji(c) for c in raw):
             mark = raw
         else:
@@ -134,7 +146,9 @@ def _text_speak(text: str) -> list[str]:
             found.append(mark)
             if len(found) >= 3:
                 break
-    return found
+    if not found:
+        return []
+    return (found + [a for a in acronyms if a not in found])[:3]
 
 
 def _is_emoji(char: str) -> bool:
@@ -167,7 +181,8 @@ SELF_NOTE_VERBS = frozenset(
 def _placeholders(body: str) -> list[Finding]:
     found = []
     for match in PLACEHOLDER_RE.finditer(body):
-        if match.group() not in found and any(c.isalpha() for c in match.group()):
+        editorial = match.group().strip("[]").strip(" .!").lower() in EDITORIAL_MARKS
+        if match.group() not in found and any(c.isalpha() for c in match.group()) and not editorial:
             found.append(match.group())
         if len(found) >= 3:
             break

@@ -102,6 +102,8 @@ def is_fragment(sentence: str) -> bool:
         return False  # "When does the menu go out?": the auxiliary is the finite verb
     if text.endswith("?") and len(content) <= 6 and content[0].lower() in QUESTION_WORDS:
         return False  # "How many FAIs a week?": a short question says its verb by leaving it out
+    if _is_elliptical_feeling(tokens):
+        return False  # "Sorry they were all asleep.": "(I'm) sorry (that) they were ..."
     # A label and what it names ("Something that worked: warm-ups every lesson.") is
     # whole when either side has a verb; otherwise each side may stand alone.
     clauses, current = [], []
@@ -118,6 +120,30 @@ def is_fragment(sentence: str) -> bool:
     return not _has_main_verb(clauses[0]) if clauses else False
 
 
+# Words of feeling a speaker opens with, leaving "I'm" or "it's a" out: "Sorry they were
+# all asleep", "Shame it rained", "Lucky we finished", "Pity the printer jammed".
+FEELINGS = frozenset(
+    {"sorry", "glad", "shame", "pity", "lucky", "pleased", "happy", "sad", "funny",
+     "strange", "odd", "good", "great", "nice", "lovely", "thankful", "grateful",
+     "relieved", "amazing", "interesting", "typical", "proud"}
+)  # fmt: skip
+
+
+def _is_elliptical_feeling(tokens: list[tuple[str, str]]) -> bool:
+    """A word of feeling, then a clause with its own subject and finite verb."""
+    content = [w for w, _ in tokens if w[:1].isalnum()]
+    if len(content) < 3 or content[0].lower() not in FEELINGS:
+        return False
+    if content[1].lower() == "to" and BASE in _verb_tags(content[2].lower()):
+        return True  # "Sorry to hear about the flood", "Sorry to miss the tour"
+    if content[1].lower() not in SUBJECT_PRONOUNS | DETERMINERS:
+        return False
+    rest = tokens[[w for w, _ in tokens].index(content[0]) + 1 :]
+    return _has_main_verb(rest)
+
+
+# Words that open a verb's object: after "this cut", a verb's.
+OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "their", "my", "his", "her", "its", "your"})
 SPACED_HYPHEN_RE = re.compile(r"\s-{1,2}\s")
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "why", "how", "which", "whose"})
 
@@ -267,6 +293,9 @@ def _is_finite(
         return False  # an infinitive, or the verb of an auxiliary already counted
     adjective_before = lexicon.is_adjective(previous) and word.endswith("s")  # "busy teams"
     after_subject = i > 1 and words[i - 2] in SUBJECT_PRONOUNS  # "we both run", "they all work"
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if previous in {"this", "that"} and following in OBJECT_OPENERS:
+        after_subject = True  # "this cut the backlog": "this" the subject, "the" the object
     if (
         (_modifies_a_noun(previous) or adjective_before)
         and lexicon.is_noun(word)
@@ -301,12 +330,25 @@ def _is_finite(
         if clause_start or subject_before or previous in {"please", "and", "not"}:
             return True  # an imperative ("Send me the rota."), or "we cover nights"
         # After a plural noun subject: "the nurses cover nights"; not an adjective
-        # ("the dashboards empty on Mondays").
-        if not (previous.endswith("s") and lexicon.is_noun(previous)):
+        # ("the dashboards empty on Mondays"). A floating "both" or "all" may stand
+        # between ("the two rules both apply"), and two nouns joined by "and" are plural
+        # ("the Act and the code apply").
+        noun = i - 2 if previous in {"both", "all"} and i > 1 else i - 1
+        previous = words[noun]
+        plural = previous.endswith("s") and lexicon.is_noun(previous)
+        named = noun > 0 and written[noun][:1].isupper()  # "the Holidays Act"
+        joined = (
+            (lexicon.is_noun(previous) or named)
+            and "and" in words[1:noun]
+            and not lexicon.is_noun(word)
+        )
+        if not (plural or joined):
             return False
-        if lexicon.is_adjective(word) or (i > 1 and words[i - 2] in PREPOSITIONS):
+        if lexicon.is_adjective(word) or (noun > 0 and words[noun - 1] in PREPOSITIONS):
             return False  # "ten years of payments work": no subject after "of"
-        return not _verb_tags(previous) or (i > 1 and _modifies_a_noun(words[i - 2]))
+        if joined and not plural:
+            return True  # "the Act and the code apply": the verb of two nouns
+        return not _verb_tags(previous) or (noun > 0 and _modifies_a_noun(words[noun - 1]))
     return False  # a participle or an -ing form alone
 
 

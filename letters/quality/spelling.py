@@ -39,7 +39,7 @@ def check_spelling(
         | {fold(w) for w in name_tokens(context.sender)} | greeted
     )  # fmt: skip
     suspects: dict[str, tuple[str, str | None]] = {}  # lower case -> (as written, known name)
-    for sentence in [subject, *split_sentences(before_signature(body))]:
+    for sentence in [subject, *split_sentences(_without_salutations(before_signature(body)))]:
         for index, word in enumerate(_words(sentence)):
             lowered = word.lower()
             if lowered in suspects or fold(word) in skip or _unspellable(word):
@@ -66,6 +66,24 @@ def check_spelling(
         finding("spelling", f"Possible spelling mistakes: {listed}.", words=words,
                 times=min(len(suspects), 4), capped=riddled)
     ]  # fmt: skip
+
+
+SALUTATION_WORDS = 6  # a greeting or a sign-off line is this short
+
+
+def _without_salutations(text: str) -> str:
+    """The text less its greeting line and a closing line ("Kia ora Sam,", "Ngā mihi,",
+    "Go raibh maith agat,"): salutations in the writer's own language, short lines that
+    end with a comma at the top, or among the last three lines (a name and a credential
+    under it), of the letter."""
+    lines = text.splitlines()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    ends = {*filled[:1], *filled[-3:]} if len(filled) > 3 else set()
+    for i in ends:
+        line = lines[i].strip()
+        if line.endswith((",", "!")) and len(line.split()) <= SALUTATION_WORDS:
+            lines[i] = ""
+    return "\n".join(lines)
 
 
 def _words(sentence: str) -> list[str]:

@@ -37,7 +37,12 @@ from letters.quality.patterns import (
     STOPWORDS,
     TIME_WORDS,
 )
-from letters.quality.quantities import has_clock_time, has_hollow_figure, has_quantity
+from letters.quality.quantities import (
+    CHANGED_BY,
+    has_clock_time,
+    has_hollow_figure,
+    has_quantity,
+)
 from letters.quality.text import Sentence, content_parts, fold, stem
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
@@ -202,7 +207,11 @@ def reminds_of_result(readings: list[Reading]) -> bool:
         words = set(r.sentence.words)
         if not r.quantity or len(r.specifics) < 1 or set(r.sentence.unquoted_words) & SECOND_PERSON:
             continue  # "you said the team spends 2 days" is their problem, not a result
-        changed = bool(words & CHANGE_WORDS) or ("from" in words and "to" in words)
+        changed = (
+            bool(words & CHANGE_WORDS)
+            or ("from" in words and "to" in words)
+            or (bool(words & CHANGED_BY) and "by" in words)  # "cut the backlog by half"
+        )
         if not changed and not r.own_things:
             continue
         if words & FIRST_PERSON or changed:
@@ -288,6 +297,9 @@ def _concrete_idea(r: Reading) -> bool:
         # "It might be worth you getting quotes for a contractor": the reader spends,
         # the writer does nothing; advice to buy or hire in is no value from the candidate.
         acts = acts and not set(words) & BUYING_IN
+        # "I wonder if there might be ways ..., maybe a gaming club or something": an
+        # idea hedged again inside its own sentence is a sketch, not yet an idea to act on.
+        acts = acts and not _hedged_again(words)
     return suggests and acts and not r.hollow and (bool(r.echoes) or r.quantity)
 
 
@@ -301,6 +313,17 @@ TENTATIVE_IDEAS = (
     ("may", "be", "worth"), ("could", "be", "worth"), ("you", "could", "try"),
     ("you", "could", "consider"), ("you", "might", "try"), ("you", "might", "consider"),
 )  # fmt: skip
+
+
+SECOND_HEDGES = frozenset({"maybe", "perhaps", "possibly"})
+VAGUE_TAILS = (("or", "something"), ("sort", "of"), ("kind", "of"), ("or", "whatever"))
+
+
+def _hedged_again(words: list[str]) -> bool:
+    """A second hedge in the tentative idea's sentence: "maybe", "or something"."""
+    if set(words) & SECOND_HEDGES:
+        return True
+    return any(pair in VAGUE_TAILS for pair in zip(words, words[1:], strict=False))
 
 
 def _tentative_idea(words: list[str]) -> bool:

@@ -182,6 +182,34 @@ def salutation(name: str) -> str:
     return parts[0]
 
 
+# Short forms that share no letters' run with the name: the rest are told by sight.
+SHORT_FORMS = {
+    "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "liam": "william",
+    "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "hank": "henry",
+    "chuck": "charles", "peggy": "margaret", "maggie": "margaret", "sally": "sarah",
+    "molly": "mary", "polly": "mary", "jack": "john", "bess": "elizabeth", "betty": "elizabeth",
+    "kit": "christopher", "sandy": "alexander", "sasha": "alexander", "peg": "margaret",
+}  # fmt: skip
+
+
+def may_be_short_for(greeted: str, first: str) -> bool:
+    """ "Mike" for Michael, "Liz" for Elizabeth, "Tom" for Thomas, "Bob" for Robert: a
+    short name (shorter, six letters at most) that is a known short form, opens as the
+    name does, is a run of it, or spells its letters in order from the same initial.
+    "Caroline" for Catherine is another name, not a short one."""
+    if not greeted or not first or len(greeted) > SHORT_NAME or len(greeted) >= len(first):
+        return False
+    if SHORT_FORMS.get(greeted) == first:
+        return True
+    stem = greeted.rstrip("yie") if len(greeted) > 3 else greeted
+    letters = iter(first)
+    in_order = greeted[0] == first[0] and all(c in letters for c in stem)
+    return greeted[:2] == first[:2] or (len(stem) >= 3 and stem in first) or in_order
+
+
+SHORT_NAME = 6  # letters at most in a short form: "Maggie", "Sandy", "Liz"
+
+
 def near_miss(word: str, known: list[str]) -> str | None:
     """The known name that ``word`` nearly but not exactly spells: Jon for John."""
     folded = fold(word)

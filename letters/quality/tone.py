@@ -127,8 +127,9 @@ LEAVING = _set("left leave leaving quit quitting")
 
 def _blame(words: list[str], follows_past: bool = False) -> bool:
     seen = set(words)
-    if seen & {"fault"} and seen & {"not", "no"} and seen & FIRST_PERSON:
-        return True  # "it was not my fault", "through no fault of my own"
+    if seen & {"fault"} and seen & {"not", "no"} and _own_fault(words):
+        return True  # "it was not my fault", "through no fault of my own"; not "it isn't
+        # your fault", which clears the reader
     if seen & TURNAROUND:
         return False  # "a terrible backlog until I rebuilt the rota with my manager"
     if seen & WORKPLACE and "reason" in seen and seen & LEAVING and not _readers(words):
@@ -146,6 +147,26 @@ def _blame(words: list[str], follows_past: bool = False) -> bool:
     runs = set(zip(words, words[1:], words[2:], strict=False))
     there = seen & {"that", "there"} or seen & FORMER
     return bool(runs & FAILING and seen & PLACE and there and not seen & SECOND_PERSON)
+
+
+def _own_fault(words: list[str]) -> bool:
+    """ "my fault", "our fault", "no fault of my own": the writer's fault denied."""
+    pairs = set(zip(words, words[1:], strict=False))
+    return bool(pairs & {("my", "fault"), ("our", "fault"), ("my", "own"), ("our", "own")})
+
+
+NEGATIONS = _set("not never no hardly")
+
+
+def _unnegated(words: list[str]) -> list[str]:
+    """The words less any a negation just before denies: "I'm not desperate to leave"."""
+    kept = []
+    for i, word in enumerate(words):
+        before = words[max(0, i - 2) : i]
+        if any(b in NEGATIONS or b.endswith("n't") for b in before):
+            continue
+        kept.append(word)
+    return kept
 
 
 # The people of a workplace, as a letter names them: "the boss", "the lads", "my workmates".
@@ -371,14 +392,29 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
             (
                 s
                 for s, after_past in zip(sentences, follows, strict=True)
-                if (_blame(s.words[:200], after_past) if code == "blame" else family(s.words[:200]))
-                or _matches(s.words, index)
+                if _reads_as(code, family, s, after_past) or _matches(_said(s, code, 10_000), index)
             ),
             None,
         )
         if hit is not None:
             findings.append(finding(code, message.format(_quote(hit.text)), capped=True))
     return findings
+
+
+def _reads_as(
+    code: str, family: Callable[[list[str]], bool], sentence: Sentence, after_past: bool
+) -> bool:
+    """The sentence reads as the tone family ``code`` by its words' meaning."""
+    if code == "blame":
+        return _blame(sentence.words[:200], after_past)
+    return family(_said(sentence, code))
+
+
+def _said(sentence: Sentence, code: str, limit: int = 200) -> list[str]:
+    """The words a tone family reads: for begging, less what a negation denies ("not
+    desperate to leave")."""
+    words = sentence.words[:limit]
+    return _unnegated(words) if code == "begging" else words
 
 
 # The writer's own verdict: "to be honest", "clearly", "frankly".

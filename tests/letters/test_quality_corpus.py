@@ -18,7 +18,10 @@
 - tests/letters/blind5/: 40 letters (34 outside office work) by a fifth blind reviewer. The
   held-back set until its one run (2026-12-06: AUC 0.922, Spearman 0.657, two D at 70 or
   more, one A/B letter under 70); tuning data since, asserted like ``blind``;
-- a held-back set the lead adds in the same layout (``tests/letters/blind6/`` and on) is
+- tests/letters/blind6/: 40 letters by a sixth blind reviewer. The held-back set until its
+  one run (2026-12-06: AUC 0.949, Spearman 0.717, no D at 70 or more, four A/B letters under
+  70, each a false finding); tuning data since, asserted like ``blind``;
+- a held-back set the lead adds in the same layout (``tests/letters/blind7/`` and on) is
   asserted by ``test_each_held_back_set_meets_the_ready_to_send_thresholds`` as soon as its
   directory exists. Never tune on one: a change that fixes it must be a rule a coach would
   state for any letter.
