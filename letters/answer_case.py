@@ -32,7 +32,7 @@ SHORTHAND = {
     "thx": "thanks", "thanx": "thanks", "pls": "please", "plz": "please",
     "b/c": "because", "abt": "about", "mgr": "manager", "incl": "including",
     "avg": "average", "approx": "about", "resi": "residential", "yoy": "year over year",
-    "+": "and", "&": "and", "->": "to", "=>": "to", "dont": "don't", "cant": "can't",
+    "+": "and", "&": "and", "->": "so", "=>": "so", "dont": "don't", "cant": "can't",
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
     "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
     "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",

@@ -247,10 +247,16 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
     if key in ("fit", "value_idea") and _heading(words):
         return ""  # "lead work - code 4/5 flashings": a heading and its list, no verb
+    if second in SUBJECT_WORDS:
+        return ""  # "could you pass my ideas on": a question to them, not "I could you"
+    if key == "fit" and first == "own" and second not in ("a", "an", "the"):
+        return _own_after_comma(f"I have my {body}.")  # "own van & tools"
+    if key == "fit" and _names_a_thing(first, second):
+        return ""  # "clean record", "own van & tools": a thing they have, not "I clean"
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
-            return f"I am {body}."
-        return f"I {body}."
+            return _own_after_comma(f"I am {body}.")
+        return _own_after_comma(f"I {body}.")
     if key == "value_idea" and _is_base_verb(first, second):
         return f"I would {body}."
     if key == "value_gain" and _says_of_it(words):
@@ -275,6 +281,24 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+SUBJECT_WORDS = frozenset({"you", "u", "we", "they", "he", "she", "i", "it", "someone"})
+
+
+def _own_after_comma(sentence: str) -> str:
+    """ "I walked dogs 3 years, own ute with dog cages" -> "..., and I have my own ute
+    with dog cages": the second note said with its own subject."""
+    return sentence.replace(", own ", ", and I have my own ", 1)
+
+
+def _names_a_thing(first: str, second: str) -> bool:
+    """ "clean record", "own van", "full licence": a word that is also a describing word
+    before a noun with no article: "I" before it would break the sentence."""
+    second = second.strip(".,;:&")
+    if second in ("a", "an", "the", "my", "our", "their", "all", "up", "out", "in", "on"):
+        return False
+    return lexicon.is_adjective(first) and lexicon.is_noun(second)
 
 
 def _clause_after_comma(words: list[str]) -> bool:

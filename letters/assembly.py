@@ -363,11 +363,20 @@ def _to_cut(checks: list[Check], over: int) -> str:
     longest = max(spare, key=lambda c: size[id(c)], default=None)
     if idea and (longest is None or size[id(idea)] > 2 * size[id(longest)]):
         longest = idea
-    if longest is not None:
-        label = ANSWER_LABELS[longest.key]
-        if longest.key == "fit":
-            label = f"Result {longest.number}"
-        named.append(f"shorten {label} ({size[id(longest)]} words) by about {over - cut}")
+    if longest is None:
+        return ", and ".join(named) or "the longest answer"
+    # A part is shortened by at most about half of it: a cut of more words than it
+    # holds is no cut anyone can make, so the next longest parts share the rest.
+    order = [longest, *sorted((c for c in spare if c is not longest), key=lambda c: -size[id(c)])]
+    for part in order:
+        need = over - cut
+        if need <= 0:
+            break
+        can = max(1, size[id(part)] // 2)
+        take = min(need, can)
+        label = f"Result {part.number}" if part.key == "fit" else ANSWER_LABELS[part.key]
+        named.append(f"shorten {label} ({size[id(part)]} words) by about {take}")
+        cut += take
     return ", and ".join(named) or "the longest answer"
 
 

@@ -210,8 +210,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             "here, one you would really offer, in your own words; for example "
             f"“{example_for('closing', facts.trade)}”"
         )
-    if any(mark in fixed for mark in (" = ", "£££", "$$$", "!!")):
-        hint += " “=” and “£££” read as a note: say it in words, for example “so”."
+    if marks := _note_marks(fixed):
+        # the marks the user typed: "$$" to who typed "$$", never "£££"
+        shown = " and ".join(f"“{m}”" for m in marks)
+        verb = "reads" if len(marks) == 1 else "read"
+        hint += f" {shown} {verb} as a note: say it in words, for example “so”."
     hint += _lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += _title_case_hint(typed, sentences)
@@ -221,7 +224,24 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             f"“{fixed}” Your letter uses it; change it here if it is not what you mean."
         )
         return Check(key, typed, FIXED, sentences, message + hint, fix=fixed, number=number)
-    return Check(key, typed, USED, sentences, "Used as you wrote it." + hint, number=number)
+    if hint:
+        # a request is never hidden behind "Used as you wrote it."
+        lead = "Your letter uses it as you wrote it; to make it read better:"
+        return Check(key, typed, USED, sentences, lead + hint, number=number)
+    return Check(key, typed, USED, sentences, "Used as you wrote it.", number=number)
+
+
+NOTE_MARKS = ("=", "£££", "$$$", "££", "$$", "!!")
+
+
+def _note_marks(text: str) -> list[str]:
+    """The note marks in an answer, longest first and each once ("$$$" not "$$" too)."""
+    found = []
+    for mark in NOTE_MARKS:
+        present = f" {mark} " in f" {text} " if mark == "=" else mark in text
+        if present and not any(mark in f for f in found):
+            found.append(mark)
+    return found
 
 
 FIRST_PERSON_KEYS = ("fit", "value_idea")
