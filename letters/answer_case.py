@@ -6,6 +6,7 @@ fix the step shows (``letters.fragments``); pure functions, plain word lookups.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from letters.answer_words import (
@@ -15,6 +16,7 @@ from letters.answer_words import (
     FILLERS,
     LANGUAGE_WORDS,
     NOT_AFTER_HER,
+    OTHER_PEOPLE,
     QUESTION_WORDS,
     THIRD_SUBJECTS,
 )
@@ -437,6 +439,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     """ "she showed me her truck" -> "you showed me your truck": the letter is to her.
     Only when the answer speaks of one person as "he" or "she", "about her ...", or
     by the recipient's name: that person is the reader."""
+    typed = text
     named = _name_to_you(text, facts)
     text, named = named, named != text
     words = text.split()
@@ -448,9 +451,15 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             lowered[i] == "about" and lowered[i + 1] in ("her", "his")
             for i in range(len(lowered) - 1)
         )
+        or (lowered[:1] in (["her"], ["his"]) and len(lowered) > 2)  # "her kelpie Rusty"
     )
     if not speaks_of:
         return text
+    if unsure := _someone_else(lowered):
+        # "I said my nan was a dinner lady and she remembered her": which "she" is the
+        # reader is not certain, so the answer stays as typed and its notice says so.
+        changes.append(f"{UNSURE_YOU}{unsure}")
+        return typed
     out = []
     for i, word in enumerate(words):
         core = word.strip(".,!?;:")
@@ -467,12 +476,22 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         elif lowered_word in ("himself", "herself"):
             swapped = "yourself"
         elif lowered_word in ("he's", "she's", "he’s", "she’s"):
-            swapped = "you're"
+            # "she's been cooking" -> "you've been cooking", "she's from" -> "you're from"
+            done = following == "been" or (
+                "VBN" in lexicon.verb_tags(following) and not lexicon.is_adjective(following)
+            )
+            swapped = "you've" if done else "you're"
         elif lowered_word == "his":
             swapped = "your"
         elif lowered_word == "her":
+            owned = lowered[i + 1].endswith(("'s", "’s")) if i + 1 < len(words) else False
             noun_follows = following and (
-                lexicon.is_noun(following) or lexicon.is_adjective(following)
+                owned
+                or lexicon.is_noun(following)
+                or lexicon.is_adjective(following)
+                or not lexicon.verb_tags(following)
+                and following.isalpha()
+                and following not in CLOSED_WORDS
             )
             swapped = "your" if noun_follows and following not in NOT_AFTER_HER else "you"
         elif before == "you" and lowered_word in THIRD_PERSON:
@@ -494,6 +513,21 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
 
 
 TITLES = patterns.NAME_TITLES
+UNSURE_YOU = "unsure-you:"  # a change that is a question: which "she" is the reader
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s", "she’s"})
+
+
+def _someone_else(lowered: list[str]) -> str:
+    """The pronoun after a mention of someone else ("my nan ... she"), "" when every
+    "he" or "she" comes before anyone else is named and so means the reader."""
+    other = False
+    for word in lowered:
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if bare in OTHER_PEOPLE:
+            other = True  # "his da served his time": the second "his" may be the da's
+        elif other and word in PRONOUNS:
+            return word
+    return ""
 
 
 def _name_to_you(text: str, facts: Facts) -> str:
@@ -505,18 +539,23 @@ def _name_to_you(text: str, facts: Facts) -> str:
     forms = [name, " ".join(parts[:: len(parts) - 1]) if len(parts) > 2 else "", parts[-1]]
     if parts[0].rstrip(".").lower() in TITLES:
         forms.append(parts[0] + " " + parts[-1])
+        rank = parts[0].rstrip(".").lower() in patterns.RANKS
+        if rank and len(parts) > 1 and text.lower().startswith(parts[0].lower() + " "):
+            # "Matron told me" to Matron Eileen Fahy: the rank alone opening the answer
+            # is them ("the chef showed me" may be another chef)
+            return f"You{text[len(parts[0]) :]}"
     else:
         forms.append(parts[0])
     for form in sorted((f for f in forms if len(f) > 2), key=len, reverse=True):
-        at = text.lower().find(form.lower())
-        if at < 0 or (text[at + len(form) : at + len(form) + 2] in ("'s", "’s")):
+        # every place it occurs: "the same ramen place ... sam taught" is not "same"
+        for found in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text, re.IGNORECASE):
+            at, end = found.start(), found.end()
+            if text[end : end + 2] not in ("'s", "’s"):
+                break
+        else:
             continue
-        start_of_word = at == 0 or not text[at - 1].isalnum()
-        end = at + len(form)
-        end_of_word = end == len(text) or not text[end].isalnum()
-        if start_of_word and end_of_word:
-            at = _title_before(text, at)  # "dr shah speaks" -> "you speak", not "Dr you"
-            return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
+        at = _title_before(text, at)  # "dr shah speaks" -> "you speak", not "Dr you"
+        return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
     return text
 
 

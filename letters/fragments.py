@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from letters.answer_case import (
+    UNSURE_YOU,
     Facts,
     all_capitals,
     as_question,
@@ -93,6 +94,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     text, changes = tidy(typed, facts)
     if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
         text = to_second_person(text, facts, changes)
+    unsure_you = next((c for c in changes if c.startswith(UNSURE_YOU)), "")
+    if unsure_you:
+        changes.remove(unsure_you)
     if key == "question":
         text = as_question(text, changes)
     pieces = grammar.split_sentences(text)
@@ -215,6 +219,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         shown = " and ".join(f"“{m}”" for m in marks)
         verb = "reads" if len(marks) == 1 else "read"
         hint += f" {shown} {verb} as a note: say it in words, for example “so”."
+    if unsure_you:
+        hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     hint += _lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += _title_case_hint(typed, sentences)
@@ -242,6 +248,23 @@ def _note_marks(text: str) -> list[str]:
         if present and not any(mark in f for f in found):
             found.append(mark)
     return found
+
+
+def _unsure_you_hint(pronoun: str) -> str:
+    """What to change when the wizard cannot tell which "she" is the reader."""
+    male = pronoun.replace("’", "'") in ("he", "he's", "him", "his")
+    shown = "“he” or “his”" if male else "“she” or “her”"
+    example = (
+        "“he showed me” becomes “you showed me”"
+        if male
+        else ("“she showed me” becomes “you showed me”")
+    )
+    return (
+        f" It speaks of them as {shown}, and of someone else too, so the wizard cannot "
+        "tell which is them: your letter has it as you typed it. The letter is to them: "
+        "write “you” and “your” wherever you mean them "
+        f"({example}), and keep {shown} only for the other person."
+    )
 
 
 FIRST_PERSON_KEYS = ("fit", "value_idea")
