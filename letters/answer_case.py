@@ -52,12 +52,14 @@ SHORTHAND = {
     "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
     "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
     "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
-    "cuz": "because",
+    "cuz": "because", "lvl": "level", "theyre": "they're", "hmu": "let me know",
+    "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
 }  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
 # elsewhere may be a state or a prefix, "w" a compass point in an address.
 SHORTHAND_AFTER = {
     "w": ("with", frozenset()),
+    "n": ("and", frozenset()),  # "sash n case", "come out n see a job"
     "co": ("company", frozenset({
         "last", "old", "previous", "prior", "my", "our", "this", "that", "same",
         "former", "current", "other",
@@ -134,7 +136,7 @@ def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
     at the end of a phrase ("at last co."): shorthand; a "w" or "co" anywhere else
     ("the co op", "W Main St") is left as typed."""
     previous = before[-1].lower().strip(".,;:") if before else ""
-    if word == "w":
+    if word in ("w", "n"):
         return bool(previous) and previous.isalpha() and previous == before[-1] and not ends
     return ends and previous in SHORTHAND_AFTER[word][1]
 
@@ -243,9 +245,19 @@ def _ends(word: str, typed: list[str], place: int) -> bool:
     return place == len(typed) - 1 or word[-1:] in ".,;:!?"
 
 
+ROMAN = frozenset({"ii", "iii", "iv", "vi"})
+ROMAN_AFTER = frozenset({"cert", "certificate", "level", "tier", "stage", "band", "grade"})
+
+EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2300-\u23ff]+")
+
+
 def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     """Shorthand spelled out, fillers dropped, known names and days capitalised."""
     changes: list[str] = []
+    if EMOJI_RE.search(text):
+        # "too!! 🐶 showed me", "anytime 😊": a letter carries no emoji
+        text = " ".join(EMOJI_RE.sub(" ", text).split()).replace(" .", ".").replace(" ,", ",")
+        changes.append("left out the emoji")
     spelled = facts.spelled()
     words = []
     typed = text.split()
@@ -282,6 +294,15 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + "Class" + tail)  # "class b CDL" -> "Class B CDL"
             typed[place + 1] = typed[place + 1].upper()
             changes.append("capitalised names")
+        elif lowered in ROMAN and words and words[-1].lower() in ROMAN_AFTER:
+            # "cert iii" -> "Cert III", "level ii" -> "Level II"
+            if words[-1] == words[-1].lower():
+                words[-1] = words[-1].capitalize()
+            words.append(lead + core.upper() + tail)
+            changes.append("capitalised names")
+        elif lowered == "prob" and words and words[-1].lower() == "no":
+            words.append(lead + "problem" + tail)  # "no prob"
+            changes.append("spelled out the shorthand")
         elif lowered == "btw":
             # "split btw techs": between; "btw, ..." at the start: by the way
             opening = not words or words[-1][-1:] in ".!?"

@@ -119,6 +119,10 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     if key == "connection" and (first in DETERMINERS or first in ("our", "your", "my")):
         return f"{CONNECTION_LEAD} {body}."
     if key == "connection" and "VBD" in tags and not lexicon.is_noun(first):
+        if words[1].lower() in ("me", "us"):
+            # "showed me pics of hers": they showed it, not "I showed me"
+            yours = " ".join("yours" if w.lower() in ("hers", "his") else w for w in body.split())
+            return f"You {yours}."
         return f"I {body}."
     if key == "fit" and first == "own":
         return f"I have my {body}."  # "own van and tools", not "I own van and tools"
