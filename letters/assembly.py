@@ -23,6 +23,7 @@ from letters.quality.text import salutation
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
 MIN_WORDS, MAX_WORDS = 75, 200  # a follow-up that gets read: say what to add or cut
+PENDING_SLACK = 15  # left-out answers may come back shorter than typed
 # Old letters stored the gain as one of three choices; it is not a sentence to carry.
 LEGACY_GAIN_CHOICES = frozenset({"efficiency", "profit", "savings"})
 VALUE_KEYS = ("value_problem", "value_idea", "value_gain", "value_gain_detail")
@@ -315,13 +316,24 @@ ADD_ADVICE = {
 
 def _length_notice(body: str, checks: list[Check]) -> Notice | None:
     words = len(body.split())
-    if MIN_WORDS <= words <= MAX_WORDS:
+    # The answers left out come back once rewritten: the target counts them now, so it
+    # does not move between rounds.
+    pending = sum(len(c.typed.split()) for c in checks if not c.used)
+    coming = words + pending
+    if MIN_WORDS <= words <= MAX_WORDS and coming <= MAX_WORDS + PENDING_SLACK:
         return None
-    if words > MAX_WORDS:
+    if words > MAX_WORDS or coming > MAX_WORDS + PENDING_SLACK:
+        over = coming - MAX_WORDS + 5
+        later = (
+            f" With the answers still left out it will be about {coming}, so cut about "
+            f"{over} words as you rewrite"
+            if pending and coming > words
+            else f" Cut about {over} words"
+        )
         return Notice(
             "draft",
-            f"Your letter is {words} words; one that gets read is under {MAX_WORDS}. Cut "
-            f"about {words - MAX_WORDS + 5} words: {_to_cut(checks, words - MAX_WORDS + 5)}.",
+            f"Your letter is {words} words; one that gets read is under {MAX_WORDS}."
+            f"{later}: {_to_cut(checks, over)}.",
             status="length",
         )
     used = {c.key for c in checks if c.used}
@@ -341,6 +353,7 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
     )
 
 
+LONG_IDEA = 50  # words: an idea longer than this is named among the parts to shorten
 CUT_FIRST = ("connection", "value_gain_detail", "fit", "question", "value_problem")
 
 
@@ -363,6 +376,8 @@ def _to_cut(checks: list[Check], over: int) -> str:
     longest = max(spare, key=lambda c: size[id(c)], default=None)
     if idea and (longest is None or size[id(idea)] > 2 * size[id(longest)]):
         longest = idea
+    elif idea and size[id(idea)] > LONG_IDEA:
+        spare.append(idea)  # an idea of 60 words can say the same in 40
     if longest is None:
         return ", and ".join(named) or "the longest answer"
     # A part is shortened by at most about half of it: a cut of more words than it

@@ -56,6 +56,7 @@ from letters.answer_fixes import (
 from letters.answer_words import CLOSED_WORDS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
+from letters.quality.patterns import NAME_TITLES as TITLE_WORDS
 from letters.trades import example_for
 
 MAX_ANSWER_CHARS = 600  # the longest wizard field; the view caps input before this
@@ -221,6 +222,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += f" {shown} {verb} as a note: say it in words, for example “so”."
     if unsure_you:
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
+    elif key != "connection" and (pronoun := _third_person(sentences)):
+        hint += _them_hint(pronoun, facts)
     hint += _lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += _title_case_hint(typed, sentences)
@@ -248,6 +251,30 @@ def _note_marks(text: str) -> list[str]:
         if present and not any(mark in f for f in found):
             found.append(mark)
     return found
+
+
+def _third_person(sentences) -> str:
+    """The first "she", "her", "he", "him" or "his" in the answer, as typed; ""."""
+    for sentence in sentences:
+        for word in sentence.split():
+            if word.strip(".,!?;:").lower() in ("she", "her", "he", "him", "his", "hers"):
+                return word.strip(".,!?;:")
+    return ""
+
+
+def _them_hint(pronoun: str, facts: Facts) -> str:
+    """ "look at the lots with her": the wizard cannot tell whether "her" is the reader."""
+    name = ""
+    parts = facts.recipient.split()
+    if parts:
+        rank = parts[0].rstrip(".").lower() in TITLE_WORDS
+        name = " ".join(parts[:1] + parts[-1:]) if rank and len(parts) > 1 else parts[0]
+    whom = f"{name}, the reader" if name else "the reader"
+    you = "your" if pronoun.lower() == "his" else "you"
+    return (
+        f" If “{pronoun}” means {whom}, write “{you}”: the letter is to them, and the "
+        "wizard leaves it as typed as it may be someone else."
+    )
 
 
 def _unsure_you_hint(pronoun: str) -> str:
