@@ -248,6 +248,9 @@ def _ends(word: str, typed: list[str], place: int) -> bool:
 ROMAN = frozenset({"ii", "iii", "iv", "vi"})
 ROMAN_AFTER = frozenset({"cert", "certificate", "level", "tier", "stage", "band", "grade"})
 
+# Degrees and the like typed with dots: "B.Sc.", "M.D.", "Ph.D.", "B.A." (not "e.g.").
+DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{0,2}\.(?=\s|$|,)")
+
 EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2300-\u23ff]+")
 
 
@@ -258,6 +261,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         # "too!! 🐶 showed me", "anytime 😊": a letter carries no emoji
         text = " ".join(EMOJI_RE.sub(" ", text).split()).replace(" .", ".").replace(" ,", ",")
         changes.append("left out the emoji")
+    if DOTTED_RE.search(text):
+        # "my B.Sc. MIT there": the dots would end the sentence at "B.Sc."
+        text = DOTTED_RE.sub(lambda m: m.group(0).replace(".", ""), text)
     spelled = facts.spelled()
     words = []
     typed = text.split()
@@ -476,10 +482,12 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     )
     if not speaks_of:
         return text
-    if unsure := _someone_else(lowered):
+    if _someone_else(lowered):
         # "I said my nan was a dinner lady and she remembered her": which "she" is the
-        # reader is not certain, so the answer stays as typed and its notice says so.
-        changes.append(f"{UNSURE_YOU}{unsure}")
+        # reader is not certain, so the answer stays as typed and its notice says so,
+        # with the first "he" or "she": the one most likely the reader.
+        first = next((w for w in lowered if w in PRONOUNS), "she")
+        changes.append(f"{UNSURE_YOU}{first}")
         return typed
     out = []
     for i, word in enumerate(words):

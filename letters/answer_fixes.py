@@ -66,8 +66,14 @@ def is_note(sentence: str) -> bool:
     text = finished(sentence)
     if text.endswith("?") and text.lower().startswith("when "):
         text = "Where " + text[5:]
+    first, _, rest = text.partition(" ")
+    if first.lower().rstrip(",") in POLITE_OPENERS and rest:
+        # "Kindly allow me to suggest ...", "Sir, you mentioned ...": judged without it
+        text = rest[:1].upper() + rest[1:]
     if not grammar.is_fragment(text):
         return False
+    if (shorter := _without_relative(text)) and not grammar.is_fragment(_plain(shorter)):
+        return False  # "Some of the dads you used to feed now bring ...": a clause in it
     if _says_it([w.lower().strip(".,;:!?") for w in text.split()]):
         return False  # a subject and its verb the checker misreads: "Jobs start 1 day sooner"
     # Work-around: "We both run old lathes" reads to the checker as "both" + a noun.
@@ -75,6 +81,45 @@ def is_note(sentence: str) -> bool:
     if len(words) > 2 and words[1].lower() == "both" and words[0].lower() in RUN_ON_SUBJECTS:
         return grammar.is_fragment(" ".join([words[0], *words[2:]]))
     return True
+
+
+ADVERBS_BEFORE_VERB = frozenset({
+    "now", "still", "also", "always", "never", "often", "usually", "just", "really",
+    "even", "actually", "sometimes",
+})  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    """The sentence without the adverbs the checker stumbles on ("the dads now bring")."""
+    return " ".join(w for w in text.split() if w.lower() not in ADVERBS_BEFORE_VERB)
+
+
+def _without_relative(text: str) -> str:
+    """ "Some of the dads you used to feed now bring their kids in" -> "Some of the dads
+    now bring their kids in": a clause after a noun with no "who" or "that", which the
+    checker misreads; "" when there is none."""
+    words = text.split()
+    for i in range(1, len(words) - 2):
+        before = words[i - 1].lower().strip(",")
+        if words[i].lower() not in ("you", "we", "they", "i") or words[i - 1][-1:] in ",.;:":
+            continue
+        if not lexicon.is_noun(before) or before in CLAUSE_WORDS or lexicon.verb_tags(before):
+            continue
+        if not lexicon.verb_tags(words[i + 1].lower()):
+            continue
+        end = i + 2
+        if (
+            words[end - 1].lower() in ("used", "want", "wanted", "had", "need")
+            and end + 1 < len(words)
+            and words[end].lower() == "to"
+        ):
+            end += 2  # "you used to feed"
+        if end < len(words):
+            return " ".join(words[:i] + words[end:])
+    return ""
+
+
+POLITE_OPENERS = frozenset({"kindly", "please", "sir", "madam", "ma'am"})
 
 
 # Words that make a gain a clause of its own: "you would", "it will", "they can".

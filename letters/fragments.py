@@ -290,7 +290,7 @@ def _unsure_you_hint(pronoun: str) -> str:
         f" It speaks of them as {shown}, and of someone else too, so the wizard cannot "
         "tell which is them: your letter has it as you typed it. The letter is to them: "
         "write “you” and “your” wherever you mean them "
-        f"({example}), and keep {shown} only for the other person."
+        f"({example}), and keep “he”, “she” or “her” only for someone else."
     )
 
 
