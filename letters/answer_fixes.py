@@ -250,6 +250,10 @@ def safe_split(parts: list[str]) -> bool:
             return False
         if words[0] == "so" and words[2] in PURPOSE_MODALS:
             return False  # "So you can go back to ...": what the first part is for
+        if words[0] == "so" and (
+            words[2].endswith(("n't", "nt")) or "not" in words[2:4] or len(words) <= 10
+        ):
+            return False  # "So they are not walking round lost.": a purpose cut off
         start = 1 if words[0] in LEADING_JOINTS else 0
         if start + 1 < len(words) and _is_base_verb(words[start], words[start + 1]):
             return False  # "Let them snap ...": whoever does it stayed in the first part
