@@ -138,13 +138,33 @@ def capitalised(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
+DETAIL_CUTS = (", ", " - ", " – ", " — ", " / ")
+
+
+def _first_part(name: str) -> str:
+    """ "Night Cleaning Supervisor – Manchester Airport" -> "Night Cleaning Supervisor":
+    the name, not its details (a place, a shift, a second title)."""
+    for cut in DETAIL_CUTS:
+        name = name.split(cut)[0]
+    return name.strip(" ,")
+
+
+def company_phrase(company: str) -> str:
+    """ "National Ambulance Service – Emergency Operations Centre" -> "National Ambulance
+    Service", "Polished Nail Bar, Southport" -> "Polished Nail Bar": a letter names the
+    company as people say it."""
+    name = " ".join(PARENTHESIS_RE.sub("", company or "").split())
+    short = _first_part(name)
+    return short if len(short.split()) >= 1 and len(short) > 2 else name.strip()
+
+
 def role_phrase(role: str) -> str:
     """The role to go mid-sentence: "Journeyman Electrician" -> "journeyman electrician",
     "OTR Driver (CDL-A, reefer)" -> "OTR driver"; acronyms keep their capitals."""
     role = " ".join(PARENTHESIS_RE.sub("", role or "").split())
     # "Healthcare Assistant (Band 3), Ward 7 Elderly Care" -> "healthcare assistant";
     # "Forklift Operator - Nights" -> "forklift operator": the role, not its details.
-    role = role.replace(" ,", ",").split(", ")[0].split(" - ")[0].strip(" ,")
+    role = _first_part(role.replace(" ,", ","))
     words = []
     for word in role.split():
         # "Full-Charge" is Title Case of two words; "CDL-A", "McKinsey" keep theirs
@@ -222,7 +242,7 @@ def assemble(
     )
     checks = _same_openers(check_answers(answers, facts=facts))
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
-    at = f" at {company.strip()}" if company.strip() else ""
+    at = f" at {company_phrase(company)}" if company.strip() else ""
     role_words = role_phrase(role)
     thanks = choose(THANKS if is_decision_maker else PANEL_THANKS, seed=seed, part="thanks")
     closing = said["closing"]
