@@ -174,6 +174,9 @@ def _day(word: str, before: list[str], typed: list[str], place: int) -> str | No
     "I sat down", "the sun"."""
     if "/" in word and all(p in DAYS for p in word.split("/")):
         return "/".join(DAYS[p] for p in word.split("/"))
+    if word.count("-") == 1 and all(p in DAYS for p in word.split("-")):
+        first, last = word.split("-")
+        return f"{DAYS[first]} to {DAYS[last]}"  # "mon-sat" -> "Monday to Saturday"
     if word not in DAYS:
         return None
     previous = before[-1].lower().strip(".,;:") if before else ""

@@ -144,6 +144,7 @@ NOT_AFTER_HER = _words(
 
 CALENDAR_WORDS = _words(
     """
+    easter christmas
     monday tuesday wednesday thursday friday saturday sunday january february
     april june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec mondays tuesdays wednesdays thursdays fridays saturdays
