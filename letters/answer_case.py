@@ -52,6 +52,8 @@ SHORTHAND = {
     "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
     "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
     "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
+    "insta": "Instagram", "ig": "Instagram", "tiktok": "TikTok", "fb": "Facebook",
+    "whatsapp": "WhatsApp", "youtube": "YouTube", "linkedin": "LinkedIn",
     "cuz": "because", "lvl": "level", "theyre": "they're", "hmu": "let me know",
     "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
 }  # fmt: skip

@@ -308,6 +308,12 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return _own_after_comma(f"I {body}.")
     if key == "value_idea" and _is_base_verb(first, second):
         return f"I would {body}."
+    if key == "value_idea" and first in ("can", "could") and lexicon.verb_tags(second):
+        return f"I {body}."  # "can start Monday, bring my own labourer"
+    if key == "closing" and first in ("thanks,", "thx,", "cheers,") and second in CLOSING_STARTS:
+        # "Thanks, can start next week" -> "Thanks. I can start next week."
+        rest = " ".join(words[1:])
+        return f"Thanks. {CLOSING_STARTS[second]} {rest}."
     if key == "value_gain" and _says_of_it(words):
         return f"That {body}."  # "Frees up vet time and brings in ..." -> "That frees up"
     if key == "value_gain_detail" and (first in ("never", "always") or _is_past(first)):
@@ -585,6 +591,7 @@ def _lower_first(text: str, facts: Facts, *, typed_lower: bool = False) -> str:
 
 IDEA_STARTS = (
     ("i", "would"),
+    ("i", "can"),
     ("i", "could"),
     ("we", "could"),
     ("we", "would"),
@@ -617,7 +624,11 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
         # "We both trained at Local 98, talked about our old instructor"
         if verb not in PAST_VERBS | {"talked", "laughed", "joked"} and not _is_past(verb):
             return sentence
-    elif verb in JOINED | NOT_JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
+    elif (
+        verb in JOINED | NOT_JOINED
+        or not _is_base_verb(verb, following)
+        or (verb.endswith("ing") and verb not in ("bring", "sing", "ring", "string"))
+    ):
         return sentence
     changes.append("joined the two parts with “and”")
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.
