@@ -373,6 +373,7 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
     )
 
 
+MAX_CUT_PARTS = 3  # a notice naming more parts than this is not one a person follows
 LONG_IDEA = 50  # words: an idea longer than this is named among the parts to shorten
 CUT_FIRST = ("connection", "value_gain_detail", "fit", "question", "value_problem")
 
@@ -403,7 +404,7 @@ def _to_cut(checks: list[Check], over: int) -> str:
     # A part is shortened by at most about half of it: a cut of more words than it
     # holds is no cut anyone can make, so the next longest parts share the rest.
     order = [longest, *sorted((c for c in spare if c is not longest), key=lambda c: -size[id(c)])]
-    for part in order:
+    for part in order[:MAX_CUT_PARTS]:
         need = over - cut
         if need <= 0:
             break

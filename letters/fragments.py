@@ -144,6 +144,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     offer = shaped(key, text, facts, typed_lower=typed_lower)
     if notes and not offer:
         offer = mend(key, text, facts, typed_lower=typed_lower)
+    if offer:
+        # "5 years cooking at a care home so used to big batches": "so I'm used to"
+        offer = offer.replace(" so used to ", " so I'm used to ")
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
         # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
         # the note's own words in a shape whose grammar is certain (a subject and a verb
