@@ -54,7 +54,7 @@ SHORTHAND = {
     "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
     "insta": "Instagram", "ig": "Instagram", "tiktok": "TikTok", "fb": "Facebook",
     "whatsapp": "WhatsApp", "youtube": "YouTube", "linkedin": "LinkedIn",
-    "cuz": "because", "lvl": "level", "theyre": "they're", "hmu": "let me know",
+    "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon", "theyre": "they're", "hmu": "let me know",
     "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
 }  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
@@ -167,7 +167,7 @@ DAY_BEFORE = frozenset({
 DAY_AFTER = frozenset({
     "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening",
     "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
-    "too",
+    "too", "mornin", "arvo", "arvos",
 })  # fmt: skip
 
 
@@ -183,8 +183,13 @@ def _day(word: str, before: list[str], typed: list[str], place: int) -> str | No
         return None
     previous = before[-1].lower().strip(".,;:") if before else ""
     following = _next_word(typed, place)
-    if previous in ("i", "we", "he", "she", "they", "you", "the") or (
-        word == "sun" and not previous
+    daytime = following in DAY_AFTER - {"and", "or", "no", "too"}
+    if (
+        previous in ("i", "we", "he", "she", "they", "you")
+        or (
+            previous == "the" and not daytime  # "the sat mornin queue" is Saturday's
+        )
+        or (word == "sun" and not previous)
     ):
         return None
     if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
