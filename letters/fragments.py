@@ -227,6 +227,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences)):
         hint += _them_hint(pronoun, facts)
+    hint += _phone_mark_hint(sentences)
     hint += _lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += _title_case_hint(typed, sentences)
@@ -612,6 +613,27 @@ def _may_be_name(words: list[str]) -> bool:
     if first == "the" and len(words) > 1:
         first = words[1].lower().strip(".,")
     return words[0][:1].islower() and first.isalpha() and first not in NOT_NAMES
+
+
+COUNTED_BEFORE = frozenset({
+    "level", "lvl", "year", "yr", "band", "tier", "grade", "page", "stage", "part", "step",
+    "class", "team", "division", "league", "of", "to", "or", "and", "the", "for", "x",
+    "version", "ward", "unit", "room", "bay", "line", "shift", "zone", "gate", "platform",
+    "floor", "phase", "plot", "day", "days", "week", "weeks", "section", "hub",
+})  # fmt: skip
+
+
+def _phone_mark_hint(sentences: tuple[str, ...]) -> str:
+    """ "he supports west ham 2": a "2" ending a sentence may be phone style for "too";
+    the wizard cannot be sure ("level 2", "West Ham 2"), so the notice asks."""
+    for sentence in sentences:
+        words = sentence.rstrip(".!?").split()
+        if len(words) < 3:
+            continue
+        last, before = words[-1], words[-2].lower().strip(",")
+        if last == "2" and before.isalpha() and before not in COUNTED_BEFORE:
+            return " If the “2” at the end means “too”, write “too”."
+    return ""
 
 
 def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:

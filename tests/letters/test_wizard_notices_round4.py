@@ -226,3 +226,26 @@ def test_the_company_and_role_are_named_as_people_say_them():
     )
     assert company_phrase("Polished Nail Bar, Southport") == "Polished Nail Bar"
     assert role_phrase("Bike Messenger / Cargo Bike Rider") == "bike messenger"
+
+
+def test_a_2_at_the_end_is_asked_about_not_changed():
+    result = draft({"connection": "he supports west ham 2"}, recipient="Liam Carter")
+    assert "If the “2” at the end means “too”, write “too”." in notice(result, "connection").message
+    assert "NVQ level 2" in shown(draft({"fit": ["I have NVQ level 2"]}), "fit", 1)
+    message = notice(draft({"fit": ["I have NVQ level 2"]}), "fit", 1).message
+    assert "“2”" not in message
+
+
+def test_a_day_before_its_time_of_day_is_spelled_out_after_the():
+    result = draft({"value_problem": "you mentioned the sat mornin queue"})
+    assert "You mentioned the Saturday morning queue." in result.body
+
+
+def test_a_can_idea_with_a_second_step_is_joined_with_and():
+    result = draft({"value_idea": "can start monday, bring my own labourer"})
+    assert "I can start Monday and bring my own labourer." in result.body
+
+
+def test_a_thanks_then_a_bare_next_step_gets_its_I():
+    result = draft({"closing": "thx, can start next wk"})
+    assert "Thanks. I can start next week." in result.body
