@@ -54,7 +54,8 @@ SHORTHAND = {
     "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
     "insta": "Instagram", "ig": "Instagram", "tiktok": "TikTok", "fb": "Facebook",
     "whatsapp": "WhatsApp", "youtube": "YouTube", "linkedin": "LinkedIn",
-    "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon", "theyre": "they're", "hmu": "let me know",
+    "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon",
+    "theyre": "they're", "hmu": "let me know",
     "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
 }  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
