@@ -213,6 +213,8 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
             result.append(piece)
             continue
         parts = _split_run_on(piece)
+        if parts:
+            parts = _purpose_kept(parts)
         if parts and not safe_split(parts):
             parts = None
         if parts:
@@ -223,6 +225,25 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
         else:
             return None
     return result
+
+
+def _purpose_kept(parts: list[str]) -> list[str] | None:
+    """A "So they are not walking round lost." part put back after the sentence it is for
+    ("..., so they are not walking round lost."); None when only one sentence is left."""
+    kept: list[str] = []
+    for part in parts:
+        if kept and _purpose_tail(part):
+            kept[-1] = f"{kept[-1].rstrip('.')}, {part[:1].lower()}{part[1:]}"
+        else:
+            kept.append(part)
+    return kept if len(kept) > 1 else None
+
+
+def _purpose_tail(part: str) -> bool:
+    words = [w.lower().strip(".,;:!?()") for w in part.split()]
+    if len(words) < 3 or words[0] != "so":
+        return False
+    return len(words) <= 10  # a short "So ..." alone reads as a fragment
 
 
 PURPOSE_MODALS = frozenset({"can", "could", "will", "would", "might"})
@@ -250,10 +271,6 @@ def safe_split(parts: list[str]) -> bool:
             return False
         if words[0] == "so" and words[2] in PURPOSE_MODALS:
             return False  # "So you can go back to ...": what the first part is for
-        if words[0] == "so" and (
-            words[2].endswith(("n't", "nt")) or "not" in words[2:4] or len(words) <= 10
-        ):
-            return False  # "So they are not walking round lost.": a purpose cut off
         start = 1 if words[0] in LEADING_JOINTS else 0
         if start + 1 < len(words) and _is_base_verb(words[start], words[start + 1]):
             return False  # "Let them snap ...": whoever does it stayed in the first part

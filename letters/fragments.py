@@ -702,6 +702,12 @@ def _first_part(key: str, typed: str) -> str:
     if not cut or cut > LONG_SENTENCE_WORDS:
         return ""
     part = " ".join(words[:cut]).rstrip(",;:")
+    for lead in ("what i would do is ", "what i'd do is ", "what we would do is "):
+        if part.lower().startswith(lead):
+            # "what I would do is set up checks" -> "I would set up checks"
+            rest = part[len(lead) :]
+            part = ("We would " if lead.startswith("what we") else "I would ") + rest
+            words = part.split()
     if key == "value_idea" and words[0].lower() not in ("i", "i'd", "we", "we'd", "we'll"):
         part = f"I would {part[:1].lower()}{part[1:]}"
     return finished(part[:1].upper() + part[1:])

@@ -249,3 +249,25 @@ def test_a_can_idea_with_a_second_step_is_joined_with_and():
 def test_a_thanks_then_a_bare_next_step_gets_its_I():
     result = draft({"closing": "thx, can start next wk"})
     assert "Thanks. I can start next week." in result.body
+
+
+def test_a_too_long_idea_is_exampled_without_a_doubled_i_would():
+    idea = (
+        "what I would do is set up toilet checks every 30 mins at peak times with a QR code "
+        "on the door that the cleaner scans and the client can see it was done and "
+        "passengers can report a problem straight away and agency staff get a one page "
+        "induction with pictures of each area and the times of each check and who to call "
+        "and the same people every night"
+    )
+    message = notice(draft({"value_idea": idea}), "value_idea").message
+    assert "I would what" not in message
+
+
+def test_a_short_so_tail_stays_with_its_sentence():
+    idea = (
+        "I would give every agency cleaner a one page site induction with pictures of each "
+        "area and the times of each check and who to call and what to do when the scrubber "
+        "dryer breaks down, so they are not walking round lost."
+    )
+    result = draft({"value_idea": idea})
+    assert "So they are not walking round lost." not in shown(result, "value_idea")
