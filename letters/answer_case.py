@@ -265,6 +265,24 @@ DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{0,2}\.(?=\s|
 EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2300-\u23ff]+")
 
 
+VOCATIVES = patterns.RANKS | {"sir", "madam", "ma'am", "boss"}
+ASKING_WORDS = frozenset({
+    "do", "does", "did", "you", "u", "is", "are", "can", "could", "would", "will", "what",
+    "how", "when", "where", "which", "who", "i", "thanks", "thank",
+})  # fmt: skip
+
+
+def _vocative_comma(text: str, changes: list[str]) -> str:
+    """ "chef do u want ..." -> "chef, do u want ...": the reader addressed, then asked."""
+    words = text.split(maxsplit=2)
+    if len(words) < 3 or words[0].lower() not in VOCATIVES:
+        return text
+    if words[1].lower() not in ASKING_WORDS:
+        return text
+    changes.append("put a comma after the name you call them by")
+    return f"{words[0]}, {words[1]} {words[2]}"
+
+
 def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     """Shorthand spelled out, fillers dropped, known names and days capitalised."""
     changes: list[str] = []
@@ -275,6 +293,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     if DOTTED_RE.search(text):
         # "my B.Sc. MIT there": the dots would end the sentence at "B.Sc."
         text = DOTTED_RE.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _vocative_comma(text, changes)
     spelled = facts.spelled()
     words = []
     typed = text.split()

@@ -271,3 +271,10 @@ def test_a_short_so_tail_stays_with_its_sentence():
     )
     result = draft({"value_idea": idea})
     assert "So they are not walking round lost." not in shown(result, "value_idea")
+
+
+def test_the_reader_called_by_rank_then_asked_gets_a_comma():
+    result = draft(
+        {"question": "chef do u want line cooks doing AM prep?"}, recipient="Chef Antonio Ruiz"
+    )
+    assert "Chef, do you want line cooks doing AM prep?" in result.body
