@@ -512,6 +512,8 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     )
     if not speaks_of:
         return text
+    if _someone_else(lowered) and _about_others_only(lowered):
+        return typed  # "you were happy to hear that she is still teaching": she is the prof
     if _someone_else(lowered):
         # "I said my nan was a dinner lady and she remembered her": which "she" is the
         # reader is not certain, so the answer stays as typed and its notice says so,
@@ -574,6 +576,19 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
 TITLES = patterns.NAME_TITLES
 UNSURE_YOU = "unsure-you:"  # a change that is a question: which "she" is the reader
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s", "she’s"})
+
+
+def _about_others_only(lowered: list[str]) -> bool:
+    """The reader already "you", and every "he" or "she" after someone else is named:
+    the pronouns are that person's, nothing to change or ask."""
+    if not {"you", "your", "you're", "you've"} & set(lowered):
+        return False
+    for word in lowered:
+        if word.removesuffix("'s").removesuffix("’s") in OTHER_PEOPLE:
+            return True
+        if word in PRONOUNS:
+            return False
+    return False
 
 
 def _someone_else(lowered: list[str]) -> str:

@@ -278,3 +278,15 @@ def test_the_reader_called_by_rank_then_asked_gets_a_comma():
         {"question": "chef do u want line cooks doing AM prep?"}, recipient="Chef Antonio Ruiz"
     )
     assert "Chef, do you want line cooks doing AM prep?" in result.body
+
+
+def test_she_for_someone_else_after_you_for_the_reader_is_left_alone():
+    result = draft(
+        {
+            "connection": "You mentioned you studied at Manipal too. We discussed Prof. Shenoy "
+            "who taught both of us, and you were happy to hear that she is still teaching."
+        },
+        recipient="Dr. Rajesh Menon",
+    )
+    assert "she is still teaching" in result.body
+    assert "wherever you mean them" not in notice(result, "connection").message
