@@ -432,7 +432,16 @@ def fewer(sentence: str, changes: list[str]) -> str:
     return " ".join(words)
 
 
+# Trade words for things counted that no dictionary lists: "less callbacks" -> "fewer".
+COUNTED_WORDS = frozenset({
+    "callbacks", "sendbacks", "comebacks", "redos", "remakes", "no-shows", "noshows",
+    "rebookings", "walkouts", "chargebacks", "reworks", "recalls", "snags",
+})  # fmt: skip
+
+
 def _plural_noun(word: str) -> bool:
+    if word in COUNTED_WORDS:
+        return True
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
         return False
     for ending, back in (("ves", "f"), ("ies", "y"), ("es", ""), ("s", "")):

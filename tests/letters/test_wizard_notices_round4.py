@@ -290,3 +290,8 @@ def test_she_for_someone_else_after_you_for_the_reader_is_left_alone():
     )
     assert "she is still teaching" in result.body
     assert "wherever you mean them" not in notice(result, "connection").message
+
+
+def test_less_callbacks_is_fewer_callbacks():
+    result = draft({"value_gain": "that should mean less callbacks and less time on site"})
+    assert "fewer callbacks and less time on site" in result.body
