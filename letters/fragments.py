@@ -132,6 +132,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             ]
             text = " ".join(pieces)
             changes.append("said who does it")
+    if key == "fit" and text.startswith(("I ", "I'", "I’")) and ", got " in text:
+        # "I've been tiling 8 years, got NVQ level 2": the second part said with "I've"
+        text = text.replace(", got ", ", and I've got ", 1)
+        pieces = grammar.split_sentences(text)
+        changes.append("said who does it")
     if key in ("value_idea", "connection"):
         past = key == "connection"
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]

@@ -295,3 +295,8 @@ def test_she_for_someone_else_after_you_for_the_reader_is_left_alone():
 def test_less_callbacks_is_fewer_callbacks():
     result = draft({"value_gain": "that should mean less callbacks and less time on site"})
     assert "fewer callbacks and less time on site" in result.body
+
+
+def test_a_got_after_a_comma_in_a_result_is_said_with_ive():
+    result = draft({"fit": ["I've been tiling 8 yrs, got NVQ lvl 2 wall & floor"]})
+    assert "I've been tiling 8 years, and I've got NVQ level 2 wall and floor." in result.body
