@@ -6,6 +6,7 @@ fix the step shows (``letters.fragments``); pure functions, plain word lookups.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from letters.answer_words import (
@@ -15,6 +16,7 @@ from letters.answer_words import (
     FILLERS,
     LANGUAGE_WORDS,
     NOT_AFTER_HER,
+    OTHER_PEOPLE,
     QUESTION_WORDS,
     THIRD_SUBJECTS,
 )
@@ -32,7 +34,7 @@ SHORTHAND = {
     "thx": "thanks", "thanx": "thanks", "pls": "please", "plz": "please",
     "b/c": "because", "abt": "about", "mgr": "manager", "incl": "including",
     "avg": "average", "approx": "about", "resi": "residential", "yoy": "year over year",
-    "+": "and", "&": "and", "->": "to", "=>": "to", "dont": "don't", "cant": "can't",
+    "+": "and", "&": "and", "->": "so", "=>": "so", "dont": "don't", "cant": "can't",
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
     "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
     "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",
@@ -50,12 +52,17 @@ SHORTHAND = {
     "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
     "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
     "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
-    "cuz": "because",
+    "insta": "Instagram", "ig": "Instagram", "tiktok": "TikTok", "fb": "Facebook",
+    "whatsapp": "WhatsApp", "youtube": "YouTube", "linkedin": "LinkedIn",
+    "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon",
+    "theyre": "they're", "hmu": "let me know",
+    "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
 }  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
 # elsewhere may be a state or a prefix, "w" a compass point in an address.
 SHORTHAND_AFTER = {
     "w": ("with", frozenset()),
+    "n": ("and", frozenset()),  # "sash n case", "come out n see a job"
     "co": ("company", frozenset({
         "last", "old", "previous", "prior", "my", "our", "this", "that", "same",
         "former", "current", "other",
@@ -132,7 +139,7 @@ def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
     at the end of a phrase ("at last co."): shorthand; a "w" or "co" anywhere else
     ("the co op", "W Main St") is left as typed."""
     previous = before[-1].lower().strip(".,;:") if before else ""
-    if word == "w":
+    if word in ("w", "n"):
         return bool(previous) and previous.isalpha() and previous == before[-1] and not ends
     return ends and previous in SHORTHAND_AFTER[word][1]
 
@@ -161,7 +168,7 @@ DAY_BEFORE = frozenset({
 DAY_AFTER = frozenset({
     "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening",
     "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
-    "too",
+    "too", "mornin", "arvo", "arvos",
 })  # fmt: skip
 
 
@@ -170,12 +177,20 @@ def _day(word: str, before: list[str], typed: list[str], place: int) -> str | No
     "I sat down", "the sun"."""
     if "/" in word and all(p in DAYS for p in word.split("/")):
         return "/".join(DAYS[p] for p in word.split("/"))
+    if word.count("-") == 1 and all(p in DAYS for p in word.split("-")):
+        first, last = word.split("-")
+        return f"{DAYS[first]} to {DAYS[last]}"  # "mon-sat" -> "Monday to Saturday"
     if word not in DAYS:
         return None
     previous = before[-1].lower().strip(".,;:") if before else ""
     following = _next_word(typed, place)
-    if previous in ("i", "we", "he", "she", "they", "you", "the") or (
-        word == "sun" and not previous
+    daytime = following in DAY_AFTER - {"and", "or", "no", "too"}
+    if (
+        previous in ("i", "we", "he", "she", "they", "you")
+        or (
+            previous == "the" and not daytime  # "the sat mornin queue" is Saturday's
+        )
+        or (word == "sun" and not previous)
     ):
         return None
     if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
@@ -241,9 +256,44 @@ def _ends(word: str, typed: list[str], place: int) -> bool:
     return place == len(typed) - 1 or word[-1:] in ".,;:!?"
 
 
+ROMAN = frozenset({"ii", "iii", "iv", "vi"})
+ROMAN_AFTER = frozenset({"cert", "certificate", "level", "tier", "stage", "band", "grade"})
+
+# Degrees and the like typed with dots: "B.Sc.", "M.D.", "Ph.D.", "B.A." (not "e.g.").
+DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{0,2}\.(?=\s|$|,)")
+
+EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2300-\u23ff]+")
+
+
+VOCATIVES = patterns.RANKS | {"sir", "madam", "ma'am", "boss"}
+ASKING_WORDS = frozenset({
+    "do", "does", "did", "you", "u", "is", "are", "can", "could", "would", "will", "what",
+    "how", "when", "where", "which", "who", "i", "thanks", "thank",
+})  # fmt: skip
+
+
+def _vocative_comma(text: str, changes: list[str]) -> str:
+    """ "chef do u want ..." -> "chef, do u want ...": the reader addressed, then asked."""
+    words = text.split(maxsplit=2)
+    if len(words) < 3 or words[0].lower() not in VOCATIVES:
+        return text
+    if words[1].lower() not in ASKING_WORDS:
+        return text
+    changes.append("put a comma after the name you call them by")
+    return f"{words[0]}, {words[1]} {words[2]}"
+
+
 def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     """Shorthand spelled out, fillers dropped, known names and days capitalised."""
     changes: list[str] = []
+    if EMOJI_RE.search(text):
+        # "too!! 🐶 showed me", "anytime 😊": a letter carries no emoji
+        text = " ".join(EMOJI_RE.sub(" ", text).split()).replace(" .", ".").replace(" ,", ",")
+        changes.append("left out the emoji")
+    if DOTTED_RE.search(text):
+        # "my B.Sc. MIT there": the dots would end the sentence at "B.Sc."
+        text = DOTTED_RE.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _vocative_comma(text, changes)
     spelled = facts.spelled()
     words = []
     typed = text.split()
@@ -280,6 +330,15 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + "Class" + tail)  # "class b CDL" -> "Class B CDL"
             typed[place + 1] = typed[place + 1].upper()
             changes.append("capitalised names")
+        elif lowered in ROMAN and words and words[-1].lower() in ROMAN_AFTER:
+            # "cert iii" -> "Cert III", "level ii" -> "Level II"
+            if words[-1] == words[-1].lower():
+                words[-1] = words[-1].capitalize()
+            words.append(lead + core.upper() + tail)
+            changes.append("capitalised names")
+        elif lowered == "prob" and words and words[-1].lower() == "no":
+            words.append(lead + "problem" + tail)  # "no prob"
+            changes.append("spelled out the shorthand")
         elif lowered == "btw":
             # "split btw techs": between; "btw, ..." at the start: by the way
             opening = not words or words[-1][-1:] in ".!?"
@@ -373,7 +432,16 @@ def fewer(sentence: str, changes: list[str]) -> str:
     return " ".join(words)
 
 
+# Trade words for things counted that no dictionary lists: "less callbacks" -> "fewer".
+COUNTED_WORDS = frozenset({
+    "callbacks", "sendbacks", "comebacks", "redos", "remakes", "no-shows", "noshows",
+    "rebookings", "walkouts", "chargebacks", "reworks", "recalls", "snags",
+})  # fmt: skip
+
+
 def _plural_noun(word: str) -> bool:
+    if word in COUNTED_WORDS:
+        return True
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
         return False
     for ending, back in (("ves", "f"), ("ies", "y"), ("es", ""), ("s", "")):
@@ -437,6 +505,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     """ "she showed me her truck" -> "you showed me your truck": the letter is to her.
     Only when the answer speaks of one person as "he" or "she", "about her ...", or
     by the recipient's name: that person is the reader."""
+    typed = text
     named = _name_to_you(text, facts)
     text, named = named, named != text
     words = text.split()
@@ -448,9 +517,19 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             lowered[i] == "about" and lowered[i + 1] in ("her", "his")
             for i in range(len(lowered) - 1)
         )
+        or (lowered[:1] in (["her"], ["his"]) and len(lowered) > 2)  # "her kelpie Rusty"
     )
     if not speaks_of:
         return text
+    if _someone_else(lowered) and _about_others_only(lowered):
+        return typed  # "you were happy to hear that she is still teaching": she is the prof
+    if _someone_else(lowered):
+        # "I said my nan was a dinner lady and she remembered her": which "she" is the
+        # reader is not certain, so the answer stays as typed and its notice says so,
+        # with the first "he" or "she": the one most likely the reader.
+        first = next((w for w in lowered if w in PRONOUNS), "she")
+        changes.append(f"{UNSURE_YOU}{first}")
+        return typed
     out = []
     for i, word in enumerate(words):
         core = word.strip(".,!?;:")
@@ -467,12 +546,22 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         elif lowered_word in ("himself", "herself"):
             swapped = "yourself"
         elif lowered_word in ("he's", "she's", "he’s", "she’s"):
-            swapped = "you're"
+            # "she's been cooking" -> "you've been cooking", "she's from" -> "you're from"
+            done = following == "been" or (
+                "VBN" in lexicon.verb_tags(following) and not lexicon.is_adjective(following)
+            )
+            swapped = "you've" if done else "you're"
         elif lowered_word == "his":
             swapped = "your"
         elif lowered_word == "her":
+            owned = lowered[i + 1].endswith(("'s", "’s")) if i + 1 < len(words) else False
             noun_follows = following and (
-                lexicon.is_noun(following) or lexicon.is_adjective(following)
+                owned
+                or lexicon.is_noun(following)
+                or lexicon.is_adjective(following)
+                or not lexicon.verb_tags(following)
+                and following.isalpha()
+                and following not in CLOSED_WORDS
             )
             swapped = "your" if noun_follows and following not in NOT_AFTER_HER else "you"
         elif before == "you" and lowered_word in THIRD_PERSON:
@@ -494,6 +583,34 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
 
 
 TITLES = patterns.NAME_TITLES
+UNSURE_YOU = "unsure-you:"  # a change that is a question: which "she" is the reader
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s", "she’s"})
+
+
+def _about_others_only(lowered: list[str]) -> bool:
+    """The reader already "you", and every "he" or "she" after someone else is named:
+    the pronouns are that person's, nothing to change or ask."""
+    if not {"you", "your", "you're", "you've"} & set(lowered):
+        return False
+    for word in lowered:
+        if word.removesuffix("'s").removesuffix("’s") in OTHER_PEOPLE:
+            return True
+        if word in PRONOUNS:
+            return False
+    return False
+
+
+def _someone_else(lowered: list[str]) -> str:
+    """The pronoun after a mention of someone else ("my nan ... she"), "" when every
+    "he" or "she" comes before anyone else is named and so means the reader."""
+    other = False
+    for word in lowered:
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if bare in OTHER_PEOPLE:
+            other = True  # "his da served his time": the second "his" may be the da's
+        elif other and word in PRONOUNS:
+            return word
+    return ""
 
 
 def _name_to_you(text: str, facts: Facts) -> str:
@@ -505,18 +622,23 @@ def _name_to_you(text: str, facts: Facts) -> str:
     forms = [name, " ".join(parts[:: len(parts) - 1]) if len(parts) > 2 else "", parts[-1]]
     if parts[0].rstrip(".").lower() in TITLES:
         forms.append(parts[0] + " " + parts[-1])
+        rank = parts[0].rstrip(".").lower() in patterns.RANKS
+        if rank and len(parts) > 1 and text.lower().startswith(parts[0].lower() + " "):
+            # "Matron told me" to Matron Eileen Fahy: the rank alone opening the answer
+            # is them ("the chef showed me" may be another chef)
+            return f"You{text[len(parts[0]) :]}"
     else:
         forms.append(parts[0])
     for form in sorted((f for f in forms if len(f) > 2), key=len, reverse=True):
-        at = text.lower().find(form.lower())
-        if at < 0 or (text[at + len(form) : at + len(form) + 2] in ("'s", "’s")):
+        # every place it occurs: "the same ramen place ... sam taught" is not "same"
+        for found in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text, re.IGNORECASE):
+            at, end = found.start(), found.end()
+            if text[end : end + 2] not in ("'s", "’s"):
+                break
+        else:
             continue
-        start_of_word = at == 0 or not text[at - 1].isalnum()
-        end = at + len(form)
-        end_of_word = end == len(text) or not text[end].isalnum()
-        if start_of_word and end_of_word:
-            at = _title_before(text, at)  # "dr shah speaks" -> "you speak", not "Dr you"
-            return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
+        at = _title_before(text, at)  # "dr shah speaks" -> "you speak", not "Dr you"
+        return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
     return text
 
 

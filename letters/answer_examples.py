@@ -20,6 +20,7 @@ from letters.answer_words import (
     FIRST_PERSON,
     LANGUAGE_WORDS,
     OWN_STARTS,
+    PREPOSITIONS,
     SPAN_UNITS,
 )
 from letters.quality import lexicon
@@ -106,13 +107,25 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         dash = any(w in ("-", "–", "—") for w in words)
         if dash or _lists_things(words) or {"because", "bc", "he", "she", "said"} & lowered:
             return ""  # "callbacks on chimney flashings, 3-4 a month he said"
+        if first in PREPOSITIONS or (
+            lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
+        ):
+            # "behind on jobs" -> "You mentioned being behind on jobs", not "You
+            # mentioned behind on jobs"
+            return f"You mentioned being {body}."
         return f"{_lead(PROBLEM_LEADS, facts)} {'the ' if numbered else ''}{body}."
     if key == "connection" and first == "both":
         return ""  # "both ex-Navy": not a thing to have talked about
     if key == "connection" and (first in DETERMINERS or first in ("our", "your", "my")):
         return f"{CONNECTION_LEAD} {body}."
     if key == "connection" and "VBD" in tags and not lexicon.is_noun(first):
+        if words[1].lower() in ("me", "us"):
+            # "showed me pics of hers": they showed it, not "I showed me"
+            yours = " ".join("yours" if w.lower() in ("hers", "his") else w for w in body.split())
+            return f"You {yours}."
         return f"I {body}."
+    if key == "fit" and first == "own":
+        return f"I have my {body}."  # "own van and tools", not "I own van and tools"
     if key in ("fit", "value_idea") and "VB" in tags and not lexicon.is_noun(first):
         if key == "value_idea" and _lists_things(words):
             return ""  # "wash bottles + buckets every feeding, calf jackets": two notes

@@ -66,8 +66,14 @@ def is_note(sentence: str) -> bool:
     text = finished(sentence)
     if text.endswith("?") and text.lower().startswith("when "):
         text = "Where " + text[5:]
+    first, _, rest = text.partition(" ")
+    if first.lower().rstrip(",") in POLITE_OPENERS and rest:
+        # "Kindly allow me to suggest ...", "Sir, you mentioned ...": judged without it
+        text = rest[:1].upper() + rest[1:]
     if not grammar.is_fragment(text):
         return False
+    if (shorter := _without_relative(text)) and not grammar.is_fragment(_plain(shorter)):
+        return False  # "Some of the dads you used to feed now bring ...": a clause in it
     if _says_it([w.lower().strip(".,;:!?") for w in text.split()]):
         return False  # a subject and its verb the checker misreads: "Jobs start 1 day sooner"
     # Work-around: "We both run old lathes" reads to the checker as "both" + a noun.
@@ -75,6 +81,45 @@ def is_note(sentence: str) -> bool:
     if len(words) > 2 and words[1].lower() == "both" and words[0].lower() in RUN_ON_SUBJECTS:
         return grammar.is_fragment(" ".join([words[0], *words[2:]]))
     return True
+
+
+ADVERBS_BEFORE_VERB = frozenset({
+    "now", "still", "also", "always", "never", "often", "usually", "just", "really",
+    "even", "actually", "sometimes",
+})  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    """The sentence without the adverbs the checker stumbles on ("the dads now bring")."""
+    return " ".join(w for w in text.split() if w.lower() not in ADVERBS_BEFORE_VERB)
+
+
+def _without_relative(text: str) -> str:
+    """ "Some of the dads you used to feed now bring their kids in" -> "Some of the dads
+    now bring their kids in": a clause after a noun with no "who" or "that", which the
+    checker misreads; "" when there is none."""
+    words = text.split()
+    for i in range(1, len(words) - 2):
+        before = words[i - 1].lower().strip(",")
+        if words[i].lower() not in ("you", "we", "they", "i") or words[i - 1][-1:] in ",.;:":
+            continue
+        if not lexicon.is_noun(before) or before in CLAUSE_WORDS or lexicon.verb_tags(before):
+            continue
+        if not lexicon.verb_tags(words[i + 1].lower()):
+            continue
+        end = i + 2
+        if (
+            words[end - 1].lower() in ("used", "want", "wanted", "had", "need")
+            and end + 1 < len(words)
+            and words[end].lower() == "to"
+        ):
+            end += 2  # "you used to feed"
+        if end < len(words):
+            return " ".join(words[:i] + words[end:])
+    return ""
+
+
+POLITE_OPENERS = frozenset({"kindly", "please", "sir", "madam", "ma'am"})
 
 
 # Words that make a gain a clause of its own: "you would", "it will", "they can".
@@ -168,6 +213,8 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
             result.append(piece)
             continue
         parts = _split_run_on(piece)
+        if parts:
+            parts = _purpose_kept(parts)
         if parts and not safe_split(parts):
             parts = None
         if parts:
@@ -178,6 +225,25 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
         else:
             return None
     return result
+
+
+def _purpose_kept(parts: list[str]) -> list[str] | None:
+    """A "So they are not walking round lost." part put back after the sentence it is for
+    ("..., so they are not walking round lost."); None when only one sentence is left."""
+    kept: list[str] = []
+    for part in parts:
+        if kept and _purpose_tail(part):
+            kept[-1] = f"{kept[-1].rstrip('.')}, {part[:1].lower()}{part[1:]}"
+        else:
+            kept.append(part)
+    return kept if len(kept) > 1 else None
+
+
+def _purpose_tail(part: str) -> bool:
+    words = [w.lower().strip(".,;:!?()") for w in part.split()]
+    if len(words) < 3 or words[0] != "so":
+        return False
+    return len(words) <= 10  # a short "So ..." alone reads as a fragment
 
 
 PURPOSE_MODALS = frozenset({"can", "could", "will", "would", "might"})
@@ -247,12 +313,24 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
     if key in ("fit", "value_idea") and _heading(words):
         return ""  # "lead work - code 4/5 flashings": a heading and its list, no verb
+    if second in SUBJECT_WORDS:
+        return ""  # "could you pass my ideas on": a question to them, not "I could you"
+    if key == "fit" and first == "own" and second not in ("a", "an", "the"):
+        return _own_after_comma(f"I have my {body}.")  # "own van & tools"
+    if key == "fit" and _names_a_thing(first, second):
+        return ""  # "clean record", "own van & tools": a thing they have, not "I clean"
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
-            return f"I am {body}."
-        return f"I {body}."
+            return _own_after_comma(f"I am {body}.")
+        return _own_after_comma(f"I {body}.")
     if key == "value_idea" and _is_base_verb(first, second):
         return f"I would {body}."
+    if key == "value_idea" and first in ("can", "could") and lexicon.verb_tags(second):
+        return f"I {body}."  # "can start Monday, bring my own labourer"
+    if key == "closing" and first in ("thanks,", "thx,", "cheers,") and second in CLOSING_STARTS:
+        # "Thanks, can start next week" -> "Thanks. I can start next week."
+        rest = " ".join(words[1:])
+        return f"Thanks. {CLOSING_STARTS[second]} {rest}."
     if key == "value_gain" and _says_of_it(words):
         return f"That {body}."  # "Frees up vet time and brings in ..." -> "That frees up"
     if key == "value_gain_detail" and (first in ("never", "always") or _is_past(first)):
@@ -275,6 +353,24 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+SUBJECT_WORDS = frozenset({"you", "u", "we", "they", "he", "she", "i", "it", "someone"})
+
+
+def _own_after_comma(sentence: str) -> str:
+    """ "I walked dogs 3 years, own ute with dog cages" -> "..., and I have my own ute
+    with dog cages": the second note said with its own subject."""
+    return sentence.replace(", own ", ", and I have my own ", 1)
+
+
+def _names_a_thing(first: str, second: str) -> bool:
+    """ "clean record", "own van", "full licence": a word that is also a describing word
+    before a noun with no article: "I" before it would break the sentence."""
+    second = second.strip(".,;:&")
+    if second in ("a", "an", "the", "my", "our", "their", "all", "up", "out", "in", "on"):
+        return False
+    return lexicon.is_adjective(first) and lexicon.is_noun(second)
 
 
 def _clause_after_comma(words: list[str]) -> bool:
@@ -512,6 +608,7 @@ def _lower_first(text: str, facts: Facts, *, typed_lower: bool = False) -> str:
 
 IDEA_STARTS = (
     ("i", "would"),
+    ("i", "can"),
     ("i", "could"),
     ("we", "could"),
     ("we", "would"),
@@ -544,7 +641,11 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
         # "We both trained at Local 98, talked about our old instructor"
         if verb not in PAST_VERBS | {"talked", "laughed", "joked"} and not _is_past(verb):
             return sentence
-    elif verb in JOINED | NOT_JOINED or not _is_base_verb(verb, following) or verb.endswith("ing"):
+    elif (
+        verb in JOINED | NOT_JOINED
+        or not _is_base_verb(verb, following)
+        or (verb.endswith("ing") and verb not in ("bring", "sing", "ring", "string"))
+    ):
         return sentence
     changes.append("joined the two parts with “and”")
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.

@@ -123,6 +123,19 @@ THIRD_SUBJECTS = _words(
     """
 )
 
+# People other than the reader an answer may speak of: "she" or "her" after one of them
+# may mean that person ("my nan ... and she remembered her"), so "you" is not certain.
+OTHER_PEOPLE = _words(
+    """
+    nan nana nanna gran granny grandma grandmother grandad granddad grandpa grandfather
+    nonna nonno yiayia papou mum mom mam ma dad da pa mother father aunt auntie aunty
+    uncle cousin brother bro sister sis wife husband partner son daughter boyfriend
+    girlfriend mate mates friend friends pal colleague colleagues boss teacher professor
+    prof lecturer tutor coach guy bloke lad lass girl boy woman man lady neighbour
+    neighbor kid kids baby
+    """
+)
+
 NOT_AFTER_HER = _words(
     """
     about and how so that what when why
@@ -131,6 +144,7 @@ NOT_AFTER_HER = _words(
 
 CALENDAR_WORDS = _words(
     """
+    easter christmas
     monday tuesday wednesday thursday friday saturday sunday january february
     april june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec mondays tuesdays wednesdays thursdays fridays saturdays

@@ -23,6 +23,7 @@ from letters.quality.text import salutation
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
 MIN_WORDS, MAX_WORDS = 75, 200  # a follow-up that gets read: say what to add or cut
+PENDING_SLACK = 15  # left-out answers may come back shorter than typed
 # Old letters stored the gain as one of three choices; it is not a sentence to carry.
 LEGACY_GAIN_CHOICES = frozenset({"efficiency", "profit", "savings"})
 VALUE_KEYS = ("value_problem", "value_idea", "value_gain", "value_gain_detail")
@@ -137,13 +138,33 @@ def capitalised(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
+DETAIL_CUTS = (", ", " - ", " – ", " — ", " / ")
+
+
+def _first_part(name: str) -> str:
+    """ "Night Cleaning Supervisor – Manchester Airport" -> "Night Cleaning Supervisor":
+    the name, not its details (a place, a shift, a second title)."""
+    for cut in DETAIL_CUTS:
+        name = name.split(cut)[0]
+    return name.strip(" ,")
+
+
+def company_phrase(company: str) -> str:
+    """ "National Ambulance Service – Emergency Operations Centre" -> "National Ambulance
+    Service", "Polished Nail Bar, Southport" -> "Polished Nail Bar": a letter names the
+    company as people say it."""
+    name = " ".join(PARENTHESIS_RE.sub("", company or "").split())
+    short = _first_part(name)
+    return short if len(short.split()) >= 1 and len(short) > 2 else name.strip()
+
+
 def role_phrase(role: str) -> str:
     """The role to go mid-sentence: "Journeyman Electrician" -> "journeyman electrician",
     "OTR Driver (CDL-A, reefer)" -> "OTR driver"; acronyms keep their capitals."""
     role = " ".join(PARENTHESIS_RE.sub("", role or "").split())
     # "Healthcare Assistant (Band 3), Ward 7 Elderly Care" -> "healthcare assistant";
     # "Forklift Operator - Nights" -> "forklift operator": the role, not its details.
-    role = role.replace(" ,", ",").split(", ")[0].split(" - ")[0].strip(" ,")
+    role = _first_part(role.replace(" ,", ","))
     words = []
     for word in role.split():
         # "Full-Charge" is Title Case of two words; "CDL-A", "McKinsey" keep theirs
@@ -221,7 +242,7 @@ def assemble(
     )
     checks = _same_openers(check_answers(answers, facts=facts))
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
-    at = f" at {company.strip()}" if company.strip() else ""
+    at = f" at {company_phrase(company)}" if company.strip() else ""
     role_words = role_phrase(role)
     thanks = choose(THANKS if is_decision_maker else PANEL_THANKS, seed=seed, part="thanks")
     closing = said["closing"]
@@ -315,13 +336,24 @@ ADD_ADVICE = {
 
 def _length_notice(body: str, checks: list[Check]) -> Notice | None:
     words = len(body.split())
-    if MIN_WORDS <= words <= MAX_WORDS:
+    # The answers left out come back once rewritten: the target counts them now, so it
+    # does not move between rounds.
+    pending = sum(len(c.typed.split()) for c in checks if not c.used)
+    coming = words + pending
+    if MIN_WORDS <= words <= MAX_WORDS and coming <= MAX_WORDS + PENDING_SLACK:
         return None
-    if words > MAX_WORDS:
+    if words > MAX_WORDS or coming > MAX_WORDS + PENDING_SLACK:
+        over = coming - MAX_WORDS + 5
+        later = (
+            f" With the answers still left out it will be about {coming}, so cut about "
+            f"{over} words as you rewrite"
+            if pending and coming > words
+            else f" Cut about {over} words"
+        )
         return Notice(
             "draft",
-            f"Your letter is {words} words; one that gets read is under {MAX_WORDS}. Cut "
-            f"about {words - MAX_WORDS + 5} words: {_to_cut(checks, words - MAX_WORDS + 5)}.",
+            f"Your letter is {words} words; one that gets read is under {MAX_WORDS}."
+            f"{later}: {_to_cut(checks, over)}.",
             status="length",
         )
     used = {c.key for c in checks if c.used}
@@ -341,6 +373,8 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
     )
 
 
+MAX_CUT_PARTS = 3  # a notice naming more parts than this is not one a person follows
+LONG_IDEA = 50  # words: an idea longer than this is named among the parts to shorten
 CUT_FIRST = ("connection", "value_gain_detail", "fit", "question", "value_problem")
 
 
@@ -363,11 +397,22 @@ def _to_cut(checks: list[Check], over: int) -> str:
     longest = max(spare, key=lambda c: size[id(c)], default=None)
     if idea and (longest is None or size[id(idea)] > 2 * size[id(longest)]):
         longest = idea
-    if longest is not None:
-        label = ANSWER_LABELS[longest.key]
-        if longest.key == "fit":
-            label = f"Result {longest.number}"
-        named.append(f"shorten {label} ({size[id(longest)]} words) by about {over - cut}")
+    elif idea and size[id(idea)] > LONG_IDEA:
+        spare.append(idea)  # an idea of 60 words can say the same in 40
+    if longest is None:
+        return ", and ".join(named) or "the longest answer"
+    # A part is shortened by at most about half of it: a cut of more words than it
+    # holds is no cut anyone can make, so the next longest parts share the rest.
+    order = [longest, *sorted((c for c in spare if c is not longest), key=lambda c: -size[id(c)])]
+    for part in order[:MAX_CUT_PARTS]:
+        need = over - cut
+        if need <= 0:
+            break
+        can = max(1, size[id(part)] // 2)
+        take = min(need, can)
+        label = f"Result {part.number}" if part.key == "fit" else ANSWER_LABELS[part.key]
+        named.append(f"shorten {label} ({size[id(part)]} words) by about {take}")
+        cut += take
     return ", and ".join(named) or "the longest answer"
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from letters.answer_case import (
+    UNSURE_YOU,
     Facts,
     all_capitals,
     as_question,
@@ -55,6 +56,7 @@ from letters.answer_fixes import (
 from letters.answer_words import CLOSED_WORDS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
+from letters.quality.patterns import NAME_TITLES as TITLE_WORDS
 from letters.trades import example_for
 
 MAX_ANSWER_CHARS = 600  # the longest wizard field; the view caps input before this
@@ -93,6 +95,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     text, changes = tidy(typed, facts)
     if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
         text = to_second_person(text, facts, changes)
+    unsure_you = next((c for c in changes if c.startswith(UNSURE_YOU)), "")
+    if unsure_you:
+        changes.remove(unsure_you)
     if key == "question":
         text = as_question(text, changes)
     pieces = grammar.split_sentences(text)
@@ -127,6 +132,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             ]
             text = " ".join(pieces)
             changes.append("said who does it")
+    if key == "fit" and text.startswith(("I ", "I'", "I’")) and ", got " in text:
+        # "I've been tiling 8 years, got NVQ level 2": the second part said with "I've"
+        text = text.replace(", got ", ", and I've got ", 1)
+        pieces = grammar.split_sentences(text)
+        changes.append("said who does it")
     if key in ("value_idea", "connection"):
         past = key == "connection"
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
@@ -139,6 +149,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     offer = shaped(key, text, facts, typed_lower=typed_lower)
     if notes and not offer:
         offer = mend(key, text, facts, typed_lower=typed_lower)
+    if offer:
+        # "5 years cooking at a care home so used to big batches": "so I'm used to"
+        offer = offer.replace(" so used to ", " so I'm used to ")
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
         # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
         # the note's own words in a shape whose grammar is certain (a subject and a verb
@@ -210,8 +223,16 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             "here, one you would really offer, in your own words; for example "
             f"“{example_for('closing', facts.trade)}”"
         )
-    if any(mark in fixed for mark in (" = ", "£££", "$$$", "!!")):
-        hint += " “=” and “£££” read as a note: say it in words, for example “so”."
+    if marks := _note_marks(fixed):
+        # the marks the user typed: "$$" to who typed "$$", never "£££"
+        shown = " and ".join(f"“{m}”" for m in marks)
+        verb = "reads" if len(marks) == 1 else "read"
+        hint += f" {shown} {verb} as a note: say it in words, for example “so”."
+    if unsure_you:
+        hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
+    elif key != "connection" and (pronoun := _third_person(sentences)):
+        hint += _them_hint(pronoun, facts)
+    hint += _phone_mark_hint(sentences)
     hint += _lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += _title_case_hint(typed, sentences)
@@ -221,7 +242,65 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             f"“{fixed}” Your letter uses it; change it here if it is not what you mean."
         )
         return Check(key, typed, FIXED, sentences, message + hint, fix=fixed, number=number)
-    return Check(key, typed, USED, sentences, "Used as you wrote it." + hint, number=number)
+    if hint:
+        # a request is never hidden behind "Used as you wrote it."
+        lead = "Your letter uses it as you wrote it; to make it read better:"
+        return Check(key, typed, USED, sentences, lead + hint, number=number)
+    return Check(key, typed, USED, sentences, "Used as you wrote it.", number=number)
+
+
+NOTE_MARKS = ("=", "£££", "$$$", "££", "$$", "!!")
+
+
+def _note_marks(text: str) -> list[str]:
+    """The note marks in an answer, longest first and each once ("$$$" not "$$" too)."""
+    found = []
+    for mark in NOTE_MARKS:
+        present = f" {mark} " in f" {text} " if mark == "=" else mark in text
+        if present and not any(mark in f for f in found):
+            found.append(mark)
+    return found
+
+
+def _third_person(sentences) -> str:
+    """The first "she", "her", "he", "him" or "his" in the answer, as typed; ""."""
+    for sentence in sentences:
+        for word in sentence.split():
+            if word.strip(".,!?;:").lower() in ("she", "her", "he", "him", "his", "hers"):
+                return word.strip(".,!?;:")
+    return ""
+
+
+def _them_hint(pronoun: str, facts: Facts) -> str:
+    """ "look at the lots with her": the wizard cannot tell whether "her" is the reader."""
+    name = ""
+    parts = facts.recipient.split()
+    if parts:
+        rank = parts[0].rstrip(".").lower() in TITLE_WORDS
+        name = " ".join(parts[:1] + parts[-1:]) if rank and len(parts) > 1 else parts[0]
+    whom = f"{name}, the reader" if name else "the reader"
+    you = "your" if pronoun.lower() == "his" else "you"
+    return (
+        f" If “{pronoun}” means {whom}, write “{you}”: the letter is to them, and the "
+        "wizard leaves it as typed as it may be someone else."
+    )
+
+
+def _unsure_you_hint(pronoun: str) -> str:
+    """What to change when the wizard cannot tell which "she" is the reader."""
+    male = pronoun.replace("’", "'") in ("he", "he's", "him", "his")
+    shown = "“he” or “his”" if male else "“she” or “her”"
+    example = (
+        "“he showed me” becomes “you showed me”"
+        if male
+        else ("“she showed me” becomes “you showed me”")
+    )
+    return (
+        f" It speaks of them as {shown}, and of someone else too, so the wizard cannot "
+        "tell which is them: your letter has it as you typed it. The letter is to them: "
+        "write “you” and “your” wherever you mean them "
+        f"({example}), and keep “he”, “she” or “her” only for someone else."
+    )
 
 
 FIRST_PERSON_KEYS = ("fit", "value_idea")
@@ -541,6 +620,27 @@ def _may_be_name(words: list[str]) -> bool:
     return words[0][:1].islower() and first.isalpha() and first not in NOT_NAMES
 
 
+COUNTED_BEFORE = frozenset({
+    "level", "lvl", "year", "yr", "band", "tier", "grade", "page", "stage", "part", "step",
+    "class", "team", "division", "league", "of", "to", "or", "and", "the", "for", "x",
+    "version", "ward", "unit", "room", "bay", "line", "shift", "zone", "gate", "platform",
+    "floor", "phase", "plot", "day", "days", "week", "weeks", "section", "hub",
+})  # fmt: skip
+
+
+def _phone_mark_hint(sentences: tuple[str, ...]) -> str:
+    """ "he supports west ham 2": a "2" ending a sentence may be phone style for "too";
+    the wizard cannot be sure ("level 2", "West Ham 2"), so the notice asks."""
+    for sentence in sentences:
+        words = sentence.rstrip(".!?").split()
+        if len(words) < 3:
+            continue
+        last, before = words[-1], words[-2].lower().strip(",")
+        if last == "2" and before.isalpha() and before not in COUNTED_BEFORE:
+            return " If the “2” at the end means “too”, write “too”."
+    return ""
+
+
 def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     """Typed all in lower case: names may be in it ("lyon", "entra id"), and no shipped
     list tells a name from an ordinary word, so the user is asked to check; the words
@@ -607,6 +707,12 @@ def _first_part(key: str, typed: str) -> str:
     if not cut or cut > LONG_SENTENCE_WORDS:
         return ""
     part = " ".join(words[:cut]).rstrip(",;:")
+    for lead in ("what i would do is ", "what i'd do is ", "what we would do is "):
+        if part.lower().startswith(lead):
+            # "what I would do is set up checks" -> "I would set up checks"
+            rest = part[len(lead) :]
+            part = ("We would " if lead.startswith("what we") else "I would ") + rest
+            words = part.split()
     if key == "value_idea" and words[0].lower() not in ("i", "i'd", "we", "we'd", "we'll"):
         part = f"I would {part[:1].lower()}{part[1:]}"
     return finished(part[:1].upper() + part[1:])

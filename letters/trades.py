@@ -29,7 +29,8 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "clinic",
         "dental hygienist pharmacy pharmacist lab laboratory mlt vet veterinary rvn "
-        "therapist pta physio radiology phlebotomist optician optometric",
+        "therapist pta physio radiology phlebotomist optician optometric opticians "
+        "optical mri radiographer sonographer technologist",
         {
             "connection": "You told me you started at the front desk, and so did I.",
             "fit": "I kept a three-provider schedule running on time for four years.",
@@ -69,7 +70,9 @@ TRADES: tuple[Trade, ...] = (
         "building",
         "electrician electrical plumber plumbing carpenter carpentry welder welding hvac "
         "mechanic technician tech machinist cnc maintenance landscaper landscaping foreman "
-        "installer roofer painter mason apprentice journeyman fitter pipefitter millwright",
+        "installer roofer painter mason apprentice journeyman fitter pipefitter millwright "
+        "tiler tiling plasterer plastering joiner joinery bricklayer glazier scaffolder "
+        "drywall drywaller decorator tyre tyres tire",
         {
             "connection": "You showed me the panel you rebuilt in the old mill, and it "
             "reminded me of my first job as an apprentice.",
@@ -91,7 +94,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "driving",
         "driver cdl truck trucking otr delivery courier warehouse forklift picker "
-        "logistics dispatcher haul hauler loader bus transit coach chauffeur",
+        "logistics dispatcher haul hauler loader bus transit coach chauffeur messenger",
         {
             "connection": "We talked about the run down to Memphis, and I grew up an hour "
             "from your yard.",
@@ -210,9 +213,11 @@ OFFICE = _trade(
     "office",
     "",
     {
-        "connection": "You described the two-day invoice backlog, and it sounded just "
-        "like the one we cleared at my last job.",
-        "fit": "At my last job I cut a weekly report from two days to half a day.",
+        # Also the examples of every role no trade names (a park ranger, a ward clerk):
+        # so they speak of no one trade's work.
+        "connection": "You told me how you started out, and it sounded a lot like my "
+        "own first year.",
+        "fit": "At my last job I trained four new starters in my first year.",
         "problem": "You mentioned that the reports arrive a day late.",
         "idea": "I would load the data every hour instead of overnight.",
         "gain": "That saved our analysts about 10 hours a week.",
@@ -240,16 +245,23 @@ def trade_for(role: str, company: str = "") -> Trade:
     Co."); office work when neither matches. The first trade listed wins a tie."""
     role_words = set(WORD_RE.findall((role or "").lower()))
     for trade in TRADES:
+        if role_words & trade.words - WEAK_ROLE_WORDS:
+            return trade  # "Nail Technician" is the salon's, not the workshop's "tech"
+    if role_words - GENERIC_ROLE_WORDS - WEAK_ROLE_WORDS:
+        return OFFICE  # "Full-Charge Bookkeeper" at a plumbing firm is office work
+    for trade in TRADES:
         if role_words & trade.words:
             return trade
-    if role_words - GENERIC_ROLE_WORDS:
-        return OFFICE  # "Full-Charge Bookkeeper" at a plumbing firm is office work
     company_words = set(WORD_RE.findall((company or "").lower()))
     for trade in TRADES:
         if company_words & trade.words:
             return trade
     return OFFICE
 
+
+# Words many trades use ("Nail Technician", "Night Cleaning Supervisor", "Joiner (site &
+# shop)"): they name the trade only when the role has no other word for it.
+WEAK_ROLE_WORDS = frozenset({"tech", "technician", "supervisor", "shop", "assistant"})
 
 # A role of these words alone says nothing of the trade ("Shift Lead", "Team Member"):
 # the company's words do ("Ground Floor Coffee Co.").
