@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.patterns import RANKS
-from letters.quality.text import salutation
+from letters.quality.text import person_name, salutation
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
@@ -125,7 +125,7 @@ PARENTHESIS_RE = re.compile(r"\([^()]{0,80}\)")
 def greeting(name: str) -> str:
     """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title; "Dear Chef
     Bellini", "Dear Sister Okafor"."""
-    parts = name.split()
+    parts = person_name(name).split()
     uk_style = parts[:1] in (["Mrs"], ["Mr"], ["Ms"], ["Miss"], ["Mx"])  # typed with no stop
     if len(parts) > 1 and (uk_style or parts[0].rstrip(".").lower() in RANKS):
         return f"Dear {capitalised(parts[0])} {capitalised(parts[-1])}"

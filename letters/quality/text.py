@@ -169,9 +169,19 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# What follows a person's name on record is no part of it: "Rohit Sharma (Talent
+# Acquisition)", "Dana Whitfield, Head Chef", "Sam Ortiz - Operations".
+NAME_TAIL_RE = re.compile(r"\s*(?:\(|,|\s[-–—]\s|/).*$")
+
+
+def person_name(name: str) -> str:
+    """The name itself, without a job or team written after it."""
+    return NAME_TAIL_RE.sub("", name).strip()
+
+
 def salutation(name: str) -> str:
     """How to greet someone: "Dana" for Dana Whitfield, "Dr. Patel" for Dr. Nora Patel."""
-    parts = name.split()
+    parts = person_name(name).split()
     if not parts:
         return ""
     if parts[0].rstrip(".").lower() in NAME_TITLES and len(parts) > 1:

@@ -294,6 +294,19 @@ def test_the_greeting_uses_the_first_name_or_a_title_with_the_last_name():
 @pytest.mark.parametrize(
     ("recipient", "greeting"),
     [
+        ("Mr. Rohit Sharma (Talent Acquisition)", "Dear Mr. Sharma"),
+        ("Dana Whitfield, Head Chef", "Dear Dana"),
+        ("Sam Ortiz - Operations", "Dear Sam"),
+    ],
+)
+def test_a_job_written_after_the_name_is_not_greeted(recipient, greeting):
+    # A blind grader marked "Dear Mr. Acquisition)," not sendable: the wrong name.
+    assert wizard.greeting(recipient) == greeting
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeting"),
+    [
         ("Chef Marco Bellini", "Dear Chef Bellini"),
         ("Captain Laura Jenkins", "Dear Captain Jenkins"),
         ("Sister Grace Okafor", "Dear Sister Okafor"),
