@@ -24,7 +24,14 @@ from letters.quality.readiness import PLACEHOLDER_RE
 from letters.quality.rules import Finding, finding
 from letters.quality.sentences import WORD_RE, is_not_judged
 from letters.quality.spelling import is_sign_off
-from letters.quality.text import fold, may_be_short_for, name_tokens, split_sentences, stem
+from letters.quality.text import (
+    first_name,
+    fold,
+    may_be_short_for,
+    name_tokens,
+    split_sentences,
+    stem,
+)
 from letters.quality.words import DETERMINERS, PREPOSITIONS
 
 
@@ -604,7 +611,7 @@ def _signature(letter_body: str, body: str, context: Context) -> list[Finding]:
     sender = {fold(w) for w in name_tokens(context.sender)} - TITLES
     if not words or not sender or words & sender:
         return []
-    first = fold(name_tokens(context.sender)[0])
+    first = first_name(context.sender)
     named = {w for w in words if len(w) > 1}  # "Dan R.": an initial is no name
     if len(named) == 1 and may_be_short_for(next(iter(named)), first):
         return []  # "Dan" for Daniel Reyes: the short form they go by

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from letters.quality.context import Context
 from letters.quality.patterns import GENERIC_ADDRESSEES, GREETING_WORDS, NOT_NAMES, RANKS, TITLES
 from letters.quality.rules import Finding, finding
-from letters.quality.text import fold, may_be_short_for, name_tokens, near_miss, salutation
+from letters.quality.text import (
+    first_name,
+    fold,
+    may_be_short_for,
+    name_tokens,
+    near_miss,
+    salutation,
+)
 
 # Addressees that greet a group: the people met, if not by name. "Dear Hiring Manager" or
 # "Sir or Madam" stands where one person's name belongs, the blank of a form letter.
@@ -107,7 +114,7 @@ def check_greeting(greeting: Greeting | None, context: Context) -> list[Finding]
     others = greeted - company
     if recipient and others:
         wrong = " ".join(w for w in greeting.words if fold(w) in others)
-        first = fold(name_tokens(context.recipient)[0]) if name_tokens(context.recipient) else ""
+        first = first_name(context.recipient)
         if len(others) == 1 and may_be_short_for(next(iter(others)), first):
             # "Hi Liz," to Elizabeth, "Hi Mike," to Michael: what they may go by. Told,
             # but no cap: the writer heard the name they were introduced by.

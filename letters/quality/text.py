@@ -192,8 +192,20 @@ def salutation(name: str) -> str:
     return parts[0]
 
 
-# Short forms that share no letters' run with the name: the rest are told by sight.
+def first_name(name: str) -> str:
+    """The first name, folded, past any title: "daniel" for "Dr Daniel Reyes"."""
+    words = [fold(w) for w in name_tokens(person_name(name))]
+    return next((w for w in words if w.rstrip(".") not in NAME_TITLES), "")
+
+
+# Short forms that are not the name's own beginning or a four-letter run of it (those are
+# told by sight: "Dan", "Kate", "Beth").
 SHORT_FORMS = {
+    "mike": "michael", "mick": "michael", "liz": "elizabeth", "lizzie": "elizabeth",
+    "tom": "thomas", "nick": "nicholas", "jim": "james", "jimmy": "james", "becky": "rebecca",
+    "steve": "stephen", "tony": "anthony", "sue": "susan", "kathy": "katherine",
+    "cathy": "catherine", "kate": "catherine", "jo": "joanne", "pete": "peter", "joe": "joseph",
+    "tess": "teresa", "terry": "terence", "gerry": "gerald", "jerry": "gerald",
     "bob": "robert", "rob": "robert", "bill": "william", "will": "william", "liam": "william",
     "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "hank": "henry",
     "chuck": "charles", "peggy": "margaret", "maggie": "margaret", "sally": "sarah",
@@ -204,17 +216,17 @@ SHORT_FORMS = {
 
 def may_be_short_for(greeted: str, first: str) -> bool:
     """ "Mike" for Michael, "Liz" for Elizabeth, "Tom" for Thomas, "Bob" for Robert: a
-    short name (shorter, six letters at most) that is a known short form, opens as the
-    name does, is a run of it, or spells its letters in order from the same initial.
-    "Caroline" for Catherine is another name, not a short one."""
+    short name (shorter, six letters at most) that is a known short form, the name's own
+    beginning ("Dan", "Danny" for Daniel) or a run of four letters of it ("Beth" for
+    Elizabeth). "Sam" is not Sarah, "Dave" not Daniel, "Caroline" not Catherine."""
     if not greeted or not first or len(greeted) > SHORT_NAME or len(greeted) >= len(first):
         return False
     if SHORT_FORMS.get(greeted) == first:
         return True
-    stem = greeted.rstrip("yie") if len(greeted) > 3 else greeted
-    letters = iter(first)
-    in_order = greeted[0] == first[0] and all(c in letters for c in stem)
-    return greeted[:2] == first[:2] or (len(stem) >= 3 and stem in first) or in_order
+    stem = greeted.rstrip("yie") if len(greeted) > 3 else greeted  # "Danny" -> "dann"
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "dann" -> "dan"
+    return (len(stem) >= 3 and first.startswith(stem)) or (len(stem) >= 4 and stem in first)
 
 
 SHORT_NAME = 6  # letters at most in a short form: "Maggie", "Sandy", "Liz"

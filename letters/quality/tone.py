@@ -99,9 +99,12 @@ OTHER_WORK = _set(
     "job jobs role roles position positions offer offers options option opportunity company "
     "firm employer"
 )
-HURRY = _set("quick quickly soon asap fast answer decision hear")
-# What an ultimatum says will happen: "I'll assume it's a no", "move on", "go elsewhere".
-GIVING_UP = _set("assume elsewhere withdraw move otherwise")
+# Words of hurry ("a quick answer would help"); "hear" or "answer" alone is no hurry ("I'd
+# love to hear more about the other roles").
+HURRY = _set("quick quickly soon asap fast urgent urgently")
+# What an ultimatum says will happen: "I'll assume it's a no", "move on", "go elsewhere"
+# ("move" alone is no giving up: "let me know by Friday if you'd like me to move our call").
+GIVING_UP = _set("assume elsewhere withdraw otherwise")
 DESPERATE = _set("desperate desperately beg begging")
 
 
@@ -283,6 +286,8 @@ def _at_former_place(words: list[str]) -> bool:
     """ "my last ...", "why I left", "the boss there", "that place"."""
     if set(words) & PAST_PLACE:
         return True
+    if set(words) & MEETING:
+        return False  # "good to meet the crew there": the reader's place, where they met
     return any(
         (w == "there" and set(words[max(0, i - 3) : i]) & PEOPLE)
         or (w == "there" and words[i + 1 : i + 2] and words[i + 1] not in EXISTENTIAL)
@@ -292,6 +297,8 @@ def _at_former_place(words: list[str]) -> bool:
     )
 
 
+# The interview's own place: "the crew there" after "met" or "toured" is the reader's.
+MEETING = _set("meet met meeting visit visited visiting tour toured touring")
 # "there is/was ...": no place meant ("there was a backlog"); any other "there" is one
 # ("the boss there", "I got out of there because").
 EXISTENTIAL = _set("is are was were will would could might may has have had seems be 's")
@@ -358,7 +365,7 @@ def _pressure(words: list[str]) -> bool:
         return True  # "cut out the trial shift and go straight to a start date"
     if seen & {"another", "other"} and seen & OTHER_WORK and seen & HURRY and seen & FIRST_PERSON:
         return True  # "I'm weighing up another job, so a quick answer would help"
-    giving_up = seen & GIVING_UP or ("go", "with") in pairs  # "I'm going to go with them"
+    giving_up = seen & GIVING_UP or pairs & {("go", "with"), ("move", "on")}  # "go with them"
     if seen & {"hear", "answer", "decision", "know"} and "by" in seen and giving_up:
         return True  # "if I don't hear back by Friday I'll assume it's a no and move on"
     if seen & DECISION and seen & DEMAND and "by" in seen and seen & FIRST_PERSON:
@@ -450,7 +457,9 @@ def _talks_down(words: list[str]) -> bool:
     if not negative:
         return False
     if seen & VERDICT or ("be", "honest") in pairs:
-        return True
+        # A verdict on their set-up names it before the judgment: "honestly, your rota is a
+        # mess" (not "honestly, you were so kind after my awful week").
+        return any(w in READER_THING for w in words[: negative[-1]])
     if seen & REPORTED:
         return False  # the reader's own words: "you said the close is a mess"
     # "your month-end is a mess": the reader's thing, then "is/are", then the verdict
@@ -465,10 +474,12 @@ def _talks_down(words: list[str]) -> bool:
 
 
 # How long the letter took: "a fortnight after our chat", "the delay", "so late".
-DELAY = _set(
-    "late lateness delay delayed belated belatedly overdue slow fortnight week weeks days "
-    "month months"
-)
+DELAY = _set("late lateness delay delayed belated belatedly overdue slow")
+# A span of time is the letter's delay only with what ties it to the letter: "a fortnight
+# after our chat", "it's taken two weeks" (not "I'm away for two weeks from Monday").
+SPAN = _set("fortnight week weeks days month months")
+SPAN_AFTER = _set("after since later late past")
+SPAN_BEFORE = _set("taken took taking")
 
 
 def check_late_apology(sentences: list[Sentence]) -> list[Finding]:
@@ -496,6 +507,15 @@ def _excuses_delay(words: list[str]) -> bool:
         after = words[i + 1 : i + 1 + APOLOGY_REACH]
         pairs = zip(after, after[1:], strict=False)
         if set(after) & DELAY or any(a in {"so", "this"} and b == "long" for a, b in pairs):
+            return True
+        if any(
+            w in SPAN
+            and (
+                set(after[j + 1 : j + 4]) & SPAN_AFTER
+                or set(after[max(0, j - 3) : j]) & SPAN_BEFORE
+            )
+            for j, w in enumerate(after)
+        ):
             return True
     return False
 

@@ -252,3 +252,61 @@ def test_signing_with_another_name_stays_wrong():
     assert "wrong_signature" in _capping(
         body=letter(signature="Cheers,\nSarah"), sender="Daniel Reyes"
     )
+
+
+# A review of this round's tone rules found polite sentences they capped (2026-12-06).
+POLITE = [
+    "I'd love to hear more about the other roles in the company too.",
+    "Let me know by Friday if you'd like me to move our call.",
+    "It was good to meet the crew there; the weather was awful.",
+    "Honestly, you were so kind after my awful week.",
+]
+
+
+@pytest.mark.parametrize("sentence", POLITE)
+def test_a_polite_sentence_with_a_tone_word_in_it_is_no_tone_problem(sentence):
+    report = check(other_companies=[], body=_with(sentence))
+    assert [f.code for f in report.findings if f.cap is not None] == []
+
+
+IMPOLITE = [
+    "I have another job offer, so a quick answer would help.",
+    "If I don't hear back by Friday I'll assume it's a no and move on.",
+    "Honestly, your rota is a mess.",
+]
+
+
+@pytest.mark.parametrize("sentence", IMPOLITE)
+def test_the_tone_problems_those_words_belong_to_stay_caught(sentence):
+    report = check(other_companies=[], body=_with(sentence))
+    assert [f.code for f in report.findings if f.cap is not None] != []
+
+
+def test_a_trip_away_for_two_weeks_is_no_apology_for_writing_late():
+    sentence = "Sorry, I'm away for two weeks from Monday, so a call this week works best."
+    assert "late_apology" not in [f.code for f in check(body=_with(sentence)).findings]
+    late = "Sorry this is coming a fortnight after our chat."
+    assert "late_apology" in [f.code for f in check(body=_with(late)).findings]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "capped"),
+    [("Hi Mike,", False), ("Hi Liz,", False), ("Hi Sam,", True), ("Hi Mia,", True)],
+)
+def test_only_a_real_short_form_of_the_name_is_let_off_the_wrong_name_cap(greeting, capped):
+    name = "Elizabeth Lee" if greeting == "Hi Liz," else "Michael Lee"
+    name = "Sarah Lee" if greeting == "Hi Sam," else name
+    report = check(other_companies=[], body=letter(greeting=greeting), recipient_name=name)
+    wrong = [f for f in report.findings if f.code == "wrong_name"]
+    assert wrong and (wrong[0].cap is not None) == capped
+
+
+def test_a_short_form_signature_is_read_past_the_senders_title():
+    body = letter(signature="Best,\nDan")
+    assert "wrong_signature" not in [
+        f.code for f in check(body=body, sender="Dr Daniel Reyes").findings
+    ]
+    body = letter(signature="Best,\nDave")
+    assert "wrong_signature" in [
+        f.code for f in check(body=body, sender="Dr Daniel Reyes").findings
+    ]
