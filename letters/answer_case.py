@@ -230,6 +230,9 @@ def _is_said_of_it(typed: list[str], place: int) -> bool:
 TALKED_ON = frozenset({
     "about", "to", "with", "through", "over", "shop", "it", "for", "and", "a", "lot",
     "up", "on", "in", "at", "all", "together", "again", "more", "briefly",
+    # "you talked me through the menu", "I talked them into it": someone talked to
+    "me", "him", "her", "them", "us", "you", "people", "myself", "everyone", "everybody",
+    "into", "out", "down", "back", "nonsense", "sense",
 })  # fmt: skip
 
 
@@ -238,6 +241,12 @@ def _talked_what(typed: list[str], place: int) -> bool:
     following = _next_word(typed, place)
     following = SHORTHAND.get(following, following)  # "talked abt it": about already
     return bool(following) and following.isalpha() and following not in TALKED_ON
+
+
+def _between_amounts(words: list[str], typed: list[str], place: int) -> bool:
+    """An arrow from one amount to another ("40 -> 90", "20 min -> 12 min"): a range."""
+    before = " ".join(words[-2:])
+    return any(c.isdigit() for c in before) and _next_word(typed, place)[:1].isdigit()
 
 
 def _next_word(typed: list[str], place: int) -> str:
@@ -261,6 +270,26 @@ ROMAN_AFTER = frozenset({"cert", "certificate", "level", "tier", "stage", "band"
 
 # Degrees and the like typed with dots: "B.Sc.", "M.D.", "Ph.D.", "B.A." (not "e.g.").
 DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{0,2}\.(?=\s|$|,)")
+
+# The space an emoji left before a stop or comma that ends its word ("anytime 😊." ->
+# "anytime."), not the space before ".NET".
+EMOJI_GAP_RE = re.compile(r"\s+([.,])(?=\s|$)")
+# Degrees written without their dots; any other dotted short form ("the U.S.") keeps the
+# stop that may end its sentence.
+DEGREES = frozenset({
+    "bsc", "msc", "ba", "ma", "bed", "med", "phd", "md", "rn", "bs", "ms", "mba", "llb",
+    "dds", "dvm", "bn", "bsn", "msn", "np", "pa", "do", "od", "pharmd", "dnp",
+})  # fmt: skip
+
+
+def _undotted(match: re.Match) -> str:
+    """ "B.Sc." -> "BSc"; "U.S." before a capital keeps its last stop: "U.S. Then you"."""
+    dotted = match.group(0)
+    undotted = dotted.replace(".", "")
+    after = match.string[match.end() : match.end() + 2]
+    ends_sentence = after[:1] == " " and after[1:2].isupper()
+    return undotted + "." if ends_sentence and undotted.lower() not in DEGREES else undotted
+
 
 EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2300-\u23ff]+")
 
@@ -288,11 +317,11 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     changes: list[str] = []
     if EMOJI_RE.search(text):
         # "too!! 🐶 showed me", "anytime 😊": a letter carries no emoji
-        text = " ".join(EMOJI_RE.sub(" ", text).split()).replace(" .", ".").replace(" ,", ",")
+        text = EMOJI_GAP_RE.sub(r"\1", " ".join(EMOJI_RE.sub(" ", text).split()))
         changes.append("left out the emoji")
     if DOTTED_RE.search(text):
         # "my B.Sc. MIT there": the dots would end the sentence at "B.Sc."
-        text = DOTTED_RE.sub(lambda m: m.group(0).replace(".", ""), text)
+        text = DOTTED_RE.sub(_undotted, text)
     text = _vocative_comma(text, changes)
     spelled = facts.spelled()
     words = []
@@ -336,6 +365,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
                 words[-1] = words[-1].capitalize()
             words.append(lead + core.upper() + tail)
             changes.append("capitalised names")
+        elif lowered in ("->", "=>") and _between_amounts(words, typed, place):
+            words.append(lead + "to" + tail)  # "40 -> 90 a night", "20 min -> 12 min"
+            changes.append("spelled out the shorthand")
         elif lowered == "prob" and words and words[-1].lower() == "no":
             words.append(lead + "problem" + tail)  # "no prob"
             changes.append("spelled out the shorthand")

@@ -93,6 +93,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if not typed.strip(" .!?,;:-"):
         return None
     text, changes = tidy(typed, facts)
+    if not text.strip(" .!?,;:-"):
+        # Only an emoji or a filler ("lol"): tidied away, there is nothing left to use.
+        message = f"“{_quote(typed)}” has no words for your letter: say it as a sentence."
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
         text = to_second_person(text, facts, changes)
     unsure_you = next((c for c in changes if c.startswith(UNSURE_YOU)), "")
@@ -182,7 +186,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = [thanks_comma(p, facts, changes) for p in pieces]
     sentences = tuple(finished(p) for p in pieces)
     fixed = " ".join(sentences)
-    longest = max(len(s.split()) for s in sentences)
+    longest = max((len(s.split()) for s in sentences), default=0)
     hint = (
         f" One sentence is still {longest} words; a reader takes in about "
         f"{LONG_SENTENCE_WORDS} at once, so split it if you can."

@@ -103,6 +103,8 @@ def letter_save_step(
     Going past the last step assembles the draft."""
     letter = context.letter
     _ensure_editable(letter)
+    if {**letter.answers, **answers} != letter.answers:
+        letter.assembly_notices = None  # about answers that changed: worked out again
     letter.answers = {**letter.answers, **answers}
     letter.wizard_step = min(max(go_to, wizard.FIRST_STEP), wizard.FINISHED)
     outcome = None
@@ -125,7 +127,7 @@ def _assemble(context: LetterContext) -> Assembly:
     """Assemble subject and body from the answers, never overwriting the user's edits:
     a text that differs from the last assembly was edited and is kept."""
     letter = context.letter
-    draft = context.draft()  # unanswered questions count as their prefill
+    draft = context.draft()
     edited_subject = letter.subject != letter.assembled_subject
     edited_body = letter.body != letter.assembled_body
     kept_edits = (edited_subject and draft.subject != letter.assembled_subject) or (

@@ -239,7 +239,7 @@ def _render_step(request, context, form, step):
             "next_step": wizard.STEP_BY_NUMBER.get(step.number + 1),
             "form_action": reverse("letter_wizard", args=[letter.pk, step.number]),
             "notices": _step_notices(context, step, form) if step.name != "recipient" else [],
-            "trade": (trade := wizard.trade_for(letter.interview.role)),
+            "trade": (trade := wizard.trade_for(letter.interview.role, letter.interview.company)),
             "step_examples": step.examples(trade),
         },
     )

@@ -4,6 +4,7 @@ when it assembled it."""
 import pytest
 from django.urls import reverse
 
+from letters import selectors, services
 from letters.models import Letter
 from tests.letters.letter_helpers import DM_ANSWERS, assembled_letter, interview_with_panel
 
@@ -53,3 +54,17 @@ def test_a_letter_assembled_before_notices_were_recorded_shows_the_same_notices(
 
     assert notices_shown(client, url) == recorded
     assert NOTE in recorded
+
+
+def test_an_answer_changed_after_assembly_is_not_quoted_as_left_out(client):
+    letter = a_letter_with_a_note_left_out(client)
+    fixed = DM_ANSWERS["fit"][0]
+    services.letter_save_step(
+        context=selectors.letter_context(letter),
+        answers={"fit": ["I have driven 1.2 million safe miles.", fixed]},
+        go_to=3,
+    )
+
+    page = client.get(reverse("letter_detail", args=[letter.pk])).content.decode()
+
+    assert f"“{NOTE}” reads as a note" not in page

@@ -300,3 +300,50 @@ def test_less_callbacks_is_fewer_callbacks():
 def test_a_got_after_a_comma_in_a_result_is_said_with_ive():
     result = draft({"fit": ["I've been tiling 8 yrs, got NVQ lvl 2 wall & floor"]})
     assert "I've been tiling 8 years, and I've got NVQ level 2 wall and floor." in result.body
+
+
+# --- from a review of this round (2026-12-06) ------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["😊", "lol", "\u200d"])
+def test_an_answer_of_only_an_emoji_or_a_filler_is_left_out_with_a_notice(typed):
+    result = draft({"connection": typed})
+    assert "has no words for your letter" in notice(result, "connection").message
+
+
+def test_talked_before_a_person_is_not_given_an_about():
+    result = draft({"connection": "You talked me through the new tile cutter."})
+    assert "talked me through" in result.body and "talked about me" not in result.body
+
+
+def test_an_arrow_between_two_amounts_reads_to():
+    result = draft({"fit": ["I grew covers 40 -> 90 a night at my last place."]})
+    assert "40 to 90" in shown(result, "fit", 1)
+
+
+def test_taking_out_an_emoji_glues_no_word_to_the_next_stop():
+    result = draft({"fit": ["I built our .NET apps 😊"]})
+    assert ".NET apps" in shown(result, "fit", 1)
+
+
+def test_a_dotted_short_form_keeps_the_stop_that_ends_its_sentence():
+    result = draft({"connection": "You grew up in the U.S. Then you moved to Leeds like me."})
+    assert "US. Then" in result.body
+
+
+@pytest.mark.django_db
+def test_the_step_page_shows_examples_from_the_trade_the_letter_is_written_for(client):
+    from django.urls import reverse
+
+    from tests.letters.letter_helpers import interview_with_panel, started_letter
+
+    interview, panel = interview_with_panel(panel_size=1)
+    interview.role, interview.company = "Shift Lead", "Ground Floor Coffee Co."
+    interview.save()
+    client.force_login(interview.owner)
+    letter = started_letter(interview, panel[0])
+
+    page = client.get(reverse("letter_wizard", args=[letter.pk, 3]))
+
+    assert page.context["trade"] == wizard.trade_for("Shift Lead", "Ground Floor Coffee Co.")
+    assert page.context["trade"] != wizard.trade_for("Shift Lead")
