@@ -171,7 +171,7 @@ def fold(word: str) -> str:
 
 # What follows a person's name on record is no part of it: "Rohit Sharma (Talent
 # Acquisition)", "Dana Whitfield, Head Chef", "Sam Ortiz - Operations".
-NAME_TAIL_RE = re.compile(r"\s*(?:\(|,|\s[-–—]\s|/).*$")
+NAME_TAIL_RE = re.compile(r"(?:\(|,|\s[-–—]\s|/).*$")
 
 
 def person_name(name: str) -> str:
