@@ -8,6 +8,21 @@ from letters.models import Letter
 TEXTAREA = {"rows": 3}
 
 
+def checked_as_typed(form, check_url: str, *, target: str, delay_ms: int) -> None:
+    """Every field posts the form to ``check_url`` as it is typed (htmx), the newest
+    request replacing one still running, and its answer fills ``target``."""
+    for field in form.fields.values():
+        field.widget.attrs.update(
+            {
+                "hx-post": check_url,
+                "hx-trigger": f"input changed delay:{delay_ms}ms",
+                "hx-target": target,
+                "hx-include": "closest form",
+                "hx-sync": "closest form:replace",
+            }
+        )
+
+
 class RecipientForm(forms.Form):
     recipient = forms.TypedChoiceField(
         coerce=int,
@@ -49,16 +64,7 @@ class StepForm(forms.Form):
     def __init__(self, *args, check_url="", **kwargs):
         super().__init__(*args, **kwargs)
         if check_url:
-            for field in self.fields.values():
-                field.widget.attrs.update(
-                    {
-                        "hx-post": check_url,
-                        "hx-trigger": "input changed delay:500ms",
-                        "hx-target": "#step-check",
-                        "hx-include": "closest form",
-                        "hx-sync": "closest form:replace",
-                    }
-                )
+            checked_as_typed(self, check_url, target="#step-check", delay_ms=500)
 
     def answers(self) -> dict:
         return dict(self.cleaned_data)
@@ -200,17 +206,7 @@ class LetterDraftForm(forms.Form):
 
     def __init__(self, *args, check_url, **kwargs):
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            # The checker panel follows the text as it is typed.
-            field.widget.attrs.update(
-                {
-                    "hx-post": check_url,
-                    "hx-trigger": "input changed delay:400ms",
-                    "hx-target": "#checker",
-                    "hx-include": "closest form",
-                    "hx-sync": "closest form:replace",
-                }
-            )
+        checked_as_typed(self, check_url, target="#checker", delay_ms=400)  # the panel follows
 
     def clean_body(self):
         # Browsers send CRLF; store the letter with plain newlines.
