@@ -22,6 +22,25 @@ DM_ANSWERS = {
 }
 
 
+def wizard_draft(answers, *, role, company, recipient="Gary Whitlock"):
+    """The wizard's draft (no database) from DM_ANSWERS with ``answers`` typed over them."""
+    return wizard.draft_with_prefills(
+        answers=DM_ANSWERS | answers,
+        recipient_name=recipient,
+        sender_name="Dean Morris",
+        company=company,
+        role=role,
+        is_decision_maker=True,
+        seed="3",
+    )
+
+
+def notice_for(result, answer, number=0):
+    """The one notice a draft gives about ``answer`` (fit items by ``number``)."""
+    [found] = [n for n in result.notices if n.answer == answer and n.number == number]
+    return found
+
+
 def interview_with_panel(*, owner=None, panel_size=2, ended_ago=timedelta(hours=2)):
     """An interview that ended ``ended_ago``, with Dana Whitfield deciding and
     ``panel_size - 1`` colleagues. Returns (interview, [panelists], decision-maker first)."""

@@ -8,24 +8,14 @@ import pytest
 
 from letters import trades, wizard
 from letters.assembly import company_phrase, role_phrase
-from tests.letters.letter_helpers import DM_ANSWERS
+from tests.letters.letter_helpers import notice_for, wizard_draft
 
 
 def draft(answers, *, role="Wall & Floor Tiler", recipient="Gary Whitlock", company="Whitlock"):
-    return wizard.draft_with_prefills(
-        answers=DM_ANSWERS | answers,
-        recipient_name=recipient,
-        sender_name="Dean Morris",
-        company=company,
-        role=role,
-        is_decision_maker=True,
-        seed="3",
-    )
+    return wizard_draft(answers, role=role, recipient=recipient, company=company)
 
 
-def notice(result, answer, number=0):
-    [found] = [n for n in result.notices if n.answer == answer and n.number == number]
-    return found
+notice = notice_for
 
 
 def shown(result, answer, number=0):

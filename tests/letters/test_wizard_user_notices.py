@@ -5,27 +5,17 @@ name hints on ordinary words, shorthand left in, and the length notice."""
 
 import pytest
 
-from letters import trades, wizard
+from letters import trades
 from letters.assembly import greeting, role_phrase
 from letters.quality.sentences import is_fragment
-from tests.letters.letter_helpers import DM_ANSWERS
+from tests.letters.letter_helpers import notice_for, wizard_draft
 
 
 def draft(answers, *, role="Roofer", recipient="Gary Whitlock", company="Whitlock Roofing"):
-    return wizard.draft_with_prefills(
-        answers=DM_ANSWERS | answers,
-        recipient_name=recipient,
-        sender_name="Dean Morris",
-        company=company,
-        role=role,
-        is_decision_maker=True,
-        seed="3",
-    )
+    return wizard_draft(answers, role=role, recipient=recipient, company=company)
 
 
-def notice(result, answer, number=0):
-    [found] = [n for n in result.notices if n.answer == answer and n.number == number]
-    return found
+notice = notice_for
 
 
 def quoted_examples(message):
