@@ -19,7 +19,7 @@ from datetime import date
 from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.jobterms import JOB_TERMS
-from letters.quality.patterns import TIME_WORDS, TITLES
+from letters.quality.patterns import FIRST_PERSON, SECOND_PERSON, TIME_WORDS, TITLES, word_set
 from letters.quality.readiness import PLACEHOLDER_RE
 from letters.quality.rules import Finding, finding
 from letters.quality.sentences import WORD_RE, is_not_judged
@@ -34,16 +34,11 @@ from letters.quality.text import (
 )
 from letters.quality.words import DETERMINERS, PREPOSITIONS
 
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
 # What an employer has: "the Marlow Manufacturing finance team", "the Tidepool pipeline".
-ORG_NOUNS = _set(
+ORG_NOUNS = word_set(
     "team teams staff crew crews finance office offices store stores site sites ward wards "
     "unit units department departments pipeline plant plants warehouse warehouses board "
     "kitchen kitchens shop shops clinic clinics school schools hospital floor fleet branch "
@@ -52,25 +47,23 @@ ORG_NOUNS = _set(
     "fitters chefs cooks"
 )
 # Places a firm has: a name before one is a town or a branch ("the Dayton store").
-PLACES = _set(
+PLACES = word_set(
     "store stores site sites branch branches location locations plant plants warehouse "
     "warehouses station stations clinic clinics depot depots yard yards campus campuses "
     "ward wards office offices"
 )
-FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'd", "i'm", "i've", "i'll"})
-SECOND_PERSON = frozenset({"you", "your", "yours"})
 PAST_WORK = frozenset({"worked", "work", "led", "ran", "managed", "was", "were", "built"})
 JOINING = frozenset({"join", "joining", "joined"})
 OFFERING = frozenset(
     {"i'd", "happy", "glad", "can", "could", "would", "shall", "send", "bring", "share", "offer"}
 )
-MEETING_CUES = _set(
+MEETING_CUES = word_set(
     "thank thanks met meeting meet interview interviewing conversation talking talk spoke "
     "speaking chat chatting visit tour showing showed"
 )
 PLANNING = frozenset({"will", "can", "could", "would", "shall", "i'll", "i'd", "let's"})
-FUTURE_CUES = _set("next by until before from this will can could would shall")
-JOB_HEADS = _set(
+FUTURE_CUES = word_set("next by until before from this will can could would shall")
+JOB_HEADS = word_set(
     "nurse engineer manager accountant electrician teacher supervisor analyst developer "
     "designer technician director officer coordinator specialist assistant associate "
     "apprentice plumber carpenter welder mechanic driver chef cook clerk administrator "
@@ -171,7 +164,7 @@ def _is_firm_like(name: str, start: int, context: Context) -> bool:
 
 # The closing word of a firm's name: a business form ("Ltd", "Co") or a word for what
 # firms of a trade sell. A trade's -ing word ("Roofing", "Heating") counts too.
-FIRM_ENDINGS = _set(
+FIRM_ENDINGS = word_set(
     "ltd ltd. inc inc. llc llp plc co co. company corp corporation group services solutions "
     "construction contractors contracting partners associates industries builders electric "
     "electrical mechanical logistics haulage transport farms dairy bakery salon studio "
@@ -252,26 +245,26 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
 
 
 # Where a name stands for the employer: "the team at X", "here at X", "the people at X".
-READER_SIDE_BEFORE = ORG_NOUNS | _set(
+READER_SIDE_BEFORE = ORG_NOUNS | word_set(
     "here people folks everyone everybody start starting gang bunch family lot"
 )
 # The employer's people, named by the firm: "the Foxglove crew", "the Pemberton customers"
 # (not "the Riverside floor" or "the Dayton store", a place of theirs).
-FIRM_PEOPLE = _set(
+FIRM_PEOPLE = word_set(
     "team teams staff crew crews customers clients patients guests diners lads gang family "
     "chefs cooks drivers nurses engineers fitters folks"
 )
 # The writer's past: "my last/previous/old ...", "back at", "before that", "years at".
-FORMER_CUES = _set("last previous old former ex ex- back before years months current currently")
-VISITED = _set("met visited interviewed toured")
+FORMER_CUES = word_set("last previous old former ex ex- back before years months current currently")
+VISITED = word_set("met visited interviewed toured")
 # A stretch of the writer's working life: "my time at X", "my stint at X".
-SPELLS = _set("time days stint spell tenure years months apprenticeship placement")
-SERVING = _set("represent representing serve serving help")
+SPELLS = word_set("time days stint spell tenure years months apprenticeship placement")
+SERVING = word_set("represent representing serve serving help")
 # The writer's future with the employer: "I'd ...", "count me in for ... at X".
-FUTURE_FRAME = _set("i'd i'll would will could can count hope hoping")
-GROWING = _set("grow growing work working contribute contributing career future")
+FUTURE_FRAME = word_set("i'd i'll would will could can count hope hoping")
+GROWING = word_set("grow growing work working contribute contributing career future")
 # What a firm has, said of it by the reader: "X has a backlog", "X needs a cook".
-HAVING = _set("has had needs needed wants wanted")
+HAVING = word_set("has had needs needed wants wanted")
 RARE = 3.5  # Zipf: a coined name ("Kestrel" 2.6), not a product of common words
 
 
@@ -290,7 +283,7 @@ def _is_named_like_a_firm(lowered: list[str], start: int, end: int) -> bool:
 
 
 # Words of the reader's future with the writer: "from my first week", "from day one".
-FUTURE_WITH_YOU = _set("first start starting join joining once when")
+FUTURE_WITH_YOU = word_set("first start starting join joining once when")
 
 
 def _writers_past(lowered: list[str], start: int, end: int) -> bool:
@@ -357,7 +350,7 @@ def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) ->
 
 
 # What an offer does its work on: "the next five Ridgeline jobs", "your Ridgeline customers".
-WORK_NOUNS = ORG_NOUNS | _set("job jobs project projects order orders contract contracts")
+WORK_NOUNS = ORG_NOUNS | word_set("job jobs project projects order orders contract contracts")
 
 
 def _short_forms_offered(sentences: list[str], firms: dict[str, str]) -> list[str]:
@@ -411,9 +404,9 @@ def _in_employer_slot(
 
 # --- the people met -------------------------------------------------------------------
 
-SAID = _set("mentioned said asked showed explained described told pointed raised suggested")
-MET = _set("thank thanks meeting met")
-REMARKS = _set("point question tour story comment walk-through idea")
+SAID = word_set("mentioned said asked showed explained described told pointed raised suggested")
+MET = word_set("thank thanks meeting met")
+REMARKS = word_set("point question tour story comment walk-through idea")
 
 
 def _people(sentences: list[str], context: Context) -> list[Finding]:

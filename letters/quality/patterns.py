@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 
-def _set(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text``, space-separated, as a set to look words up in."""
     return frozenset(text.split())
 
 
@@ -25,24 +26,24 @@ def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
 SUBJECT_LINE_RE = re.compile(r"subject\s*:", re.IGNORECASE)
 
 # A full stop after these never ends a sentence ("Dr. Park", "St. Brigid's").
-TITLE_ABBREVIATIONS = _set("mr mrs ms mx dr prof st mt jr sr")
-ABBREVIATIONS = TITLE_ABBREVIATIONS | _set("inc ltd co corp vs etc approx no e.g i.e a.m p.m")
-TITLES = _set("mr mrs ms miss mx dr prof professor")
+TITLE_ABBREVIATIONS = word_set("mr mrs ms mx dr prof st mt jr sr")
+ABBREVIATIONS = TITLE_ABBREVIATIONS | word_set("inc ltd co corp vs etc approx no e.g i.e a.m p.m")
+TITLES = word_set("mr mrs ms miss mx dr prof professor")
 # Ranks a trade greets people by, without their name ("Hi Chef,", "Dear Captain,").
-RANKS = _set(
+RANKS = word_set(
     "chef captain chief coach doctor sergeant sarge lieutenant officer sister matron "
     "professor judge commander skipper sgt capt lt major father pastor rev reverend"
 )
 # A name that starts with either is greeted with it: "Dear Chef Bellini", "Dear Dr. Patel".
 NAME_TITLES = TITLES | RANKS
-NOT_NAMES = _set("and or the of to it may all again there")
-GENERIC_ADDRESSEES = _set(
+NOT_NAMES = word_set("and or the of to it may all again there")
+GENERIC_ADDRESSEES = word_set(
     "sir sirs madam whom concern hiring manager managers team all everyone everybody there "
     "recruiter recruiters recruiting recruitment committee panel folks colleagues friends hr "
     "human resources talent acquisition interviewer interviewers guys y'all"
 )
-GREETING_WORDS = _set("dear hi hello hey greetings good morning afternoon evening")
-SIGN_OFFS = _set(
+GREETING_WORDS = word_set("dear hi hello hey greetings good morning afternoon evening")
+SIGN_OFFS = word_set(
     "regards|best regards|kind regards|warm regards|warmest regards|many thanks|thanks"
     "|best wishes|with thanks|best|sincerely|yours sincerely|yours truly|yours|cheers"
     "|thank you|thank you so much|all the best|respectfully|with kind regards|thanks again"
@@ -52,7 +53,7 @@ SIGN_OFFS = _set(
     ).replace("|", " ")
 )
 
-GENERIC_SUBJECT_WORDS = _set(
+GENERIC_SUBJECT_WORDS = word_set(
     "thank thanks you follow up following followup follow-up interview interviewing our my "
     "the today yesterday todays today's meeting conversation call chat quick note just "
     "checking in application position role job for a re fw fwd from after your time touching "
@@ -62,7 +63,7 @@ GENERIC_SUBJECT_WORDS = _set(
 )
 
 # Words that carry no content of their own: grammar, politeness, interview small talk.
-STOPWORDS = _set(
+STOPWORDS = word_set(
     "a an the and or but nor so yet if then than that this these those there here it its "
     "i me my mine we us our ours you your yours he him his she her they them their theirs "
     "is am are was were be been being do does did done have has had having will would "
@@ -88,7 +89,7 @@ STOPWORDS = _set(
 
 # Benefit claims: the words a letter uses to promise value. A sentence made of these
 # and nothing concrete is a hollow claim, and these words never make a sentence concrete.
-BUZZWORDS = _set(
+BUZZWORDS = word_set(
     "efficiency efficient efficiencies efficiently productivity productive profit profits "
     "profitability profitable revenue revenues cost costs costly saving savings save saves "
     "saved money budget budgets value values valuable roi growth grow growing scale "
@@ -118,7 +119,7 @@ BUZZWORDS = _set(
 
 # The benefit a claim promises. A sentence with one of these and nothing concrete is a
 # hollow claim ("One idea could save your team time and money").
-CLAIMS = _set(
+CLAIMS = word_set(
     "efficiency efficient efficiencies productivity productive profit profits profitability "
     "profitable revenue revenues cost costs costly saving savings save saves money roi "
     "growth scalability streamline streamlined streamlining streamlines optimize optimise "
@@ -130,7 +131,7 @@ CLAIMS = _set(
 )
 
 # People and places every letter mentions: they echo the notes without naming anything.
-GENERIC_NOUNS = _set(
+GENERIC_NOUNS = word_set(
     "team teams staff people employees employee colleagues customers customer clients client "
     "students student patients patient users user members member company companies "
     "organization department school store shop hospital office site ward unit group "
@@ -138,32 +139,32 @@ GENERIC_NOUNS = _set(
     "call calls email note letter everyone anyone someone"
 )
 
-NUMBER_WORDS = _set(
+NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred hundreds thousand thousands million millions billion half twice "
     "double triple dozen dozens quarter third"
 )
-TIME_UNITS = _set(
+TIME_UNITS = word_set(
     "second seconds minute minutes hour hours day days night nights week weeks weekend "
     "weekends month months quarter quarters year years term terms semester shift shifts "
     "a.m p.m am pm"
 )
-TIME_WORDS = _set(
+TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday tonight weekend morning "
     "afternoon january february march april may june july august september october "
     "november december"
 )
 # The time words that are names, written with a capital ("Monday", "March"); "may" aside,
 # since it is mostly the verb.
-CALENDAR_NAMES = TIME_WORDS - _set("tonight weekend morning afternoon may")
-RATE_WORDS = _set("per percent in out of a an each every")
-CHANGE_WORDS = _set(
+CALENDAR_NAMES = TIME_WORDS - word_set("tonight weekend morning afternoon may")
+RATE_WORDS = word_set("per percent in out of a an each every")
+CHANGE_WORDS = word_set(
     "went fell dropped rose came grew climbed shrank halved doubled tripled sank jumped "
     "moved dipped stopped from"
 )
-FIRST_PERSON = _set("i we my our us me")
-SECOND_PERSON = _set("you your yours")
+FIRST_PERSON = word_set("i we my our us me")
+SECOND_PERSON = word_set("you your yours")
 
 # Where the candidate steps forward to act: "I can", "happy to", "shall I", "let me".
 # What follows is an offer when it does something for them (``offers.read_offer``):
@@ -225,14 +226,14 @@ if you would like
 would you like
 """)
 # Verbs that do nothing for the reader: the candidate's feelings, hopes and wishes.
-NOT_ACTIONS = _set(
+NOT_ACTIONS = word_set(
     "hear learn grow join be think believe feel hope love like enjoy appreciate welcome "
     "look wait answer provide discuss talk chat meet speak follow reiterate thank "
     "contribute apply consider fit become continue keep know understand see say mention "
     "elaborate expand reconnect connect express convey extend"
 )
 # What an offer may act on that is about the candidate or nothing at all.
-NOT_FOR_THEM = _set(
+NOT_FOR_THEM = word_set(
     "question questions reference references information info detail details anything "
     "everything something more further answer answers availability background skills "
     "skill qualifications qualification resume cv portfolio vision journey passion career "
@@ -242,19 +243,19 @@ NOT_FOR_THEM = _set(
     "points ideas idea contribution contributions difference"
 )
 # The yardsticks of a hollow result: "improved sales by 15%" says nothing of what changed.
-METRIC_WORDS = _set(
+METRIC_WORDS = word_set(
     "sales revenue revenues cost costs profit profits performance efficiency productivity "
     "process processes engagement outcomes outcome results result growth satisfaction kpi "
     "kpis metrics metric numbers margin margins conversions conversion roi output "
     "effectiveness quality morale"
 )
 # Figures with no mechanism behind them: "10x", "300% ROI", "110% effort", "24/7".
-EFFORT_WORDS = _set(
+EFFORT_WORDS = word_set(
     "commitment committed effort energy dedication dedicated passion focus focused give "
     "giving roi return returns guarantee guaranteed"
 )
 # Words that point back to the previous sentence: "I can send *it*".
-BACK_REFERENCES = _set("it this that these those them same")
+BACK_REFERENCES = word_set("it this that these those them same")
 
 # --- tone: one phrase a line --------------------------------------------------------
 BEGGING = _phrases("""

@@ -25,87 +25,83 @@ from letters.quality.patterns import (
     PRESSURE,
     SALARY,
     SECOND_PERSON,
+    word_set,
 )
 from letters.quality.rules import Finding, finding
 from letters.quality.text import Sentence
 
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-FIRST_PERSON = _set("i me my we our")
-APOLOGISING = _set(
+FIRST_PERSON = word_set("i me my we our")
+APOLOGISING = word_set(
     "sorry apologise apologize apologised apologized apologies apology apologising "
     "apologizing forgive regret excuse"
 )
 # What a candidate apologises for: how the interview went.
-OWN_SHOWING = _set(
+OWN_SHOWING = word_set(
     "interview answer answers answered nervous nerves nervously rambled rambling ramble "
     "rambly blank blanked froze freeze frozen stumbled stumbling fumbled messed mess "
     "botched flubbed choked flustered unprepared underprepared performance late tongue-tied "
     "badly poorly incoherent waffled waffling unclear awkward clumsy"
 )
-POOR_SHOWING = _set(
+POOR_SHOWING = word_set(
     "rambled rambling blanked froze stumbled fumbled messed botched flubbed choked "
     "flustered unprepared underprepared waffled incoherent nervous nerves hash fluffed "
     "bombed tanked"
 )
 # What the writer did in the interview: "not answering your question properly".
-INTERVIEW_ACTS = _set("question questions answering explaining explained")
-SYMPATHY = _set("hear see learn read")
-FORMER = _set("former previous last old ex ex-")
+INTERVIEW_ACTS = word_set("question questions answering explaining explained")
+SYMPATHY = word_set("hear see learn read")
+FORMER = word_set("former previous last old ex ex-")
 # People one worked for or with, not the work itself ("my last job was chaotic until I
 # rebuilt the rota" blames nobody).
-WORKPLACE = _set(
+WORKPLACE = word_set(
     "boss bosses manager managers employer employers company supervisor supervisors "
     "director colleague colleagues coworker coworkers co-workers management leadership "
     "owner owners foreman foremen forewoman gaffer superintendent"
 )
-FAULT = _set(
+FAULT = word_set(
     "incompetent toxic terrible awful useless clueless lazy dysfunctional fault blamed "
     "blame micromanaged micromanaging micromanager sabotaged unfair mismanaged hopeless "
     "idiots idiot nightmare unprofessional dishonest favourites favorites favouritism "
     "favoritism backstabbing clown clowns moron morons liar liars bully bullies crooked"
 )
 # The place one left, written off: "that place is going under anyway", "a sinking ship".
-PLACE = _set("place company firm shop outfit business site yard crew")
+PLACE = word_set("place company firm shop outfit business site yard crew")
 # Said of it now, not told as a story ("I joined a firm that was going under and ...").
 FAILING = frozenset(
     {("is", "going", "under"), ("is", "going", "bust"), ("is", "going", "bankrupt"),
      ("is", "going", "downhill"), ("is", "a", "sinking"), ("are", "going", "under"),
      ("so", "no", "loss"), ("is", "no", "loss"), ("will", "not", "last")}
 )  # fmt: skip
-PAY = _set("salary salaries compensation wage wages remuneration bonus equity hourly")
+PAY = word_set("salary salaries compensation wage wages remuneration bonus equity hourly")
 # Words that are pay only next to a sum or "my": "a base of $250,000", "my pay".
-PAY_NEAR_MONEY = _set("base pay package rate")
-DEMANDING = _set(
+PAY_NEAR_MONEY = word_set("base pay package rate")
+DEMANDING = word_set(
     "expect expecting expectation expectations require requires required need needs "
     "minimum least accept firm non-negotiable negotiate asking want looking"
 )
-STRONG_DEMANDS = _set(
+STRONG_DEMANDS = word_set(
     "expect expecting expectation expectations minimum non-negotiable negotiate asking"
 )
-OFFERS = _set("offer offers")
-RIVALS = _set("another other competing second two three several")
-DECISION = _set("decision answer hear know respond response reply decide")
-DEMAND = _set("need must expect require")
-SKIPPING = _set("skip skipping bypass fast-track fast-tracking shortcut")
-PROCESS = _set("process interviews interview rounds round steps formalities stages stage")
+OFFERS = word_set("offer offers")
+RIVALS = word_set("another other competing second two three several")
+DECISION = word_set("decision answer hear know respond response reply decide")
+DEMAND = word_set("need must expect require")
+SKIPPING = word_set("skip skipping bypass fast-track fast-tracking shortcut")
+PROCESS = word_set("process interviews interview rounds round steps formalities stages stage")
 SKIP_PAIRS = frozenset({("cut", "out"), ("go", "straight"), ("straight", "to"),
                         ("jump", "straight"), ("do", "without"), ("leave", "out")})  # fmt: skip
-STEPS = _set("trial shift ride-along test assessment offer contract start references")
-OTHER_WORK = _set(
+STEPS = word_set("trial shift ride-along test assessment offer contract start references")
+OTHER_WORK = word_set(
     "job jobs role roles position positions offer offers options option opportunity company "
     "firm employer"
 )
 # Words of hurry ("a quick answer would help"); "hear" or "answer" alone is no hurry ("I'd
 # love to hear more about the other roles").
-HURRY = _set("quick quickly soon asap fast urgent urgently")
+HURRY = word_set("quick quickly soon asap fast urgent urgently")
 # What an ultimatum says will happen: "I'll assume it's a no", "move on", "go elsewhere"
 # ("move" alone is no giving up: "let me know by Friday if you'd like me to move our call").
-GIVING_UP = _set("assume elsewhere withdraw otherwise")
-DESPERATE = _set("desperate desperately beg begging")
+GIVING_UP = word_set("assume elsewhere withdraw otherwise")
+DESPERATE = word_set("desperate desperately beg begging")
 
 
 def _apology(words: list[str]) -> bool:
@@ -125,7 +121,7 @@ def _apology(words: list[str]) -> bool:
     )
 
 
-LEAVING = _set("left leave leaving quit quitting")
+LEAVING = word_set("left leave leaving quit quitting")
 
 
 def _blame(words: list[str], follows_past: bool = False) -> bool:
@@ -158,7 +154,7 @@ def _own_fault(words: list[str]) -> bool:
     return bool(pairs & {("my", "fault"), ("our", "fault"), ("my", "own"), ("our", "own")})
 
 
-NEGATIONS = _set("not never no hardly")
+NEGATIONS = word_set("not never no hardly")
 
 
 def _unnegated(words: list[str]) -> list[str]:
@@ -173,17 +169,17 @@ def _unnegated(words: list[str]) -> list[str]:
 
 
 # The people of a workplace, as a letter names them: "the boss", "the lads", "my workmates".
-PEOPLE = WORKPLACE | _set(
+PEOPLE = WORKPLACE | word_set(
     "lads guys blokes fellas girls crew staff team people workmates teammates peers "
     "gaffers bosses chef chefs"
 )
-THEY = _set("he she they them his her their")
+THEY = word_set("he she they them his her their")
 # What puts a sentence in the writer's past workplace: "my last ...", "the boss there",
 # "why I left".
 PAST_PLACE = FORMER | LEAVING
 # A turnaround or a rescue the writer took part in is a story, not blame: "it was losing
 # money when I joined and we turned it around", "until I rebuilt the rota".
-TURNAROUND = _set(
+TURNAROUND = word_set(
     "fixed fix turned turnaround rebuilt rebuild solved sorted cleared improved introduced "
     "helped covered taught trained mentored supported together learned learnt"
 )
@@ -198,11 +194,11 @@ CONTEMPT_RUNS = frozenset(
 # "couldn't cook an egg", "couldn't shoe a donkey", said of them: incompetence, unless it
 # is praise or surprise ("couldn't have been kinder", "couldn't believe").
 NOT_ABLE = frozenset({("could", "not"), ("can", "not"), ("cannot",)})
-ABLE_PRAISE = _set("have believe thank wait help stop resist praise")
-CONTEMPT = _set("idiots idiot shambles clowns clown cowboys cowboy morons useless clueless")
+ABLE_PRAISE = word_set("have believe thank wait help stop resist praise")
+CONTEMPT = word_set("idiots idiot shambles clowns clown cowboys cowboy morons useless clueless")
 NEGATIVE = -1.4  # VADER valence at or below which a word runs someone down ("lazy" -1.5)
 # Words VADER rates negative that name the work, not the people: "a problem", "the backlog".
-NEUTRAL_HERE = _set(
+NEUTRAL_HERE = word_set(
     "problem problems sick ill illness losing loss lost pain hard difficult tough busy short "
     "demanding pressure stress stressed stressful emergency urgent fire fires injury injured "
     "accident death died dead cancer grief crisis killed kill missed miss risk risks trouble late"
@@ -298,10 +294,10 @@ def _at_former_place(words: list[str]) -> bool:
 
 
 # The interview's own place: "the crew there" after "met" or "toured" is the reader's.
-MEETING = _set("meet met meeting visit visited visiting tour toured touring")
+MEETING = word_set("meet met meeting visit visited visiting tour toured touring")
 # "there is/was ...": no place meant ("there was a backlog"); any other "there" is one
 # ("the boss there", "I got out of there because").
-EXISTENTIAL = _set("is are was were will would could might may has have had seems be 's")
+EXISTENTIAL = word_set("is are was were will would could might may has have had seems be 's")
 
 
 def _past_next(words: list[str], i: int) -> bool:
@@ -425,9 +421,9 @@ def _said(sentence: Sentence, code: str, limit: int = 200) -> list[str]:
 
 
 # The writer's own verdict: "to be honest", "clearly", "frankly".
-VERDICT = _set("clearly obviously frankly honestly blunt offence offense")
-REPORTED = _set("said mentioned described called told explained")
-READER_THING = _set("your current")
+VERDICT = word_set("clearly obviously frankly honestly blunt offence offense")
+REPORTED = word_set("said mentioned described called told explained")
+READER_THING = word_set("your current")
 VERDICT_NEGATIVE = -1.5  # "a mess" -1.5, "broken" -2.1; not "contagious" energy (-1.4)
 
 
@@ -474,12 +470,12 @@ def _talks_down(words: list[str]) -> bool:
 
 
 # How long the letter took: "a fortnight after our chat", "the delay", "so late".
-DELAY = _set("late lateness delay delayed belated belatedly overdue slow")
+DELAY = word_set("late lateness delay delayed belated belatedly overdue slow")
 # A span of time is the letter's delay only with what ties it to the letter: "a fortnight
 # after our chat", "it's taken two weeks" (not "I'm away for two weeks from Monday").
-SPAN = _set("fortnight week weeks days month months")
-SPAN_AFTER = _set("after since later late past")
-SPAN_BEFORE = _set("taken took taking")
+SPAN = word_set("fortnight week weeks days month months")
+SPAN_AFTER = word_set("after since later late past")
+SPAN_BEFORE = word_set("taken took taking")
 
 
 def check_late_apology(sentences: list[Sentence]) -> list[Finding]:

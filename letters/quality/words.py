@@ -14,12 +14,7 @@ from collections.abc import Iterable
 
 from letters.quality import lexicon
 from letters.quality.lexicon import MODALS
-from letters.quality.patterns import GREETING_WORDS, SIGN_OFFS, TIME_WORDS
-
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from letters.quality.patterns import GREETING_WORDS, SIGN_OFFS, TIME_WORDS, word_set
 
 MAX_TEXT_CHARS = 20_000
 MAX_SENTENCE_TOKENS = 150
@@ -29,24 +24,26 @@ LONG_SENTENCE_WORDS = 30
 # "I'd"), or one mark of punctuation that matters to a clause.
 WORD_RE = re.compile(r"[\w][\w'’.-]*|[,;:()\u2014\u2013]")
 
-SUBJECT_PRONOUNS = _set(
+SUBJECT_PRONOUNS = word_set(
     "i we you they he she it there nobody everyone everybody someone somebody anyone "
     "anybody people one"
 )
-RELATIVE_MARKERS = _set("that which who whom whose where")
-SUBORDINATORS = _set(
+RELATIVE_MARKERS = word_set("that which who whom whose where")
+SUBORDINATORS = word_set(
     "when if because although though while since after before once until unless whereas "
     "as whenever wherever"
 )
 # These open a clause or a phrase: "After we moved..." / "After this, ...".
-PREPOSITION_LIKE = _set("after before since until as once")
-DETERMINERS = _set(
+PREPOSITION_LIKE = word_set("after before since until as once")
+DETERMINERS = word_set(
     "the a an this these those my our your their his her its every each any some no all "
     "both another such"
 )
-ARTICLES = _set("a an the my our your their his her its every each these those no some any")
-NUMBERS = _set("two three four five six seven eight nine ten twelve twenty thirty fifty hundred")
-PREPOSITIONS = _set(
+ARTICLES = word_set("a an the my our your their his her its every each these those no some any")
+NUMBERS = word_set(
+    "two three four five six seven eight nine ten twelve twenty thirty fifty hundred"
+)
+PREPOSITIONS = word_set(
     "of in on at by for from with about into onto over under after before during to "
     "than per via across between through around without within"
 )
@@ -54,7 +51,7 @@ PREPOSITIONS = _set(
 FUNCTION_WORDS = (
     PREPOSITIONS
     | DETERMINERS
-    | _set(
+    | word_set(
         "and or but so is are was were be been will would can could should have has had "
         "do does did it we you our your me us not if then as"
     )
@@ -71,17 +68,17 @@ SET_OPENINGS = (
     ("quick", "question"), ("fingers", "crossed"), ("best", "wishes"), ("good", "luck"),
     ("not", "a", "problem"), ("same", "here"),
 )  # fmt: skip
-PLEASANTRIES = _set("great good lovely nice wonderful really so")
+PLEASANTRIES = word_set("great good lovely nice wonderful really so")
 CONTRACTED = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
-IS_AFTER = _set("it that there here what who where how he she this")
+IS_AFTER = word_set("it that there here what who where how he she this")
 BULLETS = "-*•–—>"
 # Adverbs that stand before a verb ("I also ran", "we just moved").
-VERB_ADVERBS = _set(
+VERB_ADVERBS = word_set(
     "also just then really still never always often already only recently finally quickly "
     "actually even usually sometimes once first last personally previously currently"
 )
 # Words that open a clause without being its subject or a noun phrase.
-OPENERS = _set("what how why so and but or yes also then please just")
+OPENERS = word_set("what how why so and but or yes also then please just")
 
 
 def _raw_words(sentence: str) -> list[str]:
