@@ -244,6 +244,16 @@ def continue_url(letter: Letter) -> str:
     return reverse("letter_detail", args=[letter.pk])
 
 
+def add_list_links(letters) -> None:
+    """What each row of the letters list links to: "Continue" (the wizard step or the
+    draft), whether the wizard is still open, and the interview."""
+    interview_url = pk_url("interview_detail")
+    for letter in letters:
+        letter.continue_url = continue_url(letter)
+        letter.in_wizard = wizard_in_progress(letter)
+        letter.interview_url = interview_url(letter.interview_id)
+
+
 def wizard_in_progress(letter: Letter) -> bool:
     return not letter.is_sent and not letter.body and letter.wizard_step < wizard.FINISHED
 

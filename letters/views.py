@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from interviews.selectors import pk_url
 from letters import preview, selectors, services, wizard
 from letters.assembly import ANSWER_ORDER
 from letters.dictionary import DictionaryError, personal_word_add
@@ -57,11 +56,7 @@ def letter_list(request):
     page = Paginator(selectors.letter_list(user=request.user, q=q), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    interview_url = pk_url("interview_detail")
-    for letter in page.object_list:
-        letter.continue_url = selectors.continue_url(letter)
-        letter.in_wizard = selectors.wizard_in_progress(letter)
-        letter.interview_url = interview_url(letter.interview_id)
+    selectors.add_list_links(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
