@@ -349,7 +349,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + "are" + tail)  # "u r welcome", "we r short-staffed"
             changes.append("spelled out the shorthand")
         elif lowered[:1] == "x" and lowered[1:].isdigit() and len(lowered) <= 3:
-            words.append(lead + f"{lowered[1:]} times" + tail)  # "x3 a month"
+            count = {"1": "once", "2": "twice"}.get(lowered[1:], f"{lowered[1:]} times")
+            words.append(lead + count + tail)  # "x3 a month", "x2 a week" -> "twice a week"
             changes.append("spelled out the shorthand")
         elif (
             lowered == "class"

@@ -337,3 +337,9 @@ def test_the_step_page_shows_examples_from_the_trade_the_letter_is_written_for(c
 
     assert page.context["trade"] == wizard.trade_for("Shift Lead", "Ground Floor Coffee Co.")
     assert page.context["trade"] != wizard.trade_for("Shift Lead")
+
+
+@pytest.mark.parametrize(("typed", "said"), [("x1", "once"), ("x2", "twice"), ("x3", "3 times")])
+def test_a_count_typed_with_an_x_is_said_in_words(typed, said):
+    result = draft({"value_idea": f"I would check the grout lines {typed} a week on big jobs."})
+    assert f"{said} a week" in shown(result, "value_idea")
