@@ -283,14 +283,7 @@ def real_thing(word: str) -> bool:
     candidate's own nor a buzzword nor a day."""
     if is_number(word):
         return True
-    return (
-        is_content(word)
-        and word not in NOT_FOR_THEM
-        and word not in BUZZWORDS
-        and word not in METRIC_WORDS
-        and word not in TIME_WORDS
-        and (lexicon.is_noun(word) or _jargon(word))
-    )
+    return _thing_named(word) and (lexicon.is_noun(word) or _jargon(word))
 
 
 def _jargon(word: str) -> bool:
