@@ -53,3 +53,17 @@ def log_in(live_server):
         return page
 
     return _log_in
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call" and report.failed and "page" in item.funcargs:
+        # CI shows only the log: say where the browser was and what it showed.
+        page = item.funcargs["page"]
+        try:
+            shown = page.locator("main").inner_text(timeout=2000)[:2000]
+        except Exception as exc:  # noqa: BLE001 - a report must not fail the report
+            shown = f"(could not read the page: {exc})"
+        report.sections.append(("Browser page", f"url: {page.url}\n{shown}"))
+    return report
