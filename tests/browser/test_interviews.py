@@ -80,6 +80,8 @@ def test_a_second_decision_maker_is_refused_in_the_browser(page, live_server, lo
     page.locator("#id_panel-0-name").fill("Jane Doe")
     page.locator("#id_panel-0-is_decision_maker").check()
     page.get_by_role("button", name="Add another interviewer").click()
+    # The new row takes focus as htmx settles; typing before that would land in it.
+    expect(page.locator("#id_panel-1-interviewer")).to_be_focused()
     page.locator("#id_panel-1-name").fill("Sam Ortiz")
     page.locator("#id_panel-1-is_decision_maker").check()
     page.get_by_role("button", name="Save interview").click()

@@ -9,6 +9,9 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.browser
 
+# No htmx request in flight and no swapped content still settling.
+HTMX_IDLE = "() => !document.querySelector('.htmx-request, .htmx-settling, .htmx-added')"
+
 
 def test_sign_up_offers_capitals_for_a_name_typed_in_lower_case(page, live_server):
     page.goto(f"{live_server.url}/accounts/signup/")
@@ -20,12 +23,15 @@ def test_sign_up_offers_capitals_for_a_name_typed_in_lower_case(page, live_serve
     name = page.get_by_label("Your name")
     expect(name).to_have_value("Maya Okafor")
     expect(name).to_be_focused()
+    # htmx gives the new field focus twice: at once (it had focus before) and, as it
+    # settles, for its autofocus; typing elsewhere in between would land in the name.
+    page.wait_for_function(HTMX_IDLE)
     expect(page.get_by_role("button", name="Use “Maya Okafor”")).to_have_count(0)
     page.locator("#id_password1").fill("a-long-enough-passphrase")
     page.get_by_label("Password (again)").fill("a-long-enough-passphrase")
     # Leaving the name field asks the server again; a person does not press "Sign up"
     # within the same few milliseconds, so the test waits for that answer first.
-    page.wait_for_function("() => !document.querySelector('.htmx-request')")
+    page.wait_for_function(HTMX_IDLE)
     page.get_by_role("button", name="Sign up", exact=True).click()
     expect(page).to_have_url(f"{live_server.url}/dashboard/")
 
