@@ -244,3 +244,11 @@ def test_two_unsure_caps_together_cap_and_a_sure_one_always_does():
     sure = finding("placeholder", "…", capped=True)
     assert [f.cap for f in settle_caps([sure])] == [50]
     assert [f.cap for f in settle_caps([sure, _unsure("blame")])] == [50, None]
+
+
+def test_a_family_name_with_a_particle_under_the_letter_is_its_signature():
+    case = CASES["name_and_phone_as_the_signature"]
+    assert "pasted_note" not in [
+        f.code for f in _report("name_and_phone_as_the_signature").findings
+    ]
+    assert "Pieter van Dam" in case.body
