@@ -252,3 +252,19 @@ def test_a_family_name_with_a_particle_under_the_letter_is_its_signature():
         f.code for f in _report("name_and_phone_as_the_signature").findings
     ]
     assert "Pieter van Dam" in case.body
+
+
+# A noun phrase whose verb sits in its own relative clause is a sentence broken at a full
+# stop, not a line for effect: unambiguous even alone. So is Title Case on little words.
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "The weighbridge queue that costs your drivers forty minutes every morning.",
+        "The Saturdays we lose to the quarry's late loads.",
+        "I Booked The Early Loads For Every Truck.",
+    ],
+)
+def test_a_broken_sentence_or_title_case_typing_caps_even_alone(slip):
+    body = HAULIER_BODY.format(extra=f"\n{slip}\n", close="All the best,\nPieter van Dam")
+    report = check_letter(subject="Weighbridge queue", body=body, **HAULIER)
+    assert report.score < READY, report.findings
