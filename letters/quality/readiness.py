@@ -67,8 +67,9 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         findings.append(finding("pasted_note", message, capped=True, sure=sure))
     if fragments:
         message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
-        # One verbless sentence may be said for effect; several are notes.
-        sure = len(fragments) >= SEVERAL
+        # One verbless line may be said for effect; several are notes, and a noun phrase
+        # carrying its verb in a relative clause is a sentence broken at a full stop.
+        sure = len(fragments) >= SEVERAL or any(_broken_sentence(f) for f in fragments)
         findings.append(finding("fragment", message, capped=True, sure=sure))
     problems: dict[str, list[str]] = {}
     noted = {n.lstrip(BULLETS).strip() for n in notes} | listed
@@ -117,6 +118,20 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         sure = len(written) >= SEVERAL or any(f.code == "lower_case" and f.sure for f in findings)
         findings.append(finding("name_case", message, capped=True, sure=sure, name=right))
     return findings
+
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "your", "our", "my"})
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "you", "we", "they"})
+
+
+def _broken_sentence(fragment: str) -> bool:
+    """ "The 6 a.m. load that leaves the dashboards empty.", "The afternoons you lose to
+    demos.": a noun phrase, then a clause about it before any comma: the sentence's main
+    verb went missing, unlike a line for effect ("One page, posted in the pit.")."""
+    words = tokens(fragment.split(",")[0])
+    if len(words) < 3 or words[0] not in DETERMINERS:
+        return False
+    return any(w in RELATIVES for w in words[2:])
 
 
 def _capital_function_words(sentence: str) -> int:

@@ -259,7 +259,7 @@ def test_a_family_name_with_a_particle_under_the_letter_is_its_signature():
 @pytest.mark.parametrize(
     "slip",
     [
-        "The weighbridge queue that costs your drivers forty minutes every morning.",
+        "The weighbridge queue that leaves your drivers idling every morning.",
         "The Saturdays we lose to the quarry's late loads.",
         "I Booked The Early Loads For Every Truck.",
     ],
