@@ -18,7 +18,10 @@ Pure and bounded: no database, no network, work linear in the input and at most
 
 Issue 19: a letter with a fragment, a casing slip, a placeholder, a pasted note, a
 wrong fact (role, day, signature, another firm in the employer's place) or a tone
-problem is not ready to send, and scores below 70 (``readiness``, ``facts``, ``tone``).
+problem is not ready to send, and scores below 70 (``readiness``, ``facts``, ``tone``)
+when the evidence is unambiguous or two such findings meet; one that may be meant (a line
+for effect, a past workplace's name, a hard situation told in negative words) costs 10-20
+points and still names its fix.
 
 Modules: ``rules`` (findings, weights, caps), ``patterns`` and ``jobterms`` (word
 lists), ``lexicon`` (lemminflect's verb forms and wordfreq's word list, read from the

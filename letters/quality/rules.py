@@ -96,7 +96,8 @@ RULES: dict[str, Rule] = {
 }  # fmt: skip
 RULE_ORDER = {code: i for i, code in enumerate(RULES)}
 
-# The highest score a letter with this fatal error can get.
+# The highest score a letter with this fatal error can get, when the finding is sure of
+# its evidence (``Finding.sure``); an ambiguous one caps only beside another (``settle_caps``).
 NOT_READY = 65  # a letter with one of these is not ready to send, whatever else it has
 # A copy-and-paste tell (a placeholder left in, someone else's signature, another role,
 # day or person) shows the letter was written for someone else: worse than a slip of the
