@@ -24,16 +24,19 @@ Eight tuning sets, each reported apart, and any held-back set the lead adds:
 - ``blind6``: 40 letters by a sixth blind reviewer (``tests/letters/blind6/``). Held back
   until its one run (2026-12-06: AUC 0.949, Spearman 0.717, no D at 70+, four A/B under 70,
   each a false finding); tuning data since.
+- ``blind7``: 40 letters (34 outside office work) by a seventh blind reviewer
+  (``tests/letters/blind7/``). Held back until its one run (2026-12-06: AUC 0.934,
+  Spearman 0.738, one D at 70+, four A/B under 70); tuning data since.
 - held back: any other directory in that layout (``letters/``, ``manifest.tsv`` with file, set,
   grade, recipient, company, industry, reason, role, interview_date, sender, and
-  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind7/``,
+  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind8/``,
   measured with ``--held-back DIR`` (``--held-back`` alone: each one ``held_back_sets()``
   finds under tests/letters).
 
     python bench/checker_calibration.py                 # letters2 and corpus figures
     python bench/checker_calibration.py --letters       # plus each letter's score
-    python bench/checker_calibration.py --blind         # plus the six blind sets' figures
-    python bench/checker_calibration.py --held-back tests/letters/blind7   # a held-back set
+    python bench/checker_calibration.py --blind         # plus the seven blind sets' figures
+    python bench/checker_calibration.py --held-back tests/letters/blind8   # a held-back set
 
 The Done-when thresholds (issue 19): AUC >= 0.97 (A/B against D), Spearman >= 0.80,
 no D letter at 70 or more, at most one A/B letter under 70.
@@ -62,9 +65,10 @@ BLIND3 = ROOT / "tests" / "letters" / "blind3"
 BLIND4 = ROOT / "tests" / "letters" / "blind4"
 BLIND5 = ROOT / "tests" / "letters" / "blind5"
 BLIND6 = ROOT / "tests" / "letters" / "blind6"
+BLIND7 = ROOT / "tests" / "letters" / "blind7"
 TUNING_BLIND_SETS = {
     "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5,
-    "blind6": BLIND6,
+    "blind6": BLIND6, "blind7": BLIND7,
 }  # fmt: skip
 READY = 70  # a letter at 70 or more reads as ready to send
 THRESHOLDS = {"auc": 0.97, "spearman": 0.80, "d_at_70": 0, "ab_under_70": 1}
@@ -79,7 +83,7 @@ class Scored:
 
 
 def held_back_sets() -> list[Path]:
-    """Blind sets under tests/letters that are not tuning data yet (``blind7/`` and on)."""
+    """Blind sets under tests/letters that are not tuning data yet (``blind8/`` and on)."""
     folder = ROOT / "tests" / "letters"
     tuning = set(TUNING_BLIND_SETS.values())
     return sorted(

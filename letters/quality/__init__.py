@@ -9,14 +9,19 @@ nothing, and a promise with nothing real behind it is a ``hollow_claim``.
 
 Fatal errors cap the score (the finding says so with ``cap``): a greeting to
 someone else, "Dear Hiring Manager" to a named interviewer, another company's name,
-over 300 words.
+over 300 words. A finding caps only when its evidence is unambiguous; an ambiguous one
+(one verbless line, a name that may be the writer's past workplace) takes points off and
+caps only beside another (``rules.settle_caps``).
 
 Pure and bounded: no database, no network, work linear in the input and at most
 ``MAX_CHECKED_CHARS`` of the body analysed, so it runs on every keystroke.
 
 Issue 19: a letter with a fragment, a casing slip, a placeholder, a pasted note, a
 wrong fact (role, day, signature, another firm in the employer's place) or a tone
-problem is not ready to send, and scores below 70 (``readiness``, ``facts``, ``tone``).
+problem is not ready to send, and scores below 70 (``readiness``, ``facts``, ``tone``)
+when the evidence is unambiguous or two such findings meet; one that may be meant (a line
+for effect, a past workplace's name, a hard situation told in negative words) costs 10-20
+points and still names its fix.
 
 Modules: ``rules`` (findings, weights, caps), ``patterns`` and ``jobterms`` (word
 lists), ``lexicon`` (lemminflect's verb forms and wordfreq's word list, read from the
@@ -56,7 +61,7 @@ from letters.quality.language import (
 )
 from letters.quality.patterns import SUBJECT_LINE_RE
 from letters.quality.readiness import check_readiness
-from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, finding
+from letters.quality.rules import CAPS, RULE_ORDER, RULES, Finding, Rule, finding, settle_caps
 from letters.quality.spelling import before_signature, check_spelling, is_sign_off
 from letters.quality.text import Sentence, split_sentences, word_count
 from letters.quality.timing import (
@@ -195,7 +200,7 @@ def check_letter(
         *check_before_interview([s.text for s in sentences], interview_starts_at, now),
         *check_timing(interview_ended_at, drafted_at, now, window_hours),
     ]
-    findings.sort(key=lambda f: RULE_ORDER[f.code])
+    findings = settle_caps(sorted(findings, key=lambda f: RULE_ORDER[f.code]))
     score = max(0, min(100, 100 - sum(f.weight for f in findings)))
     score = min([score, *(f.cap for f in findings if f.cap is not None)])
     return Report(score=score, word_count=words, findings=tuple(findings))

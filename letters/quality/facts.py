@@ -220,8 +220,9 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
             first_person_before = bool(set(lowered[:start]) & FIRST_PERSON)
             preposition = lowered[start - 1] if start else ""
             past = _writers_past(lowered, start, end)
-            if _readers_side(lowered, start, end, possessive) and not past:
-                slotted.append(name)  # "the team at The Gannet", "here at X", "join X"
+            side = _readers_side(lowered, start, end, possessive)
+            if side and not past:
+                slotted.append((name, side == SURE))  # "the team at The Gannet", "join X"
                 continue
             if past or (first_person_before and preposition in {"with", "of"}):
                 own.add(fold(name))  # "At Harlow Industries I built", "my old team at X"
@@ -230,18 +231,46 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
                 own.add(fold(name))  # "Loomwork taught me"
             if _firm_shaped(name):
                 firms.setdefault(fold(name_tokens(name)[0]), name)
-            if _in_employer_slot(lowered, start, end, possessive, first_person_before, before) or (
-                _firm_shaped(name) and _reported_subject(lowered, start, end, first_person_before)
-            ):
-                slotted.append(name)
+            slot = _in_employer_slot(lowered, start, end, possessive, first_person_before, before)
+            if slot:
+                slotted.append((name, slot == SURE or _names_the_role(lowered, context)))
+            elif _firm_shaped(name) and _reported_subject(lowered, start, end, first_person_before):
+                slotted.append((name, False))  # what they said of it: a supplier, perhaps
     firms = {short: name for short, name in firms.items() if fold(name) not in own}
-    if firms and not slotted:
-        slotted += _short_forms_offered(sentences, firms)
-    wrong = next((n for n in slotted if fold(n) not in own), None)
-    if wrong is None:
+    if firms:
+        # An offer of work to come on "the next five Ridgeline jobs": no past of the writer's.
+        slotted += [(n, True) for n in _short_forms_offered(sentences, firms)]
+    wrong = [(n, sure) for n, sure in slotted if fold(n) not in own]
+    if not wrong:
         return []
-    message = f"The letter names {wrong} where {context.company} belongs."
-    return [finding("other_company", message, capped=True, name=wrong, company=context.company)]
+    # The name, sure when any of its places is the employer's beyond doubt ("join X"), or
+    # when it stands there twice: a reused letter names its firm throughout.
+    name = next((n for n, sure in wrong if sure), wrong[0][0])
+    head = name_tokens(name)[0]
+    places = [sure for n, sure in wrong if fold(name_tokens(n)[0]) == fold(head)]
+    named = sum(head in {w.removesuffix("'s") for w in _words(sentence)} for sentence in sentences)
+    sure = any(places) or max(len(places), named) >= SEVERAL_PLACES
+    message = f"The letter names {name} where {context.company} belongs."
+    return [
+        finding(
+            "other_company", message, capped=True, sure=sure, name=name, company=context.company
+        )
+    ]
+
+
+# How sure a place is the employer's: "join X", "the team at X" beyond doubt; "you ... at
+# X" may be the writer's own past or a customer of theirs.
+SURE, UNSURE = "sure", "unsure"
+SEVERAL_PLACES = 2
+
+
+def _names_the_role(lowered: list[str], context: Context) -> bool:
+    """The sentence names the role applied for ("the sous chef job at X")."""
+    role = [fold(w) for w in name_tokens(context.role)]
+    if not role:
+        return False
+    text = " ".join(lowered)
+    return " ".join(role) in text
 
 
 # Where a name stands for the employer: "the team at X", "here at X", "the people at X".
@@ -310,43 +339,47 @@ def _writers_past(lowered: list[str], start: int, end: int) -> bool:
     return False
 
 
-def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) -> bool:
+def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) -> str:
     """The name stands where the employer belongs: "the team at The Gannet", "here at X",
     "join X", "X's customers", "the people at X", "your X crew", "grow with X",
-    "everyone I met at X", "you said X keeps ..." (not "the X store", a place of theirs)."""
+    "everyone I met at X", "you said X keeps ..." (not "the X store", a place of theirs).
+    ``SURE`` when the words leave no doubt, ``UNSURE`` when the name may also be the
+    writer's own past ("on your backlog: I quote jobs at X"), "" when it is no such place."""
     preposition = lowered[start - 1] if start else ""
     two_before = lowered[start - 2] if start > 1 else ""
     after = lowered[end : end + 2]
     if after[:1] and after[0] in PLACES:
-        return False  # "your Hartley site": a place of theirs
+        return ""  # "your Hartley site": a place of theirs
     if preposition == "at" and two_before in READER_SIDE_BEFORE:
-        return True  # "the crew at Pennywhistle", "here at Ostrava Mills", "start at X"
+        return SURE  # "the crew at Pennywhistle", "here at Ostrava Mills", "start at X"
     if preposition in JOINING or two_before in JOINING or preposition in SERVING:
-        return True  # "join X", "represent X"
+        return SURE  # "join X", "represent X"
     if preposition == "your" and set(after) & ORG_NOUNS:
-        return True  # "your Brackenford crew"
+        return SURE  # "your Brackenford crew"
     if (
         preposition == "the"
         and after[:1]
         and after[0] in FIRM_PEOPLE
         and _coined(lowered, start, end)
     ):
-        return True  # "the Foxglove crew", "the Pemberton customers"
+        return SURE  # "the Foxglove crew", "the Pemberton customers"
     if preposition == "of" and two_before == "part":
-        return True  # "part of Wexcombe's next chapter"
+        return SURE  # "part of Wexcombe's next chapter"
     if preposition in {"with", "for", "at"} and two_before in GROWING:
-        return True  # "grow with X", "to work for X" (a past "worked for" is told first)
+        return SURE  # "grow with X", "to work for X" (a past "worked for" is told first)
     if preposition == "at" and set(lowered[max(0, start - 4) : start]) & VISITED:
-        return True  # "everyone I met at Marrowgate"
+        return SURE  # "everyone I met at Marrowgate"
     forward = set(lowered[:start]) & (FUTURE_FRAME | SECOND_PERSON)
     if preposition == "at" and two_before not in {"be", "am", "i'm"} and forward:
-        return True  # "count me in for the Sunday rota at X", "what you've built at X";
-        # not "I'll be at Heathrow on Monday" (the writer's whereabouts)
+        # "count me in for the Sunday rota at X"; "what you've built at X" may also be
+        # "on your backlog: I quote jobs at X", the writer's own firm. Not "I'll be at
+        # Heathrow on Monday" (the writer's whereabouts).
+        return SURE if forward & FUTURE_FRAME else UNSURE
     if _reported_subject(lowered, start, end, False) and _is_named_like_a_firm(lowered, start, end):
-        return True  # "you said Pennywhistle keeps running short of cooks"
+        return UNSURE  # "you said Pennywhistle keeps running short of cooks"
     if possessive and set(after) & ORG_NOUNS:
-        return True  # "Tallowmere's finance team", "X's customers"
-    return preposition == "at" and bool(set(lowered[end : end + 4]) & FUTURE_WITH_YOU)
+        return SURE  # "Tallowmere's finance team", "X's customers"
+    return SURE if preposition == "at" and set(lowered[end : end + 4]) & FUTURE_WITH_YOU else ""
 
 
 # What an offer does its work on: "the next five Ridgeline jobs", "your Ridgeline customers".
@@ -378,28 +411,30 @@ def _in_employer_slot(
     possessive: bool,
     first_person_before: bool,
     before: list[str],
-) -> bool:
+) -> str:
+    """``SURE``, ``UNSURE`` (see ``_readers_side``) or ""."""
     after = lowered[end : end + 3]
     if after[:1] and after[0] in PLACES:
-        return False  # "the Dayton and Kettering stores": the employer's own places
+        return ""  # "the Dayton and Kettering stores": the employer's own places
     preposition = lowered[start - 1] if start else ""
     second_person = bool(set(lowered) & SECOND_PERSON)
     place = preposition in {"at", "from", "in", "with", "of"}  # "at St. Anne's I introduced"
     if possessive and not place and second_person and not first_person_before:
-        return True  # "If Tidepool's flaky tests cluster ..., you could"; not "Epic's
+        return UNSURE  # "If Tidepool's flaky tests cluster ..., you could"; not "Epic's
         # scheduling module" told of the writer's own work
     several = end - start > 1  # "the Riverside floor" is a place; "the Marlow Manufacturing
     # finance team" a firm
     if preposition == "the" and several and set(after[:2]) & ORG_NOUNS and not first_person_before:
-        return True  # "the Marlow Manufacturing finance team"; not "I took over the X store"
+        return SURE  # "the Marlow Manufacturing finance team"; not "I took over the X store"
     if preposition in JOINING or (start > 1 and lowered[start - 2] in JOINING):
-        return True  # "join Tidepool", "joining the Tidepool team"
+        return SURE  # "join Tidepool", "joining the Tidepool team"
     giving = preposition in {"to", "for"} or (
         preposition == "the" and start > 1 and lowered[start - 2] in {"to", "for"}
     )
     if giving and set(lowered[:start]) & OFFERING and not set(before) & PAST_WORK:
-        return True  # "I'd be glad to send the template to Whitmore & Pryce"
-    return preposition == "at" and second_person and not first_person_before
+        return SURE  # "I'd be glad to send the template to Whitmore & Pryce": an offer
+        # of work to come, so no past of the writer's
+    return UNSURE if preposition == "at" and second_person and not first_person_before else ""
 
 
 # --- the people met -------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Is it ready to send? Sentences a reader would stop at: a fragment, a lower-case start
 or "i", a name from the interview in lower case, Title Case mid-sentence, a placeholder,
-a pasted note. Each keeps the score below 70 (``rules.CAPS``): a letter with one is not
-ready, however good the rest.
+a pasted note. Each keeps the score below 70 (``rules.CAPS``) when its evidence is
+unambiguous (several fragments, a letter in lower case, a placeholder); one line that may be
+meant (a line for effect, a signature, a name written as its owner does) takes points off.
 
 The sentence tests are ``sentences``'s, shared with the wizard. The placeholder patterns
 have one bounded quantifier each over a negated class: no backtracking.
@@ -25,7 +26,7 @@ from letters.quality.sentences import (
     split_sentences,
 )
 from letters.quality.text import fold, name_tokens, tokens
-from letters.quality.words import PREPOSITIONS
+from letters.quality.words import FUNCTION_WORDS, PREPOSITIONS
 
 PLACEHOLDER_RE = re.compile(
     r"\[[^\[\]\n]{1,40}\]"  # [Company], [Your Name]
@@ -43,6 +44,7 @@ LOWER_THROUGHOUT = 3  # sentences, and half the letter or more
 # A whole letter in lower case is worse than one slip (65), short of a copy-paste tell (50).
 LOWER_THROUGHOUT_CAP = NOT_READY - 10
 NOTE_RUN = 5  # this many words in a row from the notes, in a fragment: a pasted note
+SEVERAL = 2  # findings of a kind that are a habit, not a line that may be meant
 MAX_QUOTED = 2
 
 
@@ -55,12 +57,20 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     listed = _list_lines(letter_body)
     notes, fragments = _notes_and_fragments(letter_body, sentences, context, listed)
     fragments = _without_spoken_ellipsis(fragments, notes, len(sentences))
+    if not notes and _list_is_the_letter(listed, sentences):
+        notes = sorted(listed)
     if notes:
         message = f"This reads as a pasted note, not a letter: {_quoted(notes)}."
-        findings.append(finding("pasted_note", message, capped=True))
+        # One short line may be a signature or a label; several, or the interview notes
+        # copied word for word, are notes.
+        sure = len(notes) >= SEVERAL or any(_copies(n, _runs(context.notes)) for n in notes)
+        findings.append(finding("pasted_note", message, capped=True, sure=sure))
     if fragments:
         message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
-        findings.append(finding("fragment", message, capped=True))
+        # One verbless line may be said for effect; several are notes, and a noun phrase
+        # carrying its verb in a relative clause is a sentence broken at a full stop.
+        sure = len(fragments) >= SEVERAL or any(_broken_sentence(f) for f in fragments)
+        findings.append(finding("fragment", message, capped=True, sure=sure))
     problems: dict[str, list[str]] = {}
     noted = {n.lstrip(BULLETS).strip() for n in notes} | listed
     for sentence in sentences:
@@ -75,7 +85,12 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     if lowered:
         what = "lower-case “i”" if not problems.get("lower_start") else "a lower-case start"
         message = f"A sentence with {what}: {_quoted(lowered)}."
-        found = finding("lower_case", message, capped=True)
+        # One lower-case start may be a name its owner writes so; "i" or a letter of
+        # lower-case starts is no one's name.
+        sure = len(lowered) >= SEVERAL or any(
+            w == "i" or w.startswith(("i'", "i’")) for s in lowered for w in s.split()
+        )
+        found = finding("lower_case", message, capped=True, sure=sure)
         if len(lowered) >= max(LOWER_THROUGHOUT, len(sentences) // 2):
             # Not a slip but the whole letter: it reads as careless as a pasted template.
             message = f"Most sentences are in lower case: {_quoted(lowered)}."
@@ -83,7 +98,10 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         findings.append(found)
     if titled := problems.get("title_case"):
         message = f"Title Case in the middle of a sentence: {_quoted(titled)}."
-        findings.append(finding("title_case", message, capped=True))
+        # One sentence may name a product or a scheme; several, or capitals on its little
+        # words ("By Half At"), are typing.
+        sure = len(titled) >= SEVERAL or any(_capital_function_words(t) >= SEVERAL for t in titled)
+        findings.append(finding("title_case", message, capped=True, sure=sure))
     if slang := _text_speak(letter_body):
         listed = ", ".join(f"“{w}”" for w in slang)
         findings.append(finding("text_speak", f"Text-message style: {listed}.", capped=True))
@@ -96,8 +114,30 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         listed = ", ".join(f"“{w}”" for w in written[:3])
         right = next((proper[w.lower()] for w in written if w.lower() in proper), written[0])
         message = f"A name written in lower case: {listed}."
-        findings.append(finding("name_case", message, capped=True, name=right))
+        # One name in lower case is a slip; several, or a letter in lower case, a habit.
+        sure = len(written) >= SEVERAL or any(f.code == "lower_case" and f.sure for f in findings)
+        findings.append(finding("name_case", message, capped=True, sure=sure, name=right))
     return findings
+
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "your", "our", "my"})
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "you", "we", "they"})
+
+
+def _broken_sentence(fragment: str) -> bool:
+    """ "The 6 a.m. load that leaves the dashboards empty.", "The afternoons you lose to
+    demos.": a noun phrase, then a clause about it before any comma: the sentence's main
+    verb went missing, unlike a line for effect ("One page, posted in the pit.")."""
+    words = tokens(fragment.split(",")[0])
+    if len(words) < 3 or words[0] not in DETERMINERS:
+        return False
+    return any(w in RELATIVES for w in words[2:])
+
+
+def _capital_function_words(sentence: str) -> int:
+    """ "I Cut Close Times By Half At Brightpath": "By" and "At", capitals no name has."""
+    words = sentence.split()[1:]
+    return sum(w[:1].isupper() and w.lower().strip(".,;:!?") in FUNCTION_WORDS for w in words)
 
 
 def _lower_case_brand(sentence: str) -> bool:
@@ -285,6 +325,17 @@ def _is_spoken_ellipsis(sentence: str) -> bool:
         if not describes:
             return False
     return True
+
+
+def _list_is_the_letter(listed: set[str], sentences: list[str]) -> bool:
+    """A list with a sentence or two around it ("Re Friday:" and seven bullet points,
+    then "Thanks,"): notes standing for the letter, not a list within one."""
+    items = [s for s in sentences if _list_item(s.strip()) and s.lstrip(BULLETS).strip() in listed]
+    prose = len(sentences) - len(items)
+    return len(items) >= LIST_AS_LETTER and prose <= len(items) // 2
+
+
+LIST_AS_LETTER = 4  # items, at least
 
 
 def _list_lines(letter_body: str) -> set[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 
@@ -96,7 +96,8 @@ RULES: dict[str, Rule] = {
 }  # fmt: skip
 RULE_ORDER = {code: i for i, code in enumerate(RULES)}
 
-# The highest score a letter with this fatal error can get.
+# The highest score a letter with this fatal error can get, when the finding is sure of
+# its evidence (``Finding.sure``); an ambiguous one caps only beside another (``settle_caps``).
 NOT_READY = 65  # a letter with one of these is not ready to send, whatever else it has
 # A copy-and-paste tell (a placeholder left in, someone else's signature, another role,
 # day or person) shows the letter was written for someone else: worse than a slip of the
@@ -140,6 +141,30 @@ class Finding:
     weight: int = 0  # points off
     cap: int | None = None  # the highest score the letter can get with it
     words: tuple[str, ...] = ()  # the words it is about (spelling: each can be added)
+    # Is the evidence unambiguous? One short verbless line may be a signature or a line
+    # for effect, one organisation-looking name the writer's own past: such a finding caps
+    # only beside another (see ``settle_caps``).
+    sure: bool = True
+
+
+# An ambiguous capping finding alone takes this many points off, at least and at most,
+# and names its fix: enough to notice, not enough to call a strong letter unready.
+UNSURE_WEIGHT = (10, 20)
+UNSURE_TOGETHER = 2  # ambiguous findings that cap together: poor letters have several
+
+
+def settle_caps(findings: list[Finding]) -> list[Finding]:
+    """The findings with their caps as they apply: a sure finding caps; an ambiguous one
+    caps only with ``UNSURE_TOGETHER`` or more of them, and otherwise takes off its
+    weight within ``UNSURE_WEIGHT``."""
+    unsure = [f for f in findings if f.cap is not None and not f.sure]
+    if len({f.code for f in unsure}) >= UNSURE_TOGETHER:
+        return findings
+    low, high = UNSURE_WEIGHT
+    return [
+        replace(f, cap=None, weight=min(max(f.weight, low), high)) if f in unsure else f
+        for f in findings
+    ]
 
 
 def finding(
@@ -148,13 +173,14 @@ def finding(
     *,
     times: int = 1,
     capped: bool = False,
+    sure: bool = True,
     words: tuple[str, ...] = (),
     **fix_args: object,
 ) -> Finding:
     """The finding ``code`` with its rule's fix and severity; ``fix_args`` fill the fix's
     blanks; ``times`` multiplies its weight (one per hollow sentence); ``capped`` caps
-    the score at the rule's cap."""
+    the score at the rule's cap, on its own only when ``sure``."""
     rule = RULES[code]
     cap = CAPS[code] if capped else None
     fix = rule.fix.format(**fix_args)
-    return Finding(code, message, fix, rule.severity, rule.weight * times, cap, words)
+    return Finding(code, message, fix, rule.severity, rule.weight * times, cap, words, sure)

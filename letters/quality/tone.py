@@ -223,21 +223,44 @@ def _runs_down_former_people(words: list[str], follows_past: bool) -> bool:
         return False  # "cowboys" are people too
     if not (_at_former_place(words) or follows_past) or _readers(words) or seen & {"we", "our"}:
         return False  # "we" shares the story: "at my previous lab we brought rejections down"
+    return bool(_contempt(words) or _negative_of_them(words))
+
+
+def _contempt(words: list[str]) -> bool:
+    """Contempt for people that no situation explains: "idiots", "hadn't a clue",
+    "couldn't shoe a donkey", "the owner was a joke"."""
     pairs = set(zip(words, words[1:], strict=False))
-    if pairs & CONTEMPT_RUNS or seen & CONTEMPT:
+    if pairs & CONTEMPT_RUNS or set(words) & CONTEMPT:
         return True
     if any(_cannot(words, j) and _said_of_them(words, j) for j in range(len(words))):
         return True  # "half of them couldn't shoe a donkey"
-    if any(
+    return any(
         w == "joke" and words[max(0, i - 2) : i - 1] in (["was"], ["is"], ["were"])
         for i, w in enumerate(words)
-    ):
-        return True  # "the owner was a joke" (not "we shared a joke")
+    )  # "the owner was a joke" (not "we shared a joke")
+
+
+def _negative_of_them(words: list[str]) -> bool:
+    """A clearly negative word after the people ("the lads were lazy"); it may also tell
+    how a situation felt to them ("the staff were miserable on Saturdays")."""
     return any(
         lexicon.valence(w) <= NEGATIVE and _judges(w) and _said_of_them(words, j)
         for j, w in enumerate(words)
         if w not in NEUTRAL_HERE
     )
+
+
+def clear_blame(words: list[str], follows_past: bool = False) -> bool:
+    """Blame beyond doubt: a word of fault for the people one worked with, the writer's
+    fault denied, the reason one left, contempt, the old place written off. Not a
+    negative word that may tell a situation rather than judge people."""
+    if not _blame(words, follows_past):
+        return False
+    seen = set(words)
+    if seen & (FAULT - {"fault"}) or _own_fault(words) or seen & LEAVING:
+        return True
+    runs = set(zip(words, words[1:], words[2:], strict=False))
+    return bool(runs & FAILING or _contempt(words))
 
 
 WRITER = frozenset({"i", "i'd", "i'm", "i've", "i'll"})
@@ -400,7 +423,14 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
             None,
         )
         if hit is not None:
-            findings.append(finding(code, message.format(_quote(hit.text)), capped=True))
+            # Blame read from a negative word alone may tell a hard situation, not people
+            # run down: it caps only beside another doubt (``rules.settle_caps``).
+            sure = code != "blame" or any(
+                clear_blame(s.words[:200], after_past) or _matches(_said(s, code, 10_000), index)
+                for s, after_past in zip(sentences, follows, strict=True)
+            )
+            message = message.format(_quote(hit.text))
+            findings.append(finding(code, message, capped=True, sure=sure))
     return findings
 
 

@@ -119,6 +119,13 @@ def _expand(raw: list[str]) -> list[tuple[str, str]]:
 # --- what is not a sentence ------------------------------------------------------------
 
 
+# Lower-case words inside a family name: "Ludwig van Beek", "Ana dos Santos", "Rhys ap Gwyn".
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "da", "das", "dos", "do", "del", "della", "der", "den", "di", "du",
+     "la", "le", "ter", "ten", "ap", "bin", "ibn", "al", "el", "zu"}
+)  # fmt: skip
+
+
 def is_not_judged(sentence: str) -> bool:
     """A greeting ("Hi Dana,"), a sign-off ("Best regards,") or a name line ("Maya
     Okafor"): parts of a letter, not sentences."""
@@ -140,8 +147,9 @@ def is_not_judged(sentence: str) -> bool:
     # no verb ("Maya Okafor", "maya okafor", "Registered Nurse"); not "prior auths".
     if len(words) <= 4 and not text.endswith((".", "?", "!")):
         raw = [w for w in _raw_words(text) if w[:1].isalpha()]
-        if all(w[:1].isupper() for w in raw):
-            return True  # "Maya Okafor", "Hannah Brooks, RN", "God bless,"
+        if all(w[:1].isupper() or (0 < i < len(raw) - 1 and w in NAME_PARTICLES)
+               for i, w in enumerate(raw)):  # fmt: skip
+            return True  # "Maya Okafor", "Hannah Brooks, RN", "God bless,", "Anouk de Jong"
         return all(not lexicon.is_english_word(w.lower()) for w in raw)  # "maya okafor"
     return False
 

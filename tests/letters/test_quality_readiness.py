@@ -43,14 +43,17 @@ def codes(**overrides) -> list[str]:
         (letter(idea=f"{IDEA} (add the figure from March)"), "placeholder"),
         (letter(ask=f"{QUESTION} {NEXT_STEP}\nprior auths\nthe ev charger job"), "pasted_note"),
         (
-            letter(ask=f"{QUESTION} {NEXT_STEP} Ten years of payments work in busy teams."),
+            letter(
+                ask=f"{QUESTION} {NEXT_STEP} Ten years of payments work in busy teams. "
+                "Two banks 2015-2019, one fintech 2020-2024."
+            ),
             "fragment",
         ),  # fmt: skip
         (
             letter(ask=f"{QUESTION} {NEXT_STEP} i could start with the matching rules."),
             "lower_case",
         ),  # fmt: skip
-        (letter(greeting="Hi maria,"), "name_case"),
+        (letter(greeting="Hi maria,", idea=IDEA.replace("Ledgerly", "ledgerly")), "name_case"),
         (
             letter(ask=f"{QUESTION} {NEXT_STEP} I Cut Close Times By Half At Brightpath."),
             "title_case",
@@ -63,6 +66,25 @@ def test_a_letter_that_is_not_ready_scores_below_70_and_names_the_fix(body, code
 
     assert report.score < 70
     assert found.cap == (50 if code in COPIED else 65)
+    assert found.fix == RULES[code].fix.format(name="Maria")
+
+
+# One line that may be meant, or one slip of a name: points off and the fix, no cap.
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            letter(ask=f"{QUESTION} {NEXT_STEP} Ten years of payments work in busy teams."),
+            "fragment",
+        ),  # fmt: skip
+        (letter(greeting="Hi maria,"), "name_case"),
+    ],
+)
+def test_one_ambiguous_slip_takes_points_off_and_names_the_fix_without_a_cap(body, code):
+    report = check(body=body)
+    (found,) = [f for f in report.findings if f.code == code]
+
+    assert found.cap is None and report.score == 90
     assert found.fix == RULES[code].fix.format(name="Maria")
 
 
@@ -251,6 +273,11 @@ def test_another_trade_firm_spoken_of_as_the_readers_own_is_caught():
     assert report.findings[0].message == (
         "The letter names Ridgeline Roofing where Summit Roofing Co. belongs."
     )
+    # Told once, it may be a supplier or a rival they spoke of: points off, no cap.
+    assert report.score == 85
+    # Named again, the reused letter shows: it caps.
+    again = f"{NEXT_STEP} I can start on the Ridgeline backlog in my first week."
+    report = check(body=letter(moment=moment, ask=again), other_companies=[], **ROOFING)
     assert report.score == 20
 
 
@@ -425,7 +452,7 @@ def test_a_note_with_its_subject_or_verb_left_out_is_a_fragment_even_alone(note)
 
     assert [f.code for f in report.findings] == ["fragment"]
     assert report.findings[0].message == f"This reads as a note, not a sentence: “{note}”."
-    assert report.score == 65
+    assert report.score == 90  # alone it may be meant: points off, no cap
 
 
 def test_a_generic_greeting_is_generic_even_when_the_recipient_is_on_record_that_way():
@@ -765,4 +792,7 @@ def test_jotted_codes_and_dates_and_a_cv_line_opening_with_its_count_are_fragmen
         report = check(body=letter(idea=f"{IDEA} {note}"))
 
         assert "fragment" in [f.code for f in report.findings], note
-        assert report.score <= 65
+        assert report.score <= 90
+        # Two of them are notes, not a line for effect: not ready.
+        report = check(body=letter(idea=f"{IDEA} {note}", ask=f"{QUESTION} Sat 9/14, Sun 9/15."))
+        assert report.score <= 65, note
