@@ -85,12 +85,9 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     if lowered:
         what = "lower-case “i”" if not problems.get("lower_start") else "a lower-case start"
         message = f"A sentence with {what}: {_quoted(lowered)}."
-        # One lower-case start may be a name its owner writes so; "i" or a letter of
-        # lower-case starts is no one's name.
-        sure = len(lowered) >= SEVERAL or any(
-            w == "i" or w.startswith(("i'", "i’")) for s in lowered for w in s.split()
-        )
-        found = finding("lower_case", message, capped=True, sure=sure)
+        # Issue 19 names both as not ready to send; a name its owner writes in lower
+        # case ("dbt") is not counted (``_lower_case_brand``).
+        found = finding("lower_case", message, capped=True)
         if len(lowered) >= max(LOWER_THROUGHOUT, len(sentences) // 2):
             # Not a slip but the whole letter: it reads as careless as a pasted template.
             message = f"Most sentences are in lower case: {_quoted(lowered)}."
@@ -114,9 +111,8 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         listed = ", ".join(f"“{w}”" for w in written[:3])
         right = next((proper[w.lower()] for w in written if w.lower() in proper), written[0])
         message = f"A name written in lower case: {listed}."
-        # One name in lower case is a slip; several, or a letter in lower case, a habit.
-        sure = len(written) >= SEVERAL or any(f.code == "lower_case" and f.sure for f in findings)
-        findings.append(finding("name_case", message, capped=True, sure=sure, name=right))
+        # A name the app knows (the reader's, the firm's, the writer's) is never meant so.
+        findings.append(finding("name_case", message, capped=True, name=right))
     return findings
 
 

@@ -53,7 +53,7 @@ def codes(**overrides) -> list[str]:
             letter(ask=f"{QUESTION} {NEXT_STEP} i could start with the matching rules."),
             "lower_case",
         ),  # fmt: skip
-        (letter(greeting="Hi maria,", idea=IDEA.replace("Ledgerly", "ledgerly")), "name_case"),
+        (letter(greeting="Hi maria,"), "name_case"),
         (
             letter(ask=f"{QUESTION} {NEXT_STEP} I Cut Close Times By Half At Brightpath."),
             "title_case",
@@ -69,7 +69,7 @@ def test_a_letter_that_is_not_ready_scores_below_70_and_names_the_fix(body, code
     assert found.fix == RULES[code].fix.format(name="Maria")
 
 
-# One line that may be meant, or one slip of a name: points off and the fix, no cap.
+# One line that may be meant: points off and the fix, no cap.
 @pytest.mark.parametrize(
     ("body", "code"),
     [
@@ -77,7 +77,6 @@ def test_a_letter_that_is_not_ready_scores_below_70_and_names_the_fix(body, code
             letter(ask=f"{QUESTION} {NEXT_STEP} Ten years of payments work in busy teams."),
             "fragment",
         ),  # fmt: skip
-        (letter(greeting="Hi maria,"), "name_case"),
     ],
 )
 def test_one_ambiguous_slip_takes_points_off_and_names_the_fix_without_a_cap(body, code):
