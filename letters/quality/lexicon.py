@@ -54,14 +54,18 @@ def _package_file(package: str, *parts: str) -> Path:
 
 
 @cache
-def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str]]:
-    """(verb form -> its tags, nouns in every number, adjectives, adverbs).
+def _tables() -> tuple[
+    dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str], dict[str, str]
+]:
+    """(verb form -> its tags, nouns in every number, adjectives, adverbs, verb form -> its
+    lemma).
 
     Lines read ``lemma,category,form,form...`` (a form may hold alternatives split by
     "/"); the 33,000 noun, adjective and adverb lines are joined and split once, in C."""
     path = _package_file("lemminflect", "resources", "infl_lu.csv.gz")
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     verbs: dict[str, set[str]] = {}
+    lemmas: dict[str, str] = {}
     chunks: dict[str, list[str]] = {"noun": [], "adj": [], "adv": []}
     tags = (PAST, PARTICIPLE, GERUND, THIRD_PERSON)
     for line in text.splitlines():
@@ -78,6 +82,7 @@ def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]
             for form in (spelled or (forms[0] if tag == PARTICIPLE else "")).split("/"):
                 if form:
                     verbs.setdefault(form, set()).add(tag)
+                    lemmas.setdefault(form, lemma)
     for form, known in AUXILIARY_FORMS.items():
         verbs[form] = set(known)
     shared: dict[frozenset[str], frozenset[str]] = {}  # a few dozen distinct tag sets
@@ -86,12 +91,18 @@ def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]
     def words(kind: str) -> frozenset[str]:
         return frozenset("/".join(chunks[kind]).replace(",", "/").split("/")) - {""}
 
-    return frozen, words("noun"), words("adj"), words("adv")
+    return frozen, words("noun"), words("adj"), words("adv"), lemmas
 
 
 def verb_tags(word: str) -> frozenset[str]:
     """The verb forms a lower-case word can be: "went" -> {VBD}; "leaves" -> {VBZ}."""
     return _tables()[0].get(word, frozenset())
+
+
+def verb_lemma(word: str) -> str:
+    """The verb a lower-case form belongs to: "fell" -> "fall", "brought" -> "bring"; the
+    word itself for a base form or a word that is no verb."""
+    return _tables()[4].get(word, word)
 
 
 def is_noun(word: str) -> bool:
@@ -108,7 +119,7 @@ def is_adverb(word: str) -> bool:
 
 def is_english_word(word: str) -> bool:
     """A lower-case word lemminflect knows as a verb, noun, adjective or adverb form."""
-    verbs, nouns, adjectives, adverbs = _tables()
+    verbs, nouns, adjectives, adverbs, _ = _tables()
     return word in verbs or word in nouns or word in adjectives or word in adverbs
 
 

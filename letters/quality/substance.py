@@ -218,9 +218,9 @@ def reminds_of_result(readings: list[Reading]) -> bool:
             return True
         if words & {"years", "months"}:
             return True
-    return any(_named_experience(r) for r in readings) or any(
-        _rated_change(readings, i) for i in range(1, len(readings))
-    )
+    return any(
+        _named_experience(r) or result_for_them(readings, i) for i, r in enumerate(readings)
+    ) or any(_rated_change(readings, i) for i in range(1, len(readings)))
 
 
 def _rated_change(readings: list[Reading], i: int) -> bool:
@@ -276,9 +276,111 @@ def _named_experience(r: Reading) -> bool:
 
 
 def offers_value(readings: list[Reading]) -> bool:
-    """A concrete offer (or one pointing back to a concrete sentence), or an idea for
-    them that names something real: "One idea: pair payouts with invoices nightly"."""
-    return any(_concrete_offer(readings, i) or _concrete_idea(r) for i, r in enumerate(readings))
+    """A concrete offer (or one pointing back to a concrete sentence), an idea for them
+    that names something real ("One idea: pair payouts with invoices nightly"), or a
+    result of the writer's side that moved the very thing they are losing ("we cut that
+    to 150 a run", "waste dropped to nearly nothing"): the fix, shown working."""
+    return any(
+        _concrete_offer(readings, i) or _concrete_idea(r) or result_for_them(readings, i)
+        for i, r in enumerate(readings)
+    )
+
+
+# Verbs that move an amount up or down ("fell", "cut", "saved", "lifted"); the loose ones
+# ("went", "brought", "took") only with "down", "up", "off" or "from ... to".
+MOVERS = frozenset(
+    {"drop", "fall", "cut", "reduce", "lower", "rise", "increase", "raise", "grow", "improve",
+     "halve", "double", "triple", "save", "lift", "shrink", "climb", "sink", "jump", "slash",
+     "shorten", "trim", "boost", "decrease", "decline", "shave", "ease", "speed", "go",
+     "come", "bring", "get", "take", "knock"}
+)  # fmt: skip
+LOOSE_MOVERS = frozenset({"go", "come", "bring", "get", "take", "knock"})
+PARTICLES = frozenset({"down", "up", "off"})
+# How far it moved: "to almost none", "by half", "down", "from six to two".
+EXTENTS = PARTICLES | frozenset({"to", "by", "from", "nothing", "none", "away", "zero"})
+# "Finished three weeks earlier", "one house per day faster": a comparison with a figure.
+COMPARATIVES = frozenset(
+    {"faster", "quicker", "sooner", "earlier", "fewer", "less", "lower", "higher", "cheaper",
+     "shorter"}
+)  # fmt: skip
+MOVE_REACH = 6  # words after the verb that say how far the amount moved
+MOVED = frozenset({lexicon.PAST, lexicon.PARTICIPLE, lexicon.THIRD_PERSON})
+
+
+def moves_an_amount(words: list[str]) -> bool:
+    """The sentence tells of an amount that moved: a verb of change with how far ("waste
+    dropped to nearly nothing", "we brought that down", "went from six to two"), or a
+    comparison with a figure ("finished three weeks earlier")."""
+    for j, w in enumerate(words):
+        # A finite or perfect form: "trim" and "cutting" name the work, not a change.
+        if not lexicon.verb_tags(w) & MOVED or lexicon.verb_lemma(w) not in MOVERS:
+            continue
+        after = words[j + 1 : j + 1 + MOVE_REACH]
+        how_far = set(after) & EXTENTS or any(is_number(a) for a in after)
+        if lexicon.verb_lemma(w) not in LOOSE_MOVERS:
+            if how_far:
+                return True
+        elif "from" in after and "to" in words[j + 2 :]:
+            return True  # "went from six to two"
+        elif set(after[:4]) & PARTICLES and (
+            set(after) & {"to", "by"} or any(is_number(a) for a in after)
+        ):
+            return True  # "brought the close down to six days", not "went off track"
+    # "Three weeks earlier": the figure says by how much; "less than £38,000" is a demand.
+    return any(
+        w in COMPARATIVES and any(is_number(b) for b in words[max(0, j - 4) : j])
+        for j, w in enumerate(words)
+    )
+
+
+def result_for_them(readings: list[Reading], i: int) -> bool:
+    """A result of the writer's side that bears on the reader's problem: an amount moved
+    (``moves_an_amount``), told in the first person or just after the writer's story
+    ("We did it at Coral Run. Saved about 20 minutes a turnaround."), not of the reader,
+    not hollow; and tied to their situation by a word of the notes or of the letter's
+    own account of it ("You said ..."), here or in that story. A name or a place shared
+    is no tie: echoes of names and places are never value."""
+    r = readings[i]
+    words = r.sentence.unquoted_words
+    if r.hollow or set(words) & SECOND_PERSON or not moves_an_amount(words):
+        return False
+    story = [b for b in readings[max(0, i - STORY_REACH) : i] if _own_story(b)]
+    if not (set(words) & FIRST_PERSON or story):
+        return False
+    theirs = {
+        stem(w) for b in readings[:i] if set(b.sentence.words) & SECOND_PERSON
+        for w in b.sentence.words if is_content(w) and w not in STOPWORDS
+    }  # fmt: skip
+    return any(_tied(b, theirs) for b in [*story, r]) or any(
+        _points_back_to_them(readings, readings.index(b)) for b in [*story, r]
+    )
+
+
+BACK_REACH = 6  # "In Kinsale we turned it into ...": "it" early in the sentence
+
+
+def _points_back_to_them(readings: list[Reading], k: int) -> bool:
+    """ "You said whole fish left over ... In Kinsale we turned it into ...": the writer's
+    sentence acts on "it", "that", "the same", right after the reader's account."""
+    if not k or not set(readings[k].sentence.words[:BACK_REACH]) & BACK_REFERENCES:
+        return False
+    # Their account names real things ("whole fish left over on a Saturday"), not "your
+    # goals and challenges going forward".
+    account = readings[k - 1]
+    told = set(account.sentence.unquoted_words) & SECOND_PERSON
+    return bool(told) and account.real_things >= ACCOUNT_THINGS and not account.hollow
+
+
+ACCOUNT_THINGS = 2
+
+
+def _tied(r: Reading, theirs: set[str]) -> bool:
+    """A lower-case word (not a name or a place) of the notes or of the reader's account."""
+    return any(
+        w[:1].islower() and (stem(w.lower()) in r.echoes or stem(w.lower()) in theirs)
+        for w in r.sentence.raw_words
+        if w.lower() not in STOPWORDS and real_thing(w.lower())
+    )
 
 
 def _concrete_idea(r: Reading) -> bool:

@@ -87,6 +87,13 @@ RESULT = (
     "At Brightpath I built the reconciliation service that matched 40,000 payouts a month "
     "and cut month-end close from six days to three."
 )
+# A result of the writer's that moved nothing of theirs: with it and no offer, a letter
+# offers them nothing (the RESULT above, which cut the very close they are stuck in, is
+# their fix shown working: value).
+RESULT_ELSEWHERE = (
+    "At Brightpath I built the card-retry service that handled 40,000 renewals a week and cut "
+    "failed subscription charges from 4% to 1%."
+)
 IDEA = (
     "One idea for Ledgerly: a nightly job that pairs payouts with invoices by amount and "
     "reference, and sends only the leftovers to a review queue. It could save your team most "
@@ -192,7 +199,9 @@ FLAWS = {
     },
     "no_value_offer": {
         "body": letter(
-            idea="I would love to hear more about how the finance team works.", ask=QUESTION
+            result=RESULT_ELSEWHERE,
+            idea="I would love to hear more about how the finance team works.",
+            ask=QUESTION,
         )
     },
     "hollow_claim": {

@@ -10,7 +10,7 @@ problems they resemble stay caught (the last tests).
 
 import pytest
 
-from tests.letters.test_quality import MOMENT, QUESTION, check, letter
+from tests.letters.test_quality import MOMENT, QUESTION, RESULT_ELSEWHERE, check, letter
 
 CAPPING = {
     "fragment", "lower_case", "name_case", "title_case", "text_speak", "placeholder",
@@ -145,7 +145,8 @@ def test_an_idea_hedged_again_in_its_own_sentence_is_only_a_sketch():
         "I wonder if there might be ways to make the payout matching easier for the finance "
         "team, maybe a nightly job or something."
     )
-    assert "no_value_offer" in _codes(body=letter(idea=idea, ask=QUESTION))
+    body = letter(result=RESULT_ELSEWHERE, idea=idea, ask=QUESTION)
+    assert "no_value_offer" in _codes(body=body)
 
 
 # --- second round: other capping rules' look-alikes ------------------------------------

@@ -15,6 +15,7 @@ from tests.letters.test_quality import (
     NEXT_STEP,
     QUESTION,
     RESULT,
+    RESULT_ELSEWHERE,
     check,
     letter,
 )
@@ -160,16 +161,18 @@ def test_advice_to_buy_or_hire_in_is_no_value_from_the_candidate():
     advice = "It might be worth you getting quotes from an agency to match the payouts nightly."
     own = "It might be worth trying a nightly job that pairs the payouts with invoices."
 
-    assert "no_value_offer" in codes(body=letter(idea=advice, ask=QUESTION))
-    assert "no_value_offer" not in codes(body=letter(idea=own, ask=QUESTION))
+    elsewhere = {"result": RESULT_ELSEWHERE, "ask": QUESTION}
+    assert "no_value_offer" in codes(body=letter(idea=advice, **elsewhere))
+    assert "no_value_offer" not in codes(body=letter(idea=own, **elsewhere))
 
 
 def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_writers():
     idea = "I wonder whether a nightly job that pairs payouts with invoices would clear it."
     echo = "You could consider the Stripe payouts and invoices at month-end."
 
-    assert "no_value_offer" not in codes(body=letter(idea=idea, ask=QUESTION))
-    assert "no_value_offer" in codes(body=letter(idea=echo, ask=QUESTION))
+    elsewhere = {"result": RESULT_ELSEWHERE, "ask": QUESTION}
+    assert "no_value_offer" not in codes(body=letter(idea=idea, **elsewhere))
+    assert "no_value_offer" in codes(body=letter(idea=echo, **elsewhere))
 
 
 @pytest.mark.parametrize(
@@ -207,7 +210,8 @@ def test_an_idea_put_forward_as_a_question_is_value_if_it_adds_something_of_the_
     ],
 )
 def test_echoes_wishes_and_skills_are_no_offer(non_offer):
-    assert "no_value_offer" in codes(body=letter(ask=f"{QUESTION} {non_offer}", idea=""))
+    body = letter(result=RESULT_ELSEWHERE, ask=f"{QUESTION} {non_offer}", idea="")
+    assert "no_value_offer" in codes(body=body)
 
 
 @pytest.mark.parametrize("figure", ["10x lifetime value", "a 300% ROI", "110% effort, 24/7"])
@@ -689,7 +693,7 @@ def test_an_offer_of_aims_alone_is_told_it_offers_nothing_concrete():
         "I would be glad to help strengthen the month-end process and make sure nothing "
         "slips through the cracks."
     )
-    report = check(body=letter(idea=vague, ask=QUESTION))
+    report = check(body=letter(result=RESULT_ELSEWHERE, idea=vague, ask=QUESTION))
     (found,) = [f for f in report.findings if f.code == "no_value_offer"]
 
     assert found.message == (
