@@ -23,6 +23,7 @@ from letters.quality.patterns import (
     OFFER_OPENINGS,
     SECOND_PERSON,
     STOPWORDS,
+    TIME_UNITS,
     TIME_WORDS,
 )
 from letters.quality.text import stem
@@ -57,7 +58,11 @@ def read_offer(
             window = words[i + size : i + size + OFFER_WINDOW]
             if "not" in window[:2] or (i and words[i - 1] == "not"):
                 continue
+            if phrase == ("let", "me") and i and words[i - 1] in PERMITTING:
+                continue  # "a salon that will let me build my own list": for the writer
             window = _until_clause_ends(window)
+            if span := _working_time(window):
+                return (span,), False, True, False  # "do a Saturday with you"
             action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
                  if (lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
@@ -85,6 +90,7 @@ def read_offer(
             things = tuple(
                 w for j, w in enumerate(acted_on)
                 if not _verb_after_subject(acted_on, j) and not _when(acted_on, j)
+                and "own" not in acted_on[max(0, j - 2) : j]  # "my own pieces": the writer's
                 and not _activity(w)
                 and (real_thing(w) or (_after_determiner(acted_on, j) and _thing_named(w)))
             )  # fmt: skip
@@ -101,7 +107,80 @@ def read_offer(
             wish = bool(set(window[: max(action, 0)]) & WISHES)  # "I would love to keep ..."
             if acted not in VAGUE_ACTS and not wish and len({stem(w) for w in things}) >= 2:
                 return things, back, True, phrase in PROPOSALS_OF_IDEAS
+    if things := _offered_possession(words, echoes):
+        return things, False, True, False
     return (), False, steps_forward, False
+
+
+# Words before "let me" that make it the reader's permission for the writer's own ends
+# ("somewhere that will let me sell my own pieces"), not the writer stepping forward.
+PERMITTING = frozenset({"will", "would", "can", "could", "to", "that", "which", "who", "might"})
+
+# Talk is no work: "come in any day for another chat".
+TALK = frozenset(
+    {"interview", "chat", "call", "meeting", "conversation", "discussion", "talk", "coffee",
+     "catch-up", "meet", "visit", "tour"}
+)  # fmt: skip
+# Words that may stand between the act and the span it gives: "come in for a trial day".
+GIVING_TIME = frozenset({"in", "out", "over", "along", "by", "round", "down", "up", "for"})
+DETERMINERS_OF_SPAN = frozenset({"a", "an", "one", "the", "two", "three"})
+
+
+def _working_time(window: list[str]) -> str:
+    """The candidate offers a span of their working time, given as what the act acts on:
+    "do a Saturday with you", "come one morning", "spend a trial day on the flats",
+    "come in for trial day". Not a time saying when ("start next week"), and not talk."""
+    if set(window) & TALK:
+        return ""
+    for j, w in enumerate(window[:4]):
+        if not lexicon.verb_tags(w) & {lexicon.BASE} or w in NOT_ACTIONS or w in WISHES:
+            continue
+        k = j + 1
+        while k < len(window) and k <= j + 2 and window[k] in GIVING_TIME:
+            k += 1
+        counted = k < len(window) and window[k] in DETERMINERS_OF_SPAN
+        k += counted
+        for n, span in enumerate(window[k : k + 2]):
+            # One span, counted or named ("a Saturday", "trial day"); "do weekends" is
+            # availability, not a day's work offered.
+            one = counted or n > 0
+            if (span in TIME_UNITS and one and not span.endswith("s")) or span in CALENDAR_NAMES:
+                return span
+            if not (lexicon.is_noun(span) or lexicon.is_adjective(span)):
+                break
+        return ""
+    return ""
+
+
+# What the writer has that describes only the writer: "experience that would benefit you".
+SELF_DESCRIBING = frozenset(
+    {"experience", "knowledge", "expertise", "track", "record", "background", "skills",
+     "skill", "passion", "network", "eye", "attitude", "ethic"}
+)  # fmt: skip
+RELATIVES = frozenset({"that", "which", "that'd", "which'd", "that'll", "which'll"})
+POSSESSION_REACH = 6  # words between "I have" and "that would"
+
+
+def _offered_possession(words: list[str], echoes: frozenset[str]) -> tuple[str, ...]:
+    """Something the writer has that would serve them: "I've a chowder recipe that'd go
+    lovely with your smoked haddock", "I have a log sheet that would show your technicians
+    which rooms drift". A thing of the writer's own, a clause that would act, and them."""
+    for i in range(len(words) - 3):
+        if words[i] != "i" or words[i + 1] != "have":
+            continue
+        rest = words[i + 2 : i + 2 + POSSESSION_REACH]
+        r = next((j for j, w in enumerate(rest) if w in RELATIVES), None)
+        if not r or rest[0] not in DETERMINERS:
+            continue
+        clause = words[i + 2 + r :]
+        would = clause[0].endswith(("'d", "'ll")) or bool(set(clause[1:3]) & lexicon.MODALS)
+        things = tuple(
+            w for w in rest[:r]
+            if real_thing(w) and w not in SELF_DESCRIBING and stem(w) not in echoes
+        )  # fmt: skip
+        if things and would and set(clause) & SECOND_PERSON:
+            return things
+    return ()
 
 
 # Openings that are the act themselves: what follows is what is given.
@@ -135,7 +214,8 @@ ABILITY = frozenset(
 AIMS = frozenset(
     {"improve", "enhance", "strengthen", "boost", "ensure", "optimise", "optimize",
      "streamline", "contribute", "elevate", "maximise", "maximize", "leverage", "utilise",
-     "utilize", "support", "sure"}
+     "utilize", "support", "sure", "raise", "increase", "grow", "transform", "revolutionise",
+     "revolutionize", "elevate"}
 )  # fmt: skip
 LINKS = frozenset({"to", "and", "help", "or"})
 

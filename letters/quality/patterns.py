@@ -192,6 +192,7 @@ keen to
 willing to
 want me to
 like me to
+for me to
 we could
 we can
 my team could
