@@ -215,7 +215,7 @@ AIMS = frozenset(
     {"improve", "enhance", "strengthen", "boost", "ensure", "optimise", "optimize",
      "streamline", "contribute", "elevate", "maximise", "maximize", "leverage", "utilise",
      "utilize", "support", "sure", "raise", "increase", "grow", "transform", "revolutionise",
-     "revolutionize", "elevate"}
+     "revolutionize"}
 )  # fmt: skip
 LINKS = frozenset({"to", "and", "help", "or"})
 
