@@ -315,6 +315,12 @@ def _is_named_like_a_firm(lowered: list[str], start: int, end: int) -> bool:
 FUTURE_WITH_YOU = word_set("first start starting join joining once when")
 
 
+# What the writer took in at the interview, not where they worked.
+PERCEIVED = word_set("enjoyed loved liked heard learned learnt saw noticed admired appreciated")
+# Words that open a clause of the name's own: "how X has grown", "that X keeps ...".
+CLAUSE_OPENERS = word_set("how what why that whether")
+
+
 def _writers_past(lowered: list[str], start: int, end: int) -> bool:
     """The name is where the writer worked: "my last job at X", "I worked at X", "At X I
     built ...", "back at X". Told by a word of the past before the name, or by a verb in
@@ -326,12 +332,16 @@ def _writers_past(lowered: list[str], start: int, end: int) -> bool:
         return True  # "from my time at X", "my stint at X", "our days at X"
     if before[-2:] in (["as", "at"], ["like", "at"]):
         return True  # "As at Harbour Lane, I'd cost every dish": a comparison with the past
+    if 0 < start <= 2 and lowered[0] in PREPOSITIONS and set(lowered[end : end + 3]) & {"i", "we"}:
+        return True  # "On the Tararua gang we put ...", "At Delta, we ...": where the writer was
     for i in range(max(0, start - 5), min(len(lowered), end + 4)):
         word = lowered[i]
         if start <= i < end or not lexicon.verb_tags(word) & {lexicon.PAST}:
             continue
-        if word in VISITED:
-            continue  # "everyone I met at X": the interview, at the employer
+        if word in VISITED or word in PERCEIVED:
+            continue  # "everyone I met at X", "I enjoyed hearing ...": the interview
+        if i < start and set(lowered[i + 1 : start]) & CLAUSE_OPENERS:
+            continue  # "I enjoyed hearing how X has grown": X's own story, not the writer's
         if lexicon.verb_tags(word) & {lexicon.BASE, lexicon.THIRD_PERSON} and word != "had":
             continue  # "put", "cut", "read": not told apart from the present
         if set(lowered[max(0, i - 3) : i]) & (FIRST_PERSON | {"who", "where"}):
