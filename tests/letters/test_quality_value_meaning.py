@@ -382,3 +382,30 @@ Rangi Parata"""
     report = _check(Case("Pruning on the river flats", body, ORCHARD))
     assert "other_company" not in [f.code for f in report.findings], report.as_dict()
     assert report.score >= READY, report.as_dict()
+
+
+def test_a_letter_about_the_writer_alone_is_not_ready_even_with_a_next_step():
+    """Achievements, a meeting proposed, and nothing of theirs: no moment from the
+    conversation and nothing offered to them. The letter is about the writer."""
+    report = _check(
+        Case(
+            "Rod builder interview",
+            """Dear Owen,
+
+Thank you for the interview for the rod builder role.
+
+I have built over 600 split-cane rods in twelve years. I won Best in Show at the Hereford \
+Game Fair in 2021, and my rods are sold in four tackle shops across Wales. I was featured in \
+Trout and Salmon magazine last spring. I wrap guides faster than anyone I have worked with, \
+and my varnish work is known all over the Marches.
+
+Could we meet again on Thursday to talk about the next steps?
+
+Kind regards,
+Niamh Kerr""",
+            TACKLE,
+        )
+    )
+    codes = [f.code for f in report.findings]
+    assert {"no_specific_reference", "no_value_offer"} <= set(codes), report.as_dict()
+    assert report.score < READY, report.as_dict()
