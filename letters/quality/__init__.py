@@ -210,7 +210,8 @@ def _check_substance(
     readings: list[substance.Reading], hollow: list[str], context: Context
 ) -> list[Finding]:
     findings = []
-    if not substance.references(readings, context):
+    recalls = substance.references(readings, context)
+    if not recalls:
         message = "Nothing recalls something concrete from your conversation."
         findings.append(finding("no_specific_reference", message))
     result = substance.reminds_of_result(readings)
@@ -222,7 +223,13 @@ def _check_substance(
         if not result:
             # Thanks, names and echoes of the notes, and nothing for them: not ready.
             message = "Nothing in the letter is for them: no result of yours, and no offer."
-        findings.append(finding("no_value_offer", message, capped=not result))
+        elif not recalls:
+            # Achievements, and nothing of theirs: neither their situation nor an offer.
+            message = (
+                "The letter is about you: nothing recalls their situation, and nothing is "
+                "offered to them."
+            )
+        findings.append(finding("no_value_offer", message, capped=not (result and recalls)))
     if hollow:
         quoted = "; ".join(f"“{_short(s)}”" for s in hollow[:3])
         message = f"Claims with nothing concrete behind them: {quoted}."

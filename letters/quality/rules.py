@@ -118,7 +118,7 @@ CAPS = {
     "name_case": NOT_READY,
     "title_case": NOT_READY,
     "text_speak": NOT_READY,
-    "no_value_offer": NOT_READY,  # only with no result either: nothing is for them
+    "no_value_offer": NOT_READY,  # only with no result or no recall: nothing is for them
     "spelling": NOT_READY,  # only with five typos or more
     "begging": 50,
     "pressure": 50,
