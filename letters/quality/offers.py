@@ -5,7 +5,9 @@ I", "let me", "if I", "I've attached" (``patterns.OFFER_OPENINGS``) the candidat
 on something real for them ("the checklist", "your weekend load", "a one-page plan for
 the pilot") that the interview notes did not already say. Wishes ("I'd love to hear"),
 skills ("I can communicate with drivers") and the candidate's own "vision" or
-"background" are no offer.
+"background" are no offer. A day of the writer's work ("spend a Saturday with you") and
+something the writer has that would serve them ("I've a log sheet that would show your
+technicians ...") are offers too; a "let me" for the writer's own ends is not.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def read_offer(
                 continue  # "a salon that will let me build my own list": for the writer
             window = _until_clause_ends(window)
             if span := _working_time(window):
-                return (span,), False, True, False  # "do a Saturday with you"
+                return (span,), False, True, False  # "spend a Saturday with you"
             action = -1 if phrase in ACTING_OPENINGS else next(
                 (j for j, w in enumerate(window)
                  if (lexicon.verb_tags(w) & {lexicon.BASE, lexicon.PAST} and w not in NOT_ACTIONS
@@ -123,12 +125,13 @@ TALK = frozenset(
 )  # fmt: skip
 # Words that may stand between the act and the span it gives: "come in for a trial day".
 GIVING_TIME = frozenset({"in", "out", "over", "along", "by", "round", "down", "up", "for"})
+WHEN_SPANS = frozenset({"next", "this", "last", "every", "each", "any", "some", "that"})
 DETERMINERS_OF_SPAN = frozenset({"a", "an", "one", "the", "two", "three"})
 
 
 def _working_time(window: list[str]) -> str:
     """The candidate offers a span of their working time, given as what the act acts on:
-    "do a Saturday with you", "come one morning", "spend a trial day on the flats",
+    "spend a Saturday with you", "come one morning", "do a trial day on the flats",
     "come in for trial day". Not a time saying when ("start next week"), and not talk."""
     if set(window) & TALK:
         return ""
@@ -141,6 +144,8 @@ def _working_time(window: list[str]) -> str:
         counted = k < len(window) and window[k] in DETERMINERS_OF_SPAN
         k += counted
         for n, span in enumerate(window[k : k + 2]):
+            if span in WHEN_SPANS:
+                break  # "start next week": when, not what
             # One span, counted or named ("a Saturday", "trial day"); "do weekends" is
             # availability, not a day's work offered.
             one = counted or n > 0
@@ -162,8 +167,8 @@ POSSESSION_REACH = 6  # words between "I have" and "that would"
 
 
 def _offered_possession(words: list[str], echoes: frozenset[str]) -> tuple[str, ...]:
-    """Something the writer has that would serve them: "I've a chowder recipe that'd go
-    lovely with your smoked haddock", "I have a log sheet that would show your technicians
+    """Something the writer has that would serve them: "I've a starter culture that'd suit
+    your sourdough", "I have a log sheet that would show your technicians
     which rooms drift". A thing of the writer's own, a clause that would act, and them."""
     for i in range(len(words) - 3):
         if words[i] != "i" or words[i + 1] != "have":

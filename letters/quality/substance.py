@@ -16,6 +16,8 @@ The parts of a strong letter are recognised by their shape, not by set phrases:
   writer's own ("six years running payroll"), not only the notes' words;
 - an offer (``offers``): the candidate acts on something real for them, by meaning,
   or points back at the writer's own concrete story ("happy to explain how I did it");
+  or a result of the writer's side that moved the very thing they are losing
+  (``result_for_them``: "second washes fell to almost none"), their fix shown working;
   echoing the notes, names and dates is never value;
 - a next step: a concrete offer, a concrete question, or a proposal with a time.
 """
@@ -278,8 +280,9 @@ def _named_experience(r: Reading) -> bool:
 def offers_value(readings: list[Reading]) -> bool:
     """A concrete offer (or one pointing back to a concrete sentence), an idea for them
     that names something real ("One idea: pair payouts with invoices nightly"), or a
-    result of the writer's side that moved the very thing they are losing ("we cut that
-    to 150 a run", "waste dropped to nearly nothing"): the fix, shown working."""
+    result of the writer's side that moved the very thing they are losing ("we brought
+    that down to under forty minutes", "second washes fell to almost none"): the fix,
+    shown working."""
     return any(
         _concrete_offer(readings, i) or _concrete_idea(r) or result_for_them(readings, i)
         for i, r in enumerate(readings)
@@ -336,7 +339,7 @@ def moves_an_amount(words: list[str]) -> bool:
 def result_for_them(readings: list[Reading], i: int) -> bool:
     """A result of the writer's side that bears on the reader's problem: an amount moved
     (``moves_an_amount``), told in the first person or just after the writer's story
-    ("We did it at Coral Run. Saved about 20 minutes a turnaround."), not of the reader,
+    ("We split the gang in two. Finished three weeks earlier."), not of the reader,
     not hollow; and tied to their situation by a word of the notes or of the letter's
     own account of it ("You said ..."), here or in that story. A name or a place shared
     is no tie: echoes of names and places are never value."""
@@ -356,11 +359,11 @@ def result_for_them(readings: list[Reading], i: int) -> bool:
     )
 
 
-BACK_REACH = 6  # "In Kinsale we turned it into ...": "it" early in the sentence
+BACK_REACH = 6  # "In Leeds we brought that down ...": "that" early in the sentence
 
 
 def _points_back_to_them(readings: list[Reading], k: int) -> bool:
-    """ "You said whole fish left over ... In Kinsale we turned it into ...": the writer's
+    """ "You said Sunday lockouts wait hours ... In Leeds we brought that down ...": the writer's
     sentence acts on "it", "that", "the same", right after the reader's account."""
     if not k or not set(readings[k].sentence.words[:BACK_REACH]) & BACK_REFERENCES:
         return False

@@ -22,6 +22,9 @@ from typing import NamedTuple
 import pytest
 
 from letters.quality import check_letter
+from letters.quality.offers import read_offer
+from letters.quality.substance import moves_an_amount
+from letters.quality.text import Sentence
 
 READY = 70
 
@@ -409,3 +412,29 @@ Niamh Kerr""",
     codes = [f.code for f in report.findings]
     assert {"no_specific_reference", "no_value_offer"} <= set(codes), report.as_dict()
     assert report.score < READY, report.as_dict()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        ("Second washes fell to almost none by the end of the month.", True),
+        ("We brought that down to under forty minutes.", True),
+        ("Callouts went from nine a week to two.", True),
+        ("Finished three weeks earlier than the year before.", True),
+        ("I went way off track about my old crew.", False),  # a move, not an amount
+        ("I've done trim, doors and built-ins for nine years.", False),  # the work, named
+        ("I will not accept less than £38,000 plus a van.", False),  # a demand
+        ("Costs could probably come down somehow.", False),  # no extent, no past
+    ],
+)
+def test_an_amount_that_moved_is_told_apart_from_other_verbs(sentence, moved):
+    assert moves_an_amount(Sentence(sentence).words) is moved
+
+
+@pytest.mark.parametrize(
+    "availability",
+    ["I am happy to do weekends and early starts.", "I could start next week."],
+)
+def test_availability_is_no_day_of_work_offered(availability):
+    offered, _, _, _ = read_offer(Sentence(availability).words)
+    assert offered == ()
