@@ -118,7 +118,9 @@ def test_each_blind_tuning_set_meets_the_ready_to_send_thresholds(label):
 
 # A held-back set is run once; one that missed stays an expected failure with the figures
 # of that run, so the day the checker meets the thresholds on it the test says so.
-MISSED_HELD_BACK: dict[str, str] = {}
+MISSED_HELD_BACK: dict[str, str] = {
+    "blind9": "its one run (aad9821): AUC 0.917, Spearman 0.718, 2 D at 70+, 4 A/B under 70",
+}
 
 
 def _held_back_params():
