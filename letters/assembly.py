@@ -102,19 +102,22 @@ class Draft:
 # Each reads like a person writing, and each fits a recruiter or HR as well as the person
 # who decides: no "your part in my interview", no "having me in". ``{when}`` is " on
 # Thursday" when the interview's day is known and recent, else empty.
+# (Seven and four, each about as long as the line it replaced at its place: the same
+# letter keeps its length.)
 THANKS = (
-    "Thank you for meeting with me{when} about the {role} role{at}.",
-    "Thanks for meeting me{when} and telling me more about the {role} job.",
     "Thank you for talking with me{when} about the {role} job{at}.",
-    "It was good to meet you{when} and hear more about the {role} role.",
-    "Thanks for meeting me{when} to talk about the {role} position{at}.",
-    "Thank you for seeing me{when} about the {role} position.",
+    "Thanks for meeting me{when} and telling me more about the {role} job.",
+    "Thanks for meeting with me{when} about the {role} position{at}.",
+    "Thank you for meeting me{when} about the {role} job.",
+    "Thanks for meeting me{when} and talking me through the {role} role{at}.",
+    "Thank you for meeting with me{when} about the {role} position.",
+    "Thank you for seeing me{when} about the {role} role{at}.",
 )
 PANEL_THANKS = (
     "Thank you for talking with me{when} about the {role} role{at}.",
-    "Thanks for talking me through the {role} job{when}.",
+    "Thanks for talking with me{when} about the {role} position{at}.",
     "It was good to speak with you{when} about the {role} role.",
-    "Thank you for speaking with me{when} about the {role} position{at}.",
+    "Thank you for speaking with me{when} about the {role} job.",
 )
 # When the role cannot go in a sentence as typed ("gen ops fx"), or there is none.
 NO_ROLE_THANKS = (

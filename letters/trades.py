@@ -165,7 +165,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "farm",
         "farm dairy ranch herdsman herdsperson livestock agricultural agriculture "
-        "stockman groundskeeper orchard vineyard poultry farrier equine beekeeper apiarist",
+        "stockman groundskeeper orchard vineyard poultry beekeeper apiarist",
         {
             "connection": "We both grew up helping out on family farms.",
             "fit": "I have milked and fed a 200-cow herd twice a day for three years.",
@@ -178,6 +178,26 @@ TRADES: tuple[Trade, ...] = (
         (
             "I'd be glad to talk through how I would keep the calf shed log.",
             "I'm happy to answer anything else about the herd I looked after.",
+        ),
+    ),
+    _trade(
+        "horses",
+        "farrier equine stable stables groom horse horses stud riding jockey",
+        {
+            "connection": "We talked about your old thoroughbred, and I learned to ride on "
+            "one just like him.",
+            "fit": "I have shod racehorses for twelve years and work alongside vets on "
+            "remedial cases.",
+            "problem": "You mentioned that some horses go lame between visits.",
+            "idea": "I would note each horse's feet at every visit and tell the vet about "
+            "any change the same day.",
+            "gain": "At my last yard we lost half as many training days to lameness.",
+            "benefit": "Your horses would lose fewer days to sore feet.",
+            "question": "How many horses do you see in a week?",
+        },
+        (
+            "I'd be glad to talk through how I would keep notes on each horse's feet.",
+            "I'm happy to answer anything else about the horses I have worked with.",
         ),
     ),
     _trade(
