@@ -121,15 +121,15 @@ PANEL_THANKS = (
 )
 # When the role cannot go in a sentence as typed ("gen ops fx"), or there is none.
 NO_ROLE_THANKS = (
-    "Thank you for meeting with me{when}{at}.",
-    "Thanks for seeing me{when}.",
-    "It was good to meet you{when}.",
-    "Thank you for talking with me{when}{at}.",
+    "Thank you for meeting with me{when} about the role{at}.",
+    "Thanks for seeing me{when} about the job{at}.",
+    "It was good to meet you{when} and talk about the role.",
+    "Thank you for talking with me{when} about the role{at}.",
 )
 PANEL_NO_ROLE_THANKS = (
-    "Thank you for talking with me{when}{at}.",
-    "Thanks for talking with me{when}.",
-    "It was good to speak with you{when}.",
+    "Thank you for talking with me{when} about the role{at}.",
+    "Thanks for talking with me{when} about the job{at}.",
+    "It was good to speak with you{when} about the role.",
 )
 SIGN_OFFS = (
     "Best regards",
@@ -532,41 +532,42 @@ def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice
     return Notice(
         "draft",
         f"Your letter is {words} words; one that is worth reading has at least "
-        f"{MIN_WORDS}. Add {_to_add(checks, trade)}",
+        f"{MIN_WORDS}. Add {_to_add(checks, trade, coming)}",
         status="length",
     )
 
 
-def _to_add(checks: list[Check], trade: str) -> str:
-    """The step to add to first, with an example in the voice of the person's trade,
-    then (without an example) the next one or two."""
+def _to_add(checks: list[Check], trade: str, coming: int) -> str:
+    """What to add: first the answers left out (each one's notice says how), then, if
+    the letter is still short, the step to add to with an example in the voice of the
+    person's trade, and the next one or two without."""
     from letters.trades import example_for  # trades reads nothing of assembly
 
-    used = {c.key for c in checks if c.used}
-    missing = [key for key in ADD_ADVICE if key not in used]
-    results = sum(1 for c in checks if c.used and c.key == "fit")
-    if not missing:
-        if results < 2:
-            missing = ["fit"]
-            first = "a second result (Fit step)"
-        else:
-            missing = ["value_idea"]
-            first = "one more sentence about your idea, or what it would bring them (Value step)"
+    left = [c for c in checks if not c.used and THANKED_AGAIN not in c.message]
+    back = (
+        f"back what is left out ({', '.join(_label(c) for c in left)}): each one's notice says how"
+    )
+    if left and coming >= MIN_WORDS:
+        return f"{back}."
+    typed = {c.key for c in checks}
+    empty = [key for key in ADD_ADVICE if key not in typed]
+    if empty:
+        key, first = empty[0], ADD_ADVICE[empty[0]]
+    elif sum(1 for c in checks if c.key == "fit") < 2:
+        key, first = "fit", "a second result (Fit step)"
     else:
-        first = ADD_ADVICE[missing[0]]
-    example = example_for(missing[0], trade)
-    rest = [ADD_ADVICE[key] for key in missing[1:3]]
+        key = "value_idea"
+        first = "one more sentence about your idea, or what it would bring them (Value step)"
+    rest = [ADD_ADVICE[k] for k in empty[1:3]]
     then = f"; then {' and '.join(rest)}." if rest else ""  # the example ends its own
-    return f"{first}, in a sentence like “{example}”{then}"
+    add = f"{first}, in a sentence like “{example_for(key, trade)}”{then}"
+    return f"{back}. Then add {add}" if left else add
 
 
-# A sentence that can go from a letter a little too long: one that adds least. The
-# idea's first sentence and the question are what the letter is for; a connection or
-# a problem of one sentence would leave the letter without one.
-CUT_PREFERENCE = (
-    "value_gain", "fit", "closing", "connection", "value_problem", "value_gain_detail",
-    "value_idea",
-)  # fmt: skip
+# A sentence that can go from a letter a little too long: one that adds least. Never
+# the idea or the problem (what the letter is for), nor the question; a connection only
+# past its second sentence (the two halves of a shared moment belong together).
+CUT_PREFERENCE = ("value_gain", "fit", "closing", "connection", "value_gain_detail")
 LONG_PART = 45  # words: a spare part longer than this is named to shorten instead
 NAMED_RE = re.compile(r"[$£€%\d]")
 
@@ -579,18 +580,17 @@ def _one_cut(checks: list[Check], need: int) -> tuple[Check, str] | None:
     if any(len(" ".join(c.sentences).split()) > LONG_PART for c in used if c.key in CUT_FIRST):
         return None  # a connection of 90 words is the cut to name, not one sentence
     results = sum(1 for c in used if c.key == "fit")
+    first_kept = {"value_gain": 0, "fit": 0 if results >= 2 else 1, "connection": 2}
     found = []
     for check in used:
         if check.key not in CUT_PREFERENCE:
             continue
         for place, sentence in enumerate(check.sentences):
             size = len(sentence.split())
-            can_go = check.key == "value_gain" or (check.key == "fit" and results >= 2) or place > 0
-            if size < need or not can_go:
+            if size < need or place < first_kept.get(check.key, 1):
                 continue
-            found.append(
-                ((_named(sentence), CUT_PREFERENCE.index(check.key), -size), check, sentence)
-            )
+            rank = (_named(sentence), CUT_PREFERENCE.index(check.key), -size)
+            found.append((rank, check, sentence))
     if not found:
         return None
     _, check, sentence = min(found, key=lambda f: f[0])
