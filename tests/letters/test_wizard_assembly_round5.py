@@ -7,6 +7,7 @@ Every answer set here is invented for these tests (not taken from the graded set
 
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
@@ -258,3 +259,18 @@ def test_a_thin_letter_names_the_step_and_an_example_from_the_trade(role):
     assert trade.key != "office"
     assert "Value step" in length.message
     assert trade.examples["idea"] in length.message
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("ago", "named"), [(timedelta(hours=3), True), (timedelta(days=9), False)])
+def test_the_wizard_names_the_interview_day_only_while_it_is_this_past_week(ago, named):
+    from django.utils import timezone
+
+    from tests.letters.letter_helpers import assembled_letter, interview_with_panel
+
+    interview, panel = interview_with_panel(ended_ago=ago)
+    letter = assembled_letter(interview, panel[0])
+
+    weekday = timezone.localtime(interview.starts_at).strftime("%A")
+    thanks = split_sentences(letter.body.split("\n\n")[1])[0]
+    assert (f"on {weekday}" in thanks) is named, thanks
