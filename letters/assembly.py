@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, field, replace
+from datetime import date
 
+from letters.answer_case import common_word
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.patterns import RANKS
 from letters.quality.text import person_name, salutation
@@ -28,6 +30,19 @@ PENDING_SLACK = 15  # left-out answers may come back shorter than typed
 LEGACY_GAIN_CHOICES = frozenset({"efficiency", "profit", "savings"})
 VALUE_KEYS = ("value_problem", "value_idea", "value_gain", "value_gain_detail")
 ANSWER_ORDER = ("connection", "fit", *VALUE_KEYS, "question", "closing")
+
+
+RECENT_DAYS = 6  # "on Thursday" is clear for a week; after that it is not the last one
+
+
+def interview_weekday(day: date | None, *, today: date | None = None) -> str:
+    """ "Thursday" for an interview on a Thursday, for the thanks line; "" when the day
+    is unknown, or more than a week before ``today`` (when the letter is written)."""
+    if day is None:
+        return ""
+    if today is not None and not 0 <= (today - day).days <= RECENT_DAYS:
+        return ""
+    return day.strftime("%A")
 
 
 def choose(options: tuple[str, ...], *, seed: str, part: str) -> str:
@@ -84,20 +99,37 @@ class Draft:
 
 # --- the lines assembly adds ------------------------------------------------------
 
+# Each reads like a person writing, and each fits a recruiter or HR as well as the person
+# who decides: no "your part in my interview", no "having me in". ``{when}`` is " on
+# Thursday" when the interview's day is known and recent, else empty.
+# (Seven and four, each about as long as the line it replaced at its place: the same
+# letter keeps its length.)
 THANKS = (
-    "Thank you for talking with me about the {role} job{at}.",
-    "Thank you for sitting down with me about the {role} job.",
-    "Thanks for meeting with me about the {role} position{at}.",
-    "Thank you for the conversation about the {role} job.",
-    "Thanks for taking the time to talk with me about the {role} opening.",
-    "Thank you for meeting with me about the {role} position.",
-    "Thank you for having me in for the {role} interview{at}.",
+    "Thank you for talking with me{when} about the {role} job{at}.",
+    "Thanks for meeting me{when} and telling me more about the {role} job.",
+    "Thanks for meeting with me{when} about the {role} position{at}.",
+    "Thank you for meeting me{when} about the {role} job.",
+    "Thanks for meeting me{when} and talking me through the {role} role{at}.",
+    "Thank you for meeting with me{when} about the {role} position.",
+    "Thank you for seeing me{when} about the {role} role{at}.",
 )
 PANEL_THANKS = (
-    "Thank you for joining my {role} interview{at}.",
-    "Thanks for talking with me about the {role} position{at}.",
-    "Thank you for your part in my {role} interview.",
-    "Thank you for speaking with me about the {role} job.",
+    "Thank you for talking with me{when} about the {role} role{at}.",
+    "Thanks for talking with me{when} about the {role} position{at}.",
+    "It was good to speak with you{when} about the {role} role.",
+    "Thank you for speaking with me{when} about the {role} job.",
+)
+# When the role cannot go in a sentence as typed ("gen ops fx"), or there is none.
+NO_ROLE_THANKS = (
+    "Thank you for meeting with me{when} about the role{at}.",
+    "Thanks for seeing me{when} about the job{at}.",
+    "It was good to meet you{when} and talk about the role.",
+    "Thank you for talking with me{when} about the role{at}.",
+)
+PANEL_NO_ROLE_THANKS = (
+    "Thank you for talking with me{when} about the role{at}.",
+    "Thanks for talking with me{when} about the job{at}.",
+    "It was good to speak with you{when} about the role.",
 )
 SIGN_OFFS = (
     "Best regards",
@@ -118,6 +150,11 @@ SUBJECTS = (
     "After our conversation about the {role} job",
     "{Role} interview: thank you",
     "Thank you, from {sender}",
+)
+NO_ROLE_SUBJECTS = (
+    "Thank you, from {sender}",
+    "Following up on our conversation",
+    "Thank you for meeting with me",
 )
 PARENTHESIS_RE = re.compile(r"\([^()]{0,80}\)")
 
@@ -160,19 +197,72 @@ def company_phrase(company: str) -> str:
 
 def role_phrase(role: str) -> str:
     """The role to go mid-sentence: "Journeyman Electrician" -> "journeyman electrician",
-    "OTR Driver (CDL-A, reefer)" -> "OTR driver"; acronyms keep their capitals."""
+    "OTR Driver (CDL-A, reefer)" -> "OTR driver"; acronyms keep their capitals. Shorthand
+    is written out ("tower crane op" -> "tower crane operator") and a role typed in
+    capitals is not shouted ("SOUS CHEF" -> "sous chef")."""
     role = " ".join(PARENTHESIS_RE.sub("", role or "").split())
     # "Healthcare Assistant (Band 3), Ward 7 Elderly Care" -> "healthcare assistant";
     # "Forklift Operator - Nights" -> "forklift operator": the role, not its details.
     role = _first_part(role.replace(" ,", ","))
+    shouted = role.isupper() and len(role.split()) > 1
     words = []
     for word in role.split():
+        plain = word.lower()
+        if plain in ROLE_SHORTHAND:
+            words.append(ROLE_SHORTHAND[plain])
+            continue
+        if plain in ROLE_ACRONYMS:
+            words.append(plain.upper())
+            continue
+        if shouted and (len(word) > 3 or common_word(plain)):
+            words.append(plain)
+            continue
         # "Full-Charge" is Title Case of two words; "CDL-A", "McKinsey" keep theirs
         parts = word.replace("/", "-").split("-")
         upper_inside = any(c.isupper() for part in parts for c in part[1:])
         upper_inside = upper_inside or any(c.isdigit() for c in word)
-        words.append(word if upper_inside or len(word) == 1 else word.lower())
+        words.append(word if upper_inside or len(word) == 1 else plain)
     return " ".join(words) or "the"
+
+
+# Shorthand people type for a job title, written out for the letter.
+ROLE_SHORTHAND = {
+    "op": "operator", "opr": "operator", "ops": "operations", "mgr": "manager",
+    "asst": "assistant", "sr": "senior", "sr.": "senior", "snr": "senior", "jr": "junior",
+    "jr.": "junior", "jnr": "junior", "coord": "coordinator", "tech": "technician",
+    "eng": "engineer", "engr": "engineer", "rep": "representative", "supv": "supervisor",
+    "dev": "developer", "spec": "specialist", "mech": "mechanic", "maint": "maintenance",
+    "gen": "general", "admin": "admin", "mgmt": "management", "dept": "department",
+    "exec": "executive", "acct": "accounts", "svc": "service", "cust": "customer",
+}  # fmt: skip
+# Acronyms a role typed in lower case still means ("hr generalist", "rn case manager").
+ROLE_ACRONYMS = frozenset({
+    "hr", "it", "qa", "ux", "ui", "rn", "lpn", "cna", "hca", "hgv", "lgv", "cdl", "otr",
+    "hvac", "cnc", "icu", "cad", "cam", "cctv", "ev", "pa", "ea", "seo", "ppc", "cfo", "ceo",
+    "cto", "coo", "vp", "avp", "sql", "aws", "gp",
+})  # fmt: skip
+
+
+def role_for_letter(role: str) -> str:
+    """The role as the thanks line and the subject say it, or "" when it cannot go in a
+    sentence as typed: its job noun in shorthand ("forklift op"), or a short word nobody
+    can spell out ("gen ops fx")."""
+    phrase = role_phrase(role)
+    if phrase == "the":
+        return ""
+    typed_words = _first_part(" ".join(PARENTHESIS_RE.sub("", role).split())).split()
+    head = typed_words[-1].lower() if typed_words else ""
+    if ROLE_SHORTHAND.get(head, head) != head:
+        # "tower crane op": the job's own noun written out is a title the interview
+        # never had ("operator"), and the checker would rightly ask which role it is.
+        return ""
+    typed = {w.lower() for w in role.split()}
+    for word in phrase.split():
+        if not word.isalpha() or word.isupper() or word.lower() not in typed or len(word) > 3:
+            continue
+        if not common_word(word.lower()):
+            return ""
+    return phrase
 
 
 # --- assembling -------------------------------------------------------------------
@@ -229,9 +319,12 @@ def assemble(
     is_decision_maker: bool,
     seed: str = "",
     trade: str = "",
+    interview_day: str = "",
 ) -> Draft:
     """The letter the answers add up to, with a notice on every answer. ``seed`` (the
-    letter's id) picks among the variants: the same letter always reads the same."""
+    letter's id) picks among the variants: the same letter always reads the same.
+    ``interview_day`` ("Thursday"), when the caller knows the interview was this past
+    week, goes in the thanks line."""
     seed = seed or f"{recipient_name}|{company}|{role}"
     facts = Facts(
         names=(recipient_name, sender_name),
@@ -240,11 +333,16 @@ def assemble(
         seed=seed,
         trade=trade,
     )
-    checks = _same_openers(check_answers(answers, facts=facts))
+    checks = _one_thanks(_same_openers(check_answers(answers, facts=facts)), recipient_name)
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
     at = f" at {company_phrase(company)}" if company.strip() else ""
-    role_words = role_phrase(role)
-    thanks = choose(THANKS if is_decision_maker else PANEL_THANKS, seed=seed, part="thanks")
+    thanks = _thanks(
+        role=role_for_letter(role),
+        at=at,
+        when=f" on {interview_day}" if interview_day else "",
+        is_decision_maker=is_decision_maker,
+        seed=seed,
+    )
     closing = said["closing"]
     sign_off = choose(SIGN_OFFS, seed=seed, part="sign_off")
     if closing and closing[-1].lower().startswith(("thank", "thanks")):
@@ -257,25 +355,92 @@ def assemble(
         checks = [_as_sign_off(c, sign_off) if c.key == "closing" else c for c in checks]
     paragraphs = [
         f"{greeting(recipient_name)},",
-        _join([_one_stop(thanks.format(role=role_words, at=at)), *said["connection"]]),
+        _join([_one_stop(thanks), *said["connection"]]),
         _join(said["fit"]),
         _join([s for key in VALUE_KEYS for s in said[key]]),
         _join([*said["question"], *closing]),
         f"{sign_off},\n{capitalised(sender_name)}".strip(),
     ]
     body = "\n\n".join(p for p in paragraphs if p)
-    subject = choose(SUBJECTS, seed=seed, part="subject").format(
+    role_words = role_for_letter(role)
+    subjects = SUBJECTS if role_words else NO_ROLE_SUBJECTS
+    subject = choose(subjects, seed=seed, part="subject").format(
         role=role_words,
         Role=role_words[:1].upper() + role_words[1:],
         sender=capitalised(sender_name) or "me",
     )
     notices = [_notice(c) for c in checks]
-    if length := _length_notice(body, checks):
+    if length := _length_notice(body, checks, trade=trade):
         notices.append(length)
     return Draft(subject=subject, body=body, notices=tuple(notices))
 
 
 THANKS_ONLY = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
+
+
+def _thanks(*, role: str, at: str, when: str, is_decision_maker: bool, seed: str) -> str:
+    if role:
+        options = THANKS if is_decision_maker else PANEL_THANKS
+    else:
+        options = NO_ROLE_THANKS if is_decision_maker else PANEL_NO_ROLE_THANKS
+    return choose(options, seed=seed, part="thanks").format(role=role, at=at, when=when)
+
+
+# Words of a thanks that says nothing the first line has not: "Thank you again for your
+# time", "Thanks again for meeting with me today".
+STOCK_THANKS = THANKS_ONLY | frozenset({
+    "for", "your", "the", "time", "today", "meeting", "meet", "with", "me", "talking",
+    "speaking", "to", "chatting", "chat", "interview", "interviewing", "opportunity",
+    "considering", "consideration", "my", "application", "once", "more", "taking", "and",
+    "of", "all",
+})  # fmt: skip
+
+
+THANKED_AGAIN = (
+    "your letter already thanks them in its first line, and a second thanks reads like "
+    "a form letter."
+)
+
+
+def _stock_thanks(sentence: str) -> bool:
+    """ "Thank you again for your time.", not "Thanks." before a next step: a bare
+    thanks is how people talk, a second thank-you line is a form letter's."""
+    words = [w.strip(".,!").lower() for w in sentence.split()]
+    return len(words) > 2 and words[0] in ("thank", "thanks") and set(words) <= STOCK_THANKS
+
+
+def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
+    """A closing that thanks them again ("Thank you again for your time.") after the
+    letter's own thanks line: that sentence is left out and the step says why. A thanks
+    alone ("Thank you.") stays: it becomes the sign-off."""
+    out = []
+    for check in checks:
+        if check.key != "closing" or not check.used:
+            out.append(check)
+            continue
+        if len(check.sentences) == 1 and _only_thanks(check.sentences[0], recipient):
+            out.append(check)
+            continue
+        again = [s for s in check.sentences if _stock_thanks(s)]
+        if not again:
+            out.append(check)
+            continue
+        kept = tuple(s for s in check.sentences if s not in again)
+        why = f"“{' '.join(again)}” is left out: {THANKED_AGAIN}"
+        if not kept:
+            out.append(check.left_out(f"{why} Leave the closing empty, or offer a next step."))
+            continue
+        rest = " ".join(kept)
+        out.append(
+            replace(
+                check,
+                status=FIXED,
+                sentences=kept,
+                message=f"{why} The rest is in your letter: “{rest}”",
+                fix=rest,
+            )
+        )
+    return out
 
 
 def _only_thanks(sentence: str, recipient: str = "") -> bool:
@@ -325,24 +490,37 @@ ANSWER_LABELS = {
     "question": "Question",
     "closing": "Closing",
 }
+# What a short letter is told to add, most useful first: the step, what to write in it,
+# and the trade's example (``letters.trades``) to show the kind of sentence. A closing is
+# never asked for: a next step is the person's own to offer, or none.
 ADD_ADVICE = {
-    "connection": "a moment from your conversation (Connection step)",
+    "value_idea": "what you would do about a problem they mentioned (Value step)",
     "fit": "a result with a number (Fit step)",
-    "value_idea": "what you would do about their problem (Value step)",
+    "connection": "a moment from your conversation (Connection step)",
     "question": "a question about their work (Question step)",
-    "closing": "a small next step (Closing step)",
 }
 
 
-def _length_notice(body: str, checks: list[Check]) -> Notice | None:
+def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice | None:
     words = len(body.split())
     # The answers left out come back once rewritten: the target counts them now, so it
     # does not move between rounds.
-    pending = sum(len(c.typed.split()) for c in checks if not c.used)
+    pending = sum(
+        len(c.typed.split()) for c in checks if not c.used and THANKED_AGAIN not in c.message
+    )
     coming = words + pending
     if MIN_WORDS <= words <= MAX_WORDS and coming <= MAX_WORDS + PENDING_SLACK:
         return None
     if words > MAX_WORDS or coming > MAX_WORDS + PENDING_SLACK:
+        head = f"Your letter is {words} words; one that gets read is under {MAX_WORDS}."
+        if not pending and (one := _one_cut(checks, words - MAX_WORDS)):
+            part, sentence = one
+            return Notice(
+                "draft",
+                f"{head} Cut one sentence and it fits: “{sentence}” ({_label(part)}, "
+                f"{len(sentence.split())} words) says the least of your sentences.",
+                status="length",
+            )
         over = coming - MAX_WORDS + 5
         later = (
             f" With the answers still left out it will be about {coming}, so cut about "
@@ -350,27 +528,90 @@ def _length_notice(body: str, checks: list[Check]) -> Notice | None:
             if pending and coming > words
             else f" Cut about {over} words"
         )
-        return Notice(
-            "draft",
-            f"Your letter is {words} words; one that gets read is under {MAX_WORDS}."
-            f"{later}: {_to_cut(checks, over)}.",
-            status="length",
-        )
-    used = {c.key for c in checks if c.used}
-    missing = [advice for key, advice in ADD_ADVICE.items() if key not in used]
-    results = sum(1 for c in checks if c.used and c.key == "fit")
-    more = (
-        "one more sentence about your idea, or what it would bring them (Value step)"
-        if results >= 2
-        else "a second result, or one more sentence about your idea"
-    )
-    add = "; ".join(missing) or more
+        return Notice("draft", f"{head}{later}: {_to_cut(checks, over)}.", status="length")
     return Notice(
         "draft",
         f"Your letter is {words} words; one that is worth reading has at least "
-        f"{MIN_WORDS}. Add {add}.",
+        f"{MIN_WORDS}. Add {_to_add(checks, trade, coming)}",
         status="length",
     )
+
+
+def _to_add(checks: list[Check], trade: str, coming: int) -> str:
+    """What to add: first the answers left out (each one's notice says how), then, if
+    the letter is still short, the step to add to with an example in the voice of the
+    person's trade, and the next one or two without."""
+    from letters.trades import example_for  # trades reads nothing of assembly
+
+    left = [c for c in checks if not c.used and THANKED_AGAIN not in c.message]
+    back = (
+        f"back what is left out ({', '.join(_label(c) for c in left)}): each one's notice says how"
+    )
+    if left and coming >= MIN_WORDS:
+        return f"{back}."
+    typed = {c.key for c in checks}
+    empty = [key for key in ADD_ADVICE if key not in typed]
+    if empty:
+        key, first = empty[0], ADD_ADVICE[empty[0]]
+    elif sum(1 for c in checks if c.key == "fit") < 2:
+        key, first = "fit", "a second result (Fit step)"
+    else:
+        key = "value_idea"
+        first = "one more sentence about your idea, or what it would bring them (Value step)"
+    rest = [ADD_ADVICE[k] for k in empty[1:3]]
+    then = f"; then {' and '.join(rest)}." if rest else ""  # the example ends its own
+    add = f"{first}, in a sentence like “{example_for(key, trade)}”{then}"
+    return f"{back}. Then add {add}" if left else add
+
+
+# A sentence that can go from a letter a little too long: one that adds least. Never
+# the idea or the problem (what the letter is for), nor the question; a connection only
+# past its second sentence (the two halves of a shared moment belong together).
+CUT_PREFERENCE = ("value_gain", "fit", "closing", "connection", "value_gain_detail")
+LONG_PART = 45  # words: a spare part longer than this is named to shorten instead
+NAMED_RE = re.compile(r"[$£€%\d]")
+
+
+def _one_cut(checks: list[Check], need: int) -> tuple[Check, str] | None:
+    """The one sentence whose cut brings the letter under the limit and loses least:
+    the fewest figures and names, then a gain before a result before the rest, then
+    the longest."""
+    used = [c for c in checks if c.used]
+    if any(len(" ".join(c.sentences).split()) > LONG_PART for c in used if c.key in CUT_FIRST):
+        return None  # a connection of 90 words is the cut to name, not one sentence
+    results = sum(1 for c in used if c.key == "fit")
+    first_kept = {"value_gain": 0, "fit": 0 if results >= 2 else 1, "connection": 2}
+    found = []
+    for check in used:
+        if check.key not in CUT_PREFERENCE:
+            continue
+        for place, sentence in enumerate(check.sentences):
+            size = len(sentence.split())
+            if size < need or place < first_kept.get(check.key, 1):
+                continue
+            rank = (_named(sentence), CUT_PREFERENCE.index(check.key), -size)
+            found.append((rank, check, sentence))
+    if not found:
+        return None
+    _, check, sentence = min(found, key=lambda f: f[0])
+    return check, sentence
+
+
+def _named(sentence: str) -> int:
+    """How many figures and names a sentence holds: what makes it worth its words."""
+    words = sentence.split()[1:]
+    return sum(
+        1
+        for w in words
+        if NAMED_RE.search(w) or (w[:1].isupper() and w.strip(".,;:") not in FIRST_PERSON)
+    )
+
+
+FIRST_PERSON = frozenset({"I", "I'm", "I'd", "I've", "I'll", "I’m", "I’d", "I’ve", "I’ll"})
+
+
+def _label(check: Check) -> str:
+    return f"Result {check.number}" if check.key == "fit" else ANSWER_LABELS[check.key]
 
 
 MAX_CUT_PARTS = 3  # a notice naming more parts than this is not one a person follows

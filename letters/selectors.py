@@ -28,6 +28,7 @@ from interviews.models import (
 )
 from interviews.selectors import pk_url
 from letters import check_cache, quality, wizard
+from letters.assembly import interview_weekday
 from letters.models import UNSENT_FIRST, Letter, PersonalWord, addressee
 
 
@@ -117,6 +118,7 @@ class LetterContext:
         say. An empty closing stays empty; its notice offers one to take."""
         letter = self.letter
         interview = letter.interview
+        day = timezone.localtime(interview.starts_at).date() if interview.starts_at else None
         return wizard.draft_with_prefills(
             answers=self.letter.answers if answers is None else answers,
             recipient_name=letter.to_name,
@@ -125,6 +127,8 @@ class LetterContext:
             role=interview.role,
             is_decision_maker=self.is_decision_maker,
             seed=str(letter.pk),
+            # "Thank you for meeting with me on Thursday": only while that is last Thursday.
+            interview_day=interview_weekday(day, today=timezone.localdate()),
         )
 
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:

@@ -18,7 +18,7 @@ class Trade:
     key: str
     words: frozenset[str]  # a role containing one of these words is this trade
     examples: dict[str, str]  # step name -> an example in this trade's voice
-    closings: tuple[str, ...]  # suggested closings for the person who decides
+    closings: tuple[str, ...]  # the closing step's examples: modest, in the trade's voice
 
 
 def _trade(key: str, words: str, examples: dict[str, str], closings: tuple[str, ...]) -> Trade:
@@ -42,9 +42,8 @@ TRADES: tuple[Trade, ...] = (
             "question": "Which part of the day runs furthest behind?",
         },
         (
-            "I'd be glad to come in for a working interview.",
-            "I'm happy to shadow a day in the clinic, if that helps you decide.",
-            "If it helps, I can come by and meet the team one morning next week.",
+            "I'd be glad to talk through how I would get the first patients in on time.",
+            "I'm happy to answer anything else about how I ran the front desk.",
         ),
     ),
     _trade(
@@ -61,9 +60,8 @@ TRADES: tuple[Trade, ...] = (
             "question": "Who owns the line audits on the unit today?",
         },
         (
-            "I'd welcome the chance to shadow a shift and meet the team.",
-            "I'm glad to come in for a working interview whenever it suits the unit.",
-            "If it helps, I can come by and meet the team on a shift next week.",
+            "I'd be glad to talk through how I would run the line audits on each shift.",
+            "I'm happy to answer anything else about my time as infection-prevention lead.",
         ),
     ),
     _trade(
@@ -71,6 +69,7 @@ TRADES: tuple[Trade, ...] = (
         "electrician electrical plumber plumbing carpenter carpentry welder welding hvac "
         "mechanic technician tech machinist cnc maintenance landscaper landscaping foreman "
         "installer roofer painter mason apprentice journeyman fitter pipefitter millwright "
+        "crane rigger rigging locksmith arborist scaffolding groundworker "
         "tiler tiling plasterer plastering joiner joinery bricklayer glazier scaffolder "
         "drywall drywaller decorator tyre tyres tire",
         {
@@ -86,9 +85,8 @@ TRADES: tuple[Trade, ...] = (
             "question": "Who books the inspections now, the office or the crews?",
         },
         (
-            "I'd be glad to work a day with one of your crews, if that helps you decide.",
-            "I can come by the shop any morning next week to talk it through.",
-            "If it helps, I'm happy to do a working interview on one of your jobs.",
+            "I'd be glad to talk through how I would book the inspections, if it helps.",
+            "I'm happy to answer anything else about the jobs I have run.",
         ),
     ),
     _trade(
@@ -106,9 +104,8 @@ TRADES: tuple[Trade, ...] = (
             "question": "How many loads were rejected this year?",
         },
         (
-            "I can come in for a road test whenever it suits you.",
-            "I'm happy to ride along for a shift to learn your routes.",
-            "I'd be glad to walk the floor with you on a shift, if that helps.",
+            "I'd be glad to talk through how I keep reefer loads in range.",
+            "I'm happy to answer anything else about my driving record.",
         ),
     ),
     _trade(
@@ -125,9 +122,8 @@ TRADES: tuple[Trade, ...] = (
             "question": "When does the winter menu go out?",
         },
         (
-            "I'd be glad to come in for a trial shift.",
-            "I can do a stage any day next week, if that helps.",
-            "I'm happy to cook a trial service for you whenever it suits.",
+            "I'd be glad to talk through how I would build the prep list.",
+            "I'm happy to answer anything else about the stations I have run.",
         ),
     ),
     _trade(
@@ -145,9 +141,8 @@ TRADES: tuple[Trade, ...] = (
             "question": "Does the center use an app to talk with parents?",
         },
         (
-            "I'd love to come back and spend a morning with the class.",
-            "I'm happy to visit the classroom whenever it suits you.",
-            "If it helps, I can come in and read to the class one morning.",
+            "I'd be glad to talk through how the Friday notes to parents would work.",
+            "I'm happy to answer anything else about my time in the three-year-olds' room.",
         ),
     ),
     _trade(
@@ -163,15 +158,14 @@ TRADES: tuple[Trade, ...] = (
             "question": "Which shifts are hardest to cover?",
         },
         (
-            "I'm happy to do a shadow shift so I can get to know the site.",
-            "I can come in for a walk round the site whenever it suits you.",
-            "If it helps, I'd be glad to meet the team on a shift next week.",
+            "I'd be glad to talk through how I would handle the shift handovers.",
+            "I'm happy to answer anything else about the sites I have worked.",
         ),
     ),
     _trade(
         "farm",
         "farm dairy ranch herdsman herdsperson livestock agricultural agriculture "
-        "stockman groundskeeper orchard vineyard poultry",
+        "stockman groundskeeper orchard vineyard poultry beekeeper apiarist",
         {
             "connection": "We both grew up helping out on family farms.",
             "fit": "I have milked and fed a 200-cow herd twice a day for three years.",
@@ -182,9 +176,28 @@ TRADES: tuple[Trade, ...] = (
             "question": "How many calves do you rear each year?",
         },
         (
-            "I'd be glad to come and work a trial day on the farm.",
-            "I can come out and help with milking any morning next week.",
-            "If it helps, I'm happy to work a week's trial before you decide.",
+            "I'd be glad to talk through how I would keep the calf shed log.",
+            "I'm happy to answer anything else about the herd I looked after.",
+        ),
+    ),
+    _trade(
+        "horses",
+        "farrier equine stable stables groom horse horses stud riding jockey",
+        {
+            "connection": "We talked about your old thoroughbred, and I learned to ride on "
+            "one just like him.",
+            "fit": "I have shod racehorses for twelve years and work alongside vets on "
+            "remedial cases.",
+            "problem": "You mentioned that some horses go lame between visits.",
+            "idea": "I would note each horse's feet at every visit and tell the vet about "
+            "any change the same day.",
+            "gain": "At my last yard we lost half as many training days to lameness.",
+            "benefit": "Your horses would lose fewer days to sore feet.",
+            "question": "How many horses do you see in a week?",
+        },
+        (
+            "I'd be glad to talk through how I would keep notes on each horse's feet.",
+            "I'm happy to answer anything else about the horses I have worked with.",
         ),
     ),
     _trade(
@@ -202,9 +215,8 @@ TRADES: tuple[Trade, ...] = (
             "question": "Which days are the worst for losses?",
         },
         (
-            "I'd be glad to work a Saturday with the team, if that helps you decide.",
-            "I'm happy to stop by the store again and meet the team.",
-            "If it helps, I can come in for a trial day whenever it suits you.",
+            "I'd be glad to talk through how I would cover the fitting rooms at weekends.",
+            "I'm happy to answer anything else about my last store.",
         ),
     ),
 )
@@ -225,17 +237,34 @@ OFFICE = _trade(
         "question": "Is the delay worst at month-end, or every day?",
     },
     (
-        "I'd be glad to talk the idea through on a short call next week.",
-        "If it helps, I can walk you through how I'd start in a 20-minute call.",
-        "I'm happy to look at the problem with your team for an hour, if that helps.",
+        "I'd be glad to talk the idea through on a short call, if it helps.",
+        "I'm happy to answer anything else about how I would start.",
     ),
 )
 
 # For someone who interviewed the user but does not decide: a recruiter, HR, a colleague.
 PANEL_CLOSINGS = (
-    "Please let me know if there is anything else I can send you.",
+    "Please let me know if there is anything else you need from me.",
     "I'm happy to answer anything else the team needs from me.",
     "I look forward to hearing about the next steps.",
+)
+
+# The closing the step offers in one click when the user left it empty. It says nothing
+# the person has not: with their idea in the letter, an offer to talk it through;
+# without one, no offer at all. A visit, a trial shift or a piece of work to send is the
+# person's own to offer (the trade's closings above show the kind), never a default.
+IDEA_CLOSINGS = (
+    "I'd be glad to talk the idea through with you, if it would help.",
+    "If it's useful, I'm happy to go through the idea in more detail.",
+    "I'm happy to say more about the idea whenever it suits you.",
+)
+PANEL_IDEA_CLOSINGS = (
+    "I'm happy to go through the idea with anyone on the team, if it would help.",
+    "If it's useful, I'm happy to say more about the idea.",
+)
+PLAIN_CLOSINGS = (
+    "I'm happy to answer anything else you would like to know.",
+    "I hope to hear from you soon.",
 )
 
 

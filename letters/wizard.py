@@ -12,7 +12,7 @@ the user's own sentences:
     value_gain         what it would bring them (optional)
     value_gain_detail  a number from the user's own work that backs it (optional)
     question           one question the user still has
-    closing            a small next step (optional; the step suggests one that fits the trade)
+    closing            a small next step (optional; the step offers a modest one, never a visit)
 
 Each step says in one line why it matters and gives an example in the voice of the
 user's trade (``letters.trades``).
@@ -139,13 +139,16 @@ def previous_step(number: int) -> int:
 # --- prefills ---------------------------------------------------------------------
 
 
-def closing_prefill(
-    *, is_decision_maker: bool, role: str = "", seed: str = "", company: str = ""
-) -> str:
-    """A closing that fits the person: a trial shift for a cook, a ride-along for a
-    driver, a short call for an analyst; to a recruiter or a colleague, a lighter one."""
-    trade = trades.trade_for(role, company)
-    options = trade.closings if is_decision_maker else trades.PANEL_CLOSINGS
+def closing_prefill(*, is_decision_maker: bool, has_idea: bool, seed: str = "") -> str:
+    """The closing offered in one click for an empty one: with the person's idea in the
+    letter, an offer to talk that idea through; without one, no offer at all. To a
+    recruiter or a colleague, a lighter one. Never a visit, a trial or a piece of work
+    the person did not offer: those are theirs to write (the step's examples show the
+    kind in their trade)."""
+    if has_idea:
+        options = trades.IDEA_CLOSINGS if is_decision_maker else trades.PANEL_IDEA_CLOSINGS
+    else:
+        options = trades.PLAIN_CLOSINGS if is_decision_maker else trades.PANEL_CLOSINGS
     return choose(options, seed=seed, part="closing")
 
 
@@ -159,7 +162,7 @@ def draft_with_prefills(
 ) -> Draft:
     """The draft of ``answers`` as the wizard's steps show them. An empty closing stays
     empty: the letter ends with the user's question, then the sign-off, and the closing's
-    notice offers a closing that fits their work, to take in one click."""
+    notice offers a modest one built on what the letter already says, as an option."""
     draft = assemble(
         answers=answers,
         is_decision_maker=is_decision_maker,
@@ -170,15 +173,12 @@ def draft_with_prefills(
     )
     if str(answers.get("closing") or "").strip():
         return draft
-    suggestion = closing_prefill(
-        is_decision_maker=is_decision_maker,
-        role=role,
-        seed=seed,
-        company=names.get("company", ""),
-    )
+    has_idea = any(n.answer == "value_idea" and not n.left_out for n in draft.notices)
+    suggestion = closing_prefill(is_decision_maker=is_decision_maker, has_idea=has_idea, seed=seed)
+    source = "One option, built on your idea:" if has_idea else "One option:"
     notice = Notice(
         "closing",
-        f"Closing: {SUGGESTED_CLOSING} For example “{suggestion}”",
+        f"Closing: {SUGGESTED_CLOSING} {source} “{suggestion}”",
         status=SUGGESTED,
         fix=suggestion,
         label="Closing",
@@ -189,8 +189,9 @@ def draft_with_prefills(
 
 
 SUGGESTED_CLOSING = (
-    "You left it empty, so your letter ends with your question, then your sign-off. "
-    "If there is a small next step you would take, add it here in your own words."
+    "You left it empty, and that is fine: your letter ends with your question, then your "
+    "sign-off. If you want a closing, offer only what you would really do, in your own "
+    "words."
 )
 
 

@@ -86,7 +86,7 @@ def test_an_empty_closing_stays_out_of_the_letter_and_its_notice_offers_one(tmp_
     result = json.loads(run(tmp_path, data, "--json"))
 
     [closing] = [n["message"] for n in result["notices"] if n["answer"] == "closing"]
-    assert closing.startswith("Closing: You left it empty, so your letter ends with your question")
-    assert any(c in closing for c in trades.OFFICE.closings)
-    assert not any(c in result["body"] for c in trades.OFFICE.closings)
+    assert closing.startswith("Closing: You left it empty, and that is fine")
+    assert any(c in closing for c in trades.IDEA_CLOSINGS)
+    assert not any(c in result["body"] for c in trades.IDEA_CLOSINGS)
     assert f"{DM_ANSWERS['question']}\n\n" in result["body"]

@@ -8,7 +8,13 @@ back to {topic}", "What I would try first is {idea}"), which the redesign remove
 import pytest
 
 from letters import trades, wizard
-from letters.assembly import PANEL_THANKS, SIGN_OFFS, THANKS
+from letters.assembly import (
+    NO_ROLE_THANKS,
+    PANEL_NO_ROLE_THANKS,
+    PANEL_THANKS,
+    SIGN_OFFS,
+    THANKS,
+)
 from letters.quality.sentences import casing_problem, is_fragment, split_sentences
 from tests.letters.letter_helpers import DM_ANSWERS
 
@@ -37,8 +43,10 @@ def test_the_letter_is_the_users_sentences_between_a_greeting_a_thanks_and_a_sig
     lines = draft.body.split("\n\n")
     assert lines[0] == "Dear Dana,"
     thanks, connection = split_sentences(lines[1])
-    assert thanks in [t.format(role="data engineer", at=" at Acme Corp") for t in THANKS] + [
-        t.format(role="data engineer", at="") for t in THANKS
+    assert thanks in [
+        t.format(role="data engineer", at=at, when="")
+        for t in THANKS
+        for at in (" at Acme Corp", "")
     ]
     assert connection == DM_ANSWERS["connection"]
     assert lines[2] == " ".join(DM_ANSWERS["fit"])
@@ -234,23 +242,21 @@ def test_a_short_letter_says_what_to_add():
     assert "a result with a number (Fit step)" in length.message
 
 
-@pytest.mark.parametrize(
-    "role", ["Journeyman Electrician", "ICU Registered Nurse", "Data Analyst", "Line Cook"]
-)
-def test_the_closing_prefill_fits_the_trade_and_no_one_gets_the_sketch_by_friday(role):
-    closing = wizard.closing_prefill(is_decision_maker=True, role=role, seed="1")
+@pytest.mark.parametrize("has_idea", [True, False])
+def test_the_closing_prefill_offers_no_visit_and_no_one_gets_the_sketch_by_friday(has_idea):
+    closing = wizard.closing_prefill(is_decision_maker=True, has_idea=has_idea, seed="1")
 
-    assert closing in trades.trade_for(role).closings
+    assert closing in (trades.IDEA_CLOSINGS if has_idea else trades.PLAIN_CLOSINGS)
     assert "sketch" not in closing.lower() and "friday" not in closing.lower()
 
 
 def test_a_recruiter_gets_a_lighter_closing_than_the_person_who_decides():
-    closing = wizard.closing_prefill(is_decision_maker=False, role="Line Cook", seed="1")
+    closing = wizard.closing_prefill(is_decision_maker=False, has_idea=False, seed="1")
 
     assert closing in trades.PANEL_CLOSINGS
 
 
-def test_an_empty_closing_stays_empty_and_its_notice_offers_one_that_fits_the_trade():
+def test_an_empty_closing_stays_empty_and_its_notice_offers_to_talk_the_idea_through():
     draft = wizard.draft_with_prefills(
         answers=DM_ANSWERS | {"closing": ""},
         is_decision_maker=True,
@@ -262,7 +268,7 @@ def test_an_empty_closing_stays_empty_and_its_notice_offers_one_that_fits_the_tr
     )
 
     [notice] = [n for n in draft.notices if n.answer == "closing"]
-    assert notice.suggested and notice.fix in trades.trade_for("Line Cook").closings
+    assert notice.suggested and notice.fix in trades.IDEA_CLOSINGS
     assert notice.fix not in draft.body
     assert draft.body.split("\n\n")[-2] == DM_ANSWERS["question"]
 
@@ -346,14 +352,22 @@ BODY = "\n\n".join(
 
 @pytest.mark.parametrize(
     ("thanks", "closing"),
-    [(t, "") for t in (*THANKS, *PANEL_THANKS)]
+    [(t, "") for t in (*THANKS, *PANEL_THANKS, *NO_ROLE_THANKS, *PANEL_NO_ROLE_THANKS)]
     + [(THANKS[0], c) for t in (*trades.TRADES, trades.OFFICE) for c in t.closings]
-    + [(THANKS[0], c) for c in trades.PANEL_CLOSINGS],
+    + [
+        (THANKS[0], c)
+        for c in (
+            *trades.PANEL_CLOSINGS,
+            *trades.IDEA_CLOSINGS,
+            *trades.PANEL_IDEA_CLOSINGS,
+            *trades.PLAIN_CLOSINGS,
+        )
+    ],
 )
 def test_every_line_the_wizard_writes_passes_the_checker(thanks, closing):
     from letters.quality import check_letter
 
-    thanks = thanks.format(role="backend developer", at=" at Brightwave Health")
+    thanks = thanks.format(role="backend developer", at=" at Brightwave Health", when="")
     report = check_letter(
         subject="Following up on the backend developer interview",
         body=BODY.format(thanks=thanks, closing=closing),

@@ -7,15 +7,19 @@ subject put back, a note said with "I have" or "I am") are taken as if the user 
 Next, and an answer that still reads as a note is left out with a notice that says why
 and gives an example to write.
 An empty closing stays empty (the letter ends with the question, then the sign-off); its
-notice offers the closing the step suggests for the trade.
+notice offers, as an option, the modest closing the step suggests. An optional
+"interview_date" (YYYY-MM-DD) puts the interview's weekday in the thanks line and lets the
+checker check the day, as in the app.
 """
 
 import json
+from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from letters import quality, wizard
+from letters.assembly import interview_weekday
 from letters.selectors import answer_texts
 
 MAX_FILE_BYTES = 100_000
@@ -61,6 +65,7 @@ def draft_from(data: dict):
     if not isinstance(answers, dict):
         raise CommandError('"answers" must be an object.')
     is_decision_maker = bool(data.get("decision_maker", True))
+    interview_day = _day(data.get("interview_date"))
     seed = "|".join([text["recipient"], text["company"], text["role"]])
     draft = wizard.draft_with_prefills(
         answers=answers,
@@ -70,6 +75,7 @@ def draft_from(data: dict):
         role=text["role"],
         is_decision_maker=is_decision_maker,
         seed=seed,
+        interview_day=interview_weekday(interview_day),
     )
     report = quality.check_letter(
         subject=draft.subject,
@@ -82,8 +88,19 @@ def draft_from(data: dict):
         discussed=text["discussed"],
         problem=text["problem"],
         answers=answer_texts(answers),
+        interview_date=interview_day,
     )
     return draft, report
+
+
+def _day(value) -> date | None:
+    """The optional "interview_date" (YYYY-MM-DD): the day the thanks line names."""
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise CommandError('"interview_date" must be a date as YYYY-MM-DD.') from None
 
 
 def _read(path: Path) -> dict:
