@@ -118,6 +118,7 @@ class LetterContext:
         say. An empty closing stays empty; its notice offers one to take."""
         letter = self.letter
         interview = letter.interview
+        # In the user's zone: the middleware activates it for every signed-in request.
         day = timezone.localtime(interview.starts_at).date() if interview.starts_at else None
         return wizard.draft_with_prefills(
             answers=self.letter.answers if answers is None else answers,

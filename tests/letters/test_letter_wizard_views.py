@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from letters import preview, wizard
 from letters.models import Letter
+from tests.factories import UserFactory
 from tests.letters.letter_helpers import (
     DM_ANSWERS,
     assembled_letter,
@@ -530,3 +531,26 @@ def test_the_letter_list_shows_an_empty_state_with_a_next_step(client):
 
     assert "No letters yet" in html
     assert reverse("interview_list") in html
+
+
+@pytest.mark.parametrize(
+    ("zone", "weekday"), [("America/Los_Angeles", "Thursday"), ("Europe/Berlin", "Friday")]
+)
+def test_the_thanks_line_names_the_interview_day_in_the_users_time_zone(
+    client, time_machine, zone, weekday
+):
+    # 06:30 UTC on Friday 4 December is Thursday evening in Los Angeles, Friday morning in
+    # Berlin: the day the user met them is the day in their own zone.
+    from datetime import UTC, datetime
+
+    time_machine.move_to(datetime(2026, 12, 4, 18, 0, tzinfo=UTC), tick=False)
+    interview, (dana, _sam) = interview_with_panel(
+        ended_ago=timedelta(hours=10, minutes=30), owner=UserFactory(time_zone=zone)
+    )
+    client.force_login(interview.owner)
+    letter = started_letter(interview, dana)
+
+    walk_the_wizard(client, letter)
+
+    letter.refresh_from_db()
+    assert f" on {weekday}" in letter.body.split("\n\n")[1], letter.body
