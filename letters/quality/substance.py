@@ -499,12 +499,19 @@ def about_the_reader(readings: list[Reading], i: int) -> bool:
             return True
     if r.echoes and not set(words) & THE_WRITER and not r.hollow:
         return True
-    # An offer counts when it is made to them or acts on their situation: "I'd need
-    # Fridays free for competitions" and "I would like to restate my strengths" are the
-    # writer's wants, however they read as a step forward.
+    if r.sentence.is_question and r.real_things and not set(words) & (PROPOSALS | THE_WRITER):
+        return True  # "Is the delay mostly on the sales side?": a question on their situation
+    # An offer counts when it is made to them or acts on their situation, not when it is
+    # the writer's want: "I'd need Fridays free for competitions", "I would like to
+    # restate my strengths" read as a step forward and are for the writer.
     to_them = bool(set(words) & SECOND_PERSON) or any(stem(w) in r.echoes for w in r.offered)
-    offer = bool(r.offered) and to_them and _concrete_offer(readings, i)
+    wanted = bool(set(words) & WANTS) or "own" in words
+    offer = bool(r.offered) and (to_them or not wanted) and _concrete_offer(readings, i)
     return offer or result_for_them(readings, i)
+
+
+# The writer's wants: "I'd need Fridays free", "I want somewhere I can ...".
+WANTS = frozenset({"need", "needs", "want", "wants", "like", "love", "hope", "expect", "looking"})
 
 
 def about_the_writer(readings: list[Reading]) -> bool:
