@@ -187,8 +187,13 @@ def test_a_supplier_the_writer_would_buy_from_is_not_another_firm_in_the_employe
 
 
 def test_the_writers_past_firm_with_a_business_form_is_not_another_firm():
-    body = OTHER_FIRM.replace("On my last contract we", "At Brightside Windows Ltd we")
-    assert "Brightside Windows Ltd" in body
+    body = OTHER_FIRM.replace(
+        "I could put a simple cure log together for the Dock Street units by Friday, so that "
+        "Clearpane Glazing Ltd can show the client a record at handover.",
+        "I could put the cure log we kept at Brightside Windows Ltd together for the Dock "
+        "Street units by Friday.",
+    )
+    assert "Brightside Windows Ltd" in body and "Clearpane" not in body
     report = _check(Case("Fogged units on the south-facing jobs", body, GLAZIER))
     assert "other_company" not in _codes(report), report.as_dict()
 
