@@ -4,7 +4,8 @@ the role, the interview's day, the people met and the sender's own name.
 A letter copied from another application gives itself away in these: "the Marlow
 Manufacturing finance team" to Pellham Foods, "the Data Analyst role" for a nursing
 post, "Thank you for Tuesday" after a Thursday interview, "Sarah" who was not on the
-panel, a signature with someone else's name. Each is checked only when the app (or
+panel, a signature with someone else's name, "so that Clearpane Glazing Ltd can show
+the client" in the writer's offer of work to come. Each is checked only when the app (or
 ``letter_check``'s options) knows the fact.
 
 Work is linear: names are read token by token, never by a regular expression over the

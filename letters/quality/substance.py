@@ -20,6 +20,10 @@ The parts of a strong letter are recognised by their shape, not by set phrases:
   (``result_for_them``: "second washes fell to almost none"), their fix shown working;
   echoing the notes, names and dates is never value;
 - a next step: a concrete offer, a concrete question, or a proposal with a time.
+
+Whose letter it is (``about_the_writer``): a letter with several sentences about "I" and
+"my" and not one about the reader's situation is about the writer, whatever it seems to
+offer ("I know I'd smash it there").
 """
 
 from __future__ import annotations

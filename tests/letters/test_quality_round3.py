@@ -334,3 +334,72 @@ Oisin Walsh"""
     report = _check(Case("Settling in at the kennels", body, KENNEL))
     assert "no_value_offer" not in _codes(report), report.as_dict()
     assert report.score >= READY, report.as_dict()
+
+
+# --- the same families, phrased once more ----------------------------------------------------
+
+SCAFFOLD = {
+    "recipient_name": "Ruth Okoro",
+    "company": "Okoro Scaffolding",
+    "role": "Scaffolder",
+    "sender": "Dylan Hughes",
+    "discussed": "tube and fitting; the hospital job; inspection tags",
+    "problem": "Scaffold inspections get missed on the hospital job and the site gets stopped.",
+}
+TAG_BOARD = """Dear Ruth,
+
+Thank you for Tuesday and for the walk round the hospital job.
+
+You said inspections get missed and the site gets stopped. On my last firm's jobs I kept a \
+tag board in the cabin with every lift and its next inspection date, and we had no \
+stoppages in two years.
+
+{offer}
+
+Could I come and see the tags on the hospital job next week?
+
+Regards,
+Dylan Hughes"""
+
+
+@pytest.mark.parametrize(
+    ("offer", "other_firm"),
+    [
+        ("I could have a tag board up by Monday, and Hawkline Access Ltd would have every "
+         "inspection on one sheet.", "Hawkline Access Ltd"),
+        ("I'd happily set the tag board up for you so Tarrant Scaffolding Inc. passes its next "
+         "audit.", "Tarrant Scaffolding Inc"),
+        ("I'd happily set up a tag board for you, with tags from Brady Signs Ltd.", ""),
+        ("I'd happily set up a tag board so you are ahead of Castle Access Ltd at the next "
+         "tender.", ""),
+    ],
+)  # fmt: skip
+def test_a_firm_in_the_writers_work_to_come_is_the_employers_place_unless_bought_from_or_beaten(
+    offer, other_firm
+):
+    body = TAG_BOARD.format(offer=offer)
+    report = _check(Case("Scaffold inspections on the hospital job", body, SCAFFOLD))
+    caught = [f.message for f in report.findings if f.code == "other_company"]
+    if other_firm:
+        assert caught and other_firm in caught[0] and report.score < READY, report.as_dict()
+    else:
+        assert not caught and report.score >= READY, report.as_dict()
+
+
+@pytest.mark.parametrize("notes", [True, False])
+def test_a_scaffolders_letter_all_about_himself_is_not_ready_with_or_without_notes(notes):
+    body = """Dear Ruth,
+
+Great to meet you Tuesday.
+
+I've been scaffolding for fifteen years and I'm CISRS advanced. I've run gangs of twelve and \
+I've never had an accident. My old gaffer says I'm the best tube man in Cardiff. I'm after a \
+firm that will pay for my supervisor ticket and give me my own van.
+
+You won't regret it, I'll make it happen.
+
+Cheers,
+Dylan Hughes"""
+    context = SCAFFOLD if notes else SCAFFOLD | {"discussed": "", "problem": ""}
+    report = _check(Case("Scaffolder", body, context))
+    assert "no_value_offer" in _codes(report) and report.score < READY, report.as_dict()
