@@ -470,7 +470,7 @@ def _in_work_to_come(name: str, lowered: list[str], start: int, first_person_bef
         return ""
     if not set(lowered[:start]) & FUTURE_FRAME or set(lowered) & (PAST_WORK | FORMER_CUES):
         return ""
-    if start and lowered[start - 1] in NOT_FOR_THE_FIRM | PREPOSITIONS - {"for", "to", "at"}:
+    if start and lowered[start - 1] in NOT_FOR_THE_FIRM | (PREPOSITIONS - {"for", "to", "at"}):
         return ""
     return SURE if fold(name_tokens(name)[-1]) in BUSINESS_FORMS else UNSURE
 

@@ -89,7 +89,7 @@ def _continues(previous: str, piece: str) -> bool:
 
 
 def _abbreviated(word: str) -> bool:
-    """ "B.Sc.", "spp.", "dept.": a word with a stop inside it, or one no dictionary
+    """ "B.Sc.", "spp.": a word with a stop inside it, or a rare one no dictionary
     holds, cut short by its stop; a lower-case word after it goes on with the sentence.
     A sentence ends on a word ("... the drains. then ..." still starts one in lower case)."""
     if not word.isalpha():

@@ -126,8 +126,10 @@ def _apology(words: list[str]) -> bool:
 
 
 NERVES = word_set("nervous nerves nervously")
-# How a showing suffered: "forgot", "got it wrong", "went off track", "badly".
-SPOILED = word_set("forgot forget forgetting forgotten wrong badly poorly track better muddled")
+# How a showing suffered: "forgot", "got it wrong", "badly", "went off track", "got the
+# better of me" (not "felt better after the tour").
+SPOILED = word_set("forgot forget forgetting forgotten wrong badly poorly muddled")
+SPOILED_PAIRS = frozenset({("off", "track"), ("better", "of")})
 # What the writer did in the interview, when it is denied: "didn't come across", "don't
 # think I explained it well".
 SHOWING_ACTS = word_set(
@@ -137,7 +139,7 @@ SHOWING_ACTS = word_set(
 
 
 def _showing_suffered(words: list[str]) -> bool:
-    if set(words) & SPOILED:
+    if set(words) & SPOILED or set(zip(words, words[1:], strict=False)) & SPOILED_PAIRS:
         return True
     return any(
         w in {"not", "never"} and set(words[i + 1 : i + 4]) & SHOWING_ACTS

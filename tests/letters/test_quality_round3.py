@@ -279,6 +279,7 @@ Lerato Dlamini"""
     [
         "I haven't been that nervous since my first solo flight.",
         "I was a little nervous walking in, but you soon had me laughing about GNSS bases.",
+        "I was a bag of nerves at first but felt better after the drone demo.",
     ],
 )
 def test_nerves_told_as_a_remark_are_no_apology(nerves):
