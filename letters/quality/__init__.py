@@ -218,7 +218,16 @@ def _check_substance(
     if not result:
         message = "Nothing reminds them of a concrete result or experience of yours."
         findings.append(finding("no_skill_reminder", message))
-    if not substance.offers_value(readings):
+    about_the_writer = substance.about_the_writer(readings)
+    if about_the_writer:
+        # Nothing in it is about them: whatever it claims to offer does not bear on
+        # their situation, so it is not ready, result or no result.
+        message = (
+            "The letter is about you: no sentence is about their situation (what they told "
+            "you, something of theirs, what you would do for them)."
+        )
+        findings.append(finding("no_value_offer", message, capped=True))
+    elif not substance.offers_value(readings):
         message = "The letter offers nothing concrete: no sketch, checklist, plan or idea for them."
         if not result:
             # Thanks, names and echoes of the notes, and nothing for them: not ready.

@@ -4,7 +4,8 @@ the role, the interview's day, the people met and the sender's own name.
 A letter copied from another application gives itself away in these: "the Marlow
 Manufacturing finance team" to Pellham Foods, "the Data Analyst role" for a nursing
 post, "Thank you for Tuesday" after a Thursday interview, "Sarah" who was not on the
-panel, a signature with someone else's name. Each is checked only when the app (or
+panel, a signature with someone else's name, "so that Clearpane Glazing Ltd can show
+the client" in the writer's offer of work to come. Each is checked only when the app (or
 ``letter_check``'s options) knows the fact.
 
 Work is linear: names are read token by token, never by a regular expression over the
@@ -232,6 +233,7 @@ def _other_firm(sentences: list[str], context: Context) -> list[Finding]:
             if _firm_shaped(name):
                 firms.setdefault(fold(name_tokens(name)[0]), name)
             slot = _in_employer_slot(lowered, start, end, possessive, first_person_before, before)
+            slot = slot or _in_work_to_come(name, lowered, start, first_person_before)
             if slot:
                 slotted.append((name, slot == SURE or _names_the_role(lowered, context)))
             elif _firm_shaped(name) and _reported_subject(lowered, start, end, first_person_before):
@@ -445,6 +447,32 @@ def _in_employer_slot(
         return SURE  # "I'd be glad to send the template to Whitmore & Pryce": an offer
         # of work to come, so no past of the writer's
     return UNSURE if preposition == "at" and second_person and not first_person_before else ""
+
+
+# A company by its legal form: nobody names a person or a product "... Ltd".
+BUSINESS_FORMS = word_set("ltd limited inc llc llp plc co corp corporation gmbh pty")
+# Before a firm the writer would buy from, work through or measure against: "order the
+# clips from X Ltd", "beat X Ltd on price", not the firm the work is for.
+NOT_FOR_THE_FIRM = word_set(
+    "from with via through by than like unlike against versus vs beat beating using into "
+    "onto supplier suppliers"
+)
+
+
+def _in_work_to_come(name: str, lowered: list[str], start: int, first_person_before: bool) -> str:
+    """ "I could put a cure log together by Friday, so that Clearpane Glazing Ltd can show
+    the client": a firm by its shape, in the writer's own sentence of work to come (a
+    modal of theirs, no past of theirs), is the firm that work is for, so the employer's
+    place, wherever it stands. ``SURE`` with a legal form ("Ltd"), ``UNSURE`` with a trade
+    word only ("Ridgeline Roofing"), "" for a supplier or a rival."""
+    writer = first_person_before or any(w.startswith("i'") for w in lowered[:start])  # "I'd"
+    if not _firm_shaped(name) or not writer:
+        return ""
+    if not set(lowered[:start]) & FUTURE_FRAME or set(lowered) & (PAST_WORK | FORMER_CUES):
+        return ""
+    if start and lowered[start - 1] in NOT_FOR_THE_FIRM | (PREPOSITIONS - {"for", "to", "at"}):
+        return ""
+    return SURE if fold(name_tokens(name)[-1]) in BUSINESS_FORMS else UNSURE
 
 
 # --- the people met -------------------------------------------------------------------

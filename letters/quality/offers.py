@@ -297,12 +297,19 @@ def _after_determiner(words: list[str], j: int) -> bool:
 
 
 def _points_back(words: list[str]) -> bool:
-    """ "Explain it", "walk you through that": the act is on something the letter told.
-    "That" after a noun opens a clause about it instead ("some ideas that have worked")."""
+    """ "Explain it", "walk you through that", "set up something similar": the act is on
+    something the letter told, or on one like it. "That" after a noun opens a clause
+    about it instead ("some ideas that have worked")."""
     return any(
-        w in BACK_REFERENCES and not (w == "that" and j and lexicon.is_noun(words[j - 1]))
+        (w in BACK_REFERENCES or w in LIKENESS)
+        and not (w == "that" and j and lexicon.is_noun(words[j - 1]))
         for j, w in enumerate(words)
     )
+
+
+# Words that make the thing acted on one like a thing already told: "something similar",
+# "a comparable log", "the equivalent for your vans".
+LIKENESS = frozenset({"similar", "comparable", "equivalent", "likewise", "alike"})
 
 
 def _for_them(rest: list[str]) -> bool:

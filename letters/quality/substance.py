@@ -20,6 +20,10 @@ The parts of a strong letter are recognised by their shape, not by set phrases:
   (``result_for_them``: "second washes fell to almost none"), their fix shown working;
   echoing the notes, names and dates is never value;
 - a next step: a concrete offer, a concrete question, or a proposal with a time.
+
+Whose letter it is (``about_the_writer``): a letter with several sentences about "I" and
+"my" and not one about the reader's situation is about the writer, whatever it seems to
+offer ("I know I'd smash it there").
 """
 
 from __future__ import annotations
@@ -472,3 +476,56 @@ def _concrete_offer(readings: list[Reading], i: int) -> bool:
 
 def hollow_sentences(readings: list[Reading]) -> list[str]:
     return [r.sentence.text for r in readings if r.hollow]
+
+
+# --- whose letter it is ------------------------------------------------------------------
+
+# What the reader told or showed: "you said", "you walked me through".
+TOLD = frozenset(
+    {"said", "told", "mentioned", "described", "explained", "showed", "asked", "spoke",
+     "talked", "raised", "pointed", "shared", "walked", "noted", "flagged", "worried"}
+)  # fmt: skip
+THE_WRITER = FIRST_PERSON | frozenset({"me", "myself", "mine"})
+ABOUT_THE_WRITER = 4  # sentences about the writer, with none about the reader's situation
+
+
+def about_the_reader(readings: list[Reading], i: int) -> bool:
+    """The sentence is about the reader's situation: something of theirs ("your
+    backlog"), what they told ("you said"), their situation in the notes' words without
+    the writer in it, or the writer acting on it (an offer on real things, a result that
+    moved their problem)."""
+    r = readings[i]
+    words = r.sentence.unquoted_words
+    for j, w in enumerate(words):
+        if w == "your" and any(real_thing(x) for x in words[j + 1 : j + 4]):
+            return True
+        if w == "you" and set(words[j + 1 : j + 3]) & TOLD:
+            return True
+    if r.echoes and not set(words) & THE_WRITER and not r.hollow:
+        return True
+    if r.sentence.is_question and r.real_things and not set(words) & (PROPOSALS | THE_WRITER):
+        return True  # "Is the delay mostly on the sales side?": a question on their situation
+    # An offer counts when it is made to them or acts on their situation, not when it is
+    # the writer's want: "I'd need Fridays free for competitions", "I would like to
+    # restate my strengths" read as a step forward and are for the writer.
+    to_them = bool(set(words) & SECOND_PERSON) or any(stem(w) in r.echoes for w in r.offered)
+    wanted = bool(set(words) & WANTS) or "own" in words
+    offer = bool(r.offered) and (to_them or not wanted) and _concrete_offer(readings, i)
+    return offer or result_for_them(readings, i)
+
+
+# The writer's wants: "I'd need Fridays free", "I want somewhere I can ...".
+WANTS = frozenset({"need", "needs", "want", "wants", "like", "love", "hope", "expect", "looking"})
+
+
+def about_the_writer(readings: list[Reading]) -> bool:
+    """The letter is about the writer: ``ABOUT_THE_WRITER`` sentences or more about "I" and
+    "my", and not one about the reader's situation. A boast's "I'd nail it" or a word
+    shared with the notes by chance ("the best trainer you'll see this month") does not
+    make it theirs."""
+    mine = 0
+    for i, r in enumerate(readings):
+        if about_the_reader(readings, i):
+            return False
+        mine += bool(set(r.sentence.unquoted_words) & THE_WRITER)
+    return mine >= ABOUT_THE_WRITER

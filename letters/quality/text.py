@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from letters.quality import lexicon
 from letters.quality.patterns import ABBREVIATIONS, NAME_TITLES, TITLE_ABBREVIATIONS
 
 # A word ("night-shift", "don't", "NetSuite's") or a number ("1.8%", "$11", "5:15").
@@ -22,6 +23,7 @@ SENTENCE_END = ".!?"
 # A quotation: one bounded negated class each, no backtracking.
 QUOTED_RE = re.compile(r'"[^"\n]{1,200}"|“[^“”\n]{1,200}”')
 CLOSING_MARKS = "\"'”’)"
+ABBREVIATED = 3.5  # Zipf: "spp" 3.1; a word that ends a sentence is more common ("ok" 5.1)
 CONTRACTIONS = {
     "i'd": ("i", "would"), "i'll": ("i", "will"), "i'm": ("i", "am"), "i've": ("i", "have"),
     "won't": ("will", "not"), "can't": ("can", "not"), "don't": ("do", "not"),
@@ -82,7 +84,18 @@ def _continues(previous: str, piece: str) -> bool:
     last = tail.rsplit(None, 1)[-1].lower().lstrip("(") if tail.strip() else ""
     if last in TITLE_ABBREVIATIONS:
         return True
-    return last in ABBREVIATIONS and piece[:1].islower()
+    written = tail.rsplit(None, 1)[-1].lstrip("(") if tail.strip() else ""
+    return piece[:1].islower() and (last in ABBREVIATIONS or _abbreviated(written))
+
+
+def _abbreviated(word: str) -> bool:
+    """ "B.Sc.", "spp.": a word with a stop inside it, or a rare one no dictionary
+    holds, cut short by its stop; a lower-case word after it goes on with the sentence.
+    A sentence ends on a word ("... the drains. then ..." still starts one in lower case)."""
+    if not word.isalpha():
+        return "." in word and word.replace(".", "").isalpha()
+    rare = not lexicon.is_english_word(word) and lexicon.zipf(word) < ABBREVIATED
+    return word.islower() and rare  # not "ICU.": an acronym may end a sentence
 
 
 def _ends_in_ellipsis_or_quote(piece: str) -> bool:

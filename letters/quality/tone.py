@@ -115,9 +115,35 @@ def _apology(words: list[str]) -> bool:
     if seen & APOLOGISING and seen & INTERVIEW_ACTS and seen & {"i", "my"} and "if" not in seen:
         return True  # "I regret not answering your question properly" (not "sorry if this
         # is a daft question")
-    # "I was so nervous", "I rambled", "my nerves": the poor showing is the writer's
+    # "I rambled", "I blanked": the poor showing is the writer's. Nerves are a feeling:
+    # "I haven't been that nervous since my driving test" is a remark; "I was so nervous I
+    # forgot my licence" tells of a showing that suffered, and is the apology.
+    showing = set()
+    for i, w in enumerate(words):
+        if w in {"i", "my"}:
+            showing |= set(words[i + 1 : i + 6]) & POOR_SHOWING
+    return bool(showing - NERVES) or bool(showing and _showing_suffered(words))
+
+
+NERVES = word_set("nervous nerves nervously")
+# How a showing suffered: "forgot", "got it wrong", "badly", "went off track", "got the
+# better of me" (not "felt better after the tour").
+SPOILED = word_set("forgot forget forgetting forgotten wrong badly poorly muddled")
+SPOILED_PAIRS = frozenset({("off", "track"), ("better", "of")})
+# What the writer did in the interview, when it is denied: "didn't come across", "don't
+# think I explained it well".
+SHOWING_ACTS = word_set(
+    "explain explained answer answered come came say said show showed express expressed "
+    "get got convey conveyed do did justice"
+)
+
+
+def _showing_suffered(words: list[str]) -> bool:
+    if set(words) & SPOILED or set(zip(words, words[1:], strict=False)) & SPOILED_PAIRS:
+        return True
     return any(
-        w in {"i", "my"} and set(words[i + 1 : i + 6]) & POOR_SHOWING for i, w in enumerate(words)
+        w in {"not", "never"} and set(words[i + 1 : i + 4]) & SHOWING_ACTS
+        for i, w in enumerate(words)
     )
 
 
