@@ -121,7 +121,9 @@ def test_each_blind_tuning_set_meets_the_ready_to_send_thresholds(label):
 
 # A held-back set is run once; one that missed stays an expected failure with the figures
 # of that run, so the day the checker meets the thresholds on it the test says so.
-MISSED_HELD_BACK: dict[str, str] = {}
+MISSED_HELD_BACK: dict[str, str] = {
+    "blind10": "its one run (1327e5c): AUC 0.970, Spearman 0.764, 0 D at 70+, 3 A/B under 70",
+}
 
 
 def _held_back_params():
