@@ -1,0 +1,191 @@
+"""What a user sees at a step for what the blind graders of the fifth wizard round named
+(issue 19): phone shorthand left in the letter, names typed in lower case, the reader
+spoken of in the third person, and notes kept as sentences. The answers are invented."""
+
+import pytest
+
+from tests.letters.letter_helpers import notice_for, wizard_draft
+
+
+def draft(answers, *, role="Boat Builder", recipient="Nadia Oakes", company="Oakes Marine"):
+    return wizard_draft(answers, role=role, recipient=recipient, company=company)
+
+
+def shown(result, answer, number=0):
+    found = notice_for(result, answer, number)
+    return found.message + (found.fix or "") + result.body
+
+
+# --- shorthand spelled out where it is certain, asked about where it is not ---------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("we both sailed at Pevensey n raced the same dinghy", "Pevensey and raced"),
+        ("you rmbrd my old skipper from the regatta", "remembered my old skipper"),
+        ("happy 2 come in for a trial week if you want", "happy to come in"),
+        ("thanks 4 showing me the moulds and the new jig", "Thanks for showing me"),
+        ("we talked about the late nite launches in the yard", "late night launches"),
+    ],
+)
+def test_phone_shorthand_is_spelled_out_in_the_fix(typed, spelled):
+    result = draft({"connection": typed})
+    assert spelled in shown(result, "connection")
+
+
+def test_a_day_after_start_is_spelled_out():
+    result = draft({"closing": "can start mon"})
+    assert "I can start Monday." in result.body
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("about 12 hulls/wk at my old yard", "12 hulls a week"),
+        ("2 fitters at £18/hr saved most of a day", "£18 an hour"),
+        ("cut fairing time to 40ish hours a boat", "about 40 hours"),
+        ("saved about £300ish a hull at my old yard", "saved about £300 a hull"),
+    ],
+)
+def test_rates_and_ish_are_said_in_words(typed, spelled):
+    result = draft({"value_gain_detail": typed})
+    assert spelled in shown(result, "value_gain_detail")
+    assert "ish" not in notice_for(result, "value_gain_detail").fix
+
+
+def test_a_hedge_on_a_figure_is_never_dropped():
+    result = draft({"value_gain_detail": "we went from 3 days to about 1 day per hull"})
+    assert "about 1 day" in result.body
+
+
+def test_a_dot_after_shortened_including_does_not_end_the_sentence():
+    result = draft({"fit": ["I did 9 yrs on yachts incl. Oyster and Discovery builds"]})
+    assert "including. Oyster" not in shown(result, "fit", 1)
+    assert "including Oyster" in shown(result, "fit", 1)
+
+
+def test_visiting_cos_are_companies_not_because():
+    result = draft(
+        {"value_problem": "visiting cos turn up with no drawings so the fit-out waits a week"}
+    )
+    assert "because" not in shown(result, "value_problem")
+
+
+def test_to_each_co_is_to_each_company():
+    result = draft({"value_idea": "I would send a checklist to each co 2 weeks before they arrive"})
+    assert "to each company 2 weeks" in result.body
+
+
+def test_at_old_yard_reads_at_my_old_yard():
+    result = draft({"fit": ["I ran the paint shop at old yard for 4 years"]})
+    assert "at my old yard" in result.body
+
+
+@pytest.mark.parametrize(("typed", "word"), [("less OT for the fitters", "OT")])
+def test_unsure_shorthand_is_named_in_the_notice(typed, word):
+    result = draft({"value_gain": typed})
+    message = notice_for(result, "value_gain").message
+    assert f"“{word}”" in message
+    assert "in full" in message
+
+
+def test_a_request_shortened_to_req_is_named():
+    result = draft({"value_idea": "I would send a parts req to the supplier every Monday"})
+    message = notice_for(result, "value_idea").message
+    assert "“req”" in message
+
+
+def test_times_between_figures_is_asked_about():
+    result = draft({"value_gain_detail": "about 3 hours saved, 4 fitters x £18 an hour"})
+    message = notice_for(result, "value_gain_detail").message
+    assert "“x”" in message
+
+
+def test_r_u_at_the_start_of_a_question_is_are_you():
+    result = draft({"question": "r u planning a second shed this year?"})
+    assert "Are you planning a second shed this year?" in shown(result, "question")
+
+
+def test_hw_many_is_how_many():
+    result = draft({"question": "hw many hulls a year"})
+    assert "How many hulls a year" in shown(result, "question")
+
+
+# --- names typed in lower case ----------------------------------------------------------
+
+
+def test_a_city_known_as_a_name_is_capitalised_in_one_click():
+    result = draft({"fit": ["I have 6 years of fit-out work at a yard in portland"]})
+    assert "a yard in Portland" in result.body
+    assert "capitalised names" in notice_for(result, "fit", 1).message
+
+
+def test_a_surname_known_as_a_name_is_capitalised():
+    result = draft({"connection": "we both trained under old mr. hawthorne at the college"})
+    assert "Hawthorne" in shown(result, "connection")
+
+
+def test_a_lower_case_name_the_wizard_cannot_be_sure_of_is_asked_about():
+    result = draft({"connection": "we both grew up around te awamutu and sailed on the lake"})
+    message = notice_for(result, "connection").message
+    assert "te awamutu" in message
+    assert "capitals" in message
+
+
+def test_a_rare_brand_in_a_mostly_lower_case_answer_is_asked_about():
+    result = draft({"fit": ["I know CNC routing and the old sargent fittings"]})
+    message = notice_for(result, "fit", 1).message
+    assert "sargent" in message
+
+
+# --- the reader in the third person ------------------------------------------------------
+
+
+def test_the_readers_name_with_s_from_is_you_are():
+    result = draft({"connection": "Nadia's from Brixham and knew the pub where I worked"})
+    assert "You're from Brixham" in result.body
+    assert "Nadia's" not in result.body
+
+
+def test_the_readers_name_with_s_before_a_noun_is_your():
+    result = draft({"connection": "Nadia's dad built boats at the same yard as my uncle"})
+    assert "Your dad built boats" in result.body
+
+
+def test_they_for_their_business_is_pointed_at():
+    result = draft(
+        {
+            "value_problem": (
+                "You said the moulds keep cracking and they end up buying hulls in, "
+                "which costs a lot"
+            )
+        }
+    )
+    message = notice_for(result, "value_problem").message
+    assert "“they”" in message
+    assert "you end up buying" in message
+
+
+# --- notes kept as sentences ------------------------------------------------------------
+
+
+def test_a_gain_after_a_comma_with_no_verb_is_pointed_at():
+    result = draft({"value_gain": "That frees the fitters' time, more boats out"})
+    message = notice_for(result, "value_gain").message
+    assert "more boats out" in message
+    assert "no verb" in message
+
+
+def test_a_gain_said_as_a_noun_phrase_is_a_note_with_an_example():
+    result = draft(
+        {"value_gain": "steady supply of hulls for the fit-out team, less spent on buying in"}
+    )
+    message = notice_for(result, "value_gain").message
+    assert "reads as a note" in message
+    assert "steady supply of hulls" in message.lower()
+
+
+def test_if_useful_at_the_end_of_a_closing_is_said_in_full():
+    result = draft({"closing": "can send a sample fit-out plan if useful"})
+    assert "if it's useful" in result.body
