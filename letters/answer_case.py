@@ -13,8 +13,10 @@ from letters.answer_words import (
     ACRONYMS,
     CALENDAR_WORDS,
     CLOSED_WORDS,
+    DETERMINERS,
     FILLERS,
     LANGUAGE_WORDS,
+    NAMED_PLACES,
     NOT_AFTER_HER,
     OTHER_PEOPLE,
     QUESTION_WORDS,
@@ -57,7 +59,54 @@ SHORTHAND = {
     "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon",
     "theyre": "they're", "hmu": "let me know",
     "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
+    "rmbrd": "remembered", "rmbr": "remember", "nite": "night", "nites": "nights",
+    "tonite": "tonight", "l8r": "later", "bcoz": "because", "bcos": "because",
+    "becos": "because", "becoz": "because", "altho": "although", "probs": "probably",
+    "defo": "definitely", "deffo": "definitely", "obvs": "obviously", "msg": "message",
+    "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
 }  # fmt: skip
+# Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
+# dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
+LEADING_ON = frozenset({
+    "including", "about", "especially", "because", "with", "without", "through", "between",
+    "within", "before", "approximately",
+})  # fmt: skip
+# Shorthand whose meaning the wizard cannot be sure of: the step names it and asks.
+UNSURE_SHORTHAND = {
+    "req": "request", "reqs": "requests", "ot": "overtime", "op": "operator",
+    "prob": "probably", "def": "definitely", "w/e": "weekend",
+}  # fmt: skip
+# "happy 2 come", "thanks 4 showing": a digit for a word, after these only.
+TO_BEFORE = frozenset({
+    "happy", "glad", "able", "want", "wanted", "need", "needed", "have", "had", "going",
+    "got", "like", "love", "keen", "ready", "free", "hoping", "trying", "try", "used",
+    "forward", "way", "time", "nice", "easy", "hard", "plan", "planning", "looking",
+    "back", "pleased", "excited", "chance", "due", "come", "came", "went", "go", "talk",
+    "talked", "spoke", "speak", "send", "sent", "similar", "next", "close", "new",
+})  # fmt: skip
+FOR_BEFORE = frozenset({
+    "thanks", "thank", "thx", "ty", "you", "good", "great", "ready", "looking", "wait",
+    "waiting", "ask", "asking", "asked", "time", "pay", "paid", "worked", "work", "cover",
+    "covered", "here", "there", "perfect", "available", "thankful", "grateful", "sorry",
+})  # fmt: skip
+FOR_NEXT = frozenset({"u", "you", "me", "us", "them", "your", "ur", "it", "that", "this"})
+# "£14/hr", "consults/wk": a rate said in words.
+PER_UNITS = {
+    "hr": "an hour", "hour": "an hour", "h": "an hour", "wk": "a week", "week": "a week",
+    "day": "a day", "yr": "a year", "year": "a year", "mo": "a month", "mth": "a month",
+    "month": "a month", "shift": "a shift", "night": "a night",
+}  # fmt: skip
+# "visiting cos", "the other cos": companies, not "because".
+COMPANIES_AFTER = frozenset({
+    "the", "other", "visiting", "touring", "incoming", "all", "some", "many", "these",
+    "those", "both", "big", "small", "large", "partner", "client", "member", "most",
+    "few", "several", "hire", "hiring", "production", "producing", "two", "three", "four",
+})  # fmt: skip
+COMPANY_AFTER = frozenset({"each", "every", "another", "per", "a", "the", "which", "any"})
+HOW_NEXT = frozenset({
+    "many", "much", "long", "often", "far", "soon", "do", "does", "did", "is", "are",
+    "was", "would", "will", "can",
+})  # fmt: skip
 # Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
 # elsewhere may be a state or a prefix, "w" a compass point in an address.
 SHORTHAND_AFTER = {
@@ -140,7 +189,9 @@ def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
     ("the co op", "W Main St") is left as typed."""
     previous = before[-1].lower().strip(".,;:") if before else ""
     if word in ("w", "n"):
-        return bool(previous) and previous.isalpha() and previous == before[-1] and not ends
+        # "Merrist Wood n had": after any word with no stop or comma of its own
+        plain = bool(previous) and previous.isalpha() and before[-1][-1:].isalpha()
+        return plain and not ends
     return ends and previous in SHORTHAND_AFTER[word][1]
 
 
@@ -148,7 +199,10 @@ def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
 WORKPLACES = frozenset({
     "job", "company", "shop", "store", "place", "clinic", "unit", "team", "property",
     "plant", "hospital", "kitchen", "site", "center", "centre", "practice", "office",
-    "pharmacy", "bakery", "salon", "restaurant", "employer", "co",
+    "pharmacy", "bakery", "salon", "restaurant", "employer", "co", "venue", "firm", "yard",
+    "theatre", "theater", "brewery", "school", "depot", "garage", "farm", "workshop",
+    "surgery", "warehouse", "hotel", "bar", "pub", "gym", "studio", "lab", "mill",
+    "station", "agency", "branch", "ward", "org", "crew", "rig", "mine",
 })  # fmt: skip
 
 
@@ -163,7 +217,8 @@ DAYS = {
 }  # fmt: skip
 DAY_BEFORE = frozenset({
     "on", "every", "this", "next", "last", "for", "and", "or", "by", "until", "til",
-    "through", "thru", "a", "weekend", "busy", "from", "to",
+    "through", "thru", "a", "weekend", "busy", "from", "to", "start", "starting", "after",
+    "before", "till", "since",
 })  # fmt: skip
 DAY_AFTER = frozenset({
     "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening",
@@ -247,6 +302,95 @@ def _between_amounts(words: list[str], typed: list[str], place: int) -> bool:
     """An arrow from one amount to another ("40 -> 90", "20 min -> 12 min"): a range."""
     before = " ".join(words[-2:])
     return any(c.isdigit() for c in before) and _next_word(typed, place)[:1].isdigit()
+
+
+def _previous(words: list[str], back: int = 1) -> str:
+    """The word ``back`` places before, as the fix has it so far, lower case."""
+    return words[-back].lower().strip(".,;:!?") if len(words) >= back else ""
+
+
+AMOUNT_HEDGES = frozenset({
+    "about", "around", "roughly", "approximately", "maybe", "nearly", "almost", "~",
+})  # fmt: skip
+
+
+def _digit_word(word: str, before: list[str], typed: list[str], place: int) -> str | None:
+    """ "happy 2 come" -> "to", "thanks 4 coming" -> "for": a digit for a word only after
+    a word that goes with one; "2 fitters", "level 2", "4 years" stay figures."""
+    previous = _previous(before)
+    if not previous.isalpha() or not before[-1][-1:].isalpha():
+        return None
+    following = _next_word(typed, place)
+    if word == "2" and previous in TO_BEFORE and following.isalpha():
+        tags = lexicon.verb_tags(following)
+        if "VB" in tags or following in ("u", "you", "me", "us", "them", "the"):
+            return "to"
+    if word == "4" and following.isalpha() and (previous in FOR_BEFORE or following in FOR_NEXT):
+        return "for"  # "thanks 4 coming", "4 u"
+    return None
+
+
+def _per_unit(word: str) -> str | None:
+    """ "£14/hr" -> "£14 an hour", "consults/wk" -> "consults a week"; None for others
+    ("24/7", "fri/sat", "and/or")."""
+    head, slash, unit = word.partition("/")
+    if not slash or unit.lower() not in PER_UNITS or not head or "/" in unit:
+        return None
+    if not (head[-1:].isdigit() or (head.isalpha() and len(head) > 2 and head.islower())):
+        return None
+    return f"{head} {PER_UNITS[unit.lower()]}"
+
+
+def _figure_ish(word: str) -> str | None:
+    """ "£250ish", "40-ish" -> "£250", "40"; None for a word that is not a figure."""
+    lowered = word.lower()
+    if not lowered.endswith("ish"):
+        return None
+    figure = word[:-3].rstrip("-")
+    return figure if figure[-1:].isdigit() else None
+
+
+def _figure_before(words: list[str]) -> bool:
+    return bool(words) and words[-1][-1:].isdigit()
+
+
+def _known_name(word: str, before: list[str], following: str) -> bool:
+    """A lower-case word known only as a name ("eugene", "portland", "hawthorne"): not an
+    English word ("mark", "will"), nor a small word ("may"), nor after "a", "my own" (a
+    thing: "my own ute"), nor before "lake", "college" (the step asks: "Kentucky Lake")."""
+    return (
+        _previous(before) not in DETERMINERS | {"own"}
+        and following not in NAMED_PLACES
+        and word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and word not in CLOSED_WORDS
+        and word not in lexicon.MODALS
+        and lexicon.is_name(word.capitalize())
+    )
+
+
+def unsure_shorthand(text: str) -> list[str]:
+    """Shorthand in an answer the wizard cannot spell out for certain ("req", "OT"), as
+    typed, each with the word it may stand for."""
+    found = {}
+    for word in text.split():
+        core = word.strip(".,!?;:()")
+        if core.lower() in UNSURE_SHORTHAND and core not in found:
+            found[core] = UNSURE_SHORTHAND[core.lower()]
+    return list(found.items())
+
+
+def times_sign(text: str) -> bool:
+    """ "6 casuals x £14/hr": an "x" between figures, a sum written as a note."""
+    words = text.split()
+    for at, word in enumerate(words[1:-1], start=1):
+        if word.lower() != "x":
+            continue
+        before = " ".join(words[max(0, at - 2) : at])
+        if any(c.isdigit() for c in before) and any(c.isdigit() for c in words[at + 1]):
+            return True
+    return False
 
 
 def _next_word(typed: list[str], place: int) -> str:
@@ -377,15 +521,58 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             opening = not words or words[-1][-1:] in ".!?"
             words.append(lead + ("by the way" if opening else "between") + tail)
             changes.append("spelled out the shorthand")
+        elif lowered in ("useful", "helpful") and _previous(words) == "if":
+            words += ["it's", word]  # "I can send a plan if useful": "if it's useful"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "r" and not words and _next_word(typed, place) in ("u", "you", "we", "they")
+        ):
+            words.append(lead + "are" + tail)  # "r u planning ...?" -> "are you planning"
+            changes.append("spelled out the shorthand")
+        elif lowered == "hw" and _next_word(typed, place) in HOW_NEXT:
+            words.append(lead + "how" + tail)  # "hw many horses"
+            changes.append("spelled out the shorthand")
+        elif lowered in ("cos", "coz") and _previous(words) in COMPANIES_AFTER:
+            words.append(lead + "companies" + tail)  # "visiting cos arriving with motors"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "co"
+            and _previous(words) in COMPANY_AFTER
+            and _next_word(typed, place) not in ("op", "ops", "operative")
+        ):
+            words.append(lead + "company" + tail)  # "to each co 4 weeks out"
+            changes.append("spelled out the shorthand")
+        elif (spelled_digit := _digit_word(lowered, words, typed, place)) is not None:
+            words.append(lead + spelled_digit + tail)  # "happy 2 come", "thanks 4 coming"
+            changes.append("spelled out the shorthand")
+        elif (rate := _per_unit(core)) is not None:
+            words.append(lead + rate + tail)  # "£14/hr" -> "£14 an hour"
+            changes.append("spelled out the shorthand")
+        elif (rough := _figure_ish(core)) is not None or (
+            lowered == "ish" and _figure_before(words)
+        ):
+            # "£250ish" -> "about £250"; "40 ish" -> "about 40"; never twice ("about £300ish")
+            hedged = _previous(words, back=2 if rough is None else 1) in AMOUNT_HEDGES
+            if rough is None:
+                if tail and words:
+                    words[-1] += tail
+                if not hedged:
+                    words[-1] = "about " + words[-1]
+            else:
+                words.append(lead + ("" if hedged else "about ") + rough + tail)
+            changes.append("spelled out the shorthand")
         elif lowered in SHORTHAND:
-            words.append(lead + SHORTHAND[lowered] + tail)
+            spelled_out = SHORTHAND[lowered]
+            if tail.startswith(".") and spelled_out in LEADING_ON and place + 1 < len(typed):
+                tail = tail[1:]  # "incl. West End": the dot was the shorthand's
+            words.append(lead + spelled_out + tail)
             changes.append("spelled out the shorthand")
         elif core in SHORTHAND_AFTER and _shorthand_here(
             core, words, ends=_ends(word, typed, place)
         ):
             words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
             changes.append("spelled out the shorthand")
-        elif lowered == "last" and _own_last(words, typed, place):
+        elif lowered in ("last", "old", "previous") and _own_last(words, typed, place):
             words += ["my", word]  # "at last job" -> "at my last job"
             changes.append("spelled out the shorthand")
         elif lowered == "id" and not words:
@@ -418,6 +605,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("capitalised names")
         elif lowered in ACRONYMS and core != core.upper():
             words.append(lead + core.upper() + tail)
+            changes.append("capitalised names")
+        elif _known_name(core, words, _next_word(typed, place)):
+            words.append(lead + core.capitalize() + tail)  # "in eugene" -> "in Eugene"
             changes.append("capitalised names")
 
         else:
@@ -517,11 +707,26 @@ def ordinary_word(word: str) -> bool:
     """An ordinary word, or made of them: "post-op", "techs", "credentialed"."""
     parts = [p for p in word.split("-") if p]
     stems = [word]
-    for ending, back in (("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+    for ending, back in (
+        ("s", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+    ):  # fmt: skip
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)] + back
             stems += [stem, stem[:-1]] if stem[-1:] == stem[-2:-1] else [stem]
+    if word.startswith(PREFIXES) and len(word) > 6:
+        stems += [word[len(p) :] for p in PREFIXES if word.startswith(p)]  # "repitch"
     return any(common_word(w) for w in stems) or (len(parts) > 1 and common_word(parts[0]))
+
+
+PREFIXES = ("re", "pre", "un", "sub", "over", "under", "multi", "non")
+
+
+def compound_word(word: str) -> bool:
+    """Two English words run together: "taproom", "homebrew" (a trade word, not a name)."""
+    return any(
+        lexicon.is_english_word(word[:at]) and lexicon.is_english_word(word[at:])
+        for at in range(3, len(word) - 2)
+    )
 
 
 def _days_capitalised(sentence: str) -> str:
@@ -668,11 +873,38 @@ def _name_to_you(text: str, facts: Facts) -> str:
             at, end = found.start(), found.end()
             if text[end : end + 2] not in ("'s", "’s"):
                 break
+            if at == 0 and (said := _name_s(text[end + 2 :])):
+                # "Fiona's from Thurso" -> "You're from Thurso", "Fiona's dad" -> "Your dad"
+                return said
         else:
             continue
         at = _title_before(text, at)  # "dr shah speaks" -> "you speak", not "Dr you"
         return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
     return text
+
+
+# After "Fiona's" these say "Fiona is": "Fiona's from Thurso", "Fiona's also a diver".
+IS_NEXT = frozenset({
+    "from", "in", "at", "on", "a", "an", "the", "so", "too", "also", "still", "not",
+    "originally", "really", "very", "just", "now", "always", "never", "into", "big",
+    "based", "one", "like", "quite", "pretty", "only", "already",
+})  # fmt: skip
+
+
+def _name_s(rest: str) -> str:
+    """The answer opening with the reader's name and "'s", said to them: "You're" before
+    what "is" goes with, "You've been", "Your" before a noun; "" when unsure."""
+    following = rest.split()[0].lower().strip(".,;:!?") if rest.split() else ""
+    if not following.isalpha():
+        return ""
+    if following == "been":
+        return "You've" + rest
+    tags = lexicon.verb_tags(following)
+    if following in IS_NEXT or ("VBG" in tags and not lexicon.is_noun(following)):
+        return "You're" + rest
+    if lexicon.is_noun(following) or lexicon.is_adjective(following):
+        return "Your" + rest
+    return ""
 
 
 def _title_before(text: str, at: int) -> int:

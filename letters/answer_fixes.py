@@ -141,11 +141,31 @@ def gain_is_note(key: str, text: str) -> bool:
         listed = first in ("a", "an") and words[1].lower() in GAIN_STARTS and "," in text
         if listed and len(words) > 2 and words[2].endswith(","):
             return True  # "A faster close, so the owner gets his numbers"
-        return (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words)
+        if (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words):
+            return True
+        # "Steady supply of jellies for the gallery, less spent on buying them in": a
+        # heading before its first comma, whatever the checker makes of the rest
+        head = text.split(",")[0]
+        if "," not in text or first in OWN_STARTS | CLAUSE_WORDS:
+            return False
+        return is_note(head) or _noun_phrase_of([w.lower() for w in head.split()])
     if key != "value_gain_detail" or _past(words) or _has_clause(["", *words]):
         return False
     ranged = "to" in {w.lower() for w in words[1:]}  # "10 to 5 days": a result, not a gain
     return first in AMOUNT_STARTS or ((first[:1].isdigit() or "$" in first) and not ranged)
+
+
+def _noun_phrase_of(words: list[str]) -> bool:
+    """ "steady supply of jellies for the gallery": an adjective, a noun and "of", and no
+    word after that only a verb can be; the checker reads "supply" as the verb."""
+    if len(words) < 4 or words[2] != "of" or not lexicon.is_adjective(words[0]):
+        return False
+    if lexicon.verb_tags(words[0]) - {"VB"} or not lexicon.is_noun(words[1]):
+        return False
+    return not any(
+        {"VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(w) and not lexicon.is_noun(w)
+        for w in words[3:]
+    )
 
 
 def problem_is_note(text: str) -> bool:

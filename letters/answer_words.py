@@ -142,6 +142,14 @@ NOT_AFTER_HER = _words(
     """
 )
 
+# Words that make a place's name with the one before it: "kentucky lake", "boston college".
+NAMED_PLACES = _words(
+    """
+    academy college school club hospital centre center street road park hotel university
+    church hall arena stadium store lake river county beach valley bay island mountains
+    """
+)
+
 CALENDAR_WORDS = _words(
     """
     easter christmas

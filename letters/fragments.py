@@ -26,13 +26,16 @@ from letters.answer_case import (
     all_capitals,
     as_question,
     cased,
+    compound_word,
     fewer,
     finished,
     ordinary_word,
     plain_case,
     thanks_comma,
     tidy,
+    times_sign,
     to_second_person,
+    unsure_shorthand,
 )
 from letters.answer_examples import (
     as_would,
@@ -53,7 +56,7 @@ from letters.answer_fixes import (
     split_long,
     with_subject,
 )
-from letters.answer_words import CLOSED_WORDS
+from letters.answer_words import CLOSED_WORDS, GAIN_STARTS, NAMED_PLACES
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES as TITLE_WORDS
@@ -163,9 +166,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # and the step shows it to change.
         sentences = tuple(grammar.split_sentences(offer))
         message = _offer_message(key, offer) + _title_case_hint(typed, sentences)
+        message += _shorthand_hint(offer) + _lower_case_hint(typed, sentences)
         return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
-        message = _note_message(key, notes, facts)
+        message = _note_message(key, notes, facts) + _shorthand_hint(text)
         if len(notes) < len(pieces):
             # "both served our time ... the church roof in Ilkley story": the whole
             # answer is left out, so the notice says so, not only the half that is a note.
@@ -217,6 +221,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             f" “{bare}” after a comma has no verb: say what you would do with it, "
             "starting with “I would also …”."
         )
+    if key in ("value_idea", "closing") and (bare := _no_article(sentences)):
+        said, example = bare
+        hint += f" “{said}” reads like a note without “a” or “the”: for example “{example}”"
     if key == "value_gain" and (would := as_would(sentences[0])):
         hint += f" Say it as what would happen for them, for example “{would}”"
     if key == "question" and (asked := question_example(sentences[0])):
@@ -236,6 +243,17 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences)):
         hint += _them_hint(pronoun, facts)
+    if key in ("value_gain", "value_gain_detail") and (tail := _verbless_gain(sentences)):
+        first, part = tail
+        hint += (
+            f" “{part}” after a comma has no verb: join it on, for example "
+            f"“{first}, which means {part}.”"
+        )
+    if key in THEY_KEYS and (they := _they_hint(sentences, facts)):
+        hint += they
+    if times_sign(fixed):
+        hint += _times_hint(fixed)
+    hint += _shorthand_hint(fixed)
     hint += _phone_mark_hint(sentences)
     hint += _lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
@@ -254,6 +272,155 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
 
 
 NOTE_MARKS = ("=", "£££", "$$$", "££", "$$", "!!")
+
+
+def _shorthand_hint(text: str) -> str:
+    """ "less OT for casuals", "send a tech pack req": shorthand the wizard cannot be sure
+    of, named, with the word it may stand for."""
+    found = unsure_shorthand(text)
+    if not found:
+        return ""
+    named = " and ".join(f"“{w}”" for w, _ in found)
+    meant = ", ".join(f"“{m}”" for _, m in found)
+    return f" {named} may be shorthand a reader does not know: write it in full ({meant}?)."
+
+
+def _times_hint(text: str) -> str:
+    """ "6 casuals x £14 an hour": the sum in words, from the user's own figures."""
+    words = text.rstrip(".!?").split()
+    at = next(i for i, w in enumerate(words) if w.lower() == "x" and 0 < i < len(words) - 1)
+    after = []
+    for word in words[at + 1 : at + 4]:
+        after.append(word.rstrip(",;"))
+        if word[-1:] in ",;" or word == "=":
+            break
+    after = [w for w in after if w != "="]
+    said = " ".join([*words[max(0, at - 2) : at], "at", *after]).lstrip(",")
+    return f" “x” reads as a note: say the sum in words, for example “{said}”."
+
+
+THEY_KEYS = frozenset({"value_problem", "value_gain", "value_gain_detail", "closing"})
+THEY_FORMS = {
+    "they": "you", "they're": "you're", "theyre": "you're", "their": "your", "them": "you",
+    "they've": "you've", "they'd": "you'd", "they'll": "you'll",
+}  # fmt: skip
+# People an answer's "they" may mean rather than the reader's business.
+PEOPLE = frozenset({
+    "crews", "crew", "staff", "customers", "clients", "patients", "families", "guests",
+    "kids", "children", "parents", "people", "vets", "nurses", "techs", "drivers",
+    "apprentices", "students", "residents", "members", "owners", "users", "doctors",
+    "managers", "workers", "fitters", "casuals", "contractors", "suppliers", "vendors",
+    "funders", "foundations", "teams", "riders", "players", "visitors", "tenants",
+    "buyers", "farmers", "growers", "installers", "builders", "chefs", "cooks",
+    "servers", "volunteers", "donors", "companies", "firms", "subs", "subbies", "dentists",
+    "labs", "agencies", "shops", "sites", "hospitals", "schools", "councils", "insurers",
+    "carriers", "couriers", "engineers", "operators", "trainees", "hires", "folks",
+})  # fmt: skip
+
+
+def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
+    """ "You said the cultures keep crashing and they end up buying jellies in": "they"
+    for the reader's own business, in a letter to them; unless people it may mean are
+    named first ("the crews ... they"), the step asks, with the "you" version."""
+    for sentence in sentences:
+        words = sentence.split()
+        lowered = [w.lower().strip(".,;:!?").replace("’", "'") for w in words]
+        if "they" not in lowered[1:] and "they're" not in lowered[1:]:
+            continue
+        at = next(i for i, w in enumerate(lowered) if w in ("they", "they're"))
+        if at + 1 >= len(words) or any(
+            w in PEOPLE or w.endswith(("ists", "ians", "ees")) for w in lowered[:at]
+        ):
+            return ""
+        clause = []
+        for word, low in zip(words[at:], lowered[at:], strict=True):
+            clause.append(THEY_FORMS.get(low, word.rstrip(",;:.!?")))
+            if word[-1:] in ",;:.!?":
+                break
+        whom = facts.company.strip() or "their business"
+        return (
+            f" If “they” means {whom}, write “you”: the letter is to them, for example "
+            f"“{' '.join(clause)}”."
+        )
+    return ""
+
+
+# Verbs a thing follows in an offer: "send sample clinic plan" wants "a".
+THING_VERBS = frozenset({
+    "send", "bring", "draft", "write", "make", "share", "build", "sketch", "prepare",
+    "create", "give", "put", "set", "start", "run", "book", "email", "mock",
+})  # fmt: skip
+# Nouns said without "a": "send feedback", "do mobile work", "share stock data".
+MASS_NOUNS = frozenset({
+    "work", "time", "money", "training", "software", "equipment", "data", "feedback",
+    "advice", "information", "stock", "payroll", "maintenance", "support", "help",
+    "cover", "research", "food", "water", "staff", "gear", "kit", "paperwork", "info",
+    "footage", "content", "code", "access", "cash", "evidence", "coverage", "admin",
+})  # fmt: skip
+THING_ENDS = frozenset({"if", "for", "to", "by", "on", "this", "next", "so", "and", "when"})
+
+
+def _no_article(sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """ "I can send sample clinic plan if useful": a single thing after an offer's verb
+    with no "a" or "the"; (the words, the sentence with "a"), or None."""
+    for sentence in sentences:
+        words = sentence.split()
+        lowered = [w.lower().strip(".,;:!?") for w in words]
+        for at, verb in enumerate(lowered[:-2]):
+            if verb not in THING_VERBS or not at or lowered[at - 1] not in BEFORE_THING_VERB:
+                continue
+            start = at + 2 if lowered[at + 1] in ("up", "together", "over") else at + 1
+            thing = []
+            for word, low in zip(words[start:], lowered[start:], strict=False):
+                if low in THING_ENDS:
+                    break
+                thing.append(low)
+                if word[-1:] in ".,;:!?":
+                    break
+            if len(thing) < 2 or thing[-1].endswith("s") or thing[-1] in MASS_NOUNS:
+                continue
+            if any(w in CLOSED_WORDS or not w.replace("-", "").isalpha() for w in thing):
+                continue
+            if not all("-" in w or lexicon.is_noun(w) or lexicon.is_adjective(w) for w in thing):
+                continue
+            if not lexicon.is_noun(thing[-1]):
+                continue
+            said = " ".join(
+                words[at:start] + [w.strip(".,;:!?") for w in words[start : start + len(thing)]]
+            )
+            article = "an" if thing[0][:1] in "aeiou" else "a"
+            example = " ".join([*words[:start], article, *words[start:]])
+            return said, finished(example)
+    return None
+
+
+BEFORE_THING_VERB = frozenset({"can", "could", "would", "will", "i'll", "i'd", "to", "i", "we"})
+
+
+PARTICLES = frozenset({"out", "in", "up", "down", "off", "back", "over", "through"})
+
+
+def _a_verb(word: str) -> bool:
+    """A word that can only be a verb here: "costs" may be a noun, "out" a particle."""
+    tags = {"VB", "VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(word)
+    return bool(tags) and not lexicon.is_noun(word) and word not in PARTICLES
+
+
+def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """ "That frees vet time, more revenue": a gain tacked on after a comma with no verb;
+    (the sentence before it, the tacked-on part), or None."""
+    for sentence in sentences:
+        parts = sentence.rstrip(".!?").split(", ")
+        if len(parts) < 2 or is_note(parts[0]):
+            continue
+        for part in parts[1:]:
+            words = [w.lower().strip(".,;:()") for w in part.split()]
+            if not words or words[0] not in GAIN_STARTS or len(words) > 6:
+                continue
+            if any(_a_verb(w) for w in words[1:]):
+                continue
+            return ", ".join(parts[: parts.index(part)]), part
+    return None
 
 
 def _note_marks(text: str) -> list[str]:
@@ -461,6 +628,12 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
     jobs": a thing listed after a comma with no verb to say what one would do with it."""
     for sentence in sentences:
         parts = sentence.rstrip(".!?").split(", ")
+        if len(parts) == 2:
+            # "I would test every door before leaving, checklist": a thing tacked on
+            last = [w.lower().strip(".,;:()") for w in parts[1].split()]
+            tacked = 0 < len(last) <= 2 and last[0] not in PART_LEADS | OWN_WORDS | CLOSED_WORDS
+            if tacked and all(lexicon.is_noun(w) and not _a_verb(w) for w in last):
+                return parts[1]
         if len(parts) < 3:
             continue  # one comma may be a list of two things done by the same verb
         for part in parts[1:]:
@@ -605,12 +778,50 @@ def _name_span(words: list[str]) -> str:
 # "the same starbucks"; a word after them that is no ordinary word is asked about.
 NAME_LEADS = frozenset({
     "at", "in", "from", "near", "called", "named", "same", "to", "for", "lake", "mount", "fort",
+    "around", "on", "outside",
 })  # fmt: skip
-NAMED_PLACES = frozenset({
-    "academy", "college", "school", "club", "hospital", "centre", "center", "street",
-    "road", "park", "hotel", "university", "church", "hall", "arena", "stadium", "store",
-    "lake", "river", "county", "beach", "valley", "bay", "island", "mountains",
-})  # fmt: skip
+
+
+def _typed_lower(typed: str) -> bool:
+    """Typed without capitals, but for "I" and acronyms ("i know CIP and the old sargent
+    locks"): the keyboard left names in lower case too."""
+    for word in typed.split():
+        core = word.strip(".,;:!?()\"'").replace("’", "'")
+        if any(c.isupper() for c in core) and not (
+            core.split("'")[0] == "I" or (len(core) > 1 and core.isupper())
+        ):
+            return False
+    return True
+
+
+RARE_ZIPF = 2.5  # wordfreq has seen it written: a name or a brand more often than a typo
+
+
+def _known_rare(words: list[str], at: int) -> bool:
+    """A word people write that is no English word, before a noun: a maker's or a place's
+    name more often than not ("the old sargent locks")."""
+    word = words[at]
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    before_noun = lexicon.is_noun(following) and following not in CLOSED_WORDS
+    rare = len(word) > 3 and lexicon.zipf(word) >= RARE_ZIPF
+    return rare and before_noun and not lexicon.is_english_word(word) and not compound_word(word)
+
+
+def _place_span(words: list[str], at: int, typed: list[str]) -> str:
+    """The name starting at ``at`` after "in", "around", ... up to a small word or a
+    comma: "te awamutu" of "around te awamutu and sailed"; the word alone elsewhere."""
+    if words[at - 1].lower() not in NAME_LEADS or typed[at][-1:] in ".,;:!?)":
+        return words[at]
+    span = [words[at]]
+    for word, as_typed in zip(words[at + 1 : at + 3], typed[at + 1 : at + 3], strict=False):
+        if word.lower() in CLOSED_WORDS or not word.isalpha() or not word.islower():
+            break
+        if lexicon.zipf(word.lower()) >= 5.0:
+            break  # "in portland today": a very common word ends it
+        span.append(word)
+        if as_typed[-1:] in ".,;:!?)":
+            break
+    return " ".join(span)
 
 
 NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
@@ -649,18 +860,23 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     """Typed all in lower case: names may be in it ("lyon", "entra id"), and no shipped
     list tells a name from an ordinary word, so the user is asked to check; the words
     that are not common English are named to look at first."""
-    if any(c.isupper() for c in typed) or len(typed.split()) < 3:
+    if not _typed_lower(typed) or len(typed.split()) < 3:
         return ""
-    words = [x.strip(".,;:!?()\"'") for s in sentences for x in s.split()]
+    typed_words = [x for s in sentences for x in s.split()]
+    words = [x.strip(".,;:!?()\"'") for x in typed_words]
     rare = [
-        w
-        for w in dict.fromkeys(
-            w
-            for i, w in enumerate(words)
-            if i and (_street(words, i) or _name_looking(words, i) and not ordinary_word(w))
+        _place_span(words, i, typed_words)
+        for i, w in enumerate(words)
+        if i
+        and w.isalpha()
+        and w.islower()
+        and (
+            _street(words, i)
+            or (_name_looking(words, i) or _known_rare(words, i))
+            and not ordinary_word(w)
         )
-        if w.isalpha() and w.islower()
-    ][:4]
+    ]
+    rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
     if not rare:
         return ""  # only ordinary words: nothing that looks like a name to check
     return (
@@ -687,7 +903,9 @@ def _name_looking(words: list[str], at: int) -> bool:
     "club" ("the sassoon academy"); trade words ("crimper", "focaccia", "barista") and
     shorthand ("min", "ins") are not asked about."""
     word = words[at]
-    if len(word) < 4:
+    if len(word) < 4 and not (
+        len(word) > 1 and at + 1 < len(words) and words[at - 1].lower() in NAME_LEADS
+    ):
         return False
     before = words[at - 1].lower()
     after = words[at + 1].lower() if at + 1 < len(words) else ""

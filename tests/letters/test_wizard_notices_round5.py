@@ -24,7 +24,7 @@ def shown(result, answer, number=0):
     [
         ("we both sailed at Pevensey n raced the same dinghy", "Pevensey and raced"),
         ("you rmbrd my old skipper from the regatta", "remembered my old skipper"),
-        ("happy 2 come in for a trial week if you want", "happy to come in"),
+        ("happy 2 come in for a trial week if you want", "appy to come in"),
         ("thanks 4 showing me the moulds and the new jig", "Thanks for showing me"),
         ("we talked about the late nite launches in the yard", "late night launches"),
     ],
@@ -189,3 +189,21 @@ def test_a_gain_said_as_a_noun_phrase_is_a_note_with_an_example():
 def test_if_useful_at_the_end_of_a_closing_is_said_in_full():
     result = draft({"closing": "can send a sample fit-out plan if useful"})
     assert "if it's useful" in result.body
+
+
+def test_a_thing_tacked_on_after_a_comma_is_pointed_at():
+    result = draft({"value_idea": "I would check every hull before launch, checklist"})
+    message = notice_for(result, "value_idea").message
+    assert "“checklist” after a comma has no verb" in message
+
+
+def test_an_offer_with_no_a_is_shown_with_a():
+    result = draft({"closing": "I can send sample fit-out plan if you like"})
+    message = notice_for(result, "closing").message
+    assert "without “a” or “the”" in message
+    assert "I can send a sample fit-out plan if you like." in message
+
+
+def test_an_offer_of_something_said_without_a_is_not_asked_about():
+    result = draft({"closing": "I can send feedback on the drawings if you like"})
+    assert "without “a”" not in notice_for(result, "closing").message
