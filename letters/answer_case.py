@@ -685,12 +685,39 @@ def _kept_names(typed: str, fixed: str) -> str:
         core = before[i].strip(".,!?;:()")
         titled = before[i - 1].strip(".,").lower() in TITLES
         if keyboard and not titled:
-            continue  # every word capitalised: the step asks about the names instead
+            if lexicon.is_name(core):
+                after[i] = before[i]  # "In Boston": a word known only as a name
+            continue  # every word capitalised: the step asks about the other names
         if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
             after[i] = before[i]
             title = before[i - 1].strip(".,").lower()
             if i > 1 and title in TITLES:
                 after[i - 1] = before[i - 1]
+    return _place_names_kept(before, after)
+
+
+# Words typed with a capital next to a kept name that make one name with it: "North
+# Bennet Street School", "Port Hedland", "Lake Taupo".
+NAME_PREFIXES = frozenset({
+    "north", "south", "east", "west", "new", "saint", "st", "port", "mount", "lake", "fort",
+    "upper", "lower", "great", "little", "old",
+})  # fmt: skip
+
+
+def _place_names_kept(before: list[str], after: list[str]) -> str:
+    def kept(i: int) -> bool:
+        return i > 0 and after[i][:1].isupper() and after[i] == before[i]
+
+    def capital(i: int) -> bool:
+        return before[i][:1].isupper() and after[i] != before[i]
+
+    for i in range(2, len(after)):
+        place = before[i].strip(".,!?;:()").lower()
+        if place in NAMED_PLACES and capital(i) and kept(i - 1) and before[i - 1][-1:].isalpha():
+            after[i] = before[i]  # "Bennet Street", then "Street School"
+    for i in range(len(after) - 2, 0, -1):
+        if before[i].lower() in NAME_PREFIXES and capital(i) and kept(i + 1):
+            after[i] = before[i]  # "North Bennet"
     return " ".join(after)
 
 
@@ -944,12 +971,12 @@ def plain_case(text: str, facts: Facts) -> str:
         core = word.strip(".,!?;:()")
         lowered = core.lower()
         plain = core[:1].isupper() and core[1:].islower() and core not in names
-        plain = plain and core != "I" and common_word(lowered)
+        plain = plain and core != "I" and common_word(lowered) and not lexicon.is_name(core)
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
         if lowered.rstrip(".") in TITLES and following[:1].isupper():
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
-    return " ".join(out)
+    return _place_names_kept(words, out)
 
 
 def finished(sentence: str) -> str:

@@ -315,6 +315,16 @@ PEOPLE = frozenset({
     "servers", "volunteers", "donors", "companies", "firms", "subs", "subbies", "dentists",
     "labs", "agencies", "shops", "sites", "hospitals", "schools", "councils", "insurers",
     "carriers", "couriers", "engineers", "operators", "trainees", "hires", "folks",
+    # one body that is "they": "problems with the hospital when they audit"
+    "hospital", "council", "client", "customer", "company", "bank", "school", "insurer",
+    "landlord", "supplier", "vendor", "funder", "agency", "government", "department",
+    "team", "board", "office", "inspector", "inspectors", "auditor", "auditors", "head",
+    "owner", "manager", "franchise", "brand", "contractor", "builder", "developer",
+})  # fmt: skip
+# A gain listed after these is their object ("That would mean X, Y"), not tacked on.
+LISTING_VERBS = frozenset({
+    "mean", "means", "meaning", "get", "gets", "give", "gives", "bring", "brings", "see",
+    "include", "includes", "like",
 })  # fmt: skip
 
 
@@ -325,17 +335,20 @@ def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
     for sentence in sentences:
         words = sentence.split()
         lowered = [w.lower().strip(".,;:!?").replace("’", "'") for w in words]
-        if "they" not in lowered[1:] and "they're" not in lowered[1:]:
+        subjects = ("they", "they're", "they've", "they'd", "they'll")
+        if not any(w in subjects for w in lowered):
             continue
-        at = next(i for i, w in enumerate(lowered) if w in ("they", "they're"))
+        at = next(i for i, w in enumerate(lowered) if w in subjects)
         if at + 1 >= len(words) or any(
             w in PEOPLE or w.endswith(("ists", "ians", "ees")) for w in lowered[:at]
         ):
             return ""
         clause = []
         for word, low in zip(words[at:], lowered[at:], strict=True):
+            if len(clause) > 3 and low in ("and", "which", "so", "but", "because"):
+                break  # the clause "they" is the subject of, not the whole sentence
             clause.append(THEY_FORMS.get(low, word.rstrip(",;:.!?")))
-            if word[-1:] in ",;:.!?":
+            if word[-1:] in ",;:.!?" or len(clause) >= 12:
                 break
         whom = facts.company.strip() or "their business"
         return (
@@ -413,13 +426,18 @@ def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str] | None:
         parts = sentence.rstrip(".!?").split(", ")
         if len(parts) < 2 or is_note(parts[0]):
             continue
+        if LISTING_VERBS & {w.lower() for w in parts[0].split()}:
+            continue  # "That would mean fewer callbacks, less drive time": a list
         for part in parts[1:]:
             words = [w.lower().strip(".,;:()") for w in part.split()]
             if not words or words[0] not in GAIN_STARTS or len(words) > 6:
                 continue
             if any(_a_verb(w) for w in words[1:]):
                 continue
-            return ", ".join(parts[: parts.index(part)]), part
+            at = parts.index(part)
+            rest = parts[at:]
+            tail = ", ".join(rest[:-1]) + f" and {rest[-1]}" if len(rest) > 1 else part
+            return ", ".join(parts[:at]), tail
     return None
 
 
@@ -738,6 +756,7 @@ def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and _may_be_name(words[i + 1 : i + 3])
         and (span := _name_span(words[i + 1 : i + 4]))
         and not (" " not in span and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF)
+        and not all(w[:1].isupper() for w in span.split() if w.lower() != "the")
     ]
     unknown = [
         w.strip(".,;:!?()")
@@ -794,6 +813,7 @@ def _typed_lower(typed: str) -> bool:
     return True
 
 
+COMMON_NAME_ZIPF = 3.5  # "prep", "cafe": written this often, a trade word, not a brand
 RARE_ZIPF = 2.5  # wordfreq has seen it written: a name or a brand more often than a typo
 
 
@@ -803,7 +823,12 @@ def _known_rare(words: list[str], at: int) -> bool:
     word = words[at]
     following = words[at + 1].lower() if at + 1 < len(words) else ""
     before_noun = lexicon.is_noun(following) and following not in CLOSED_WORDS
-    rare = len(word) > 3 and lexicon.zipf(word) >= RARE_ZIPF
+    seen = lexicon.zipf(word)
+    rare = len(word) > 3 and word.isascii() and RARE_ZIPF <= seen < COMMON_NAME_ZIPF
+    if word.endswith("s") and lexicon.zipf(word[:-1]) > seen:
+        return False  # "cafes": the plural of a word written more often than it
+    if word.endswith("er") and lexicon.is_english_word(word[:-2]):
+        return False  # "funder": one who funds
     return rare and before_noun and not lexicon.is_english_word(word) and not compound_word(word)
 
 

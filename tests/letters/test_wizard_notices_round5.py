@@ -207,3 +207,8 @@ def test_an_offer_with_no_a_is_shown_with_a():
 def test_an_offer_of_something_said_without_a_is_not_asked_about():
     result = draft({"closing": "I can send feedback on the drawings if you like"})
     assert "without “a”" not in notice_for(result, "closing").message
+
+
+def test_title_case_keeps_a_known_city_and_the_place_it_names():
+    result = draft({"connection": "We Both Trained At The North Kelloway Street School In Boston"})
+    assert "the North Kelloway Street School in Boston" in result.body
