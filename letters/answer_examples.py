@@ -229,6 +229,7 @@ def _example_body(text: str, facts: Facts) -> str:
 
 
 CHANGE_VERBS = frozenset({"went", "dropped", "fell", "rose", "grew", "climbed", "cut", "down"})
+CHANGE_TO = frozenset({"from", "to", "by", "about", "around", "roughly", "nearly", "over"})
 
 
 def whose_result(sentence: str, facts: Facts) -> str:
@@ -250,6 +251,9 @@ def whose_result(sentence: str, facts: Facts) -> str:
         at, words, lowered = f"At my last {words[1]} ", words[2:], lowered[2:]
         verb = verb - 2 if verb is not None and verb >= 2 else None
         start = start - 2 if start is not None and start >= 2 else None
+    following = lowered[verb + 1] if verb is not None and verb + 1 < len(lowered) else ""
+    if verb and not (following[:1].isdigit() or following[:1] in "$£€~" or following in CHANGE_TO):
+        verb = None  # "each hour down on a Saturday costs them": not a change from one figure
     if verb is not None and 0 <= verb < 5 and (verb > 0 or lowered[0] == "cut"):
         what = _example_body(" ".join(words[:verb]), facts) if verb else ""
         rest = " ".join(words[verb + 1 :])

@@ -601,6 +601,9 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         return f"I have {span} of {tail} experience."
     credential = next((i for i, w in enumerate(lowered) if w in CREDENTIALS), None)
     if credential is not None and 1 <= credential <= 3 and len(words) <= 7:
+        acronym = words[0].rstrip(",")
+        if words[0].endswith(",") and acronym.isupper() and len(acronym) > 1:
+            return f"I am {article(acronym)} {body}."  # "RVN, VCI registered": "an RVN"
         return f"I am {body}."  # "NATE certified", "OASIS certified (COS-C)"
     return ""
 

@@ -216,7 +216,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " It reads as a fact told to them about their own work: say it as what they "
             f"told you, for example “{told}”"
         )
-    if key == "value_idea" and (bare := _verbless_part(sentences)):
+    if key == "value_idea" and (bare := _verbless_part(sentences)) and _no_subject(bare):
+        hint += f" “{bare}” after a comma does not say what does it: for example “… and it {bare}”."
+    elif key == "value_idea" and (bare := _verbless_part(sentences)):
         hint += (
             f" “{bare}” after a comma has no verb: say what you would do with it, "
             "starting with “I would also …”."
@@ -336,9 +338,17 @@ def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
         words = sentence.split()
         lowered = [w.lower().strip(".,;:!?").replace("’", "'") for w in words]
         subjects = ("they", "they're", "they've", "they'd", "they'll")
-        if not any(w in subjects for w in lowered):
+        found = [
+            i
+            for i, w in enumerate(lowered)
+            if w in subjects or (w == "them" and i and lowered[i - 1] in COSTS_WHOM)
+        ]
+        if not found:
             continue
-        at = next(i for i, w in enumerate(lowered) if w in subjects)
+        at = found[0]
+        if lowered[at] == "them":
+            at -= 1  # "costs them roughly $12,000": from the verb
+        pronoun = "them" if lowered[at + 1 : at + 2] == ["them"] else "they"
         if at + 1 >= len(words) or any(
             w in PEOPLE or w.endswith(("ists", "ians", "ees")) for w in lowered[:at]
         ):
@@ -352,10 +362,17 @@ def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
                 break
         whom = facts.company.strip() or "their business"
         return (
-            f" If “they” means {whom}, write “you”: the letter is to them, for example "
+            f" If “{pronoun}” means {whom}, write “you”: the letter is to them, for example "
             f"“{' '.join(clause)}”."
         )
     return ""
+
+
+# "costs them $12,000", "saves them a day": "them" the reader's business pays or gains.
+COSTS_WHOM = frozenset({
+    "costs", "cost", "saves", "save", "saved", "gives", "give", "lets", "let", "leaves",
+    "leave", "gets", "get", "makes", "make", "keeps", "keep", "puts", "put", "sets", "set",
+})  # fmt: skip
 
 
 # Verbs a thing follows in an offer: "send sample clinic plan" wants "a".
@@ -408,6 +425,12 @@ def _no_article(sentences: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 BEFORE_THING_VERB = frozenset({"can", "could", "would", "will", "i'll", "i'd", "to", "i", "we"})
+
+
+def _no_subject(part: str) -> bool:
+    """ "takes 5 minutes": a verb with no one doing it, not a thing listed."""
+    first = part.split()[0].lower()
+    return "VBZ" in lexicon.verb_tags(first)
 
 
 PARTICLES = frozenset({"out", "in", "up", "down", "off", "back", "over", "through"})
@@ -510,7 +533,9 @@ def _as_told(sentence: str, facts: Facts) -> str:
     first = words[0]
     if not (first in facts.name_words() or first.isupper() and len(first) > 1):
         first = first[:1].lower() + first[1:]
-    return finished(" ".join(["You mentioned that", first, *words[1:]]))
+    head = sentence.split(",")[0]
+    lead = "You mentioned" if problem_is_note(head) else "You mentioned that"
+    return finished(" ".join([lead, first, *words[1:]]))
 
 
 SAY_VERBS = frozenset({"said", "mentioned", "told", "says", "explained", "thinks", "feels"})
@@ -652,6 +677,8 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
             tacked = 0 < len(last) <= 2 and last[0] not in PART_LEADS | OWN_WORDS | CLOSED_WORDS
             if tacked and all(lexicon.is_noun(w) and not _a_verb(w) for w in last):
                 return parts[1]
+            if 1 < len(last) <= 4 and last[0] not in OWN_WORDS and _no_subject(parts[1]):
+                return parts[1]  # "..., takes 5 minutes"
         if len(parts) < 3:
             continue  # one comma may be a list of two things done by the same verb
         for part in parts[1:]:

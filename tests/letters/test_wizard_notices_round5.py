@@ -212,3 +212,35 @@ def test_an_offer_of_something_said_without_a_is_not_asked_about():
 def test_title_case_keeps_a_known_city_and_the_place_it_names():
     result = draft({"connection": "We Both Trained At The North Kelloway Street School In Boston"})
     assert "the North Kelloway Street School in Boston" in result.body
+
+
+def test_an_example_never_garbles_a_figure_that_is_not_a_change():
+    result = draft(
+        {"value_gain_detail": "each day down in winter costs them about £9,000 she said"}
+    )
+    message = notice_for(result, "value_gain_detail").message
+    assert "I got each day" not in message
+    assert "“costs you about £9,000" in message
+
+
+def test_a_credential_acronym_gets_its_article():
+    result = draft({"fit": ["RGN, NMC registered"]})
+    assert "I am an RGN, NMC registered." in result.body
+
+
+def test_a_heading_problem_is_exampled_without_that():
+    result = draft(
+        {
+            "value_problem": "summer losses from osmosis, repairs going in late because "
+            "the crews are still launching boats"
+        }
+    )
+    message = notice_for(result, "value_problem").message
+    assert "You mentioned summer losses from osmosis" in message
+    assert "You mentioned that summer" not in message
+
+
+def test_a_verb_after_a_comma_with_no_subject_is_asked_for_it():
+    result = draft({"value_idea": "I would photo every job before quoting, takes 5 minutes"})
+    message = notice_for(result, "value_idea").message
+    assert "and it takes 5 minutes" in message
