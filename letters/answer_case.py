@@ -810,6 +810,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             swapped = "you"
         elif lowered_word in ("himself", "herself"):
             swapped = "yourself"
+        elif lowered_word in ("he'd", "she'd", "he’d", "she’d"):
+            swapped = "you'd"  # "Marc told me he'd been on the crew"
+        elif lowered_word in ("he'll", "she'll", "he’ll", "she’ll"):
+            swapped = "you'll"
         elif lowered_word in ("he's", "she's", "he’s", "she’s"):
             # "she's been cooking" -> "you've been cooking", "she's from" -> "you're from"
             done = following == "been" or (
@@ -880,13 +884,16 @@ def _someone_else(lowered: list[str]) -> str:
 
 def _name_to_you(text: str, facts: Facts) -> str:
     """ "Dr. Brooks introduced me to her cat" -> "You introduced me to her cat"."""
-    name = facts.recipient.strip()
+    # "Mr. Rohit Sharma (Talent Acquisition)": the name without the bracket
+    name = re.sub(r"\([^()]*\)", " ", facts.recipient).strip()
     if not name:
         return text
     parts = name.split()
     forms = [name, " ".join(parts[:: len(parts) - 1]) if len(parts) > 2 else "", parts[-1]]
     if parts[0].rstrip(".").lower() in TITLES:
         forms.append(parts[0] + " " + parts[-1])
+        if len(parts) > 2:
+            forms.append(parts[1])  # "Rohit" of "Mr. Rohit Sharma": their own first name
         rank = parts[0].rstrip(".").lower() in patterns.RANKS
         if rank and len(parts) > 1 and text.lower().startswith(parts[0].lower() + " "):
             # "Matron told me" to Matron Eileen Fahy: the rank alone opening the answer
@@ -906,8 +913,16 @@ def _name_to_you(text: str, facts: Facts) -> str:
         else:
             continue
         at = _title_before(text, at)  # "dr shah speaks" -> "you speak", not "Dr you"
-        return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
+        after = text[end:]
+        honorific = after.split(None, 1)[0].lower().strip(",") if after.strip() else ""
+        if after[:1] == " " and honorific in HONORIFICS_AFTER:
+            after = after[1 + len(after[1:].split(None, 1)[0]) :]  # "Rohit sir and I"
+        return f"{text[:at]}{'You' if at == 0 else 'you'}{after}"
     return text
+
+
+# Said after a name in some countries: "Rohit sir", "Priya ji", "Anna madam".
+HONORIFICS_AFTER = frozenset({"sir", "ji", "madam", "ma'am", "mam", "saab", "sahib"})
 
 
 # After "Fiona's" these say "Fiona is": "Fiona's from Thurso", "Fiona's also a diver".

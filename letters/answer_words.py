@@ -119,7 +119,7 @@ FIRST_PERSON = _words(
 
 THIRD_SUBJECTS = _words(
     """
-    he he's he’s she she's she’s
+    he he's he’s she she's she’s he'd she'd he’d she’d he'll she'll
     """
 )
 

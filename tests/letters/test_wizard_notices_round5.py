@@ -244,3 +244,19 @@ def test_a_verb_after_a_comma_with_no_subject_is_asked_for_it():
     result = draft({"value_idea": "I would photo every job before quoting, takes 5 minutes"})
     message = notice_for(result, "value_idea").message
     assert "and it takes 5 minutes" in message
+
+
+def test_he_d_after_the_readers_name_is_you_d():
+    result = draft({"connection": "Nadia told me she'd built her first dinghy at twelve"})
+    assert "You told me you'd built your first dinghy at twelve." in result.body
+
+
+def test_the_readers_first_name_with_an_honorific_after_it_is_you():
+    result = wizard_draft(
+        {"connection": "Arjun sir and I found we both sailed at Mumbai, he was a year senior"},
+        role="Boat Builder",
+        recipient="Mr. Arjun Mehta (Hiring)",
+        company="Oakes Marine",
+    )
+    assert "You and I found we both sailed" in result.body
+    assert "sir" not in result.body.split("\n\n")[1]
