@@ -107,9 +107,11 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         dash = any(w in ("-", "–", "—") for w in words)
         if dash or _lists_things(words) or {"because", "bc", "he", "she", "said"} & lowered:
             return ""  # "callbacks on chimney flashings, 3-4 a month he said"
-        if first in PREPOSITIONS or (
-            lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
-        ):
+        second = words[1].lower().strip(".,;:!?") if len(words) > 1 else ""
+        state = lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
+        if state and second and second not in PREPOSITIONS and second not in ("and", "or"):
+            state = False  # "hazy ipas sitting ...": an adjective before its noun
+        if first in PREPOSITIONS or state:
             # "behind on jobs" -> "You mentioned being behind on jobs", not "You
             # mentioned behind on jobs"
             return f"You mentioned being {body}."

@@ -170,6 +170,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
         message = _note_message(key, notes, facts) + _shorthand_hint(text)
+        message += _lower_case_hint(typed, tuple(pieces))
         if len(notes) < len(pieces):
             # "both served our time ... the church roof in Ilkley story": the whole
             # answer is left out, so the notice says so, not only the half that is a note.
@@ -840,6 +841,7 @@ def _typed_lower(typed: str) -> bool:
     return True
 
 
+ACRONYM_ZIPF = 3.0  # "ipa": written often enough to be a thing, short enough to be letters
 COMMON_NAME_ZIPF = 3.5  # "prep", "cafe": written this often, a trade word, not a brand
 RARE_ZIPF = 2.5  # wordfreq has seen it written: a name or a brand more often than a typo
 
@@ -848,6 +850,13 @@ def _known_rare(words: list[str], at: int) -> bool:
     """A word people write that is no English word, before a noun: a maker's or a place's
     name more often than not ("the old sargent locks")."""
     word = words[at]
+    stem = word[:-1]
+    if word.endswith("s") and 2 <= len(stem) <= 4 and word.isascii():
+        # "hazy ipas": the plural of a short word that is no English word, most often
+        # letters said as a word (IPAs, CNAs)
+        known = lexicon.zipf(stem) >= ACRONYM_ZIPF and not lexicon.is_english_word(stem)
+        if known and not lexicon.is_english_word(word):
+            return True
     following = words[at + 1].lower() if at + 1 < len(words) else ""
     before_noun = lexicon.is_noun(following) and following not in CLOSED_WORDS
     seen = lexicon.zipf(word)

@@ -260,3 +260,15 @@ def test_the_readers_first_name_with_an_honorific_after_it_is_you():
     )
     assert "You and I found we both sailed" in result.body
     assert "sir" not in result.body.split("\n\n")[1]
+
+
+def test_a_short_plural_that_is_letters_is_asked_about():
+    result = draft({"value_problem": "the new gps units losing signal in the shed every morning"})
+    message = notice_for(result, "value_problem").message
+    assert "“gps”" in message or "“gps units”" in message
+
+
+def test_a_problem_with_an_adjective_before_its_noun_is_not_exampled_with_being():
+    result = draft({"value_problem": "cracked moulds sitting in the yard an extra week"})
+    message = notice_for(result, "value_problem").message
+    assert "being cracked" not in message
