@@ -905,6 +905,8 @@ def _name_to_you(text: str, facts: Facts) -> str:
         # every place it occurs: "the same ramen place ... sam taught" is not "same"
         for found in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text, re.IGNORECASE):
             at, end = found.start(), found.end()
+            if _inside_a_name(text[:at].split()):
+                continue  # "San Antonio" is a place, not Chef Antonio
             if text[end : end + 2] not in ("'s", "’s"):
                 break
             if at == 0 and (said := _name_s(text[end + 2 :])):
@@ -919,6 +921,17 @@ def _name_to_you(text: str, facts: Facts) -> str:
             after = after[1 + len(after[1:].split(None, 1)[0]) :]  # "Rohit sir and I"
         return f"{text[:at]}{'You' if at == 0 else 'you'}{after}"
     return text
+
+
+def _inside_a_name(head: list[str]) -> bool:
+    """The word before is a capitalised word mid-sentence ("in San Antonio"), so what
+    follows is part of another name; not "I told Marc", "Thanks Marc", "Dr. Marc"."""
+    if len(head) < 2 or head[-2][-1:] in ".!?":
+        return False  # the first word of a sentence has its capital anyway
+    previous = head[-1]
+    own = previous == "I" or previous.startswith(("I'", "I’"))
+    titled = previous.rstrip(".").lower() in TITLES
+    return previous[:1].isupper() and previous[-1:].isalpha() and not own and not titled
 
 
 # Said after a name in some countries: "Rohit sir", "Priya ji", "Anna madam".

@@ -841,6 +841,11 @@ def _typed_lower(typed: str) -> bool:
     return True
 
 
+# Shortened trade words no one capitalises: "first aid cert current".
+TRADE_SHORT = frozenset({
+    "cert", "certs", "spec", "specs", "temp", "temps", "prep", "admin", "reno", "renos",
+    "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
+})  # fmt: skip
 ACRONYM_ZIPF = 3.0  # "ipa": written often enough to be a thing, short enough to be letters
 COMMON_NAME_ZIPF = 3.5  # "prep", "cafe": written this often, a trade word, not a brand
 RARE_ZIPF = 2.5  # wordfreq has seen it written: a name or a brand more often than a typo
@@ -851,7 +856,9 @@ def _known_rare(words: list[str], at: int) -> bool:
     name more often than not ("the old sargent locks")."""
     word = words[at]
     stem = word[:-1]
-    if word.endswith("s") and 2 <= len(stem) <= 4 and word.isascii():
+    if word in TRADE_SHORT:
+        return False
+    if word.endswith("s") and 2 <= len(stem) <= 3 and word.isascii():
         # "hazy ipas": the plural of a short word that is no English word, most often
         # letters said as a word (IPAs, CNAs)
         known = lexicon.zipf(stem) >= ACRONYM_ZIPF and not lexicon.is_english_word(stem)

@@ -272,3 +272,14 @@ def test_a_problem_with_an_adjective_before_its_noun_is_not_exampled_with_being(
     result = draft({"value_problem": "cracked moulds sitting in the yard an extra week"})
     message = notice_for(result, "value_problem").message
     assert "being cracked" not in message
+
+
+def test_the_readers_first_name_inside_a_place_name_is_left_alone():
+    result = wizard_draft(
+        {"connection": "you told me about your first boat in San Nadia, we both sailed there"},
+        role="Boat Builder",
+        recipient="Chef Nadia Oakes",
+        company="Oakes Marine",
+    )
+    assert "San Nadia" in result.body
+    assert "San you" not in result.body
