@@ -944,6 +944,7 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
             and not ordinary_word(w)
         )
     ]
+    rare += _place_of(words)
     rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
     if not rare:
         return ""  # only ordinary words: nothing that looks like a name to check
@@ -952,6 +953,24 @@ def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         "place, a product, a person): check the capitals of any names in it, as the "
         "wizard left the words as you typed them."
     )
+
+
+PLACES_OF = frozenset({
+    "bay", "lake", "isle", "isles", "gulf", "cape", "sea", "vale", "firth", "straits",
+    "mount", "port", "university", "college", "bank", "church",
+})  # fmt: skip
+
+
+def _place_of(words: list[str]) -> list[str]:
+    """ "in the bay of plenty", "the isle of wight": a place and "of" with no "the" after
+    it, which is how names are made; "the bay of the river" is not asked about."""
+    found = []
+    for at in range(1, len(words) - 2):
+        lead, place, of, name = (w.lower() for w in words[at - 1 : at + 3])
+        named = name.isalpha() and words[at + 2].islower() and name not in CLOSED_WORDS
+        if place in PLACES_OF and of == "of" and lead in ("the", *NAME_LEADS) and named:
+            found.append(" ".join(words[at : at + 3]))
+    return found
 
 
 STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln"})

@@ -283,3 +283,13 @@ def test_the_readers_first_name_inside_a_place_name_is_left_alone():
     )
     assert "San Nadia" in result.body
     assert "San you" not in result.body
+
+
+def test_a_place_of_something_typed_in_lower_case_is_asked_about():
+    result = draft({"fit": ["I have 4 seasons of boat repair work in the isle of mull"]})
+    assert "“isle of mull”" in notice_for(result, "fit", 1).message
+
+
+def test_a_place_of_the_something_is_not_asked_about():
+    result = draft({"fit": ["I have 4 seasons of repair work at the bay of the marina"]})
+    assert "may be a name" not in notice_for(result, "fit", 1).message
