@@ -119,7 +119,14 @@ SHORTHAND_AFTER = {
 }  # fmt: skip
 
 
-CALENDAR = {w: w.capitalize() for w in CALENDAR_WORDS}
+# A month's short form is spelled out ("in feb" -> "in February", "the Nov shutdown");
+# the rest of the calendar takes its capital.
+MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+    "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+CALENDAR = {w: MONTHS.get(w, w.capitalize()) for w in CALENDAR_WORDS if w != "mar"}  # a verb too
 
 
 LANGUAGES = {w: w.capitalize() for w in LANGUAGE_WORDS}
@@ -352,6 +359,19 @@ def _figure_ish(word: str) -> str | None:
 
 def _figure_before(words: list[str]) -> bool:
     return bool(words) and words[-1][-1:].isdigit()
+
+
+MONTH_BEFORE = frozenset({
+    "in", "by", "until", "til", "till", "since", "from", "early", "late", "mid", "end", "of",
+    "the", "last", "next", "this", "every", "before", "after", "to", "through", "during",
+})  # fmt: skip
+
+
+def _month_here(word: str, before: list[str], typed: list[str], place: int) -> bool:
+    """ "in feb", "the Nov shutdown", "oct 1": a month; "mar" only where a month goes."""
+    following = _next_word(typed, place)
+    dated = following[:1].isdigit() or _previous(before) in MONTH_BEFORE
+    return dated or (word != "mar" and not before)
 
 
 def _known_name(word: str, before: list[str], following: str) -> bool:
@@ -595,6 +615,13 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif (day := _day(lowered, words, typed, place)) is not None:
             words.append(lead + day + tail)  # "fri and sat nights", "on sat"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered in MONTHS
+            and core in (lowered, lowered.capitalize())
+            and _month_here(lowered, words, typed, place)
+        ):
+            words.append(lead + MONTHS[lowered] + tail)  # "in feb", "the Nov shutdown"
             changes.append("spelled out the shorthand")
         elif "/" in core and all(fold(p) in spelled for p in core.split("/")) and core.islower():
             joined = "/".join(spelled[fold(p)] for p in core.split("/"))

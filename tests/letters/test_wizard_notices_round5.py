@@ -293,3 +293,20 @@ def test_a_place_of_something_typed_in_lower_case_is_asked_about():
 def test_a_place_of_the_something_is_not_asked_about():
     result = draft({"fit": ["I have 4 seasons of repair work at the bay of the marina"]})
     assert "may be a name" not in notice_for(result, "fit", 1).message
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("I would antifoul the whole fleet in feb before the season", "in February before"),
+        ("I would check every hull during the Nov haul-out", "during the November haul-out"),
+    ],
+)
+def test_a_months_short_form_is_spelled_out(typed, spelled):
+    result = draft({"value_idea": typed})
+    assert spelled in result.body
+
+
+def test_mar_the_verb_is_not_a_month():
+    result = draft({"value_idea": "I would tape the edges so grit cannot mar the gelcoat"})
+    assert "March" not in result.body
