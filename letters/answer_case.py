@@ -9,6 +9,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from letters.answer_shorthand import (
+    AMOUNT_HEDGES,
+    COMPANIES_AFTER,
+    COMPANY_AFTER,
+    HOW_NEXT,
+    LEADING_ON,
+    MONTHS,
+    SHORTHAND,
+    SHORTHAND_AFTER,
+    UNITS,
+    YOU_ARE_NEXT,
+    between_amounts,
+    day_spelled,
+    digit_word,
+    ends_phrase,
+    figure_before,
+    figure_ish,
+    is_said_of_it,
+    month_here,
+    next_word,
+    number_and_unit,
+    own_last,
+    per_unit,
+    previous_word,
+    shorthand_here,
+    talked_what,
+)
 from letters.answer_words import (
     ACRONYMS,
     CALENDAR_WORDS,
@@ -29,103 +56,7 @@ from letters.quality.text import fold, name_tokens
 COMMON_ZIPF = 4.5  # as common as "invoice": an ordinary word, not a name
 
 
-# Phone shorthand spelled out, whole words only (matched lower case).
-SHORTHAND = {
-    "yrs": "years", "yr": "year", "hrs": "hours", "wks": "weeks",
-    "wk": "week", "w/": "with", "w/o": "without", "u": "you", "ur": "your",
-    "thx": "thanks", "thanx": "thanks", "pls": "please", "plz": "please",
-    "b/c": "because", "abt": "about", "mgr": "manager", "incl": "including",
-    "avg": "average", "approx": "about", "resi": "residential", "yoy": "year over year",
-    "+": "and", "&": "and", "->": "so", "=>": "so", "dont": "don't", "cant": "can't",
-    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
-    "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
-    "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",
-    "b4": "before", "every1": "everyone", "some1": "someone", "any1": "anyone",
-    "@": "at", "lmk": "let me know", "asap": "as soon as possible", "pls.": "please",
-    "thru": "through", "txt": "text", "txts": "texts", "dept": "department",
-    "esp": "especially", "prev": "previous", "std": "standard", "bc": "because",
-    "ppl": "people", "govt": "government", "jr": "junior", "asst": "assistant",
-    "notifs": "notifications", "notif": "notification", "maint": "maintenance",
-    "accts": "accounts", "acct": "account", "mgmt": "management", "appt": "appointment",
-    "appts": "appointments", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
-    "gr8": "great", "ty": "thank you", "thnx": "thanks", "thks": "thanks", "cos": "because",
-    "coz": "because", "gonna": "going to", "wanna": "want to", "kinda": "kind of",
-    "sorta": "sort of", "shd": "should", "wud": "would", "cld": "could", "mths": "months",
-    "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
-    "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
-    "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
-    "insta": "Instagram", "ig": "Instagram", "tiktok": "TikTok", "fb": "Facebook",
-    "whatsapp": "WhatsApp", "youtube": "YouTube", "linkedin": "LinkedIn",
-    "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon",
-    "theyre": "they're", "hmu": "let me know",
-    "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
-    "rmbrd": "remembered", "rmbr": "remember", "nite": "night", "nites": "nights",
-    "tonite": "tonight", "l8r": "later", "bcoz": "because", "bcos": "because",
-    "becos": "because", "becoz": "because", "altho": "although", "probs": "probably",
-    "defo": "definitely", "deffo": "definitely", "obvs": "obviously", "msg": "message",
-    "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
-}  # fmt: skip
-# Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
-# dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
-LEADING_ON = frozenset({
-    "including", "about", "especially", "because", "with", "without", "through", "between",
-    "within", "before", "approximately",
-})  # fmt: skip
-# Shorthand whose meaning the wizard cannot be sure of: the step names it and asks.
-UNSURE_SHORTHAND = {
-    "req": "request", "reqs": "requests", "ot": "overtime", "op": "operator",
-    "prob": "probably", "def": "definitely", "w/e": "weekend",
-}  # fmt: skip
-# "happy 2 come", "thanks 4 showing": a digit for a word, after these only.
-TO_BEFORE = frozenset({
-    "happy", "glad", "able", "want", "wanted", "need", "needed", "have", "had", "going",
-    "got", "like", "love", "keen", "ready", "free", "hoping", "trying", "try", "used",
-    "forward", "way", "time", "nice", "easy", "hard", "plan", "planning", "looking",
-    "back", "pleased", "excited", "chance", "due", "come", "came", "went", "go", "talk",
-    "talked", "spoke", "speak", "send", "sent", "similar", "next", "close", "new",
-})  # fmt: skip
-FOR_BEFORE = frozenset({
-    "thanks", "thank", "thx", "ty", "you", "good", "great", "ready", "looking", "wait",
-    "waiting", "ask", "asking", "asked", "time", "pay", "paid", "worked", "work", "cover",
-    "covered", "here", "there", "perfect", "available", "thankful", "grateful", "sorry",
-})  # fmt: skip
-FOR_NEXT = frozenset({"u", "you", "me", "us", "them", "your", "ur", "it", "that", "this"})
-# "£14/hr", "consults/wk": a rate said in words.
-PER_UNITS = {
-    "hr": "an hour", "hour": "an hour", "h": "an hour", "wk": "a week", "week": "a week",
-    "day": "a day", "yr": "a year", "year": "a year", "mo": "a month", "mth": "a month",
-    "month": "a month", "shift": "a shift", "night": "a night",
-}  # fmt: skip
-# "visiting cos", "the other cos": companies, not "because".
-COMPANIES_AFTER = frozenset({
-    "the", "other", "visiting", "touring", "incoming", "all", "some", "many", "these",
-    "those", "both", "big", "small", "large", "partner", "client", "member", "most",
-    "few", "several", "hire", "hiring", "production", "producing", "two", "three", "four",
-})  # fmt: skip
-COMPANY_AFTER = frozenset({"each", "every", "another", "per", "a", "the", "which", "any"})
-HOW_NEXT = frozenset({
-    "many", "much", "long", "often", "far", "soon", "do", "does", "did", "is", "are",
-    "was", "would", "will", "can",
-})  # fmt: skip
-# Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
-# elsewhere may be a state or a prefix, "w" a compass point in an address.
-SHORTHAND_AFTER = {
-    "w": ("with", frozenset()),
-    "n": ("and", frozenset()),  # "sash n case", "come out n see a job"
-    "co": ("company", frozenset({
-        "last", "old", "previous", "prior", "my", "our", "this", "that", "same",
-        "former", "current", "other",
-    })),
-}  # fmt: skip
-
-
-# A month's short form is spelled out ("in feb" -> "in February", "the Nov shutdown");
-# the rest of the calendar takes its capital.
-MONTHS = {
-    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
-    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
-    "oct": "October", "nov": "November", "dec": "December",
-}  # fmt: skip
+# Days and months take their capital; a month's short form is spelled out (``MONTHS``).
 CALENDAR = {w: MONTHS.get(w, w.capitalize()) for w in CALENDAR_WORDS if w != "mar"}  # a verb too
 
 
@@ -190,196 +121,12 @@ def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
     return sentence
 
 
-def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
-    """ "w" between two lower-case words ("meet w owners"), "co" after "last", "my", ...
-    at the end of a phrase ("at last co."): shorthand; a "w" or "co" anywhere else
-    ("the co op", "W Main St") is left as typed."""
-    previous = before[-1].lower().strip(".,;:") if before else ""
-    if word in ("w", "n"):
-        # "Merrist Wood n had": after any word with no stop or comma of its own
-        plain = bool(previous) and previous.isalpha() and before[-1][-1:].isalpha()
-        return plain and not ends
-    return ends and previous in SHORTHAND_AFTER[word][1]
-
-
-# "at last job": where "last" goes with "my" (``_own_last``).
-WORKPLACES = frozenset({
-    "job", "company", "shop", "store", "place", "clinic", "unit", "team", "property",
-    "plant", "hospital", "kitchen", "site", "center", "centre", "practice", "office",
-    "pharmacy", "bakery", "salon", "restaurant", "employer", "co", "venue", "firm", "yard",
-    "theatre", "theater", "brewery", "school", "depot", "garage", "farm", "workshop",
-    "surgery", "warehouse", "hotel", "bar", "pub", "gym", "studio", "lab", "mill",
-    "station", "agency", "branch", "ward", "org", "crew", "rig", "mine",
-})  # fmt: skip
-
-
-UNITS = {
-    "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
-    "wk": "weeks", "wks": "weeks",
-}  # fmt: skip
-DAYS = {
-    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
-    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
-    "sat": "Saturday", "sun": "Sunday",
-}  # fmt: skip
-DAY_BEFORE = frozenset({
-    "on", "every", "this", "next", "last", "for", "and", "or", "by", "until", "til",
-    "through", "thru", "a", "weekend", "busy", "from", "to", "start", "starting", "after",
-    "before", "till", "since",
-})  # fmt: skip
-DAY_AFTER = frozenset({
-    "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening",
-    "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
-    "too", "mornin", "arvo", "arvos",
-})  # fmt: skip
-
-
-def _day(word: str, before: list[str], typed: list[str], place: int) -> str | None:
-    """ "fri and sat nights", "on sat", "fri/sat": a day's short form spelled out; not
-    "I sat down", "the sun"."""
-    if "/" in word and all(p in DAYS for p in word.split("/")):
-        return "/".join(DAYS[p] for p in word.split("/"))
-    if word.count("-") == 1 and all(p in DAYS for p in word.split("-")):
-        first, last = word.split("-")
-        return f"{DAYS[first]} to {DAYS[last]}"  # "mon-sat" -> "Monday to Saturday"
-    if word not in DAYS:
-        return None
-    previous = before[-1].lower().strip(".,;:") if before else ""
-    following = _next_word(typed, place)
-    daytime = following in DAY_AFTER - {"and", "or", "no", "too"}
-    if (
-        previous in ("i", "we", "he", "she", "they", "you")
-        or (
-            previous == "the" and not daytime  # "the sat mornin queue" is Saturday's
-        )
-        or (word == "sun" and not previous)
-    ):
-        return None
-    if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
-        return DAYS[word]
-    return None
-
-
-def _number_and_unit(word: str) -> str | None:
-    """ "1hr" -> "1 hour", "24h" -> "24 hours", "3wks" -> "3 weeks"; None for others."""
-    digits = len(word) - len(word.lstrip("0123456789"))
-    number, unit = word[:digits], word[digits:].lower()
-    if not digits or unit not in UNITS or not number.isdigit():
-        return None
-    spelled = UNITS[unit]
-    return f"{number} {spelled[:-1] if number == '1' else spelled}"
-
-
-# After "ur" these say "you are": "ur from Sunderland", "ur right", "ur hiring".
-YOU_ARE_NEXT = frozenset({
-    "from", "in", "at", "on", "a", "an", "the", "so", "too", "right", "still", "not",
-    "both", "also", "looking", "hiring", "going", "doing", "welcome", "busy", "based",
-})  # fmt: skip
-
-
-def _is_said_of_it(typed: list[str], place: int) -> bool:
-    """ "its rejected", "its not", "its going": "it's"; not "its own", "its registered
-    office" (a word that describes the noun after it)."""
-    following = _next_word(typed, place)
-    after = _next_word(typed, place + 1)
-    if following in ("not", "been", "going", "a", "an", "still", "just", "already", "too"):
-        return True
-    tags = lexicon.verb_tags(following)
-    ends = not after or typed[place + 1][-1:] in ".,;:!?" or after in CLOSED_WORDS
-    return "VBN" in tags and not lexicon.is_noun(following) and ends
-
-
-TALKED_ON = frozenset({
-    "about", "to", "with", "through", "over", "shop", "it", "for", "and", "a", "lot",
-    "up", "on", "in", "at", "all", "together", "again", "more", "briefly",
-    # "you talked me through the menu", "I talked them into it": someone talked to
-    "me", "him", "her", "them", "us", "you", "people", "myself", "everyone", "everybody",
-    "into", "out", "down", "back", "nonsense", "sense",
-})  # fmt: skip
-
-
-def _talked_what(typed: list[str], place: int) -> bool:
-    """ "talked browns", "talked fishing": phone style for "talked about ..."."""
-    following = _next_word(typed, place)
-    following = SHORTHAND.get(following, following)  # "talked abt it": about already
-    return bool(following) and following.isalpha() and following not in TALKED_ON
-
-
-def _between_amounts(words: list[str], typed: list[str], place: int) -> bool:
-    """An arrow from one amount to another ("40 -> 90", "20 min -> 12 min"): a range."""
-    before = " ".join(words[-2:])
-    return any(c.isdigit() for c in before) and _next_word(typed, place)[:1].isdigit()
-
-
-def _previous(words: list[str], back: int = 1) -> str:
-    """The word ``back`` places before, as the fix has it so far, lower case."""
-    return words[-back].lower().strip(".,;:!?") if len(words) >= back else ""
-
-
-AMOUNT_HEDGES = frozenset({
-    "about", "around", "roughly", "approximately", "maybe", "nearly", "almost", "~",
-})  # fmt: skip
-
-
-def _digit_word(word: str, before: list[str], typed: list[str], place: int) -> str | None:
-    """ "happy 2 come" -> "to", "thanks 4 coming" -> "for": a digit for a word only after
-    a word that goes with one; "2 fitters", "level 2", "4 years" stay figures."""
-    previous = _previous(before)
-    if not previous.isalpha() or not before[-1][-1:].isalpha():
-        return None
-    following = _next_word(typed, place)
-    if word == "2" and previous in TO_BEFORE and following.isalpha():
-        tags = lexicon.verb_tags(following)
-        if "VB" in tags or following in ("u", "you", "me", "us", "them", "the"):
-            return "to"
-    if word == "4" and following.isalpha() and (previous in FOR_BEFORE or following in FOR_NEXT):
-        return "for"  # "thanks 4 coming", "4 u"
-    return None
-
-
-def _per_unit(word: str) -> str | None:
-    """ "£14/hr" -> "£14 an hour", "consults/wk" -> "consults a week"; None for others
-    ("24/7", "fri/sat", "and/or")."""
-    head, slash, unit = word.partition("/")
-    if not slash or unit.lower() not in PER_UNITS or not head or "/" in unit:
-        return None
-    if not (head[-1:].isdigit() or (head.isalpha() and len(head) > 2 and head.islower())):
-        return None
-    return f"{head} {PER_UNITS[unit.lower()]}"
-
-
-def _figure_ish(word: str) -> str | None:
-    """ "£250ish", "40-ish" -> "£250", "40"; None for a word that is not a figure."""
-    lowered = word.lower()
-    if not lowered.endswith("ish"):
-        return None
-    figure = word[:-3].rstrip("-")
-    return figure if figure[-1:].isdigit() else None
-
-
-def _figure_before(words: list[str]) -> bool:
-    return bool(words) and words[-1][-1:].isdigit()
-
-
-MONTH_BEFORE = frozenset({
-    "in", "by", "until", "til", "till", "since", "from", "early", "late", "mid", "end", "of",
-    "the", "last", "next", "this", "every", "before", "after", "to", "through", "during",
-})  # fmt: skip
-
-
-def _month_here(word: str, before: list[str], typed: list[str], place: int) -> bool:
-    """ "in feb", "the Nov shutdown", "oct 1": a month; "mar" only where a month goes."""
-    following = _next_word(typed, place)
-    dated = following[:1].isdigit() or _previous(before) in MONTH_BEFORE
-    return dated or (word != "mar" and not before)
-
-
 def _known_name(word: str, before: list[str], following: str) -> bool:
     """A lower-case word known only as a name ("eugene", "portland", "hawthorne"): not an
     English word ("mark", "will"), nor a small word ("may"), nor after "a", "my own" (a
     thing: "my own ute"), nor before "lake", "college" (the step asks: "Kentucky Lake")."""
     return (
-        _previous(before) not in DETERMINERS | {"own"}
+        previous_word(before) not in DETERMINERS | {"own"}
         and following not in NAMED_PLACES
         and word.isalpha()
         and word.islower()
@@ -388,45 +135,6 @@ def _known_name(word: str, before: list[str], following: str) -> bool:
         and word not in lexicon.MODALS
         and lexicon.is_name(word.capitalize())
     )
-
-
-def unsure_shorthand(text: str) -> list[str]:
-    """Shorthand in an answer the wizard cannot spell out for certain ("req", "OT"), as
-    typed, each with the word it may stand for."""
-    found = {}
-    for word in text.split():
-        core = word.strip(".,!?;:()")
-        if core.lower() in UNSURE_SHORTHAND and core not in found:
-            found[core] = UNSURE_SHORTHAND[core.lower()]
-    return list(found.items())
-
-
-def times_sign(text: str) -> bool:
-    """ "6 casuals x £14/hr": an "x" between figures, a sum written as a note."""
-    words = text.split()
-    for at, word in enumerate(words[1:-1], start=1):
-        if word.lower() != "x":
-            continue
-        before = " ".join(words[max(0, at - 2) : at])
-        if any(c.isdigit() for c in before) and any(c.isdigit() for c in words[at + 1]):
-            return True
-    return False
-
-
-def _next_word(typed: list[str], place: int) -> str:
-    return typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
-
-
-def _own_last(before: list[str], typed: list[str], place: int) -> bool:
-    """ "at last job": phone style for "at my last job" ("at last," alone means finally)."""
-    after = typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
-    previous = before[-1].lower() if before else ""
-    return previous in ("at", "from", "in", "on") and after in WORKPLACES
-
-
-def _ends(word: str, typed: list[str], place: int) -> bool:
-    """The word ends a phrase: the last one, or one with a comma or a stop after it."""
-    return place == len(typed) - 1 or word[-1:] in ".,;:!?"
 
 
 ROMAN = frozenset({"ii", "iii", "iv", "vi"})
@@ -500,13 +208,13 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             if tail and words and words[-1][-1:].isalnum():
                 words[-1] += tail  # "balayage lol, she told me" keeps its comma
             continue
-        if lowered in ("ur", "u r") and _next_word(typed, place) in YOU_ARE_NEXT:
+        if lowered in ("ur", "u r") and next_word(typed, place) in YOU_ARE_NEXT:
             words.append(lead + "you're" + tail)  # "ur from Sunderland": "you're"
             changes.append("spelled out the shorthand")
-        elif lowered == "its" and _is_said_of_it(typed, place):
+        elif lowered == "its" and is_said_of_it(typed, place):
             words.append(lead + "it's" + tail)  # "the same day its rejected"
             changes.append("spelled out the shorthand")
-        elif lowered == "talked" and _talked_what(typed, place):
+        elif lowered == "talked" and talked_what(typed, place):
             words += [word, "about"]  # "talked browns" -> "talked about browns"
             changes.append("spelled out the shorthand")
         elif lowered == "r" and words and words[-1].lower() in ("you", "we", "they"):
@@ -518,8 +226,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif (
             lowered == "class"
-            and _next_word(typed, place) in ("a", "b", "c")
-            and (_next_word(typed, place + 1) in ("cdl", "license", "licence", ""))
+            and next_word(typed, place) in ("a", "b", "c")
+            and (next_word(typed, place + 1) in ("cdl", "license", "licence", ""))
         ):
             words.append(lead + "Class" + tail)  # "class b CDL" -> "Class B CDL"
             typed[place + 1] = typed[place + 1].upper()
@@ -530,7 +238,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
                 words[-1] = words[-1].capitalize()
             words.append(lead + core.upper() + tail)
             changes.append("capitalised names")
-        elif lowered in ("->", "=>") and _between_amounts(words, typed, place):
+        elif lowered in ("->", "=>") and between_amounts(words, typed, place):
             words.append(lead + "to" + tail)  # "40 -> 90 a night", "20 min -> 12 min"
             changes.append("spelled out the shorthand")
         elif lowered == "prob" and words and words[-1].lower() == "no":
@@ -541,38 +249,34 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             opening = not words or words[-1][-1:] in ".!?"
             words.append(lead + ("by the way" if opening else "between") + tail)
             changes.append("spelled out the shorthand")
-        elif lowered in ("useful", "helpful") and _previous(words) == "if":
+        elif lowered in ("useful", "helpful") and previous_word(words) == "if":
             words += ["it's", word]  # "I can send a plan if useful": "if it's useful"
             changes.append("spelled out the shorthand")
-        elif (
-            lowered == "r" and not words and _next_word(typed, place) in ("u", "you", "we", "they")
-        ):
+        elif lowered == "r" and not words and next_word(typed, place) in ("u", "you", "we", "they"):
             words.append(lead + "are" + tail)  # "r u planning ...?" -> "are you planning"
             changes.append("spelled out the shorthand")
-        elif lowered == "hw" and _next_word(typed, place) in HOW_NEXT:
+        elif lowered == "hw" and next_word(typed, place) in HOW_NEXT:
             words.append(lead + "how" + tail)  # "hw many horses"
             changes.append("spelled out the shorthand")
-        elif lowered in ("cos", "coz") and _previous(words) in COMPANIES_AFTER:
+        elif lowered in ("cos", "coz") and previous_word(words) in COMPANIES_AFTER:
             words.append(lead + "companies" + tail)  # "visiting cos arriving with motors"
             changes.append("spelled out the shorthand")
         elif (
             lowered == "co"
-            and _previous(words) in COMPANY_AFTER
-            and _next_word(typed, place) not in ("op", "ops", "operative")
+            and previous_word(words) in COMPANY_AFTER
+            and next_word(typed, place) not in ("op", "ops", "operative")
         ):
             words.append(lead + "company" + tail)  # "to each co 4 weeks out"
             changes.append("spelled out the shorthand")
-        elif (spelled_digit := _digit_word(lowered, words, typed, place)) is not None:
+        elif (spelled_digit := digit_word(lowered, words, typed, place)) is not None:
             words.append(lead + spelled_digit + tail)  # "happy 2 come", "thanks 4 coming"
             changes.append("spelled out the shorthand")
-        elif (rate := _per_unit(core)) is not None:
+        elif (rate := per_unit(core)) is not None:
             words.append(lead + rate + tail)  # "£14/hr" -> "£14 an hour"
             changes.append("spelled out the shorthand")
-        elif (rough := _figure_ish(core)) is not None or (
-            lowered == "ish" and _figure_before(words)
-        ):
+        elif (rough := figure_ish(core)) is not None or (lowered == "ish" and figure_before(words)):
             # "£250ish" -> "about £250"; "40 ish" -> "about 40"; never twice ("about £300ish")
-            hedged = _previous(words, back=2 if rough is None else 1) in AMOUNT_HEDGES
+            hedged = previous_word(words, back=2 if rough is None else 1) in AMOUNT_HEDGES
             if rough is None:
                 if tail and words:
                     words[-1] += tail
@@ -587,39 +291,39 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
                 tail = tail[1:]  # "incl. West End": the dot was the shorthand's
             words.append(lead + spelled_out + tail)
             changes.append("spelled out the shorthand")
-        elif core in SHORTHAND_AFTER and _shorthand_here(
-            core, words, ends=_ends(word, typed, place)
+        elif core in SHORTHAND_AFTER and shorthand_here(
+            core, words, ends=ends_phrase(word, typed, place)
         ):
             words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
             changes.append("spelled out the shorthand")
-        elif lowered in ("last", "old", "previous") and _own_last(words, typed, place):
+        elif lowered in ("last", "old", "previous") and own_last(words, typed, place):
             words += ["my", word]  # "at last job" -> "at my last job"
             changes.append("spelled out the shorthand")
         elif lowered == "id" and not words:
             words.append("I'd" + tail)  # "id run the CMM" at the start
             changes.append("spelled out the shorthand")
-        elif core == "dr" and _next_word(typed, place) in ("office", "offices"):
+        elif core == "dr" and next_word(typed, place) in ("office", "offices"):
             words.append(lead + "doctor's" + tail)  # "call the dr office"
             changes.append("spelled out the shorthand")
         elif lowered in UNITS and words and words[-1].split()[-1][:1].isdigit():
             words.append(lead + UNITS[lowered] + tail)  # "5 min": after a number only
             changes.append("spelled out the shorthand")
-        elif (joined := _number_and_unit(core)) is not None:
+        elif (joined := number_and_unit(core)) is not None:
             words.append(lead + joined + tail)  # "1hr" -> "1 hour", "24h" -> "24 hours"
             changes.append("spelled out the shorthand")
         elif lowered == "~" or (core.startswith("~") and core[1:2].isdigit()):
             words.append(lead + ("about " + core[1:] if core[1:] else "about") + tail)
             changes.append("spelled out the shorthand")
-        elif lowered == "like" and _next_word(typed, place)[:1] in tuple("0123456789£$€~"):
+        elif lowered == "like" and next_word(typed, place)[:1] in tuple("0123456789£$€~"):
             words.append(lead + "about" + tail)  # "like £40 a week": about
             changes.append("spelled out the shorthand")
-        elif (day := _day(lowered, words, typed, place)) is not None:
+        elif (day := day_spelled(lowered, words, typed, place)) is not None:
             words.append(lead + day + tail)  # "fri and sat nights", "on sat"
             changes.append("spelled out the shorthand")
         elif (
             lowered in MONTHS
             and core in (lowered, lowered.capitalize())
-            and _month_here(lowered, words, typed, place)
+            and month_here(lowered, words, typed, place)
         ):
             words.append(lead + MONTHS[lowered] + tail)  # "in feb", "the Nov shutdown"
             changes.append("spelled out the shorthand")
@@ -633,7 +337,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered in ACRONYMS and core != core.upper():
             words.append(lead + core.upper() + tail)
             changes.append("capitalised names")
-        elif _known_name(core, words, _next_word(typed, place)):
+        elif _known_name(core, words, next_word(typed, place)):
             words.append(lead + core.capitalize() + tail)  # "in eugene" -> "in Eugene"
             changes.append("capitalised names")
 
