@@ -608,6 +608,41 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
     return ""
 
 
+DISTANCES = frozenset({
+    "minutes", "minute", "mins", "min", "miles", "mile", "km", "hours", "hour", "hrs",
+})  # fmt: skip
+
+
+def so_near(text: str) -> str:
+    """ "I live in Wick so 20 minutes from the sites" -> "... so I'm 20 minutes from the
+    sites": the distance said with who is that near; the text as it was otherwise."""
+    words = text.split()
+    if not words or words[0] not in ("I", "I'm", "I've"):
+        return text
+    for at, word in enumerate(words[:-3]):
+        if word.lower() != "so" or not words[at + 1][:1].isdigit():
+            continue
+        unit, then = words[at + 2].lower(), words[at + 3].lower().strip(".,")
+        if unit in DISTANCES and then in ("from", "away", "to"):
+            return " ".join([*words[: at + 1], "I'm", *words[at + 1 :]])
+    return text
+
+
+def have_been(offer: str) -> str:
+    """ "I am a licensed funeral director in Ohio for 12 years." -> "I have been a ...":
+    a state that has lasted a span takes "have been"."""
+    if not offer.startswith("I am "):
+        return offer
+    words = [w.lower().strip(".,;:") for w in offer.split()]
+    lasting = any(
+        w == "for"
+        and (words[i + 1][:1].isdigit() or words[i + 1] in NUMBER_WORDS)
+        and words[i + 2] in SPAN_UNITS | {"yrs"}
+        for i, w in enumerate(words[:-2])
+    )
+    return "I have been " + offer[len("I am ") :] if lasting else offer
+
+
 def article(phrase: str) -> str:
     """ "an" before a vowel sound: "an ASCP-certified MLT", "an RDA", "a licensed barber"."""
     word = phrase.split()[0].split("-")[0] if phrase.split() else ""

@@ -42,6 +42,7 @@ from letters.answer_examples import (
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     gain_is_note,
+    have_been,
     is_note,
     joined_with_and,
     mend,
@@ -49,6 +50,7 @@ from letters.answer_fixes import (
     safe_split,
     says_who,
     shaped,
+    so_near,
     split_long,
     with_subject,
 )
@@ -137,6 +139,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             ]
             text = " ".join(pieces)
             changes.append("said who does it")
+    if key == "fit" and (near := so_near(text)) != text:
+        text = near  # "I live in Wick so 20 minutes from the sites": "so I'm 20 minutes"
+        pieces = grammar.split_sentences(text)
+        changes.append("said who does it")
     if key == "fit" and text.startswith(("I ", "I'", "I’")) and ", got " in text:
         # "I've been tiling 8 years, got NVQ level 2": the second part said with "I've"
         text = text.replace(", got ", ", and I've got ", 1)
@@ -156,7 +162,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         offer = mend(key, text, facts, typed_lower=typed_lower)
     if offer:
         # "5 years cooking at a care home so used to big batches": "so I'm used to"
-        offer = offer.replace(" so used to ", " so I'm used to ")
+        offer = have_been(offer.replace(" so used to ", " so I'm used to "))
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
         # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
         # the note's own words in a shape whose grammar is certain (a subject and a verb
@@ -592,7 +598,7 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
     """ "for example “You told me about product damage in racking.”" when the note's own
     words make a sentence of certain shape; else what to start the sentence with."""
     if example := own_words_example(key, note, facts):
-        return f"for example “{example}”"
+        return f"for example “{so_near(example) if key == 'fit' else example}”"
     if key == "fit":
         # Someone else's result, so only its shape: "I have …" and the user's own words.
         return (

@@ -310,3 +310,16 @@ def test_a_months_short_form_is_spelled_out(typed, spelled):
 def test_mar_the_verb_is_not_a_month():
     result = draft({"value_idea": "I would tape the edges so grit cannot mar the gelcoat"})
     assert "March" not in result.body
+
+
+def test_a_credential_held_for_years_reads_have_been():
+    result = draft({"fit": ["Certified marine surveyor in Devon for 9 years."]})
+    assert "I have been a certified marine surveyor in Devon for 9 years." in result.body
+    assert "I am a certified marine surveyor in Devon for 9" not in result.body
+
+
+def test_so_and_a_distance_says_who_is_that_near():
+    typed = draft({"fit": ["I live in Brixham so 10 min from the yard"]})
+    assert "I live in Brixham so I'm 10 minutes from the yard." in typed.body
+    note = draft({"fit": ["live in Brixham so 10 min from the yard"]})
+    assert "so I'm 10 minutes from the yard" in notice_for(note, "fit", 1).message
