@@ -98,7 +98,10 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
         joined = " and " in f" {last.lower()} " or last.lower().startswith(LINKS)
-        if head and not joined:
+        does = last.split()[0].lower() if last.split() else ""
+        if head and "VBZ" in lexicon.verb_tags(does) and does.endswith("s") and "," not in head:
+            body = f"{head}, which {last}"  # "fewer remakes, saves material": which saves
+        elif head and not joined:
             body = f"{head} and {last}"  # "fewer falls, better nutrition and ..."
         return f"{_lead(GAIN_LEADS, facts)} {body}."
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
@@ -203,6 +206,9 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
         unit = "years" if lowered[span] == "yrs" else words[span]
         if not rest or not _field_of_work(rest):
             return ""  # "7 yrs OSHA certified", "3 yrs barista": not a field to be "in"
+        if rest.split()[0].lower() != "experience" and " experience " in f" {rest} ":
+            # "5 years procurement experience in a hospital chain": its own "experience"
+            return f"I have {words[span - 1]} {unit} of {rest}."
         return f"I have {words[span - 1]} {unit} of experience in {rest}."
     if numbered and "%" in body:
         return f"I reached {body}."

@@ -196,6 +196,11 @@ def _says_it(words: list[str]) -> bool:
         plural = before.endswith("s") and not before.endswith("ss")
         if plural and {"VB", "VBP"} & tags and not lexicon.is_noun(word):
             return True
+        earlier = words[place - 3] if place >= 3 else ""
+        adverb = before in ADVERBS_BEFORE_VERB or lexicon.is_adverb(before)
+        people = earlier.endswith("s") and not earlier.endswith("ss") and lexicon.is_noun(earlier)
+        if adverb and people and {"VB", "VBP"} & tags and not lexicon.is_noun(word):
+            return True  # "families now choose livestreaming": a plural, an adverb, its verb
         singular = not plural and lexicon.is_noun(before) and before not in DETERMINERS
         # "job runs 6 hours", "turnaround misses the target"; not "reefer loads because"
         after = words[place]
@@ -564,7 +569,7 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return ""
         role = f"{article(what)} {_lower_first(what, facts)}"
         return f"I have worked {words[-2]} {words[-1]} as {role}."
-    if first in STATE_WORDS and "," not in body:
+    if first in STATE_WORDS and "," not in body and not _thing_after(lowered):
         return f"I am {body}."
     if first.endswith(tuple(CREDENTIALS)):
         if second in PREPOSITIONS or not second:
@@ -587,6 +592,8 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             )
         if lead in PREPOSITIONS:
             return f"I have {span} of experience {tail}."
+        if "experience" in {w.lower().strip(".,;:") for w in rest[1:]}:
+            return f"I have {span} of {tail}."  # "6 years rigging experience in a yard"
         if lead.endswith("ing"):
             return f"I have spent {span} {tail}."
         if any(c.isdigit() for c in tail) or {w.lower() for w in rest} & PREPOSITIONS:
@@ -626,6 +633,17 @@ def so_near(text: str) -> str:
         if unit in DISTANCES and then in ("from", "away", "to"):
             return " ".join([*words[: at + 1], "I'm", *words[at + 1 :]])
     return text
+
+
+def _thing_after(lowered: list[str]) -> bool:
+    """ "good hands on SAP MM": a noun after the state word ("hands"), so "I am good
+    hands on" would not be what they mean; "happy doing nights", "good with" are fine."""
+    if len(lowered) < 2:
+        return False
+    second = lowered[1]
+    if second in PREPOSITIONS or second in CLOSED_WORDS or second.endswith("ing"):
+        return False
+    return lexicon.is_noun(second) and not lexicon.is_adjective(second)
 
 
 def have_been(offer: str) -> str:

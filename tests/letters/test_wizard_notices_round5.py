@@ -323,3 +323,26 @@ def test_so_and_a_distance_says_who_is_that_near():
     assert "I live in Brixham so I'm 10 minutes from the yard." in typed.body
     note = draft({"fit": ["live in Brixham so 10 min from the yard"]})
     assert "so I'm 10 minutes from the yard" in notice_for(note, "fit", 1).message
+
+
+def test_an_example_keeps_one_experience():
+    result = draft({"fit": ["6 years rigging experience in a boatyard"]})
+    message = notice_for(result, "fit", 1).message
+    assert "experience in rigging experience" not in message
+    assert "6 years of rigging experience in a boatyard" in message
+
+
+def test_good_before_a_noun_is_not_made_i_am_good():
+    result = draft({"fit": ["Good hands on CNC routing and resin infusion"]})
+    assert "I am good hands" not in shown(result, "fit", 1)
+
+
+def test_a_gain_with_a_verb_after_its_comma_is_exampled_with_which():
+    result = draft({"value_gain": "fewer leaks, saves resin and time"})
+    assert "fewer leaks, which saves resin and time" in notice_for(result, "value_gain").message
+
+
+def test_a_figure_sentence_with_an_adverb_before_its_verb_is_used():
+    typed = "At my last yard, roughly a third of owners now choose antifouling, at £400 a hull."
+    result = draft({"value_gain_detail": typed})
+    assert typed in result.body
