@@ -121,6 +121,10 @@ def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
     return sentence
 
 
+# Words that make one name with a known name after them.
+PLACE_PREFIXES = frozenset({"lake", "mount", "mt", "fort", "port", "saint", "st", "cape", "isle"})
+
+
 def _known_name(word: str, before: list[str], following: str) -> bool:
     """A lower-case word known only as a name ("eugene", "portland", "hawthorne"): not an
     English word ("mark", "will"), nor a small word ("may"), nor after "a", "my own" (a
@@ -338,6 +342,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + core.upper() + tail)
             changes.append("capitalised names")
         elif _known_name(core, words, next_word(typed, place)):
+            if words and words[-1] in PLACE_PREFIXES:
+                words[-1] = words[-1].capitalize()  # "lake murray" -> "Lake Murray"
             words.append(lead + core.capitalize() + tail)  # "in eugene" -> "in Eugene"
             changes.append("capitalised names")
 

@@ -346,3 +346,8 @@ def test_a_figure_sentence_with_an_adverb_before_its_verb_is_used():
     typed = "At my last yard, roughly a third of owners now choose antifouling, at £400 a hull."
     result = draft({"value_gain_detail": typed})
     assert typed in result.body
+
+
+def test_lake_before_a_known_name_is_part_of_it():
+    result = draft({"connection": "we both fish at lake murray on weekends"})
+    assert "at Lake Murray on weekends" in result.body
