@@ -138,7 +138,7 @@ OTHER_PEOPLE = _words(
 
 NOT_AFTER_HER = _words(
     """
-    about and how so that what when why
+    about and how so that what when why i i'd i'm i've we you they he she it there
     """
 )
 

@@ -746,12 +746,19 @@ def _run_together(sentences: tuple[str, ...]) -> str:
                 continue  # "You mentioned you started ...": what was said, not a new one
             if said in REPORTED:
                 continue  # "You told me you ...", "it turned out I ...": one sentence
+            if said == "you" and words[i - 2].lower() in TOLD_YOU:
+                continue  # "and I told you I also volunteered": what was told
             first, second = " ".join(words[:i]), " ".join(words[i:])
             if is_note(first) or is_note(second) or not safe_split([first, second]):
                 continue  # "At my current practice. We went ...": no sentence before it
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+TOLD_YOU = frozenset({
+    "told", "tell", "asked", "showed", "promised", "reminded", "warned", "assured", "taught",
+})  # fmt: skip
 
 
 # Words after which a subject goes on the same sentence: "You told me you worked ...",

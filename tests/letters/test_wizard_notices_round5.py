@@ -351,3 +351,18 @@ def test_a_figure_sentence_with_an_adverb_before_its_verb_is_used():
 def test_lake_before_a_known_name_is_part_of_it():
     result = draft({"connection": "we both fish at lake murray on weekends"})
     assert "at Lake Murray on weekends" in result.body
+
+
+def test_told_her_i_reads_told_you_i():
+    result = draft(
+        {"connection": "Nadia said she started in the paint shop and I told her I did too"}
+    )
+    assert "I told you I did too" in result.body
+    assert "your I" not in result.body
+
+
+def test_told_you_i_is_not_split_as_a_run_on():
+    result = draft(
+        {"connection": "Nadia said she started in the paint shop, and I told her I did too"}
+    )
+    assert "I told you. I" not in notice_for(result, "connection").message
