@@ -721,6 +721,29 @@ def as_question(text: str, changes: list[str]) -> str:
     if words and words[0].lower() in QUESTION_WORDS and not text.endswith("?"):
         changes.append("added the question mark")
         return text.rstrip(" .!,;:") + "?"
+    asks = " ".join(w.lower() for w in words[:4])
+    if text.endswith("?") and asks.removeprefix("kindly ").removeprefix("please ").startswith(
+        "let me know"
+    ):
+        changes.append("ended a request with a full stop")  # "Kindly let me know when ...?"
+        return text.rstrip("?") + "."
+    return text
+
+
+def forward_to(text: str, changes: list[str]) -> str:
+    """ "Looking forward to hear from you" -> "to hearing": "to" here takes -ing."""
+    words = text.split()
+    for at, word in enumerate(words[2:], start=2):
+        if [w.lower() for w in words[at - 2 : at]] != ["forward", "to"]:
+            continue
+        core = word.strip(".,!?;:")
+        if "VB" not in lexicon.verb_tags(core.lower()) or core.lower().endswith("ing"):
+            continue
+        for form in (core + "ing", core[:-1] + "ing", core + core[-1:] + "ing"):
+            if "VBG" in lexicon.verb_tags(form.lower()):
+                words[at] = word.replace(core, form, 1)
+                changes.append("wrote “looking forward to hearing”")
+                return " ".join(words)
     return text
 
 

@@ -594,6 +594,8 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return f"I have {span} of experience {tail}."
         if "experience" in {w.lower().strip(".,;:") for w in rest[1:]}:
             return f"I have {span} of {tail}."  # "6 years rigging experience in a yard"
+        if "/" in lead:
+            return f"I have {span} in {tail}."  # "10 yrs flys/rigging": not "spent ... flys"
         if lead.endswith("ing"):
             return f"I have spent {span} {tail}."
         if any(c.isdigit() for c in tail) or {w.lower() for w in rest} & PREPOSITIONS:

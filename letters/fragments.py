@@ -28,6 +28,7 @@ from letters.answer_case import (
     cased,
     fewer,
     finished,
+    forward_to,
     plain_case,
     thanks_comma,
     tidy,
@@ -107,6 +108,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         changes.remove(unsure_you)
     if key == "question":
         text = as_question(text, changes)
+    text = forward_to(text, changes)
     pieces = grammar.split_sentences(text)
     pieces = [fewer(cased(p, facts, changes), changes) for p in pieces]
     if all_capitals(text):

@@ -366,3 +366,19 @@ def test_told_you_i_is_not_split_as_a_run_on():
         {"connection": "Nadia said she started in the paint shop, and I told her I did too"}
     )
     assert "I told you. I" not in notice_for(result, "connection").message
+
+
+def test_looking_forward_to_hear_reads_hearing():
+    result = draft({"closing": "Looking forward to hear from you about the trial week"})
+    assert "looking forward to hearing from you" in result.body
+
+
+def test_let_me_know_is_not_asked_with_a_question_mark():
+    result = draft({"question": "Kindly let me know when the yard visit can be arranged?"})
+    assert "Kindly let me know when the yard visit can be arranged." in result.body
+
+
+def test_years_in_a_slashed_trade_are_not_spent():
+    result = draft({"fit": ["8 yrs paint/fairing incl. superyachts"]})
+    assert "I have spent 8 years paint" not in shown(result, "fit", 1)
+    assert "I have 8 years in paint/fairing including superyachts." in result.body
