@@ -15,6 +15,7 @@ from letters.answer_shorthand import (
     COMPANY_AFTER,
     HOW_NEXT,
     LEADING_ON,
+    MISSPELLINGS,
     MONTHS,
     SHORTHAND,
     SHORTHAND_AFTER,
@@ -256,6 +257,10 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered in ("useful", "helpful") and previous_word(words) == "if":
             words += ["it's", word]  # "I can send a plan if useful": "if it's useful"
             changes.append("spelled out the shorthand")
+        elif lowered in MISSPELLINGS and core in (lowered, lowered.capitalize()):
+            fixed = MISSPELLINGS[lowered]
+            words.append(lead + (fixed.capitalize() if core[:1].isupper() else fixed) + tail)
+            changes.append("corrected the spelling")  # "seperate" -> "separate"
         elif lowered == "r" and not words and next_word(typed, place) in ("u", "you", "we", "they"):
             words.append(lead + "are" + tail)  # "r u planning ...?" -> "are you planning"
             changes.append("spelled out the shorthand")

@@ -329,3 +329,29 @@ def own_last(before: list[str], typed: list[str], place: int) -> bool:
 def ends_phrase(word: str, typed: list[str], place: int) -> bool:
     """The word ends a phrase: the last one, or one with a comma or a stop after it."""
     return place == len(typed) - 1 or word[-1:] in ".,;:!?"
+
+
+# The misspellings people make most in English (each one letter or a swap from the word),
+# corrected in the fix: the checker does not flag a word the answers themselves use.
+MISSPELLINGS = {
+    "seperate": "separate", "seperately": "separately", "definately": "definitely",
+    "definatly": "definitely", "recieve": "receive", "recieved": "received",
+    "accomodate": "accommodate", "accomodation": "accommodation", "untill": "until",
+    "occured": "occurred", "occuring": "occurring", "wich": "which", "thier": "their",
+    "alot": "a lot", "goverment": "government", "tommorow": "tomorrow",
+    "tommorrow": "tomorrow", "begining": "beginning", "beleive": "believe",
+    "acheive": "achieve", "acheived": "achieved", "calender": "calendar",
+    "enviroment": "environment", "existance": "existence", "experiance": "experience",
+    "foward": "forward", "freind": "friend", "garantee": "guarantee", "greatful": "grateful",
+    "immediatly": "immediately", "independant": "independent", "liase": "liaise",
+    "maintainance": "maintenance", "maintenence": "maintenance", "neccessary": "necessary",
+    "necessery": "necessary", "noticable": "noticeable", "occassion": "occasion",
+    "persue": "pursue", "posession": "possession", "prefered": "preferred",
+    "recomend": "recommend", "refered": "referred", "relevent": "relevant",
+    "responsability": "responsibility", "succesful": "successful", "sucessful": "successful",
+    "supercede": "supersede", "truely": "truly", "wierd": "weird", "writting": "writing",
+    "managment": "management", "schedual": "schedule", "shedule": "schedule",
+    "opportunites": "opportunities", "oppurtunity": "opportunity", "buisness": "business",
+    "bussiness": "business", "intrested": "interested", "interveiw": "interview",
+    "interviw": "interview", "availible": "available", "avaliable": "available",
+}  # fmt: skip

@@ -382,3 +382,9 @@ def test_years_in_a_slashed_trade_are_not_spent():
     result = draft({"fit": ["8 yrs paint/fairing incl. superyachts"]})
     assert "I have spent 8 years paint" not in shown(result, "fit", 1)
     assert "I have 8 years in paint/fairing including superyachts." in result.body
+
+
+def test_a_common_misspelling_is_corrected_in_the_fix():
+    result = draft({"question": "Is there a seperate crew for the paint shop?"})
+    assert "Is there a separate crew for the paint shop?" in result.body
+    assert "corrected the spelling" in notice_for(result, "question").message
