@@ -27,6 +27,11 @@ from letters.quality import lexicon
 
 # Leads for an example said in the user's own words; the notice shows it, the user writes
 # the sentence (a lead is never put in the letter by the wizard).
+# Nouns a gain names without "a": "better use of", "more control of".
+UNCOUNTED = frozenset({
+    "use", "access", "control", "visibility", "value", "quality", "service", "cover",
+    "coverage", "stock", "time", "money", "work", "care", "information", "management",
+})  # fmt: skip
 PROBLEM_LEADS = ("You told me about", "You mentioned")
 GAIN_LEADS = ("That would mean", "That should mean")
 CONNECTION_LEAD = "We talked about"
@@ -103,6 +108,11 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
             body = f"{head}, which {last}"  # "fewer remakes, saves material": which saves
         elif head and not joined:
             body = f"{head} and {last}"  # "fewer falls, better nutrition and ..."
+        parts = body.lower().split()
+        one = len(parts) > 3 and parts[2] == "of" and not parts[1].endswith("s")
+        one = one and parts[1] not in UNCOUNTED  # "better use of vet time": no "a"
+        if one and lexicon.is_adjective(parts[0]) and lexicon.is_noun(parts[1]):
+            body = f"{article(body)} {body}"  # "a steady supply of jellies"
         return f"{_lead(GAIN_LEADS, facts)} {body}."
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
         return f"It could be worth {body}."

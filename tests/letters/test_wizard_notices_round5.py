@@ -183,7 +183,7 @@ def test_a_gain_said_as_a_noun_phrase_is_a_note_with_an_example():
     )
     message = notice_for(result, "value_gain").message
     assert "reads as a note" in message
-    assert "steady supply of hulls" in message.lower()
+    assert "a steady supply of hulls" in message.lower()
 
 
 def test_if_useful_at_the_end_of_a_closing_is_said_in_full():
