@@ -9,12 +9,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from letters.answer_shorthand import (
+    AMOUNT_HEDGES,
+    COMPANIES_AFTER,
+    COMPANY_AFTER,
+    HOW_NEXT,
+    LEADING_ON,
+    MISSPELLINGS,
+    MONTHS,
+    SHORTHAND,
+    SHORTHAND_AFTER,
+    UNITS,
+    YOU_ARE_NEXT,
+    between_amounts,
+    day_spelled,
+    digit_word,
+    ends_phrase,
+    figure_before,
+    figure_ish,
+    is_said_of_it,
+    month_here,
+    next_word,
+    number_and_unit,
+    own_last,
+    per_unit,
+    previous_word,
+    shorthand_here,
+    talked_what,
+)
 from letters.answer_words import (
     ACRONYMS,
     CALENDAR_WORDS,
     CLOSED_WORDS,
+    DETERMINERS,
     FILLERS,
     LANGUAGE_WORDS,
+    NAMED_PLACES,
     NOT_AFTER_HER,
     OTHER_PEOPLE,
     QUESTION_WORDS,
@@ -27,50 +57,8 @@ from letters.quality.text import fold, name_tokens
 COMMON_ZIPF = 4.5  # as common as "invoice": an ordinary word, not a name
 
 
-# Phone shorthand spelled out, whole words only (matched lower case).
-SHORTHAND = {
-    "yrs": "years", "yr": "year", "hrs": "hours", "wks": "weeks",
-    "wk": "week", "w/": "with", "w/o": "without", "u": "you", "ur": "your",
-    "thx": "thanks", "thanx": "thanks", "pls": "please", "plz": "please",
-    "b/c": "because", "abt": "about", "mgr": "manager", "incl": "including",
-    "avg": "average", "approx": "about", "resi": "residential", "yoy": "year over year",
-    "+": "and", "&": "and", "->": "so", "=>": "so", "dont": "don't", "cant": "can't",
-    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
-    "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
-    "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",
-    "b4": "before", "every1": "everyone", "some1": "someone", "any1": "anyone",
-    "@": "at", "lmk": "let me know", "asap": "as soon as possible", "pls.": "please",
-    "thru": "through", "txt": "text", "txts": "texts", "dept": "department",
-    "esp": "especially", "prev": "previous", "std": "standard", "bc": "because",
-    "ppl": "people", "govt": "government", "jr": "junior", "asst": "assistant",
-    "notifs": "notifications", "notif": "notification", "maint": "maintenance",
-    "accts": "accounts", "acct": "account", "mgmt": "management", "appt": "appointment",
-    "appts": "appointments", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
-    "gr8": "great", "ty": "thank you", "thnx": "thanks", "thks": "thanks", "cos": "because",
-    "coz": "because", "gonna": "going to", "wanna": "want to", "kinda": "kind of",
-    "sorta": "sort of", "shd": "should", "wud": "would", "cld": "could", "mths": "months",
-    "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
-    "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
-    "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
-    "insta": "Instagram", "ig": "Instagram", "tiktok": "TikTok", "fb": "Facebook",
-    "whatsapp": "WhatsApp", "youtube": "YouTube", "linkedin": "LinkedIn",
-    "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon",
-    "theyre": "they're", "hmu": "let me know",
-    "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
-}  # fmt: skip
-# Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
-# elsewhere may be a state or a prefix, "w" a compass point in an address.
-SHORTHAND_AFTER = {
-    "w": ("with", frozenset()),
-    "n": ("and", frozenset()),  # "sash n case", "come out n see a job"
-    "co": ("company", frozenset({
-        "last", "old", "previous", "prior", "my", "our", "this", "that", "same",
-        "former", "current", "other",
-    })),
-}  # fmt: skip
-
-
-CALENDAR = {w: w.capitalize() for w in CALENDAR_WORDS}
+# Days and months take their capital; a month's short form is spelled out (``MONTHS``).
+CALENDAR = {w: MONTHS.get(w, w.capitalize()) for w in CALENDAR_WORDS if w != "mar"}  # a verb too
 
 
 LANGUAGES = {w: w.capitalize() for w in LANGUAGE_WORDS}
@@ -134,135 +122,24 @@ def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
     return sentence
 
 
-def _shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
-    """ "w" between two lower-case words ("meet w owners"), "co" after "last", "my", ...
-    at the end of a phrase ("at last co."): shorthand; a "w" or "co" anywhere else
-    ("the co op", "W Main St") is left as typed."""
-    previous = before[-1].lower().strip(".,;:") if before else ""
-    if word in ("w", "n"):
-        return bool(previous) and previous.isalpha() and previous == before[-1] and not ends
-    return ends and previous in SHORTHAND_AFTER[word][1]
+# Words that make one name with a known name after them.
+PLACE_PREFIXES = frozenset({"lake", "mount", "mt", "fort", "port", "saint", "st", "cape", "isle"})
 
 
-# "at last job": where "last" goes with "my" (``_own_last``).
-WORKPLACES = frozenset({
-    "job", "company", "shop", "store", "place", "clinic", "unit", "team", "property",
-    "plant", "hospital", "kitchen", "site", "center", "centre", "practice", "office",
-    "pharmacy", "bakery", "salon", "restaurant", "employer", "co",
-})  # fmt: skip
-
-
-UNITS = {
-    "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
-    "wk": "weeks", "wks": "weeks",
-}  # fmt: skip
-DAYS = {
-    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
-    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
-    "sat": "Saturday", "sun": "Sunday",
-}  # fmt: skip
-DAY_BEFORE = frozenset({
-    "on", "every", "this", "next", "last", "for", "and", "or", "by", "until", "til",
-    "through", "thru", "a", "weekend", "busy", "from", "to",
-})  # fmt: skip
-DAY_AFTER = frozenset({
-    "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening",
-    "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
-    "too", "mornin", "arvo", "arvos",
-})  # fmt: skip
-
-
-def _day(word: str, before: list[str], typed: list[str], place: int) -> str | None:
-    """ "fri and sat nights", "on sat", "fri/sat": a day's short form spelled out; not
-    "I sat down", "the sun"."""
-    if "/" in word and all(p in DAYS for p in word.split("/")):
-        return "/".join(DAYS[p] for p in word.split("/"))
-    if word.count("-") == 1 and all(p in DAYS for p in word.split("-")):
-        first, last = word.split("-")
-        return f"{DAYS[first]} to {DAYS[last]}"  # "mon-sat" -> "Monday to Saturday"
-    if word not in DAYS:
-        return None
-    previous = before[-1].lower().strip(".,;:") if before else ""
-    following = _next_word(typed, place)
-    daytime = following in DAY_AFTER - {"and", "or", "no", "too"}
-    if (
-        previous in ("i", "we", "he", "she", "they", "you")
-        or (
-            previous == "the" and not daytime  # "the sat mornin queue" is Saturday's
-        )
-        or (word == "sun" and not previous)
-    ):
-        return None
-    if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
-        return DAYS[word]
-    return None
-
-
-def _number_and_unit(word: str) -> str | None:
-    """ "1hr" -> "1 hour", "24h" -> "24 hours", "3wks" -> "3 weeks"; None for others."""
-    digits = len(word) - len(word.lstrip("0123456789"))
-    number, unit = word[:digits], word[digits:].lower()
-    if not digits or unit not in UNITS or not number.isdigit():
-        return None
-    spelled = UNITS[unit]
-    return f"{number} {spelled[:-1] if number == '1' else spelled}"
-
-
-# After "ur" these say "you are": "ur from Sunderland", "ur right", "ur hiring".
-YOU_ARE_NEXT = frozenset({
-    "from", "in", "at", "on", "a", "an", "the", "so", "too", "right", "still", "not",
-    "both", "also", "looking", "hiring", "going", "doing", "welcome", "busy", "based",
-})  # fmt: skip
-
-
-def _is_said_of_it(typed: list[str], place: int) -> bool:
-    """ "its rejected", "its not", "its going": "it's"; not "its own", "its registered
-    office" (a word that describes the noun after it)."""
-    following = _next_word(typed, place)
-    after = _next_word(typed, place + 1)
-    if following in ("not", "been", "going", "a", "an", "still", "just", "already", "too"):
-        return True
-    tags = lexicon.verb_tags(following)
-    ends = not after or typed[place + 1][-1:] in ".,;:!?" or after in CLOSED_WORDS
-    return "VBN" in tags and not lexicon.is_noun(following) and ends
-
-
-TALKED_ON = frozenset({
-    "about", "to", "with", "through", "over", "shop", "it", "for", "and", "a", "lot",
-    "up", "on", "in", "at", "all", "together", "again", "more", "briefly",
-    # "you talked me through the menu", "I talked them into it": someone talked to
-    "me", "him", "her", "them", "us", "you", "people", "myself", "everyone", "everybody",
-    "into", "out", "down", "back", "nonsense", "sense",
-})  # fmt: skip
-
-
-def _talked_what(typed: list[str], place: int) -> bool:
-    """ "talked browns", "talked fishing": phone style for "talked about ..."."""
-    following = _next_word(typed, place)
-    following = SHORTHAND.get(following, following)  # "talked abt it": about already
-    return bool(following) and following.isalpha() and following not in TALKED_ON
-
-
-def _between_amounts(words: list[str], typed: list[str], place: int) -> bool:
-    """An arrow from one amount to another ("40 -> 90", "20 min -> 12 min"): a range."""
-    before = " ".join(words[-2:])
-    return any(c.isdigit() for c in before) and _next_word(typed, place)[:1].isdigit()
-
-
-def _next_word(typed: list[str], place: int) -> str:
-    return typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
-
-
-def _own_last(before: list[str], typed: list[str], place: int) -> bool:
-    """ "at last job": phone style for "at my last job" ("at last," alone means finally)."""
-    after = typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
-    previous = before[-1].lower() if before else ""
-    return previous in ("at", "from", "in", "on") and after in WORKPLACES
-
-
-def _ends(word: str, typed: list[str], place: int) -> bool:
-    """The word ends a phrase: the last one, or one with a comma or a stop after it."""
-    return place == len(typed) - 1 or word[-1:] in ".,;:!?"
+def _known_name(word: str, before: list[str], following: str) -> bool:
+    """A lower-case word known only as a name ("eugene", "portland", "hawthorne"): not an
+    English word ("mark", "will"), nor a small word ("may"), nor after "a", "my own" (a
+    thing: "my own ute"), nor before "lake", "college" (the step asks: "Kentucky Lake")."""
+    return (
+        previous_word(before) not in DETERMINERS | {"own"}
+        and following not in NAMED_PLACES
+        and word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and word not in CLOSED_WORDS
+        and word not in lexicon.MODALS
+        and lexicon.is_name(word.capitalize())
+    )
 
 
 ROMAN = frozenset({"ii", "iii", "iv", "vi"})
@@ -336,13 +213,13 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             if tail and words and words[-1][-1:].isalnum():
                 words[-1] += tail  # "balayage lol, she told me" keeps its comma
             continue
-        if lowered in ("ur", "u r") and _next_word(typed, place) in YOU_ARE_NEXT:
+        if lowered in ("ur", "u r") and next_word(typed, place) in YOU_ARE_NEXT:
             words.append(lead + "you're" + tail)  # "ur from Sunderland": "you're"
             changes.append("spelled out the shorthand")
-        elif lowered == "its" and _is_said_of_it(typed, place):
+        elif lowered == "its" and is_said_of_it(typed, place):
             words.append(lead + "it's" + tail)  # "the same day its rejected"
             changes.append("spelled out the shorthand")
-        elif lowered == "talked" and _talked_what(typed, place):
+        elif lowered == "talked" and talked_what(typed, place):
             words += [word, "about"]  # "talked browns" -> "talked about browns"
             changes.append("spelled out the shorthand")
         elif lowered == "r" and words and words[-1].lower() in ("you", "we", "they"):
@@ -354,8 +231,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif (
             lowered == "class"
-            and _next_word(typed, place) in ("a", "b", "c")
-            and (_next_word(typed, place + 1) in ("cdl", "license", "licence", ""))
+            and next_word(typed, place) in ("a", "b", "c")
+            and (next_word(typed, place + 1) in ("cdl", "license", "licence", ""))
         ):
             words.append(lead + "Class" + tail)  # "class b CDL" -> "Class B CDL"
             typed[place + 1] = typed[place + 1].upper()
@@ -366,7 +243,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
                 words[-1] = words[-1].capitalize()
             words.append(lead + core.upper() + tail)
             changes.append("capitalised names")
-        elif lowered in ("->", "=>") and _between_amounts(words, typed, place):
+        elif lowered in ("->", "=>") and between_amounts(words, typed, place):
             words.append(lead + "to" + tail)  # "40 -> 90 a night", "20 min -> 12 min"
             changes.append("spelled out the shorthand")
         elif lowered == "prob" and words and words[-1].lower() == "no":
@@ -377,37 +254,87 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             opening = not words or words[-1][-1:] in ".!?"
             words.append(lead + ("by the way" if opening else "between") + tail)
             changes.append("spelled out the shorthand")
-        elif lowered in SHORTHAND:
-            words.append(lead + SHORTHAND[lowered] + tail)
+        elif lowered in ("useful", "helpful") and previous_word(words) == "if":
+            words += ["it's", word]  # "I can send a plan if useful": "if it's useful"
             changes.append("spelled out the shorthand")
-        elif core in SHORTHAND_AFTER and _shorthand_here(
-            core, words, ends=_ends(word, typed, place)
+        elif lowered in MISSPELLINGS and core in (lowered, lowered.capitalize()):
+            fixed = MISSPELLINGS[lowered]
+            words.append(lead + (fixed.capitalize() if core[:1].isupper() else fixed) + tail)
+            changes.append("corrected the spelling")  # "seperate" -> "separate"
+        elif lowered == "r" and not words and next_word(typed, place) in ("u", "you", "we", "they"):
+            words.append(lead + "are" + tail)  # "r u planning ...?" -> "are you planning"
+            changes.append("spelled out the shorthand")
+        elif lowered == "hw" and next_word(typed, place) in HOW_NEXT:
+            words.append(lead + "how" + tail)  # "hw many horses"
+            changes.append("spelled out the shorthand")
+        elif lowered in ("cos", "coz") and previous_word(words) in COMPANIES_AFTER:
+            words.append(lead + "companies" + tail)  # "visiting cos arriving with motors"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "co"
+            and previous_word(words) in COMPANY_AFTER
+            and next_word(typed, place) not in ("op", "ops", "operative")
+        ):
+            words.append(lead + "company" + tail)  # "to each co 4 weeks out"
+            changes.append("spelled out the shorthand")
+        elif (spelled_digit := digit_word(lowered, words, typed, place)) is not None:
+            words.append(lead + spelled_digit + tail)  # "happy 2 come", "thanks 4 coming"
+            changes.append("spelled out the shorthand")
+        elif (rate := per_unit(core)) is not None:
+            words.append(lead + rate + tail)  # "£14/hr" -> "£14 an hour"
+            changes.append("spelled out the shorthand")
+        elif (rough := figure_ish(core)) is not None or (lowered == "ish" and figure_before(words)):
+            # "£250ish" -> "about £250"; "40 ish" -> "about 40"; never twice ("about £300ish")
+            hedged = previous_word(words, back=2 if rough is None else 1) in AMOUNT_HEDGES
+            if rough is None:
+                if tail and words:
+                    words[-1] += tail
+                if not hedged:
+                    words[-1] = "about " + words[-1]
+            else:
+                words.append(lead + ("" if hedged else "about ") + rough + tail)
+            changes.append("spelled out the shorthand")
+        elif lowered in SHORTHAND:
+            spelled_out = SHORTHAND[lowered]
+            if tail.startswith(".") and spelled_out in LEADING_ON and place + 1 < len(typed):
+                tail = tail[1:]  # "incl. West End": the dot was the shorthand's
+            words.append(lead + spelled_out + tail)
+            changes.append("spelled out the shorthand")
+        elif core in SHORTHAND_AFTER and shorthand_here(
+            core, words, ends=ends_phrase(word, typed, place)
         ):
             words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
             changes.append("spelled out the shorthand")
-        elif lowered == "last" and _own_last(words, typed, place):
+        elif lowered in ("last", "old", "previous") and own_last(words, typed, place):
             words += ["my", word]  # "at last job" -> "at my last job"
             changes.append("spelled out the shorthand")
         elif lowered == "id" and not words:
             words.append("I'd" + tail)  # "id run the CMM" at the start
             changes.append("spelled out the shorthand")
-        elif core == "dr" and _next_word(typed, place) in ("office", "offices"):
+        elif core == "dr" and next_word(typed, place) in ("office", "offices"):
             words.append(lead + "doctor's" + tail)  # "call the dr office"
             changes.append("spelled out the shorthand")
         elif lowered in UNITS and words and words[-1].split()[-1][:1].isdigit():
             words.append(lead + UNITS[lowered] + tail)  # "5 min": after a number only
             changes.append("spelled out the shorthand")
-        elif (joined := _number_and_unit(core)) is not None:
+        elif (joined := number_and_unit(core)) is not None:
             words.append(lead + joined + tail)  # "1hr" -> "1 hour", "24h" -> "24 hours"
             changes.append("spelled out the shorthand")
         elif lowered == "~" or (core.startswith("~") and core[1:2].isdigit()):
             words.append(lead + ("about " + core[1:] if core[1:] else "about") + tail)
             changes.append("spelled out the shorthand")
-        elif lowered == "like" and _next_word(typed, place)[:1] in tuple("0123456789£$€~"):
+        elif lowered == "like" and next_word(typed, place)[:1] in tuple("0123456789£$€~"):
             words.append(lead + "about" + tail)  # "like £40 a week": about
             changes.append("spelled out the shorthand")
-        elif (day := _day(lowered, words, typed, place)) is not None:
+        elif (day := day_spelled(lowered, words, typed, place)) is not None:
             words.append(lead + day + tail)  # "fri and sat nights", "on sat"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered in MONTHS
+            and core in (lowered, lowered.capitalize())
+            and month_here(lowered, words, typed, place)
+        ):
+            words.append(lead + MONTHS[lowered] + tail)  # "in feb", "the Nov shutdown"
             changes.append("spelled out the shorthand")
         elif "/" in core and all(fold(p) in spelled for p in core.split("/")) and core.islower():
             joined = "/".join(spelled[fold(p)] for p in core.split("/"))
@@ -418,6 +345,11 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("capitalised names")
         elif lowered in ACRONYMS and core != core.upper():
             words.append(lead + core.upper() + tail)
+            changes.append("capitalised names")
+        elif _known_name(core, words, next_word(typed, place)):
+            if words and words[-1] in PLACE_PREFIXES:
+                words[-1] = words[-1].capitalize()  # "lake murray" -> "Lake Murray"
+            words.append(lead + core.capitalize() + tail)  # "in eugene" -> "in Eugene"
             changes.append("capitalised names")
 
         else:
@@ -495,12 +427,39 @@ def _kept_names(typed: str, fixed: str) -> str:
         core = before[i].strip(".,!?;:()")
         titled = before[i - 1].strip(".,").lower() in TITLES
         if keyboard and not titled:
-            continue  # every word capitalised: the step asks about the names instead
+            if lexicon.is_name(core):
+                after[i] = before[i]  # "In Boston": a word known only as a name
+            continue  # every word capitalised: the step asks about the other names
         if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
             after[i] = before[i]
             title = before[i - 1].strip(".,").lower()
             if i > 1 and title in TITLES:
                 after[i - 1] = before[i - 1]
+    return _place_names_kept(before, after)
+
+
+# Words typed with a capital next to a kept name that make one name with it: "North
+# Bennet Street School", "Port Hedland", "Lake Taupo".
+NAME_PREFIXES = frozenset({
+    "north", "south", "east", "west", "new", "saint", "st", "port", "mount", "lake", "fort",
+    "upper", "lower", "great", "little", "old",
+})  # fmt: skip
+
+
+def _place_names_kept(before: list[str], after: list[str]) -> str:
+    def kept(i: int) -> bool:
+        return i > 0 and after[i][:1].isupper() and after[i] == before[i]
+
+    def capital(i: int) -> bool:
+        return before[i][:1].isupper() and after[i] != before[i]
+
+    for i in range(2, len(after)):
+        place = before[i].strip(".,!?;:()").lower()
+        if place in NAMED_PLACES and capital(i) and kept(i - 1) and before[i - 1][-1:].isalpha():
+            after[i] = before[i]  # "Bennet Street", then "Street School"
+    for i in range(len(after) - 2, 0, -1):
+        if before[i].lower() in NAME_PREFIXES and capital(i) and kept(i + 1):
+            after[i] = before[i]  # "North Bennet"
     return " ".join(after)
 
 
@@ -517,11 +476,26 @@ def ordinary_word(word: str) -> bool:
     """An ordinary word, or made of them: "post-op", "techs", "credentialed"."""
     parts = [p for p in word.split("-") if p]
     stems = [word]
-    for ending, back in (("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+    for ending, back in (
+        ("s", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+    ):  # fmt: skip
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)] + back
             stems += [stem, stem[:-1]] if stem[-1:] == stem[-2:-1] else [stem]
+    if word.startswith(PREFIXES) and len(word) > 6:
+        stems += [word[len(p) :] for p in PREFIXES if word.startswith(p)]  # "repitch"
     return any(common_word(w) for w in stems) or (len(parts) > 1 and common_word(parts[0]))
+
+
+PREFIXES = ("re", "pre", "un", "sub", "over", "under", "multi", "non")
+
+
+def compound_word(word: str) -> bool:
+    """Two English words run together: "taproom", "homebrew" (a trade word, not a name)."""
+    return any(
+        lexicon.is_english_word(word[:at]) and lexicon.is_english_word(word[at:])
+        for at in range(3, len(word) - 2)
+    )
 
 
 def _days_capitalised(sentence: str) -> str:
@@ -578,6 +552,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             swapped = "you"
         elif lowered_word in ("himself", "herself"):
             swapped = "yourself"
+        elif lowered_word in ("he'd", "she'd", "he’d", "she’d"):
+            swapped = "you'd"  # "Marc told me he'd been on the crew"
+        elif lowered_word in ("he'll", "she'll", "he’ll", "she’ll"):
+            swapped = "you'll"
         elif lowered_word in ("he's", "she's", "he’s", "she’s"):
             # "she's been cooking" -> "you've been cooking", "she's from" -> "you're from"
             done = following == "been" or (
@@ -648,13 +626,16 @@ def _someone_else(lowered: list[str]) -> str:
 
 def _name_to_you(text: str, facts: Facts) -> str:
     """ "Dr. Brooks introduced me to her cat" -> "You introduced me to her cat"."""
-    name = facts.recipient.strip()
+    # "Mr. Rohit Sharma (Talent Acquisition)": the name without the bracket
+    name = re.sub(r"\([^()]*\)", " ", facts.recipient).strip()
     if not name:
         return text
     parts = name.split()
     forms = [name, " ".join(parts[:: len(parts) - 1]) if len(parts) > 2 else "", parts[-1]]
     if parts[0].rstrip(".").lower() in TITLES:
         forms.append(parts[0] + " " + parts[-1])
+        if len(parts) > 2:
+            forms.append(parts[1])  # "Rohit" of "Mr. Rohit Sharma": their own first name
         rank = parts[0].rstrip(".").lower() in patterns.RANKS
         if rank and len(parts) > 1 and text.lower().startswith(parts[0].lower() + " "):
             # "Matron told me" to Matron Eileen Fahy: the rank alone opening the answer
@@ -666,13 +647,61 @@ def _name_to_you(text: str, facts: Facts) -> str:
         # every place it occurs: "the same ramen place ... sam taught" is not "same"
         for found in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text, re.IGNORECASE):
             at, end = found.start(), found.end()
+            if _inside_a_name(text[:at].split()):
+                continue  # "San Antonio" is a place, not Chef Antonio
             if text[end : end + 2] not in ("'s", "’s"):
                 break
+            if at == 0 and (said := _name_s(text[end + 2 :])):
+                # "Fiona's from Thurso" -> "You're from Thurso", "Fiona's dad" -> "Your dad"
+                return said
         else:
             continue
         at = _title_before(text, at)  # "dr shah speaks" -> "you speak", not "Dr you"
-        return f"{text[:at]}{'You' if at == 0 else 'you'}{text[end:]}"
+        after = text[end:]
+        honorific = after.split(None, 1)[0].lower().strip(",") if after.strip() else ""
+        if after[:1] == " " and honorific in HONORIFICS_AFTER:
+            after = after[1 + len(after[1:].split(None, 1)[0]) :]  # "Rohit sir and I"
+        return f"{text[:at]}{'You' if at == 0 else 'you'}{after}"
     return text
+
+
+def _inside_a_name(head: list[str]) -> bool:
+    """The word before is a capitalised word mid-sentence ("in San Antonio"), so what
+    follows is part of another name; not "I told Marc", "Thanks Marc", "Dr. Marc"."""
+    if len(head) < 2 or head[-2][-1:] in ".!?":
+        return False  # the first word of a sentence has its capital anyway
+    previous = head[-1]
+    own = previous == "I" or previous.startswith(("I'", "I’"))
+    titled = previous.rstrip(".").lower() in TITLES
+    return previous[:1].isupper() and previous[-1:].isalpha() and not own and not titled
+
+
+# Said after a name in some countries: "Rohit sir", "Priya ji", "Anna madam".
+HONORIFICS_AFTER = frozenset({"sir", "ji", "madam", "ma'am", "mam", "saab", "sahib"})
+
+
+# After "Fiona's" these say "Fiona is": "Fiona's from Thurso", "Fiona's also a diver".
+IS_NEXT = frozenset({
+    "from", "in", "at", "on", "a", "an", "the", "so", "too", "also", "still", "not",
+    "originally", "really", "very", "just", "now", "always", "never", "into", "big",
+    "based", "one", "like", "quite", "pretty", "only", "already",
+})  # fmt: skip
+
+
+def _name_s(rest: str) -> str:
+    """The answer opening with the reader's name and "'s", said to them: "You're" before
+    what "is" goes with, "You've been", "Your" before a noun; "" when unsure."""
+    following = rest.split()[0].lower().strip(".,;:!?") if rest.split() else ""
+    if not following.isalpha():
+        return ""
+    if following == "been":
+        return "You've" + rest
+    tags = lexicon.verb_tags(following)
+    if following in IS_NEXT or ("VBG" in tags and not lexicon.is_noun(following)):
+        return "You're" + rest
+    if lexicon.is_noun(following) or lexicon.is_adjective(following):
+        return "Your" + rest
+    return ""
 
 
 def _title_before(text: str, at: int) -> int:
@@ -697,6 +726,29 @@ def as_question(text: str, changes: list[str]) -> str:
     if words and words[0].lower() in QUESTION_WORDS and not text.endswith("?"):
         changes.append("added the question mark")
         return text.rstrip(" .!,;:") + "?"
+    asks = " ".join(w.lower() for w in words[:4])
+    if text.endswith("?") and asks.removeprefix("kindly ").removeprefix("please ").startswith(
+        "let me know"
+    ):
+        changes.append("ended a request with a full stop")  # "Kindly let me know when ...?"
+        return text.rstrip("?") + "."
+    return text
+
+
+def forward_to(text: str, changes: list[str]) -> str:
+    """ "Looking forward to hear from you" -> "to hearing": "to" here takes -ing."""
+    words = text.split()
+    for at, word in enumerate(words[2:], start=2):
+        if [w.lower() for w in words[at - 2 : at]] != ["forward", "to"]:
+            continue
+        core = word.strip(".,!?;:")
+        if "VB" not in lexicon.verb_tags(core.lower()) or core.lower().endswith("ing"):
+            continue
+        for form in (core + "ing", core[:-1] + "ing", core + core[-1:] + "ing"):
+            if "VBG" in lexicon.verb_tags(form.lower()):
+                words[at] = word.replace(core, form, 1)
+                changes.append("wrote “looking forward to hearing”")
+                return " ".join(words)
     return text
 
 
@@ -712,12 +764,12 @@ def plain_case(text: str, facts: Facts) -> str:
         core = word.strip(".,!?;:()")
         lowered = core.lower()
         plain = core[:1].isupper() and core[1:].islower() and core not in names
-        plain = plain and core != "I" and common_word(lowered)
+        plain = plain and core != "I" and common_word(lowered) and not lexicon.is_name(core)
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
         if lowered.rstrip(".") in TITLES and following[:1].isupper():
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
-    return " ".join(out)
+    return _place_names_kept(words, out)
 
 
 def finished(sentence: str) -> str:

@@ -27,6 +27,11 @@ from letters.quality import lexicon
 
 # Leads for an example said in the user's own words; the notice shows it, the user writes
 # the sentence (a lead is never put in the letter by the wizard).
+# Nouns a gain names without "a": "better use of", "more control of".
+UNCOUNTED = frozenset({
+    "use", "access", "control", "visibility", "value", "quality", "service", "cover",
+    "coverage", "stock", "time", "money", "work", "care", "information", "management",
+})  # fmt: skip
 PROBLEM_LEADS = ("You told me about", "You mentioned")
 GAIN_LEADS = ("That would mean", "That should mean")
 CONNECTION_LEAD = "We talked about"
@@ -98,8 +103,16 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
         joined = " and " in f" {last.lower()} " or last.lower().startswith(LINKS)
-        if head and not joined:
+        does = last.split()[0].lower() if last.split() else ""
+        if head and "VBZ" in lexicon.verb_tags(does) and does.endswith("s") and "," not in head:
+            body = f"{head}, which {last}"  # "fewer remakes, saves material": which saves
+        elif head and not joined:
             body = f"{head} and {last}"  # "fewer falls, better nutrition and ..."
+        parts = body.lower().split()
+        one = len(parts) > 3 and parts[2] == "of" and not parts[1].endswith("s")
+        one = one and parts[1] not in UNCOUNTED  # "better use of vet time": no "a"
+        if one and lexicon.is_adjective(parts[0]) and lexicon.is_noun(parts[1]):
+            body = f"{article(body)} {body}"  # "a steady supply of jellies"
         return f"{_lead(GAIN_LEADS, facts)} {body}."
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
         return f"It could be worth {body}."
@@ -107,9 +120,11 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         dash = any(w in ("-", "–", "—") for w in words)
         if dash or _lists_things(words) or {"because", "bc", "he", "she", "said"} & lowered:
             return ""  # "callbacks on chimney flashings, 3-4 a month he said"
-        if first in PREPOSITIONS or (
-            lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
-        ):
+        second = words[1].lower().strip(".,;:!?") if len(words) > 1 else ""
+        state = lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
+        if state and second and second not in PREPOSITIONS and second not in ("and", "or"):
+            state = False  # "hazy ipas sitting ...": an adjective before its noun
+        if first in PREPOSITIONS or state:
             # "behind on jobs" -> "You mentioned being behind on jobs", not "You
             # mentioned behind on jobs"
             return f"You mentioned being {body}."
@@ -201,6 +216,9 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
         unit = "years" if lowered[span] == "yrs" else words[span]
         if not rest or not _field_of_work(rest):
             return ""  # "7 yrs OSHA certified", "3 yrs barista": not a field to be "in"
+        if rest.split()[0].lower() != "experience" and " experience " in f" {rest} ":
+            # "5 years procurement experience in a hospital chain": its own "experience"
+            return f"I have {words[span - 1]} {unit} of {rest}."
         return f"I have {words[span - 1]} {unit} of experience in {rest}."
     if numbered and "%" in body:
         return f"I reached {body}."
@@ -229,6 +247,7 @@ def _example_body(text: str, facts: Facts) -> str:
 
 
 CHANGE_VERBS = frozenset({"went", "dropped", "fell", "rose", "grew", "climbed", "cut", "down"})
+CHANGE_TO = frozenset({"from", "to", "by", "about", "around", "roughly", "nearly", "over"})
 
 
 def whose_result(sentence: str, facts: Facts) -> str:
@@ -250,6 +269,9 @@ def whose_result(sentence: str, facts: Facts) -> str:
         at, words, lowered = f"At my last {words[1]} ", words[2:], lowered[2:]
         verb = verb - 2 if verb is not None and verb >= 2 else None
         start = start - 2 if start is not None and start >= 2 else None
+    following = lowered[verb + 1] if verb is not None and verb + 1 < len(lowered) else ""
+    if verb and not (following[:1].isdigit() or following[:1] in "$£€~" or following in CHANGE_TO):
+        verb = None  # "each hour down on a Saturday costs them": not a change from one figure
     if verb is not None and 0 <= verb < 5 and (verb > 0 or lowered[0] == "cut"):
         what = _example_body(" ".join(words[:verb]), facts) if verb else ""
         rest = " ".join(words[verb + 1 :])

@@ -141,11 +141,31 @@ def gain_is_note(key: str, text: str) -> bool:
         listed = first in ("a", "an") and words[1].lower() in GAIN_STARTS and "," in text
         if listed and len(words) > 2 and words[2].endswith(","):
             return True  # "A faster close, so the owner gets his numbers"
-        return (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words)
+        if (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words):
+            return True
+        # "Steady supply of jellies for the gallery, less spent on buying them in": a
+        # heading before its first comma, whatever the checker makes of the rest
+        head = text.split(",")[0]
+        if "," not in text or first in OWN_STARTS | CLAUSE_WORDS:
+            return False
+        return is_note(head) or _noun_phrase_of([w.lower() for w in head.split()])
     if key != "value_gain_detail" or _past(words) or _has_clause(["", *words]):
         return False
     ranged = "to" in {w.lower() for w in words[1:]}  # "10 to 5 days": a result, not a gain
     return first in AMOUNT_STARTS or ((first[:1].isdigit() or "$" in first) and not ranged)
+
+
+def _noun_phrase_of(words: list[str]) -> bool:
+    """ "steady supply of jellies for the gallery": an adjective, a noun and "of", and no
+    word after that only a verb can be; the checker reads "supply" as the verb."""
+    if len(words) < 4 or words[2] != "of" or not lexicon.is_adjective(words[0]):
+        return False
+    if lexicon.verb_tags(words[0]) - {"VB"} or not lexicon.is_noun(words[1]):
+        return False
+    return not any(
+        {"VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(w) and not lexicon.is_noun(w)
+        for w in words[3:]
+    )
 
 
 def problem_is_note(text: str) -> bool:
@@ -176,6 +196,11 @@ def _says_it(words: list[str]) -> bool:
         plural = before.endswith("s") and not before.endswith("ss")
         if plural and {"VB", "VBP"} & tags and not lexicon.is_noun(word):
             return True
+        earlier = words[place - 3] if place >= 3 else ""
+        adverb = before in ADVERBS_BEFORE_VERB or lexicon.is_adverb(before)
+        people = earlier.endswith("s") and not earlier.endswith("ss") and lexicon.is_noun(earlier)
+        if adverb and people and {"VB", "VBP"} & tags and not lexicon.is_noun(word):
+            return True  # "families now choose livestreaming": a plural, an adverb, its verb
         singular = not plural and lexicon.is_noun(before) and before not in DETERMINERS
         # "job runs 6 hours", "turnaround misses the target"; not "reefer loads because"
         after = words[place]
@@ -544,7 +569,7 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return ""
         role = f"{article(what)} {_lower_first(what, facts)}"
         return f"I have worked {words[-2]} {words[-1]} as {role}."
-    if first in STATE_WORDS and "," not in body:
+    if first in STATE_WORDS and "," not in body and not _thing_after(lowered):
         return f"I am {body}."
     if first.endswith(tuple(CREDENTIALS)):
         if second in PREPOSITIONS or not second:
@@ -567,6 +592,10 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             )
         if lead in PREPOSITIONS:
             return f"I have {span} of experience {tail}."
+        if "experience" in {w.lower().strip(".,;:") for w in rest[1:]}:
+            return f"I have {span} of {tail}."  # "6 years rigging experience in a yard"
+        if "/" in lead:
+            return f"I have {span} in {tail}."  # "10 yrs flys/rigging": not "spent ... flys"
         if lead.endswith("ing"):
             return f"I have spent {span} {tail}."
         if any(c.isdigit() for c in tail) or {w.lower() for w in rest} & PREPOSITIONS:
@@ -581,8 +610,57 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         return f"I have {span} of {tail} experience."
     credential = next((i for i, w in enumerate(lowered) if w in CREDENTIALS), None)
     if credential is not None and 1 <= credential <= 3 and len(words) <= 7:
+        acronym = words[0].rstrip(",")
+        if words[0].endswith(",") and acronym.isupper() and len(acronym) > 1:
+            return f"I am {article(acronym)} {body}."  # "RVN, VCI registered": "an RVN"
         return f"I am {body}."  # "NATE certified", "OASIS certified (COS-C)"
     return ""
+
+
+DISTANCES = frozenset({
+    "minutes", "minute", "mins", "min", "miles", "mile", "km", "hours", "hour", "hrs",
+})  # fmt: skip
+
+
+def so_near(text: str) -> str:
+    """ "I live in Wick so 20 minutes from the sites" -> "... so I'm 20 minutes from the
+    sites": the distance said with who is that near; the text as it was otherwise."""
+    words = text.split()
+    if not words or words[0] not in ("I", "I'm", "I've"):
+        return text
+    for at, word in enumerate(words[:-3]):
+        if word.lower() != "so" or not words[at + 1][:1].isdigit():
+            continue
+        unit, then = words[at + 2].lower(), words[at + 3].lower().strip(".,")
+        if unit in DISTANCES and then in ("from", "away", "to"):
+            return " ".join([*words[: at + 1], "I'm", *words[at + 1 :]])
+    return text
+
+
+def _thing_after(lowered: list[str]) -> bool:
+    """ "good hands on SAP MM": a noun after the state word ("hands"), so "I am good
+    hands on" would not be what they mean; "happy doing nights", "good with" are fine."""
+    if len(lowered) < 2:
+        return False
+    second = lowered[1]
+    if second in PREPOSITIONS or second in CLOSED_WORDS or second.endswith("ing"):
+        return False
+    return lexicon.is_noun(second) and not lexicon.is_adjective(second)
+
+
+def have_been(offer: str) -> str:
+    """ "I am a licensed funeral director in Ohio for 12 years." -> "I have been a ...":
+    a state that has lasted a span takes "have been"."""
+    if not offer.startswith("I am "):
+        return offer
+    words = [w.lower().strip(".,;:") for w in offer.split()]
+    lasting = any(
+        w == "for"
+        and (words[i + 1][:1].isdigit() or words[i + 1] in NUMBER_WORDS)
+        and words[i + 2] in SPAN_UNITS | {"yrs"}
+        for i, w in enumerate(words[:-2])
+    )
+    return "I have been " + offer[len("I am ") :] if lasting else offer
 
 
 def article(phrase: str) -> str:

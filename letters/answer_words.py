@@ -119,7 +119,7 @@ FIRST_PERSON = _words(
 
 THIRD_SUBJECTS = _words(
     """
-    he he's he’s she she's she’s
+    he he's he’s she she's she’s he'd she'd he’d she’d he'll she'll
     """
 )
 
@@ -138,7 +138,15 @@ OTHER_PEOPLE = _words(
 
 NOT_AFTER_HER = _words(
     """
-    about and how so that what when why
+    about and how so that what when why i i'd i'm i've we you they he she it there
+    """
+)
+
+# Words that make a place's name with the one before it: "kentucky lake", "boston college".
+NAMED_PLACES = _words(
+    """
+    academy college school club hospital centre center street road park hotel university
+    church hall arena stadium store lake river county beach valley bay island mountains
     """
 )
 

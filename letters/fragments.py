@@ -28,7 +28,7 @@ from letters.answer_case import (
     cased,
     fewer,
     finished,
-    ordinary_word,
+    forward_to,
     plain_case,
     thanks_comma,
     tidy,
@@ -43,6 +43,7 @@ from letters.answer_examples import (
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     gain_is_note,
+    have_been,
     is_note,
     joined_with_and,
     mend,
@@ -50,10 +51,13 @@ from letters.answer_fixes import (
     safe_split,
     says_who,
     shaped,
+    so_near,
     split_long,
     with_subject,
 )
-from letters.answer_words import CLOSED_WORDS
+from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
+from letters.answer_shorthand import times_sign, unsure_shorthand
+from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES as TITLE_WORDS
@@ -104,6 +108,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         changes.remove(unsure_you)
     if key == "question":
         text = as_question(text, changes)
+    text = forward_to(text, changes)
     pieces = grammar.split_sentences(text)
     pieces = [fewer(cased(p, facts, changes), changes) for p in pieces]
     if all_capitals(text):
@@ -136,6 +141,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             ]
             text = " ".join(pieces)
             changes.append("said who does it")
+    if key == "fit" and (near := so_near(text)) != text:
+        text = near  # "I live in Wick so 20 minutes from the sites": "so I'm 20 minutes"
+        pieces = grammar.split_sentences(text)
+        changes.append("said who does it")
     if key == "fit" and text.startswith(("I ", "I'", "I’")) and ", got " in text:
         # "I've been tiling 8 years, got NVQ level 2": the second part said with "I've"
         text = text.replace(", got ", ", and I've got ", 1)
@@ -155,17 +164,19 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         offer = mend(key, text, facts, typed_lower=typed_lower)
     if offer:
         # "5 years cooking at a care home so used to big batches": "so I'm used to"
-        offer = offer.replace(" so used to ", " so I'm used to ")
+        offer = have_been(offer.replace(" so used to ", " so I'm used to "))
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
         # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
         # the note's own words in a shape whose grammar is certain (a subject and a verb
         # put before them, nothing else), so the letter uses it, as it does a casing fix,
         # and the step shows it to change.
         sentences = tuple(grammar.split_sentences(offer))
-        message = _offer_message(key, offer) + _title_case_hint(typed, sentences)
+        message = _offer_message(key, offer) + title_case_hint(typed, sentences)
+        message += _shorthand_hint(offer) + lower_case_hint(typed, sentences)
         return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
-        message = _note_message(key, notes, facts)
+        message = _note_message(key, notes, facts) + _shorthand_hint(text)
+        message += lower_case_hint(typed, tuple(pieces))
         if len(notes) < len(pieces):
             # "both served our time ... the church roof in Ilkley story": the whole
             # answer is left out, so the notice says so, not only the half that is a note.
@@ -212,11 +223,16 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             " It reads as a fact told to them about their own work: say it as what they "
             f"told you, for example “{told}”"
         )
-    if key == "value_idea" and (bare := _verbless_part(sentences)):
+    if key == "value_idea" and (bare := _verbless_part(sentences)) and _no_subject(bare):
+        hint += f" “{bare}” after a comma does not say what does it: for example “… and it {bare}”."
+    elif key == "value_idea" and (bare := _verbless_part(sentences)):
         hint += (
             f" “{bare}” after a comma has no verb: say what you would do with it, "
             "starting with “I would also …”."
         )
+    if key in ("value_idea", "closing") and (bare := _no_article(sentences)):
+        said, example = bare
+        hint += f" “{said}” reads like a note without “a” or “the”: for example “{example}”"
     if key == "value_gain" and (would := as_would(sentences[0])):
         hint += f" Say it as what would happen for them, for example “{would}”"
     if key == "question" and (asked := question_example(sentences[0])):
@@ -236,10 +252,21 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences)):
         hint += _them_hint(pronoun, facts)
+    if key in ("value_gain", "value_gain_detail") and (tail := _verbless_gain(sentences)):
+        first, part = tail
+        hint += (
+            f" “{part}” after a comma has no verb: join it on, for example "
+            f"“{first}, which means {part}.”"
+        )
+    if key in THEY_KEYS and (they := _they_hint(sentences, facts)):
+        hint += they
+    if times_sign(fixed):
+        hint += _times_hint(fixed)
+    hint += _shorthand_hint(fixed)
     hint += _phone_mark_hint(sentences)
-    hint += _lower_case_hint(typed, sentences)
+    hint += lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
-        hint += _title_case_hint(typed, sentences)
+        hint += title_case_hint(typed, sentences)
     if changes:
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
@@ -254,6 +281,194 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
 
 
 NOTE_MARKS = ("=", "£££", "$$$", "££", "$$", "!!")
+
+
+def _shorthand_hint(text: str) -> str:
+    """ "less OT for casuals", "send a tech pack req": shorthand the wizard cannot be sure
+    of, named, with the word it may stand for."""
+    found = unsure_shorthand(text)
+    if not found:
+        return ""
+    named = " and ".join(f"“{w}”" for w, _ in found)
+    meant = ", ".join(f"“{m}”" for _, m in found)
+    return f" {named} may be shorthand a reader does not know: write it in full ({meant}?)."
+
+
+def _times_hint(text: str) -> str:
+    """ "6 casuals x £14 an hour": the sum in words, from the user's own figures."""
+    words = text.rstrip(".!?").split()
+    at = next(i for i, w in enumerate(words) if w.lower() == "x" and 0 < i < len(words) - 1)
+    after = []
+    for word in words[at + 1 : at + 4]:
+        after.append(word.rstrip(",;"))
+        if word[-1:] in ",;" or word == "=":
+            break
+    after = [w for w in after if w != "="]
+    said = " ".join([*words[max(0, at - 2) : at], "at", *after]).lstrip(",")
+    return f" “x” reads as a note: say the sum in words, for example “{said}”."
+
+
+THEY_KEYS = frozenset({"value_problem", "value_gain", "value_gain_detail", "closing"})
+THEY_FORMS = {
+    "they": "you", "they're": "you're", "theyre": "you're", "their": "your", "them": "you",
+    "they've": "you've", "they'd": "you'd", "they'll": "you'll",
+}  # fmt: skip
+# People an answer's "they" may mean rather than the reader's business.
+PEOPLE = frozenset({
+    "crews", "crew", "staff", "customers", "clients", "patients", "families", "guests",
+    "kids", "children", "parents", "people", "vets", "nurses", "techs", "drivers",
+    "apprentices", "students", "residents", "members", "owners", "users", "doctors",
+    "managers", "workers", "fitters", "casuals", "contractors", "suppliers", "vendors",
+    "funders", "foundations", "teams", "riders", "players", "visitors", "tenants",
+    "buyers", "farmers", "growers", "installers", "builders", "chefs", "cooks",
+    "servers", "volunteers", "donors", "companies", "firms", "subs", "subbies", "dentists",
+    "labs", "agencies", "shops", "sites", "hospitals", "schools", "councils", "insurers",
+    "carriers", "couriers", "engineers", "operators", "trainees", "hires", "folks",
+    # one body that is "they": "problems with the hospital when they audit"
+    "hospital", "council", "client", "customer", "company", "bank", "school", "insurer",
+    "landlord", "supplier", "vendor", "funder", "agency", "government", "department",
+    "team", "board", "office", "inspector", "inspectors", "auditor", "auditors", "head",
+    "owner", "manager", "franchise", "brand", "contractor", "builder", "developer",
+})  # fmt: skip
+# A gain listed after these is their object ("That would mean X, Y"), not tacked on.
+LISTING_VERBS = frozenset({
+    "mean", "means", "meaning", "get", "gets", "give", "gives", "bring", "brings", "see",
+    "include", "includes", "like",
+})  # fmt: skip
+
+
+def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
+    """ "You said the cultures keep crashing and they end up buying jellies in": "they"
+    for the reader's own business, in a letter to them; unless people it may mean are
+    named first ("the crews ... they"), the step asks, with the "you" version."""
+    for sentence in sentences:
+        words = sentence.split()
+        lowered = [w.lower().strip(".,;:!?").replace("’", "'") for w in words]
+        subjects = ("they", "they're", "they've", "they'd", "they'll")
+        found = [
+            i
+            for i, w in enumerate(lowered)
+            if w in subjects or (w == "them" and i and lowered[i - 1] in COSTS_WHOM)
+        ]
+        if not found:
+            continue
+        at = found[0]
+        if lowered[at] == "them":
+            at -= 1  # "costs them roughly $12,000": from the verb
+        pronoun = "them" if lowered[at + 1 : at + 2] == ["them"] else "they"
+        if at + 1 >= len(words) or any(
+            w in PEOPLE or w.endswith(("ists", "ians", "ees")) for w in lowered[:at]
+        ):
+            return ""
+        clause = []
+        for word, low in zip(words[at:], lowered[at:], strict=True):
+            if len(clause) > 3 and low in ("and", "which", "so", "but", "because"):
+                break  # the clause "they" is the subject of, not the whole sentence
+            clause.append(THEY_FORMS.get(low, word.rstrip(",;:.!?")))
+            if word[-1:] in ",;:.!?" or len(clause) >= 12:
+                break
+        whom = facts.company.strip() or "their business"
+        return (
+            f" If “{pronoun}” means {whom}, write “you”: the letter is to them, for example "
+            f"“{' '.join(clause)}”."
+        )
+    return ""
+
+
+# "costs them $12,000", "saves them a day": "them" the reader's business pays or gains.
+COSTS_WHOM = frozenset({
+    "costs", "cost", "saves", "save", "saved", "gives", "give", "lets", "let", "leaves",
+    "leave", "gets", "get", "makes", "make", "keeps", "keep", "puts", "put", "sets", "set",
+})  # fmt: skip
+
+
+# Verbs a thing follows in an offer: "send sample clinic plan" wants "a".
+THING_VERBS = frozenset({
+    "send", "bring", "draft", "write", "make", "share", "build", "sketch", "prepare",
+    "create", "give", "put", "set", "start", "run", "book", "email", "mock",
+})  # fmt: skip
+# Nouns said without "a": "send feedback", "do mobile work", "share stock data".
+MASS_NOUNS = frozenset({
+    "work", "time", "money", "training", "software", "equipment", "data", "feedback",
+    "advice", "information", "stock", "payroll", "maintenance", "support", "help",
+    "cover", "research", "food", "water", "staff", "gear", "kit", "paperwork", "info",
+    "footage", "content", "code", "access", "cash", "evidence", "coverage", "admin",
+})  # fmt: skip
+THING_ENDS = frozenset({"if", "for", "to", "by", "on", "this", "next", "so", "and", "when"})
+
+
+def _no_article(sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """ "I can send sample clinic plan if useful": a single thing after an offer's verb
+    with no "a" or "the"; (the words, the sentence with "a"), or None."""
+    for sentence in sentences:
+        words = sentence.split()
+        lowered = [w.lower().strip(".,;:!?") for w in words]
+        for at, verb in enumerate(lowered[:-2]):
+            if verb not in THING_VERBS or not at or lowered[at - 1] not in BEFORE_THING_VERB:
+                continue
+            start = at + 2 if lowered[at + 1] in ("up", "together", "over") else at + 1
+            thing = []
+            for word, low in zip(words[start:], lowered[start:], strict=False):
+                if low in THING_ENDS:
+                    break
+                thing.append(low)
+                if word[-1:] in ".,;:!?":
+                    break
+            if len(thing) < 2 or thing[-1].endswith("s") or thing[-1] in MASS_NOUNS:
+                continue
+            if any(w in CLOSED_WORDS or not w.replace("-", "").isalpha() for w in thing):
+                continue
+            if not all("-" in w or lexicon.is_noun(w) or lexicon.is_adjective(w) for w in thing):
+                continue
+            if not lexicon.is_noun(thing[-1]):
+                continue
+            said = " ".join(
+                words[at:start] + [w.strip(".,;:!?") for w in words[start : start + len(thing)]]
+            )
+            article = "an" if thing[0][:1] in "aeiou" else "a"
+            example = " ".join([*words[:start], article, *words[start:]])
+            return said, finished(example)
+    return None
+
+
+BEFORE_THING_VERB = frozenset({"can", "could", "would", "will", "i'll", "i'd", "to", "i", "we"})
+
+
+def _no_subject(part: str) -> bool:
+    """ "takes 5 minutes": a verb with no one doing it, not a thing listed."""
+    first = part.split()[0].lower()
+    return "VBZ" in lexicon.verb_tags(first)
+
+
+PARTICLES = frozenset({"out", "in", "up", "down", "off", "back", "over", "through"})
+
+
+def _a_verb(word: str) -> bool:
+    """A word that can only be a verb here: "costs" may be a noun, "out" a particle."""
+    tags = {"VB", "VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(word)
+    return bool(tags) and not lexicon.is_noun(word) and word not in PARTICLES
+
+
+def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """ "That frees vet time, more revenue": a gain tacked on after a comma with no verb;
+    (the sentence before it, the tacked-on part), or None."""
+    for sentence in sentences:
+        parts = sentence.rstrip(".!?").split(", ")
+        if len(parts) < 2 or is_note(parts[0]):
+            continue
+        if LISTING_VERBS & {w.lower() for w in parts[0].split()}:
+            continue  # "That would mean fewer callbacks, less drive time": a list
+        for part in parts[1:]:
+            words = [w.lower().strip(".,;:()") for w in part.split()]
+            if not words or words[0] not in GAIN_STARTS or len(words) > 6:
+                continue
+            if any(_a_verb(w) for w in words[1:]):
+                continue
+            at = parts.index(part)
+            rest = parts[at:]
+            tail = ", ".join(rest[:-1]) + f" and {rest[-1]}" if len(rest) > 1 else part
+            return ", ".join(parts[:at]), tail
+    return None
 
 
 def _note_marks(text: str) -> list[str]:
@@ -325,7 +540,9 @@ def _as_told(sentence: str, facts: Facts) -> str:
     first = words[0]
     if not (first in facts.name_words() or first.isupper() and len(first) > 1):
         first = first[:1].lower() + first[1:]
-    return finished(" ".join(["You mentioned that", first, *words[1:]]))
+    head = sentence.split(",")[0]
+    lead = "You mentioned" if problem_is_note(head) else "You mentioned that"
+    return finished(" ".join([lead, first, *words[1:]]))
 
 
 SAY_VERBS = frozenset({"said", "mentioned", "told", "says", "explained", "thinks", "feels"})
@@ -383,7 +600,7 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
     """ "for example “You told me about product damage in racking.”" when the note's own
     words make a sentence of certain shape; else what to start the sentence with."""
     if example := own_words_example(key, note, facts):
-        return f"for example “{example}”"
+        return f"for example “{so_near(example) if key == 'fit' else example}”"
     if key == "fit":
         # Someone else's result, so only its shape: "I have …" and the user's own words.
         return (
@@ -461,6 +678,14 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
     jobs": a thing listed after a comma with no verb to say what one would do with it."""
     for sentence in sentences:
         parts = sentence.rstrip(".!?").split(", ")
+        if len(parts) == 2:
+            # "I would test every door before leaving, checklist": a thing tacked on
+            last = [w.lower().strip(".,;:()") for w in parts[1].split()]
+            tacked = 0 < len(last) <= 2 and last[0] not in PART_LEADS | OWN_WORDS | CLOSED_WORDS
+            if tacked and all(lexicon.is_noun(w) and not _a_verb(w) for w in last):
+                return parts[1]
+            if 1 < len(last) <= 4 and last[0] not in OWN_WORDS and _no_subject(parts[1]):
+                return parts[1]  # "..., takes 5 minutes"
         if len(parts) < 3:
             continue  # one comma may be a list of two things done by the same verb
         for part in parts[1:]:
@@ -523,12 +748,19 @@ def _run_together(sentences: tuple[str, ...]) -> str:
                 continue  # "You mentioned you started ...": what was said, not a new one
             if said in REPORTED:
                 continue  # "You told me you ...", "it turned out I ...": one sentence
+            if said == "you" and words[i - 2].lower() in TOLD_YOU:
+                continue  # "and I told you I also volunteered": what was told
             first, second = " ".join(words[:i]), " ".join(words[i:])
             if is_note(first) or is_note(second) or not safe_split([first, second]):
                 continue  # "At my current practice. We went ...": no sentence before it
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+TOLD_YOU = frozenset({
+    "told", "tell", "asked", "showed", "promised", "reminded", "warned", "assured", "taught",
+})  # fmt: skip
 
 
 # Words after which a subject goes on the same sentence: "You told me you worked ...",
@@ -546,82 +778,6 @@ def _thanks_again(sentences: tuple[str, ...]) -> bool:
 
 
 SIGN_OFF_THANKS = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
-
-
-PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
-
-
-def _title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
-    """Typed With Every Word Capitalised: sentence case lowers names too ("at lone star
-    college"), and no shipped list tells them apart, so the user is asked to put the
-    capitals of names back, pointing at the words after "at", "in", "from"."""
-    if not all_capitals(typed) or len(typed.split()) < 5:
-        return ""
-    words = " ".join(sentences).split()
-    places = [
-        span
-        for i, w in enumerate(words[:-1])
-        if w.lower() in PLACE_WORDS
-        and _may_be_name(words[i + 1 : i + 3])
-        and (span := _name_span(words[i + 1 : i + 4]))
-        and not (" " not in span and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF)
-    ]
-    unknown = [
-        w.strip(".,;:!?()")
-        for w in words[1:]
-        if w[:1].islower()
-        and len(w.strip(".,;:!?()")) > 3
-        and w.strip(".,;:!?()").isalpha()
-        and not ordinary_word(w.strip(".,;:!?()").lower())
-    ]
-    named = " ".join(places[:1]).lower().split()
-    asked = list(dict.fromkeys([*places[:1], *(w for w in unknown if w not in named)]))[:3]
-    if not asked:
-        return ""
-    return (
-        " You typed every word with a capital, so the wizard wrote it in sentence case: "
-        f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?)."
-    )
-
-
-COMMON_NOUN_ZIPF = 3.5  # "a child with autism": one word this common is rarely a name
-
-
-def _name_span(words: list[str]) -> str:
-    """The words that may be a name, up to a joining word or a comma: "brownies" of
-    "brownies and realised", "little wandle keep-up" of "little wandle keep-up sessions"."""
-    span = []
-    for word in words:
-        core = word.strip(".,;:!?()")
-        if span and core.lower() in CLOSED_WORDS:
-            break
-        span.append(core)
-        if word[-1:] in ".,;:!?":
-            break
-    return " ".join(span)
-
-
-# Words before a name in lower-case typing: "from sunderland", "at the sassoon academy",
-# "the same starbucks"; a word after them that is no ordinary word is asked about.
-NAME_LEADS = frozenset({
-    "at", "in", "from", "near", "called", "named", "same", "to", "for", "lake", "mount", "fort",
-})  # fmt: skip
-NAMED_PLACES = frozenset({
-    "academy", "college", "school", "club", "hospital", "centre", "center", "street",
-    "road", "park", "hotel", "university", "church", "hall", "arena", "stadium", "store",
-    "lake", "river", "county", "beach", "valley", "bay", "island", "mountains",
-})  # fmt: skip
-
-
-NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
-
-
-def _may_be_name(words: list[str]) -> bool:
-    """ "lone star college", "the grand": not "my last place", "a senior officer", "50%"."""
-    first = words[0].lower().strip(".,")
-    if first == "the" and len(words) > 1:
-        first = words[1].lower().strip(".,")
-    return words[0][:1].islower() and first.isalpha() and first not in NOT_NAMES
 
 
 COUNTED_BEFORE = frozenset({
@@ -643,55 +799,6 @@ def _phone_mark_hint(sentences: tuple[str, ...]) -> str:
         if last == "2" and before.isalpha() and before not in COUNTED_BEFORE:
             return " If the “2” at the end means “too”, write “too”."
     return ""
-
-
-def _lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
-    """Typed all in lower case: names may be in it ("lyon", "entra id"), and no shipped
-    list tells a name from an ordinary word, so the user is asked to check; the words
-    that are not common English are named to look at first."""
-    if any(c.isupper() for c in typed) or len(typed.split()) < 3:
-        return ""
-    words = [x.strip(".,;:!?()\"'") for s in sentences for x in s.split()]
-    rare = [
-        w
-        for w in dict.fromkeys(
-            w
-            for i, w in enumerate(words)
-            if i and (_street(words, i) or _name_looking(words, i) and not ordinary_word(w))
-        )
-        if w.isalpha() and w.islower()
-    ][:4]
-    if not rare:
-        return ""  # only ordinary words: nothing that looks like a name to check
-    return (
-        f" “{'”, “'.join(rare)}” may be {'a name' if len(rare) == 1 else 'names'} (a "
-        "place, a product, a person): check the capitals of any names in it, as the "
-        "wizard left the words as you typed them."
-    )
-
-
-STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln"})
-
-
-def _street(words: list[str], at: int) -> bool:
-    """ "maple and 3rd", "at oak st": a street's name, ordinary word or not."""
-    after = [w.lower() for w in words[at + 1 : at + 3]]
-    ordinal = len(after) == 2 and after[0] == "and" and after[1][:1].isdigit()
-    ordinal = ordinal and after[1].endswith(("st", "nd", "rd", "th"))
-    named = bool(after) and after[0] in STREETS and words[at][:1].isalpha()
-    return (ordinal or named) and words[at].lower() not in CLOSED_WORDS
-
-
-def _name_looking(words: list[str], at: int) -> bool:
-    """A word where a name goes: after "from", "at", "the same", or before "academy",
-    "club" ("the sassoon academy"); trade words ("crimper", "focaccia", "barista") and
-    shorthand ("min", "ins") are not asked about."""
-    word = words[at]
-    if len(word) < 4:
-        return False
-    before = words[at - 1].lower()
-    after = words[at + 1].lower() if at + 1 < len(words) else ""
-    return before in NAME_LEADS or after in NAMED_PLACES
 
 
 def _too_long(key: str, typed: str) -> str:

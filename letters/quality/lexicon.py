@@ -55,10 +55,15 @@ def _package_file(package: str, *parts: str) -> Path:
 
 @cache
 def _tables() -> tuple[
-    dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str], dict[str, str]
+    dict[str, frozenset[str]],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    dict[str, str],
+    frozenset[str],
 ]:
     """(verb form -> its tags, nouns in every number, adjectives, adverbs, verb form -> its
-    lemma).
+    lemma, names).
 
     Lines read ``lemma,category,form,form...`` (a form may hold alternatives split by
     "/"); the 33,000 noun, adjective and adverb lines are joined and split once, in C."""
@@ -67,10 +72,14 @@ def _tables() -> tuple[
     verbs: dict[str, set[str]] = {}
     lemmas: dict[str, str] = {}
     chunks: dict[str, list[str]] = {"noun": [], "adj": [], "adv": []}
+    names: list[str] = []
     tags = (PAST, PARTICIPLE, GERUND, THIRD_PERSON)
     for line in text.splitlines():
-        if not line or line[0].isupper():
-            continue  # a proper noun: names are the context's business
+        if not line:
+            continue
+        if line[0].isupper():
+            names.append(line.split(",", 1)[0])  # a proper noun: "Eugene", "Boston"
+            continue
         lemma, category, rest = (line.split(",", 2) + ["", ""])[:3]
         if category != "verb":
             chunks.get(category, chunks["adv"]).append(f"{lemma}/{rest}")
@@ -91,7 +100,7 @@ def _tables() -> tuple[
     def words(kind: str) -> frozenset[str]:
         return frozenset("/".join(chunks[kind]).replace(",", "/").split("/")) - {""}
 
-    return frozen, words("noun"), words("adj"), words("adv"), lemmas
+    return frozen, words("noun"), words("adj"), words("adv"), lemmas, frozenset(names)
 
 
 def verb_tags(word: str) -> frozenset[str]:
@@ -119,8 +128,14 @@ def is_adverb(word: str) -> bool:
 
 def is_english_word(word: str) -> bool:
     """A lower-case word lemminflect knows as a verb, noun, adjective or adverb form."""
-    verbs, nouns, adjectives, adverbs, _ = _tables()
+    verbs, nouns, adjectives, adverbs, *_ = _tables()
     return word in verbs or word in nouns or word in adjectives or word in adverbs
+
+
+def is_name(word: str) -> bool:
+    """A word lemminflect knows only as a proper noun, in its spelling: "Eugene", "Boston"
+    (about 4,300 people's and places' names); "Mark", "Will" are English words too."""
+    return word in _tables()[5] and not is_english_word(word.lower())
 
 
 @cache

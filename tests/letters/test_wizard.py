@@ -401,12 +401,20 @@ def test_a_co_or_w_that_is_no_shorthand_stays_as_typed(typed):
 
 
 def test_an_answer_typed_all_in_lower_case_asks_to_check_the_capitals_of_names():
+    draft = assemble(DM_ANSWERS | {"connection": "we both trained in whakatane, different years"})
+
+    connection = notice(draft, "connection")
+    assert "We both trained in whakatane" in draft.body  # no guess at an unknown name
+    assert "check the capitals of any names" in connection.message
+    assert "“whakatane”" in connection.message
+
+
+def test_a_word_known_only_as_a_name_is_capitalised_in_the_fix():
     draft = assemble(DM_ANSWERS | {"connection": "we both trained in lyon, different years"})
 
     connection = notice(draft, "connection")
-    assert "We both trained in lyon" in draft.body  # no guess at what is a name
-    assert "check the capitals of any names" in connection.message
-    assert "“lyon”" in connection.message
+    assert "We both trained in Lyon" in draft.body
+    assert "capitalised names" in connection.message
 
 
 def test_a_gain_with_no_one_in_it_is_said_with_you_would():

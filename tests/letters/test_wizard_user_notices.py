@@ -417,7 +417,7 @@ def test_a_problem_whose_only_verb_is_in_a_which_clause_is_pointed_at():
 
 def test_places_by_a_lake_are_asked_about_and_this_way_is_not():
     lake = draft({"connection": "we talked about fishing on kentucky lake, u have a cabin"})
-    assert "“kentucky” may be a name" in notice(lake, "connection").message
+    assert "“kentucky lake” may be a name" in notice(lake, "connection").message
     way = draft({"value_gain_detail": "i won back about $200k at my last job this way"})
     assert "“this”" not in notice(way, "value_gain_detail").message
 

@@ -1,0 +1,223 @@
+"""Names typed in lower case or lost to sentence case, as a wizard step asks about them:
+the words where a name goes ("from sunderland", "around te puke", "the bay of plenty"),
+words people write that are no English word ("the old sargent locks"), and the names
+of places that Title Case typing hid. No shipped list tells every name from an ordinary
+word, so these are asked about, never changed (``answer_case`` capitalises only the
+words lemminflect knows only as names). Plain word lookups.
+"""
+
+from __future__ import annotations
+
+from letters.answer_case import all_capitals, compound_word, ordinary_word
+from letters.answer_words import CLOSED_WORDS, NAMED_PLACES
+from letters.quality import lexicon
+
+PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
+
+
+def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
+    """Typed With Every Word Capitalised: sentence case lowers names too ("at lone star
+    college"), and no shipped list tells them apart, so the user is asked to put the
+    capitals of names back, pointing at the words after "at", "in", "from"."""
+    if not all_capitals(typed) or len(typed.split()) < 5:
+        return ""
+    words = " ".join(sentences).split()
+    places = [
+        span
+        for i, w in enumerate(words[:-1])
+        if w.lower() in PLACE_WORDS
+        and _may_be_name(words[i + 1 : i + 3])
+        and (span := _name_span(words[i + 1 : i + 4]))
+        and not (" " not in span and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF)
+        and not all(w[:1].isupper() for w in span.split() if w.lower() != "the")
+    ]
+    unknown = [
+        w.strip(".,;:!?()")
+        for w in words[1:]
+        if w[:1].islower()
+        and len(w.strip(".,;:!?()")) > 3
+        and w.strip(".,;:!?()").isalpha()
+        and not ordinary_word(w.strip(".,;:!?()").lower())
+    ]
+    named = " ".join(places[:1]).lower().split()
+    asked = list(dict.fromkeys([*places[:1], *(w for w in unknown if w not in named)]))[:3]
+    if not asked:
+        return ""
+    return (
+        " You typed every word with a capital, so the wizard wrote it in sentence case: "
+        f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?)."
+    )
+
+
+COMMON_NOUN_ZIPF = 3.5  # "a child with autism": one word this common is rarely a name
+
+
+def _name_span(words: list[str]) -> str:
+    """The words that may be a name, up to a joining word or a comma: "brownies" of
+    "brownies and realised", "little wandle keep-up" of "little wandle keep-up sessions"."""
+    span = []
+    for word in words:
+        core = word.strip(".,;:!?()")
+        if span and core.lower() in CLOSED_WORDS:
+            break
+        span.append(core)
+        if word[-1:] in ".,;:!?":
+            break
+    return " ".join(span)
+
+
+# Words before a name in lower-case typing: "from sunderland", "at the sassoon academy",
+# "the same starbucks"; a word after them that is no ordinary word is asked about.
+NAME_LEADS = frozenset({
+    "at", "in", "from", "near", "called", "named", "same", "to", "for", "lake", "mount", "fort",
+    "around", "on", "outside",
+})  # fmt: skip
+
+
+def _typed_lower(typed: str) -> bool:
+    """Typed without capitals, but for "I" and acronyms ("i know CIP and the old sargent
+    locks"): the keyboard left names in lower case too."""
+    for word in typed.split():
+        core = word.strip(".,;:!?()\"'").replace("’", "'")
+        if any(c.isupper() for c in core) and not (
+            core.split("'")[0] == "I" or (len(core) > 1 and core.isupper())
+        ):
+            return False
+    return True
+
+
+# Shortened trade words no one capitalises: "first aid cert current".
+TRADE_SHORT = frozenset({
+    "cert", "certs", "spec", "specs", "temp", "temps", "prep", "admin", "reno", "renos",
+    "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
+})  # fmt: skip
+ACRONYM_ZIPF = 3.0  # "ipa": written often enough to be a thing, short enough to be letters
+COMMON_NAME_ZIPF = 3.5  # "prep", "cafe": written this often, a trade word, not a brand
+RARE_ZIPF = 2.5  # wordfreq has seen it written: a name or a brand more often than a typo
+
+
+def _known_rare(words: list[str], at: int) -> bool:
+    """A word people write that is no English word, before a noun: a maker's or a place's
+    name more often than not ("the old sargent locks")."""
+    word = words[at]
+    stem = word[:-1]
+    if word in TRADE_SHORT:
+        return False
+    if word.endswith("s") and 2 <= len(stem) <= 3 and word.isascii():
+        # "hazy ipas": the plural of a short word that is no English word, most often
+        # letters said as a word (IPAs, CNAs)
+        known = lexicon.zipf(stem) >= ACRONYM_ZIPF and not lexicon.is_english_word(stem)
+        if known and not lexicon.is_english_word(word):
+            return True
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    before_noun = lexicon.is_noun(following) and following not in CLOSED_WORDS
+    seen = lexicon.zipf(word)
+    rare = len(word) > 3 and word.isascii() and RARE_ZIPF <= seen < COMMON_NAME_ZIPF
+    if word.endswith("s") and lexicon.zipf(word[:-1]) > seen:
+        return False  # "cafes": the plural of a word written more often than it
+    if word.endswith("er") and lexicon.is_english_word(word[:-2]):
+        return False  # "funder": one who funds
+    return rare and before_noun and not lexicon.is_english_word(word) and not compound_word(word)
+
+
+def _place_span(words: list[str], at: int, typed: list[str]) -> str:
+    """The name starting at ``at`` after "in", "around", ... up to a small word or a
+    comma: "te awamutu" of "around te awamutu and sailed"; the word alone elsewhere."""
+    if words[at - 1].lower() not in NAME_LEADS or typed[at][-1:] in ".,;:!?)":
+        return words[at]
+    span = [words[at]]
+    for word, as_typed in zip(words[at + 1 : at + 3], typed[at + 1 : at + 3], strict=False):
+        if word.lower() in CLOSED_WORDS or not word.isalpha() or not word.islower():
+            break
+        if lexicon.zipf(word.lower()) >= 5.0:
+            break  # "in portland today": a very common word ends it
+        span.append(word)
+        if as_typed[-1:] in ".,;:!?)":
+            break
+    return " ".join(span)
+
+
+NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
+
+
+def _may_be_name(words: list[str]) -> bool:
+    """ "lone star college", "the grand": not "my last place", "a senior officer", "50%"."""
+    first = words[0].lower().strip(".,")
+    if first == "the" and len(words) > 1:
+        first = words[1].lower().strip(".,")
+    return words[0][:1].islower() and first.isalpha() and first not in NOT_NAMES
+
+
+def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
+    """Typed all in lower case: names may be in it ("lyon", "entra id"), and no shipped
+    list tells a name from an ordinary word, so the user is asked to check; the words
+    that are not common English are named to look at first."""
+    if not _typed_lower(typed) or len(typed.split()) < 3:
+        return ""
+    typed_words = [x for s in sentences for x in s.split()]
+    words = [x.strip(".,;:!?()\"'") for x in typed_words]
+    rare = [
+        _place_span(words, i, typed_words)
+        for i, w in enumerate(words)
+        if i
+        and w.isalpha()
+        and w.islower()
+        and (
+            _street(words, i)
+            or (_name_looking(words, i) or _known_rare(words, i))
+            and not ordinary_word(w)
+        )
+    ]
+    rare += _place_of(words)
+    rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
+    if not rare:
+        return ""  # only ordinary words: nothing that looks like a name to check
+    return (
+        f" “{'”, “'.join(rare)}” may be {'a name' if len(rare) == 1 else 'names'} (a "
+        "place, a product, a person): check the capitals of any names in it, as the "
+        "wizard left the words as you typed them."
+    )
+
+
+PLACES_OF = frozenset({
+    "bay", "lake", "isle", "isles", "gulf", "cape", "sea", "vale", "firth", "straits",
+    "mount", "port", "university", "college", "bank", "church",
+})  # fmt: skip
+
+
+def _place_of(words: list[str]) -> list[str]:
+    """ "in the bay of plenty", "the isle of wight": a place and "of" with no "the" after
+    it, which is how names are made; "the bay of the river" is not asked about."""
+    found = []
+    for at in range(1, len(words) - 2):
+        lead, place, of, name = (w.lower() for w in words[at - 1 : at + 3])
+        named = name.isalpha() and words[at + 2].islower() and name not in CLOSED_WORDS
+        if place in PLACES_OF and of == "of" and lead in ("the", *NAME_LEADS) and named:
+            found.append(" ".join(words[at : at + 3]))
+    return found
+
+
+STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln"})
+
+
+def _street(words: list[str], at: int) -> bool:
+    """ "maple and 3rd", "at oak st": a street's name, ordinary word or not."""
+    after = [w.lower() for w in words[at + 1 : at + 3]]
+    ordinal = len(after) == 2 and after[0] == "and" and after[1][:1].isdigit()
+    ordinal = ordinal and after[1].endswith(("st", "nd", "rd", "th"))
+    named = bool(after) and after[0] in STREETS and words[at][:1].isalpha()
+    return (ordinal or named) and words[at].lower() not in CLOSED_WORDS
+
+
+def _name_looking(words: list[str], at: int) -> bool:
+    """A word where a name goes: after "from", "at", "the same", or before "academy",
+    "club" ("the sassoon academy"); trade words ("crimper", "focaccia", "barista") and
+    shorthand ("min", "ins") are not asked about."""
+    word = words[at]
+    if len(word) < 4 and not (
+        len(word) > 1 and at + 1 < len(words) and words[at - 1].lower() in NAME_LEADS
+    ):
+        return False
+    before = words[at - 1].lower()
+    after = words[at + 1].lower() if at + 1 < len(words) else ""
+    return before in NAME_LEADS or after in NAMED_PLACES

@@ -1,0 +1,357 @@
+"""Phone shorthand in a wizard answer, spelled out where its meaning is certain ("n",
+"rmbrd", "happy 2 come", "£14/hr", "£250ish", "in feb", "start mon") and named where it
+is not ("req", "OT"): the tables and word tests ``answer_case.tidy`` uses, word by word.
+Pure functions of plain values; plain word lookups, no regular expressions.
+"""
+
+from __future__ import annotations
+
+from letters.answer_words import CLOSED_WORDS
+from letters.quality import lexicon
+
+# Phone shorthand spelled out, whole words only (matched lower case).
+SHORTHAND = {
+    "yrs": "years", "yr": "year", "hrs": "hours", "wks": "weeks",
+    "wk": "week", "w/": "with", "w/o": "without", "u": "you", "ur": "your",
+    "thx": "thanks", "thanx": "thanks", "pls": "please", "plz": "please",
+    "b/c": "because", "abt": "about", "mgr": "manager", "incl": "including",
+    "avg": "average", "approx": "about", "resi": "residential", "yoy": "year over year",
+    "+": "and", "&": "and", "->": "so", "=>": "so", "dont": "don't", "cant": "can't",
+    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+    "theres": "there's", "whats": "what's", "thats": "that's", "im": "I'm", "ive": "I've",
+    "youre": "you're", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "b4": "before", "every1": "everyone", "some1": "someone", "any1": "anyone",
+    "@": "at", "lmk": "let me know", "asap": "as soon as possible", "pls.": "please",
+    "thru": "through", "txt": "text", "txts": "texts", "dept": "department",
+    "esp": "especially", "prev": "previous", "std": "standard", "bc": "because",
+    "ppl": "people", "govt": "government", "jr": "junior", "asst": "assistant",
+    "notifs": "notifications", "notif": "notification", "maint": "maintenance",
+    "accts": "accounts", "acct": "account", "mgmt": "management", "appt": "appointment",
+    "appts": "appointments", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
+    "gr8": "great", "ty": "thank you", "thnx": "thanks", "thks": "thanks", "cos": "because",
+    "coz": "because", "gonna": "going to", "wanna": "want to", "kinda": "kind of",
+    "sorta": "sort of", "shd": "should", "wud": "would", "cld": "could", "mths": "months",
+    "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
+    "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
+    "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
+    "insta": "Instagram", "ig": "Instagram", "tiktok": "TikTok", "fb": "Facebook",
+    "whatsapp": "WhatsApp", "youtube": "YouTube", "linkedin": "LinkedIn",
+    "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon",
+    "theyre": "they're", "hmu": "let me know",
+    "shes": "she's", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
+    "rmbrd": "remembered", "rmbr": "remember", "nite": "night", "nites": "nights",
+    "tonite": "tonight", "l8r": "later", "bcoz": "because", "bcos": "because",
+    "becos": "because", "becoz": "because", "altho": "although", "probs": "probably",
+    "defo": "definitely", "deffo": "definitely", "obvs": "obviously", "msg": "message",
+    "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
+}  # fmt: skip
+# Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
+# dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
+LEADING_ON = frozenset({
+    "including", "about", "especially", "because", "with", "without", "through", "between",
+    "within", "before", "approximately",
+})  # fmt: skip
+# Shorthand whose meaning the wizard cannot be sure of: the step names it and asks.
+UNSURE_SHORTHAND = {
+    "req": "request", "reqs": "requests", "ot": "overtime", "op": "operator",
+    "prob": "probably", "def": "definitely", "w/e": "weekend",
+}  # fmt: skip
+# "happy 2 come", "thanks 4 showing": a digit for a word, after these only.
+TO_BEFORE = frozenset({
+    "happy", "glad", "able", "want", "wanted", "need", "needed", "have", "had", "going",
+    "got", "like", "love", "keen", "ready", "free", "hoping", "trying", "try", "used",
+    "forward", "way", "time", "nice", "easy", "hard", "plan", "planning", "looking",
+    "back", "pleased", "excited", "chance", "due", "come", "came", "went", "go", "talk",
+    "talked", "spoke", "speak", "send", "sent", "similar", "next", "close", "new",
+})  # fmt: skip
+FOR_BEFORE = frozenset({
+    "thanks", "thank", "thx", "ty", "you", "good", "great", "ready", "looking", "wait",
+    "waiting", "ask", "asking", "asked", "time", "pay", "paid", "worked", "work", "cover",
+    "covered", "here", "there", "perfect", "available", "thankful", "grateful", "sorry",
+})  # fmt: skip
+FOR_NEXT = frozenset({"u", "you", "me", "us", "them", "your", "ur", "it", "that", "this"})
+# "£14/hr", "consults/wk": a rate said in words.
+PER_UNITS = {
+    "hr": "an hour", "hour": "an hour", "h": "an hour", "wk": "a week", "week": "a week",
+    "day": "a day", "yr": "a year", "year": "a year", "mo": "a month", "mth": "a month",
+    "month": "a month", "shift": "a shift", "night": "a night",
+}  # fmt: skip
+# "visiting cos", "the other cos": companies, not "because".
+COMPANIES_AFTER = frozenset({
+    "the", "other", "visiting", "touring", "incoming", "all", "some", "many", "these",
+    "those", "both", "big", "small", "large", "partner", "client", "member", "most",
+    "few", "several", "hire", "hiring", "production", "producing", "two", "three", "four",
+})  # fmt: skip
+COMPANY_AFTER = frozenset({"each", "every", "another", "per", "a", "the", "which", "any"})
+HOW_NEXT = frozenset({
+    "many", "much", "long", "often", "far", "soon", "do", "does", "did", "is", "are",
+    "was", "would", "will", "can",
+})  # fmt: skip
+# Shorthand only in its place: "w owners" (with), "at last co" (company); "co" alone
+# elsewhere may be a state or a prefix, "w" a compass point in an address.
+SHORTHAND_AFTER = {
+    "w": ("with", frozenset()),
+    "n": ("and", frozenset()),  # "sash n case", "come out n see a job"
+    "co": ("company", frozenset({
+        "last", "old", "previous", "prior", "my", "our", "this", "that", "same",
+        "former", "current", "other",
+    })),
+}  # fmt: skip
+
+
+# A month's short form is spelled out ("in feb" -> "in February", "the Nov shutdown");
+# the rest of the calendar takes its capital.
+MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+    "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+
+
+def shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
+    """ "w" between two lower-case words ("meet w owners"), "co" after "last", "my", ...
+    at the end of a phrase ("at last co."): shorthand; a "w" or "co" anywhere else
+    ("the co op", "W Main St") is left as typed."""
+    previous = before[-1].lower().strip(".,;:") if before else ""
+    if word in ("w", "n"):
+        # "Merrist Wood n had": after any word with no stop or comma of its own
+        plain = bool(previous) and previous.isalpha() and before[-1][-1:].isalpha()
+        return plain and not ends
+    return ends and previous in SHORTHAND_AFTER[word][1]
+
+
+# "at last job": where "last" goes with "my" (``own_last``).
+WORKPLACES = frozenset({
+    "job", "company", "shop", "store", "place", "clinic", "unit", "team", "property",
+    "plant", "hospital", "kitchen", "site", "center", "centre", "practice", "office",
+    "pharmacy", "bakery", "salon", "restaurant", "employer", "co", "venue", "firm", "yard",
+    "theatre", "theater", "brewery", "school", "depot", "garage", "farm", "workshop",
+    "surgery", "warehouse", "hotel", "bar", "pub", "gym", "studio", "lab", "mill",
+    "station", "agency", "branch", "ward", "org", "crew", "rig", "mine",
+})  # fmt: skip
+
+
+UNITS = {
+    "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
+    "wk": "weeks", "wks": "weeks",
+}  # fmt: skip
+DAYS = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+    "sat": "Saturday", "sun": "Sunday",
+}  # fmt: skip
+DAY_BEFORE = frozenset({
+    "on", "every", "this", "next", "last", "for", "and", "or", "by", "until", "til",
+    "through", "thru", "a", "weekend", "busy", "from", "to", "start", "starting", "after",
+    "before", "till", "since",
+})  # fmt: skip
+DAY_AFTER = frozenset({
+    "night", "nights", "morning", "mornings", "afternoon", "afternoons", "evening",
+    "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
+    "too", "mornin", "arvo", "arvos",
+})  # fmt: skip
+
+
+def day_spelled(word: str, before: list[str], typed: list[str], place: int) -> str | None:
+    """ "fri and sat nights", "on sat", "fri/sat": a day's short form spelled out; not
+    "I sat down", "the sun"."""
+    if "/" in word and all(p in DAYS for p in word.split("/")):
+        return "/".join(DAYS[p] for p in word.split("/"))
+    if word.count("-") == 1 and all(p in DAYS for p in word.split("-")):
+        first, last = word.split("-")
+        return f"{DAYS[first]} to {DAYS[last]}"  # "mon-sat" -> "Monday to Saturday"
+    if word not in DAYS:
+        return None
+    previous = before[-1].lower().strip(".,;:") if before else ""
+    following = next_word(typed, place)
+    daytime = following in DAY_AFTER - {"and", "or", "no", "too"}
+    if (
+        previous in ("i", "we", "he", "she", "they", "you")
+        or (
+            previous == "the" and not daytime  # "the sat mornin queue" is Saturday's
+        )
+        or (word == "sun" and not previous)
+    ):
+        return None
+    if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
+        return DAYS[word]
+    return None
+
+
+def number_and_unit(word: str) -> str | None:
+    """ "1hr" -> "1 hour", "24h" -> "24 hours", "3wks" -> "3 weeks"; None for others."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    number, unit = word[:digits], word[digits:].lower()
+    if not digits or unit not in UNITS or not number.isdigit():
+        return None
+    spelled = UNITS[unit]
+    return f"{number} {spelled[:-1] if number == '1' else spelled}"
+
+
+# After "ur" these say "you are": "ur from Sunderland", "ur right", "ur hiring".
+YOU_ARE_NEXT = frozenset({
+    "from", "in", "at", "on", "a", "an", "the", "so", "too", "right", "still", "not",
+    "both", "also", "looking", "hiring", "going", "doing", "welcome", "busy", "based",
+})  # fmt: skip
+
+
+def is_said_of_it(typed: list[str], place: int) -> bool:
+    """ "its rejected", "its not", "its going": "it's"; not "its own", "its registered
+    office" (a word that describes the noun after it)."""
+    following = next_word(typed, place)
+    after = next_word(typed, place + 1)
+    if following in ("not", "been", "going", "a", "an", "still", "just", "already", "too"):
+        return True
+    tags = lexicon.verb_tags(following)
+    ends = not after or typed[place + 1][-1:] in ".,;:!?" or after in CLOSED_WORDS
+    return "VBN" in tags and not lexicon.is_noun(following) and ends
+
+
+TALKED_ON = frozenset({
+    "about", "to", "with", "through", "over", "shop", "it", "for", "and", "a", "lot",
+    "up", "on", "in", "at", "all", "together", "again", "more", "briefly",
+    # "you talked me through the menu", "I talked them into it": someone talked to
+    "me", "him", "her", "them", "us", "you", "people", "myself", "everyone", "everybody",
+    "into", "out", "down", "back", "nonsense", "sense",
+})  # fmt: skip
+
+
+def talked_what(typed: list[str], place: int) -> bool:
+    """ "talked browns", "talked fishing": phone style for "talked about ..."."""
+    following = next_word(typed, place)
+    following = SHORTHAND.get(following, following)  # "talked abt it": about already
+    return bool(following) and following.isalpha() and following not in TALKED_ON
+
+
+def between_amounts(words: list[str], typed: list[str], place: int) -> bool:
+    """An arrow from one amount to another ("40 -> 90", "20 min -> 12 min"): a range."""
+    before = " ".join(words[-2:])
+    return any(c.isdigit() for c in before) and next_word(typed, place)[:1].isdigit()
+
+
+def previous_word(words: list[str], back: int = 1) -> str:
+    """The word ``back`` places before, as the fix has it so far, lower case."""
+    return words[-back].lower().strip(".,;:!?") if len(words) >= back else ""
+
+
+AMOUNT_HEDGES = frozenset({
+    "about", "around", "roughly", "approximately", "maybe", "nearly", "almost", "~",
+})  # fmt: skip
+
+
+def digit_word(word: str, before: list[str], typed: list[str], place: int) -> str | None:
+    """ "happy 2 come" -> "to", "thanks 4 coming" -> "for": a digit for a word only after
+    a word that goes with one; "2 fitters", "level 2", "4 years" stay figures."""
+    previous = previous_word(before)
+    if not previous.isalpha() or not before[-1][-1:].isalpha():
+        return None
+    following = next_word(typed, place)
+    if word == "2" and previous in TO_BEFORE and following.isalpha():
+        tags = lexicon.verb_tags(following)
+        if "VB" in tags or following in ("u", "you", "me", "us", "them", "the"):
+            return "to"
+    if word == "4" and following.isalpha() and (previous in FOR_BEFORE or following in FOR_NEXT):
+        return "for"  # "thanks 4 coming", "4 u"
+    return None
+
+
+def per_unit(word: str) -> str | None:
+    """ "£14/hr" -> "£14 an hour", "consults/wk" -> "consults a week"; None for others
+    ("24/7", "fri/sat", "and/or")."""
+    head, slash, unit = word.partition("/")
+    if not slash or unit.lower() not in PER_UNITS or not head or "/" in unit:
+        return None
+    if not (head[-1:].isdigit() or (head.isalpha() and len(head) > 2 and head.islower())):
+        return None
+    return f"{head} {PER_UNITS[unit.lower()]}"
+
+
+def figure_ish(word: str) -> str | None:
+    """ "£250ish", "40-ish" -> "£250", "40"; None for a word that is not a figure."""
+    lowered = word.lower()
+    if not lowered.endswith("ish"):
+        return None
+    figure = word[:-3].rstrip("-")
+    return figure if figure[-1:].isdigit() else None
+
+
+def figure_before(words: list[str]) -> bool:
+    return bool(words) and words[-1][-1:].isdigit()
+
+
+MONTH_BEFORE = frozenset({
+    "in", "by", "until", "til", "till", "since", "from", "early", "late", "mid", "end", "of",
+    "the", "last", "next", "this", "every", "before", "after", "to", "through", "during",
+})  # fmt: skip
+
+
+def month_here(word: str, before: list[str], typed: list[str], place: int) -> bool:
+    """ "in feb", "the Nov shutdown", "oct 1": a month; "mar" only where a month goes."""
+    following = next_word(typed, place)
+    dated = following[:1].isdigit() or previous_word(before) in MONTH_BEFORE
+    return dated or (word != "mar" and not before)
+
+
+def unsure_shorthand(text: str) -> list[str]:
+    """Shorthand in an answer the wizard cannot spell out for certain ("req", "OT"), as
+    typed, each with the word it may stand for."""
+    found = {}
+    for word in text.split():
+        core = word.strip(".,!?;:()")
+        if core.lower() in UNSURE_SHORTHAND and core not in found:
+            found[core] = UNSURE_SHORTHAND[core.lower()]
+    return list(found.items())
+
+
+def times_sign(text: str) -> bool:
+    """ "6 casuals x £14/hr": an "x" between figures, a sum written as a note."""
+    words = text.split()
+    for at, word in enumerate(words[1:-1], start=1):
+        if word.lower() != "x":
+            continue
+        before = " ".join(words[max(0, at - 2) : at])
+        if any(c.isdigit() for c in before) and any(c.isdigit() for c in words[at + 1]):
+            return True
+    return False
+
+
+def next_word(typed: list[str], place: int) -> str:
+    return typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
+
+
+def own_last(before: list[str], typed: list[str], place: int) -> bool:
+    """ "at last job": phone style for "at my last job" ("at last," alone means finally)."""
+    after = typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
+    previous = before[-1].lower() if before else ""
+    return previous in ("at", "from", "in", "on") and after in WORKPLACES
+
+
+def ends_phrase(word: str, typed: list[str], place: int) -> bool:
+    """The word ends a phrase: the last one, or one with a comma or a stop after it."""
+    return place == len(typed) - 1 or word[-1:] in ".,;:!?"
+
+
+# The misspellings people make most in English (each one letter or a swap from the word),
+# corrected in the fix: the checker does not flag a word the answers themselves use.
+MISSPELLINGS = {
+    "seperate": "separate", "seperately": "separately", "definately": "definitely",
+    "definatly": "definitely", "recieve": "receive", "recieved": "received",
+    "accomodate": "accommodate", "accomodation": "accommodation", "untill": "until",
+    "occured": "occurred", "occuring": "occurring", "wich": "which", "thier": "their",
+    "alot": "a lot", "goverment": "government", "tommorow": "tomorrow",
+    "tommorrow": "tomorrow", "begining": "beginning", "beleive": "believe",
+    "acheive": "achieve", "acheived": "achieved", "calender": "calendar",
+    "enviroment": "environment", "existance": "existence", "experiance": "experience",
+    "foward": "forward", "freind": "friend", "garantee": "guarantee", "greatful": "grateful",
+    "immediatly": "immediately", "independant": "independent", "liase": "liaise",
+    "maintainance": "maintenance", "maintenence": "maintenance", "neccessary": "necessary",
+    "necessery": "necessary", "noticable": "noticeable", "occassion": "occasion",
+    "persue": "pursue", "posession": "possession", "prefered": "preferred",
+    "recomend": "recommend", "refered": "referred", "relevent": "relevant",
+    "responsability": "responsibility", "succesful": "successful", "sucessful": "successful",
+    "supercede": "supersede", "truely": "truly", "wierd": "weird", "writting": "writing",
+    "managment": "management", "schedual": "schedule", "shedule": "schedule",
+    "opportunites": "opportunities", "oppurtunity": "opportunity", "buisness": "business",
+    "bussiness": "business", "intrested": "interested", "interveiw": "interview",
+    "interviw": "interview", "availible": "available", "avaliable": "available",
+}  # fmt: skip
