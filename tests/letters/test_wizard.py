@@ -553,3 +553,19 @@ def test_phone_shorthand_for_minutes_and_the_doctors_office_is_spelled_out():
     draft = assemble(answers, role="Pharmacy Technician")
 
     assert "I'd call the doctor's office after 24h so rooming takes 5 minutes." in draft.body
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeting"),
+    [
+        ("Mr. Johan du Plessis (Viticulturist)", "Dear Mr. du Plessis"),
+        ("Dr. Anneke van der Merwe", "Dear Dr. van der Merwe"),
+        ("Ms Maria de la Cruz", "Dear Ms de la Cruz"),
+        ("Chef Luca Di Stefano", "Dear Chef Di Stefano"),
+        ("Mr. van Wyk", "Dear Mr. van Wyk"),
+        ("Dr. Sadia bin Rashid", "Dear Dr. bin Rashid"),
+    ],
+)
+def test_a_family_name_with_a_particle_is_greeted_whole(recipient, greeting):
+    # A blind grader marked "Dear Mr. Plessis" for Johan du Plessis not sendable.
+    assert wizard.greeting(recipient) == greeting
