@@ -20,7 +20,7 @@ from datetime import date
 from letters.answer_case import common_word
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.patterns import RANKS
-from letters.quality.text import person_name, salutation
+from letters.quality.text import NAME_PARTICLES, family_name, person_name, salutation
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
@@ -165,14 +165,18 @@ def greeting(name: str) -> str:
     parts = person_name(name).split()
     uk_style = parts[:1] in (["Mrs"], ["Mr"], ["Ms"], ["Miss"], ["Mx"])  # typed with no stop
     if len(parts) > 1 and (uk_style or parts[0].rstrip(".").lower() in RANKS):
-        return f"Dear {capitalised(parts[0])} {capitalised(parts[-1])}"
+        return f"Dear {capitalised(f'{parts[0]} {family_name(parts[1:])}')}"
     who = salutation(name)
     return f"Dear {capitalised(who)}" if who else "Dear"
 
 
 def capitalised(name: str) -> str:
-    """ "maya okafor" -> "Maya Okafor": a name's first letters only, nothing else."""
-    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+    """ "maya okafor" -> "Maya Okafor": a name's first letters only, nothing else; a
+    particle inside it stays as its owner writes it ("Mr. du Plessis")."""
+    return " ".join(
+        w if i and w in NAME_PARTICLES else w[:1].upper() + w[1:]
+        for i, w in enumerate(name.split())
+    )
 
 
 DETAIL_CUTS = (", ", " - ", " – ", " — ", " / ")

@@ -192,6 +192,27 @@ def person_name(name: str) -> str:
     return NAME_TAIL_RE.sub("", name).strip()
 
 
+# Words that begin a family name: "du Plessis", "van der Merwe", "de la Cruz", "Di Stefano".
+NAME_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "des", "dos", "das",
+    "le", "la", "ter", "ten", "bin", "binti", "ibn", "al", "el", "st", "st.",
+})  # fmt: skip
+
+
+def family_name(parts: list[str]) -> str:
+    """The family name in a name's words after any title, with its particles: "du Plessis"
+    for ["Johan", "du", "Plessis"], "de la Cruz" for ["Maria", "de", "la", "Cruz"]. A first
+    word counts as a particle only when typed in lower case ("van Wyk", not "Van Morrison")."""
+    if not parts:
+        return ""
+    start = len(parts) - 1
+    while start > 0 and parts[start - 1].lower() in NAME_PARTICLES:
+        if start - 1 == 0 and not parts[0].islower():
+            break
+        start -= 1
+    return " ".join(parts[start:])
+
+
 def salutation(name: str) -> str:
     """How to greet someone: "Dana" for Dana Whitfield, "Dr. Patel" for Dr. Nora Patel."""
     parts = person_name(name).split()
@@ -199,7 +220,7 @@ def salutation(name: str) -> str:
         return ""
     if parts[0].rstrip(".").lower() in NAME_TITLES and len(parts) > 1:
         title = parts[0] if parts[0].endswith(".") or len(parts[0]) > 3 else f"{parts[0]}."
-        return f"{title} {parts[-1]}"
+        return f"{title} {family_name(parts[1:])}"
     if parts[0].rstrip(".").lower() in NAME_TITLES:
         return ""
     return parts[0]
