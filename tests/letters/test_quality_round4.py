@@ -1,0 +1,186 @@
+"""Issue 19, fourth round: the families blind10 missed, each told by meaning in new voices.
+
+- Nerves told with a laugh ("so nervous I nearly ...", "a bundle of nerves") are no
+  apology, whatever the words for the nerves; an apology says sorry for, or admits, a
+  showing that went badly.
+- A person named by a title ("Prof.", "Dr") is a person, not a firm, even with "'s
+  team" after the name; a name before a thing of the reader's ("at Brackley quarry") is
+  a place of theirs, not another employer.
+- A few verbless lines in a letter made mostly of proper sentences are a terse voice: a
+  point off, not a cap. A letter mostly of fragments, or of jotted notes, still caps.
+
+Every letter here is invented for this file, in trades and voices no graded set uses.
+"""
+
+from typing import NamedTuple
+
+import pytest
+
+from letters.quality import check_letter
+
+READY = 70
+
+
+class Case(NamedTuple):
+    subject: str
+    body: str
+    context: dict
+
+
+APIARIST = {
+    "recipient_name": "Ruth Okonkwo",
+    "company": "Okonkwo Honey Farms",
+    "role": "Seasonal Beekeeper",
+    "sender": "Declan Moriarty",
+    "discussed": "the heather run; queen rearing; the new extraction room",
+    "problem": "Colonies on the heather sites swarm before the flow starts.",
+}
+QUARRY = {
+    "recipient_name": "Dr Pieter Venter",
+    "company": "Ridgeback Aggregates (Pty) Ltd",
+    "role": "Blast Engineer",
+    "sender": "Naledi Khumalo",
+    "discussed": "the east face; fragmentation; a PhD at Pretoria",
+    "problem": "Oversize rock from the east face jams the primary crusher twice a shift.",
+}
+ARBORIST = {
+    "recipient_name": "Grace Whitu",
+    "company": "Whitu Tree Care",
+    "role": "Climbing Arborist",
+    "sender": "Sione Tapueluelu",
+    "discussed": "her old chipper; the council contract; rigging on the Pahiatua job",
+    "problem": "Council jobs overrun because the chipper crew waits on the climbers.",
+}
+
+
+def _check(case: Case):
+    return check_letter(subject=case.subject, body=case.body, **case.context)
+
+
+def _codes(report) -> list[str]:
+    return [f.code for f in report.findings]
+
+
+# --- nerves told with a laugh --------------------------------------------------------------
+
+HIVES = """Dear Ruth,
+
+Thank you for Monday and the walk round the heather sites. {nerves}
+
+You said the colonies on the heather sites swarm before the flow starts. On my last two \
+seasons I split the strongest colonies ten days before moving them up and checked for \
+queen cells every seven days; swarms fell from eleven to two across forty hives.
+
+I'd be glad to draw up a split-and-check rota for the heather run.
+
+Could I come out with you on the next inspection and mark which colonies to split?
+
+Kind regards,
+Declan Moriarty"""
+
+
+@pytest.mark.parametrize(
+    "nerves",
+    [
+        "I was so nervous in the car park that I nearly put the veil on backwards, but "
+        "you had me laughing before we reached the first hive.",
+        "I was very nervous driving up, though the bees seemed calmer than me.",
+        "I was a bundle of nerves at the gate, and your dog sorted that out in a minute.",
+    ],
+)
+def test_nerves_told_with_a_laugh_are_no_apology(nerves):
+    report = _check(Case("Swarming on the heather sites", HIVES.format(nerves=nerves), APIARIST))
+    assert "apology" not in _codes(report), report.as_dict()
+    assert report.score >= READY, report.as_dict()
+
+
+@pytest.mark.parametrize(
+    "nerves",
+    [
+        "I was so nervous that I mixed up my colony numbers, sorry about that.",
+        "I was very nervous and I don't think I did my queen rearing justice.",
+    ],
+)
+def test_nerves_that_spoiled_the_showing_are_still_an_apology(nerves):
+    report = _check(Case("Swarming on the heather sites", HIVES.format(nerves=nerves), APIARIST))
+    assert "apology" in _codes(report), report.as_dict()
+    assert report.score < READY, report.as_dict()
+
+
+# --- a person by title, a place of theirs ----------------------------------------------------
+
+BLASTING = """Dear Dr Venter
+
+Thank you for the interview on Tuesday and for the walk along the east face. {remark}
+
+You noted that oversize rock from the east face jams the primary crusher twice a shift. \
+At my previous quarry we tightened the burden to 3.2 m and moved to electronic delays, and \
+oversize fell from 9% to 2% of the muckpile within a quarter.
+
+I would be glad to draft a trial blast design for one bench of the east face. Would the week \
+of 14 December suit?
+
+Kind regards
+
+Naledi Khumalo"""
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "I was delighted to hear that you also did your PhD at Pretoria under Prof. Mahlangu's "
+        "old group.",
+        "It was good to learn that you once worked with Dr. Ferreira's team on fragmentation.",
+        "Thank you too for showing me round at Donkerhoek pit before the blast.",
+    ],
+)
+def test_a_person_by_title_or_a_place_of_theirs_is_not_another_firm(remark):
+    report = _check(Case("Blast Engineer interview", BLASTING.format(remark=remark), QUARRY))
+    assert "other_company" not in _codes(report), report.as_dict()
+    assert report.score >= READY, report.as_dict()
+
+
+def test_joining_another_firm_is_still_caught_beside_a_professor():
+    remark = (
+        "I was delighted to hear you studied under Prof. Mahlangu, and I would love to join the "
+        "Kopje Blasting Services crew."
+    )
+    report = _check(Case("Blast Engineer interview", BLASTING.format(remark=remark), QUARRY))
+    caught = [f for f in report.findings if f.code == "other_company"]
+    assert caught and "Kopje" in caught[0].message, report.as_dict()
+    assert report.score < READY, report.as_dict()
+
+
+# --- a terse voice, or notes -----------------------------------------------------------------
+
+TERSE = """Kia ora Grace,
+
+Great morning on Friday. Cracking view from the top of that macrocarpa. Still laughing \
+about your old chipper.
+
+You said the council jobs overrun because the chipper crew waits on the climbers. I know \
+that one. On the Levin contract we rigged two drop zones, one per climber. The ground crew \
+worked one while the other filled. Jobs finished an hour early most days.
+
+Eight years climbing. Both rigging tickets current.
+
+I can run the two-zone setup on your next council job. Want me on the Tuesday crew?
+
+Cheers,
+Sione Tapueluelu"""
+
+
+def test_a_few_verbless_lines_in_a_letter_of_sentences_are_a_voice_not_a_cap():
+    report = _check(Case("Climbing Arborist – council job overruns", TERSE, ARBORIST))
+    assert report.score >= READY, report.as_dict()
+
+
+def test_a_letter_mostly_of_fragments_still_caps():
+    body = """Kia ora Grace,
+
+Friday - council contract. Chipper crew waiting. Climbers slow. Two drop zones. \
+Levin contract - an hour early. Eight years climbing. Tickets current. Tuesday crew?
+
+Sione Tapueluelu"""
+    report = _check(Case("Climbing Arborist", body, ARBORIST))
+    assert report.score < READY, report.as_dict()
