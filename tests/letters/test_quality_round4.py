@@ -184,3 +184,23 @@ Levin contract - an hour early. Eight years climbing. Tickets current. Tuesday c
 Sione Tapueluelu"""
     report = _check(Case("Climbing Arborist", body, ARBORIST))
     assert report.score < READY, report.as_dict()
+
+
+# --- a greeting with a comma before the name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Good day, Dr. Venter!", "Hello, Dr Venter,", "Good morning, Pieter.", "Hi, Pieter,"],
+)
+def test_a_comma_between_the_greeting_and_the_name_still_greets_the_reader(greeting):
+    body = BLASTING.format(remark="").replace("Dear Dr Venter", greeting)
+    report = _check(Case("Blast Engineer interview", body, QUARRY))
+    assert {"missing_name", "wrong_name"}.isdisjoint(_codes(report)), report.as_dict()
+    assert report.score >= 90, report.as_dict()
+
+
+def test_a_comma_greeting_to_someone_else_is_still_the_wrong_name():
+    body = BLASTING.format(remark="").replace("Dear Dr Venter", "Good day, Mr Botha!")
+    report = _check(Case("Blast Engineer interview", body, QUARRY))
+    assert "wrong_name" in _codes(report), report.as_dict()
