@@ -204,3 +204,42 @@ def test_a_comma_greeting_to_someone_else_is_still_the_wrong_name():
     body = BLASTING.format(remark="").replace("Dear Dr Venter", "Good day, Mr Botha!")
     report = _check(Case("Blast Engineer interview", body, QUARRY))
     assert "wrong_name" in _codes(report), report.as_dict()
+
+
+# --- a start date is no offer -----------------------------------------------------------------
+
+TILER = {
+    "recipient_name": "Bronwen Lewis",
+    "company": "Lewis Tiling",
+    "role": "Wall and Floor Tiler",
+    "sender": "Kwame Asante",
+    "discussed": "large-format porcelain; the hotel refit; levelling clips",
+    "problem": "Large-format floor tiles crack at the joints within months on the hotel refit.",
+}
+ABOUT_ME_WITH_A_START_DATE = """Hi Bronwen,
+
+Thanks for Wednesday.
+
+I have fourteen years on the tools and I am NVQ Level 3 qualified. I have my own van, my \
+own wet saw and a full set of levelling clips, and I have tiled over 300 bathrooms. I am \
+always on time and my clients always recommend me to friends.
+
+I want a firm where I can move up to supervisor. {start}
+
+Looking forward to hearing from you.
+
+Kwame Asante"""
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "I am available to start in March and would rather work the north side.",
+        "I can start on Monday 4 January and I'd like to stay on the day shift.",
+    ],
+)
+def test_a_start_date_is_no_offer_in_a_letter_all_about_the_writer(start):
+    body = ABOUT_ME_WITH_A_START_DATE.format(start=start)
+    report = _check(Case("Tiler interview", body, TILER))
+    assert "no_value_offer" in _codes(report), report.as_dict()
+    assert report.score < READY, report.as_dict()
