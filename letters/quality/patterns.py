@@ -231,7 +231,7 @@ NOT_ACTIONS = word_set(
     "hear learn grow join be think believe feel hope love like enjoy appreciate welcome "
     "look wait answer provide discuss talk chat meet speak follow reiterate thank "
     "contribute apply consider fit become continue keep know understand see say mention "
-    "elaborate expand reconnect connect express convey extend"
+    "elaborate expand reconnect connect express convey extend prefer"
 )
 # What an offer may act on that is about the candidate or nothing at all.
 NOT_FOR_THEM = word_set(
