@@ -243,3 +243,52 @@ def test_a_start_date_is_no_offer_in_a_letter_all_about_the_writer(start):
     report = _check(Case("Tiler interview", body, TILER))
     assert "no_value_offer" in _codes(report), report.as_dict()
     assert report.score < READY, report.as_dict()
+
+
+# --- a treat or a wager is friendliness, not work for them -----------------------------------
+
+SURF = {
+    "recipient_name": "Tane Parata",
+    "company": "Raglan Surf School",
+    "role": "Surf Instructor",
+    "sender": "Hollie Barker",
+    "discussed": "the point break session; beginner group sizes; the new longboards",
+    "problem": "Beginner lessons get cancelled on big-swell days and refunds eat the margin.",
+}
+FRIENDLY = """Kia ora Tane,
+
+Thanks for Saturday, and for the session at the point afterwards. {treat}
+
+I enjoyed hearing how you grew the beginner groups and about the new longboards. I have \
+coached for six seasons and taught over 900 beginners at two schools on the Coromandel.
+
+{close}
+
+Nga mihi,
+Hollie Barker"""
+
+
+@pytest.mark.parametrize(
+    "treat",
+    [
+        "You won the bet on who'd catch the first wave, so I'll settle the bet and the "
+        "flat white is on me.",
+        "I'll pay up on our wager: the pies at the dairy are on me next time.",
+    ],
+)
+def test_a_treat_or_a_wager_is_no_offer_of_value(treat):
+    body = FRIENDLY.format(treat=treat, close="I look forward to hearing from you.")
+    report = _check(Case("Surf Instructor interview", body, SURF))
+    assert "no_value_offer" in _codes(report), report.as_dict()
+    assert "no_next_step" in _codes(report), report.as_dict()
+    assert report.score < 80, report.as_dict()
+
+
+def test_a_real_offer_beside_a_wager_still_offers_value():
+    body = FRIENDLY.format(
+        treat="I'll settle the bet, the flat white is on me.",
+        close="I'd be glad to draft a flat-water lesson plan for the big-swell days so the "
+        "beginner bookings move to the harbour instead of being refunded.",
+    )
+    report = _check(Case("Surf Instructor interview", body, SURF))
+    assert "no_value_offer" not in _codes(report), report.as_dict()
