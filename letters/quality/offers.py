@@ -74,7 +74,7 @@ def read_offer(
                  or (w in HOLDING and window[j + 1 : j + 2] and window[j + 1] in DETERMINERS)),
                 None,
             )  # fmt: skip
-            if action is None or _start_date(window, action):
+            if action is None or _start_date(window, action) or _treat(words[i:]):
                 continue
             if _only_aims(window, action):
                 continue  # "help strengthen the process", "leverage my skills to enhance"
@@ -129,6 +129,17 @@ GIVING_TIME = frozenset({"in", "out", "over", "along", "by", "round", "down", "u
 BEGINNING = frozenset({"start", "begin", "commence"})
 WHEN_SPANS = frozenset({"next", "this", "last", "every", "each", "any", "some", "that"})
 DETERMINERS_OF_SPAN = frozenset({"a", "an", "one", "the", "two", "three"})
+
+
+# A wager between the writer and the reader: settling it is friendliness, not work.
+WAGERS = frozenset({"bet", "bets", "wager", "wagers"})
+
+
+def _treat(rest: list[str]) -> bool:
+    """ "I'll concede the bet", "the coffee is on me", "I'll pay up on our wager": a
+    treat or a wager settled, friendliness between two people, no work for them."""
+    on_me = ("on", "me") in set(zip(rest, rest[1:], strict=False))
+    return on_me or bool(set(rest) & WAGERS)
 
 
 # What a start date is told with: "start in March", "begin next week", "start immediately".
