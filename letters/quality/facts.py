@@ -156,7 +156,7 @@ def _is_firm_like(name: str, start: int, context: Context) -> bool:
     if all(f in TIME_WORDS or f in TITLES or f in JOB_TERMS for f in folded):
         return False
     if len(folded) > 1 and folded[0] in TITLES:
-        return False  # "Prof. Beukes's old group", "Dr Okafor's team": a person by title
+        return False  # "Prof. Mahlangu's old group", "Dr Okafor's team": a person by title
     if len(parts) == 1:
         word = parts[0]
         if word.isupper() or (start == 0 and lexicon.is_english_word(word.lower())):
@@ -401,7 +401,7 @@ NOT_A_THING = word_set("i today tonight yesterday tomorrow")
 
 
 def _names_a_thing(lowered: list[str], start: int, end: int) -> bool:
-    """ "at Dunmore pit", "in Hartfield box", "on Waikaka blocks": after a preposition of
+    """ "at Dunmore pit", "in Carrow signal box", "on Ruakura blocks": after a preposition of
     place, the name before a plain noun (no people, no team, no work of a firm's, no verb
     of which it is the subject) names a place or asset, a pit, a signal box, a seam; not
     an employer ("at Tidepool today", "at Kestrel we ...", "at Pennywhistle kitchen")."""

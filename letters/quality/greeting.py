@@ -80,11 +80,11 @@ def read_greeting(body: str) -> Greeting | None:
     return None
 
 
-NAME_WORDS = 4  # "Dr. Ma. Teresa Villanueva"
+NAME_WORDS = 4  # "Dr. Ma. Luisa Santos": a title, an initial, two names
 
 
 def _named_after_comma(rest: str) -> list[str]:
-    """ "Good day, Dr. Villanueva!", "Hi, Pieter,": the name after the greeting's comma,
+    """ "Good day, Dr. Venter!", "Hi, Pieter,": the name after the greeting's comma,
     when what follows it is a name (capitalised words, no "I"), not "Hello, hope you're
     well" or "Hi, I'm Tom"."""
     if not rest.startswith(","):

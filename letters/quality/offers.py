@@ -136,7 +136,7 @@ WAGERS = frozenset({"bet", "bets", "wager", "wagers"})
 
 
 def _treat(rest: list[str]) -> bool:
-    """ "I'll concede the bet", "the coffee is on me", "I'll pay up on our wager": a
+    """ "I'll settle the bet", "the flat white is on me", "I'll pay up on our wager": a
     treat or a wager settled, friendliness between two people, no work for them."""
     on_me = ("on", "me") in set(zip(rest, rest[1:], strict=False))
     return on_me or bool(set(rest) & WAGERS)
