@@ -292,3 +292,10 @@ def test_a_real_offer_beside_a_wager_still_offers_value():
     )
     report = _check(Case("Surf Instructor interview", body, SURF))
     assert "no_value_offer" not in _codes(report), report.as_dict()
+
+
+def test_a_firm_before_a_day_or_its_people_is_still_another_firm_not_a_place():
+    remark = "I would love to join the crew at Kopje Blasting Services monday to friday."
+    report = _check(Case("Blast Engineer interview", BLASTING.format(remark=remark), QUARRY))
+    caught = [f for f in report.findings if f.code == "other_company"]
+    assert caught and "Kopje" in caught[0].message, report.as_dict()
