@@ -1,6 +1,6 @@
 """The checker against letters graded by people before it ran on them (issue 19).
 
-Ten tuning sets, each reported apart, and any held-back set the lead adds:
+Eleven tuning sets, each reported apart, and any held-back set the lead adds:
 
 - ``letters2``: 40 letters written and graded by a reviewer who did not write the
   checker (``../shared/calibration/letters2/``, beside the repository; ``LETTERS2_DIR``
@@ -33,16 +33,19 @@ Ten tuning sets, each reported apart, and any held-back set the lead adds:
 - ``blind9``: 40 letters (36 outside office work) by a ninth blind reviewer
   (``tests/letters/blind9/``). Held back until its one run (2026-12-06, at aad9821: AUC 0.917,
   Spearman 0.718, two D at 70+, four A/B under 70); tuning data since.
+- ``blind10``: 40 letters (36 outside office work) by a tenth blind reviewer
+  (``tests/letters/blind10/``). Held back until its one run (2026-12-06, at 1327e5c: AUC 0.970,
+  Spearman 0.764, no D at 70+, three A/B under 70); tuning data since.
 - held back: any other directory in that layout (``letters/``, ``manifest.tsv`` with file, set,
   grade, recipient, company, industry, reason, role, interview_date, sender, and
-  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind10/``,
+  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind11/``,
   measured with ``--held-back DIR`` (``--held-back`` alone: each one ``held_back_sets()``
   finds under tests/letters).
 
     python bench/checker_calibration.py                 # letters2 and corpus figures
     python bench/checker_calibration.py --letters       # plus each letter's score
-    python bench/checker_calibration.py --blind         # plus the nine blind sets' figures
-    python bench/checker_calibration.py --held-back tests/letters/blind10  # a held-back set
+    python bench/checker_calibration.py --blind         # plus the ten blind sets' figures
+    python bench/checker_calibration.py --held-back tests/letters/blind11  # a held-back set
 
 The Done-when thresholds (issue 19): AUC >= 0.97 (A/B against D), Spearman >= 0.80,
 no D letter at 70 or more, at most one A/B letter under 70.
@@ -74,9 +77,11 @@ BLIND6 = ROOT / "tests" / "letters" / "blind6"
 BLIND7 = ROOT / "tests" / "letters" / "blind7"
 BLIND8 = ROOT / "tests" / "letters" / "blind8"
 BLIND9 = ROOT / "tests" / "letters" / "blind9"
+BLIND10 = ROOT / "tests" / "letters" / "blind10"
 TUNING_BLIND_SETS = {
     "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5,
     "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
+    "blind10": BLIND10,
 }  # fmt: skip
 READY = 70  # a letter at 70 or more reads as ready to send
 THRESHOLDS = {"auc": 0.97, "spearman": 0.80, "d_at_70": 0, "ab_under_70": 1}
@@ -91,7 +96,7 @@ class Scored:
 
 
 def held_back_sets() -> list[Path]:
-    """Blind sets under tests/letters that are not tuning data yet (``blind10/`` and on)."""
+    """Blind sets under tests/letters that are not tuning data yet (``blind11/`` and on)."""
     folder = ROOT / "tests" / "letters"
     tuning = set(TUNING_BLIND_SETS.values())
     return sorted(

@@ -155,6 +155,8 @@ def _is_firm_like(name: str, start: int, context: Context) -> bool:
         return False
     if all(f in TIME_WORDS or f in TITLES or f in JOB_TERMS for f in folded):
         return False
+    if len(folded) > 1 and folded[0] in TITLES:
+        return False  # "Prof. Mahlangu's old group", "Dr Okafor's team": a person by title
     if len(parts) == 1:
         word = parts[0]
         if word.isupper() or (start == 0 and lexicon.is_english_word(word.lower())):
@@ -360,8 +362,8 @@ def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) ->
     preposition = lowered[start - 1] if start else ""
     two_before = lowered[start - 2] if start > 1 else ""
     after = lowered[end : end + 2]
-    if after[:1] and after[0] in PLACES:
-        return ""  # "your Hartley site": a place of theirs
+    if after[:1] and after[0] in PLACES or _names_a_thing(lowered, start, end):
+        return ""  # "your Hartley site", "at Dunmore pit": a place of theirs
     if preposition == "at" and two_before in READER_SIDE_BEFORE:
         return SURE  # "the crew at Pennywhistle", "here at Ostrava Mills", "start at X"
     if preposition in JOINING or two_before in JOINING or preposition in SERVING:
@@ -392,6 +394,27 @@ def _readers_side(lowered: list[str], start: int, end: int, possessive: bool) ->
     if possessive and set(after) & ORG_NOUNS:
         return SURE  # "Tallowmere's finance team", "X's customers"
     return SURE if preposition == "at" and set(lowered[end : end + 4]) & FUTURE_WITH_YOU else ""
+
+
+PLACE_PREPOSITIONS = word_set("at in on from to near")
+NOT_A_THING = word_set("i today tonight yesterday tomorrow")
+
+
+def _names_a_thing(lowered: list[str], start: int, end: int) -> bool:
+    """ "at Dunmore pit", "in Carrow signal box", "on Ruakura blocks": after a preposition of
+    place, the name before a plain noun (no people, no team, no work of a firm's, no verb
+    of which it is the subject) names a place or asset, a pit, a signal box, a seam; not
+    an employer ("at Tidepool today", "at Kestrel we ...", "at Pennywhistle kitchen")."""
+    if not start or lowered[start - 1] not in PLACE_PREPOSITIONS or end >= len(lowered):
+        return False
+    thing = lowered[end]
+    if thing in NOT_A_THING or thing in ORG_NOUNS or thing in FIRM_PEOPLE or thing in WORK_NOUNS:
+        return False
+    if lexicon.is_adjective(thing) or lexicon.is_adverb(thing):
+        return False
+    if lexicon.verb_tags(thing) & {lexicon.THIRD_PERSON, lexicon.PAST}:
+        return False  # "at X has", "at X needed": a verb, not a thing
+    return lexicon.is_noun(thing)
 
 
 # What an offer does its work on: "the next five Ridgeline jobs", "your Ridgeline customers".
@@ -426,7 +449,7 @@ def _in_employer_slot(
 ) -> str:
     """``SURE``, ``UNSURE`` (see ``_readers_side``) or ""."""
     after = lowered[end : end + 3]
-    if after[:1] and after[0] in PLACES:
+    if after[:1] and after[0] in PLACES or _names_a_thing(lowered, start, end):
         return ""  # "the Dayton and Kettering stores": the employer's own places
     preposition = lowered[start - 1] if start else ""
     second_person = bool(set(lowered) & SECOND_PERSON)

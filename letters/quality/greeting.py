@@ -55,6 +55,7 @@ def read_greeting(body: str) -> Greeting | None:
     if opener:
         cut = min((i for i, c in enumerate(line) if c in NAME_STOPS), default=len(line))
         named = name_tokens(line[len(opener) : max(cut, len(opener))])
+        named = named or _named_after_comma(line[len(opener) :])
         return Greeting(tuple(w for w in named if w.lower() not in TITLES)[:4])
     if lowered[0] in GREETING_WORDS:
         skip = (
@@ -64,6 +65,11 @@ def read_greeting(body: str) -> Greeting | None:
         )
         cut = min((i for i, c in enumerate(line) if c in NAME_STOPS), default=len(line))
         named = name_tokens(line[:cut])[skip:]
+        if not named:
+            end = 0
+            for word in lowered[:skip]:
+                end = line.lower().find(word, end) + len(word)
+            named = _named_after_comma(line[end:])
         return Greeting(tuple(w for w in named if w.lower() not in TITLES)[:4])
     if (
         line.endswith((",", "-", "–", "—"))
@@ -72,6 +78,25 @@ def read_greeting(body: str) -> Greeting | None:
     ):
         return Greeting(tuple(w for w in words if w.lower() not in TITLES))  # "Margaret,"
     return None
+
+
+NAME_WORDS = 4  # "Dr. Ma. Luisa Santos": a title, an initial, two names
+
+
+def _named_after_comma(rest: str) -> list[str]:
+    """ "Good day, Dr. Venter!", "Hi, Pieter,": the name after the greeting's comma,
+    when what follows it is a name (capitalised words, no "I"), not "Hello, hope you're
+    well" or "Hi, I'm Tom"."""
+    if not rest.startswith(","):
+        return []
+    rest = rest[1:]
+    cut = min((i for i, c in enumerate(rest) if c in NAME_STOPS), default=len(rest))
+    words = name_tokens(rest[:cut])
+    if not words or len(words) > NAME_WORDS:
+        return []
+    if any(not w[:1].isupper() or w.lower() == "i" or w.lower().startswith("i'") for w in words):
+        return []
+    return words
 
 
 def _opens_with(line: str, phrase: str) -> bool:

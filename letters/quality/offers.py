@@ -74,7 +74,7 @@ def read_offer(
                  or (w in HOLDING and window[j + 1 : j + 2] and window[j + 1] in DETERMINERS)),
                 None,
             )  # fmt: skip
-            if action is None:
+            if action is None or _start_date(window, action) or _treat(words[i:]):
                 continue
             if _only_aims(window, action):
                 continue  # "help strengthen the process", "leverage my skills to enhance"
@@ -125,8 +125,41 @@ TALK = frozenset(
 )  # fmt: skip
 # Words that may stand between the act and the span it gives: "come in for a trial day".
 GIVING_TIME = frozenset({"in", "out", "over", "along", "by", "round", "down", "up", "for"})
+# Taking up the job: "start in March" tells when the writer is free, not a day of work.
+BEGINNING = frozenset({"start", "begin", "commence"})
 WHEN_SPANS = frozenset({"next", "this", "last", "every", "each", "any", "some", "that"})
 DETERMINERS_OF_SPAN = frozenset({"a", "an", "one", "the", "two", "three"})
+
+
+# A wager between the writer and the reader: settling it is friendliness, not work.
+WAGERS = frozenset({"bet", "bets", "wager", "wagers"})
+
+
+def _treat(rest: list[str]) -> bool:
+    """ "I'll settle the bet", "the flat white is on me", "I'll pay up on our wager": a
+    treat or a wager settled, friendliness between two people, no work for them."""
+    on_me = ("on", "me") in set(zip(rest, rest[1:], strict=False))
+    return on_me or bool(set(rest) & WAGERS)
+
+
+# What a start date is told with: "start in March", "begin next week", "start immediately".
+DATE_PREPOSITIONS = frozenset({"in", "on", "from", "by", "at", "after", "before"})
+AT_ONCE = frozenset({"immediately", "straight", "right", "asap", "now", "tomorrow", "soon"})
+
+
+def _start_date(window: list[str], action: int) -> bool:
+    """ "available to start in March", "can begin next week": when the writer would take
+    up the job, not work on something of theirs ("start the cure log" is work)."""
+    if action < 0 or window[action] not in BEGINNING:
+        return False
+    after = window[action + 1 : action + 4]
+    if after[:1] and after[0] in DATE_PREPOSITIONS:
+        after = after[1:]
+    if not after:
+        return False
+    if after[0] in WHEN_SPANS:  # "start next week", not "start this system"
+        return after[1:2] != [] and (after[1] in TIME_UNITS or after[1] in TIME_WORDS)
+    return after[0] in TIME_WORDS or after[0] in AT_ONCE or is_number(after[0])
 
 
 def _working_time(window: list[str]) -> str:
@@ -138,6 +171,8 @@ def _working_time(window: list[str]) -> str:
     for j, w in enumerate(window[:4]):
         if not lexicon.verb_tags(w) & {lexicon.BASE} or w in NOT_ACTIONS or w in WISHES:
             continue
+        if w in BEGINNING:
+            return ""  # "available to start in March": when the job would begin, no work given
         k = j + 1
         while k < len(window) and k <= j + 2 and window[k] in GIVING_TIME:
             k += 1
@@ -329,7 +364,9 @@ VAGUE_ACTS = frozenset(
 )  # fmt: skip
 # Verbs followed by a bare verb: "help find", "help sort out".
 HELPING = frozenset({"help", "assist"})
-WISHES = frozenset({"love", "like", "hope", "want", "wish", "eager", "excited", "keen"})
+WISHES = frozenset(
+    {"love", "like", "hope", "want", "wish", "eager", "excited", "keen", "prefer", "rather"}
+)
 
 
 CLAUSE_ENDS = frozenset({"which", "who", "because", "hear", "learn"})

@@ -231,7 +231,7 @@ NOT_ACTIONS = word_set(
     "hear learn grow join be think believe feel hope love like enjoy appreciate welcome "
     "look wait answer provide discuss talk chat meet speak follow reiterate thank "
     "contribute apply consider fit become continue keep know understand see say mention "
-    "elaborate expand reconnect connect express convey extend"
+    "elaborate expand reconnect connect express convey extend prefer"
 )
 # What an offer may act on that is about the candidate or nothing at all.
 NOT_FOR_THEM = word_set(
@@ -336,6 +336,8 @@ benefits package
 weeks of vacation
 pay to reflect
 """)
+# No phrase of nerves alone ("was so nervous", "a bundle of nerves"): nerves told with a
+# laugh are no apology; ``tone._apology`` reads whether they spoiled the showing.
 APOLOGY = _phrases("""
 sorry about my interview
 sorry about the interview
@@ -345,15 +347,11 @@ apologize for my
 apologise for my
 apologize for the interview
 apologise for the interview
-was really nervous
-was so nervous
-was very nervous
 do not judge me
 did not answer your questions well
 not interview well
 not interviewed well
 not at my best
-bundle of nerves
 talked too much
 came out wrong
 mind went blank

@@ -56,6 +56,7 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
     findings = [*_placeholders(body)]
     listed = _list_lines(letter_body)
     notes, fragments = _notes_and_fragments(letter_body, sentences, context, listed)
+    voice = _terse_voice(fragments, notes, len(sentences))
     fragments = _without_spoken_ellipsis(fragments, notes, len(sentences))
     if not notes and _list_is_the_letter(listed, sentences):
         notes = sorted(listed)
@@ -67,9 +68,11 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         findings.append(finding("pasted_note", message, capped=True, sure=sure))
     if fragments:
         message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
-        # One verbless line may be said for effect; several are notes, and a noun phrase
-        # carrying its verb in a relative clause is a sentence broken at a full stop.
-        sure = len(fragments) >= SEVERAL or any(_broken_sentence(f) for f in fragments)
+        # One verbless line may be said for effect; several are notes, unless the letter
+        # is mostly proper sentences around them (a terse voice); a noun phrase carrying
+        # its verb in a relative clause is a sentence broken at a full stop.
+        several = len(fragments) >= SEVERAL and not voice
+        sure = several or any(_broken_sentence(f) for f in fragments)
         findings.append(finding("fragment", message, capped=True, sure=sure))
     problems: dict[str, list[str]] = {}
     noted = {n.lstrip(BULLETS).strip() for n in notes} | listed
@@ -277,6 +280,29 @@ SPOKEN_PHRASED_WORDS = 14  # at most, in phrases set off by commas
 FIGURE_RE = re.compile(r"\d[\d,.]*(?:[\u2013-]\d[\d,.]*)?")  # "13–14" is one figure
 MAX_LABEL_WORDS = 3  # "Quick reminder:", "In short:" before a summary set off by commas
 PROPER_PER_SPOKEN = 3  # proper sentences for each
+
+
+PROPER_PER_FRAGMENT = 2  # a terse voice: two proper sentences or more for each verbless one
+
+
+def _terse_voice(fragments: list[str], notes: list[str], judged: int) -> bool:
+    """ "Good yarn on Tuesday. Loved the dog." among a dozen sentences with their verbs: a
+    clipped voice, not notes, when the letter is mostly proper sentences
+    (``PROPER_PER_FRAGMENT`` for each fragment), nothing is pasted and no fragment is jotted
+    down ("menu variety - complaints", "28 on / 28 off", "tickets??")."""
+    proper = judged - len(fragments) - len(notes)
+    if notes or not fragments or proper < PROPER_PER_FRAGMENT * len(fragments):
+        return False
+    return not any(_jotted(f) for f in fragments)
+
+
+def _jotted(fragment: str) -> bool:
+    """Note marks, a lower-case start, or figures listed ("Two banks 2015-2019, one fintech
+    2020-2024.", "Slots 6-7am, 9 trucks"): written down, not said."""
+    text = fragment.strip()
+    marks = (" - ", " \u2013 ", "/", "??")
+    listed = len(FIGURE_RE.findall(text)) > 1
+    return any(m in text for m in marks) or text[:1].islower() or listed
 
 
 def _without_spoken_ellipsis(fragments: list[str], notes: list[str], judged: int) -> list[str]:

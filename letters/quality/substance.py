@@ -515,7 +515,10 @@ def about_the_reader(readings: list[Reading], i: int) -> bool:
 
 
 # The writer's wants: "I'd need Fridays free", "I want somewhere I can ...".
-WANTS = frozenset({"need", "needs", "want", "wants", "like", "love", "hope", "expect", "looking"})
+WANTS = frozenset(
+    {"need", "needs", "want", "wants", "like", "love", "hope", "expect", "looking", "prefer",
+     "rather"}
+)  # fmt: skip
 
 
 def about_the_writer(readings: list[Reading]) -> bool:
