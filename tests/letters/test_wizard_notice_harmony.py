@@ -242,3 +242,26 @@ def test_the_sign_off_writes_a_name_as_its_owner_would(typed, signed):
     assert capitalised(typed) == signed
     result = draft(ROOFER, sender=typed)
     assert result.body.rstrip().endswith(f"\n{signed}")
+
+
+# --- 5. advice to split never leads to an idea left out -----------------------------------
+
+NO_SUBJECT_IDEA = (
+    "Spray on the weather station risk alerts not on the calendar, start clearing valleys and "
+    "downpipes earlier on the north side, use the drone so we only climb when the roofs need it."
+)
+
+
+def test_an_idea_told_to_split_is_told_how_to_keep_it_in_the_letter():
+    result = draft(ROOFER | {"value_idea": NO_SUBJECT_IDEA})
+    idea = notice(result, "value_idea")
+    assert not idea.left_out
+    if "split it" not in idea.message:
+        return
+    # Split as a person would, at the comma: the idea must stay in the letter, or the
+    # notice must have said what each sentence needs.
+    first, _, rest = NO_SUBJECT_IDEA.rpartition(", ")
+    split = f"{first}. {rest[:1].upper()}{rest[1:]}"
+    following = draft(ROOFER | {"value_idea": split})
+    if notice(following, "value_idea").left_out:
+        assert "“I would" in idea.message.split("split it")[1], idea.message
