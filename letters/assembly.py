@@ -303,8 +303,41 @@ def check_answers(answers: dict, *, facts: Facts) -> list[Check]:
             continue
         said = " ".join(s for c in checks for s in c.sentences)
         if check := check_answer(key, value, facts=replace(facts, said=said)):
-            checks.append(check)
+            checks.append(_split_kept(check, facts=replace(facts, said=said)))
     return _with_their_idea(checks)
+
+
+SPLIT_HINT = "so split it if you can."
+SPLIT_SAYS_WHO = {
+    "value_idea": "“I would …”",
+    "value_problem": "“You mentioned …”",
+    "connection": "“You …” or “We …”",
+}
+
+
+def _split_kept(check: Check, *, facts: Facts) -> Check:
+    """An answer told to split its long sentence, which a split at its last comma would
+    take out of the letter (each half then lacks its "I would"): the notice says what
+    each sentence needs, so following it never loses the idea and what hangs on it."""
+    if not check.used or SPLIT_HINT not in check.message:
+        return check
+    text = " ".join(check.sentences)
+    first, comma, rest = text.rpartition(", ")
+    if not comma or len(rest.split()) < 3:
+        return check
+    split = f"{first}. {rest[:1].upper()}{rest[1:]}"
+    after = check_answer(check.key, split, facts=facts, number=check.number)
+    if after is None or after.used:
+        return check
+    who = SPLIT_SAYS_WHO.get(check.key, "“I …”")
+    return replace(
+        check,
+        message=check.message.replace(
+            SPLIT_HINT,
+            f"{SPLIT_HINT[:-1]}: start each new sentence with {who}, so each one says who "
+            "does it, or the letter leaves it out.",
+        ),
+    )
 
 
 def _with_their_idea(checks: list[Check]) -> list[Check]:
