@@ -20,6 +20,7 @@ from datetime import date
 from letters.answer_case import common_word
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.patterns import RANKS
+from letters.quality.sentences import split_sentences
 from letters.quality.text import NAME_PARTICLES, family_name, person_name, salutation
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
@@ -172,11 +173,25 @@ def greeting(name: str) -> str:
 
 def capitalised(name: str) -> str:
     """ "maya okafor" -> "Maya Okafor": a name's first letters only, nothing else; a
-    particle inside it stays as its owner writes it ("Mr. du Plessis")."""
+    particle inside it stays as its owner writes it ("Joost van der Berg", "Mr. du
+    Plessis"). A name typed all in lower case gets the capitals it always has: "McLeod",
+    "O'Brien", "Smith-Jones". "Mac" is left alone ("Macdonald"): Mackay and Macey are
+    names too, so only the owner knows."""
     return " ".join(
-        w if i and w in NAME_PARTICLES else w[:1].upper() + w[1:]
-        for i, w in enumerate(name.split())
+        w if i and w in NAME_PARTICLES else _name_word(w) for i, w in enumerate(name.split())
     )
+
+
+def _name_word(word: str) -> str:
+    if not word.islower():
+        return word[:1].upper() + word[1:]  # typed with capitals: as its owner writes it
+    word = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    if len(word) > 3 and word.startswith("Mc") and word[2].isalpha():
+        word = f"Mc{word[2].upper()}{word[3:]}"
+    for mark in ("'", "’"):
+        if word[1:2] == mark and word[:1] == "O" and len(word) > 2:
+            word = f"O{mark}{word[2].upper()}{word[3:]}"
+    return word
 
 
 DETAIL_CUTS = (", ", " - ", " – ", " — ", " / ")
@@ -288,8 +303,41 @@ def check_answers(answers: dict, *, facts: Facts) -> list[Check]:
             continue
         said = " ".join(s for c in checks for s in c.sentences)
         if check := check_answer(key, value, facts=replace(facts, said=said)):
-            checks.append(check)
+            checks.append(_split_kept(check, facts=replace(facts, said=said)))
     return _with_their_idea(checks)
+
+
+SPLIT_HINT = "so split it if you can."
+SPLIT_SAYS_WHO = {
+    "value_idea": "“I would …”",
+    "value_problem": "“You mentioned …”",
+    "connection": "“You …” or “We …”",
+}
+
+
+def _split_kept(check: Check, *, facts: Facts) -> Check:
+    """An answer told to split its long sentence, which a split at its last comma would
+    take out of the letter (each half then lacks its "I would"): the notice says what
+    each sentence needs, so following it never loses the idea and what hangs on it."""
+    if not check.used or SPLIT_HINT not in check.message:
+        return check
+    text = " ".join(check.sentences)
+    first, comma, rest = text.rpartition(", ")
+    if not comma or len(rest.split()) < 3:
+        return check
+    split = f"{first}. {rest[:1].upper()}{rest[1:]}"
+    after = check_answer(check.key, split, facts=facts, number=check.number)
+    if after is None or after.used:
+        return check
+    who = SPLIT_SAYS_WHO.get(check.key, "“I …”")
+    return replace(
+        check,
+        message=check.message.replace(
+            SPLIT_HINT,
+            f"{SPLIT_HINT[:-1]}: start each new sentence with {who}, so each one says who "
+            "does it, or the letter leaves it out.",
+        ),
+    )
 
 
 def _with_their_idea(checks: list[Check]) -> list[Check]:
@@ -515,24 +563,24 @@ def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice
     coming = words + pending
     if MIN_WORDS <= words <= MAX_WORDS and coming <= MAX_WORDS + PENDING_SLACK:
         return None
-    if words > MAX_WORDS or coming > MAX_WORDS + PENDING_SLACK:
-        head = f"Your letter is {words} words; one that gets read is under {MAX_WORDS}."
-        if not pending and (one := _one_cut(checks, words - MAX_WORDS)):
-            part, sentence = one
-            return Notice(
-                "draft",
-                f"{head} Cut one sentence and it fits: “{sentence}” ({_label(part)}, "
-                f"{len(sentence.split())} words) says the least of your sentences.",
-                status="length",
-            )
-        over = coming - MAX_WORDS + 5
+    if words > MAX_WORDS:
         later = (
-            f" With the answers still left out it will be about {coming}, so cut about "
-            f"{over} words as you rewrite"
-            if pending and coming > words
-            else f" Cut about {over} words"
+            f" With the answers still left out back in, it will be about {coming}."
+            if pending
+            else ""
         )
-        return Notice("draft", f"{head}{later}: {_to_cut(checks, over)}.", status="length")
+        head = f"Your letter is {words} words; one that gets read is {MAX_WORDS} or fewer.{later}"
+        return Notice("draft", f"{head} {_cuts(checks, words - MAX_WORDS)}", status="length")
+    if coming > MAX_WORDS + PENDING_SLACK:
+        # Nothing to cut yet: which sentence can go depends on the answers coming back,
+        # and a cut named now would be asked before the letter is whole.
+        return Notice(
+            "draft",
+            f"Your letter is {words} words now; with the answers still left out back in, "
+            f"it will be about {coming}, over the {MAX_WORDS} that get read. Bring them "
+            "back first, as each one's notice says; then this notice names what can go.",
+            status="length",
+        )
     return Notice(
         "draft",
         f"Your letter is {words} words; one that is worth reading has at least "
@@ -543,8 +591,9 @@ def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice
 
 def _to_add(checks: list[Check], trade: str, coming: int) -> str:
     """What to add: first the answers left out (each one's notice says how), then, if
-    the letter is still short, the step to add to with an example in the voice of the
-    person's trade, and the next one or two without."""
+    the letter is still short, what the person has not given, most useful first (an
+    idea, a result, a moment, a question), the first with an example in the voice of
+    their trade. Never a second of something they gave: a person may have one result."""
     from letters.trades import example_for  # trades reads nothing of assembly
 
     left = [c for c in checks if not c.used and THANKED_AGAIN not in c.message]
@@ -557,48 +606,143 @@ def _to_add(checks: list[Check], trade: str, coming: int) -> str:
     empty = [key for key in ADD_ADVICE if key not in typed]
     if empty:
         key, first = empty[0], ADD_ADVICE[empty[0]]
-    elif sum(1 for c in checks if c.key == "fit") < 2:
-        key, first = "fit", "a second result (Fit step)"
     else:
         key = "value_idea"
-        first = "one more sentence about your idea, or what it would bring them (Value step)"
+        more = (
+            "how you would start it"
+            if "value_gain" in typed
+            else "how you would start it, or what it would bring them"
+        )
+        first = f"one more sentence about your idea: {more} (Value step)"
     rest = [ADD_ADVICE[k] for k in empty[1:3]]
     then = f"; then {' and '.join(rest)}." if rest else ""  # the example ends its own
     add = f"{first}, in a sentence like “{example_for(key, trade)}”{then}"
     return f"{back}. Then add {add}" if left else add
 
 
-# A sentence that can go from a letter a little too long: one that adds least. Never
-# the idea or the problem (what the letter is for), nor the question; a connection only
-# past its second sentence (the two halves of a shared moment belong together).
-CUT_PREFERENCE = ("value_gain", "fit", "closing", "connection", "value_gain_detail")
-LONG_PART = 45  # words: a spare part longer than this is named to shorten instead
+# What a letter a little too long can do without, whole sentence by whole sentence: a
+# closing (the person's own offer, and optional), a connection's or a question's second
+# sentence; only then a figure or a result (often the strongest lines), and a result only
+# when another stays. Never the problem, the idea or its gain: what the letter is for.
+# A sentence is never shortened: a shortened sentence can read as a note and drop out.
+SPARE = ("closing", "connection", "question")
+STRONG = ("value_gain_detail", "fit")
 NAMED_RE = re.compile(r"[$£€%\d]")
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "double",
+    "twice",
+})  # fmt: skip
+REPEATED = 0.6  # of a sentence's content words said already elsewhere: it repeats
+MAX_CUTS = 3  # a notice naming more sentences than this is not one a person follows
 
 
-def _one_cut(checks: list[Check], need: int) -> tuple[Check, str] | None:
-    """The one sentence whose cut brings the letter under the limit and loses least:
-    the fewest figures and names, then a gain before a result before the rest, then
-    the longest."""
+def _cuts(checks: list[Check], need: int) -> str:
+    """Whole sentences that can go, enough to come under the limit when they can: one
+    when one is enough, else the fewest in order of what loses least."""
+    found = _cut_candidates(checks)
+    if not found:
+        return (
+            "Each sentence in it is one the letter needs: say the longest of them in fewer "
+            "words, keeping each a full sentence."
+        )
+    one = next((f for f in found if f[2] >= need), None)
+    spare_enough = sum(f[2] for f in found if f[0][0] == 0) >= need
+    if one is not None and (one[0][0] == 0 or not spare_enough):
+        _, check, size, sentence, why = one
+        return f"Cut one sentence and it fits: “{sentence}” ({_label(check)}, {size} words) {why}."
+    chosen, total = [], 0
+    for item in found:
+        if total >= need or len(chosen) == MAX_CUTS:
+            break
+        chosen.append(item)
+        total += item[2]
+    named = ", and ".join(f"“{f[3]}” ({_label(f[1])})" for f in chosen)
+    if total >= need:
+        return f"Cut these sentences whole and it fits: {named}."
+    return (
+        f"Cut these sentences whole: {named}. That leaves about {need - total} words over: "
+        "say one of your longer sentences in fewer words, keeping it a full sentence."
+    )
+
+
+def _cut_candidates(checks: list[Check]) -> list[tuple]:
+    """(rank, check, size, sentence, why) for each sentence that can go whole, best
+    first: spare parts before strong ones; then a sentence that repeats another, then
+    the one with the fewest figures and names; then the longest."""
     used = [c for c in checks if c.used]
-    if any(len(" ".join(c.sentences).split()) > LONG_PART for c in used if c.key in CUT_FIRST):
-        return None  # a connection of 90 words is the cut to name, not one sentence
-    results = sum(1 for c in used if c.key == "fit")
-    first_kept = {"value_gain": 0, "fit": 0 if results >= 2 else 1, "connection": 2}
+    results = [c for c in used if c.key == "fit"]
+    everything = [(s, c) for c in used for s in _sentences(c)]
     found = []
     for check in used:
-        if check.key not in CUT_PREFERENCE:
+        if check.key in SPARE:
+            keep = 0 if check.key == "closing" else 1
+            pieces = _sentences(check)[keep:]
+        elif check.key == "fit" and len(results) >= 2 or check.key == "value_gain_detail":
+            pieces = [" ".join(check.sentences)] if check.sentences else []
+        else:
             continue
-        for place, sentence in enumerate(check.sentences):
+        for sentence in pieces:
             size = len(sentence.split())
-            if size < need or place < first_kept.get(check.key, 1):
-                continue
-            rank = (_named(sentence), CUT_PREFERENCE.index(check.key), -size)
-            found.append((rank, check, sentence))
-    if not found:
+            others = list(everything)
+            for own in split_sentences(sentence):
+                if (own, check) in others:
+                    others.remove((own, check))  # itself once: words said twice repeat
+            repeats = _repeats(sentence, others)
+            tier = 0 if check.key in SPARE else 1
+            part = (SPARE + STRONG).index(check.key)
+            rank = (
+                tier,
+                repeats is None,
+                _named(sentence),
+                check.status == FIXED,
+                part,
+                -size,
+            )
+            if repeats is check:
+                why = "says again what a sentence before it says"
+            elif repeats is not None:
+                why = f"says again what {_label(repeats)} says"
+            elif tier == 0:
+                why = "says the least of your sentences"
+            else:
+                why = "has the fewest figures and names of the sentences that can go whole"
+            found.append((rank, check, size, sentence, why))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _sentences(check: Check) -> list[str]:
+    """An answer's sentences as the letter reads them (one answer may hold several)."""
+    return [s for text in check.sentences for s in split_sentences(text)]
+
+
+def _content(sentence: str) -> set[str]:
+    return {
+        w
+        for w in (w.strip(".,;:!?()“”\"'").lower() for w in sentence.split())
+        if len(w) > 3 and w not in PLAIN_WORDS or any(ch.isdigit() for ch in w)
+    }
+
+
+# Words any sentence may share with another without saying the same thing.
+PLAIN_WORDS = frozenset({
+    "that", "this", "with", "would", "could", "should", "have", "about", "from", "they",
+    "them", "their", "there", "what", "when", "were", "your", "yours", "been", "will", "also",
+    "just", "more", "some", "into", "than", "then", "very", "much", "make", "made", "only",
+    "over", "each", "every", "which", "while", "after", "before", "because", "still",
+    "being", "like", "mean", "happy", "really", "things", "thing",
+})  # fmt: skip
+
+
+def _repeats(sentence: str, others: list[tuple[str, Check]]) -> Check | None:
+    """The answer among ``others`` that already says most of what ``sentence`` says."""
+    mine = _content(sentence)
+    if len(mine) < 3:
         return None
-    _, check, sentence = min(found, key=lambda f: f[0])
-    return check, sentence
+    for other, check in others:
+        if len(mine & _content(other)) >= REPEATED * len(mine):
+            return check
+    return None
 
 
 def _named(sentence: str) -> int:
@@ -607,7 +751,9 @@ def _named(sentence: str) -> int:
     return sum(
         1
         for w in words
-        if NAMED_RE.search(w) or (w[:1].isupper() and w.strip(".,;:") not in FIRST_PERSON)
+        if NAMED_RE.search(w)
+        or w.strip(".,;:").lower() in NUMBER_WORDS
+        or (w[:1].isupper() and w.strip(".,;:") not in FIRST_PERSON)
     )
 
 
@@ -616,49 +762,6 @@ FIRST_PERSON = frozenset({"I", "I'm", "I'd", "I've", "I'll", "I’m", "I’d", "
 
 def _label(check: Check) -> str:
     return f"Result {check.number}" if check.key == "fit" else ANSWER_LABELS[check.key]
-
-
-MAX_CUT_PARTS = 3  # a notice naming more parts than this is not one a person follows
-LONG_IDEA = 50  # words: an idea longer than this is named among the parts to shorten
-CUT_FIRST = ("connection", "value_gain_detail", "fit", "question", "value_problem")
-
-
-def _to_cut(checks: list[Check], over: int) -> str:
-    """What to cut, enough to come under the limit: a third result first (it could go),
-    then the longest of the answers the letter can most easily do with less (the
-    connection, the figure, a result); the idea only when it is much the longest: the
-    idea is what the letter is for."""
-    used = [c for c in checks if c.used]
-    size = {id(c): len(" ".join(c.sentences).split()) for c in used}
-    results = [c for c in used if c.key == "fit"]
-    named, cut = [], 0
-    if len(results) >= 3:
-        named.append(f"Result 3 could go ({size[id(results[2])]} words)")
-        cut = size[id(results[2])]
-    if cut >= over:
-        return named[0]
-    spare = [c for c in used if c.key in CUT_FIRST and c not in results[2:]]
-    idea = next((c for c in used if c.key == "value_idea"), None)
-    longest = max(spare, key=lambda c: size[id(c)], default=None)
-    if idea and (longest is None or size[id(idea)] > 2 * size[id(longest)]):
-        longest = idea
-    elif idea and size[id(idea)] > LONG_IDEA:
-        spare.append(idea)  # an idea of 60 words can say the same in 40
-    if longest is None:
-        return ", and ".join(named) or "the longest answer"
-    # A part is shortened by at most about half of it: a cut of more words than it
-    # holds is no cut anyone can make, so the next longest parts share the rest.
-    order = [longest, *sorted((c for c in spare if c is not longest), key=lambda c: -size[id(c)])]
-    for part in order[:MAX_CUT_PARTS]:
-        need = over - cut
-        if need <= 0:
-            break
-        can = max(1, size[id(part)] // 2)
-        take = min(need, can)
-        label = f"Result {part.number}" if part.key == "fit" else ANSWER_LABELS[part.key]
-        named.append(f"shorten {label} ({size[id(part)]} words) by about {take}")
-        cut += take
-    return ", and ".join(named) or "the longest answer"
 
 
 def fit_items(answers: dict) -> list[str]:

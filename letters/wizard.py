@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from letters import trades
 from letters.assembly import (
     MAX_FIT_ITEMS,
+    MAX_WORDS,
     SUGGESTED,
     Draft,
     Notice,
@@ -33,7 +34,7 @@ from letters.assembly import (
     choose,
     greeting,
 )
-from letters.fragments import Facts
+from letters.fragments import USED, Facts
 from letters.trades import example_for, trade_for
 
 __all__ = [
@@ -183,11 +184,19 @@ def draft_with_prefills(
         fix=suggestion,
         label="Closing",
     )
+    if len(draft.body.split()) + len(suggestion.split()) > MAX_WORDS:
+        # A closing offered here would take the letter past its length, and the length
+        # notice would then ask to cut it: the two notices would undo each other.
+        notice = Notice("closing", f"Closing: {FULL_CLOSING}", status=USED, label="Closing")
     notices = [n for n in draft.notices if n.answer != "closing"]
     place = next((i for i, n in enumerate(notices) if n.answer == "draft"), len(notices))
     return replace(draft, notices=(*notices[:place], notice, *notices[place:]))
 
 
+FULL_CLOSING = (
+    "You left it empty, and that is right here: your letter ends with your question, then "
+    "your sign-off, and it has no room for more."
+)
 SUGGESTED_CLOSING = (
     "You left it empty, and that is fine: your letter ends with your question, then your "
     "sign-off. If you want a closing, offer only what you would really do, in your own "
