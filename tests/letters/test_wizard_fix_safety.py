@@ -139,3 +139,17 @@ def test_a_past_result_example_keeps_every_word_of_the_change():
     result = draft({"value_gain_detail": "Callbacks dropped about 40% in 6 months at my last firm"})
     text = shown(result, "value_gain_detail")
     assert "I got callbacks about 40%" not in text
+
+
+# --- lower-case names and acronyms are asked about ------------------------------------------
+
+
+def test_a_lower_case_place_before_a_workplace_is_asked_about():
+    result = draft({"connection": "we both trained at the hexham depot years apart"})
+    assert "“hexham”" in shown(result, "connection")
+
+
+def test_lower_case_letters_that_stand_for_something_are_asked_about():
+    result = draft({"fit": ["i cut first time hgv fails at my last yard from 1 in 5 to 1 in 20"]})
+    text = shown(result, "fit", 1)
+    assert "“hgv”" in text
