@@ -153,3 +153,8 @@ def test_lower_case_letters_that_stand_for_something_are_asked_about():
     result = draft({"fit": ["i cut first time hgv fails at my last yard from 1 in 5 to 1 in 20"]})
     text = shown(result, "fit", 1)
     assert "“hgv”" in text
+
+
+def test_both_before_a_word_the_wizard_does_not_know_is_not_turned_into_are_both():
+    result = draft({"connection": "we both wrk nights at the marina"})
+    assert "are both" not in shown(result, "connection")
