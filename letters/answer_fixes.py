@@ -375,9 +375,15 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         and (first, second) == ("we", "both")
         and third
         and not _does(third, fourth)
+        and _what_we_are(third, fourth)
     ):
         return f"We are both {' '.join(words[2:])}."  # "we both Leeds fans"
-    if key == "connection" and first == "both" and not _does(second, third):
+    if (
+        key == "connection"
+        and first == "both"
+        and not _does(second, third)
+        and _what_we_are(second, third)
+    ):
         return f"We are {body}."  # "both Steelers fans" -> "We are both Steelers fans"
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
@@ -465,6 +471,16 @@ GROUPS = frozenset({
     "fans", "supporters", "members", "alumni", "grads", "graduates", "veterans", "vets",
     "parents", "mums", "moms", "dads", "locals", "natives", "volunteers", "runners",
 })  # fmt: skip
+
+
+def _what_we_are(word: str, following: str = "") -> bool:
+    """ "Leeds fans", "ex-Navy", "nurses", "from cleveland": a word known to say what the
+    two are; an unknown word ("luv", "wrk") may be a verb typed short, so no "are"."""
+    core = word.strip(".,;:!?")
+    if core[:1].isupper() or core.lower().startswith("ex-") or following.strip(".,") in GROUPS:
+        return True
+    core = core.lower()
+    return lexicon.is_noun(core) or lexicon.is_adjective(core) or core in PREPOSITIONS
 
 
 def _does(word: str, following: str = "") -> bool:
