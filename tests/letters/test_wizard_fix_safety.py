@@ -158,3 +158,8 @@ def test_lower_case_letters_that_stand_for_something_are_asked_about():
 def test_both_before_a_word_the_wizard_does_not_know_is_not_turned_into_are_both():
     result = draft({"connection": "we both wrk nights at the marina"})
     assert "are both" not in shown(result, "connection")
+
+
+def test_a_lower_case_nickname_before_the_persons_job_is_asked_about():
+    result = draft({"connection": "we both knew old bill the site foreman at my first yard"})
+    assert "“bill”" in shown(result, "connection")
