@@ -294,7 +294,7 @@ def whose_result(sentence: str, facts: Facts) -> str:
         ranged = "to" in lowered[verb + 1 :]
         if lead == "got" and rest[:1].isdigit() and ranged:
             rest = f"from {rest}"
-        elif lead == "got" and lowered[verb + 1] != "from":
+        elif lead == "got" and following != "from":
             # "dropped about 60%" -> "got ... down about 60%", never "got ... about 60%"
             direction = "down" if lowered[verb] in ("dropped", "fell", "down") else "up"
             if lowered[verb] == "went":

@@ -164,6 +164,7 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and w.islower()
         and (
             _street(words, i)
+            or _nickname(words, i)
             or (_name_looking(words, i) or _known_rare(words, i))
             and not ordinary_word(w)
         )
@@ -223,6 +224,19 @@ def _place_of(words: list[str]) -> list[str]:
         if place in PLACES_OF and of == "of" and lead in ("the", *NAME_LEADS) and named:
             found.append(" ".join(words[at : at + 3]))
     return found
+
+
+NICKNAME_LEADS = frozenset({
+    "old", "big", "little", "young", "uncle", "auntie", "aunt", "mr", "mrs", "ms", "dr",
+})  # fmt: skip
+
+
+def _nickname(words: list[str], at: int) -> bool:
+    """ "old ken the workshop foreman": a word between "old" and "the" + a job is a
+    person's name, however ordinary the word ("ken", "bill")."""
+    if at + 2 >= len(words) or words[at - 1].lower() not in NICKNAME_LEADS:
+        return False
+    return words[at + 1].lower() == "the" and lexicon.is_noun(words[at + 2].lower())
 
 
 STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln"})
