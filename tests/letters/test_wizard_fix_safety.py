@@ -163,3 +163,10 @@ def test_both_before_a_word_the_wizard_does_not_know_is_not_turned_into_are_both
 def test_a_lower_case_nickname_before_the_persons_job_is_asked_about():
     result = draft({"connection": "we both knew old bill the site foreman at my first yard"})
     assert "“bill”" in shown(result, "connection")
+
+
+def test_his_after_a_lower_case_name_is_not_turned_into_your():
+    result = draft(
+        {"connection": "we talked about dave and his old land rover"}, recipient="Owen Price"
+    )
+    assert "your old land rover" not in shown(result, "connection")
