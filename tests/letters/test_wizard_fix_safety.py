@@ -101,7 +101,7 @@ def test_the_reader_is_named_without_their_job_title_in_a_notice():
 
 def test_his_in_a_connection_with_no_one_else_named_is_the_readers():
     result = draft(
-        {"connection": "we got talking about rugby and his young lad plays for my old club"},
+        {"connection": "we got talking about football and his young lad plays for my old club"},
         recipient="Owen Price",
     )
     text = shown(result, "connection")
@@ -170,3 +170,10 @@ def test_his_after_a_lower_case_name_is_not_turned_into_your():
         {"connection": "we talked about dave and his old land rover"}, recipient="Owen Price"
     )
     assert "your old land rover" not in shown(result, "connection")
+
+
+def test_his_after_a_word_that_may_be_a_name_is_asked_about():
+    result = draft({"connection": "we talked about kev and his old van"}, recipient="Owen Price")
+    text = shown(result, "connection")
+    assert "your old van" not in text
+    assert "“he” or “his”" in text
