@@ -551,6 +551,11 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     )
     if not speaks_of:
         return text
+    if not (named or set(lowered) & THIRD_SUBJECTS) and _maybe_named_before(lowered):
+        # "we talked about kev and his van": "kev" may be the one whose van it is
+        owner = next(w for w in lowered if w in ("his", "her"))
+        changes.append(f"{UNSURE_YOU}{owner}")
+        return typed
     if _someone_else(lowered) and _about_others_only(lowered):
         return typed  # "you were happy to hear that she is still teaching": she is the prof
     if _someone_else(lowered):
@@ -650,6 +655,18 @@ def _named_before(words: list[str]) -> bool:
         if core[:1].isupper() and core != "I":
             return True
     return False
+
+
+def _maybe_named_before(lowered: list[str]) -> bool:
+    """A word before "his"/"her" that is no ordinary word: typed in lower case, it may
+    be the name of whoever "his" is ("kev and his van"), so the wizard asks; not "her
+    kelpie" at the start nor "about his ..."."""
+    at = next((i for i, w in enumerate(lowered) if i and w in ("his", "her")), 0)
+    if not at or lowered[at - 1] == "about":
+        return False
+    return any(
+        w.isalpha() and w not in CLOSED_WORDS and not ordinary_word(w) for w in lowered[1:at]
+    )
 
 
 def _someone_else(lowered: list[str]) -> str:
