@@ -52,7 +52,7 @@ from letters.answer_words import (
 )
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
-from letters.quality.text import fold, name_tokens
+from letters.quality.text import fold, name_tokens, person_name
 
 COMMON_ZIPF = 4.5  # as common as "invoice": an ordinary word, not a name
 
@@ -84,7 +84,9 @@ class Facts:
 
     def keep(self) -> frozenset[str]:
         """Names that keep their capitals: the people, the company, languages."""
-        named = {n.strip() for n in (*self.names, self.company) if n.strip()}
+        # "Seamus Doyle (Course Manager)": the job title is no name ("the course")
+        people = (person_name(n) for n in self.names)
+        named = {n.strip() for n in (*people, self.company) if n.strip()}
         return frozenset(named | set(LANGUAGES.values()))
 
     def name_words(self) -> frozenset[str]:
@@ -98,7 +100,7 @@ class Facts:
     def spelled(self) -> dict[str, str]:
         """Lower-case spelling -> the name's own spelling ("walt" -> "Walt"), for the
         people's names (a company's "Plumbing" is an ordinary word on its own)."""
-        people = [w for n in self.names for w in name_tokens(n)]
+        people = [w for n in self.names for w in name_tokens(person_name(n))]
         found = {fold(w): w for w in people if len(w) > 1 and w[:1].isupper()}
         languages = {k: v for k, v in LANGUAGES.items() if k not in COMMON_LANGUAGES}
         return {**CALENDAR, **languages, **found}
@@ -187,6 +189,17 @@ def _vocative_comma(text: str, changes: list[str]) -> str:
         return text
     changes.append("put a comma after the name you call them by")
     return f"{words[0]}, {words[1]} {words[2]}"
+
+
+# Nouns a span is said before in the plural: "2 hours overtime", "20 minutes travel".
+SPAN_OF = frozenset({"overtime", "travel", "time", "work", "driving", "notice", "drive"})
+
+
+def _describes_next(following: str) -> bool:
+    """ "15 min puppy groom": a span before a noun describes it ("a 15-minute groom")."""
+    if not following.isalpha() or following in CLOSED_WORDS or following in SPAN_OF:
+        return False
+    return lexicon.is_noun(following) and not lexicon.is_adjective(following)
 
 
 def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
@@ -315,7 +328,11 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + "doctor's" + tail)  # "call the dr office"
             changes.append("spelled out the shorthand")
         elif lowered in UNITS and words and words[-1].split()[-1][:1].isdigit():
-            words.append(lead + UNITS[lowered] + tail)  # "5 min": after a number only
+            if not tail and _describes_next(next_word(typed, place)):
+                # "a 15 min puppy groom" -> "a 15-minute puppy groom", not "15 minutes puppy"
+                words[-1] += "-" + UNITS[lowered].removesuffix("s")
+            else:
+                words.append(lead + UNITS[lowered] + tail)  # "5 min": after a number only
             changes.append("spelled out the shorthand")
         elif (joined := number_and_unit(core)) is not None:
             words.append(lead + joined + tail)  # "1hr" -> "1 hour", "24h" -> "24 hours"
@@ -426,6 +443,9 @@ def _kept_names(typed: str, fixed: str) -> str:
     for i in range(1, len(after)):
         core = before[i].strip(".,!?;:()")
         titled = before[i - 1].strip(".,").lower() in TITLES
+        if core[:1].isupper() and core.rstrip("+#").isalnum() and core[-1:] in "+#":
+            after[i] = before[i]  # "A+", "Network+", "C#": an acronym's case is its own
+            continue
         if keyboard and not titled:
             if lexicon.is_name(core):
                 after[i] = before[i]  # "In Boston": a word known only as a name
@@ -525,9 +545,17 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             for i in range(len(lowered) - 1)
         )
         or (lowered[:1] in (["her"], ["his"]) and len(lowered) > 2)  # "her kelpie Rusty"
+        # "it turned out his young lad plays for ...": no one else named, so the reader's
+        or ("his" in lowered[1:] or "her" in lowered[1:])
+        and not _named_before(words)
     )
     if not speaks_of:
         return text
+    if not (named or set(lowered) & THIRD_SUBJECTS) and _maybe_named_before(lowered):
+        # "we talked about kev and his van": "kev" may be the one whose van it is
+        owner = next(w for w in lowered if w in ("his", "her"))
+        changes.append(f"{UNSURE_YOU}{owner}")
+        return typed
     if _someone_else(lowered) and _about_others_only(lowered):
         return typed  # "you were happy to hear that she is still teaching": she is the prof
     if _someone_else(lowered):
@@ -544,6 +572,8 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         tail = word[len(lead) + len(core) :]
         lowered_word = core.lower()
         before = out[-1].lower().strip(".,!?;:") if out else ""
+        if before in ADVERBS_AFTER_YOU and len(out) > 1 and out[-2].lower() == "you":
+            before = "you"  # "you also builds" -> "you also build"
         following = lowered[i + 1] if i + 1 < len(words) and not tail else ""
         for ending in ("'s", "’s"):  # "her mum's bakery": "mum" is the noun
             following = following.removesuffix(ending)
@@ -594,6 +624,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
 
 
 TITLES = patterns.NAME_TITLES
+ADVERBS_AFTER_YOU = frozenset({
+    "also", "still", "always", "never", "often", "usually", "just", "really", "even",
+    "sometimes", "already", "now",
+})  # fmt: skip
 UNSURE_YOU = "unsure-you:"  # a change that is a question: which "she" is the reader
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s", "she’s"})
 
@@ -609,6 +643,30 @@ def _about_others_only(lowered: list[str]) -> bool:
         if word in PRONOUNS:
             return False
     return False
+
+
+def _named_before(words: list[str]) -> bool:
+    """A capitalised word after the first, before "his"/"her": someone the pronoun may be
+    ("we talked about Ken and his torque wrench"), so it is not turned to "your"."""
+    for word in words[1:]:
+        core = word.strip(".,!?;:")
+        if core.lower() in ("his", "her"):
+            return False
+        if core[:1].isupper() and core != "I":
+            return True
+    return False
+
+
+def _maybe_named_before(lowered: list[str]) -> bool:
+    """A word before "his"/"her" that is no ordinary word: typed in lower case, it may
+    be the name of whoever "his" is ("kev and his van"), so the wizard asks; not "her
+    kelpie" at the start nor "about his ..."."""
+    at = next((i for i, w in enumerate(lowered) if i and w in ("his", "her")), 0)
+    if not at or lowered[at - 1] == "about":
+        return False
+    return any(
+        w.isalpha() and w not in CLOSED_WORDS and not ordinary_word(w) for w in lowered[1:at]
+    )
 
 
 def _someone_else(lowered: list[str]) -> str:

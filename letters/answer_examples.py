@@ -247,6 +247,16 @@ def _example_body(text: str, facts: Facts) -> str:
 
 
 CHANGE_VERBS = frozenset({"went", "dropped", "fell", "rose", "grew", "climbed", "cut", "down"})
+# A result said with these is a forecast: "maybe", "could", "if we got 15% off".
+FORECAST_WORDS = frozenset({
+    "maybe", "could", "would", "might", "if", "expect", "probably", "hopefully", "should",
+    "potentially", "possibly", "estimate", "estimated",
+})  # fmt: skip
+# A first word that is no thing whose figure changed: "Roughly 2 weeks", "On about 50 ha".
+NOT_A_THING = frozenset({
+    "roughly", "about", "around", "approx", "approximately", "on", "in", "at", "over",
+    "maybe", "nearly", "almost", "up", "down", "from", "~", "by", "for", "with",
+})  # fmt: skip
 CHANGE_TO = frozenset({"from", "to", "by", "about", "around", "roughly", "nearly", "over"})
 
 
@@ -262,6 +272,8 @@ def whose_result(sentence: str, facts: Facts) -> str:
         return ""
     if not any(c.isdigit() for c in sentence):
         return ""
+    if set(lowered) & FORECAST_WORDS:
+        return ""  # "maybe R40 000 saved a season": a forecast, no one did it yet
     verb = next((i for i, w in enumerate(lowered) if w in CHANGE_VERBS), None)
     start = next((i for i, w in enumerate(lowered) if w[:1].isdigit() or w[:1] == "$"), None)
     at = ""
@@ -272,12 +284,22 @@ def whose_result(sentence: str, facts: Facts) -> str:
     following = lowered[verb + 1] if verb is not None and verb + 1 < len(lowered) else ""
     if verb and not (following[:1].isdigit() or following[:1] in "$£€~" or following in CHANGE_TO):
         verb = None  # "each hour down on a Saturday costs them": not a change from one figure
+    before = verb if verb is not None else start
+    if before and lowered[0] in NOT_A_THING:
+        return ""  # "Roughly 2 weeks quicker", "On about 50 ha": no thing to say "got" of
     if verb is not None and 0 <= verb < 5 and (verb > 0 or lowered[0] == "cut"):
         what = _example_body(" ".join(words[:verb]), facts) if verb else ""
         rest = " ".join(words[verb + 1 :])
         lead = "cut" if lowered[verb] == "cut" else "got"
-        if lead == "got" and rest[:1].isdigit():
+        ranged = "to" in lowered[verb + 1 :]
+        if lead == "got" and rest[:1].isdigit() and ranged:
             rest = f"from {rest}"
+        elif lead == "got" and following != "from":
+            # "dropped about 60%" -> "got ... down about 60%", never "got ... about 60%"
+            direction = "down" if lowered[verb] in ("dropped", "fell", "down") else "up"
+            if lowered[verb] == "went":
+                return ""
+            rest = f"{direction} {rest}"
         return _said(at, f"{lead} {what} {rest}".replace("  ", " "))
     if start is not None and 0 < start < 4 and "to" in lowered[start:]:
         what = _example_body(" ".join(words[:start]), facts)

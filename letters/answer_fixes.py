@@ -344,6 +344,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return _own_after_comma(f"I have my {body}.")  # "own van & tools"
     if key == "fit" and _names_a_thing(first, second):
         return ""  # "clean record", "own van & tools": a thing they have, not "I clean"
+    if key == "fit" and _describes_a_change(words):
+        return ""  # "rejected orders down 30%": what went down, not "I rejected orders"
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
             return _own_after_comma(f"I am {body}.")
@@ -358,6 +360,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return f"Thanks. {CLOSING_STARTS[second]} {rest}."
     if key == "value_gain" and _says_of_it(words):
         return f"That {body}."  # "Frees up vet time and brings in ..." -> "That frees up"
+    if key in ("fit", "value_gain_detail") and _describes_a_change(words):
+        return ""  # "abandoned Rx down ~15%": what went down, not "I abandoned Rx"
     if key == "value_gain_detail" and (first in ("never", "always") or _is_past(first)):
         return f"I {body}."
     if key == "closing" and first in CLOSING_STARTS:
@@ -371,13 +375,37 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         and (first, second) == ("we", "both")
         and third
         and not _does(third, fourth)
+        and _what_we_are(third, fourth)
     ):
         return f"We are both {' '.join(words[2:])}."  # "we both Leeds fans"
-    if key == "connection" and first == "both" and not _does(second, third):
+    if (
+        key == "connection"
+        and first == "both"
+        and not _does(second, third)
+        and _what_we_are(second, third)
+    ):
         return f"We are {body}."  # "both Steelers fans" -> "We are both Steelers fans"
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+CHANGE_WORDS = frozenset({"down", "up", "from"})
+FIGURE_HEDGES = frozenset({"about", "around", "roughly", "nearly", "almost", "over", "under"})
+
+
+def _describes_a_change(words: list[str]) -> bool:
+    """ "abandoned Rx down ~15%", "missed calls from 30 to 5": a past form that describes
+    the thing whose figure changed, not something the user did to it (a verb the user
+    does, "cut", "reduced", "trained", is in ``PAST_VERBS``); unsure, so no "I"."""
+    first = words[0].lower()
+    if first in PAST_VERBS or "VBN" not in lexicon.verb_tags(first):
+        return False
+    lowered = [w.lower() for w in words[1:6]]
+    return any(
+        w in CHANGE_WORDS and (nxt[:1] in "0123456789~$£€≈" or nxt in FIGURE_HEDGES)
+        for w, nxt in zip(lowered, lowered[1:], strict=False)
+    )
 
 
 SUBJECT_WORDS = frozenset({"you", "u", "we", "they", "he", "she", "i", "it", "someone"})
@@ -443,6 +471,16 @@ GROUPS = frozenset({
     "fans", "supporters", "members", "alumni", "grads", "graduates", "veterans", "vets",
     "parents", "mums", "moms", "dads", "locals", "natives", "volunteers", "runners",
 })  # fmt: skip
+
+
+def _what_we_are(word: str, following: str = "") -> bool:
+    """ "Leeds fans", "ex-Navy", "nurses", "from cleveland": a word known to say what the
+    two are; an unknown word ("luv", "wrk") may be a verb typed short, so no "are"."""
+    core = word.strip(".,;:!?")
+    if core[:1].isupper() or core.lower().startswith("ex-") or following.strip(".,") in GROUPS:
+        return True
+    core = core.lower()
+    return lexicon.is_noun(core) or lexicon.is_adjective(core) or core in PREPOSITIONS
 
 
 def _does(word: str, following: str = "") -> bool:

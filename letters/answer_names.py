@@ -164,19 +164,48 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and w.islower()
         and (
             _street(words, i)
+            or _nickname(words, i)
             or (_name_looking(words, i) or _known_rare(words, i))
             and not ordinary_word(w)
         )
     ]
     rare += _place_of(words)
     rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
-    if not rare:
-        return ""  # only ordinary words: nothing that looks like a name to check
-    return (
-        f" “{'”, “'.join(rare)}” may be {'a name' if len(rare) == 1 else 'names'} (a "
-        "place, a product, a person): check the capitals of any names in it, as the "
-        "wizard left the words as you typed them."
-    )
+    letters = [w for w in dict.fromkeys(words) if _letters_for(w) and w not in rare][:4]
+    hint = ""
+    if rare:
+        hint = (
+            f" “{'”, “'.join(rare)}” may be {'a name' if len(rare) == 1 else 'names'} (a "
+            "place, a product, a person): check the capitals of any names in it, as the "
+            "wizard left the words as you typed them."
+        )
+    if letters:
+        # "mot", "vor", "adl": no English word, so most likely letters said as a word
+        shown = "”, “".join(letters)
+        capitals = ", ".join(w.upper() for w in letters)
+        hint += (
+            f" “{shown}” may stand for something ({capitals}?): if so, write "
+            f"{'it' if len(letters) == 1 else 'them'} in capitals."
+        )
+    return hint  # "" for only ordinary words: nothing that looks like a name to check
+
+
+ACRONYM_SEEN = (2.0, 4.0)  # written this often, yet no English word: "mot", "vor", "hgv"
+NOT_LETTERS = frozenset({
+    "lb", "lbs", "kg", "km", "hr", "hrs", "min", "mins", "sec", "yd", "ft", "mph", "kph",
+    "ish", "etc", "aka", "pls", "thx", "tues", "thur", "thurs", "weds", "xmas", "fave",
+})  # fmt: skip
+
+
+def _letters_for(word: str) -> bool:
+    """A short lower-case word that is no English word but is written: letters said as a
+    word ("mot", "vor", "adl", "hgv"); not units or known shorthand ("lb", "min")."""
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isascii() and word.islower()):
+        return False
+    if word in NOT_LETTERS or word in TRADE_SHORT or word in CLOSED_WORDS:
+        return False
+    low, high = ACRONYM_SEEN
+    return low <= lexicon.zipf(word) < high and not lexicon.is_english_word(word)
 
 
 PLACES_OF = frozenset({
@@ -195,6 +224,19 @@ def _place_of(words: list[str]) -> list[str]:
         if place in PLACES_OF and of == "of" and lead in ("the", *NAME_LEADS) and named:
             found.append(" ".join(words[at : at + 3]))
     return found
+
+
+NICKNAME_LEADS = frozenset({
+    "old", "big", "little", "young", "uncle", "auntie", "aunt", "mr", "mrs", "ms", "dr",
+})  # fmt: skip
+
+
+def _nickname(words: list[str], at: int) -> bool:
+    """ "old ken the workshop foreman": a word between "old" and "the" + a job is a
+    person's name, however ordinary the word ("ken", "bill")."""
+    if at + 2 >= len(words) or words[at - 1].lower() not in NICKNAME_LEADS:
+        return False
+    return words[at + 1].lower() == "the" and lexicon.is_noun(words[at + 2].lower())
 
 
 STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln"})

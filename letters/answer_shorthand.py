@@ -44,6 +44,7 @@ SHORTHAND = {
     "becos": "because", "becoz": "because", "altho": "although", "probs": "probably",
     "defo": "definitely", "deffo": "definitely", "obvs": "obviously", "msg": "message",
     "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
+    "wat": "what", "luv": "love", "luvd": "loved", "luvs": "loves", "wen": "when",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
@@ -68,6 +69,9 @@ FOR_BEFORE = frozenset({
     "thanks", "thank", "thx", "ty", "you", "good", "great", "ready", "looking", "wait",
     "waiting", "ask", "asking", "asked", "time", "pay", "paid", "worked", "work", "cover",
     "covered", "here", "there", "perfect", "available", "thankful", "grateful", "sorry",
+})  # fmt: skip
+FOR_AFTER_MOVES = frozenset({
+    "in", "out", "round", "around", "over", "back", "by", "come", "pop", "go", "stay",
 })  # fmt: skip
 FOR_NEXT = frozenset({"u", "you", "me", "us", "them", "your", "ur", "it", "that", "this"})
 # "£14/hr", "consults/wk": a rate said in words.
@@ -114,8 +118,9 @@ def shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
     ("the co op", "W Main St") is left as typed."""
     previous = before[-1].lower().strip(".,;:") if before else ""
     if word in ("w", "n"):
-        # "Merrist Wood n had": after any word with no stop or comma of its own
-        plain = bool(previous) and previous.isalpha() and before[-1][-1:].isalpha()
+        # "Merrist Wood n had"; "after the 1st groom, n take a deposit": after a comma too
+        ended = before[-1][-1:].isalpha() or (word == "n" and before[-1].endswith(","))
+        plain = bool(previous) and previous.isalpha() and ended
         return plain and not ends
     return ends and previous in SHORTHAND_AFTER[word][1]
 
@@ -252,6 +257,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
             return "to"
     if word == "4" and following.isalpha() and (previous in FOR_BEFORE or following in FOR_NEXT):
         return "for"  # "thanks 4 coming", "4 u"
+    if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
+        return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
     return None
 
 

@@ -147,6 +147,7 @@ NAMED_PLACES = _words(
     """
     academy college school club hospital centre center street road park hotel university
     church hall arena stadium store lake river county beach valley bay island mountains
+    depot garage yard works plant mill station
     """
 )
 

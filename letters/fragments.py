@@ -61,6 +61,7 @@ from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES as TITLE_WORDS
+from letters.quality.text import person_name
 from letters.trades import example_for
 
 MAX_ANSWER_CHARS = 600  # the longest wizard field; the view caps input before this
@@ -493,7 +494,7 @@ def _third_person(sentences) -> str:
 def _them_hint(pronoun: str, facts: Facts) -> str:
     """ "look at the lots with her": the wizard cannot tell whether "her" is the reader."""
     name = ""
-    parts = facts.recipient.split()
+    parts = person_name(facts.recipient).split()  # "Mrs J. Patel (Head Teacher)": no title
     if parts:
         rank = parts[0].rstrip(".").lower() in TITLE_WORDS
         name = " ".join(parts[:1] + parts[-1:]) if rank and len(parts) > 1 else parts[0]
@@ -743,6 +744,9 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
             if before.endswith(",") and (verb or follows in ("both", "also")):
                 return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
+            after = words[i + 2].lower().strip(".,") if i + 2 < len(words) else ""
+            if not before.endswith(",") and (not after or after in GAP_AFTER):
+                continue  # "some parts I made and ...", "the SOP I wrote for ...": about a noun
             said = before.lower()
             if lexicon.verb_tags(said) and not lexicon.is_noun(said):
                 continue  # "You mentioned you started ...": what was said, not a new one
@@ -756,6 +760,13 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+# After "the SOP I made", a word that says the verb's object was the noun before it.
+GAP_AFTER = frozenset({
+    "and", "for", "with", "at", "in", "on", "to", "from", "last", "before", "when", "so",
+    "but", "or", "myself", "yesterday", "there", "here", "recently",
+})  # fmt: skip
 
 
 TOLD_YOU = frozenset({
