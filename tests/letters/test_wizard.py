@@ -571,3 +571,20 @@ def test_phone_shorthand_for_minutes_and_the_doctors_office_is_spelled_out():
 def test_a_family_name_with_a_particle_is_greeted_whole(recipient, greeting):
     # A blind grader marked "Dear Mr. Plessis" for Johan du Plessis not sendable.
     assert wizard.greeting(recipient) == greeting
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeting"),
+    [
+        ("Deputy Chief Karen Whitlock", "Dear Deputy Chief Whitlock"),
+        ("Assistant Chief Officer Tom Reyes", "Dear Assistant Chief Officer Reyes"),
+        ("Mr. Suresh Iyer Sir (Plant Head)", "Dear Mr. Iyer"),
+        ("Anita Madam", "Dear Anita"),
+        ("Mrs. Kaur ji", "Dear Mrs. Kaur"),
+    ],
+)
+def test_a_rank_of_several_words_and_a_respectful_sir_after_the_name_greet_properly(
+    recipient, greeting
+):
+    # Blind graders marked "Dear Deputy," and "Dear Mr. Sir," not sendable.
+    assert wizard.greeting(recipient) == greeting
