@@ -187,9 +187,31 @@ def fold(word: str) -> str:
 NAME_TAIL_RE = re.compile(r"(?:\(|,|\s[-–—]\s|/).*$")
 
 
+# Said after a name out of respect ("Rajesh Sir", "Kaur ji"): no part of the name.
+HONORIFICS_AFTER = frozenset({"sir", "madam", "ma'am", "maam", "ji", "sahab", "saab", "saheb"})
+# Words that make a rank of several: "Deputy Chief", "Assistant Chief Officer", "Head Chef".
+RANK_MODIFIERS = frozenset({
+    "deputy", "assistant", "acting", "senior", "vice", "head", "station", "fire", "police",
+    "executive", "sous", "chief",
+})  # fmt: skip
+
+
 def person_name(name: str) -> str:
-    """The name itself, without a job or team written after it."""
-    return NAME_TAIL_RE.sub("", name).strip()
+    """The name itself, without a job or team written after it, or a respectful "Sir"."""
+    parts = NAME_TAIL_RE.sub("", name).split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(".") in HONORIFICS_AFTER:
+        parts.pop()
+    return " ".join(parts)
+
+
+def rank_run(parts: list[str]) -> int:
+    """How many of a name's first words are its rank: 2 for "Deputy Chief Karen Whitlock",
+    1 for "Chef Marco Bellini", 0 for "Dana Whitfield" (and for a rank with no name after)."""
+    run = 0
+    while run < len(parts) - 1 and (parts[run].lower().rstrip(".") in NAME_TITLES | RANK_MODIFIERS):
+        run += 1
+    ranked = any(p.lower().rstrip(".") in NAME_TITLES for p in parts[:run])
+    return run if ranked else 0
 
 
 # Words that begin a family name: "du Plessis", "van der Merwe", "de la Cruz", "Di Stefano".
@@ -218,6 +240,8 @@ def salutation(name: str) -> str:
     parts = person_name(name).split()
     if not parts:
         return ""
+    if (run := rank_run(parts)) > 1:
+        return f"{' '.join(parts[:run])} {family_name(parts[run:])}"  # "Deputy Chief Whitlock"
     if parts[0].rstrip(".").lower() in NAME_TITLES and len(parts) > 1:
         title = parts[0] if parts[0].endswith(".") or len(parts[0]) > 3 else f"{parts[0]}."
         return f"{title} {family_name(parts[1:])}"
