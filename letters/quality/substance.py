@@ -509,7 +509,7 @@ def about_the_reader(readings: list[Reading], i: int) -> bool:
     # the writer's want: "I'd need Fridays free for competitions", "I would like to
     # restate my strengths" read as a step forward and are for the writer.
     to_them = bool(set(words) & SECOND_PERSON) or any(stem(w) in r.echoes for w in r.offered)
-    wanted = bool(set(words) & WANTS) or "own" in words
+    wanted = _wants(words) or "own" in words
     offer = bool(r.offered) and (to_them or not wanted) and _concrete_offer(readings, i)
     return offer or result_for_them(readings, i)
 
@@ -519,6 +519,21 @@ WANTS = frozenset(
     {"need", "needs", "want", "wants", "like", "love", "hope", "expect", "looking", "prefer",
      "rather"}
 )  # fmt: skip
+
+
+def _wants(words: list[str]) -> bool:
+    """The writer's want, "I" or "we" just before it: "I'd rather work days", "we'd need
+    Fridays free"; not a choice of method for them ("spray on the risk alerts rather than
+    the calendar") nor what their things need ("irrigate when a block needs it")."""
+    return any(
+        w in WANTS
+        and set(words[max(0, j - WANT_REACH) : j]) & {"i", "we"}
+        and not (w == "rather" and words[j + 1 : j + 2] == ["than"])
+        for j, w in enumerate(words)
+    )
+
+
+WANT_REACH = 3  # "I would really like", "we'd need"
 
 
 def about_the_writer(readings: list[Reading]) -> bool:
