@@ -5,6 +5,9 @@ meaning in new voices.
   in a letter of proper sentences is a terse voice, even when the notes name the same kit:
   sharing names with the notes is not copying them. Several note lines, or a line that
   copies the notes' own wording, are still a pasted note.
+- The writer's method carried over to the reader's place ("I'm fairly sure the same
+  overnight retard would work for Harbourside") is an offer of value; the same said of
+  the writer ("the same kind of bakery would suit me") is not.
 - A first-person plan for the reader's work ("I would feed on the sugar readings rather
   than the calendar, and ...") is about their situation, with or without interview notes:
   "rather than" is a choice of method, not the writer's want.
@@ -13,6 +16,8 @@ Every letter here is invented for this file, in trades and voices no graded set 
 """
 
 from typing import NamedTuple
+
+import pytest
 
 from letters.quality import check_letter
 
@@ -124,3 +129,57 @@ def test_the_writers_own_wants_are_still_about_the_writer_without_notes():
     plan = "I would rather work days than nights, and I would like a team of my own."
     report = _check(Case("Orchard Manager", ORCHARD_LETTER.format(plan=plan), ORCHARD))
     assert report.score < READY, report.findings
+
+
+# --- the writer's method carried over to their place -----------------------------------------
+
+BAKERY = {
+    "recipient_name": "Siobhan Keane",
+    "company": "Harbourside Bakehouse",
+    "role": "Head Baker",
+    "sender": "Ruairi Doyle",
+    "discussed": "the walk through the bake hall; sourdough running late; summer market "
+    "Saturdays; the deck ovens",
+    "problem": "The sourdough is still proving when the market vans need to leave on Saturdays.",
+}
+
+BAKERY_LETTER = """Dear Siobhan,
+
+Thanks a million for Friday, and for the walk through the bake hall while the first \
+batch came out.
+
+You said the sourdough is still proving when the market vans need to leave on Saturdays. \
+At Crumb & Co we had the same trouble, and we moved the shaping to the evening shift and \
+retarded the dough overnight in the walk-in, so the bake started at four rather than six. \
+The vans left on time every Saturday that summer.
+
+I've run a bakery floor of nine, and I hold my food safety certificate.
+
+{carried}
+
+All the best,
+Ruairi Doyle"""
+
+
+@pytest.mark.parametrize(
+    "carried",
+    [
+        "I'm fairly sure the same overnight retard would work for Harbourside over the "
+        "summer markets.",
+        "My bet is that the overnight retard would fit your summer Saturdays too.",
+        "I believe that shaping the night before would suit the market Saturdays here.",
+    ],
+)
+def test_the_writers_method_carried_over_to_their_place_is_an_offer_of_value(carried):
+    letter = BAKERY_LETTER.format(carried=carried)
+    report = _check(Case("Head Baker – thanks for Friday", letter, BAKERY))
+    assert "no_value_offer" not in _codes(report), report.findings
+    assert report.score >= READY, report.findings
+
+
+def test_the_same_carried_over_to_the_writer_is_no_offer():
+    carried = "I think the same kind of bakery would suit me well."
+    report = _check(
+        Case("Head Baker – thanks for Friday", BAKERY_LETTER.format(carried=carried), BAKERY)
+    )
+    assert "no_value_offer" in _codes(report), report.findings
