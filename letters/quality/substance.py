@@ -288,9 +288,49 @@ def offers_value(readings: list[Reading]) -> bool:
     that down to under forty minutes", "second washes fell to almost none"): the fix,
     shown working."""
     return any(
-        _concrete_offer(readings, i) or _concrete_idea(r) or result_for_them(readings, i)
+        _concrete_offer(readings, i)
+        or _concrete_idea(r)
+        or result_for_them(readings, i)
+        or _carried_over(readings, i)
         for i, r in enumerate(readings)
     )
+
+
+MODALS = frozenset({"would", "could", "should", "might", "will"})
+# What a method does for a place: "would suit", "could work for", "would fit".
+FITS = frozenset({"suit", "work", "fit", "help", "serve"})
+
+
+def _carried_over(readings: list[Reading], i: int) -> bool:
+    """The writer's method put forward for the reader's place: "I'm fairly sure the same
+    overnight retard would work for Harbourside over the summer markets". The writer says
+    it (first person); before "would suit" stands "the same" or a word naming something of
+    the writer's story told earlier; after it, their situation (you, here, the notes'
+    words), not the writer ("would suit me")."""
+    r = readings[i]
+    words = r.sentence.words
+    if r.hollow or not set(words) & FIRST_PERSON:
+        return False
+    at = next(
+        (j for j in range(1, len(words) - 1) if words[j] in MODALS and words[j + 1] in FITS),
+        None,
+    )
+    if at is None:
+        return False
+    method, place = words[:at], words[at + 2 :]
+    if set(place) & {"me", "my", "myself", "us", "our"}:
+        return False
+    theirs = bool(set(place) & (SECOND_PERSON | {"here"})) or any(
+        stem(w) in r.echoes for w in place
+    )
+    told = {stem(w) for b in readings[:i] if _own_story(b) for w in b.sentence.words if _named(w)}
+    own = "same" in method or any(_named(w) and stem(w) in told for w in method)
+    return theirs and own
+
+
+def _named(word: str) -> bool:
+    """A word that names something: "retard", "shaping", "roster", not "the" or "work"."""
+    return is_content(word) and word not in STOPWORDS and word not in FIRST_PERSON
 
 
 # Verbs that move an amount up or down ("fell", "cut", "saved", "lifted"); the loose ones
