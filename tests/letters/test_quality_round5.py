@@ -183,3 +183,65 @@ def test_the_same_carried_over_to_the_writer_is_no_offer():
         Case("Head Baker – thanks for Friday", BAKERY_LETTER.format(carried=carried), BAKERY)
     )
     assert "no_value_offer" in _codes(report), report.findings
+
+
+# --- an offer that only points back to a hedged idea -------------------------------------------
+
+STABLES = {
+    "recipient_name": "Ms. Fiona Gallagher",
+    "company": "Ballykeel Racing Stables",
+    "role": "Head Lad",
+    "sender": "Declan Murphy",
+    "discussed": "the morning lots; horses kept waiting at the gallops; the new horse walker",
+    "problem": "Second lot goes out late because the horse walker is booked solid after first lot.",
+}
+
+STABLES_LETTER = """Dear Ms. Gallagher,
+
+Thank you for the interview on Monday and for showing me round the yard at Ballykeel.
+
+I have spent twelve years in racing yards, the last five as travelling head lad for a \
+string of forty, and I have ridden out every morning in that time. {idea} {offer}
+
+I look forward to hearing from you.
+
+Yours sincerely,
+Declan Murphy"""
+
+HEDGED_IDEA = (
+    "On the second lot going out late that you mentioned, I think there might be room to "
+    "look at the walker bookings and perhaps the order of the lots, as I have seen other "
+    "yards do things differently."
+)
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "I would be happy to share my thoughts on this at some point.",
+        "I'd be glad to go over some ideas on it sometime.",
+    ],
+)
+def test_an_offer_pointing_back_to_a_hedged_idea_is_no_offer_of_value(offer):
+    letter = STABLES_LETTER.format(idea=HEDGED_IDEA, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "no_value_offer" in _codes(report), report.findings
+    assert "no_next_step" in _codes(report), report.findings
+
+
+def test_an_offer_pointing_back_to_a_method_told_plainly_is_still_an_offer():
+    idea = (
+        "At Rathmore we booked the walker by lot the night before and second lot went out "
+        "on time all season."
+    )
+    offer = "I'd be happy to walk you through how we set the bookings out."
+    letter = STABLES_LETTER.format(idea=idea, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "no_value_offer" not in _codes(report), report.findings
+
+
+def test_restating_the_writers_interest_is_no_offer():
+    offer = "I would like to restate my strong interest in the Head Lad position."
+    letter = STABLES_LETTER.format(idea="", offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "no_value_offer" in _codes(report), report.findings
