@@ -245,3 +245,14 @@ def test_restating_the_writers_interest_is_no_offer():
     letter = STABLES_LETTER.format(idea="", offer=offer)
     report = _check(Case("Head Lad – thank you", letter, STABLES))
     assert "no_value_offer" in _codes(report), report.findings
+
+
+def test_restating_interest_in_a_role_with_a_grade_in_its_name_is_no_offer():
+    idea = (
+        "You said second lot goes out late when the walker is booked solid. At Rathmore I "
+        "rode out two lots a morning for five seasons."
+    )
+    offer = "I would like to restate my real enthusiasm for the Level 3 Head Lad role."
+    letter = STABLES_LETTER.format(idea=idea, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "no_value_offer" in _codes(report), report.findings
