@@ -94,6 +94,7 @@ def read_offer(
                 if not _verb_after_subject(acted_on, j) and not _when(acted_on, j)
                 and "own" not in acted_on[max(0, j - 2) : j]  # "my own pieces": the writer's
                 and not _activity(w)
+                and not _describes_the_application(acted_on, j)
                 and (real_thing(w) or (_after_determiner(acted_on, j) and _thing_named(w)))
             )  # fmt: skip
             own = tuple(w for w in things if stem(w) not in echoes)
@@ -276,9 +277,35 @@ def _only_aims(window: list[str], action: int) -> bool:
 CLOCK = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
 
 
+SOME_TIME = frozenset({"point", "stage", "time"})
+
+
+# The writer's application: "restate my strong interest in the Class 2 Marine Pilot
+# position" acts on the writer's want, whatever words describe it.
+APPLICATION = frozenset(
+    {"role", "position", "opportunity", "interest", "enthusiasm", "passion", "commitment",
+     "candidacy", "application", "vacancy"}
+)  # fmt: skip
+PHRASE_REACH = 5  # describing words before a noun phrase's head
+
+
+def _describes_the_application(words: list[str], j: int) -> bool:
+    """The word describes the application it stands before ("strong" in "my strong
+    interest", "pilot" in "the Class 2 Marine Pilot position"): the phrase's last word
+    before the next grammar word is the writer's application."""
+    for word in words[j + 1 : j + 1 + PHRASE_REACH]:
+        if word in APPLICATION:
+            return True
+        if word in STOPWORDS:
+            return False
+    return False
+
+
 def _when(words: list[str], j: int) -> bool:
     """A day of the month or a clock time ("on Monday 7 December at 3 a.m."): when the
-    candidate would act, not a thing acted on."""
+    candidate would act, not a thing acted on; "at some point" too."""
+    if words[j] in SOME_TIME and words[max(0, j - 2) : j] == ["at", "some"]:
+        return True
     if not words[j][:1].isdigit():
         return False
     before, after = words[j - 1 : j] if j else [], words[j + 1 : j + 2]

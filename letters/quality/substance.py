@@ -475,6 +475,16 @@ def _hedged_again(words: list[str]) -> bool:
     return any(pair in VAGUE_TAILS for pair in zip(words, words[1:], strict=False))
 
 
+HEDGING_PAIRS = frozenset({("may", "be"), ("might", "be"), ("could", "be"), ("i", "wonder")})
+
+
+def _hedged_twice(words: list[str]) -> bool:
+    """Two hedges in one sentence ("there may be scope to ... and perhaps ..."): an idea
+    not yet put forward."""
+    pairs = sum(pair in HEDGING_PAIRS for pair in zip(words, words[1:], strict=False))
+    return pairs + len(set(words) & SECOND_HEDGES) >= 2
+
+
 def _tentative_idea(words: list[str]) -> bool:
     return any(tuple(words[i : i + 3]) in TENTATIVE_IDEAS for i in range(len(words) - 2))
 
@@ -507,6 +517,10 @@ def _concrete_offer(readings: list[Reading], i: int) -> bool:
     # "it", "this plan", "how I did it": the sentence before, or the writer's own
     # concrete story earlier in the letter.
     previous = readings[i - 1] if i > 0 else None
+    if previous and _hedged_twice(previous.sentence.words):
+        # "I think there may be scope to look at X and perhaps Y. I'd be happy to share my
+        # thoughts on this.": it points back to a hedge, and offers no more than it.
+        return False
     if previous and previous.concrete and not previous.hollow:
         return True
     return any(
