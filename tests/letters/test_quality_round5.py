@@ -256,3 +256,30 @@ def test_restating_interest_in_a_role_with_a_grade_in_its_name_is_no_offer():
     letter = STABLES_LETTER.format(idea=idea, offer=offer)
     report = _check(Case("Head Lad – thank you", letter, STABLES))
     assert "no_value_offer" in _codes(report), report.findings
+
+
+# --- what the writer saw, and the hiring decision, are no offer ---------------------------------
+
+TOLD = "You said second lot goes out late when the walker is booked solid."
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "I could tell how much every horse in the yard matters to you and the lads.",
+        "I could see that the yard means a great deal to your family.",
+        "Is there anything more I can send that would help your decision?",
+    ],
+)
+def test_what_the_writer_saw_or_the_hiring_decision_is_no_offer(offer):
+    letter = STABLES_LETTER.format(idea=TOLD, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "no_value_offer" in _codes(report), report.findings
+
+
+def test_telling_them_how_it_was_done_is_still_an_offer():
+    idea = TOLD + " At Rathmore we booked the walker by lot the night before."
+    offer = "I can tell you how we set the bookings out, lot by lot."
+    letter = STABLES_LETTER.format(idea=idea, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "no_value_offer" not in _codes(report), report.findings
