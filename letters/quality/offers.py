@@ -76,6 +76,8 @@ def read_offer(
             )  # fmt: skip
             if action is None or _start_date(window, action) or _treat(words[i:]):
                 continue
+            if _perceived(window) or _anything(words[max(0, i - ANYTHING_REACH) : i]):
+                continue  # "I could tell how much it matters", "anything else I can send"
             if _only_aims(window, action):
                 continue  # "help strengthen the process", "leverage my skills to enhance"
             if phrase in ABILITY and not _for_them(words[i:]):
@@ -275,6 +277,24 @@ def _only_aims(window: list[str], action: int) -> bool:
 
 
 CLOCK = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
+
+
+# "I could tell how much ...", "I can imagine what ...": what the writer saw or thinks,
+# not an act; "I can tell you how we did it" is one.
+PERCEIVING = frozenset({"tell", "sense", "imagine", "picture"})
+CLAUSE_WORDS = frozenset({"how", "that", "what", "whether", "why", "when"})
+
+
+def _perceived(window: list[str]) -> bool:
+    return len(window) > 1 and window[0] in PERCEIVING and window[1] in CLAUSE_WORDS
+
+
+# "Is there anything else I can send?": an offer of nothing named.
+ANYTHING_REACH = 2
+
+
+def _anything(before: list[str]) -> bool:
+    return bool(set(before) & {"anything", "whatever"})
 
 
 SOME_TIME = frozenset({"point", "stage", "time"})
