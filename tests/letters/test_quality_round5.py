@@ -283,3 +283,28 @@ def test_telling_them_how_it_was_done_is_still_an_offer():
     letter = STABLES_LETTER.format(idea=idea, offer=offer)
     report = _check(Case("Head Lad – thank you", letter, STABLES))
     assert "no_value_offer" not in _codes(report), report.findings
+
+
+# --- ideas never named -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "I have a few ideas about the walker bookings that I think could help, and I would "
+        "love to try them out.",
+        "I've got some thoughts on the lots and would be glad to share them.",
+    ],
+)
+def test_ideas_never_named_are_no_offer_of_value(offer):
+    letter = STABLES_LETTER.format(idea=TOLD, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "no_value_offer" in _codes(report), report.findings
+
+
+def test_ideas_named_before_the_offer_are_still_an_offer():
+    idea = TOLD + " One idea: book the walker by lot the night before, so second lot is set."
+    offer = "I'd be glad to trial it for a fortnight."
+    letter = STABLES_LETTER.format(idea=idea, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "no_value_offer" not in _codes(report), report.findings
