@@ -475,6 +475,8 @@ def _hedged_again(words: list[str]) -> bool:
     return any(pair in VAGUE_TAILS for pair in zip(words, words[1:], strict=False))
 
 
+# What an offer pointing back may point to in its own sentence, naming nothing.
+UNNAMED = frozenset({"ideas", "thoughts", "suggestions"})
 HEDGING_PAIRS = frozenset({("may", "be"), ("might", "be"), ("could", "be"), ("i", "wonder")})
 
 
@@ -516,6 +518,10 @@ def _concrete_offer(readings: list[Reading], i: int) -> bool:
         return False
     # "it", "this plan", "how I did it": the sentence before, or the writer's own
     # concrete story earlier in the letter.
+    if set(r.sentence.words) & UNNAMED:
+        # "I have a few ideas about X, and I would love to try them out": "them" is the
+        # ideas, never named.
+        return False
     previous = readings[i - 1] if i > 0 else None
     if previous and _hedged_twice(previous.sentence.words):
         # "I think there may be scope to look at X and perhaps Y. I'd be happy to share my
