@@ -308,3 +308,27 @@ def test_ideas_named_before_the_offer_are_still_an_offer():
     letter = STABLES_LETTER.format(idea=idea, offer=offer)
     report = _check(Case("Head Lad – thank you", letter, STABLES))
     assert "no_value_offer" not in _codes(report), report.findings
+
+
+# --- a question about pay raises pay ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "First of all, could you let me know the daily rate and whether overtime is paid?",
+        "Can you tell me what the hourly rate is before we go further?",
+    ],
+)
+def test_asking_about_pay_in_the_follow_up_raises_pay(offer):
+    letter = STABLES_LETTER.format(idea=TOLD, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "salary_demand" in _codes(report), report.findings
+    assert report.score < READY
+
+
+def test_a_question_about_a_rate_of_theirs_is_not_about_pay():
+    offer = "Could we look at the walker's booking rate on the second lot next week?"
+    letter = STABLES_LETTER.format(idea=TOLD, offer=offer)
+    report = _check(Case("Head Lad – thank you", letter, STABLES))
+    assert "salary_demand" not in _codes(report), report.findings
