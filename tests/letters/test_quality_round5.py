@@ -11,6 +11,12 @@ meaning in new voices.
 - A first-person plan for the reader's work ("I would feed on the sugar readings rather
   than the calendar, and ...") is about their situation, with or without interview notes:
   "rather than" is a choice of method, not the writer's want.
+- An offer of nothing named is no offer: "this" pointing back to an idea hedged twice
+  ("there might be room to look at ... and perhaps ..."), ideas or thoughts never named
+  ("I would love to try them out"), what the writer saw ("I could tell how much ...
+  matters to you"), "anything more I can send" for their decision, restating interest
+  in the role.
+- Asking what the job pays ("let me know the daily rate") raises pay.
 
 Every letter here is invented for this file, in trades and voices no graded set uses.
 """
