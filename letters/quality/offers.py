@@ -76,6 +76,8 @@ def read_offer(
             )  # fmt: skip
             if action is None or _start_date(window, action) or _treat(words[i:]):
                 continue
+            if _perceived(window) or _anything(words[max(0, i - ANYTHING_REACH) : i]):
+                continue  # "I could tell how much it matters", "anything else I can send"
             if _only_aims(window, action):
                 continue  # "help strengthen the process", "leverage my skills to enhance"
             if phrase in ABILITY and not _for_them(words[i:]):
@@ -94,6 +96,7 @@ def read_offer(
                 if not _verb_after_subject(acted_on, j) and not _when(acted_on, j)
                 and "own" not in acted_on[max(0, j - 2) : j]  # "my own pieces": the writer's
                 and not _activity(w)
+                and not _describes_the_application(acted_on, j)
                 and (real_thing(w) or (_after_determiner(acted_on, j) and _thing_named(w)))
             )  # fmt: skip
             own = tuple(w for w in things if stem(w) not in echoes)
@@ -276,9 +279,53 @@ def _only_aims(window: list[str], action: int) -> bool:
 CLOCK = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
 
 
+# "I could tell how much ...", "I can imagine what ...": what the writer saw or thinks,
+# not an act; "I can tell you how we did it" is one.
+PERCEIVING = frozenset({"tell", "sense", "imagine", "picture"})
+CLAUSE_WORDS = frozenset({"how", "that", "what", "whether", "why", "when"})
+
+
+def _perceived(window: list[str]) -> bool:
+    return len(window) > 1 and window[0] in PERCEIVING and window[1] in CLAUSE_WORDS
+
+
+# "Is there anything else I can send?": an offer of nothing named.
+ANYTHING_REACH = 2
+
+
+def _anything(before: list[str]) -> bool:
+    return bool(set(before) & {"anything", "whatever"})
+
+
+SOME_TIME = frozenset({"point", "stage", "time"})
+
+
+# The writer's application: "restate my strong interest in the Class 2 Marine Pilot
+# position" acts on the writer's want, whatever words describe it.
+APPLICATION = frozenset(
+    {"role", "position", "opportunity", "interest", "enthusiasm", "passion", "commitment",
+     "candidacy", "application", "vacancy"}
+)  # fmt: skip
+PHRASE_REACH = 5  # describing words before a noun phrase's head
+
+
+def _describes_the_application(words: list[str], j: int) -> bool:
+    """The word describes the application it stands before ("strong" in "my strong
+    interest", "pilot" in "the Class 2 Marine Pilot position"): the phrase's last word
+    before the next grammar word is the writer's application."""
+    for word in words[j + 1 : j + 1 + PHRASE_REACH]:
+        if word in APPLICATION:
+            return True
+        if word in STOPWORDS:
+            return False
+    return False
+
+
 def _when(words: list[str], j: int) -> bool:
     """A day of the month or a clock time ("on Monday 7 December at 3 a.m."): when the
-    candidate would act, not a thing acted on."""
+    candidate would act, not a thing acted on; "at some point" too."""
+    if words[j] in SOME_TIME and words[max(0, j - 2) : j] == ["at", "some"]:
+        return True
     if not words[j][:1].isdigit():
         return False
     before, after = words[j - 1 : j] if j else [], words[j + 1 : j + 2]

@@ -241,7 +241,7 @@ NOT_FOR_THEM = word_set(
     "thoughts thinking mindset energy enthusiasm commitment dedication table lot part "
     "next steps step process chance opportunity role position team company interest "
     "conversation discussion call chat meeting note email considerations convenience "
-    "points ideas idea contribution contributions difference"
+    "points ideas idea contribution contributions difference decision"
 )
 # The yardsticks of a hollow result: "improved sales by 15%" says nothing of what changed.
 METRIC_WORDS = word_set(

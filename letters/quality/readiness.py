@@ -44,6 +44,7 @@ LOWER_THROUGHOUT = 3  # sentences, and half the letter or more
 # A whole letter in lower case is worse than one slip (65), short of a copy-paste tell (50).
 LOWER_THROUGHOUT_CAP = NOT_READY - 10
 NOTE_RUN = 5  # this many words in a row from the notes, in a fragment: a pasted note
+NOTE_WORDS = 2  # of them words of the notes' own saying, not names, figures or "and"
 SEVERAL = 2  # findings of a kind that are a habit, not a line that may be meant
 MAX_QUOTED = 2
 
@@ -403,8 +404,26 @@ def _runs(texts: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 
 def _copies(sentence: str, runs: set[tuple[str, ...]]) -> bool:
+    """``NOTE_RUN`` words in a row from the notes, in the notes' own wording: a run that is
+    names and their "and" ("Siemens Gamesa and Vestas blades", "Otis Gen2 and Kone
+    MonoSpace") names the same kit or place as the notes and copies nothing."""
     words = tokens(sentence)
-    return any(tuple(words[i : i + NOTE_RUN]) in runs for i in range(len(words) - NOTE_RUN + 1))
+    names = _names_in(sentence)
+    for i in range(len(words) - NOTE_RUN + 1):
+        run = words[i : i + NOTE_RUN]
+        if tuple(run) in runs and len(_worded(run, names)) >= NOTE_WORDS:
+            return True
+    return False
+
+
+def _names_in(sentence: str) -> set[str]:
+    """Capitalised words after the first: names of people, places, makes and models."""
+    raw = sentence.lstrip(BULLETS).split()[1:]
+    return {w for r in raw if r[:1].isupper() for w in tokens(r)}
+
+
+def _worded(run: list[str], names: set[str]) -> list[str]:
+    return [w for w in run if w not in names and w not in FUNCTION_WORDS and not w[:1].isdigit()]
 
 
 def _quoted(texts: list[str]) -> str:

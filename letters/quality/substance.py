@@ -288,9 +288,49 @@ def offers_value(readings: list[Reading]) -> bool:
     that down to under forty minutes", "second washes fell to almost none"): the fix,
     shown working."""
     return any(
-        _concrete_offer(readings, i) or _concrete_idea(r) or result_for_them(readings, i)
+        _concrete_offer(readings, i)
+        or _concrete_idea(r)
+        or result_for_them(readings, i)
+        or _carried_over(readings, i)
         for i, r in enumerate(readings)
     )
+
+
+MODALS = frozenset({"would", "could", "should", "might", "will"})
+# What a method does for a place: "would suit", "could work for", "would fit".
+FITS = frozenset({"suit", "work", "fit", "help", "serve"})
+
+
+def _carried_over(readings: list[Reading], i: int) -> bool:
+    """The writer's method put forward for the reader's place: "I'm fairly sure the same
+    overnight retard would work for Harbourside over the summer markets". The writer says
+    it (first person); before "would suit" stands "the same" or a word naming something of
+    the writer's story told earlier; after it, their situation (you, here, the notes'
+    words), not the writer ("would suit me")."""
+    r = readings[i]
+    words = r.sentence.words
+    if r.hollow or not set(words) & FIRST_PERSON:
+        return False
+    at = next(
+        (j for j in range(1, len(words) - 1) if words[j] in MODALS and words[j + 1] in FITS),
+        None,
+    )
+    if at is None:
+        return False
+    method, place = words[:at], words[at + 2 :]
+    if set(place) & {"me", "my", "myself", "us", "our"}:
+        return False
+    theirs = bool(set(place) & (SECOND_PERSON | {"here"})) or any(
+        stem(w) in r.echoes for w in place
+    )
+    told = {stem(w) for b in readings[:i] if _own_story(b) for w in b.sentence.words if _named(w)}
+    own = "same" in method or any(_named(w) and stem(w) in told for w in method)
+    return theirs and own
+
+
+def _named(word: str) -> bool:
+    """A word that names something: "retard", "shaping", "roster", not "the" or "work"."""
+    return is_content(word) and word not in STOPWORDS and word not in FIRST_PERSON
 
 
 # Verbs that move an amount up or down ("fell", "cut", "saved", "lifted"); the loose ones
@@ -435,6 +475,18 @@ def _hedged_again(words: list[str]) -> bool:
     return any(pair in VAGUE_TAILS for pair in zip(words, words[1:], strict=False))
 
 
+# What an offer pointing back may point to in its own sentence, naming nothing.
+UNNAMED = frozenset({"ideas", "thoughts", "suggestions"})
+HEDGING_PAIRS = frozenset({("may", "be"), ("might", "be"), ("could", "be"), ("i", "wonder")})
+
+
+def _hedged_twice(words: list[str]) -> bool:
+    """Two hedges in one sentence ("there may be scope to ... and perhaps ..."): an idea
+    not yet put forward."""
+    pairs = sum(pair in HEDGING_PAIRS for pair in zip(words, words[1:], strict=False))
+    return pairs + len(set(words) & SECOND_HEDGES) >= 2
+
+
 def _tentative_idea(words: list[str]) -> bool:
     return any(tuple(words[i : i + 3]) in TENTATIVE_IDEAS for i in range(len(words) - 2))
 
@@ -466,7 +518,15 @@ def _concrete_offer(readings: list[Reading], i: int) -> bool:
         return False
     # "it", "this plan", "how I did it": the sentence before, or the writer's own
     # concrete story earlier in the letter.
+    if set(r.sentence.words) & UNNAMED:
+        # "I have a few ideas about X, and I would love to try them out": "them" is the
+        # ideas, never named.
+        return False
     previous = readings[i - 1] if i > 0 else None
+    if previous and _hedged_twice(previous.sentence.words):
+        # "I think there may be scope to look at X and perhaps Y. I'd be happy to share my
+        # thoughts on this.": it points back to a hedge, and offers no more than it.
+        return False
     if previous and previous.concrete and not previous.hollow:
         return True
     return any(
@@ -509,7 +569,7 @@ def about_the_reader(readings: list[Reading], i: int) -> bool:
     # the writer's want: "I'd need Fridays free for competitions", "I would like to
     # restate my strengths" read as a step forward and are for the writer.
     to_them = bool(set(words) & SECOND_PERSON) or any(stem(w) in r.echoes for w in r.offered)
-    wanted = bool(set(words) & WANTS) or "own" in words
+    wanted = _wants(words) or "own" in words
     offer = bool(r.offered) and (to_them or not wanted) and _concrete_offer(readings, i)
     return offer or result_for_them(readings, i)
 
@@ -519,6 +579,21 @@ WANTS = frozenset(
     {"need", "needs", "want", "wants", "like", "love", "hope", "expect", "looking", "prefer",
      "rather"}
 )  # fmt: skip
+
+
+def _wants(words: list[str]) -> bool:
+    """The writer's want, "I" or "we" just before it: "I'd rather work days", "we'd need
+    Fridays free"; not a choice of method for them ("spray on the risk alerts rather than
+    the calendar") nor what their things need ("irrigate when a block needs it")."""
+    return any(
+        w in WANTS
+        and set(words[max(0, j - WANT_REACH) : j]) & {"i", "we"}
+        and not (w == "rather" and words[j + 1 : j + 2] == ["than"])
+        for j, w in enumerate(words)
+    )
+
+
+WANT_REACH = 3  # "I would really like", "we'd need"
 
 
 def about_the_writer(readings: list[Reading]) -> bool:

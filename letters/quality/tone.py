@@ -367,6 +367,8 @@ def _salary(words: list[str]) -> bool:
         return True
     if "pay" in seen and seen & {"need", "match", "expect", "must"} and seen & FIRST_PERSON:
         return True  # "the pay would need to match what I'm on now"
+    if _pay_terms(words) and _asks(words):
+        return True  # "could you confirm the day rate and whether travel time is paid?"
     money = any(
         _is_sum(w) or (w.isdigit() and words[i + 1 : i + 2] in (["k"], ["grand"]))
         for i, w in enumerate(words)
@@ -380,6 +382,30 @@ def _salary(words: list[str]) -> bool:
         or (("will", "not") in set(zip(words, words[1:], strict=False)))
     )  # "I won't move for less than 60k"
     return money and bool(per or floor) and asking  # "I will need a base of $250,000"
+
+
+# Asking what the job pays: "could you confirm", "let me know", "tell me".
+ASKING = frozenset({("confirm",), ("clarify",), ("let", "me", "know"), ("tell", "me")})
+
+
+def _asks(words: list[str]) -> bool:
+    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in ASKING)
+
+
+RATE_OF_PAY = word_set("day daily hourly weekly pay")
+
+
+def _pay_terms(words: list[str]) -> bool:
+    """The job's pay named: "the day rate", "the hourly rate", "overtime is paid"; not
+    a rate of theirs ("the booking rate", "the failure rate")."""
+    pairs = set(zip(words, words[1:], strict=False))
+    rate = (
+        any(a in RATE_OF_PAY and b == "rate" for a, b in pairs)
+        or ("rate", "of") in pairs
+        and "pay" in words
+    )
+    paid = "paid" in words and bool(set(words) & {"overtime", "travel", "mileage", "holiday"})
+    return bool(set(words) & PAY) or rate or paid
 
 
 def _is_sum(word: str) -> bool:
