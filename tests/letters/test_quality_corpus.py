@@ -124,7 +124,9 @@ def test_each_blind_tuning_set_meets_the_ready_to_send_thresholds(label):
 
 # A held-back set is run once; one that missed stays an expected failure with the figures
 # of that run, so the day the checker meets the thresholds on it the test says so.
-MISSED_HELD_BACK: dict[str, str] = {}
+MISSED_HELD_BACK: dict[str, str] = {
+    "blind12": "its one run (7582c78): AUC 0.991, Spearman 0.819, 0 D at 70+, 2 A/B under 70",
+}
 
 
 def _held_back_params():
