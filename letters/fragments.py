@@ -60,8 +60,7 @@ from letters.answer_shorthand import times_sign, unsure_shorthand
 from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
-from letters.quality.patterns import NAME_TITLES as TITLE_WORDS
-from letters.quality.text import person_name
+from letters.quality.text import salutation
 from letters.trades import example_for
 
 MAX_ANSWER_CHARS = 600  # the longest wizard field; the view caps input before this
@@ -493,11 +492,8 @@ def _third_person(sentences) -> str:
 
 def _them_hint(pronoun: str, facts: Facts) -> str:
     """ "look at the lots with her": the wizard cannot tell whether "her" is the reader."""
-    name = ""
-    parts = person_name(facts.recipient).split()  # "Mrs J. Patel (Head Teacher)": no title
-    if parts:
-        rank = parts[0].rstrip(".").lower() in TITLE_WORDS
-        name = " ".join(parts[:1] + parts[-1:]) if rank and len(parts) > 1 else parts[0]
+    # As the letter greets them: "Mrs. Patel", "Mr. van der Merwe", "Dana".
+    name = salutation(facts.recipient)
     whom = f"{name}, the reader" if name else "the reader"
     you = "your" if pronoun.lower() == "his" else "you"
     return (

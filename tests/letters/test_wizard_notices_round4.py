@@ -117,6 +117,15 @@ def test_her_in_the_closing_gets_a_question_not_a_silent_change():
     assert not message.startswith("Closing: Used as you wrote it.")
 
 
+def test_the_question_about_him_names_the_reader_as_the_letter_greets_them():
+    # A simulated user was asked whether "him" meant "Mr. Merwe" (Mr. Pieter van der Merwe).
+    result = draft(
+        {"closing": "I'd be glad to walk the new beds with him on a Saturday."},
+        recipient="Mr. Pieter van der Merwe (Director)",
+    )
+    assert "If “him” means Mr. van der Merwe, the reader" in notice(result, "closing").message
+
+
 # --- emoji, shorthand, dots ------------------------------------------------------------------
 
 
