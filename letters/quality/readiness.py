@@ -65,7 +65,12 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         message = f"This reads as a pasted note, not a letter: {_quoted(notes)}."
         # One short line may be a signature or a label; several, or the interview notes
         # copied word for word, are notes.
-        sure = len(notes) >= SEVERAL or any(_copies(n, _runs(context.notes)) for n in notes)
+        # A line spoken to the reader ("Your problem: ...") restates their problem in the
+        # notes' words: the letter's own, unless there are several.
+        runs = _runs(context.notes)
+        sure = len(notes) >= SEVERAL or any(
+            _copies(n, runs) and not _to_the_reader(n) for n in notes
+        )
         findings.append(finding("pasted_note", message, capped=True, sure=sure))
     if fragments:
         message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
@@ -265,7 +270,18 @@ def _notes_and_fragments(
             notes.append(sentence)
         else:
             fragments.append(sentence)
-    return notes, fragments
+    return _each_once(notes), fragments
+
+
+def _each_once(lines: list[str]) -> list[str]:
+    """The lines less any that holds another whole: a numbered point read with its number
+    and without it ("1. Your problem: ..."), or its first sentence, is one line."""
+    return [line for line in lines if not any(o != line and o in line for o in lines)]
+
+
+def _to_the_reader(line: str) -> bool:
+    """ "Your problem: ...": said to the reader, as a letter speaks; notes speak of them."""
+    return bool({"you", "your", "yours"} & set(tokens(line)))
 
 
 # A letter speaks: "Quick follow-up from Thursday.", "Same idea for your vans.", "Three
