@@ -75,3 +75,36 @@ def test_independent_doubts_still_cap_together():
     assert None not in [f.cap for f in settle_caps(pair)]
     trio = [_unsure("fragment"), _unsure("pasted_note"), _unsure("title_case")]
     assert None not in [f.cap for f in settle_caps(trio)]
+
+
+ORGAN = {
+    "recipient_name": "Ines Albuquerque",
+    "company": "Tidewater Organ Works",
+    "role": "Organ Voicer",
+    "sender": "Rafe Lindqvist",
+    "problem": "About 90 brass reeds with green corrosion, and the tuner is booked for weeks.",
+}
+ORGAN_BODY = """Dear Ms Albuquerque,
+
+Thank you for Wednesday. I enjoyed the climb into the swell box.
+
+Your problem: 90 brass reeds with green corrosion. One tuner. Six weeks of bookings.
+
+My idea is simple. Tune the reeds in the order the organists use them. We start with the \
+twelve stops on every service list.
+
+Then regulate the tongues in batches. At St Olave's we voiced fifteen pipes a day this way, \
+up from five.
+
+That clears your winter list before Advent.
+
+I can draft the stop order in my first week. Shall I bring it to a second meeting?
+
+Best wishes,
+Rafe Lindqvist"""
+
+
+def test_a_terse_voice_stays_a_voice_beside_a_line_restating_the_readers_problem():
+    report = check_letter(subject="Winter reed tuning at Tidewater", body=ORGAN_BODY, **ORGAN)
+    assert report.score >= READY, report.findings
+    assert [f.code for f in report.findings if f.cap is not None] == []
