@@ -305,10 +305,12 @@ PROPER_PER_FRAGMENT = 2  # a terse voice: two proper sentences or more for each 
 def _terse_voice(fragments: list[str], notes: list[str], judged: int) -> bool:
     """ "Good yarn on Tuesday. Loved the dog." among a dozen sentences with their verbs: a
     clipped voice, not notes, when the letter is mostly proper sentences
-    (``PROPER_PER_FRAGMENT`` for each fragment), nothing is pasted and no fragment is jotted
-    down ("menu variety - complaints", "28 on / 28 off", "tickets??")."""
+    (``PROPER_PER_FRAGMENT`` for each fragment), nothing is pasted (a line spoken to the
+    reader, ``_to_the_reader``, is the letter's own) and no fragment is jotted down ("menu
+    variety - complaints", "28 on / 28 off", "tickets??")."""
     proper = judged - len(fragments) - len(notes)
-    if notes or not fragments or proper < PROPER_PER_FRAGMENT * len(fragments):
+    pasted = any(not _to_the_reader(n) for n in notes)
+    if pasted or not fragments or proper < PROPER_PER_FRAGMENT * len(fragments):
         return False
     return not any(_jotted(f) for f in fragments)
 
