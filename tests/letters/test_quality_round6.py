@@ -3,7 +3,8 @@
 A numbered point that restates the reader's problem in the words of the interview notes
 ("1. Your problem: ...") was read twice, with its number and without it, and so counted as
 two pasted notes, which is "several" and caps on its own. Spoken to the reader ("your"), it
-is the letter naming their problem, not a note pasted in: alone it is an ambiguous sign.
+is the letter naming their problem, not a note pasted in: alone it is an ambiguous sign,
+and short verbless sentences beside it keep their terse voice.
 And a fragment and a pasted note are both read from verbless lines: two readings of one
 kind of evidence, which must not cap together as if they were two independent doubts.
 Independent doubts (a verbless line and blame, a verbless line and another firm's name)
