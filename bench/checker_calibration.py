@@ -39,16 +39,19 @@ Eleven tuning sets, each reported apart, and any held-back set the lead adds:
 - ``blind11``: 40 letters by an eleventh blind reviewer (``tests/letters/blind11/``). Held back
   until its one run (2026-12-06, at 1755241: AUC 1.000, Spearman 0.858, no D at 70+, two A/B
   under 70); tuning data since.
+- ``blind12``: 40 letters by a twelfth blind reviewer (``tests/letters/blind12/``). Held back
+  until its one run (2026-12-06, at 7582c78: AUC 0.991, Spearman 0.819, no D at 70+, two A/B
+  under 70); tuning data since.
 - held back: any other directory in that layout (``letters/``, ``manifest.tsv`` with file, set,
   grade, recipient, company, industry, reason, role, interview_date, sender, and
-  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind12/``,
+  ``interview_notes.tsv`` with file, discussed, problem), e.g. ``tests/letters/blind13/``,
   measured with ``--held-back DIR`` (``--held-back`` alone: each one ``held_back_sets()``
   finds under tests/letters).
 
     python bench/checker_calibration.py                 # letters2 and corpus figures
     python bench/checker_calibration.py --letters       # plus each letter's score
-    python bench/checker_calibration.py --blind         # plus the eleven blind sets' figures
-    python bench/checker_calibration.py --held-back tests/letters/blind12  # a held-back set
+    python bench/checker_calibration.py --blind         # plus the twelve blind sets' figures
+    python bench/checker_calibration.py --held-back tests/letters/blind13  # a held-back set
 
 The Done-when thresholds (issue 19): AUC >= 0.97 (A/B against D), Spearman >= 0.80,
 no D letter at 70 or more, at most one A/B letter under 70.
@@ -82,10 +85,11 @@ BLIND8 = ROOT / "tests" / "letters" / "blind8"
 BLIND9 = ROOT / "tests" / "letters" / "blind9"
 BLIND10 = ROOT / "tests" / "letters" / "blind10"
 BLIND11 = ROOT / "tests" / "letters" / "blind11"
+BLIND12 = ROOT / "tests" / "letters" / "blind12"
 TUNING_BLIND_SETS = {
     "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5,
     "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8, "blind9": BLIND9,
-    "blind10": BLIND10, "blind11": BLIND11,
+    "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12,
 }  # fmt: skip
 READY = 70  # a letter at 70 or more reads as ready to send
 THRESHOLDS = {"auc": 0.97, "spearman": 0.80, "d_at_70": 0, "ab_under_70": 1}
@@ -100,7 +104,7 @@ class Scored:
 
 
 def held_back_sets() -> list[Path]:
-    """Blind sets under tests/letters that are not tuning data yet (``blind12/`` and on)."""
+    """Blind sets under tests/letters that are not tuning data yet (``blind13/`` and on)."""
     folder = ROOT / "tests" / "letters"
     tuning = set(TUNING_BLIND_SETS.values())
     return sorted(

@@ -65,7 +65,12 @@ def check_readiness(body: str, letter_body: str, context: Context) -> list[Findi
         message = f"This reads as a pasted note, not a letter: {_quoted(notes)}."
         # One short line may be a signature or a label; several, or the interview notes
         # copied word for word, are notes.
-        sure = len(notes) >= SEVERAL or any(_copies(n, _runs(context.notes)) for n in notes)
+        # A line spoken to the reader ("Your problem: ...") restates their problem in the
+        # notes' words: the letter's own, unless there are several.
+        runs = _runs(context.notes)
+        sure = len(notes) >= SEVERAL or any(
+            _copies(n, runs) and not _to_the_reader(n) for n in notes
+        )
         findings.append(finding("pasted_note", message, capped=True, sure=sure))
     if fragments:
         message = f"This reads as a note, not a sentence: {_quoted(fragments)}."
@@ -265,7 +270,18 @@ def _notes_and_fragments(
             notes.append(sentence)
         else:
             fragments.append(sentence)
-    return notes, fragments
+    return _each_once(notes), fragments
+
+
+def _each_once(lines: list[str]) -> list[str]:
+    """The lines less any that holds another whole: a numbered point read with its number
+    and without it ("1. Your problem: ..."), or its first sentence, is one line."""
+    return [line for line in lines if not any(o != line and o in line for o in lines)]
+
+
+def _to_the_reader(line: str) -> bool:
+    """ "Your problem: ...": said to the reader, as a letter speaks; notes speak of them."""
+    return bool({"you", "your", "yours"} & set(tokens(line)))
 
 
 # A letter speaks: "Quick follow-up from Thursday.", "Same idea for your vans.", "Three
@@ -289,10 +305,12 @@ PROPER_PER_FRAGMENT = 2  # a terse voice: two proper sentences or more for each 
 def _terse_voice(fragments: list[str], notes: list[str], judged: int) -> bool:
     """ "Good yarn on Tuesday. Loved the dog." among a dozen sentences with their verbs: a
     clipped voice, not notes, when the letter is mostly proper sentences
-    (``PROPER_PER_FRAGMENT`` for each fragment), nothing is pasted and no fragment is jotted
-    down ("menu variety - complaints", "28 on / 28 off", "tickets??")."""
+    (``PROPER_PER_FRAGMENT`` for each fragment), nothing is pasted (a line spoken to the
+    reader, ``_to_the_reader``, is the letter's own) and no fragment is jotted down ("menu
+    variety - complaints", "28 on / 28 off", "tickets??")."""
     proper = judged - len(fragments) - len(notes)
-    if notes or not fragments or proper < PROPER_PER_FRAGMENT * len(fragments):
+    pasted = any(not _to_the_reader(n) for n in notes)
+    if pasted or not fragments or proper < PROPER_PER_FRAGMENT * len(fragments):
         return False
     return not any(_jotted(f) for f in fragments)
 

@@ -151,14 +151,17 @@ class Finding:
 # and names its fix: enough to notice, not enough to call a strong letter unready.
 UNSURE_WEIGHT = (10, 20)
 UNSURE_TOGETHER = 2  # ambiguous findings that cap together: poor letters have several
+# Findings read from the same evidence: verbless lines read as a fragment or as a pasted
+# note are one doubt seen twice, not two independent ones.
+SAME_EVIDENCE = {"fragment": "verbless lines", "pasted_note": "verbless lines"}
 
 
 def settle_caps(findings: list[Finding]) -> list[Finding]:
     """The findings with their caps as they apply: a sure finding caps; an ambiguous one
-    caps only with ``UNSURE_TOGETHER`` or more of them, and otherwise takes off its
-    weight within ``UNSURE_WEIGHT``."""
+    caps only with ``UNSURE_TOGETHER`` or more of them read from independent evidence
+    (``SAME_EVIDENCE``), and otherwise takes off its weight within ``UNSURE_WEIGHT``."""
     unsure = [f for f in findings if f.cap is not None and not f.sure]
-    if len({f.code for f in unsure}) >= UNSURE_TOGETHER:
+    if len({SAME_EVIDENCE.get(f.code, f.code) for f in unsure}) >= UNSURE_TOGETHER:
         return findings
     low, high = UNSURE_WEIGHT
     return [
