@@ -13,21 +13,11 @@ problems.
 Every letter here is invented for this file, in voices and trades no graded set uses.
 """
 
-from typing import NamedTuple
-
 import pytest
 
 from letters.quality import check_letter
 from letters.quality.rules import Finding, finding, settle_caps
-
-READY = 70
-
-
-class Case(NamedTuple):
-    subject: str
-    body: str
-    context: dict
-
+from tests.letters.checker_cases import READY, Case
 
 MARINA = {
     "recipient_name": "Alan Moss",

@@ -14,22 +14,13 @@
 Every letter here is invented for this file, in trades and voices no graded set uses.
 """
 
-from typing import NamedTuple
-
 import pytest
 
-from letters.quality import check_letter
 from letters.quality.offers import read_offer
 from letters.quality.text import Sentence, split_sentences
-
-READY = 70
-
-
-class Case(NamedTuple):
-    subject: str
-    body: str
-    context: dict
-
+from tests.letters.checker_cases import READY, Case
+from tests.letters.checker_cases import check as _check
+from tests.letters.checker_cases import codes as _codes
 
 FARRIER = {
     "recipient_name": "Gwen Pritchard",
@@ -71,14 +62,6 @@ KENNEL = {
     "discussed": "summer peak; the isolation block; feeding charts",
     "problem": "Dogs go off their food in the first three days of a stay.",
 }
-
-
-def _check(case: Case):
-    return check_letter(subject=case.subject, body=case.body, **case.context)
-
-
-def _codes(report) -> list[str]:
-    return [f.code for f in report.findings]
 
 
 # --- a letter all about the writer -------------------------------------------------------

@@ -12,20 +12,11 @@
 Every letter here is invented for this file, in trades and voices no graded set uses.
 """
 
-from typing import NamedTuple
-
 import pytest
 
-from letters.quality import check_letter
-
-READY = 70
-
-
-class Case(NamedTuple):
-    subject: str
-    body: str
-    context: dict
-
+from tests.letters.checker_cases import READY, Case
+from tests.letters.checker_cases import check as _check
+from tests.letters.checker_cases import codes as _codes
 
 APIARIST = {
     "recipient_name": "Ruth Okonkwo",
@@ -51,14 +42,6 @@ ARBORIST = {
     "discussed": "her old chipper; the council contract; rigging on the Pahiatua job",
     "problem": "Council jobs overrun because the chipper crew waits on the climbers.",
 }
-
-
-def _check(case: Case):
-    return check_letter(subject=case.subject, body=case.body, **case.context)
-
-
-def _codes(report) -> list[str]:
-    return [f.code for f in report.findings]
 
 
 # --- nerves told with a laugh --------------------------------------------------------------

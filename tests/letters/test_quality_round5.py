@@ -21,20 +21,11 @@ meaning in new voices.
 Every letter here is invented for this file, in trades and voices no graded set uses.
 """
 
-from typing import NamedTuple
-
 import pytest
 
-from letters.quality import check_letter
-
-READY = 70
-
-
-class Case(NamedTuple):
-    subject: str
-    body: str
-    context: dict
-
+from tests.letters.checker_cases import READY, Case
+from tests.letters.checker_cases import check as _check
+from tests.letters.checker_cases import codes as _codes
 
 LIFTS = {
     "recipient_name": "Priya Raman",
@@ -61,14 +52,6 @@ last month's callbacks together next week?
 
 Regards,
 Owen Pritchard"""
-
-
-def _check(case: Case):
-    return check_letter(subject=case.subject, body=case.body, **case.context)
-
-
-def _codes(report) -> list[str]:
-    return [f.code for f in report.findings]
 
 
 # --- one line naming the writer's kit --------------------------------------------------------

@@ -17,23 +17,13 @@ is another firm in the employer's place; "on the X crew we ..." is the writer's 
 Every letter here is invented for this file, in trades and voices no graded set uses.
 """
 
-from typing import NamedTuple
-
 import pytest
 
-from letters.quality import check_letter
 from letters.quality.offers import read_offer
 from letters.quality.substance import moves_an_amount
 from letters.quality.text import Sentence
-
-READY = 70
-
-
-class Case(NamedTuple):
-    subject: str
-    body: str
-    context: dict
-
+from tests.letters.checker_cases import READY, Case
+from tests.letters.checker_cases import check as _check
 
 LAUNDRY = {
     "recipient_name": "Rhona Baird",
@@ -297,10 +287,6 @@ Shanice Grant""",
         GROOMER,
     ),
 }
-
-
-def _check(case: Case):
-    return check_letter(subject=case.subject, body=case.body, **case.context)
 
 
 @pytest.mark.parametrize("name", STRONG)
