@@ -1,0 +1,154 @@
+"""What the wizard's draft notice asks for, seventh round (issue 19): the blind round of
+draft_grades6 found length notices naming the cut a person must not make (the real moment
+of the connection, the only figure of a gain) and thin-letter notices asking for a step the
+person had nothing for.
+
+Every answer set here is invented for these tests (not taken from the graded sets).
+"""
+
+import re
+
+from letters import wizard
+from letters.quality.sentences import split_sentences
+
+MOMENT = "I said my uncle had a forge on Tanner Street and you remembered him straight away."
+ROOFER = {
+    "connection": "You told me about your father starting the yard in 1971 with one van. " + MOMENT,
+    "fit": [
+        "I have nine years of slate and tile work on listed buildings around the county, "
+        "most of it on steep pitches with the scaffold booked a month ahead.",
+    ],
+    "value_problem": "You mentioned that too many jobs come back in the first winter because "
+    "the flashings were rushed and the customers ring the office angry.",
+    "value_idea": "I would photograph every flashing before the tiles go back over it and "
+    "keep the photos with the job sheet so the office can see the work was done right. "
+    "We did that at my last firm and the callbacks fell away within a season.",
+    "value_gain": "That would mean fewer callbacks in the first winter and fewer angry calls "
+    "to the office from customers who paid for a roof that should have lasted.",
+    "value_gain_detail": "At Harlow Roofing callbacks went from 14 a year to 3.",
+    "question": "Would I be working mostly on the listed jobs or on the new estates out by "
+    "the ring road, because I would need to sort out getting there each morning?",
+    "closing": "I can come out on a Saturday and work alongside your crew if that helps.",
+}
+
+
+# One connection sentence, no closing, a problem in two sentences: nothing spare to cut.
+SHORT_CONNECTION = ROOFER | {
+    "closing": "",
+    "connection": MOMENT,
+    "value_problem": ROOFER["value_problem"]
+    + " The office then has to send a second crew out in the cold and wet.",
+}
+
+
+def draft(answers, *, role="Roofer", company="Harlow Roofing Ltd", **more):
+    return wizard.draft_with_prefills(
+        answers=answers,
+        recipient_name="Mr. Dennis Hale",
+        sender_name="Maeve Doyle",
+        company=company,
+        role=role,
+        is_decision_maker=True,
+        seed="7",
+        **more,
+    )
+
+
+def length_notice(result):
+    [notice] = [n for n in result.notices if n.answer == "draft"]
+    return notice.message
+
+
+def named(message):
+    return re.findall(r"“([^”]+)”", message)
+
+
+# --- 1. a length notice never names the moment, the only figure or the gain's figure -----
+
+
+def test_the_shared_moment_of_a_connection_is_never_named_as_a_cut():
+    result = draft(ROOFER)
+    assert len(result.body.split()) > 200
+
+    message = length_notice(result)
+
+    assert MOMENT not in named(message)
+    assert all("Tanner Street" not in n for n in named(message))
+
+
+def test_the_figure_of_the_gain_is_never_named_as_a_cut():
+    result = draft(SHORT_CONNECTION)
+    assert len(result.body.split()) > 200
+
+    message = length_notice(result)
+
+    assert all("14 a year" not in n for n in named(message))
+    assert all(n != MOMENT for n in named(message))
+
+
+def test_when_nothing_can_go_whole_the_notice_names_the_longest_sentence_to_shorten():
+    result = draft(SHORT_CONNECTION)
+    words = len(result.body.split())
+    assert words > 200
+
+    message = length_notice(result)
+
+    assert f"{words} words" in message and "200" in message
+    [longest] = named(message)
+    assert longest in split_sentences(result.body)
+    assert not re.search(r"\d", longest)
+    assert "shorter" in message or "fewer words" in message
+
+
+# --- 2. a thin letter is asked for one thing the person can give --------------------------
+
+THIN = {
+    "connection": "",
+    "fit": [],
+    "value_problem": "",
+    "value_idea": "",
+    "value_gain": "",
+    "value_gain_detail": "",
+    "question": "",
+    "closing": "",
+}
+
+
+def test_a_thin_letter_with_a_problem_but_no_idea_asks_what_they_would_do_about_it():
+    answers = THIN | {
+        "value_problem": "You mentioned that the vans leave the yard late most mornings.",
+    }
+    result = draft(answers)
+    assert len(result.body.split()) < 75
+
+    message = length_notice(result)
+
+    assert "vans leave the yard late" in message
+    assert "what you would do about" in message
+    assert "Value step sentence" not in message and "; then" not in message
+
+
+def test_a_thin_letter_with_an_idea_asks_what_it_would_gain_and_nothing_else():
+    answers = THIN | {"value_idea": "I would check the flashings before the tiles go back."}
+    result = draft(answers)
+    assert len(result.body.split()) < 75
+
+    message = length_notice(result)
+
+    assert "would gain" in message or "would bring" in message
+    assert "one more sentence about your idea" not in message
+    assert "; then" not in message
+
+
+def test_a_thin_letter_with_an_idea_and_its_gain_asks_how_much_not_another_idea():
+    answers = THIN | {
+        "value_idea": "I would check the flashings before the tiles go back.",
+        "value_gain": "That would mean fewer callbacks.",
+    }
+    result = draft(answers)
+    assert len(result.body.split()) < 75
+
+    message = length_notice(result)
+
+    assert "one more sentence about your idea" not in message
+    assert "how much" in message.lower() or "how many" in message.lower()
