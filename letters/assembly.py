@@ -621,13 +621,16 @@ def _to_add(checks: list[Check], trade: str, coming: int) -> str:
 
 
 # What a letter a little too long can do without, whole sentence by whole sentence: a
-# closing (the person's own offer, and optional), a connection's or a question's second
-# sentence; only then a figure or a result (often the strongest lines), and a result only
-# when another stays. Never the problem, the idea or its gain: what the letter is for.
-# A sentence is never shortened: a shortened sentence can read as a note and drop out.
-SPARE = ("closing", "connection", "question")
-STRONG = ("value_gain_detail", "fit")
+# sentence that says again what another says; a connection's sentence beside the shared
+# moment (never the moment, never a connection of one sentence); the closing (the
+# person's own offer, and optional); a question's second sentence; only then a second
+# result. Never the problem, the idea, the gain or its figure, nor the letter's only
+# figure: what the letter is for. A sentence is never shortened by the wizard: a shortened
+# sentence can read as a note and drop out; when nothing can go whole, the notice names
+# the longest sentence for the person to say in fewer words.
+SPARE = ("connection", "closing", "question")
 NAMED_RE = re.compile(r"[$£€%\d]")
+FIGURE_RE = re.compile(r"[$£€%\d]")
 NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "double",
@@ -635,6 +638,7 @@ NUMBER_WORDS = frozenset({
 })  # fmt: skip
 REPEATED = 0.6  # of a sentence's content words said already elsewhere: it repeats
 MAX_CUTS = 3  # a notice naming more sentences than this is not one a person follows
+SELF_WORDS = frozenset({"i", "i'm", "i'd", "i've", "my", "we", "our", "i’m", "i’d", "i’ve"})
 
 
 def _cuts(checks: list[Check], need: int) -> str:
@@ -644,7 +648,7 @@ def _cuts(checks: list[Check], need: int) -> str:
     if not found:
         return (
             "Each sentence in it is one the letter needs: say the longest of them in fewer "
-            "words, keeping each a full sentence."
+            f"words, keeping it a full sentence{_longest(checks)}."
         )
     one = next((f for f in found if f[2] >= need), None)
     spare_enough = sum(f[2] for f in found if f[0][0] == 0) >= need
@@ -660,45 +664,64 @@ def _cuts(checks: list[Check], need: int) -> str:
     named = ", and ".join(f"“{f[3]}” ({_label(f[1])})" for f in chosen)
     if total >= need:
         return f"Cut these sentences whole and it fits: {named}."
+    cut = {f[3] for f in chosen}
     return (
         f"Cut these sentences whole: {named}. That leaves about {need - total} words over: "
-        "say one of your longer sentences in fewer words, keeping it a full sentence."
+        f"say the longest of the rest in fewer words, keeping it a full sentence"
+        f"{_longest(checks, but=cut)}."
     )
+
+
+def _longest(checks: list[Check], *, but: set[str] = frozenset()) -> str:
+    """': “…”' naming the longest sentence without a figure, for the person to say in
+    fewer words (a figure is what a sentence is worth keeping for)."""
+    sentences = [
+        s
+        for c in checks
+        if c.used
+        for s in _sentences(c)
+        if s not in but and not FIGURE_RE.search(s)
+    ]
+    if not sentences:
+        return ""
+    return f": “{max(sentences, key=lambda s: len(s.split()))}”"
 
 
 def _cut_candidates(checks: list[Check]) -> list[tuple]:
     """(rank, check, size, sentence, why) for each sentence that can go whole, best
-    first: spare parts before strong ones; then a sentence that repeats another, then
-    the one with the fewest figures and names; then the longest."""
+    first: a sentence that repeats another, then spare parts in order (a connection's
+    sentence beside its moment, the closing, a question's second sentence), then a
+    second result; within each, the fewest figures and names, then the longest."""
     used = [c for c in checks if c.used]
     results = [c for c in used if c.key == "fit"]
     everything = [(s, c) for c in used for s in _sentences(c)]
     found = []
     for check in used:
-        if check.key in SPARE:
+        if check.key == "connection":
+            pieces = _beside_moment(_sentences(check))
+        elif check.key in SPARE:
             keep = 0 if check.key == "closing" else 1
             pieces = _sentences(check)[keep:]
-        elif check.key == "fit" and len(results) >= 2 or check.key == "value_gain_detail":
+        elif check.key == "fit" and len(results) >= 2:
             pieces = [" ".join(check.sentences)] if check.sentences else []
         else:
             continue
         for sentence in pieces:
+            if FIGURE_RE.search(sentence) and not any(
+                FIGURE_RE.search(s) for s, c in everything if s not in sentence
+            ):
+                continue  # the letter's only figure stays
             size = len(sentence.split())
             others = list(everything)
             for own in split_sentences(sentence):
                 if (own, check) in others:
                     others.remove((own, check))  # itself once: words said twice repeat
             repeats = _repeats(sentence, others)
-            tier = 0 if check.key in SPARE else 1
-            part = (SPARE + STRONG).index(check.key)
-            rank = (
-                tier,
-                repeats is None,
-                _named(sentence),
-                check.status == FIXED,
-                part,
-                -size,
-            )
+            tier = 0 if check.key in SPARE or repeats is not None else 1
+            part = (*SPARE, "fit").index(check.key)
+            # A sentence of a suggested fix goes after the person's own: a cut named inside
+            # a fix the answer's notice offers would ask two things of one sentence.
+            rank = (tier, repeats is None, check.status == FIXED, part, _named(sentence), -size)
             if repeats is check:
                 why = "says again what a sentence before it says"
             elif repeats is not None:
@@ -709,6 +732,21 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
                 why = "has the fewest figures and names of the sentences that can go whole"
             found.append((rank, check, size, sentence, why))
     return sorted(found, key=lambda f: f[0])
+
+
+def _beside_moment(sentences: list[str]) -> list[str]:
+    """A connection's sentences other than its moment: the sentence where the person
+    speaks of themselves beside the reader ("I said my grandad had a stall ... and he
+    remembered him"), else the first. A connection of one sentence has none to spare."""
+    if len(sentences) < 2:
+        return []
+    mine = [
+        i
+        for i, s in enumerate(sentences)
+        if {w.strip(".,;:!?").lower() for w in s.split()} & SELF_WORDS
+    ]
+    moment = mine[0] if mine else 0
+    return [s for i, s in enumerate(sentences) if i != moment]
 
 
 def _sentences(check: Check) -> list[str]:
