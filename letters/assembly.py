@@ -604,6 +604,10 @@ def _to_add(checks: list[Check], trade: str, coming: int) -> str:
         return f"{back}."
     typed = {c.key for c in checks}
     empty = [key for key in ADD_ADVICE if key not in typed]
+    if one := _next_value_step(checks, typed, trade):
+        # The person's value step is started: the one thing it lacks, not a list of steps
+        # they may have nothing for.
+        return f"{back}. Then add {one}" if left else one
     if empty:
         key, first = empty[0], ADD_ADVICE[empty[0]]
     else:
@@ -618,6 +622,43 @@ def _to_add(checks: list[Check], trade: str, coming: int) -> str:
     then = f"; then {' and '.join(rest)}." if rest else ""  # the example ends its own
     add = f"{first}, in a sentence like “{example_for(key, trade)}”{then}"
     return f"{back}. Then add {add}" if left else add
+
+
+PROBLEM_LEADS = re.compile(
+    r"^(?:(?:you|he|she|they)\s+(?:mentioned|said|told me|explained)|you\s+were\s+saying)"
+    r"(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+MAX_QUOTED = 14  # words of the person's problem the notice quotes back to them
+
+
+def _next_value_step(checks: list[Check], typed: set[str], trade: str) -> str:
+    """The one thing a started value step lacks, most useful first: with a problem and no
+    idea, what they would do about that problem (in their own words); with an idea, what it
+    would bring them; with its gain, how much. Empty when the step is not started or is
+    whole."""
+    from letters.trades import example_for  # trades reads nothing of assembly
+
+    if "value_problem" in typed and "value_idea" not in typed:
+        problem = next(c.typed for c in checks if c.key == "value_problem")
+        words = PROBLEM_LEADS.sub("", problem.strip()).rstrip(".!?").split()
+        quoted = " ".join(words[:MAX_QUOTED]) + ("…" if len(words) > MAX_QUOTED else "")
+        example = example_for("value_idea", trade)
+        return (
+            f"what you would do about “{quoted}” (Your idea), in a sentence starting "
+            f"“I would …”, the way someone in your work might write “{example}”"
+        )
+    if "value_idea" in typed and "value_gain" not in typed:
+        return (
+            "what your idea would bring them (What it gains them), in a sentence such as "
+            "“That would mean …” and what would change for them."
+        )
+    if "value_idea" in typed and "value_gain_detail" not in typed:
+        return (
+            "how much it could bring them (How much), only if you have a figure from your own "
+            f"work, in a sentence like “{example_for('value_gain_detail', trade)}”"
+        )
+    return ""
 
 
 # What a letter a little too long can do without, whole sentence by whole sentence: a
