@@ -689,7 +689,7 @@ def _cuts(checks: list[Check], need: int) -> str:
     if not found:
         return (
             "Each sentence in it is one the letter needs: say the longest of them in fewer "
-            f"words, keeping it a full sentence{_longest(checks)}."
+            f"words, keeping it a full sentence{_longest(checks) or '.'}"
         )
     one = next((f for f in found if f[2] >= need), None)
     spare_enough = sum(f[2] for f in found if f[0][0] == 0) >= need
@@ -709,13 +709,14 @@ def _cuts(checks: list[Check], need: int) -> str:
     return (
         f"Cut these sentences whole: {named}. That leaves about {need - total} words over: "
         f"say the longest of the rest in fewer words, keeping it a full sentence"
-        f"{_longest(checks, but=cut)}."
+        f"{_longest(checks, but=cut) or '.'}"
     )
 
 
 def _longest(checks: list[Check], *, but: set[str] = frozenset()) -> str:
     """': “…”' naming the longest sentence without a figure, for the person to say in
-    fewer words (a figure is what a sentence is worth keeping for)."""
+    fewer words (a figure is what a sentence is worth keeping for); the sentence ends the
+    notice with its own stop."""
     sentences = [
         s
         for c in checks
@@ -748,9 +749,8 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
         else:
             continue
         for sentence in pieces:
-            if FIGURE_RE.search(sentence) and not any(
-                FIGURE_RE.search(s) for s, c in everything if s not in sentence
-            ):
+            figure = FIGURE_RE.search(sentence)
+            if figure and not any(FIGURE_RE.search(s) for s, c in everything if s not in sentence):
                 continue  # the letter's only figure stays
             size = len(sentence.split())
             others = list(everything)
@@ -758,6 +758,8 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
                 if (own, check) in others:
                     others.remove((own, check))  # itself once: words said twice repeat
             repeats = _repeats(sentence, others)
+            if check.key == "fit" and figure and repeats is None:
+                continue  # a result with its figure is what the letter shows: it stays
             tier = 0 if check.key in SPARE or repeats is not None else 1
             part = (*SPARE, "fit").index(check.key)
             # A sentence of a suggested fix goes after the person's own: a cut named inside

@@ -152,3 +152,16 @@ def test_a_thin_letter_with_an_idea_and_its_gain_asks_how_much_not_another_idea(
 
     assert "one more sentence about your idea" not in message
     assert "how much" in message.lower() or "how many" in message.lower()
+
+
+def test_a_result_with_its_figure_is_not_named_as_a_cut():
+    answers = SHORT_CONNECTION | {
+        "fit": [*ROOFER["fit"], "I cut callbacks on my crew from 14 a year to 3."],
+    }
+    result = draft(answers)
+    assert len(result.body.split()) > 200
+
+    message = length_notice(result)
+
+    assert all("14 a year to 3" not in n for n in named(message))
+    assert not message.endswith(".”.")
