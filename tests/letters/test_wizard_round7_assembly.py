@@ -165,3 +165,29 @@ def test_a_result_with_its_figure_is_not_named_as_a_cut():
 
     assert all("14 a year to 3" not in n for n in named(message))
     assert not message.endswith(".”.")
+
+
+# --- 3. a company name the record holds in lower case is asked about once -----------------
+
+
+def test_a_company_recorded_in_lower_case_is_asked_about_once_in_the_draft_notices():
+    answers = ROOFER | {
+        "value_gain_detail": "At hale roofing supplies callbacks went from 14 a year to 3."
+    }
+    result = draft(answers, company="hale roofing supplies")
+
+    about = [
+        n
+        for n in result.notices
+        if "hale roofing supplies" in n.message and "capitals" in n.message
+    ]
+
+    assert len([n for n in about if n.answer == "draft"]) == 1
+    [company] = [n for n in about if n.answer == "draft"]
+    assert "“Hale Roofing Supplies”" in company.message
+
+
+def test_a_company_recorded_with_capitals_brings_no_such_notice():
+    result = draft(ROOFER, company="Hale Roofing Supplies")
+
+    assert not any("the company" in n.message for n in result.notices if n.answer == "draft")
