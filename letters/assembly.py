@@ -424,6 +424,8 @@ def assemble(
     notices = [_notice(c) for c in checks]
     if length := _length_notice(body, checks, trade=trade):
         notices.append(length)
+    if names := _company_capitals(company, body):
+        notices.append(names)
     return Draft(subject=subject, body=body, notices=tuple(notices))
 
 
@@ -586,6 +588,31 @@ def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice
         f"Your letter is {words} words; one that is worth reading has at least "
         f"{MIN_WORDS}. Add {_to_add(checks, trade, coming)}",
         status="length",
+    )
+
+
+SMALL_WORDS = frozenset({"and", "of", "the", "for", "at", "on", "in", "to", "by", "&"})
+
+
+def _company_capitals(company: str, body: str) -> Notice | None:
+    """The company as the interview record holds it, all in lower case: asked about once
+    here, not in every answer. The wizard writes a name only as the record spells it (a
+    name's capitals are a fact about it), so the record is where to correct it."""
+    name = " ".join(company.split())
+    if not name or name != name.lower() or not any(ch.isalpha() for ch in name):
+        return None
+    if name not in body.lower():
+        return None  # the letter does not name it: nothing to check
+    words = name.split()
+    titled = " ".join(
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+    return Notice(
+        "draft",
+        f"Your letter names the company as the interview's details have it, “{name}”, all "
+        f"in lower case. If its name has capitals (“{titled}”), correct it once in the "
+        "interview's details and the letter follows.",
+        status="names",
     )
 
 
