@@ -8,6 +8,8 @@ Every answer set here is invented for these tests (not taken from the graded set
 
 import re
 
+import pytest
+
 from letters import wizard
 from letters.quality.sentences import split_sentences
 
@@ -191,3 +193,24 @@ def test_a_company_recorded_with_capitals_brings_no_such_notice():
     result = draft(ROOFER, company="Hale Roofing Supplies")
 
     assert not any("the company" in n.message for n in result.notices if n.answer == "draft")
+
+
+# --- 4. the thanks line names the company the person met -------------------------------
+
+
+@pytest.mark.parametrize("decision_maker", [True, False], ids=["manager", "HR"])
+@pytest.mark.parametrize("role", ["Senior Florist", "gen ops fx"])
+@pytest.mark.parametrize("seed", [str(n) for n in range(12)])
+def test_every_thanks_line_names_the_company(seed, role, decision_maker):
+    result = wizard.draft_with_prefills(
+        answers=ROOFER,
+        recipient_name="Hannah Price (HR)",
+        sender_name="Lucy Ashworth",
+        company="Petal and Stem",
+        role=role,
+        is_decision_maker=decision_maker,
+        seed=seed,
+    )
+
+    thanks = split_sentences(result.body.split("\n\n")[1])[0]
+    assert thanks.endswith(" at Petal and Stem."), thanks
