@@ -214,3 +214,12 @@ def test_every_thanks_line_names_the_company(seed, role, decision_maker):
 
     thanks = split_sentences(result.body.split("\n\n")[1])[0]
     assert thanks.endswith(" at Petal and Stem."), thanks
+
+
+@pytest.mark.parametrize("role", ["panel beater/ spray painter", "panel beater /spray painter"])
+def test_a_second_title_after_a_loose_slash_stays_out_of_the_thanks_and_subject(role):
+    result = draft(ROOFER, role=role)
+
+    thanks = split_sentences(result.body.split("\n\n")[1])[0]
+    assert "panel beater" in thanks and "/" not in thanks
+    assert "/" not in result.subject
