@@ -197,11 +197,14 @@ def _name_word(word: str) -> str:
 
 
 DETAIL_CUTS = (", ", " - ", " – ", " — ", " / ")
+LOOSE_SLASH_RE = re.compile(r" /(?! )|(?<! )/ ")
 
 
 def _first_part(name: str) -> str:
     """ "Night Cleaning Supervisor – Manchester Airport" -> "Night Cleaning Supervisor":
-    the name, not its details (a place, a shift, a second title)."""
+    the name, not its details (a place, a shift, a second title). A slash with a space
+    on one side only ("panel beater/ spray painter") separates two titles too."""
+    name = LOOSE_SLASH_RE.sub(" / ", name)
     for cut in DETAIL_CUTS:
         name = name.split(cut)[0]
     return name.strip(" ,")
