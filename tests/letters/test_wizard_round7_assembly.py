@@ -223,3 +223,12 @@ def test_a_second_title_after_a_loose_slash_stays_out_of_the_thanks_and_subject(
     thanks = split_sentences(result.body.split("\n\n")[1])[0]
     assert "panel beater" in thanks and "/" not in thanks
     assert "/" not in result.subject
+
+
+def test_a_company_typed_in_lower_case_in_an_answer_is_written_as_the_record_has_it():
+    answers = ROOFER | {"value_gain_detail": "At hale roofing supplies callbacks fell to 3."}
+
+    result = draft(answers, company="Hale Roofing Supplies")
+
+    assert "At Hale Roofing Supplies callbacks fell to 3." in result.body
+    assert not any("capitals" in n.message for n in result.notices if n.answer == "draft")
