@@ -105,32 +105,34 @@ class Draft:
 # Thursday" when the interview's day is known and recent, else empty.
 # (Seven and four, each about as long as the line it replaced at its place: the same
 # letter keeps its length.)
+# Each names the company when the record has one: a reader at a firm of several (or HR)
+# sees at once which job the letter is about.
 THANKS = (
     "Thank you for talking with me{when} about the {role} job{at}.",
-    "Thanks for meeting me{when} and telling me more about the {role} job.",
+    "Thanks for meeting me{when} and telling me more about the {role} job{at}.",
     "Thanks for meeting with me{when} about the {role} position{at}.",
-    "Thank you for meeting me{when} about the {role} job.",
+    "Thank you for meeting me{when} about the {role} job{at}.",
     "Thanks for meeting me{when} and talking me through the {role} role{at}.",
-    "Thank you for meeting with me{when} about the {role} position.",
+    "Thank you for meeting with me{when} about the {role} position{at}.",
     "Thank you for seeing me{when} about the {role} role{at}.",
 )
 PANEL_THANKS = (
     "Thank you for talking with me{when} about the {role} role{at}.",
     "Thanks for talking with me{when} about the {role} position{at}.",
-    "It was good to speak with you{when} about the {role} role.",
-    "Thank you for speaking with me{when} about the {role} job.",
+    "It was good to speak with you{when} about the {role} role{at}.",
+    "Thank you for speaking with me{when} about the {role} job{at}.",
 )
 # When the role cannot go in a sentence as typed ("gen ops fx"), or there is none.
 NO_ROLE_THANKS = (
     "Thank you for meeting with me{when} about the role{at}.",
     "Thanks for seeing me{when} about the job{at}.",
-    "It was good to meet you{when} and talk about the role.",
+    "It was good to meet you{when} and talk about the role{at}.",
     "Thank you for talking with me{when} about the role{at}.",
 )
 PANEL_NO_ROLE_THANKS = (
     "Thank you for talking with me{when} about the role{at}.",
     "Thanks for talking with me{when} about the job{at}.",
-    "It was good to speak with you{when} about the role.",
+    "It was good to speak with you{when} about the role{at}.",
 )
 SIGN_OFFS = (
     "Best regards",
@@ -195,11 +197,14 @@ def _name_word(word: str) -> str:
 
 
 DETAIL_CUTS = (", ", " - ", " – ", " — ", " / ")
+LOOSE_SLASH_RE = re.compile(r" /(?! )|(?<! )/ ")
 
 
 def _first_part(name: str) -> str:
     """ "Night Cleaning Supervisor – Manchester Airport" -> "Night Cleaning Supervisor":
-    the name, not its details (a place, a shift, a second title)."""
+    the name, not its details (a place, a shift, a second title). A slash with a space
+    on one side only ("panel beater/ spray painter") separates two titles too."""
+    name = LOOSE_SLASH_RE.sub(" / ", name)
     for cut in DETAIL_CUTS:
         name = name.split(cut)[0]
     return name.strip(" ,")
@@ -424,6 +429,8 @@ def assemble(
     notices = [_notice(c) for c in checks]
     if length := _length_notice(body, checks, trade=trade):
         notices.append(length)
+    if names := _company_capitals(company, body):
+        notices.append(names)
     return Draft(subject=subject, body=body, notices=tuple(notices))
 
 
@@ -589,6 +596,31 @@ def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice
     )
 
 
+SMALL_WORDS = frozenset({"and", "of", "the", "for", "at", "on", "in", "to", "by", "&"})
+
+
+def _company_capitals(company: str, body: str) -> Notice | None:
+    """The company as the interview record holds it, all in lower case: asked about once
+    here, not in every answer. The wizard writes a name only as the record spells it (a
+    name's capitals are a fact about it), so the record is where to correct it."""
+    name = " ".join(company.split())
+    if not name or name != name.lower() or not any(ch.isalpha() for ch in name):
+        return None
+    if name not in body.lower():
+        return None  # the letter does not name it: nothing to check
+    words = name.split()
+    titled = " ".join(
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+    return Notice(
+        "draft",
+        f"Your letter names the company as the interview's details have it, “{name}”, all "
+        f"in lower case. If its name has capitals (“{titled}”), correct it once in the "
+        "interview's details and the letter follows.",
+        status="names",
+    )
+
+
 def _to_add(checks: list[Check], trade: str, coming: int) -> str:
     """What to add: first the answers left out (each one's notice says how), then, if
     the letter is still short, what the person has not given, most useful first (an
@@ -604,6 +636,10 @@ def _to_add(checks: list[Check], trade: str, coming: int) -> str:
         return f"{back}."
     typed = {c.key for c in checks}
     empty = [key for key in ADD_ADVICE if key not in typed]
+    if one := _next_value_step(checks, typed, trade):
+        # The person's value step is started: the one thing it lacks, not a list of steps
+        # they may have nothing for.
+        return f"{back}. Then add {one}" if left else one
     if empty:
         key, first = empty[0], ADD_ADVICE[empty[0]]
     else:
@@ -620,14 +656,54 @@ def _to_add(checks: list[Check], trade: str, coming: int) -> str:
     return f"{back}. Then add {add}" if left else add
 
 
+PROBLEM_LEADS = re.compile(
+    r"^(?:(?:you|he|she|they)\s+(?:mentioned|said|told me|explained)|you\s+were\s+saying)"
+    r"(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+MAX_QUOTED = 14  # words of the person's problem the notice quotes back to them
+
+
+def _next_value_step(checks: list[Check], typed: set[str], trade: str) -> str:
+    """The one thing a started value step lacks, most useful first: with a problem and no
+    idea, what they would do about that problem (in their own words); with an idea, what it
+    would bring them; with its gain, how much. Empty when the step is not started or is
+    whole."""
+    from letters.trades import example_for  # trades reads nothing of assembly
+
+    if "value_problem" in typed and "value_idea" not in typed:
+        problem = next(c.typed for c in checks if c.key == "value_problem")
+        words = PROBLEM_LEADS.sub("", problem.strip()).rstrip(".!?").split()
+        quoted = " ".join(words[:MAX_QUOTED]) + ("…" if len(words) > MAX_QUOTED else "")
+        example = example_for("value_idea", trade)
+        return (
+            f"what you would do about “{quoted}” (Your idea), in a sentence starting "
+            f"“I would …”, the way someone in your work might write “{example}”"
+        )
+    if "value_idea" in typed and "value_gain" not in typed:
+        return (
+            "what your idea would bring them (What it gains them), in a sentence such as "
+            "“That would mean …” and what would change for them."
+        )
+    if "value_idea" in typed and "value_gain_detail" not in typed:
+        return (
+            "how much it could bring them (How much), only if you have a figure from your own "
+            f"work, in a sentence like “{example_for('value_gain_detail', trade)}”"
+        )
+    return ""
+
+
 # What a letter a little too long can do without, whole sentence by whole sentence: a
-# closing (the person's own offer, and optional), a connection's or a question's second
-# sentence; only then a figure or a result (often the strongest lines), and a result only
-# when another stays. Never the problem, the idea or its gain: what the letter is for.
-# A sentence is never shortened: a shortened sentence can read as a note and drop out.
-SPARE = ("closing", "connection", "question")
-STRONG = ("value_gain_detail", "fit")
+# sentence that says again what another says; a connection's sentence beside the shared
+# moment (never the moment, never a connection of one sentence); the closing (the
+# person's own offer, and optional); a question's second sentence; only then a second
+# result. Never the problem, the idea, the gain or its figure, nor the letter's only
+# figure: what the letter is for. A sentence is never shortened by the wizard: a shortened
+# sentence can read as a note and drop out; when nothing can go whole, the notice names
+# the longest sentence for the person to say in fewer words.
+SPARE = ("connection", "closing", "question")
 NAMED_RE = re.compile(r"[$£€%\d]")
+FIGURE_RE = re.compile(r"[$£€%\d]")
 NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "double",
@@ -635,6 +711,7 @@ NUMBER_WORDS = frozenset({
 })  # fmt: skip
 REPEATED = 0.6  # of a sentence's content words said already elsewhere: it repeats
 MAX_CUTS = 3  # a notice naming more sentences than this is not one a person follows
+SELF_WORDS = frozenset({"i", "i'm", "i'd", "i've", "my", "we", "our", "i’m", "i’d", "i’ve"})
 
 
 def _cuts(checks: list[Check], need: int) -> str:
@@ -644,7 +721,7 @@ def _cuts(checks: list[Check], need: int) -> str:
     if not found:
         return (
             "Each sentence in it is one the letter needs: say the longest of them in fewer "
-            "words, keeping each a full sentence."
+            f"words, keeping it a full sentence{_longest(checks) or '.'}"
         )
     one = next((f for f in found if f[2] >= need), None)
     spare_enough = sum(f[2] for f in found if f[0][0] == 0) >= need
@@ -660,45 +737,66 @@ def _cuts(checks: list[Check], need: int) -> str:
     named = ", and ".join(f"“{f[3]}” ({_label(f[1])})" for f in chosen)
     if total >= need:
         return f"Cut these sentences whole and it fits: {named}."
+    cut = {f[3] for f in chosen}
     return (
         f"Cut these sentences whole: {named}. That leaves about {need - total} words over: "
-        "say one of your longer sentences in fewer words, keeping it a full sentence."
+        f"say the longest of the rest in fewer words, keeping it a full sentence"
+        f"{_longest(checks, but=cut) or '.'}"
     )
+
+
+def _longest(checks: list[Check], *, but: set[str] = frozenset()) -> str:
+    """': “…”' naming the longest sentence without a figure, for the person to say in
+    fewer words (a figure is what a sentence is worth keeping for); the sentence ends the
+    notice with its own stop."""
+    sentences = [
+        s
+        for c in checks
+        if c.used
+        for s in _sentences(c)
+        if s not in but and not FIGURE_RE.search(s)
+    ]
+    if not sentences:
+        return ""
+    return f": “{max(sentences, key=lambda s: len(s.split()))}”"
 
 
 def _cut_candidates(checks: list[Check]) -> list[tuple]:
     """(rank, check, size, sentence, why) for each sentence that can go whole, best
-    first: spare parts before strong ones; then a sentence that repeats another, then
-    the one with the fewest figures and names; then the longest."""
+    first: a sentence that repeats another, then spare parts in order (a connection's
+    sentence beside its moment, the closing, a question's second sentence), then a
+    second result; within each, the fewest figures and names, then the longest."""
     used = [c for c in checks if c.used]
     results = [c for c in used if c.key == "fit"]
     everything = [(s, c) for c in used for s in _sentences(c)]
     found = []
     for check in used:
-        if check.key in SPARE:
+        if check.key == "connection":
+            pieces = _beside_moment(_sentences(check))
+        elif check.key in SPARE:
             keep = 0 if check.key == "closing" else 1
             pieces = _sentences(check)[keep:]
-        elif check.key == "fit" and len(results) >= 2 or check.key == "value_gain_detail":
+        elif check.key == "fit" and len(results) >= 2:
             pieces = [" ".join(check.sentences)] if check.sentences else []
         else:
             continue
         for sentence in pieces:
+            figure = FIGURE_RE.search(sentence)
+            if figure and not any(FIGURE_RE.search(s) for s, c in everything if s not in sentence):
+                continue  # the letter's only figure stays
             size = len(sentence.split())
             others = list(everything)
             for own in split_sentences(sentence):
                 if (own, check) in others:
                     others.remove((own, check))  # itself once: words said twice repeat
             repeats = _repeats(sentence, others)
-            tier = 0 if check.key in SPARE else 1
-            part = (SPARE + STRONG).index(check.key)
-            rank = (
-                tier,
-                repeats is None,
-                _named(sentence),
-                check.status == FIXED,
-                part,
-                -size,
-            )
+            if check.key == "fit" and figure and repeats is None:
+                continue  # a result with its figure is what the letter shows: it stays
+            tier = 0 if check.key in SPARE or repeats is not None else 1
+            part = (*SPARE, "fit").index(check.key)
+            # A sentence of a suggested fix goes after the person's own: a cut named inside
+            # a fix the answer's notice offers would ask two things of one sentence.
+            rank = (tier, repeats is None, check.status == FIXED, part, _named(sentence), -size)
             if repeats is check:
                 why = "says again what a sentence before it says"
             elif repeats is not None:
@@ -709,6 +807,21 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
                 why = "has the fewest figures and names of the sentences that can go whole"
             found.append((rank, check, size, sentence, why))
     return sorted(found, key=lambda f: f[0])
+
+
+def _beside_moment(sentences: list[str]) -> list[str]:
+    """A connection's sentences other than its moment: the sentence where the person
+    speaks of themselves beside the reader ("I said my grandad had a stall ... and he
+    remembered him"), else the first. A connection of one sentence has none to spare."""
+    if len(sentences) < 2:
+        return []
+    mine = [
+        i
+        for i, s in enumerate(sentences)
+        if {w.strip(".,;:!?").lower() for w in s.split()} & SELF_WORDS
+    ]
+    moment = mine[0] if mine else 0
+    return [s for i, s in enumerate(sentences) if i != moment]
 
 
 def _sentences(check: Check) -> list[str]:

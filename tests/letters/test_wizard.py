@@ -173,8 +173,9 @@ def test_the_readers_name_with_its_title_becomes_you(typed):
     ("fit", "advice"),
     [
         # a person may have one result: never asked for a second (round F, F10 and F18)
-        (["I am bilingual."], "Add one more sentence about your idea"),
-        (["I am bilingual.", "I know Clio well."], "Add one more sentence about your idea"),
+        # and an idea without its gain is asked what it would bring (round G, G10 and G20)
+        (["I am bilingual."], "Add what your idea would bring them"),
+        (["I am bilingual.", "I know Clio well."], "Add what your idea would bring them"),
     ],
 )
 def test_a_short_letter_is_told_what_to_add_and_never_a_result_it_already_has(fit, advice):
