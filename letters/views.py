@@ -305,14 +305,18 @@ def _draft_notices(context) -> dict:
     that was recorded."""
     letter = context.letter
     if not letter.answers:
-        return {"left_out": [], "corrected": []}
+        return {"left_out": [], "corrected": [], "about_letter": []}
     notices = letter.assembly_notices
     if notices is None:
         notices = services.draft_notices(context.draft())
-    with_step = [(n, wizard.step_for_answer(n["answer"])) for n in notices]
+    answers = [n for n in notices if n["answer"] != "draft"]
+    with_step = [(n, wizard.step_for_answer(n["answer"])) for n in answers]
+    # About the assembled letter's length: moot once the user has written in it themselves.
+    as_assembled = letter.body == letter.assembled_body
     return {
         "left_out": [(n, step) for n, step in with_step if not n["fixed"]],
         "corrected": [(n, step) for n, step in with_step if n["fixed"]],
+        "about_letter": [n for n in notices if n["answer"] == "draft"] if as_assembled else [],
     }
 
 

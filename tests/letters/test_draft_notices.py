@@ -68,3 +68,33 @@ def test_an_answer_changed_after_assembly_is_not_quoted_as_left_out(client):
     page = client.get(reverse("letter_detail", args=[letter.pk])).content.decode()
 
     assert f"“{NOTE}” reads as a note" not in page
+
+
+THIN = {
+    "connection": "",
+    "fit": ["I ran the night shift for two years."],
+    "value_problem": "",
+    "value_idea": "",
+    "value_gain": "",
+    "value_gain_detail": "",
+    "question": "When would the role start?",
+    "closing": "",
+}
+
+
+def test_the_draft_page_says_what_to_add_to_a_thin_letter_until_it_is_edited(client):
+    interview, panel = interview_with_panel(panel_size=1)
+    client.force_login(interview.owner)
+    letter = assembled_letter(interview, panel[0], answers=DM_ANSWERS | THIN)
+    url = reverse("letter_detail", args=[letter.pk])
+    said = services.draft_notices(selectors.letter_context(letter).draft())
+    (advice,) = [n["message"] for n in said if n["answer"] == "draft"]
+
+    page = client.get(url).content.decode()
+    assert "About the letter as a whole" in page
+    assert advice.split(":")[0] in page and "words" in advice
+
+    # Once the user writes the letter themselves, the wizard's count no longer applies.
+    letter.body = letter.body.replace("When would", "Could you tell me when")
+    letter.save(update_fields=["body"])
+    assert "About the letter as a whole" not in client.get(url).content.decode()
