@@ -1,0 +1,86 @@
+"""What a user sees at a step for what the simulated users of the sixth blind round named
+(issue 19): letters asked about that are a nickname, a short form or part of a word; an
+ordinary word asked about as a name; shorthand a one-click fix claimed to spell out and
+left. The answers are invented."""
+
+import pytest
+
+from tests.letters.letter_helpers import notice_for, wizard_draft
+
+
+def draft(answers, *, role="Kitchen Fitter", recipient="Rhian Mostyn", company="Mostyn Kitchens"):
+    return wizard_draft(answers, role=role, recipient=recipient, company=company)
+
+
+def shown(result, answer, number=0):
+    found = notice_for(result, answer, number)
+    return found.message + (found.fix or "") + result.body
+
+
+# --- "may stand for something": only letters said as a word -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "word"),
+    [
+        ("connection", "we both worked at harlow and you knew my old foreman baz", "baz"),
+        ("value_gain_detail", "we went from about 20 call backs a mth to under 5", "mth"),
+        ("value_idea", "i would take bookings till 11 and drop ins after that", "ins"),
+    ],
+)
+def test_a_nickname_a_short_form_or_part_of_a_word_is_not_asked_as_letters(answer, typed, word):
+    result = draft({answer: typed, "value_problem": "fitting days run over"})
+    assert f"“{word}” may stand for" not in shown(result, answer)
+
+
+def test_a_month_short_form_is_spelled_out():
+    result = draft({"value_gain_detail": "we went from about 20 call backs a mth to under 5"})
+    assert "a month" in result.body
+
+
+def test_letters_said_as_a_word_are_still_asked_about():
+    result = draft({"question": "would i be on the cbd jobs from day 1?"})
+    assert "“cbd” may stand for" in shown(result, "question")
+
+
+# --- "may be a name": not an ordinary word in its place ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "word"),
+    [
+        ("value_gain", "more money out of the same carcass", "carcass"),
+        ("fit", "8 years in joinery, level 3 diploma, ran the fitting side at hales", "joinery"),
+        ("fit", "i have 6 years in cabinetry and a level 3 diploma", "cabinetry"),
+    ],
+)
+def test_an_ordinary_word_is_not_asked_about_as_a_name(answer, typed, word):
+    result = draft({answer: typed, "value_problem": "fitting days run over"})
+    assert f"“{word}” may be" not in shown(result, answer)
+
+
+# --- shorthand a fix says it spelled out is spelled out -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "spelled"),
+    [
+        ("question", "wd i b working 4 all 3 sites or mainly 4 u?", "be working for all 3"),
+        ("value_idea", "i would send an update email 2 every client on a fri", "email to every"),
+        ("value_idea", "i would send template msgs 4 each stage of the fit", "messages for each"),
+    ],
+)
+def test_certain_shorthand_is_spelled_out(answer, typed, spelled):
+    result = draft({answer: typed, "value_problem": "fitting days run over"})
+    assert spelled in shown(result, answer)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["they cost 2 each", "we ordered 4 each time", "i can b there at 4 all day"],
+)
+def test_figures_near_each_and_all_stay_figures(typed):
+    result = draft({"closing": typed})
+    body = result.body
+    assert "cost to each" not in body and "for each time" not in body
+    assert "at for all" not in body
