@@ -111,6 +111,13 @@ def all_capitals(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+# "i b working" is no sentence: "b" after these is "be".
+BE_AFTER = frozenset({
+    "i", "will", "would", "can", "could", "should", "might", "may", "must", "to", "wd",
+    "cd", "shd", "wont", "won't", "gonna", "i'll", "ill", "we'll", "you'll", "u'll",
+})  # fmt: skip
+
+
 def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
     """ "Thanks Walt" -> "Thanks, Walt": a name after thanks takes a comma."""
     words = sentence.rstrip(".!").split()
@@ -276,6 +283,13 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("corrected the spelling")  # "seperate" -> "separate"
         elif lowered == "r" and not words and next_word(typed, place) in ("u", "you", "we", "they"):
             words.append(lead + "are" + tail)  # "r u planning ...?" -> "are you planning"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "b"
+            and previous_word(words) in BE_AFTER
+            and next_word(typed, place).isalpha()
+        ):
+            words.append(lead + "be" + tail)  # "would i b working", "will b there"
             changes.append("spelled out the shorthand")
         elif lowered == "hw" and next_word(typed, place) in HOW_NEXT:
             words.append(lead + "how" + tail)  # "hw many horses"
