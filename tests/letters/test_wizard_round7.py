@@ -3,6 +3,8 @@
 ordinary word asked about as a name; shorthand a one-click fix claimed to spell out and
 left. The answers are invented."""
 
+import re
+
 import pytest
 
 from tests.letters.letter_helpers import notice_for, wizard_draft
@@ -85,3 +87,26 @@ def test_figures_near_each_and_all_stay_figures(typed):
     body = result.body
     assert "cost to each" not in body and "for each time" not in body
     assert "at for all" not in body
+
+
+# --- an example the wizard offers passes its own step's check -----------------------------
+
+EXAMPLE_RE = re.compile(r"for example “([^”]+)”")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("value_gain", "more orders finish on time"),
+        ("value_gain", "less waste and more money from the offcuts"),
+        ("value_gain", "fitters finish the day on time"),
+        ("value_problem", "fitting days running over"),
+        ("value_problem", "too many call backs after handover"),
+    ],
+)
+def test_an_offered_example_typed_back_is_used_as_it_stands(answer, typed):
+    first = shown(draft({answer: typed}), answer)
+    offered = EXAMPLE_RE.findall(first)
+    assert offered, first
+    again = notice_for(draft({answer: offered[0]}), answer).message
+    assert "reads as a note" not in again and "for example" not in again, again
