@@ -110,3 +110,29 @@ def test_an_offered_example_typed_back_is_used_as_it_stands(answer, typed):
     assert offered, first
     again = notice_for(draft({answer: offered[0]}), answer).message
     assert "reads as a note" not in again and "for example" not in again, again
+
+
+# --- a run-on split where the sentence ends, not after its first word ----------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "split"),
+    [
+        (
+            "value_idea",
+            "I would check every carcass before fitting day, also I can draw the plan in CAD",
+            "before fitting day. Also I can draw",
+        ),
+        (
+            "fit",
+            "I have 4 years as a fitter in Cardiff and 2 years in Bristol, now I am doing NVQ 3",
+            "in Bristol. Now I am doing",
+        ),
+    ],
+)
+def test_a_run_on_is_split_before_also_or_now(answer, typed, split):
+    given = [typed] if answer == "fit" else typed
+    result = draft({answer: given, "value_problem": "fitting days run over"})
+    message = shown(result, answer, 1 if answer == "fit" else 0)
+    assert split in message
+    assert "also. I" not in message and "now. I" not in message
