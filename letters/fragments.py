@@ -751,11 +751,19 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if said == "you" and words[i - 2].lower() in TOLD_YOU:
                 continue  # "and I told you I also volunteered": what was told
             first, second = " ".join(words[:i]), " ".join(words[i:])
+            if said in LEADING_ADVERBS and words[i - 2].endswith(","):
+                # "... before sending sample, also I can do ...": the new sentence starts
+                # at "also" ("... sample. Also I can do ..."), not after it
+                first, second = " ".join(words[: i - 1]).rstrip(","), " ".join(words[i - 1 :])
             if is_note(first) or is_note(second) or not safe_split([first, second]):
                 continue  # "At my current practice. We went ...": no sentence before it
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+# ", also I can ...", ", now I am ...": a word that opens the sentence after a comma.
+LEADING_ADVERBS = frozenset({"also", "now", "then", "plus", "still", "currently", "later"})
 
 
 # After "the SOP I made", a word that says the verb's object was the noun before it.
