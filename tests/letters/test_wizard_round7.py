@@ -136,3 +136,29 @@ def test_a_run_on_is_split_before_also_or_now(answer, typed, split):
     message = shown(result, answer, 1 if answer == "fit" else 0)
     assert split in message
     assert "also. I" not in message and "now. I" not in message
+
+
+# --- Title Case typing: ordinary words lowered, months and verbs kept right -----------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "fixed"),
+    [
+        (
+            "connection",
+            "We Talked About Sea Kayaking Off Gower, She Goes Every June",
+            "you go every June",
+        ),
+        (
+            "value_idea",
+            "I Would Send Reminder Cards To Last Year's Customers In March",
+            "customers in March",
+        ),
+        ("value_gain", "Work Spread Out And Techs Kept Busy", "and techs kept busy"),
+        ("fit", "I Did Stove Relining And Plinth Repairs At My Last Firm", "stove relining"),
+    ],
+)
+def test_title_case_is_lowered_to_ordinary_words(answer, typed, fixed):
+    given = [typed] if answer == "fit" else typed
+    result = draft({answer: given}, recipient="Rhian Mostyn")
+    assert fixed in shown(result, answer, 1 if answer == "fit" else 0)
