@@ -16,6 +16,7 @@ from letters.answer_shorthand import (
     HOW_NEXT,
     LEADING_ON,
     MISSPELLINGS,
+    MONTH_BEFORE,
     MONTHS,
     SHORTHAND,
     SHORTHAND_AFTER,
@@ -637,6 +638,9 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     return " ".join(out)
 
 
+MONTH_NAMES = frozenset(m.lower() for m in MONTHS.values())  # not "may": "This May Help"
+MONTH_LEADS = MONTH_BEFORE - {"to", "the", "this"}  # "Want To March" is a verb
+
 TITLES = patterns.NAME_TITLES
 ADVERBS_AFTER_YOU = frozenset({
     "also", "still", "always", "never", "often", "usually", "just", "really", "even",
@@ -787,6 +791,9 @@ def _title_before(text: str, at: int) -> int:
 
 def _base_form(verb: str) -> str:
     """ "likes" -> "like", "watches" -> "watch", "carries" -> "carry"."""
+    lemma = lexicon.verb_lemma(verb)
+    if lemma != verb and "VB" in lexicon.verb_tags(lemma):
+        return lemma  # "goes" -> "go", "does" -> "do"
     for ending, base in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
         if verb.endswith(ending) and lexicon.verb_tags(verb[: -len(ending)] + base):
             return verb[: -len(ending)] + base
@@ -836,8 +843,14 @@ def plain_case(text: str, facts: Facts) -> str:
         core = word.strip(".,!?;:()")
         lowered = core.lower()
         plain = core[:1].isupper() and core[1:].islower() and core not in names
-        plain = plain and core != "I" and common_word(lowered) and not lexicon.is_name(core)
+        plain = plain and core != "I" and not lexicon.is_name(core)
+        # "Techs", "Relining": made of ordinary words, so lowered too
+        plain = plain and (common_word(lowered) or ordinary_word(lowered))
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
+        if lowered in MONTH_NAMES and (
+            following[:1].isdigit() or words[place - 1].lower() in MONTH_LEADS
+        ):
+            plain = False  # "In March", "by May 3": a month keeps its capital
         if lowered.rstrip(".") in TITLES and following[:1].isupper():
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
