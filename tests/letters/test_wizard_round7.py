@@ -162,3 +162,17 @@ def test_title_case_is_lowered_to_ordinary_words(answer, typed, fixed):
     given = [typed] if answer == "fit" else typed
     result = draft({answer: given}, recipient="Rhian Mostyn")
     assert fixed in shown(result, answer, 1 if answer == "fit" else 0)
+
+
+# --- the reader spoken of as "her" or "him" after a place's name ----------------------------
+
+
+def test_her_after_a_place_name_is_the_reader():
+    result = draft({"connection": "both from Bangor. her brother had the chippy on High St"})
+    assert "Your brother had the chippy" in shown(result, "connection")
+
+
+def test_him_left_as_typed_is_asked_about():
+    result = draft({"connection": "both went to Coleg Menai in Bangor, him class of '01, me '09"})
+    message = notice_for(result, "connection").message
+    assert "“him” means Rhian Mostyn" in message or "“him” means" in message
