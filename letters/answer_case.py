@@ -564,6 +564,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         or ("his" in lowered[1:] or "her" in lowered[1:])
         and not _named_before(words)
     )
+    if not speaks_of and "him" in lowered and not _named_before(words):
+        # "him class of '98": no verb makes "you" of it safely, so the notice asks
+        changes.append(f"{UNSURE_YOU}him")
+        return typed
     if not speaks_of:
         return text
     if not (named or set(lowered) & THIRD_SUBJECTS) and _maybe_named_before(lowered):
@@ -666,13 +670,24 @@ def _about_others_only(lowered: list[str]) -> bool:
 def _named_before(words: list[str]) -> bool:
     """A capitalised word after the first, before "his"/"her": someone the pronoun may be
     ("we talked about Ken and his torque wrench"), so it is not turned to "your"."""
-    for word in words[1:]:
+    place = False
+    for before, word in zip(words, words[1:], strict=False):
         core = word.strip(".,!?;:")
         if core.lower() in ("his", "her"):
             return False
-        if core[:1].isupper() and core != "I":
+        capital = core[:1].isupper() and core != "I"
+        # "from Huntly", "to Lincoln Tech", a sentence's first word: no one "her" may be
+        place = capital and (
+            before.lower() in PLACE_LEADS
+            or before[-1:] in ".!?"
+            or (place and before[-1:].isalpha())
+        )
+        if capital and not place:
             return True
     return False
+
+
+PLACE_LEADS = frozenset({"from", "in", "at", "to", "near", "around", "outside", "on"})
 
 
 def _maybe_named_before(lowered: list[str]) -> bool:
@@ -683,7 +698,9 @@ def _maybe_named_before(lowered: list[str]) -> bool:
     if not at or lowered[at - 1] == "about":
         return False
     return any(
-        w.isalpha() and w not in CLOSED_WORDS and not ordinary_word(w) for w in lowered[1:at]
+        w.isalpha() and w not in CLOSED_WORDS and not ordinary_word(w)
+        for before, w in zip(lowered, lowered[1:at], strict=False)
+        if before not in PLACE_LEADS  # "from huntly": a place, not whose it is
     )
 
 
