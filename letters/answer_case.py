@@ -566,7 +566,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     )
     if not speaks_of and "him" in lowered and not _named_before(words):
         # "him class of '98": no verb makes "you" of it safely, so the notice asks
-        changes.append(f"{UNSURE_YOU}him")
+        changes.append(f"{UNSURE_YOU}{LONE_HIM}")
         return typed
     if not speaks_of:
         return text
@@ -651,6 +651,7 @@ ADVERBS_AFTER_YOU = frozenset({
     "sometimes", "already", "now",
 })  # fmt: skip
 UNSURE_YOU = "unsure-you:"  # a change that is a question: which "she" is the reader
+LONE_HIM = "him, alone"  # "him class of '98": the only one spoken of, left as typed
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s", "she’s"})
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from letters.answer_case import (
+    LONE_HIM,
     UNSURE_YOU,
     Facts,
     all_capitals,
@@ -248,7 +249,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         shown = " and ".join(f"“{m}”" for m in marks)
         verb = "reads" if len(marks) == 1 else "read"
         hint += f" {shown} {verb} as a note: say it in words, for example “so”."
-    if unsure_you:
+    if unsure_you == UNSURE_YOU + LONE_HIM:
+        hint += _them_hint("him", facts)  # no one else in it: "If “him” means Mr. Brennan"
+    elif unsure_you:
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences)):
         hint += _them_hint(pronoun, facts)

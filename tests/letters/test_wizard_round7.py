@@ -175,4 +175,4 @@ def test_her_after_a_place_name_is_the_reader():
 def test_him_left_as_typed_is_asked_about():
     result = draft({"connection": "both went to Coleg Menai in Bangor, him class of '01, me '09"})
     message = notice_for(result, "connection").message
-    assert "write “you”" in message
+    assert "If “him” means Rhian, the reader, write “you”" in message
