@@ -176,3 +176,21 @@ def test_him_left_as_typed_is_asked_about():
     result = draft({"connection": "both went to Coleg Menai in Bangor, him class of '01, me '09"})
     message = notice_for(result, "connection").message
     assert "If “him” means Rhian, the reader, write “you”" in message
+
+
+# --- a fix says only what it did ----------------------------------------------------------
+
+
+def test_a_typo_after_talked_is_corrected_not_doubled():
+    result = draft({"connection": "we both had a hilux ute once and talked abot that for ages"})
+    message = shown(result, "connection")
+    assert "talked about that" in message and "abot" not in message
+    assert "Ute" not in message
+
+
+def test_a_gain_example_keeps_especially_as_typed():
+    result = draft(
+        {"value_gain": "Faster fits and better reviews, especially before the summer rush."}
+    )
+    message = shown(result, "value_gain")
+    assert "and especially" not in message
