@@ -50,6 +50,7 @@ from letters.answer_words import (
     OTHER_PEOPLE,
     QUESTION_WORDS,
     THIRD_SUBJECTS,
+    TRADE_SHORT,
 )
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
@@ -148,6 +149,7 @@ def _known_name(word: str, before: list[str], following: str) -> bool:
         and len(word) > 2
         and word not in CLOSED_WORDS
         and word not in lexicon.MODALS
+        and word not in TRADE_SHORT
         and lexicon.is_name(word.capitalize())
     )
 

@@ -106,8 +106,9 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         does = last.split()[0].lower() if last.split() else ""
         if head and "VBZ" in lexicon.verb_tags(does) and does.endswith("s") and "," not in head:
             body = f"{head}, which {last}"  # "fewer remakes, saves material": which saves
-        elif head and not joined:
-            body = f"{head} and {last}"  # "fewer falls, better nutrition and ..."
+        elif head and not joined and does not in ASIDES and does not in PREPOSITIONS:
+            # "fewer falls, better nutrition and ..."; not ", especially before the rush"
+            body = f"{head} and {last}"
         parts = body.lower().split()
         one = len(parts) > 3 and parts[2] == "of" and not parts[1].endswith("s")
         one = one and parts[1] not in UNCOUNTED  # "better use of vet time": no "a"
@@ -158,6 +159,12 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return f"It went from {body}."
     return ""
 
+
+# ", especially before the spring rush": a word that adds to what comes before the comma.
+ASIDES = frozenset({
+    "especially", "particularly", "mostly", "mainly", "even", "including", "like", "just",
+    "above", "ideally", "hopefully", "probably",
+})  # fmt: skip
 
 CREDENTIAL_NOUNS = frozenset(
     {"cert", "certificate", "certification", "license", "licence", "card", "ii", "iii"}

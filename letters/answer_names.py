@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from letters.answer_case import all_capitals, compound_word, ordinary_word
 from letters.answer_shorthand import SHORTHAND, UNSURE_SHORTHAND
-from letters.answer_words import CLOSED_WORDS, NAMED_PLACES
+from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, TRADE_SHORT
 from letters.quality import lexicon
 
 PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
@@ -87,11 +87,6 @@ def _typed_lower(typed: str) -> bool:
     return True
 
 
-# Shortened trade words no one capitalises: "first aid cert current".
-TRADE_SHORT = frozenset({
-    "cert", "certs", "spec", "specs", "temp", "temps", "prep", "admin", "reno", "renos",
-    "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
-})  # fmt: skip
 ACRONYM_ZIPF = 3.0  # "ipa": written often enough to be a thing, short enough to be letters
 COMMON_NAME_ZIPF = 3.5  # "prep", "cafe": written this often, a trade word, not a brand
 RARE_ZIPF = 2.5  # wordfreq has seen it written: a name or a brand more often than a typo
@@ -173,9 +168,7 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     ]
     rare += _place_of(words)
     rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
-    letters = [
-        w for i, w in enumerate(words) if i and _letters_for(w) and not _called(words, i)
-    ]
+    letters = [w for i, w in enumerate(words) if i and _letters_for(w) and not _called(words, i)]
     letters = [w for w in dict.fromkeys(letters) if w not in rare][:4]
     hint = ""
     if rare:

@@ -226,6 +226,7 @@ def talked_what(typed: list[str], place: int) -> bool:
     """ "talked browns", "talked fishing": phone style for "talked about ..."."""
     following = next_word(typed, place)
     following = SHORTHAND.get(following, following)  # "talked abt it": about already
+    following = MISSPELLINGS.get(following, following)  # "talked abot it": the same
     return bool(following) and following.isalpha() and following not in TALKED_ON
 
 
@@ -365,6 +366,7 @@ def ends_phrase(word: str, typed: list[str], place: int) -> bool:
 # The misspellings people make most in English (each one letter or a swap from the word),
 # corrected in the fix: the checker does not flag a word the answers themselves use.
 MISSPELLINGS = {
+    "abot": "about",
     "seperate": "separate", "seperately": "separately", "definately": "definitely",
     "definatly": "definitely", "recieve": "receive", "recieved": "received",
     "accomodate": "accommodate", "accomodation": "accommodation", "untill": "until",
