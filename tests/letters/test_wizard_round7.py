@@ -194,3 +194,8 @@ def test_a_gain_example_keeps_especially_as_typed():
     )
     message = shown(result, "value_gain")
     assert "and especially" not in message
+
+
+def test_a_describing_word_before_trade_shorthand_gets_no_i():
+    result = draft({"fit": ["advanced scaff ticket and 7 years on hi rise"]})
+    assert "I advanced scaff" not in shown(result, "fit", 1)
