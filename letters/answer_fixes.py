@@ -423,7 +423,10 @@ def _names_a_thing(first: str, second: str) -> bool:
     second = second.strip(".,;:&")
     if second in ("a", "an", "the", "my", "our", "their", "all", "up", "out", "in", "on"):
         return False
-    return lexicon.is_adjective(first) and lexicon.is_noun(second)
+    # "advanced scaff ticket": before a trade's own word, which no word list knows
+    unknown = second.isalpha() and second.islower() and not lexicon.is_english_word(second)
+    unknown = unknown and second not in CLOSED_WORDS
+    return lexicon.is_adjective(first) and (lexicon.is_noun(second) or unknown)
 
 
 def _clause_after_comma(words: list[str]) -> bool:
