@@ -199,3 +199,9 @@ def test_a_gain_example_keeps_especially_as_typed():
 def test_a_describing_word_before_trade_shorthand_gets_no_i():
     result = draft({"fit": ["advanced scaff ticket and 7 years on hi rise"]})
     assert "I advanced scaff" not in shown(result, "fit", 1)
+
+
+def test_a_problem_example_has_its_verb():
+    result = draft({"value_problem": "fits late"})
+    message = shown(result, "value_problem")
+    assert "fits late.”" not in message
