@@ -125,6 +125,13 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         state = lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
         if state and second and second not in PREPOSITIONS and second not in ("and", "or"):
             state = False  # "hazy ipas sitting ...": an adjective before its noun
+        last = words[-1].lower().strip(".,;:!?")
+        before_last = words[-2].lower().strip(".,;:!?")
+        said = len(words) == 2 and lexicon.is_noun(before_last) and before_last.endswith("s")
+        said = said and not before_last.endswith("ss")  # "process slow": not a plural
+        if said and lexicon.is_adjective(last) and not lexicon.is_noun(last):
+            # "orders late": "You mentioned that orders are late", not "... about orders late"
+            return f"You mentioned that {body.rsplit(' ', 1)[0]} are {words[-1].rstrip('.')}."
         if first in PREPOSITIONS or state:
             # "behind on jobs" -> "You mentioned being behind on jobs", not "You
             # mentioned behind on jobs"
