@@ -205,3 +205,8 @@ def test_a_problem_example_has_its_verb():
     result = draft({"value_problem": "fits late"})
     message = shown(result, "value_problem")
     assert "fits late.”" not in message
+
+
+def test_title_case_lowers_a_word_made_of_a_prefix_and_a_word():
+    typed = "When Does The Community Paramedicine Program Start?"
+    assert "community paramedicine program" in shown(draft({"question": typed}), "question")
