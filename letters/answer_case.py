@@ -524,7 +524,7 @@ def ordinary_word(word: str) -> bool:
     return any(common_word(w) for w in stems) or (len(parts) > 1 and common_word(parts[0]))
 
 
-PREFIXES = ("re", "pre", "un", "sub", "over", "under", "multi", "non")
+PREFIXES = ("re", "pre", "un", "sub", "over", "under", "multi", "non", "para")
 
 
 def compound_word(word: str) -> bool:
