@@ -210,3 +210,8 @@ def test_a_problem_example_has_its_verb():
 def test_title_case_lowers_a_word_made_of_a_prefix_and_a_word():
     typed = "When Does The Community Paramedicine Program Start?"
     assert "community paramedicine program" in shown(draft({"question": typed}), "question")
+
+
+def test_his_on_its_own_is_yours():
+    typed = "we both had a hilux ute, his was a 2004 and mine was a 2009"
+    assert "yours was a 2004" in shown(draft({"connection": typed}), "connection")
