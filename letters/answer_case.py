@@ -614,7 +614,8 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             )
             swapped = "you've" if done else "you're"
         elif lowered_word == "his":
-            swapped = "your"
+            # "his was a 98 XR6": his own, said as "yours"; "his van": "your van"
+            swapped = "yours" if following in OWN_IS_NEXT else "your"
         elif lowered_word == "her":
             owned = lowered[i + 1].endswith(("'s", "’s")) if i + 1 < len(words) else False
             noun_follows = following and (
@@ -652,6 +653,7 @@ ADVERBS_AFTER_YOU = frozenset({
     "also", "still", "always", "never", "often", "usually", "just", "really", "even",
     "sometimes", "already", "now",
 })  # fmt: skip
+OWN_IS_NEXT = frozenset({"was", "is", "were", "has", "had", "too", "is,", "was,"})
 UNSURE_YOU = "unsure-you:"  # a change that is a question: which "she" is the reader
 LONE_HIM = "him, alone"  # "him class of '98": the only one spoken of, left as typed
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s", "she’s"})
@@ -701,7 +703,7 @@ def _maybe_named_before(lowered: list[str]) -> bool:
     if not at or lowered[at - 1] == "about":
         return False
     return any(
-        w.isalpha() and w not in CLOSED_WORDS and not ordinary_word(w)
+        w.isalpha() and w not in CLOSED_WORDS | TRADE_SHORT and not ordinary_word(w)
         for before, w in zip(lowered, lowered[1:at], strict=False)
         if before not in PLACE_LEADS  # "from huntly": a place, not whose it is
     )

@@ -213,5 +213,5 @@ def test_title_case_lowers_a_word_made_of_a_prefix_and_a_word():
 
 
 def test_his_on_its_own_is_yours():
-    typed = "we both had a hilux ute, his was a 2004 and mine was a 2009"
+    typed = "we both had the same falcon ute, his was a 2004 and mine was a 2009"
     assert "yours was a 2004" in shown(draft({"connection": typed}), "connection")
