@@ -16,6 +16,7 @@ from letters.answer_shorthand import (
     HOW_NEXT,
     LEADING_ON,
     MISSPELLINGS,
+    MONTH_BEFORE,
     MONTHS,
     SHORTHAND,
     SHORTHAND_AFTER,
@@ -49,6 +50,7 @@ from letters.answer_words import (
     OTHER_PEOPLE,
     QUESTION_WORDS,
     THIRD_SUBJECTS,
+    TRADE_SHORT,
 )
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
@@ -111,6 +113,13 @@ def all_capitals(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+# "i b working" is no sentence: "b" after these is "be".
+BE_AFTER = frozenset({
+    "i", "will", "would", "can", "could", "should", "might", "may", "must", "to", "wd",
+    "cd", "shd", "wont", "won't", "gonna", "i'll", "ill", "we'll", "you'll", "u'll",
+})  # fmt: skip
+
+
 def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
     """ "Thanks Walt" -> "Thanks, Walt": a name after thanks takes a comma."""
     words = sentence.rstrip(".!").split()
@@ -140,6 +149,7 @@ def _known_name(word: str, before: list[str], following: str) -> bool:
         and len(word) > 2
         and word not in CLOSED_WORDS
         and word not in lexicon.MODALS
+        and word not in TRADE_SHORT
         and lexicon.is_name(word.capitalize())
     )
 
@@ -276,6 +286,13 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("corrected the spelling")  # "seperate" -> "separate"
         elif lowered == "r" and not words and next_word(typed, place) in ("u", "you", "we", "they"):
             words.append(lead + "are" + tail)  # "r u planning ...?" -> "are you planning"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "b"
+            and previous_word(words) in BE_AFTER
+            and next_word(typed, place).isalpha()
+        ):
+            words.append(lead + "be" + tail)  # "would i b working", "will b there"
             changes.append("spelled out the shorthand")
         elif lowered == "hw" and next_word(typed, place) in HOW_NEXT:
             words.append(lead + "how" + tail)  # "hw many horses"
@@ -507,7 +524,7 @@ def ordinary_word(word: str) -> bool:
     return any(common_word(w) for w in stems) or (len(parts) > 1 and common_word(parts[0]))
 
 
-PREFIXES = ("re", "pre", "un", "sub", "over", "under", "multi", "non")
+PREFIXES = ("re", "pre", "un", "sub", "over", "under", "multi", "non", "para")
 
 
 def compound_word(word: str) -> bool:
@@ -549,6 +566,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         or ("his" in lowered[1:] or "her" in lowered[1:])
         and not _named_before(words)
     )
+    if not speaks_of and "him" in lowered and not _named_before(words):
+        # "him class of '98": no verb makes "you" of it safely, so the notice asks
+        changes.append(f"{UNSURE_YOU}{LONE_HIM}")
+        return typed
     if not speaks_of:
         return text
     if not (named or set(lowered) & THIRD_SUBJECTS) and _maybe_named_before(lowered):
@@ -593,7 +614,8 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             )
             swapped = "you've" if done else "you're"
         elif lowered_word == "his":
-            swapped = "your"
+            # "his was a 98 XR6": his own, said as "yours"; "his van": "your van"
+            swapped = "yours" if following in OWN_IS_NEXT else "your"
         elif lowered_word == "her":
             owned = lowered[i + 1].endswith(("'s", "’s")) if i + 1 < len(words) else False
             noun_follows = following and (
@@ -623,12 +645,17 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     return " ".join(out)
 
 
+MONTH_NAMES = frozenset(m.lower() for m in MONTHS.values())  # not "may": "This May Help"
+MONTH_LEADS = MONTH_BEFORE - {"to", "the", "this"}  # "Want To March" is a verb
+
 TITLES = patterns.NAME_TITLES
 ADVERBS_AFTER_YOU = frozenset({
     "also", "still", "always", "never", "often", "usually", "just", "really", "even",
     "sometimes", "already", "now",
 })  # fmt: skip
+OWN_IS_NEXT = frozenset({"was", "is", "were", "has", "had", "too", "is,", "was,"})
 UNSURE_YOU = "unsure-you:"  # a change that is a question: which "she" is the reader
+LONE_HIM = "him, alone"  # "him class of '98": the only one spoken of, left as typed
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s", "she’s"})
 
 
@@ -648,13 +675,24 @@ def _about_others_only(lowered: list[str]) -> bool:
 def _named_before(words: list[str]) -> bool:
     """A capitalised word after the first, before "his"/"her": someone the pronoun may be
     ("we talked about Ken and his torque wrench"), so it is not turned to "your"."""
-    for word in words[1:]:
+    place = False
+    for before, word in zip(words, words[1:], strict=False):
         core = word.strip(".,!?;:")
         if core.lower() in ("his", "her"):
             return False
-        if core[:1].isupper() and core != "I":
+        capital = core[:1].isupper() and core != "I"
+        # "from Huntly", "to Lincoln Tech", a sentence's first word: no one "her" may be
+        place = capital and (
+            before.lower() in PLACE_LEADS
+            or before[-1:] in ".!?"
+            or (place and before[-1:].isalpha())
+        )
+        if capital and not place:
             return True
     return False
+
+
+PLACE_LEADS = frozenset({"from", "in", "at", "to", "near", "around", "outside", "on"})
 
 
 def _maybe_named_before(lowered: list[str]) -> bool:
@@ -665,7 +703,9 @@ def _maybe_named_before(lowered: list[str]) -> bool:
     if not at or lowered[at - 1] == "about":
         return False
     return any(
-        w.isalpha() and w not in CLOSED_WORDS and not ordinary_word(w) for w in lowered[1:at]
+        w.isalpha() and w not in CLOSED_WORDS | TRADE_SHORT and not ordinary_word(w)
+        for before, w in zip(lowered, lowered[1:at], strict=False)
+        if before not in PLACE_LEADS  # "from huntly": a place, not whose it is
     )
 
 
@@ -773,6 +813,9 @@ def _title_before(text: str, at: int) -> int:
 
 def _base_form(verb: str) -> str:
     """ "likes" -> "like", "watches" -> "watch", "carries" -> "carry"."""
+    lemma = lexicon.verb_lemma(verb)
+    if lemma != verb and "VB" in lexicon.verb_tags(lemma):
+        return lemma  # "goes" -> "go", "does" -> "do"
     for ending, base in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss")):
         if verb.endswith(ending) and lexicon.verb_tags(verb[: -len(ending)] + base):
             return verb[: -len(ending)] + base
@@ -822,8 +865,14 @@ def plain_case(text: str, facts: Facts) -> str:
         core = word.strip(".,!?;:()")
         lowered = core.lower()
         plain = core[:1].isupper() and core[1:].islower() and core not in names
-        plain = plain and core != "I" and common_word(lowered) and not lexicon.is_name(core)
+        plain = plain and core != "I" and not lexicon.is_name(core)
+        # "Techs", "Relining": made of ordinary words, so lowered too
+        plain = plain and (common_word(lowered) or ordinary_word(lowered))
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
+        if lowered in MONTH_NAMES and (
+            following[:1].isdigit() or words[place - 1].lower() in MONTH_LEADS
+        ):
+            plain = False  # "In March", "by May 3": a month keeps its capital
         if lowered.rstrip(".") in TITLES and following[:1].isupper():
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)

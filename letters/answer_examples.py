@@ -106,8 +106,9 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         does = last.split()[0].lower() if last.split() else ""
         if head and "VBZ" in lexicon.verb_tags(does) and does.endswith("s") and "," not in head:
             body = f"{head}, which {last}"  # "fewer remakes, saves material": which saves
-        elif head and not joined:
-            body = f"{head} and {last}"  # "fewer falls, better nutrition and ..."
+        elif head and not joined and does not in ASIDES and does not in PREPOSITIONS:
+            # "fewer falls, better nutrition and ..."; not ", especially before the rush"
+            body = f"{head} and {last}"
         parts = body.lower().split()
         one = len(parts) > 3 and parts[2] == "of" and not parts[1].endswith("s")
         one = one and parts[1] not in UNCOUNTED  # "better use of vet time": no "a"
@@ -124,6 +125,13 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         state = lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
         if state and second and second not in PREPOSITIONS and second not in ("and", "or"):
             state = False  # "hazy ipas sitting ...": an adjective before its noun
+        last = words[-1].lower().strip(".,;:!?")
+        before_last = words[-2].lower().strip(".,;:!?")
+        said = len(words) == 2 and lexicon.is_noun(before_last) and before_last.endswith("s")
+        said = said and not before_last.endswith("ss")  # "process slow": not a plural
+        if said and lexicon.is_adjective(last) and not lexicon.is_noun(last):
+            # "orders late": "You mentioned that orders are late", not "... about orders late"
+            return f"You mentioned that {body.rsplit(' ', 1)[0]} are {words[-1].rstrip('.')}."
         if first in PREPOSITIONS or state:
             # "behind on jobs" -> "You mentioned being behind on jobs", not "You
             # mentioned behind on jobs"
@@ -158,6 +166,12 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return f"It went from {body}."
     return ""
 
+
+# ", especially before the spring rush": a word that adds to what comes before the comma.
+ASIDES = frozenset({
+    "especially", "particularly", "mostly", "mainly", "even", "including", "like", "just",
+    "above", "ideally", "hopefully", "probably",
+})  # fmt: skip
 
 CREDENTIAL_NOUNS = frozenset(
     {"cert", "certificate", "certification", "license", "licence", "card", "ii", "iii"}

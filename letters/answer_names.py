@@ -9,7 +9,8 @@ words lemminflect knows only as names). Plain word lookups.
 from __future__ import annotations
 
 from letters.answer_case import all_capitals, compound_word, ordinary_word
-from letters.answer_words import CLOSED_WORDS, NAMED_PLACES
+from letters.answer_shorthand import SHORTHAND, UNSURE_SHORTHAND
+from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, TRADE_SHORT
 from letters.quality import lexicon
 
 PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
@@ -86,11 +87,6 @@ def _typed_lower(typed: str) -> bool:
     return True
 
 
-# Shortened trade words no one capitalises: "first aid cert current".
-TRADE_SHORT = frozenset({
-    "cert", "certs", "spec", "specs", "temp", "temps", "prep", "admin", "reno", "renos",
-    "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
-})  # fmt: skip
 ACRONYM_ZIPF = 3.0  # "ipa": written often enough to be a thing, short enough to be letters
 COMMON_NAME_ZIPF = 3.5  # "prep", "cafe": written this often, a trade word, not a brand
 RARE_ZIPF = 2.5  # wordfreq has seen it written: a name or a brand more often than a typo
@@ -165,13 +161,15 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and (
             _street(words, i)
             or _nickname(words, i)
+            or _called(words, i)
             or (_name_looking(words, i) or _known_rare(words, i))
             and not ordinary_word(w)
         )
     ]
     rare += _place_of(words)
     rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
-    letters = [w for w in dict.fromkeys(words) if _letters_for(w) and w not in rare][:4]
+    letters = [w for i, w in enumerate(words) if i and _letters_for(w) and not _called(words, i)]
+    letters = [w for w in dict.fromkeys(letters) if w not in rare][:4]
     hint = ""
     if rare:
         hint = (
@@ -204,6 +202,10 @@ def _letters_for(word: str) -> bool:
         return False
     if word in NOT_LETTERS or word in TRADE_SHORT or word in CLOSED_WORDS:
         return False
+    if word in SHORTHAND or word in UNSURE_SHORTHAND:
+        return False  # "mth": a short form, spelled out or asked about as one
+    if word.endswith("s") and (word[:-1] in CLOSED_WORDS or lexicon.is_english_word(word[:-1])):
+        return False  # "walk ins", "ups": the plural of a word, not letters
     low, high = ACRONYM_SEEN
     return low <= lexicon.zipf(word) < high and not lexicon.is_english_word(word)
 
@@ -239,6 +241,27 @@ def _nickname(words: list[str], at: int) -> bool:
     return words[at + 1].lower() == "the" and lexicon.is_noun(words[at + 2].lower())
 
 
+# "my old foreman baz", "my mate gaz": a word after one of these is what someone is called.
+CALLED_AFTER = frozenset({
+    "supervisor", "foreman", "boss", "manager", "mate", "gaffer", "coach", "chef", "teacher",
+    "brother", "sister", "cousin", "friend", "pal", "buddy", "named", "called", "nicknamed",
+})  # fmt: skip
+
+
+def _called(words: list[str], at: int) -> bool:
+    """ "you knew my old supervisor gaz": a short word after a word for a person is that
+    person's name (a nickname), however much it looks like letters said as a word."""
+    word = words[at]
+    return (
+        at > 0
+        and words[at - 1].lower() in CALLED_AFTER
+        and word.isalpha()
+        and word.islower()
+        and word not in CLOSED_WORDS
+        and not lexicon.is_english_word(word)
+    )
+
+
 STREETS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "lane", "ln"})
 
 
@@ -262,4 +285,14 @@ def _name_looking(words: list[str], at: int) -> bool:
         return False
     before = words[at - 1].lower()
     after = words[at + 1].lower() if at + 1 < len(words) else ""
+    if word.lower().endswith(WORD_ENDINGS):
+        return False  # "8 years in floristry", "in cabinetry": a field of work
+    if before == "same" and not lexicon.is_noun(after):
+        return False  # "out of the same carcass"; "the same hillier stand" is asked
     return before in NAME_LEADS or after in NAMED_PLACES
+
+
+# Endings of English nouns for a field or a state, which names rarely have: "floristry".
+WORD_ENDINGS = (
+    "istry", "etry", "inery", "ology", "tion", "sion", "ment", "ness", "ship", "ism",
+)  # fmt: skip

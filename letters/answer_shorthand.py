@@ -31,6 +31,7 @@ SHORTHAND = {
     "gr8": "great", "ty": "thank you", "thnx": "thanks", "thks": "thanks", "cos": "because",
     "coz": "because", "gonna": "going to", "wanna": "want to", "kinda": "kind of",
     "sorta": "sort of", "shd": "should", "wud": "would", "cld": "could", "mths": "months",
+    "mth": "month",
     "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
     "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
     "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
@@ -225,6 +226,7 @@ def talked_what(typed: list[str], place: int) -> bool:
     """ "talked browns", "talked fishing": phone style for "talked about ..."."""
     following = next_word(typed, place)
     following = SHORTHAND.get(following, following)  # "talked abt it": about already
+    following = MISSPELLINGS.get(following, following)  # "talked abot it": the same
     return bool(following) and following.isalpha() and following not in TALKED_ON
 
 
@@ -259,7 +261,30 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "for"  # "thanks 4 coming", "4 u"
     if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
         return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
+    if word in ("2", "4") and previous not in FIGURE_BEFORE and _each_of(typed, place):
+        return "to" if word == "2" else "for"  # "email 2 every client", "4 all 3 sites"
     return None
+
+
+# "at 4 all day", "cost 2 each": a figure after these, however "each" or "all" follows.
+FIGURE_BEFORE = frozenset({
+    "at", "cost", "costs", "costing", "was", "were", "is", "are", "about", "around", "by",
+    "of", "from", "and", "or", "till", "until", "ordered", "order", "buy", "bought", "sold",
+})  # fmt: skip
+
+
+def _each_of(typed: list[str], place: int) -> bool:
+    """ "2 every client", "4 each stage", "4 all 3": a figure can't count "every" or a
+    group ("all 3"), so the digit is a word; "2 each" alone is a price."""
+    ahead = [w.lower().strip(".,;:!?") for w in typed[place + 1 : place + 3]]
+    if len(ahead) < 2 or not typed[place + 1][-1:].isalpha():
+        return False
+    quantifier, thing = ahead
+    if quantifier == "every":
+        return thing.isalpha() and thing not in CLOSED_WORDS
+    if quantifier == "each":
+        return lexicon.is_noun(thing) and thing not in ("time", "day", "week", "month")
+    return quantifier == "all" and (thing.isdigit() or thing in ("of", "the", "our", "your"))
 
 
 def per_unit(word: str) -> str | None:
@@ -341,6 +366,7 @@ def ends_phrase(word: str, typed: list[str], place: int) -> bool:
 # The misspellings people make most in English (each one letter or a swap from the word),
 # corrected in the fix: the checker does not flag a word the answers themselves use.
 MISSPELLINGS = {
+    "abot": "about",
     "seperate": "separate", "seperately": "separately", "definately": "definitely",
     "definatly": "definitely", "recieve": "receive", "recieved": "received",
     "accomodate": "accommodate", "accomodation": "accommodation", "untill": "until",

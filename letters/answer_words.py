@@ -180,3 +180,11 @@ CLOSED_WORDS = DETERMINERS | _words(
     are be been he she they them him
     """
 )
+
+
+# Shortened trade words no one capitalises: "first aid cert current", "a falcon ute"
+# ("Ute" is a name too).
+TRADE_SHORT = frozenset({
+    "cert", "certs", "spec", "specs", "temp", "temps", "prep", "admin", "reno", "renos",
+    "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
+})  # fmt: skip

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from letters.answer_case import (
+    LONE_HIM,
     UNSURE_YOU,
     Facts,
     all_capitals,
@@ -248,7 +249,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         shown = " and ".join(f"“{m}”" for m in marks)
         verb = "reads" if len(marks) == 1 else "read"
         hint += f" {shown} {verb} as a note: say it in words, for example “so”."
-    if unsure_you:
+    if unsure_you == UNSURE_YOU + LONE_HIM:
+        hint += _them_hint("him", facts)  # no one else in it: "If “him” means Mr. Brennan"
+    elif unsure_you:
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences)):
         hint += _them_hint(pronoun, facts)
@@ -751,11 +754,19 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if said == "you" and words[i - 2].lower() in TOLD_YOU:
                 continue  # "and I told you I also volunteered": what was told
             first, second = " ".join(words[:i]), " ".join(words[i:])
+            if said in LEADING_ADVERBS and words[i - 2].endswith(","):
+                # "... before sending sample, also I can do ...": the new sentence starts
+                # at "also" ("... sample. Also I can do ..."), not after it
+                first, second = " ".join(words[: i - 1]).rstrip(","), " ".join(words[i - 1 :])
             if is_note(first) or is_note(second) or not safe_split([first, second]):
                 continue  # "At my current practice. We went ...": no sentence before it
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+# ", also I can ...", ", now I am ...": a word that opens the sentence after a comma.
+LEADING_ADVERBS = frozenset({"also", "now", "then", "plus", "still", "currently", "later"})
 
 
 # After "the SOP I made", a word that says the verb's object was the noun before it.
