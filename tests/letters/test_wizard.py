@@ -567,6 +567,10 @@ def test_phone_shorthand_for_minutes_and_the_doctors_office_is_spelled_out():
         ("Chef Luca Di Stefano", "Dear Chef Di Stefano"),
         ("Mr. van Wyk", "Dear Mr. van Wyk"),
         ("Dr. Sadia bin Rashid", "Dear Dr. bin Rashid"),
+        ("Captain Seán Mac Giolla Phádraig", "Dear Captain Mac Giolla Phádraig"),
+        ("Ms. Gráinne Ní Bhriain", "Dear Ms. Ní Bhriain"),
+        ("Mr. Ciarán Ó Súilleabháin", "Dear Mr. Ó Súilleabháin"),
+        ("Mr. Rhys ap Gwilym", "Dear Mr. ap Gwilym"),
     ],
 )
 def test_a_family_name_with_a_particle_is_greeted_whole(recipient, greeting):
