@@ -218,6 +218,7 @@ def rank_run(parts: list[str]) -> int:
 NAME_PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "des", "dos", "das",
     "le", "la", "ter", "ten", "bin", "binti", "ibn", "al", "el", "st", "st.",
+    "mac", "mag", "nic", "ní", "ó", "ua", "uí", "giolla", "ap", "ab", "verch",
 })  # fmt: skip
 
 
