@@ -54,7 +54,7 @@ from letters.answer_words import (
 )
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
-from letters.quality.text import fold, name_tokens, person_name
+from letters.quality.text import fold, name_tokens, person_name, rank_run
 
 COMMON_ZIPF = 4.5  # as common as "invoice": an ordinary word, not a name
 
@@ -102,10 +102,17 @@ class Facts:
     def spelled(self) -> dict[str, str]:
         """Lower-case spelling -> the name's own spelling ("walt" -> "Walt"), for the
         people's names (a company's "Plumbing" is an ordinary word on its own)."""
-        people = [w for n in self.names for w in name_tokens(person_name(n))]
+        # A rank's words are no names on their own: "my fire course" for "Chief Fire Officer"
+        people = [w for n in self.names for w in name_tokens(_without_rank(person_name(n)))]
         found = {fold(w): w for w in people if len(w) > 1 and w[:1].isupper()}
         languages = {k: v for k, v in LANGUAGES.items() if k not in COMMON_LANGUAGES}
         return {**CALENDAR, **languages, **found}
+
+
+def _without_rank(name: str) -> str:
+    """ "Chief Fire Officer Niamh Ryan" -> "Niamh Ryan"."""
+    parts = name.split()
+    return " ".join(parts[rank_run(parts) :])
 
 
 def all_capitals(text: str) -> bool:
