@@ -160,6 +160,11 @@ NO_ROLE_SUBJECTS = (
     "Thank you for meeting with me",
 )
 PARENTHESIS_RE = re.compile(r"\([^()]{0,80}\)")
+# A company's legal form that begins in brackets is part of its name: "(Pty) Ltd",
+# "(Pvt) Ltd", "(Private) Limited", "(M) Sdn Bhd", "(S) Pte Ltd".
+LEGAL_FORM_RE = re.compile(
+    r"\([^()]{1,12}\)(?=\s+(?:ltd|limited|llc|inc|plc|sdn|pte|gmbh|bhd)\b\.?)", re.IGNORECASE
+)
 
 
 def greeting(name: str) -> str:
@@ -210,11 +215,15 @@ def _first_part(name: str) -> str:
     return name.strip(" ,")
 
 
+def _legal_form_kept(bracket: re.Match[str]) -> str:
+    return bracket[0] if LEGAL_FORM_RE.match(bracket.string, bracket.start()) else ""
+
+
 def company_phrase(company: str) -> str:
     """ "National Ambulance Service – Emergency Operations Centre" -> "National Ambulance
     Service", "Polished Nail Bar, Southport" -> "Polished Nail Bar": a letter names the
     company as people say it."""
-    name = " ".join(PARENTHESIS_RE.sub("", company or "").split())
+    name = " ".join(PARENTHESIS_RE.sub(_legal_form_kept, company or "").split())
     short = _first_part(name)
     return short if len(short.split()) >= 1 and len(short) > 2 else name.strip()
 
@@ -606,12 +615,9 @@ def _company_capitals(company: str, body: str) -> Notice | None:
     name = " ".join(company.split())
     if not name or name != name.lower() or not any(ch.isalpha() for ch in name):
         return None
-    if name not in body.lower():
+    if company_phrase(name) not in body.lower():
         return None  # the letter does not name it: nothing to check
-    words = name.split()
-    titled = " ".join(
-        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
+    titled = " ".join(_titled_word(w, i) for i, w in enumerate(name.split()))
     return Notice(
         "draft",
         f"Your letter names the company as the interview's details have it, “{name}”, all "
@@ -619,6 +625,14 @@ def _company_capitals(company: str, body: str) -> Notice | None:
         "interview's details and the letter follows.",
         status="names",
     )
+
+
+def _titled_word(word: str, place: int) -> str:
+    """ "mull" -> "Mull", "(pty)" -> "(Pty)"; "of" inside a name stays."""
+    if place and word in SMALL_WORDS:
+        return word
+    lead = len(word) - len(word.lstrip("("))
+    return word[:lead] + word[lead : lead + 1].upper() + word[lead + 1 :]
 
 
 def _to_add(checks: list[Check], trade: str, coming: int) -> str:

@@ -27,3 +27,39 @@ def test_a_multi_word_name_is_capitalised_whole_or_not_at_all():
     assert "Air Corps Fire service" not in result.body
     assert "air corps fire service" in result.body.lower()
     assert "Fire service" not in result.body
+
+
+# --- the company as recorded, its legal form in brackets too -----------------------------
+
+
+def test_a_legal_form_in_brackets_stays_in_the_company_name():
+    result = wizard_draft(
+        {"fit": ["i have 3 years treating for termites"]},
+        role="Pest Control Technician",
+        recipient="Thandi Nkosi",
+        company="Kleenhome Pest Control (Pty) Ltd",
+    )
+    assert "Kleenhome Pest Control (Pty) Ltd" in result.body
+
+
+def test_a_company_recorded_in_lower_case_gets_the_one_notice_with_its_brackets():
+    result = wizard_draft(
+        {"fit": ["i have 3 years treating for termites"]},
+        role="Pest Control Technician",
+        recipient="Thandi Nkosi",
+        company="kleenhome pest control (pty) ltd",
+    )
+    assert "kleenhome pest control (pty) ltd" in result.body
+    said = " ".join(n.message for n in result.notices)
+    assert said.count("all in lower case") == 1
+    assert "“Kleenhome Pest Control (Pty) Ltd”" in said
+
+
+def test_a_place_in_brackets_after_the_company_is_still_left_out():
+    result = wizard_draft(
+        {"fit": ["i have 3 years treating for termites"]},
+        role="Pest Control Technician",
+        recipient="Thandi Nkosi",
+        company="Kleenhome Pest Control Ltd (Durban North)",
+    )
+    assert "Durban North" not in result.body
