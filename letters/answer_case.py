@@ -579,7 +579,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         return typed
     if not speaks_of:
         return text
-    if not (named or set(lowered) & THIRD_SUBJECTS) and _maybe_named_before(lowered):
+    if not (named or set(lowered) & THIRD_SUBJECTS) and _maybe_named_before(lowered, words):
         # "we talked about kev and his van": "kev" may be the one whose van it is
         owner = next(w for w in lowered if w in ("his", "her"))
         changes.append(f"{UNSURE_YOU}{owner}")
@@ -688,9 +688,11 @@ def _named_before(words: list[str]) -> bool:
         if core.lower() in ("his", "her"):
             return False
         capital = core[:1].isupper() and core != "I"
-        # "from Huntly", "to Lincoln Tech", a sentence's first word: no one "her" may be
+        # "from Huntly", "to Lincoln Tech", a sentence's first word: no one "her" may be;
+        # nor "the Kaikoura quake" or an acronym ("PSG college")
         place = capital and (
-            before.lower() in PLACE_LEADS
+            before.lower() in PLACE_LEADS | {"the"}
+            or (core.isupper() and len(core) > 1)
             or before[-1:] in ".!?"
             or (place and before[-1:].isalpha())
         )
@@ -702,17 +704,19 @@ def _named_before(words: list[str]) -> bool:
 PLACE_LEADS = frozenset({"from", "in", "at", "to", "near", "around", "outside", "on"})
 
 
-def _maybe_named_before(lowered: list[str]) -> bool:
+def _maybe_named_before(lowered: list[str], words: list[str]) -> bool:
     """A word before "his"/"her" that is no ordinary word: typed in lower case, it may
     be the name of whoever "his" is ("kev and his van"), so the wizard asks; not "her
-    kelpie" at the start nor "about his ..."."""
+    kelpie" at the start nor "about his ...". A word typed with capitals is for
+    ``_named_before`` ("the Rotorua floods", "NZQA courses": no one "her" may be)."""
     at = next((i for i, w in enumerate(lowered) if i and w in ("his", "her")), 0)
     if not at or lowered[at - 1] == "about":
         return False
     return any(
         w.isalpha() and w not in CLOSED_WORDS | TRADE_SHORT and not ordinary_word(w)
-        for before, w in zip(lowered, lowered[1:at], strict=False)
+        for before, w, typed in zip(lowered, lowered[1:at], words[1:at], strict=False)
         if before not in PLACE_LEADS  # "from huntly": a place, not whose it is
+        and typed.islower()
     )
 
 

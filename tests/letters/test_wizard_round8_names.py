@@ -63,3 +63,32 @@ def test_a_place_in_brackets_after_the_company_is_still_left_out():
         company="Kleenhome Pest Control Ltd (Durban North)",
     )
     assert "Durban North" not in result.body
+
+
+# --- "his"/"her" for the reader: the same rule everywhere --------------------------------
+
+
+def reader_draft(connection):
+    return wizard_draft(
+        {"connection": connection, "fit": ["i have 4 years milking 600 cows"]},
+        role="Farm Assistant",
+        recipient="Aroha Tane",
+        company="Tane Farms",
+    )
+
+
+def test_his_after_a_place_named_with_the_is_the_readers():
+    result = reader_draft(
+        "we had a yarn about the Rotorua floods, her sister's place was near the lake"
+    )
+    assert "your sister's place" in result.body
+
+
+def test_his_after_an_acronym_is_the_readers():
+    result = reader_draft("we talked about NZQA courses and her brother who did one too")
+    assert "your brother" in result.body
+
+
+def test_his_after_a_persons_name_stays_theirs():
+    result = reader_draft("we talked about Hemi and his quad bike")
+    assert "your quad bike" not in result.body
