@@ -412,7 +412,7 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     if grammar.casing_problem(sentence, keep=facts.keep()) is None:
         return sentence
     fixed = _days_capitalised(
-        _kept_names(sentence, grammar.fix_casing(sentence, keep=facts.keep()))
+        _kept_names(sentence, grammar.fix_casing(sentence, keep=facts.keep()), facts.keep())
     )
     if fixed != sentence:
         changes.append("corrected the capital letters")
@@ -456,7 +456,7 @@ def _plural_noun(word: str) -> bool:
     return False
 
 
-def _kept_names(typed: str, fixed: str) -> str:
+def _kept_names(typed: str, fixed: str, keep: frozenset[str] = frozenset()) -> str:
     """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
     Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before
     such a name keeps its capital too ("Chef Marcus")."""
@@ -470,9 +470,14 @@ def _kept_names(typed: str, fixed: str) -> str:
         if core[:1].isupper() and core.rstrip("+#").isalnum() and core[-1:] in "+#":
             after[i] = before[i]  # "A+", "Network+", "C#": an acronym's case is its own
             continue
+        if core[:1].isupper() and _grade_or_body(before, i):
+            after[i] = before[i]  # "Grade II*", "City & Guilds"
+            continue
         if keyboard and not titled:
             if lexicon.is_name(core):
                 after[i] = before[i]  # "In Boston": a word known only as a name
+            elif _keyboard_capital(before, after, i, keep):
+                after[i] = after[i][:1].lower() + after[i][1:]  # "A Recut Mullion"
             continue  # every word capitalised: the step asks about the other names
         if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
             after[i] = before[i]
@@ -480,6 +485,42 @@ def _kept_names(typed: str, fixed: str) -> str:
             if i > 1 and title in TITLES:
                 after[i - 1] = before[i - 1]
     return _place_names_kept(before, after)
+
+
+# Awarding bodies typed with capitals are names even of ordinary words: "City & Guilds".
+AWARDING_BODIES = ("City & Guilds", "City and Guilds", "City & Guild", "Open University")
+GRADE_WORDS = frozenset({"grade", "level", "cert", "certificate", "category", "class", "band"})
+
+
+def _grade_or_body(before: list[str], i: int) -> bool:
+    """ "Grade II*", "Level III", "City & Guilds": kept as typed in Title Case typing."""
+    core = before[i].strip(".,!?;:()")
+    if core.rstrip("*").lower() in ROMAN and core.rstrip("*").isupper():
+        return True
+    following = before[i + 1].strip(".,!?;:()").rstrip("*") if i + 1 < len(before) else ""
+    if core.lower() in GRADE_WORDS and following.lower() in ROMAN and following.isupper():
+        return True
+    around = " ".join(before[max(0, i - 2) : i + 3])
+    return any(body in around and core in body.split() for body in AWARDING_BODIES)
+
+
+def _keyboard_capital(before: list[str], after: list[str], i: int, keep: frozenset[str]) -> bool:
+    """A capital sentence case left on an ordinary word typed in Title Case: "A Recut
+    Mullion" -> "A recut Mullion". Not a sentence's first word, an acronym, a
+    word of the names on record, nor a word after "at", "in", "from" ("at Llandaff")."""
+    word = after[i]
+    core = word.strip(".,!?;:()")
+    if not core[:1].isupper() or not core[1:].islower() or not core.isalpha():
+        return False
+    if before[i - 1][-1:] in ".!?:" or any(core in name.split() for name in keep):
+        return False
+    if before[i - 1].lower() in PLACE_LEADS:
+        return False
+    # a word no dictionary knows may be a name ("Salesforce"): the step asks about it
+    lowered = core.lower()
+    redone = lowered.startswith("re") and len(lowered) > 4 and common_word(lowered[2:])
+    ordinary = common_word(lowered) or ordinary_word(lowered) or redone  # "Recut"
+    return ordinary and core not in CALENDAR.values() and core not in LANGUAGES.values()
 
 
 # Words typed with a capital next to a kept name that make one name with it: "North
@@ -877,6 +918,7 @@ def plain_case(text: str, facts: Facts) -> str:
         lowered = core.lower()
         plain = core[:1].isupper() and core[1:].islower() and core not in names
         plain = plain and core != "I" and not lexicon.is_name(core)
+        plain = plain and not _grade_or_body(words, place)  # "City and Guilds", "Grade II*"
         # "Techs", "Relining": made of ordinary words, so lowered too
         plain = plain and (common_word(lowered) or ordinary_word(lowered))
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""

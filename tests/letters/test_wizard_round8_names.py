@@ -92,3 +92,29 @@ def test_his_after_an_acronym_is_the_readers():
 def test_his_after_a_persons_name_stays_theirs():
     result = reader_draft("we talked about Hemi and his quad bike")
     assert "your quad bike" not in result.body
+
+
+# --- Every Word Capitalised: ordinary words lowered, names and grades kept --------------
+
+
+def title_case_draft(answers):
+    return wizard_draft(
+        answers, role="Banker Mason", recipient="Owain Price", company="Price Heritage Stone"
+    )
+
+
+def test_title_case_lowers_a_word_made_of_ordinary_ones():
+    result = title_case_draft({"closing": "I Can Bring In A Recut Plinth And A Carved Corbel"})
+    assert "a recut plinth" in result.body
+
+
+def test_title_case_keeps_a_place_after_at_a_grade_and_an_awarding_body():
+    result = title_case_draft(
+        {
+            "fit": ["I Have City & Guilds Level 2 And 6 Years At Tintern On A Grade II* Barn"],
+            "connection": "We Both Worked On The Old Abbey Job At Tintern",
+        }
+    )
+    assert "City and Guilds" in result.body or "City & Guilds" in result.body
+    assert "Grade II*" in result.body
+    assert "at Tintern" in result.body
