@@ -158,6 +158,8 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         if i
         and w.isalpha()
         and w.islower()
+        and not _verb_here(words, i)
+        and not _counted_compound(w)
         and (
             _street(words, i)
             or _nickname(words, i)
@@ -168,7 +170,11 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     ]
     rare += _place_of(words)
     rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
-    letters = [w for i, w in enumerate(words) if i and _letters_for(w) and not _called(words, i)]
+    letters = [
+        w
+        for i, w in enumerate(words)
+        if i and _letters_for(w) and not _called(words, i) and not _said_twice(words, i)
+    ]
     letters = [w for w in dict.fromkeys(letters) if w not in rare][:4]
     hint = ""
     if rare:
@@ -186,6 +192,29 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
             f"{'it' if len(letters) == 1 else 'them'} in capitals."
         )
     return hint  # "" for only ordinary words: nothing that looks like a name to check
+
+
+# Words after which a verb comes: "i would mark lane numbers" is no "Mark Lane".
+VERB_LEADS = frozenset({
+    "i", "we", "you", "they", "would", "will", "can", "could", "should", "must", "might",
+    "to", "i'd", "we'd", "i'll", "we'll", "id",
+})  # fmt: skip
+
+
+def _verb_here(words: list[str], at: int) -> bool:
+    return words[at - 1].lower() in VERB_LEADS and bool(lexicon.verb_tags(words[at]))
+
+
+def _counted_compound(word: str) -> bool:
+    """ "sendbacks", "callouts": the plural of two words run together is a thing counted
+    in a trade, not a place or a person."""
+    return len(word) > 6 and word.endswith("s") and compound_word(word[:-1])
+
+
+def _said_twice(words: list[str], at: int) -> bool:
+    """ "a ro ro ferry": a word said twice is the trade's word, not letters."""
+    neighbours = words[at - 1 : at] + words[at + 1 : at + 2]
+    return words[at].lower() in [w.lower() for w in neighbours]
 
 
 ACRONYM_SEEN = (2.0, 4.0)  # written this often, yet no English word: "mot", "vor", "hgv"

@@ -118,3 +118,32 @@ def test_title_case_keeps_a_place_after_at_a_grade_and_an_awarding_body():
     assert "City and Guilds" in result.body or "City & Guilds" in result.body
     assert "Grade II*" in result.body
     assert "at Tintern" in result.body
+
+
+# --- "may be a name", "may stand for": not an ordinary word in its place ----------------
+
+
+def said_about(answers):
+    result = wizard_draft(answers, role="Deckhand", recipient="Calum Boyd", company="Boyd Ferries")
+    return " ".join(n.message for n in result.notices)
+
+
+def test_a_verb_after_would_is_not_asked_as_a_street_name():
+    said = said_about({"value_idea": "i would mark lane numbers on the pier before the boat comes"})
+    assert "“mark” may be" not in said
+
+
+def test_a_plural_of_two_words_run_together_is_not_asked_as_a_name():
+    said = said_about({"value_gain": "that should mean less food in the bin from sendbacks"})
+    assert "“sendbacks” may be" not in said
+
+
+def test_a_word_said_twice_is_not_asked_as_letters():
+    said = said_about({"fit": ["i have five years deckhand on a ro ro ferry doing the islands"]})
+    assert "“ro” may stand for" not in said
+
+
+def test_a_short_form_of_an_ordinary_word_is_not_asked_as_letters():
+    said = said_about({"value_gain_detail": "we had about 40 fewer delays a qtr on the eng side"})
+    assert "“qtr” may stand for" not in said
+    assert "(ENG?)" not in said
