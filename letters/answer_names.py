@@ -221,6 +221,7 @@ ACRONYM_SEEN = (2.0, 4.0)  # written this often, yet no English word: "mot", "vo
 NOT_LETTERS = frozenset({
     "lb", "lbs", "kg", "km", "hr", "hrs", "min", "mins", "sec", "yd", "ft", "mph", "kph",
     "ish", "etc", "aka", "pls", "thx", "tues", "thur", "thurs", "weds", "xmas", "fave",
+    "qtr", "qtrs", "eng", "engs",  # quarter, engineer or engine: short forms, not letters
 })  # fmt: skip
 
 
