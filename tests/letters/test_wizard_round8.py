@@ -1,0 +1,50 @@
+"""What a user sees at a step for what the simulated users of the seventh blind round named
+(issue 19): fine sentences after an opening phrase called two sentences run together; a
+split that cuts a clause about a noun off it. The answers are invented."""
+
+import pytest
+
+from tests.letters.letter_helpers import wizard_draft
+
+
+def draft(answers, *, role="Kitchen Fitter", recipient="Rhian Mostyn", company="Mostyn Kitchens"):
+    return wizard_draft(answers, role=role, recipient=recipient, company=company)
+
+
+def shown(result, answer, number=0):
+    found = [n for n in result.notices if n.answer == answer and n.number == number]
+    return "".join(n.message + (n.fix or "") for n in found)
+
+
+# --- "two sentences run together": one main clause after an opening phrase ---------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        (
+            "value_gain_detail",
+            "At my last showroom, we cut fitting call-backs from 14 a month to 4 over a year.",
+        ),
+        ("value_gain_detail", "In my current crew, I fitted 30 kitchens in six months."),
+        ("fit", "Over the last two years, I have led a team of four fitters."),
+    ],
+)
+def test_one_sentence_after_an_opening_phrase_is_not_run_together(answer, typed):
+    given = [typed] if answer == "fit" else typed
+    result = draft({answer: given, "value_problem": "fitting days run over"})
+    message = shown(result, answer)
+    assert "run together" not in message
+    assert ", and we" not in message and ", and I" not in message
+
+
+def test_a_clause_about_a_noun_is_not_split_off_it():
+    typed = "You would have more fitters you can send to any job so fewer days run over."
+    result = draft({"value_gain": typed, "value_problem": "fitting days run over"})
+    assert "more fitters. You can" not in shown(result, "value_gain")
+
+
+def test_two_sentences_with_a_comma_are_still_run_together():
+    typed = "we both worked at Harlow, you knew my old foreman"
+    result = draft({"connection": typed})
+    assert "run together" in shown(result, "connection")
