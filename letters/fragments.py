@@ -633,7 +633,10 @@ JOINERS = frozenset({
     "then", "once", "whether", "like", "though", "although", "whom",
 })  # fmt: skip
 # "the plant I started at", "the only one I know": a clause about the noun, not a new one.
-NOUN_LEADS = frozenset({"the", "a", "an", "same", "every", "any", "only", "first", "last"})
+NOUN_LEADS = frozenset({
+    "the", "a", "an", "same", "every", "any", "only", "first", "last", "more", "fewer",
+    "enough", "some", "other", "those", "these",
+})  # fmt: skip
 
 
 SUBJECTS = frozenset({"i", "i'd", "i'm", "i've", "we", "we'd", "we're", "you", "you're"})
@@ -741,6 +744,8 @@ def _run_together(sentences: tuple[str, ...]) -> str:
                 continue
             follows = words[i + 1].lower().strip(".,")
             verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
+            if before.endswith(",") and _opening_phrase(words[:i]):
+                continue  # "In my current team, we raised ...": one sentence
             if before.endswith(",") and (verb or follows in ("both", "also")):
                 return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
             after = words[i + 2].lower().strip(".,") if i + 2 < len(words) else ""
@@ -763,6 +768,21 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+def _opening_phrase(words: list[str]) -> bool:
+    """ "In my current team,", "Over the last two years,": a phrase that opens a sentence,
+    with no subject of its own, so the subject after its comma is the sentence's."""
+    lowered = [w.lower().strip(",") for w in words]
+    subjects = SUBJECTS | {"they", "he", "she", "it", "there"}
+    return lowered[0] in OPENING_WORDS and not set(lowered) & subjects
+
+
+OPENING_WORDS = frozenset({
+    "in", "at", "on", "over", "during", "for", "with", "by", "from", "across", "within",
+    "throughout", "last", "this", "next", "every", "each", "today", "yesterday", "recently",
+    "previously", "now", "currently", "lately", "overall",
+})  # fmt: skip
 
 
 # ", also I can ...", ", now I am ...": a word that opens the sentence after a comma.
