@@ -48,3 +48,27 @@ def test_two_sentences_with_a_comma_are_still_run_together():
     typed = "we both worked at Harlow, you knew my old foreman"
     result = draft({"connection": typed})
     assert "run together" in shown(result, "connection")
+
+
+# --- "both" and a name with no verb: asked, not "We are both …" ----------------------
+
+
+@pytest.mark.parametrize("typed", ["both leeds united", "we both arsenal", "both man city"])
+def test_both_and_a_team_with_no_verb_is_asked_not_made_we_are(typed):
+    result = draft({"connection": typed})
+    assert "We are both" not in result.body
+    assert "We are both" not in shown(result, "connection")
+    assert "We both" not in result.body.replace("We both support", "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentence"),
+    [
+        ("both Steelers fans, talked about the game", "We are both Steelers fans"),
+        ("we both night nurses", "We are both night nurses"),
+        ("both from Rotherham", "We are both from Rotherham"),
+    ],
+)
+def test_both_and_what_the_two_are_is_still_said_with_are(typed, sentence):
+    result = draft({"connection": typed})
+    assert sentence in result.body + shown(result, "connection")
