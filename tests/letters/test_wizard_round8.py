@@ -72,3 +72,27 @@ def test_both_and_a_team_with_no_verb_is_asked_not_made_we_are(typed):
 def test_both_and_what_the_two_are_is_still_said_with_are(typed, sentence):
     result = draft({"connection": typed})
     assert sentence in result.body + shown(result, "connection")
+
+
+# --- a question typed as a note to self: asked to them directly ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "example"),
+    [
+        (
+            "want to ask rhian if they fit the worktops in house or send them out",
+            "Do you fit the worktops in house or send them out?",
+        ),
+        ("need to ask if they are taking on apprentices this year", "Are you taking on"),
+        ("Wanted to ask Rhian about the van allowance", "Could you tell me about the van"),
+        ("find out whether they pay for the CSCS card", "Do you pay for the CSCS card?"),
+    ],
+)
+def test_a_question_typed_as_a_note_to_self_is_asked_to_them_directly(typed, example):
+    result = draft({"question": typed})
+    text = shown(result, "question")
+    assert "ask it to them directly" in text
+    assert example in text
+    body = result.body.lower()
+    assert "to ask" not in body and "find out" not in body  # not in the letter as typed
