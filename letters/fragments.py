@@ -18,6 +18,7 @@ Pure functions of plain values, no database; the input is capped at 600 characte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from letters.answer_case import (
@@ -101,6 +102,15 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if not text.strip(" .!?,;:-"):
         # Only an emoji or a filler ("lol"): tidied away, there is nothing left to use.
         message = f"“{_quote(typed)}” has no words for your letter: say it as a sentence."
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
+    if key == "question" and (to_self := NOTE_TO_SELF.match(text.strip())):
+        # "want to ask Bruce if they run ...": what to ask, not the question itself
+        asked = _asked_directly(to_self.group("rest"))
+        example = f"for example “{asked}”" if asked else "with “Is …?” or “Could you …?”"
+        message = (
+            f"“{_quote(typed)}” reads as a note to yourself, so it is not in your letter: "
+            f"ask it to them directly, {example}"
+        )
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
         text = to_second_person(text, facts, changes)
@@ -723,6 +733,36 @@ QUESTION_OPENERS = frozenset({
     "who", "what", "when", "where", "why", "how", "which", "is", "are", "do", "does",
     "did", "can", "could", "will", "would", "should", "have", "has",
 })  # fmt: skip
+
+
+NOTE_TO_SELF = re.compile(
+    r"(?:i\s+)?(?:(?:want|wanted|need|have|must|should|got|going|remember|meant)\s+to\s+)?"
+    r"(?:ask|find\s+out|check)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _asked_directly(rest: str) -> str:
+    """ " Bruce if they run the 4 on 4 off roster" -> "Do you run the 4 on 4 off roster?";
+    " about the van allowance" -> "Could you tell me about the van allowance?"; "" when
+    the question cannot be said to them with certainty."""
+    words = rest.strip(" .?!").split()
+    lowered = [w.lower() for w in words]
+    lead = next((i for i, w in enumerate(lowered) if w in ("if", "whether", "about")), None)
+    if lead is None or lead > 2:
+        return ""
+    said = words[lead + 1 :]
+    if lowered[lead] == "about":
+        return f"Could you tell me about {' '.join(said)}?" if said else ""
+    if len(said) < 3 or said[0].lower() != "they":
+        return ""  # "if he runs": he may be the reader or someone else
+    verb = said[1].lower()
+    body = " ".join("your" if w.lower() == "their" else w for w in said[2:])
+    if verb in ("are", "were", "have", "can", "could", "will", "would", "do", "did"):
+        return f"{verb.capitalize()} you {body}?"
+    if "VB" in lexicon.verb_tags(verb) and not verb.endswith("s"):
+        return f"Do you {verb} {body}?"  # "if they run the 4 on 4 off roster"
+    return ""
 
 
 def _run_together(sentences: tuple[str, ...]) -> str:
