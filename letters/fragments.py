@@ -737,7 +737,7 @@ QUESTION_OPENERS = frozenset({
 
 NOTE_TO_SELF = re.compile(
     r"(?:i\s+)?(?:(?:want|wanted|need|have|must|should|got|going|remember|meant)\s+to\s+)?"
-    r"(?:ask|find\s+out|check)\b(?P<rest>.*)$",
+    r"(?:ask|find\s+out|check)(?P<rest>\s.*)$",
     re.IGNORECASE,
 )
 

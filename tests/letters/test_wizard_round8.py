@@ -96,3 +96,8 @@ def test_a_question_typed_as_a_note_to_self_is_asked_to_them_directly(typed, exa
     assert example in text
     body = result.body.lower()
     assert "to ask" not in body and "find out" not in body  # not in the letter as typed
+
+
+def test_a_question_that_starts_with_check_in_is_not_a_note_to_self():
+    result = draft({"question": "Check-in time for the first day?"})
+    assert "note to yourself" not in shown(result, "question")
