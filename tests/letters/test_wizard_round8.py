@@ -2,6 +2,8 @@
 (issue 19): fine sentences after an opening phrase called two sentences run together; a
 split that cuts a clause about a noun off it. The answers are invented."""
 
+import re
+
 import pytest
 
 from tests.letters.letter_helpers import wizard_draft
@@ -101,3 +103,79 @@ def test_a_question_typed_as_a_note_to_self_is_asked_to_them_directly(typed, exa
 def test_a_question_that_starts_with_check_in_is_not_a_note_to_self():
     result = draft({"question": "Check-in time for the first day?"})
     assert "note to yourself" not in shown(result, "question")
+
+
+# --- an example the wizard offers passes the step's own check -----------------------------
+
+EXAMPLE = re.compile(r"for example “([^”…]+)”")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("value_problem", "Tiles arriving chipped or cut wrong and grout batches going off."),
+        (
+            "value_idea",
+            "UPVC seal every worktop joint before fitting, make sure every cupboard gets "
+            "levelled properly on each job not just eyeballing it with the tape, check "
+            "hinges every visit and keep spare ones in the van",
+        ),
+        (
+            "connection",
+            "when you had me on the saturday job at the old mill we ran out of worktop glue "
+            "halfway through the day with the client home early and you drove to the depot "
+            "for more while I kept the carcasses square for two hours with clamps off the "
+            "van",
+        ),
+        ("value_gain_detail", "About 20% → 5% call-back rate at my last firm"),
+        ("value_problem", "fitting days run over"),
+        ("value_gain", "less call backs, happier clients"),
+        ("fit", ["8 yrs kitchens"]),
+        ("question", "how many fits a week"),
+    ],
+)
+def test_every_example_offered_passes_the_steps_own_check(answer, typed):
+    result = draft({answer: typed})
+    for example in EXAMPLE.findall(shown(result, answer, 1 if answer == "fit" else 0)):
+        given = [example] if answer == "fit" else example
+        again = draft({answer: given})
+        message = shown(again, answer, 1 if answer == "fit" else 0)
+        assert "not in your letter" not in message.lower(), example
+        assert "for example" not in message, example
+        assert " → " not in example
+
+
+def test_a_long_idea_starting_with_an_acronym_keeps_its_capitals_in_the_example():
+    typed = (
+        "UV seal every worktop joint after fitting, make sure every cupboard gets levelled "
+        "properly every visit not just relying on the laser, change hinges on time and send "
+        "the damaged doors back to the supplier"
+    )
+    text = shown(draft({"value_idea": typed}), "value_idea")
+    assert "I would uV" not in text and "I would uv" not in text
+
+
+def test_a_long_connection_opening_with_when_is_not_cut_to_a_when_clause():
+    typed = (
+        "when you had me fit on Saturday and we got swamped with that 12 unit order and "
+        "afterwards you said I kept the van tidy the whole day and then we got talking and "
+        "found out we both started out as labourers in Swansea and your first job was at "
+        "the same yard my uncle worked at"
+    )
+    text = shown(draft({"connection": typed}), "connection")
+    assert "“When you had me fit on Saturday.”" not in text
+
+
+def test_a_problem_with_no_verb_is_not_offered_with_that():
+    typed = "Doors Arriving Late Or Cut Wrong And Hinge Packs Going Missing"
+    text = shown(draft({"value_problem": typed}), "value_problem")
+    assert "You mentioned that doors arriving" not in text
+
+
+def test_a_list_after_such_as_is_not_offered_with_and_it():
+    typed = (
+        "I would sort every job on arrival, separating quick jobs such as hinges, handles "
+        "and drawer runners from full fits, so that small jobs are done within a week."
+    )
+    text = shown(draft({"value_idea": typed}), "value_idea")
+    assert "and it handles" not in text and "and it drawer" not in text
