@@ -551,7 +551,13 @@ def _as_told(sentence: str, facts: Facts) -> str:
     if not (first in facts.name_words() or first.isupper() and len(first) > 1):
         first = first[:1].lower() + first[1:]
     head = sentence.split(",")[0]
-    lead = "You mentioned" if problem_is_note(head) else "You mentioned that"
+    finite = any(
+        {"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w.lower().strip(".,;:!?"))
+        and not lexicon.is_noun(w.lower().strip(".,;:!?"))
+        for w in words
+    )
+    verbless = problem_is_note(head) or not finite  # "stone arriving late": no "that"
+    lead = "You mentioned" if verbless else "You mentioned that"
     return finished(" ".join([lead, first, *words[1:]]))
 
 
@@ -686,6 +692,9 @@ PART_LEADS = frozenset({
 })  # fmt: skip
 
 
+LIST_LEAD = re.compile(r"\b(?:such as|like|including|e\.g\.?|eg)\s+\S+$", re.IGNORECASE)
+
+
 def _verbless_part(sentences: tuple[str, ...]) -> str:
     """ "I would fill the forms on site, photos of CU and earthing, template for Zappi
     jobs": a thing listed after a comma with no verb to say what one would do with it."""
@@ -701,10 +710,12 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
                 return parts[1]  # "..., takes 5 minutes"
         if len(parts) < 3:
             continue  # one comma may be a list of two things done by the same verb
-        for part in parts[1:]:
+        for before, part in zip(parts, parts[1:], strict=False):
             words = [w.lower().strip(".,;:()") for w in part.split()]
             if len(words) < 3 or words[0] in PART_LEADS or words[0] in OWN_WORDS:
                 continue
+            if LIST_LEAD.search(before):
+                continue  # "such as batteries, straps and pressure tests": the list goes on
             verbs = [
                 w
                 for w in words
@@ -895,6 +906,8 @@ def _first_part(key: str, typed: str) -> str:
     cut = next((i for i, w in enumerate(words) if i > 5 and w.lower() in ("and", "so")), None)
     if not cut or cut > LONG_SENTENCE_WORDS:
         return ""
+    if words[0].lower() in SUBORDINATE:
+        return ""  # "When he had me stage on Saturday.": no sentence on its own
     part = " ".join(words[:cut]).rstrip(",;:")
     for lead in ("what i would do is ", "what i'd do is ", "what we would do is "):
         if part.lower().startswith(lead):
@@ -903,7 +916,10 @@ def _first_part(key: str, typed: str) -> str:
             part = ("We would " if lead.startswith("what we") else "I would ") + rest
             words = part.split()
     if key == "value_idea" and words[0].lower() not in ("i", "i'd", "we", "we'd", "we'll"):
-        part = f"I would {part[:1].lower()}{part[1:]}"
+        start = part if words[0].isupper() and len(words[0]) > 1 else part[:1].lower() + part[1:]
+        part = f"I would {start}"  # "RMT the whole herd": the letters keep their capitals
+    if len(part.split()) > LONG_SENTENCE_WORDS:
+        return ""  # an example too long to pass the step's own check
     return finished(part[:1].upper() + part[1:])
 
 
