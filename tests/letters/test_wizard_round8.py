@@ -167,9 +167,9 @@ def test_a_long_connection_opening_with_when_is_not_cut_to_a_when_clause():
 
 
 def test_a_problem_with_no_verb_is_not_offered_with_that():
-    typed = "Doors Arriving Late Or Cut Wrong And Hinge Packs Going Missing"
+    typed = "Timber Arriving Late Or Sawn Wrong And Oak Templates Going Missing"
     text = shown(draft({"value_problem": typed}), "value_problem")
-    assert "You mentioned that doors arriving" not in text
+    assert "You mentioned that timber arriving" not in text
 
 
 def test_a_list_after_such_as_is_not_offered_with_and_it():
@@ -179,3 +179,21 @@ def test_a_list_after_such_as_is_not_offered_with_and_it():
     )
     text = shown(draft({"value_idea": typed}), "value_idea")
     assert "and it handles" not in text and "and it drawer" not in text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I wanted to ask if you're still planning the new showroom you mentioned?",
+        "Want to ask if you still fit on Saturdays",
+    ],
+)
+def test_a_question_said_to_them_is_not_a_note_to_self(typed):
+    result = draft({"question": typed})
+    assert "note to yourself" not in shown(result, "question")
+
+
+def test_a_problem_listing_things_with_no_verb_is_offered_without_that():
+    typed = "Timber Arriving Late Or Sawn Wrong And Oak Templates Going Missing"
+    result = draft({"value_problem": typed, "connection": "we both fish at Llyn Padarn"})
+    assert "You mentioned that timber" not in shown(result, "value_problem")
