@@ -103,7 +103,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # Only an emoji or a filler ("lol"): tidied away, there is nothing left to use.
         message = f"“{_quote(typed)}” has no words for your letter: say it as a sentence."
         return Check(key, typed, LEFT_OUT, (), message, number=number)
-    if key == "question" and (to_self := NOTE_TO_SELF.match(text.strip())):
+    to_self = key == "question" and NOTE_TO_SELF.match(text.strip())
+    if to_self and not {"you", "you're", "your"} & set(to_self.group("rest").lower().split()):
         # "want to ask Bruce if they run ...": what to ask, not the question itself
         asked = _asked_directly(to_self.group("rest"))
         example = f"for example “{asked}”" if asked else "with “Is …?” or “Could you …?”"
@@ -551,10 +552,12 @@ def _as_told(sentence: str, facts: Facts) -> str:
     if not (first in facts.name_words() or first.isupper() and len(first) > 1):
         first = first[:1].lower() + first[1:]
     head = sentence.split(",")[0]
+    bare = [w.lower().strip(".,;:!?") for w in words]
     finite = any(
-        {"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w.lower().strip(".,;:!?"))
-        and not lexicon.is_noun(w.lower().strip(".,;:!?"))
-        for w in words
+        {"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w)
+        and not lexicon.is_noun(w)
+        and not (w.endswith("s") and after.endswith("ing"))  # "templates going missing"
+        for w, after in zip(bare, [*bare[1:], ""], strict=True)
     )
     verbless = problem_is_note(head) or not finite  # "stone arriving late": no "that"
     lead = "You mentioned" if verbless else "You mentioned that"
@@ -747,7 +750,7 @@ QUESTION_OPENERS = frozenset({
 
 
 NOTE_TO_SELF = re.compile(
-    r"(?:i\s+)?(?:(?:want|wanted|need|have|must|should|got|going|remember|meant)\s+to\s+)?"
+    r"(?:(?:want|wanted|need|have|must|should|got|going|remember|meant)\s+to\s+)?"
     r"(?:ask|find\s+out|check)(?P<rest>\s.*)$",
     re.IGNORECASE,
 )
