@@ -197,3 +197,21 @@ def test_a_problem_listing_things_with_no_verb_is_offered_without_that():
     typed = "Timber Arriving Late Or Sawn Wrong And Oak Templates Going Missing"
     result = draft({"value_problem": typed, "connection": "we both fish at Llyn Padarn"})
     assert "You mentioned that timber" not in shown(result, "value_problem")
+
+
+# --- shorthand a fix claims it spelled out is spelled out -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled", "left"),
+    [
+        ("cut repeat c/outs on the estate from 20% to 8% in 9mths", "9 months", "9mths"),
+        ("cut repeat c/outs on the estate from 20% to 8% in 9mths", "call-outs", "c/outs"),
+        ("done 7yrs on council boilers and a c/out rota", "7 years", "7yrs"),
+    ],
+)
+def test_shorthand_a_fix_claims_it_spelled_out_is_spelled_out(typed, spelled, left):
+    result = draft({"fit": [typed]})
+    text = shown(result, "fit", 1) + result.body
+    assert spelled in text
+    assert left not in text.replace(typed, "")
