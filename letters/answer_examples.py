@@ -115,7 +115,10 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         if one and lexicon.is_adjective(parts[0]) and lexicon.is_noun(parts[1]):
             body = f"{article(body)} {body}"  # "a steady supply of jellies"
         return f"{_lead(GAIN_LEADS, facts)} {body}."
+    arrow = {"→", "->", "=>", "="} & set(body.split())  # "30% → 12%": a note's mark
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
+        if arrow:
+            return ""
         return f"It could be worth {body}."
     if key == "value_problem":
         dash = any(w in ("-", "–", "—") for w in words)

@@ -385,6 +385,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         and _what_we_are(second, third)
     ):
         return f"We are {body}."  # "both Steelers fans" -> "We are both Steelers fans"
+    if key == "connection" and first == "both" and not _does(second, third):
+        return ""  # "both west ham": a team, a place? Asked, not guessed
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
@@ -477,13 +479,18 @@ GROUPS = frozenset({
 
 
 def _what_we_are(word: str, following: str = "") -> bool:
-    """ "Leeds fans", "ex-Navy", "nurses", "from cleveland": a word known to say what the
-    two are; an unknown word ("luv", "wrk") may be a verb typed short, so no "are"."""
-    core = word.strip(".,;:!?")
-    if core[:1].isupper() or core.lower().startswith("ex-") or following.strip(".,") in GROUPS:
+    """ "Leeds fans", "ex-Navy", "nurses", "from cleveland": words known to say what the
+    two are; an unknown word ("luv", "wrk") may be a verb typed short, and a name alone
+    ("west ham", "arsenal") may be a team they support or a place, so no "are"."""
+    core, after = word.strip(".,;:!?").lower(), following.strip(".,;:!?").lower()
+    if core.startswith("ex-") or after in GROUPS or core in PREPOSITIONS:
         return True
-    core = core.lower()
-    return lexicon.is_noun(core) or lexicon.is_adjective(core) or core in PREPOSITIONS
+    if after and word[-1:] not in ",;:.!?":
+        known = word[:1].isupper() or lexicon.is_noun(core) or lexicon.is_adjective(core)
+        return known and after.endswith("s") and lexicon.is_noun(after)  # "night nurses"
+    if core.endswith("s") and lexicon.is_noun(core):
+        return True  # "nurses"
+    return lexicon.is_adjective(core) and not lexicon.is_noun(core)  # "both Irish"
 
 
 def _does(word: str, following: str = "") -> bool:

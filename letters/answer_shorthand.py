@@ -46,6 +46,7 @@ SHORTHAND = {
     "defo": "definitely", "deffo": "definitely", "obvs": "obviously", "msg": "message",
     "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
     "wat": "what", "luv": "love", "luvd": "loved", "luvs": "loves", "wen": "when",
+    "c/out": "call-out", "c/outs": "call-outs",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
@@ -139,7 +140,8 @@ WORKPLACES = frozenset({
 
 UNITS = {
     "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
-    "wk": "weeks", "wks": "weeks",
+    "wk": "weeks", "wks": "weeks", "mth": "months", "mths": "months", "yr": "years",
+    "yrs": "years",
 }  # fmt: skip
 DAYS = {
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",

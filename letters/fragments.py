@@ -18,6 +18,7 @@ Pure functions of plain values, no database; the input is capped at 600 characte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from letters.answer_case import (
@@ -101,6 +102,16 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if not text.strip(" .!?,;:-"):
         # Only an emoji or a filler ("lol"): tidied away, there is nothing left to use.
         message = f"“{_quote(typed)}” has no words for your letter: say it as a sentence."
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
+    to_self = key == "question" and NOTE_TO_SELF.match(text.strip())
+    if to_self and not {"you", "you're", "your"} & set(to_self.group("rest").lower().split()):
+        # "want to ask Bruce if they run ...": what to ask, not the question itself
+        asked = _asked_directly(to_self.group("rest"))
+        example = f"for example “{asked}”" if asked else "with “Is …?” or “Could you …?”"
+        message = (
+            f"“{_quote(typed)}” reads as a note to yourself, so it is not in your letter: "
+            f"ask it to them directly, {example}"
+        )
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
         text = to_second_person(text, facts, changes)
@@ -541,7 +552,15 @@ def _as_told(sentence: str, facts: Facts) -> str:
     if not (first in facts.name_words() or first.isupper() and len(first) > 1):
         first = first[:1].lower() + first[1:]
     head = sentence.split(",")[0]
-    lead = "You mentioned" if problem_is_note(head) else "You mentioned that"
+    bare = [w.lower().strip(".,;:!?") for w in words]
+    finite = any(
+        {"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w)
+        and not lexicon.is_noun(w)
+        and not (w.endswith("s") and after.endswith("ing"))  # "templates going missing"
+        for w, after in zip(bare, [*bare[1:], ""], strict=True)
+    )
+    verbless = problem_is_note(head) or not finite  # "stone arriving late": no "that"
+    lead = "You mentioned" if verbless else "You mentioned that"
     return finished(" ".join([lead, first, *words[1:]]))
 
 
@@ -633,7 +652,10 @@ JOINERS = frozenset({
     "then", "once", "whether", "like", "though", "although", "whom",
 })  # fmt: skip
 # "the plant I started at", "the only one I know": a clause about the noun, not a new one.
-NOUN_LEADS = frozenset({"the", "a", "an", "same", "every", "any", "only", "first", "last"})
+NOUN_LEADS = frozenset({
+    "the", "a", "an", "same", "every", "any", "only", "first", "last", "more", "fewer",
+    "enough", "some", "other", "those", "these",
+})  # fmt: skip
 
 
 SUBJECTS = frozenset({"i", "i'd", "i'm", "i've", "we", "we'd", "we're", "you", "you're"})
@@ -673,6 +695,9 @@ PART_LEADS = frozenset({
 })  # fmt: skip
 
 
+LIST_LEAD = re.compile(r"\b(?:such as|like|including|e\.g\.?|eg)\s+\S+$", re.IGNORECASE)
+
+
 def _verbless_part(sentences: tuple[str, ...]) -> str:
     """ "I would fill the forms on site, photos of CU and earthing, template for Zappi
     jobs": a thing listed after a comma with no verb to say what one would do with it."""
@@ -688,10 +713,12 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
                 return parts[1]  # "..., takes 5 minutes"
         if len(parts) < 3:
             continue  # one comma may be a list of two things done by the same verb
-        for part in parts[1:]:
+        for before, part in zip(parts, parts[1:], strict=False):
             words = [w.lower().strip(".,;:()") for w in part.split()]
             if len(words) < 3 or words[0] in PART_LEADS or words[0] in OWN_WORDS:
                 continue
+            if LIST_LEAD.search(before):
+                continue  # "such as batteries, straps and pressure tests": the list goes on
             verbs = [
                 w
                 for w in words
@@ -722,6 +749,36 @@ QUESTION_OPENERS = frozenset({
 })  # fmt: skip
 
 
+NOTE_TO_SELF = re.compile(
+    r"(?:(?:want|wanted|need|have|must|should|got|going|remember|meant)\s+to\s+)?"
+    r"(?:ask|find\s+out|check)(?P<rest>\s.*)$",
+    re.IGNORECASE,
+)
+
+
+def _asked_directly(rest: str) -> str:
+    """ " Bruce if they run the 4 on 4 off roster" -> "Do you run the 4 on 4 off roster?";
+    " about the van allowance" -> "Could you tell me about the van allowance?"; "" when
+    the question cannot be said to them with certainty."""
+    words = rest.strip(" .?!").split()
+    lowered = [w.lower() for w in words]
+    lead = next((i for i, w in enumerate(lowered) if w in ("if", "whether", "about")), None)
+    if lead is None or lead > 2:
+        return ""
+    said = words[lead + 1 :]
+    if lowered[lead] == "about":
+        return f"Could you tell me about {' '.join(said)}?" if said else ""
+    if len(said) < 3 or said[0].lower() != "they":
+        return ""  # "if he runs": he may be the reader or someone else
+    verb = said[1].lower()
+    body = " ".join("your" if w.lower() == "their" else w for w in said[2:])
+    if verb in ("are", "were", "have", "can", "could", "will", "would", "do", "did"):
+        return f"{verb.capitalize()} you {body}?"
+    if "VB" in lexicon.verb_tags(verb) and not verb.endswith("s"):
+        return f"Do you {verb} {body}?"  # "if they run the 4 on 4 off roster"
+    return ""
+
+
 def _run_together(sentences: tuple[str, ...]) -> str:
     """ "You like roses I told you about my grandpa's garden", "You have a 68 Chevelle, I
     restored a 70": a new subject and its verb with no stop or joining word before it;
@@ -741,6 +798,8 @@ def _run_together(sentences: tuple[str, ...]) -> str:
                 continue
             follows = words[i + 1].lower().strip(".,")
             verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
+            if before.endswith(",") and _opening_phrase(words[:i]):
+                continue  # "In my current team, we raised ...": one sentence
             if before.endswith(",") and (verb or follows in ("both", "also")):
                 return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
             after = words[i + 2].lower().strip(".,") if i + 2 < len(words) else ""
@@ -763,6 +822,21 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+def _opening_phrase(words: list[str]) -> bool:
+    """ "In my current team,", "Over the last two years,": a phrase that opens a sentence,
+    with no subject of its own, so the subject after its comma is the sentence's."""
+    lowered = [w.lower().strip(",") for w in words]
+    subjects = SUBJECTS | {"they", "he", "she", "it", "there"}
+    return lowered[0] in OPENING_WORDS and not set(lowered) & subjects
+
+
+OPENING_WORDS = frozenset({
+    "in", "at", "on", "over", "during", "for", "with", "by", "from", "across", "within",
+    "throughout", "last", "this", "next", "every", "each", "today", "yesterday", "recently",
+    "previously", "now", "currently", "lately", "overall",
+})  # fmt: skip
 
 
 # ", also I can ...", ", now I am ...": a word that opens the sentence after a comma.
@@ -835,6 +909,8 @@ def _first_part(key: str, typed: str) -> str:
     cut = next((i for i, w in enumerate(words) if i > 5 and w.lower() in ("and", "so")), None)
     if not cut or cut > LONG_SENTENCE_WORDS:
         return ""
+    if words[0].lower() in SUBORDINATE:
+        return ""  # "When he had me stage on Saturday.": no sentence on its own
     part = " ".join(words[:cut]).rstrip(",;:")
     for lead in ("what i would do is ", "what i'd do is ", "what we would do is "):
         if part.lower().startswith(lead):
@@ -843,7 +919,10 @@ def _first_part(key: str, typed: str) -> str:
             part = ("We would " if lead.startswith("what we") else "I would ") + rest
             words = part.split()
     if key == "value_idea" and words[0].lower() not in ("i", "i'd", "we", "we'd", "we'll"):
-        part = f"I would {part[:1].lower()}{part[1:]}"
+        start = part if words[0].isupper() and len(words[0]) > 1 else part[:1].lower() + part[1:]
+        part = f"I would {start}"  # "RMT the whole herd": the letters keep their capitals
+    if len(part.split()) > LONG_SENTENCE_WORDS:
+        return ""  # an example too long to pass the step's own check
     return finished(part[:1].upper() + part[1:])
 
 
