@@ -331,6 +331,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             else:
                 words.append(lead + ("" if hedged else "about ") + rough + tail)
             changes.append("spelled out the shorthand")
+        elif lowered == "pts" and previous_word(words)[:1].isdigit():
+            words.append(lead + "points" + tail)  # "10 pts": points, not patients
+            changes.append("spelled out the shorthand")
         elif lowered in SHORTHAND:
             spelled_out = SHORTHAND[lowered]
             if tail.startswith(".") and spelled_out in LEADING_ON and place + 1 < len(typed):

@@ -222,6 +222,7 @@ NOT_LETTERS = frozenset({
     "lb", "lbs", "kg", "km", "hr", "hrs", "min", "mins", "sec", "yd", "ft", "mph", "kph",
     "ish", "etc", "aka", "pls", "thx", "tues", "thur", "thurs", "weds", "xmas", "fave",
     "qtr", "qtrs", "eng", "engs",  # quarter, engineer or engine: short forms, not letters
+    "nan", "med", "meds",  # grandmother, medication: everyday words, not letters
 })  # fmt: skip
 
 

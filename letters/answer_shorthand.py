@@ -46,7 +46,8 @@ SHORTHAND = {
     "defo": "definitely", "deffo": "definitely", "obvs": "obviously", "msg": "message",
     "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
     "wat": "what", "luv": "love", "luvd": "loved", "luvs": "loves", "wen": "when",
-    "c/out": "call-out", "c/outs": "call-outs",
+    "c/out": "call-out", "c/outs": "call-outs", "hes": "he's",
+    "pts": "patients",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
@@ -263,11 +264,23 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "for"  # "thanks 4 coming", "4 u"
     if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
         return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
+    if (
+        word == "4"
+        and previous not in FIGURE_BEFORE
+        and following.isdigit()
+        and next_word(typed, place + 1) in PEOPLE_COUNTED
+    ):
+        return "for"  # "half a day 4 2 guys": for two people
     if word in ("2", "4") and previous not in FIGURE_BEFORE and _each_of(typed, place):
         return "to" if word == "2" else "for"  # "email 2 every client", "4 all 3 sites"
     return None
 
 
+# "4 2 guys": people a job takes, so the "4" before their number is "for".
+PEOPLE_COUNTED = frozenset({
+    "guys", "people", "men", "lads", "blokes", "staff", "carers", "techs", "fitters",
+    "workers", "nurses", "drivers", "porters", "cleaners", "chefs", "electricians",
+})  # fmt: skip
 # "at 4 all day", "cost 2 each": a figure after these, however "each" or "all" follows.
 FIGURE_BEFORE = frozenset({
     "at", "cost", "costs", "costing", "was", "were", "is", "are", "about", "around", "by",

@@ -43,3 +43,8 @@ def test_everyday_words_are_not_asked_about_as_letters(answer, typed, asked):
 def test_short_forms_are_spelled_out(answer, typed, spelled):
     result = draft({answer: typed, "value_problem": "night rounds run late"})
     assert spelled in result.body or spelled in shown(result, answer)
+
+
+def test_pts_after_a_figure_are_points():
+    result = draft({"value_gain_detail": "we went up 12 pts on the audit score in a year"})
+    assert "12 points" in result.body + shown(result, "value_gain_detail")
