@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from letters.answer_shorthand import (
     AMOUNT_HEDGES,
+    BOUT_AFTER,
     COMPANIES_AFTER,
     COMPANY_AFTER,
     HOW_NEXT,
@@ -251,6 +252,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif lowered == "talked" and talked_what(typed, place):
             words += [word, "about"]  # "talked browns" -> "talked about browns"
+            changes.append("spelled out the shorthand")
+        elif lowered == "bout" and previous_word(words) in BOUT_AFTER:
+            words.append(lead + "about" + tail)  # "talked bout the game"; not "a bout of flu"
             changes.append("spelled out the shorthand")
         elif lowered == "r" and words and words[-1].lower() in ("you", "we", "they"):
             words.append(lead + "are" + tail)  # "u r welcome", "we r short-staffed"

@@ -135,6 +135,9 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         if said and lexicon.is_adjective(last) and not lexicon.is_noun(last):
             # "orders late": "You mentioned that orders are late", not "... about orders late"
             return f"You mentioned that {body.rsplit(' ', 1)[0]} are {words[-1].rstrip('.')}."
+        if first in ("to", "too") and second in ("much", "many"):
+            # "to much agency staff": "too much", not "You mentioned being to much ..."
+            return f"{_lead(PROBLEM_LEADS, facts)} too {body.split(' ', 1)[1]}."
         if first in PREPOSITIONS or state:
             # "behind on jobs" -> "You mentioned being behind on jobs", not "You
             # mentioned behind on jobs"
@@ -330,6 +333,13 @@ def _said(at: str, clause: str) -> str:
     return f"{at}I {clause}." if at else f"I {clause}."
 
 
+# Verbs whose base form is not the present tense less its "s".
+IRREGULAR_BASE = {
+    "is": "be", "are": "be", "was": "be", "were": "be", "has": "have", "does": "do",
+    "goes": "go", "am": "be",
+}  # fmt: skip
+
+
 def as_would(sentence: str) -> str:
     """A gain stated as a fact, said as what would happen: "Doctor stays on time." ->
     "The doctor would stay on time."; "Patients get meds faster" -> "Patients would get
@@ -343,7 +353,9 @@ def as_would(sentence: str) -> str:
         return ""
     verb = lowered[at]
     tags = lexicon.verb_tags(verb)
-    if "VBZ" in tags and verb.endswith("s"):
+    if verb in IRREGULAR_BASE:
+        base = IRREGULAR_BASE[verb]  # "The client is happy" -> "would be happy", not "would i"
+    elif "VBZ" in tags and verb.endswith("s"):
         base = verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
         base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else base
     elif {"VBP", "VB"} & tags and (lowered[at - 1].endswith("s") or not lexicon.is_noun(verb)):

@@ -222,6 +222,12 @@ TALKED_ON = frozenset({
     # "you talked me through the menu", "I talked them into it": someone talked to
     "me", "him", "her", "them", "us", "you", "people", "myself", "everyone", "everybody",
     "into", "out", "down", "back", "nonsense", "sense",
+    "bout",  # "talked bout the game": "about" already, phone style
+})  # fmt: skip
+# "talked bout the game", "thinking bout it": "bout" is "about" after these.
+BOUT_AFTER = frozenset({
+    "talked", "talk", "talking", "chatted", "chatting", "spoke", "asked", "joked", "laughed",
+    "thinking", "thought", "know", "knew", "worry", "worried", "forgot", "heard", "told",
 })  # fmt: skip
 
 

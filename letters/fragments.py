@@ -430,6 +430,8 @@ def _no_article(sentences: tuple[str, ...]) -> tuple[str, str] | None:
                     break
             if len(thing) < 2 or thing[-1].endswith("s") or thing[-1] in MASS_NOUNS:
                 continue
+            if thing[0] in COUNTED_ALREADY:
+                continue  # "put one person on a till": counted, no "a" wanted
             if any(w in CLOSED_WORDS or not w.replace("-", "").isalpha() for w in thing):
                 continue
             if not all("-" in w or lexicon.is_noun(w) or lexicon.is_adjective(w) for w in thing):
@@ -445,6 +447,11 @@ def _no_article(sentences: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
+# "one person", "another till", "each shift": a word that already does an article's work.
+COUNTED_ALREADY = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
+    "each", "every", "some", "any", "no", "half", "extra", "more", "less", "fewer", "enough",
+})  # fmt: skip
 BEFORE_THING_VERB = frozenset({"can", "could", "would", "will", "i'll", "i'd", "to", "i", "we"})
 
 
@@ -808,6 +815,8 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             said = before.lower()
             if lexicon.verb_tags(said) and not lexicon.is_noun(said):
                 continue  # "You mentioned you started ...": what was said, not a new one
+            if said in LEADS_INTO_CLAUSE or words[i - 2].lower() in ("how", "what"):
+                continue  # "how much I loved the rice", "That should mean you pass": one
             if said in REPORTED:
                 continue  # "You told me you ...", "it turned out I ...": one sentence
             if said == "you" and words[i - 2].lower() in TOLD_YOU:
@@ -822,6 +831,13 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+# "how much I loved", "should mean you pass", "so sure we": a word the next clause belongs to.
+LEADS_INTO_CLAUSE = frozenset({
+    "how", "what", "why", "where", "when", "whether", "if", "than", "that", "mean", "means",
+    "meant", "sure", "glad", "hope", "hoped", "think", "thought", "know", "knew", "guess",
+})  # fmt: skip
 
 
 def _opening_phrase(words: list[str]) -> bool:
