@@ -157,3 +157,18 @@ def test_a_fix_typed_back_is_used_as_written(answers):
             assert again.split("to make it read better:")[1] in notice.message, again
         else:
             assert "used as you wrote it" in again.lower(), (notice.fix, again)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "5 years cleaning schools and also one gym in Leeds, I know the COSHH rules",
+        "6 years of experience in care, 2 as a senior, I do the medication rounds",
+    ],
+)
+def test_the_wizards_own_sentence_typed_back_is_not_run_together(typed):
+    result = draft({"fit": [typed, "I ran the night shift at Rosewood."]})
+    offered = next(n.fix for n in result.notices if n.answer == "fit" and n.number == 1)
+    assert ", and I " in offered
+    again = draft({"fit": [offered, "I ran the night shift at Rosewood."]})
+    assert shown(again, "fit", 1).endswith("Used as you wrote it.")
