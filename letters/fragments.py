@@ -177,6 +177,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if offer:
         # "5 years cooking at a care home so used to big batches": "so I'm used to"
         offer = have_been(offer.replace(" so used to ", " so I'm used to "))
+        # "I have spent 6 years cleaning, I know the codes": the wizard's own sentence is
+        # one the step would call run together, so it joins it itself ("…, and I know …")
+        offer = " ".join(_run_together((s,)) or s for s in grammar.split_sentences(offer))
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
         # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
         # the note's own words in a shape whose grammar is certain (a subject and a verb
