@@ -172,3 +172,21 @@ def test_the_wizards_own_sentence_typed_back_is_not_run_together(typed):
     assert ", and I " in offered
     again = draft({"fit": [offered, "I ran the night shift at Rosewood."]})
     assert shown(again, "fit", 1).endswith("Used as you wrote it.")
+
+
+# --- a forecast of what they would gain is not asked for as a past result -----------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Maybe 10 To 15 Minutes Off Each Callout Within A Month",
+        "if 2 more callouts/wk get booked thats about £300 a week extra",
+        "could save 4-5 hrs a week on the rota",
+        "maybe cut no-shows to 2-3 a week",
+    ],
+)
+def test_a_forecast_note_is_not_asked_for_as_a_past_result(typed):
+    result = draft({"value_gain_detail": typed})
+    message = shown(result, "value_gain_detail")
+    assert "At my last job" not in message
