@@ -638,7 +638,23 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
         )
     if key in TRADE_EXAMPLE_KEYS:
         return f"for example “{example_for(key, facts.trade)}”"
+    if key == "value_gain_detail" and _forecast(note):
+        # "maybe 2 to 3 points off food cost": what they would gain, not a past result
+        return "starting with “That could save you …” or “That would be about …” and the figure."
     return f"starting with {STARTS.get(key, STARTS['fit'])}."
+
+
+# "maybe", "if", "could save", "a week extra": a figure for what they would gain, not one
+# from the past.
+FORECAST_MARKS = frozenset({
+    "maybe", "could", "would", "should", "might", "if", "probably", "reckon", "hopefully",
+    "potentially", "possibly", "expect", "estimate", "save", "saves", "saving", "extra",
+    "you'd", "you'll", "perhaps",
+})  # fmt: skip
+
+
+def _forecast(note: str) -> bool:
+    return bool({w.lower().strip(".,;:!?") for w in note.split()} & FORECAST_MARKS)
 
 
 def _offer_message(key: str, offer: str) -> str:
