@@ -38,6 +38,7 @@ def test_everyday_words_are_not_asked_about_as_letters(answer, typed, asked):
     [
         ("value_idea", "i would check the high risk pts every hour on nights", "patients"),
         ("closing", "i can do a trial shift fri night", "Friday"),
+        ("closing", "can do a trial shift fri nite", "Friday night"),
         ("connection", "we both coach junior rugby, hes a prop and so was i", "he's"),
         ("value_gain_detail", "a late round is half a day 4 2 carers on overtime", "for 2 carers"),
     ],
@@ -134,7 +135,8 @@ def test_no_example_or_fix_the_wizard_offers_is_garbled(answers):
     for text in offered:
         low = text.lower()
         assert not re.search(r"\b(\w+) \1\b", low), text
-        assert "would i " not in low and " mean." not in low and " an one " not in low, text
+        assert not re.search(r"\w would i\b", low.replace("or would i", "")), text
+        assert " mean." not in low and " an one " not in low, text
 
 
 # --- the wizard's own fix, typed back, is used as written --------------------------------
