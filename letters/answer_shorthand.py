@@ -173,6 +173,7 @@ def day_spelled(word: str, before: list[str], typed: list[str], place: int) -> s
         return None
     previous = before[-1].lower().strip(".,;:") if before else ""
     following = next_word(typed, place)
+    following = SHORTHAND.get(following, following)  # "fri nite": night
     daytime = following in DAY_AFTER - {"and", "or", "no", "too"}
     if (
         previous in ("i", "we", "he", "she", "they", "you")
