@@ -19,9 +19,8 @@ from datetime import date
 
 from letters.answer_case import common_word
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
-from letters.quality.patterns import RANKS
 from letters.quality.sentences import split_sentences
-from letters.quality.text import NAME_PARTICLES, family_name, person_name, salutation
+from letters.quality.text import NAME_PARTICLES, salutation
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
@@ -169,11 +168,7 @@ LEGAL_FORM_RE = re.compile(
 
 def greeting(name: str) -> str:
     """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title; "Dear Chef
-    Bellini", "Dear Sister Okafor"."""
-    parts = person_name(name).split()
-    uk_style = parts[:1] in (["Mrs"], ["Mr"], ["Ms"], ["Miss"], ["Mx"])  # typed with no stop
-    if len(parts) > 1 and (uk_style or parts[0].rstrip(".").lower() in RANKS):
-        return f"Dear {capitalised(f'{parts[0]} {family_name(parts[1:])}')}"
+    Bellini", "Dear Sister Okafor": the checker's own ``salutation``, with capitals."""
     who = salutation(name)
     return f"Dear {capitalised(who)}" if who else "Dear"
 

@@ -244,7 +244,9 @@ def salutation(name: str) -> str:
     if (run := rank_run(parts)) > 1:
         return f"{' '.join(parts[:run])} {family_name(parts[run:])}"  # "Deputy Chief Whitlock"
     if parts[0].rstrip(".").lower() in NAME_TITLES and len(parts) > 1:
-        title = parts[0] if parts[0].endswith(".") or len(parts[0]) > 3 else f"{parts[0]}."
+        # As typed ("Mr Sharma" is British usage, "Chef Bellini" has none), but a bare
+        # "Dr" takes its stop.
+        title = f"{parts[0]}." if parts[0].lower() == "dr" else parts[0]
         return f"{title} {family_name(parts[1:])}"
     if parts[0].rstrip(".").lower() in NAME_TITLES:
         return ""
