@@ -118,8 +118,8 @@ class LetterContext:
         say. An empty closing stays empty; its notice offers one to take."""
         letter = self.letter
         interview = letter.interview
-        # In the user's zone: the middleware activates it for every signed-in request.
-        day = timezone.localtime(interview.starts_at).date() if interview.starts_at else None
+        zone = letter.owner.zone  # the day they met, and today, as the user counts days
+        day = timezone.localtime(interview.starts_at, zone).date() if interview.starts_at else None
         return wizard.draft_with_prefills(
             answers=self.letter.answers if answers is None else answers,
             recipient_name=letter.to_name,
@@ -129,7 +129,7 @@ class LetterContext:
             is_decision_maker=self.is_decision_maker,
             seed=str(letter.pk),
             # "Thank you for meeting with me on Thursday": only while that is last Thursday.
-            interview_day=interview_weekday(day, today=timezone.localdate()),
+            interview_day=interview_weekday(day, today=timezone.localdate(timezone=zone)),
         )
 
     def report(self, *, subject=None, body=None, now=None) -> quality.Report:
