@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from accounts.names import proper_case
 from letters.answer_case import common_word
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.sentences import split_sentences
@@ -176,24 +177,13 @@ def greeting(name: str) -> str:
 def capitalised(name: str) -> str:
     """ "maya okafor" -> "Maya Okafor": a name's first letters only, nothing else; a
     particle inside it stays as its owner writes it ("Joost van der Berg", "Mr. du
-    Plessis"). A name typed all in lower case gets the capitals it always has: "McLeod",
-    "O'Brien", "Smith-Jones". "Mac" is left alone ("Macdonald"): Mackay and Macey are
-    names too, so only the owner knows."""
+    Plessis"). A word typed all in lower case gets the capitals a name always has
+    (``accounts.names.proper_case``: "McLeod", "O'Brien", "Smith-Jones"; "Macdonald" stays,
+    as Mackay and Macey are names too); one typed with capitals stays as its owner wrote it."""
     return " ".join(
-        w if i and w in NAME_PARTICLES else _name_word(w) for i, w in enumerate(name.split())
+        w if i and w in NAME_PARTICLES else proper_case(w) if w.islower() else w[:1].upper() + w[1:]
+        for i, w in enumerate(name.split())
     )
-
-
-def _name_word(word: str) -> str:
-    if not word.islower():
-        return word[:1].upper() + word[1:]  # typed with capitals: as its owner writes it
-    word = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
-    if len(word) > 3 and word.startswith("Mc") and word[2].isalpha():
-        word = f"Mc{word[2].upper()}{word[3:]}"
-    for mark in ("'", "’"):
-        if word[1:2] == mark and word[:1] == "O" and len(word) > 2:
-            word = f"O{mark}{word[2].upper()}{word[3:]}"
-    return word
 
 
 DETAIL_CUTS = (", ", " - ", " – ", " — ", " / ")
