@@ -56,7 +56,10 @@ class SignupExtraForm(forms.Form):
             attrs={
                 "autocomplete": "name",
                 "hx-get": reverse_lazy("name_suggestion"),
-                "hx-trigger": "input changed delay:400ms, blur",
+                # Not on blur as well: pressing "Use …" blurs the field, and that second
+                # request's answer replaced the button whose own request was in flight,
+                # so the click was lost. The delayed request still runs after a quick Tab.
+                "hx-trigger": "input changed delay:400ms",
                 "hx-target": "#name-suggestion",
                 "hx-sync": "this:replace",
             }
