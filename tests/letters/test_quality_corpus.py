@@ -3,40 +3,12 @@
 - tests/letters/corpus/manifest.toml: the project's own corpus (82 letters, 12 trades);
 - ../shared/calibration/letters2/: 40 letters by a reviewer who did not write the checker,
   checked as ``letter_check --json --recipient R --company C`` checks them;
-- tests/letters/blind/: 48 letters graded blind by an independent reviewer, with the
-  role, the interview's day, the sender and the interview notes. Held back until it had
-  been measured three times, then made tuning data;
-- tests/letters/blind2/: 40 letters written and graded by another reviewer who never read
-  the checker. The held-back set until its one run (2026-12-06: AUC 0.992, Spearman 0.787,
-  no D at 70 or more, two A/B letters under 70); tuning data since, asserted like ``blind``;
-- tests/letters/blind3/: 40 letters (36 outside office work) by a third blind reviewer. The
-  held-back set until its one run (2026-12-06: AUC 0.92, Spearman 0.638, one D at 70 or
-  more, three A/B letters under 70); tuning data since, asserted like ``blind``;
-- tests/letters/blind4/: 40 letters (36 outside office work) by a fourth blind reviewer. The
-  held-back set until its one run (2026-12-06: AUC 0.968, Spearman 0.751, one D at 70 or
-  more, three A/B letters under 70); tuning data since, asserted like ``blind``;
-- tests/letters/blind5/: 40 letters (34 outside office work) by a fifth blind reviewer. The
-  held-back set until its one run (2026-12-06: AUC 0.922, Spearman 0.657, two D at 70 or
-  more, one A/B letter under 70); tuning data since, asserted like ``blind``;
-- tests/letters/blind6/: 40 letters by a sixth blind reviewer. The held-back set until its
-  one run (2026-12-06: AUC 0.949, Spearman 0.717, no D at 70 or more, four A/B letters under
-  70, each a false finding); tuning data since, asserted like ``blind``;
-- tests/letters/blind7/: 40 letters (34 outside office work) by a seventh blind reviewer. The
-  held-back set until its one run (2026-12-06: AUC 0.934, Spearman 0.738, one D at 70 or
-  more, four A/B letters under 70); tuning data since, asserted like ``blind``;
-- tests/letters/blind8/: 40 letters (34 outside office work) by an eighth blind reviewer. The
-  held-back set until its one run (2026-12-06: AUC 0.898, Spearman 0.677, two D at 70 or
-  more, four A/B letters under 70); tuning data since, asserted like ``blind``;
-- tests/letters/blind9/: 40 letters (36 outside office work) by a ninth blind reviewer. The
-  held-back set until its one run (2026-12-06: AUC 0.917, Spearman 0.718, two D at 70 or
-  more, four A/B letters under 70); tuning data since, asserted like ``blind``;
-- tests/letters/blind10/: 40 letters (36 outside office work) by a tenth blind reviewer. The
-  held-back set until its one run (2026-12-06: AUC 0.970, Spearman 0.764, no D at 70 or
-  more, three A/B letters under 70); tuning data since, asserted like ``blind``;
-- tests/letters/blind11/ and blind12/: 40 letters each by an eleventh and a twelfth blind
-  reviewer, held back until their one runs (blind11: AUC 1.000, Spearman 0.858; blind12: AUC
-  0.991, Spearman 0.819, no D at 70+, two A/B under 70); tuning data since;
-- a held-back set the lead adds in the same layout (``tests/letters/blind13/`` and on) is
+- tests/letters/blind/ (48 letters) and blind2/ … blind12/ (40 each): each written and
+  graded by a different reviewer who never read the checker, held back until its one run and
+  tuning data since (``TUNING_BLIND_SETS``); each set's README gives the figures of that run;
+- tests/letters/blind13/ and blind14/: the held-back part, asserted by
+  ``test_each_held_back_set_meets_the_ready_to_send_thresholds``;
+- a held-back set the lead adds in the same layout (``tests/letters/blind15/`` and on) is
   asserted by ``test_each_held_back_set_meets_the_ready_to_send_thresholds`` as soon as its
   directory exists. Never tune on one: a change that fixes it must be a rule a coach would
   state for any letter.
