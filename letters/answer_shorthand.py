@@ -31,7 +31,7 @@ SHORTHAND = {
     "gr8": "great", "ty": "thank you", "thnx": "thanks", "thks": "thanks", "cos": "because",
     "coz": "because", "gonna": "going to", "wanna": "want to", "kinda": "kind of",
     "sorta": "sort of", "shd": "should", "wud": "would", "cld": "could", "mths": "months",
-    "mth": "month",
+    "mth": "month", "wld": "would",
     "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
     "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
     "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",

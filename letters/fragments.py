@@ -57,6 +57,7 @@ from letters.answer_fixes import (
     split_long,
     with_subject,
 )
+from letters.answer_grammar import ask_hint, asked_directly, mend_grammar
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
 from letters.answer_shorthand import times_sign, unsure_shorthand
 from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
@@ -118,8 +119,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     unsure_you = next((c for c in changes if c.startswith(UNSURE_YOU)), "")
     if unsure_you:
         changes.remove(unsure_you)
+    text = mend_grammar(key, text, changes)  # "discussed about", "on same building"
     if key == "question":
-        text = as_question(text, changes)
+        text = as_question(asked_directly(text, changes), changes)
     text = forward_to(text, changes)
     pieces = grammar.split_sentences(text)
     pieces = [fewer(cased(p, facts, changes), changes) for p in pieces]
@@ -250,7 +252,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += f" “{said}” reads like a note without “a” or “the”: for example “{example}”"
     if key == "value_gain" and (would := as_would(sentences[0])):
         hint += f" Say it as what would happen for them, for example “{would}”"
-    if key == "question" and (asked := question_example(sentences[0])):
+    if key == "question" and (asked := ask_hint(fixed)):
+        hint += asked  # "I want to ask you if the supervisor gets a bakkie"
+    elif key == "question" and (asked := question_example(sentences[0])):
         hint += f" It reads a little like a note: ask it in full, for example “{asked}”"
     if key == "closing" and _thanks_again(sentences):
         hint += (

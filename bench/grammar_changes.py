@@ -1,0 +1,74 @@
+"""Every change ``letters.answer_grammar`` makes to the graded answer sets (issue 19), to
+read one by one: ``DEBUG=1 .venv/bin/python bench/grammar_changes.py``.
+
+Each answer in ``tests/letters/blind/draft_grades5..8`` (``answers/`` as typed and
+``users/`` as the simulated users left them) is checked as the wizard checks it, once as it
+is and once with the grammar fixes turned off; an answer whose letter text or hint differs
+is printed (set, file, key, typed, before, after), then the count.
+"""
+
+import glob
+import json
+import os
+import sys
+from pathlib import Path
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from letters import fragments  # noqa: E402
+from letters.assembly import check_answers  # noqa: E402
+from letters.fragments import Facts  # noqa: E402
+from letters.trades import trade_for  # noqa: E402
+
+
+def _checks(data: dict) -> list:
+    facts = Facts(
+        names=(data.get("recipient", ""), data.get("sender", "")),
+        company=data.get("company", ""),
+        recipient=data.get("recipient", ""),
+        seed="grammar",
+        trade=trade_for(data.get("role", ""), data.get("company", "")).key,
+    )
+    return check_answers(data.get("answers") or {}, facts=facts)
+
+
+def _without_grammar(data: dict) -> list:
+    with (
+        mock.patch.object(fragments, "mend_grammar", lambda key, text, changes: text),
+        mock.patch.object(fragments, "asked_directly", lambda text, changes: text),
+        mock.patch.object(fragments, "ask_hint", lambda text: ""),
+    ):
+        return _checks(data)
+
+
+def main() -> None:
+    changed = 0
+    for number in range(5, 9):
+        folder = ROOT / f"tests/letters/blind/draft_grades{number}"
+        files = sorted(glob.glob(str(folder / "answers/*.json")))
+        files += sorted(glob.glob(str(folder / "users/*.answers.json")))
+        for name in files:
+            data = json.loads(Path(name).read_text(encoding="utf-8"))
+            for before, after in zip(_without_grammar(data), _checks(data), strict=True):
+                said = (" ".join(before.sentences), " ".join(after.sentences))
+                if said[0] == said[1] and before.message == after.message:
+                    continue
+                changed += 1
+                where = f"{number}{Path(name).parent.name[0]} {Path(name).name[:3]}"
+                print(f"{where} {after.key}: {after.typed}")
+                print(f"    before [{before.status}]: {said[0]}")
+                print(f"    after  [{after.status}]: {said[1]}")
+                if said[0] == said[1]:
+                    print(f"    hint: {after.message}")
+    print(f"{changed} answers changed")
+
+
+if __name__ == "__main__":
+    main()
