@@ -247,12 +247,18 @@ def _does_example(words: list[str]) -> str:
     at = 0
     while at < len(words) and at < NP_MAX and _np_word(words[at]):
         at += 1
+    if not at and words and words[0].lower() in SUBJECTS - {"it", "there"}:
+        at = 1  # "if you have parking" -> "Do you have parking?"
     if not at or at >= len(words) - 1:
         return ""
     verb = words[at].lower()
     tags = lexicon.verb_tags(verb)
     last = words[at - 1].lower()
-    if at > 1 and words[0].lower() in DETERMINERS and "VBZ" in tags and not lexicon.is_noun(verb):
+    if at == 1 and last in SUBJECTS:
+        if not tags & {"VB", "VBP"} or tags & {"VBZ", "VBD", "VBN"}:
+            return ""
+        do, base = "Do", verb
+    elif at > 1 and words[0].lower() in DETERMINERS and "VBZ" in tags and not lexicon.is_noun(verb):
         do, base = "Does", lexicon.verb_lemma(verb)  # "the supervisor gets" -> "Does … get"
         if base == verb or "VB" not in lexicon.verb_tags(base):
             return ""

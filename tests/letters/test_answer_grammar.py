@@ -87,6 +87,7 @@ def test_the_letter_carries_the_question_asked():
             "Does the supervisor get a company bakkie …?",
         ),
         ("I want to ask if new starters get a van", "Do new starters get a van?"),
+        ("I want to ask you if you have parking for staff", "Do you have parking for staff?"),
     ],
 )
 def test_an_uncertain_question_is_kept_with_an_example(typed, example):
