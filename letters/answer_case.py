@@ -29,6 +29,7 @@ from letters.answer_shorthand import (
     ends_phrase,
     figure_before,
     figure_ish,
+    hour_here,
     is_said_of_it,
     month_here,
     next_word,
@@ -357,6 +358,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif core == "dr" and next_word(typed, place) in ("office", "offices"):
             words.append(lead + "doctor's" + tail)  # "call the dr office"
+            changes.append("spelled out the shorthand")
+        elif core in ("hr", "hrs") and (hour := hour_here(core, words, next_word(typed, place))):
+            words.append(lead + hour + tail)  # "sold per hr", "£28 an hr": not "HR"
             changes.append("spelled out the shorthand")
         elif lowered in UNITS and words and words[-1].split()[-1][:1].isdigit():
             if not tail and _describes_next(next_word(typed, place)):
