@@ -55,6 +55,7 @@ from letters.answer_fixes import (
     shaped,
     so_near,
     split_long,
+    with_main_clause,
     with_subject,
 )
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
@@ -132,6 +133,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     pieces = split_long(pieces, changes)
     if pieces is None:
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
+    if key == "connection" and (whole := [with_main_clause(p) or p for p in pieces]) != pieces:
+        # "When you told me about …, and I said …": "I remember when you told me …"
+        pieces = whole
+        changes.append("said it as a whole sentence")
     typed_lower = typed[:1].islower()
     text = " ".join(pieces)
     if said := with_subject(key, text, facts, typed_lower=typed_lower):
