@@ -272,7 +272,13 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         tags = lexicon.verb_tags(following)
         if "VB" in tags or following in ("u", "you", "me", "us", "them", "the"):
             return "to"
-    if word == "4" and following.isalpha() and (previous in FOR_BEFORE or following in FOR_NEXT):
+    counted = following in COUNTED_SPANS  # "worked 4 years", "paid 2 days": a figure
+    if (
+        word == "4"
+        and following.isalpha()
+        and not counted
+        and (previous in FOR_BEFORE or following in FOR_NEXT)
+    ):
         return "for"  # "thanks 4 coming", "4 u"
     if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
         return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
@@ -288,6 +294,10 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     return None
 
 
+COUNTED_SPANS = frozenset({
+    "years", "months", "weeks", "days", "hours", "minutes", "shifts", "nights", "yrs",
+    "mths", "wks", "hrs", "mins", "times", "seasons", "summers", "winters",
+})  # fmt: skip
 # "4 2 guys": people a job takes, so the "4" before their number is "for".
 PEOPLE_COUNTED = frozenset({
     "guys", "people", "men", "lads", "blokes", "staff", "carers", "techs", "fitters",

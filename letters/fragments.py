@@ -216,6 +216,13 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "closing":
         pieces = [thanks_comma(p, facts, changes) for p in pieces]
     sentences = tuple(finished(p) for p in pieces)
+    joined = _joined_run_ons(sentences) if changes else sentences
+    if " ".join(joined) != " ".join(sentences):
+        # The corrected version is one the next round takes as it is: it puts in the
+        # "and" or the full stop the step would otherwise ask for once it is typed back.
+        mark = "a full stop" if len(joined) > len(sentences) else "“and”"
+        sentences = joined
+        changes.append(f"put {mark} between two sentences run together")
     fixed = " ".join(sentences)
     longest = max((len(s.split()) for s in sentences), default=0)
     hint = (
@@ -831,6 +838,9 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
             if before.endswith(",") and _opening_phrase(words[:i]):
                 continue  # "In my current team, we raised ...": one sentence
+            opened = {w.lower() for w in words[max(1, i - 6) : i - 1]} & SUBORDINATE
+            if opened and not before.endswith(","):
+                continue  # "That way when something fails UT you know …": one sentence
             if before.endswith(",") and (verb or follows in ("both", "also")):
                 return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
             after = words[i + 2].lower().strip(".,") if i + 2 < len(words) else ""
@@ -855,6 +865,18 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+def _joined_run_ons(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """Each sentence the step would call run together, as its example has it."""
+    joined: list[str] = []
+    for sentence in sentences:
+        run_on = _run_together((sentence,))
+        parts = grammar.split_sentences(run_on or sentence)
+        if run_on and len(parts) == 1 and len(run_on.split()) > LONG_SENTENCE_WORDS:
+            parts = split_long(parts, []) or [sentence]  # as the next round would split it
+        joined += [sentence] if any(is_note(p) for p in parts) else parts
+    return tuple(joined)
 
 
 # "how much I loved", "should mean you pass", "so sure we": a word the next clause belongs to.
