@@ -659,7 +659,8 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return f"I have {span} of {head} experience: {listed}."
         return f"I have {span} of {tail} experience."
     credential = next((i for i, w in enumerate(lowered) if w in CREDENTIALS), None)
-    if credential is not None and 1 <= credential <= 3 and len(words) <= 7:
+    said_by_me = lowered[0] in FIRST_PERSON  # "I am laser certified": said already
+    if credential is not None and 1 <= credential <= 3 and len(words) <= 7 and not said_by_me:
         acronym = words[0].rstrip(",")
         if words[0].endswith(",") and acronym.isupper() and len(acronym) > 1:
             return f"I am {article(acronym)} {body}."  # "RVN, VCI registered": "an RVN"
