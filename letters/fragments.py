@@ -838,8 +838,9 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
             if before.endswith(",") and _opening_phrase(words[:i]):
                 continue  # "In my current team, we raised ...": one sentence
-            opened = {w.lower() for w in words[max(1, i - 6) : i - 1]} & SUBORDINATE
-            if opened and not before.endswith(","):
+            clause = words[max(1, i - 6) : i]
+            opened = [j for j, w in enumerate(clause[:-1]) if w.lower() in SUBORDINATE]
+            if opened and not any(w.endswith(",") for w in clause[opened[-1] :]):
                 continue  # "That way when something fails UT you know …": one sentence
             if before.endswith(",") and (verb or follows in ("both", "also")):
                 return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
