@@ -29,6 +29,7 @@ from letters.answer_shorthand import (
     ends_phrase,
     figure_before,
     figure_ish,
+    hour_here,
     is_said_of_it,
     month_here,
     next_word,
@@ -357,6 +358,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif core == "dr" and next_word(typed, place) in ("office", "offices"):
             words.append(lead + "doctor's" + tail)  # "call the dr office"
+            changes.append("spelled out the shorthand")
+        elif core in ("hr", "hrs") and (hour := hour_here(core, words, next_word(typed, place))):
+            words.append(lead + hour + tail)  # "sold per hr", "£28 an hr": not "HR"
             changes.append("spelled out the shorthand")
         elif lowered in UNITS and words and words[-1].split()[-1][:1].isdigit():
             if not tail and _describes_next(next_word(typed, place)):
@@ -794,7 +798,9 @@ def _name_to_you(text: str, facts: Facts) -> str:
         if len(parts) > 2:
             forms.append(parts[1])  # "Rohit" of "Mr. Rohit Sharma": their own first name
         rank = parts[0].rstrip(".").lower() in patterns.RANKS
-        if rank and len(parts) > 1 and text.lower().startswith(parts[0].lower() + " "):
+        after_rank = text[len(parts[0]) :].split()[:1]
+        named = bool(after_rank) and after_rank[0].lower() in {p.lower() for p in parts[1:]}
+        if rank and not named and text.lower().startswith(parts[0].lower() + " "):
             # "Matron told me" to Matron Eileen Fahy: the rank alone opening the answer
             # is them ("the chef showed me" may be another chef)
             return f"You{text[len(parts[0]) :]}"
@@ -924,7 +930,8 @@ def plain_case(text: str, facts: Facts) -> str:
         core = word.strip(".,!?;:()")
         lowered = core.lower()
         plain = core[:1].isupper() and core[1:].islower() and core not in names
-        plain = plain and core != "I" and not lexicon.is_name(core)
+        own = core.replace("’", "'").split("'")[0] == "I"  # "I'm", "I'd" keep their "I"
+        plain = plain and not own and not lexicon.is_name(core)
         plain = plain and not _grade_or_body(words, place)  # "City and Guilds", "Grade II*"
         # "Techs", "Relining": made of ordinary words, so lowered too
         plain = plain and (common_word(lowered) or ordinary_word(lowered))

@@ -114,6 +114,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         one = one and parts[1] not in UNCOUNTED  # "better use of vet time": no "a"
         if one and lexicon.is_adjective(parts[0]) and lexicon.is_noun(parts[1]):
             body = f"{article(body)} {body}"  # "a steady supply of jellies"
+        if _does_first(words):
+            body = f"you {body}"  # "pass the audits …": "That should mean you pass …"
         return f"{_lead(GAIN_LEADS, facts)} {body}."
     arrow = {"→", "->", "=>", "="} & set(body.split())  # "30% → 12%": a note's mark
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
@@ -251,6 +253,20 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
     if words[0].islower() and not any(c.isdigit() for c in body) and _field_of_work(body):
         return f"I have experience with {body}."  # "balayage and color correction"
     return ""
+
+
+# After a verb a gain starts with: "pass the audits", "keep the contract", "save money".
+DONE_TO = frozenset({"money", "time", "costs", "jobs", "customers", "staff", "up", "back"})
+
+
+def _does_first(words: list[str]) -> bool:
+    """ "pass the audits and less time lost": a gain that starts with what they would do,
+    so a lead needs "you" before it; not "lower costs" or "fewer returns"."""
+    first, second = (w.lower().strip(".,;:!?") for w in words[:2])
+    if lexicon.is_adjective(first) or first in DETERMINERS or first.endswith("ing"):
+        return False
+    does = "VB" in lexicon.verb_tags(first)
+    return does and (second in DETERMINERS or second in DONE_TO)
 
 
 def _example_body(text: str, facts: Facts) -> str:

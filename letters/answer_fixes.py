@@ -659,7 +659,8 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return f"I have {span} of {head} experience: {listed}."
         return f"I have {span} of {tail} experience."
     credential = next((i for i, w in enumerate(lowered) if w in CREDENTIALS), None)
-    if credential is not None and 1 <= credential <= 3 and len(words) <= 7:
+    said_by_me = lowered[0] in FIRST_PERSON  # "I am laser certified": said already
+    if credential is not None and 1 <= credential <= 3 and len(words) <= 7 and not said_by_me:
         acronym = words[0].rstrip(",")
         if words[0].endswith(",") and acronym.isupper() and len(acronym) > 1:
             return f"I am {article(acronym)} {body}."  # "RVN, VCI registered": "an RVN"
@@ -779,3 +780,55 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.
     last = words[at] if "and" in {w.lower() for w in words[:at]} else words[at][:-1]
     return " ".join([*words[:at], last, "and", *words[at + 1 :]])
+
+
+# "When you told me about your dad's allotment, and I said my nan had one too.": a clause
+# that waits for a main one which never comes. "when" takes "I remember" before it; these
+# others are left out, as the clause says it whole ("Because we both grew up in Enugu").
+REMEMBER_LEADS = frozenset({"when", "whenever"})
+DROPPED_LEADS = frozenset({"because", "since", "as", "although", "though", "while", "whilst"})
+CLAUSE_SUBJECTS = frozenset({
+    "i", "we", "you", "he", "she", "they", "my", "your", "our", "his", "her", "their",
+})  # fmt: skip
+# Before a subject, these make it part of the clause already begun, not a main clause:
+# "and I said", "told me we were", "the pasta machine that you".
+CLAUSE_GOES_ON = frozenset({
+    "and", "but", "or", "so", "that", "which", "who", "whom", "when", "where", "because",
+    "if", "as", "since", "while", "whilst", "though", "although", "than", "then", "how",
+    "why", "what", "me", "us", "him", "her", "them", "said", "told", "knew", "know",
+    "thought", "think", "realised", "realized", "found", "heard", "mentioned", "saw",
+    # after a comma, an aside rather than a main clause: "…, especially near the market"
+    "especially", "mostly", "mainly", "just", "back", "years", "probably", "like", "not",
+})  # fmt: skip
+MAIN_SUBJECTS = frozenset({
+    "i", "we", "you", "he", "she", "they", "it", "i'm", "we're", "you're", "i've", "we've",
+    "you've", "i'd", "we'd", "you'd", "he's", "she's", "it's", "they're", "there",
+})  # fmt: skip
+
+
+def with_main_clause(sentence: str) -> str:
+    """ "When you told me about your dad's allotment, and I said my nan had one too." ->
+    "I remember when you told me …"; "Because we both grew up in Enugu …" -> "We both grew
+    up in Enugu …". "" when a main clause follows ("…, it was quite emotional", "When you
+    came in we talked") or the lead is one whose clause cannot stand alone ("If …")."""
+    typed = sentence.split()
+    words = [w.lower().strip(".,;:!?()\"'").replace("’", "'") for w in typed]
+    if len(words) < 4 or words[1] not in CLAUSE_SUBJECTS:
+        return ""
+    lead = words[0]
+    if lead not in REMEMBER_LEADS | DROPPED_LEADS:
+        return ""
+    for at in range(2, len(words)):
+        before = typed[at - 1]
+        if (
+            before.endswith(",")
+            and words[at] not in CLAUSE_GOES_ON
+            and words[at] not in PREPOSITIONS
+        ):
+            return ""  # "…, it was quite emotional": the main clause after the comma
+        if words[at] in MAIN_SUBJECTS and words[at - 1] not in CLAUSE_GOES_ON:
+            return ""  # "When you came in we talked about …"
+    rest = " ".join(typed[1:])
+    if lead in REMEMBER_LEADS:
+        return f"I remember {lead} {rest}"
+    return rest[:1].upper() + rest[1:]

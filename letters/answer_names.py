@@ -9,7 +9,7 @@ words lemminflect knows only as names). Plain word lookups.
 from __future__ import annotations
 
 from letters.answer_case import all_capitals, compound_word, ordinary_word
-from letters.answer_shorthand import SHORTHAND, UNSURE_SHORTHAND
+from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, TRADE_SHORT
 from letters.quality import lexicon
 
@@ -97,7 +97,7 @@ def _known_rare(words: list[str], at: int) -> bool:
     name more often than not ("the old sargent locks")."""
     word = words[at]
     stem = word[:-1]
-    if word in TRADE_SHORT:
+    if word in TRADE_SHORT or word in NOT_LETTERS or word in DAYS:
         return False
     if word.endswith("s") and 2 <= len(stem) <= 3 and word.isascii():
         # "hazy ipas": the plural of a short word that is no English word, most often
@@ -223,6 +223,11 @@ NOT_LETTERS = frozenset({
     "ish", "etc", "aka", "pls", "thx", "tues", "thur", "thurs", "weds", "xmas", "fave",
     "qtr", "qtrs", "eng", "engs",  # quarter, engineer or engine: short forms, not letters
     "nan", "med", "meds",  # grandmother, medication: everyday words, not letters
+    # family, talk and the ward's and kitchen's short words: "my sis", "it was fab",
+    # "checking obs", "a vid", "2 tsp"; people write them, and they are no letters
+    "sis", "sib", "sibs", "bro", "cuz", "gran", "fab", "yeh", "och", "yer", "gal", "bub",
+    "vid", "vids", "rec", "recs", "reg", "regs", "avo", "obs", "ml", "mls", "mcg", "mgs",
+    "kgs", "tsp", "tbsp", "ccs",
 })  # fmt: skip
 
 
@@ -231,7 +236,7 @@ def _letters_for(word: str) -> bool:
     word ("mot", "vor", "adl", "hgv"); not units or known shorthand ("lb", "min")."""
     if not (2 <= len(word) <= 3 and word.isalpha() and word.isascii() and word.islower()):
         return False
-    if word in NOT_LETTERS or word in TRADE_SHORT or word in CLOSED_WORDS:
+    if word in NOT_LETTERS or word in TRADE_SHORT or word in CLOSED_WORDS or word in DAYS:
         return False
     if word in SHORTHAND or word in UNSURE_SHORTHAND:
         return False  # "mth": a short form, spelled out or asked about as one

@@ -159,6 +159,9 @@ DAY_AFTER = frozenset({
     "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
     "too", "mornin", "arvo", "arvos",
 })  # fmt: skip
+# Short forms that are only ever a day ("a trial shift fri if that works"): spelled out
+# wherever they stand; "sat", "sun", "mon" and "wed" are words too, so they need a place.
+ONLY_DAYS = frozenset({"tue", "tues", "thu", "thur", "thurs", "fri"})
 
 
 def day_spelled(word: str, before: list[str], typed: list[str], place: int) -> str | None:
@@ -184,6 +187,8 @@ def day_spelled(word: str, before: list[str], typed: list[str], place: int) -> s
     ):
         return None
     if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
+        return DAYS[word]
+    if word in ONLY_DAYS:
         return DAYS[word]
     return None
 
@@ -267,7 +272,13 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         tags = lexicon.verb_tags(following)
         if "VB" in tags or following in ("u", "you", "me", "us", "them", "the"):
             return "to"
-    if word == "4" and following.isalpha() and (previous in FOR_BEFORE or following in FOR_NEXT):
+    counted = following in COUNTED_SPANS  # "worked 4 years", "paid 2 days": a figure
+    if (
+        word == "4"
+        and following.isalpha()
+        and not counted
+        and (previous in FOR_BEFORE or following in FOR_NEXT)
+    ):
         return "for"  # "thanks 4 coming", "4 u"
     if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
         return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
@@ -283,6 +294,10 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     return None
 
 
+COUNTED_SPANS = frozenset({
+    "years", "months", "weeks", "days", "hours", "minutes", "shifts", "nights", "yrs",
+    "mths", "wks", "hrs", "mins", "times", "seasons", "summers", "winters",
+})  # fmt: skip
 # "4 2 guys": people a job takes, so the "4" before their number is "for".
 PEOPLE_COUNTED = frozenset({
     "guys", "people", "men", "lads", "blokes", "staff", "carers", "techs", "fitters",
@@ -318,6 +333,25 @@ def per_unit(word: str) -> str | None:
     if not (head[-1:].isdigit() or (head.isalpha() and len(head) > 2 and head.islower())):
         return None
     return f"{head} {PER_UNITS[unit.lower()]}"
+
+
+# "per hr", "£28 an hr", "half an hr", "extra hrs": an hour; "in hr", "the hr team" is HR.
+HOUR_BEFORE = frozenset({"per", "an", "a", "each", "every", "one", "half", "by"})
+HOURS_BEFORE = frozenset({"few", "extra", "more", "many", "long", "less", "fewer", "some", "the"})
+HOUR_AFTER = frozenset({"team", "department", "dept", "manager", "managers", "side", "rep"})
+
+
+def hour_here(word: str, before: list[str], following: str) -> str | None:
+    """ "rounds sold per hr", "£28 an hr", "a few hrs": "hour" or "hours" where "hr" can
+    only be the unit; None where it may be the department ("worked in hr")."""
+    previous = before[-1].lower().strip(".,;:") if before else ""
+    if following in HOUR_AFTER:
+        return None
+    if word == "hr" and previous in HOUR_BEFORE:
+        return "hour"
+    if word == "hrs" and (previous in HOURS_BEFORE or previous in HOUR_BEFORE):
+        return "hours"
+    return None
 
 
 def figure_ish(word: str) -> str | None:

@@ -55,6 +55,7 @@ from letters.answer_fixes import (
     shaped,
     so_near,
     split_long,
+    with_main_clause,
     with_subject,
 )
 from letters.answer_grammar import ask_hint, asked_directly, mend_grammar
@@ -134,6 +135,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     pieces = split_long(pieces, changes)
     if pieces is None:
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
+    if key == "connection" and (whole := [with_main_clause(p) or p for p in pieces]) != pieces:
+        # "When you told me about …, and I said …": "I remember when you told me …"
+        pieces = whole
+        changes.append("said it as a whole sentence")
     typed_lower = typed[:1].islower()
     text = " ".join(pieces)
     if said := with_subject(key, text, facts, typed_lower=typed_lower):
@@ -213,6 +218,13 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "closing":
         pieces = [thanks_comma(p, facts, changes) for p in pieces]
     sentences = tuple(finished(p) for p in pieces)
+    joined = _joined_run_ons(sentences) if changes else sentences
+    if " ".join(joined) != " ".join(sentences):
+        # The corrected version is one the next round takes as it is: it puts in the
+        # "and" or the full stop the step would otherwise ask for once it is typed back.
+        mark = "a full stop" if len(joined) > len(sentences) else "“and”"
+        sentences = joined
+        changes.append(f"put {mark} between two sentences run together")
     fixed = " ".join(sentences)
     longest = max((len(s.split()) for s in sentences), default=0)
     hint = (
@@ -830,6 +842,10 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
             if before.endswith(",") and _opening_phrase(words[:i]):
                 continue  # "In my current team, we raised ...": one sentence
+            clause = words[max(1, i - 6) : i]
+            opened = [j for j, w in enumerate(clause[:-1]) if w.lower() in SUBORDINATE]
+            if opened and not any(w.endswith(",") for w in clause[opened[-1] :]):
+                continue  # "That way when something fails UT you know …": one sentence
             if before.endswith(",") and (verb or follows in ("both", "also")):
                 return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
             after = words[i + 2].lower().strip(".,") if i + 2 < len(words) else ""
@@ -854,6 +870,18 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+def _joined_run_ons(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """Each sentence the step would call run together, as its example has it."""
+    joined: list[str] = []
+    for sentence in sentences:
+        run_on = _run_together((sentence,))
+        parts = grammar.split_sentences(run_on or sentence)
+        if run_on and len(parts) == 1 and len(run_on.split()) > LONG_SENTENCE_WORDS:
+            parts = split_long(parts, []) or [sentence]  # as the next round would split it
+        joined += [sentence] if any(is_note(p) for p in parts) else parts
+    return tuple(joined)
 
 
 # "how much I loved", "should mean you pass", "so sure we": a word the next clause belongs to.

@@ -485,7 +485,10 @@ def test_a_clause_about_a_noun_is_not_a_run_on():
 def test_a_comma_splice_or_a_new_we_is_pointed_out(typed, example):
     draft = assemble(DM_ANSWERS | {"connection": typed})
 
-    assert f"for example “{example}" in notice(draft, "connection").message
+    # the corrected version puts the stop or the "and" in itself (round 10): typed back,
+    # it draws no second notice
+    message = notice(draft, "connection").message
+    assert f"“{example}" in message and "run together" in message
 
 
 def test_what_was_said_and_a_question_are_not_run_ons():
