@@ -46,6 +46,7 @@ RARE_WORD = 1.5  # a word written this often is in use, though rare ("contactor"
 VOWELS = frozenset("aeiouy")
 # Keys next to each other on a QWERTY keyboard: a slip types one for the other.
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# A letter typed for one that sounds the same there: "demensia", "ocasion".
 SOUND_ALIKE = frozenset(
     {("s", "c"), ("c", "s"), ("s", "t"), ("c", "k"), ("k", "c"), ("s", "z"), ("z", "s")}
 )
@@ -53,6 +54,7 @@ PUNCTUATION = ".,!?;:()\"“”‘’'"
 
 
 def _neighbours(a: str, b: str) -> bool:
+    """Keys side by side on a QWERTY keyboard ("m" and "n")."""
     for row in KEY_ROWS:
         i, j = row.find(a), row.find(b)
         if i >= 0 and j >= 0 and abs(i - j) == 1:
@@ -163,13 +165,13 @@ CONSONANT_SOUND = frozenset({
     "euro", "eulogy", "unanimous", "ewe", "ubiquitous", "usable", "useless", "utensil",
     "uniforms", "unicorn", "universities",
 })  # fmt: skip
-# "is to much", "way to many", "to much agency staff": "too" after these (or first).
+# "is to much", "way to many", "to much agency staff": "too" after these (or first); not
+# after a verb that takes "to" ("I spoke to many customers") nor "and" ("and to many").
 TOO_AFTER = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "way", "far", "just", "bit", "got",
     "get", "gets", "getting", "there's", "theres", "it's", "its", "spend", "spends",
-    "spent", "spending", "cost", "costs", "costing", "waste", "wasted", "wasting", "had",
-    "have", "has", "with", "and", "but", "or", "so", "because", "still", "also", "taking",
-    "takes", "make", "makes", "made", "making", "eat", "drink", "order", "ordered", "ordering",
+    "spent", "spending", "cost", "costs", "costing", "waste", "wasted", "wasting", "have",
+    "has", "had",
 })  # fmt: skip
 # "straight" typed as the sea's "strait": before these it is the adverb.
 STRAIGHT_BEFORE = frozenset({
@@ -261,6 +263,8 @@ def _too_here(previous: str, first: bool, words: list[str], place: int) -> bool:
         return quantity == "much"  # "it costs to much."
     if ahead in ("of", "the", "a", "an", "my", "our", "your", "their", "his", "her"):
         return False  # "to many of the sites": where it went
+    if first and "," in " ".join(words[place + 2 : place + 4]):
+        return False  # "To many people, a letter is ...": said to them
     noun = lexicon.is_noun(ahead) or lexicon.is_noun(ahead.removesuffix("s"))
     return noun or lexicon.is_adjective(ahead) or ahead.endswith("ing")
 
@@ -273,8 +277,10 @@ def _consonant_sound(word: str) -> bool:
         return False
     if lowered in CONSONANT_SOUND:
         return True
-    if lowered[0] in "aeiouh" or lowered in ACRONYMS or lowered in CLOSED_WORDS - {"one"}:
+    if lowered[0] in "aeiouh" or lowered in ACRONYMS or lowered in CLOSED_WORDS:
         return False
+    if not set(lowered) & VOWELS:
+        return False  # "an sms", "an mri": letters said one by one
     return lexicon.is_english_word(lowered) and in_dictionary(lowered)
 
 
