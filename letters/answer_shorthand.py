@@ -47,7 +47,8 @@ SHORTHAND = {
     "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
     "wat": "what", "luv": "love", "luvd": "loved", "luvs": "loves", "wen": "when",
     "c/out": "call-out", "c/outs": "call-outs", "hes": "he's",
-    "pts": "patients",
+    "pts": "patients", "wld": "would", "shld": "should", "walkthru": "walk-through",
+    "walkthrus": "walk-throughs", "qtr": "quarter", "ctrl": "control",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
@@ -58,7 +59,8 @@ LEADING_ON = frozenset({
 # Shorthand whose meaning the wizard cannot be sure of: the step names it and asks.
 UNSURE_SHORTHAND = {
     "req": "request", "reqs": "requests", "ot": "overtime", "op": "operator",
-    "prob": "probably", "def": "definitely", "w/e": "weekend",
+    "prob": "probably", "def": "definitely", "w/e": "weekend", "vol": "volume",
+    "comm": "commercial",
 }  # fmt: skip
 # "happy 2 come", "thanks 4 showing": a digit for a word, after these only.
 TO_BEFORE = frozenset({
@@ -443,4 +445,5 @@ MISSPELLINGS = {
     "opportunites": "opportunities", "oppurtunity": "opportunity", "buisness": "business",
     "bussiness": "business", "intrested": "interested", "interveiw": "interview",
     "interviw": "interview", "availible": "available", "avaliable": "available",
+    "dosnt": "doesn't", "evry": "every",
 }  # fmt: skip

@@ -61,6 +61,7 @@ from letters.answer_fixes import (
 from letters.answer_grammar import ask_hint, asked_directly, mend_grammar
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
 from letters.answer_shorthand import times_sign, unsure_shorthand
+from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
@@ -101,6 +102,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if not typed.strip(" .!?,;:-"):
         return None
     text, changes = tidy(typed, facts)
+    text = spell_checked(text, facts, changes, typed)  # "demensia", "to much", "a hour"
     if not text.strip(" .!?,;:-"):
         # Only an emoji or a filler ("lol"): tidied away, there is nothing left to use.
         message = f"“{_quote(typed)}” has no words for your letter: say it as a sentence."
@@ -195,6 +197,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         sentences = tuple(grammar.split_sentences(offer))
         message = _offer_message(key, offer) + title_case_hint(typed, sentences)
         message += _shorthand_hint(offer) + lower_case_hint(typed, sentences)
+        message += unknown_words_hint(offer, facts, message)  # "ctrl": shorthand left
         return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
         message = _note_message(key, notes, facts) + _shorthand_hint(text)
@@ -300,6 +303,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     hint += lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += title_case_hint(typed, sentences)
+    hint += unknown_words_hint(fixed, facts, hint)  # "ctrl", "hv": shorthand left
     if changes:
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "

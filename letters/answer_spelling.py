@@ -1,0 +1,317 @@
+"""Spelling in a wizard answer: a typo corrected where the word it stands for is certain
+("demensia" -> "dementia", "apprenticship" -> "apprenticeship"), a few confusions hasty
+and non-native writers make fixed where the grammar is certain ("to much agency staff",
+"a hour", "an shift"), and shorthand the wizard cannot spell out named in a hint ("wld",
+"ctrl"). The letter uses the corrected answer, as it does ``answer_case.tidy``'s fixes;
+the step says what it corrected, word by word.
+
+The checker's spelling module (``letters.quality.spelling``) skips every word the answers
+use, so a typo typed in an answer would reach the letter as typed: this is where it is
+caught. A word is corrected only when all of these hold:
+
+- typed in lower case, or capitalised only as a sentence's first word and a typo people
+  write ("Diffrent"): a capital mid sentence, or on a word never written ("Procore"),
+  is a name;
+- four letters or more, all letters, not in the checker's dictionary (``in_dictionary``:
+  wordfreq, lemminflect, the trades' jargon), not a name the app knows (the people, the
+  company, lemminflect's names) nor shorthand the wizard's tables hold;
+- one edit from a common English word (a lemminflect form), the edit one that typing
+  makes: a letter left out ("diffrent", "exept"), a letter doubled ("trainning"), two
+  letters swapped ("daugther"), or a vowel, a neighbouring key or a sound-alike typed for
+  another ("surgury", "alumimium", "demensia"); never the first letter, and never the last
+  one added, dropped or changed, so clipped and trade words ("perio", "staffy", "biab",
+  "smoko") and names typed in lower case ("nonna", "kalk", "champaign") are left alone;
+- that word far more common than the typed one, and clearly more common than any other
+  such slip ("specialy": "specially" or "specialty" is not certain, so it stays).
+
+Pure functions of plain values; plain word lookups, bounded by the 600-character answer.
+"""
+
+from __future__ import annotations
+
+from letters.answer_case import Facts
+from letters.answer_shorthand import MISSPELLINGS, SHORTHAND, UNSURE_SHORTHAND
+from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
+from letters.quality import lexicon
+from letters.quality.jobterms import JOB_TERMS
+from letters.quality.spelling import in_dictionary
+from letters.quality.text import fold, name_tokens
+
+MIN_LENGTH = 4
+MAX_LENGTH = 30
+COMMON = 2.8  # the word meant is at least this common (Zipf: "invoice" is 4)
+FAR_MORE_COMMON = 2.0  # and this much more common than the typed word (100 times)
+CLEAR_LEAD = 0.5  # and this much more common than any other neighbour (3 times)
+RARE_WORD = 1.5  # a word written this often is in use, though rare ("contactor")
+VOWELS = frozenset("aeiouy")
+# Keys next to each other on a QWERTY keyboard: a slip types one for the other.
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# A letter typed for one that sounds the same there: "demensia", "ocasion".
+SOUND_ALIKE = frozenset(
+    {("s", "c"), ("c", "s"), ("s", "t"), ("c", "k"), ("k", "c"), ("s", "z"), ("z", "s")}
+)
+PUNCTUATION = ".,!?;:()\"“”‘’'"
+
+
+def _neighbours(a: str, b: str) -> bool:
+    """Keys side by side on a QWERTY keyboard ("m" and "n")."""
+    for row in KEY_ROWS:
+        i, j = row.find(a), row.find(b)
+        if i >= 0 and j >= 0 and abs(i - j) == 1:
+            return True
+    return False
+
+
+def _first_difference(a: str, b: str) -> int:
+    """Where two spellings first differ (the shorter one's length if one starts the other)."""
+    same = (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
+    return next(same, min(len(a), len(b)))
+
+
+def _likely_slip(typed: str, meant: str) -> bool:
+    """Whether ``meant`` is one typing slip from ``typed`` (see the module's rules)."""
+    if typed[:1] != meant[:1]:
+        return False  # the first letter is hardly ever the typo
+    if len(meant) == len(typed) + 1:
+        # a letter left out: "diffrent", "exept"; not one added at the end ("perio")
+        at = next(
+            (i for i, (x, y) in enumerate(zip(typed, meant, strict=False)) if x != y), len(typed)
+        )
+        if at == len(typed):
+            return False
+        return meant[:at] + meant[at + 1 :] == typed
+    if len(meant) == len(typed) - 1:
+        # a letter doubled: "trainning", "arround"; not "staffy" -> "staff"
+        at = next(
+            (i for i, (x, y) in enumerate(zip(typed, meant, strict=False)) if x != y), len(meant)
+        )
+        return typed[:at] + typed[at + 1 :] == meant and at > 0 and typed[at] == typed[at - 1]
+    if len(meant) != len(typed):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(typed, meant, strict=True)) if x != y]
+    if len(differ) == 2:
+        i, j = differ
+        return j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]  # "daugther"
+    if len(differ) != 1 or differ[0] == len(typed) - 1:
+        return False  # never the last letter: "ragu", "lakh", "clio"
+    x, y = typed[differ[0]], meant[differ[0]]
+    if x in VOWELS and y in VOWELS:
+        return True  # "surgury"
+    if (x, y) in SOUND_ALIKE:
+        return True  # "demensia"
+    return _neighbours(x, y)  # "alumimium"
+
+
+def _edits(word: str) -> set[str]:
+    """Every word one deletion, swap, replacement or insertion away (Norvig's edits1)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in letters]
+    inserts = [a + c + b for a, b in splits for c in letters]
+    return set(deletes + swaps + replaces + inserts) - {word}
+
+
+def corrected_word(word: str) -> str | None:
+    """The word a lower-case typo stands for when it is certain, else None."""
+    if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not word.isalpha() or not word.islower():
+        return None
+    if in_dictionary(word) or word in JOB_TERMS or word in TRADE_SHORT or word in ACRONYMS:
+        return None
+    if word.endswith("in") and "VBG" in lexicon.verb_tags(word + "g"):
+        return word + "g"  # "huntin", "losin": the "g" dropped as it is said
+    own = lexicon.zipf(word)
+    if own >= COMMON:
+        return None  # "haas": written often enough to be a word of its own (a name)
+    if word.endswith("s") and lexicon.zipf(word[:-1]) >= RARE_WORD:
+        return None  # "contactors": the plural of a word in use ("contactor")
+    agent = word.removesuffix("s").removesuffix("er")
+    if agent != word.removesuffix("s") and lexicon.BASE in lexicon.verb_tags(agent):
+        return None  # "funder", "canner": one who does what a verb says
+    found = sorted(
+        (
+            (lexicon.zipf(c), c)
+            for c in _edits(word)
+            if lexicon.is_english_word(c) and lexicon.zipf(c) >= COMMON
+        ),
+        reverse=True,
+    )
+    slips = [(z, c) for z, c in found if _likely_slip(word, c)]
+    if not slips:
+        return None
+    best_zipf, best = slips[0]
+    if best_zipf < own + FAR_MORE_COMMON:
+        return None
+    if any(c != best and z > best_zipf - CLEAR_LEAD for z, c in slips):
+        return None  # "specialy": "specially" or "specialty"
+    return best
+
+
+def _name_words(facts: Facts) -> frozenset[str]:
+    names = (*facts.names, facts.recipient, facts.company)
+    return frozenset(fold(w) for n in names for w in name_tokens(n))
+
+
+# "a hour", "a honest": a silent "h" takes "an".
+SILENT_H = frozenset({
+    "hour", "hours", "hourly", "honest", "honestly", "honour", "honor", "honours",
+    "honors", "honourable", "honorable", "heir",
+})  # fmt: skip
+# Words that start with a vowel letter and a consonant sound: "a one-off", "a unique".
+CONSONANT_SOUND = frozenset({
+    "one", "once", "unique", "university", "uniform", "union", "unit", "units", "united",
+    "universal", "usual", "useful", "user", "users", "usually", "utility", "european",
+    "euro", "eulogy", "unanimous", "ewe", "ubiquitous", "usable", "useless", "utensil",
+    "uniforms", "unicorn", "universities",
+})  # fmt: skip
+# "is to much", "way to many", "to much agency staff": "too" after these (or first); not
+# after a verb that takes "to" ("I spoke to many customers") nor "and" ("and to many").
+TOO_AFTER = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "way", "far", "just", "bit", "got",
+    "get", "gets", "getting", "there's", "theres", "it's", "its", "spend", "spends",
+    "spent", "spending", "cost", "costs", "costing", "waste", "wasted", "wasting", "have",
+    "has", "had",
+})  # fmt: skip
+# "straight" typed as the sea's "strait": before these it is the adverb.
+STRAIGHT_BEFORE = frozenset({
+    "to", "away", "after", "back", "into", "out", "up", "in", "home", "through", "off",
+    "on", "onto", "over", "there", "from",
+})  # fmt: skip
+
+
+def _core(word: str) -> tuple[str, str, str]:
+    core = word.strip(PUNCTUATION)
+    lead = word[: len(word) - len(word.lstrip(PUNCTUATION))]
+    return lead, core, word[len(lead) + len(core) :]
+
+
+def _cased(fixed: str, typed: str) -> str:
+    return fixed[:1].upper() + fixed[1:] if typed[:1].isupper() else fixed
+
+
+def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") -> str:
+    """The answer with its certain typos and confusions corrected; the corrections are
+    added to ``changes`` ("corrected the spelling of “demensia” and “emotinal”"). ``typed``
+    (the answer as typed) names the words ``tidy`` already corrected ("seperate") too."""
+    names = _name_words(facts)
+    words = text.split()
+    out: list[str] = []
+    misspelt: list[str] = []
+    for place, word in enumerate(words):
+        lead, core, tail = _core(word)
+        lowered = core.lower()
+        first = not out or out[-1][-1:] in ".!?"
+        previous = _core(out[-1])[1].lower() if out else ""
+        following = _core(words[place + 1])[1] if place + 1 < len(words) else ""
+        as_typed = core == lowered or (first and core == lowered.capitalize())
+        much = following.lower() in ("much", "many")
+        if lowered == "to" and as_typed and much and _too_here(previous, first, words, place):
+            out.append(lead + _cased("too", core) + tail)
+            changes.append("wrote “too” for “to”")
+            continue
+        if lowered == "a" and as_typed and following.lower() in SILENT_H and not tail:
+            out.append(lead + _cased("an", core) + tail)
+            changes.append(f"wrote “an {following.lower()}”")
+            continue
+        if lowered == "an" and as_typed and not tail and _consonant_sound(following):
+            out.append(lead + _cased("a", core) + tail)
+            changes.append(f"wrote “a {following}”")
+            continue
+        if lowered == "strait" and as_typed and following.lower() in STRAIGHT_BEFORE:
+            out.append(lead + _cased("straight", core) + tail)  # "send it strait to"
+            misspelt.append(core)
+            continue
+        fixed = None
+        # a capital only as the sentence's first letter, on a typo people write
+        # ("Diffrent"); a word seen nowhere with a capital there is a name ("Procore")
+        opens = first and core == lowered.capitalize() and lexicon.zipf(lowered) > 0
+        if (core == lowered or opens) and fold(core) not in names and not _known_shorthand(lowered):
+            fixed = corrected_word(lowered)
+            if fixed and lexicon.is_name(core.capitalize()):
+                fixed = None  # "champaign", "eugene": a place typed in lower case
+        if fixed:
+            out.append(lead + _cased(fixed, core) + tail)
+            misspelt.append(core)
+            continue
+        out.append(word)
+    if misspelt:
+        earlier = [
+            w for w in (_core(t)[1] for t in typed.split()) if w.lower() in MISSPELLINGS
+        ]  # "seperate": ``tidy`` corrected it already, "corrected the spelling"
+        if earlier and "corrected the spelling" in changes:
+            changes.remove("corrected the spelling")
+        shown = [f"“{w}”" for w in dict.fromkeys([*earlier, *misspelt])]
+        listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        changes.append(f"corrected the spelling of {listed}")
+    return " ".join(out)
+
+
+def _known_shorthand(word: str) -> bool:
+    """Shorthand the wizard's own tables spell out or ask about."""
+    return word in SHORTHAND or word in MISSPELLINGS or word in UNSURE_SHORTHAND
+
+
+def _too_here(previous: str, first: bool, words: list[str], place: int) -> bool:
+    """ "to much agency staff", "it costs to much", "way to many": "too"; not "I spoke to
+    many customers" nor "led to much of the work"."""
+    if not (first or previous in TOO_AFTER):
+        return False
+    ahead = _core(words[place + 2])[1].lower() if place + 2 < len(words) else ""
+    quantity = _core(words[place + 1])[1].lower()
+    if not ahead:
+        return quantity == "much"  # "it costs to much."
+    if ahead in ("of", "the", "a", "an", "my", "our", "your", "their", "his", "her"):
+        return False  # "to many of the sites": where it went
+    if first and "," in " ".join(words[place + 2 : place + 4]):
+        return False  # "To many people, a letter is ...": said to them
+    noun = lexicon.is_noun(ahead) or lexicon.is_noun(ahead.removesuffix("s"))
+    return noun or lexicon.is_adjective(ahead) or ahead.endswith("ing")
+
+
+def _consonant_sound(word: str) -> bool:
+    """ "an shift", "an one person": a lower-case word that starts with a consonant sound;
+    not an acronym ("an MRI", "an RN"), nor a word with a silent or sounded "h"."""
+    lowered = word.lower()
+    if not word or not word.isalpha() or word != lowered or len(word) < 2:
+        return False
+    if lowered in CONSONANT_SOUND:
+        return True
+    if lowered[0] in "aeiouh" or lowered in ACRONYMS or lowered in CLOSED_WORDS:
+        return False
+    if not set(lowered) & VOWELS:
+        return False  # "an sms", "an mri": letters said one by one
+    return lexicon.is_english_word(lowered) and in_dictionary(lowered)
+
+
+def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
+    """ "“ctrl” and “qtr” may not be words your reader knows: spell them out.": words of
+    no vowels the wizard cannot spell out (shorthand), less names, trade words, acronyms,
+    and any word ``said`` (the notice so far) already names."""
+    names = _name_words(facts)
+    named = said.lower()
+    found: list[str] = []
+    for word in text.split():
+        core = _core(word)[1]
+        lowered = core.lower()
+        if not (core.isalpha() and core == lowered and 2 <= len(core) <= 8):
+            continue
+        if set(lowered) & VOWELS or lowered in found or f"“{lowered}”" in named:
+            continue
+        if lowered in JOB_TERMS or lowered in TRADE_SHORT or lowered in ACRONYMS:
+            continue
+        if fold(core) in names or lowered in CLOSED_WORDS or in_dictionary(lowered):
+            continue
+        found.append(lowered)
+    if not found:
+        return ""
+    shown = " and ".join(f"“{w}”" for w in found[:3])
+    if len(found) == 1:
+        return (
+            f" {shown} may not be a word your reader knows: spell it out, or write it in "
+            "capitals if it is letters that stand for a name."
+        )
+    return (
+        f" {shown} may not be words your reader knows: spell them out, or write them in "
+        "capitals if they are letters that stand for names."
+    )
