@@ -887,9 +887,29 @@ def _base_form(verb: str) -> str:
     return verb[:-1]
 
 
+WH_WORDS = frozenset({"how", "what", "what's", "whats", "when", "where", "which", "who", "why"})
+ASKED_OF = frozenset({"i", "you", "we", "they", "he", "she", "it", "there", "someone", "anyone"})
+
+
+def _asks(words: list[str]) -> bool:
+    """A question by its first words: a question word ("When does …"), or an auxiliary
+    and then who or what it asks about ("Would I …", "Is overtime …", "Are the shifts …"),
+    not phone style with the "I" left out ("Would love to hear more", "Could start Monday")."""
+    first = words[0].lower()
+    if first not in QUESTION_WORDS:
+        return False
+    if first in WH_WORDS or len(words) < 2:
+        return True
+    second = words[1].strip(",.;:!?")
+    low = second.lower()
+    if low in ASKED_OF or low in DETERMINERS or second[:1].isupper() or second[:1].isdigit():
+        return True
+    return lexicon.is_noun(low) and lexicon.BASE not in lexicon.verb_tags(low)
+
+
 def as_question(text: str, changes: list[str]) -> str:
     words = text.split()
-    if words and words[0].lower() in QUESTION_WORDS and not text.endswith("?"):
+    if words and _asks(words) and not text.endswith("?"):
         changes.append("added the question mark")
         return text.rstrip(" .!,;:") + "?"
     asks = " ".join(w.lower() for w in words[:4])

@@ -19,6 +19,7 @@ over its words, so the work is bounded.
 
 from __future__ import annotations
 
+from letters.answer_spelling import SILENT_H
 from letters.answer_words import CLOSED_WORDS, DETERMINERS, LANGUAGE_WORDS
 from letters.quality import lexicon
 
@@ -357,7 +358,6 @@ AS_JOB_AFTER = frozenset({
 SPAN_UNITS = frozenset({"year", "years", "yrs", "month", "months"})
 AFTER_JOB = frozenset({"in", "at", "for", "with", "and", "on", "from", "before", "since"})
 # "a" before a vowel sound: "a easy sheet" -> "an easy sheet" (not "a one", "a uniform")
-AN_H = ("hour", "honest", "honour", "honor", "heir")
 NOT_AN = ("one", "once", "eu", "ewe", "onc")
 ARTICLELESS_BEFORE = DETERMINERS | {"that", "one", "quite", "whole"}
 # "mentioned about 20 calls": "about" there is a figure's, not a stray word
@@ -517,7 +517,7 @@ def _wants_an(word: str) -> bool:
     low = core.lower()
     if not core.isalpha() or core != low or low in CLOSED_WORDS or len(low) < 2:
         return False
-    if low.startswith(AN_H):
+    if low in SILENT_H:  # "a hour" is mended earlier, with the spelling
         return True
     if low[:1] not in "aeio" or low.startswith(NOT_AN):
         return False

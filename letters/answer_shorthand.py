@@ -47,7 +47,7 @@ SHORTHAND = {
     "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
     "wat": "what", "luv": "love", "luvd": "loved", "luvs": "loves", "wen": "when",
     "c/out": "call-out", "c/outs": "call-outs", "hes": "he's",
-    "pts": "patients", "wld": "would", "shld": "should", "walkthru": "walk-through",
+    "pts": "patients", "shld": "should", "walkthru": "walk-through",
     "walkthrus": "walk-throughs", "qtr": "quarter", "ctrl": "control",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the

@@ -188,7 +188,7 @@ def test_a_present_or_a_figure_is_kept(key, typed):
         ("fit", "I have 3 years barista in Bogotá", "I have 3 years as a barista in Bogotá."),
         ("fit", "I have own car and full UK licence", "I have my own car and a full UK licence."),
         ("closing", "I can do trial shift this Saturday morning", "I can do a trial shift"),
-        ("value_gain_detail", "agency is about £28 a hour", "£28 an hour"),
+        ("closing", "I can bring a easy checklist for the new starters", "an easy checklist"),
         (
             "value_problem",
             "You mentioned it takes 21 days and lot of files are pending",
