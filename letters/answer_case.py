@@ -443,6 +443,10 @@ def fewer(sentence: str, changes: list[str]) -> str:
                 words[i] = "Fewer" if word[:1].isupper() else "fewer"
                 changes.append("wrote “fewer” for things you count")
                 break
+            if ahead is words[i + 1] and i + 2 < len(words) and ahead[-1:] not in ",;.":
+                following = words[i + 2].lower().strip(".,;:!?")
+                if lexicon.is_noun(core) and not core.endswith("s") and _plural_noun(following):
+                    continue  # "less return trips": a noun naming the things counted
             tags = lexicon.verb_tags(core)
             if not (lexicon.is_adjective(core) or "VBN" in tags) or ahead[-1:] in ",;.":
                 break
@@ -456,8 +460,12 @@ COUNTED_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Plurals without an "s": "less people" -> "fewer people".
+IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "teeth", "feet", "mice"})
+
+
 def _plural_noun(word: str) -> bool:
-    if word in COUNTED_WORDS:
+    if word in COUNTED_WORDS or word in IRREGULAR_PLURALS:
         return True
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
         return False

@@ -569,7 +569,7 @@ def _has_clause(words: list[str]) -> bool:
         not lexicon.is_noun(verb)
         or bool(after)
         and (
-            after in CLOSED_WORDS
+            after in CLOSED_WORDS - {"and", "or"}  # "food cost and less waste": a list
             or after[:1].isdigit()
             or lexicon.is_adverb(after)
             or lexicon.is_adjective(after)

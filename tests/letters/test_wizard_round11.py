@@ -26,3 +26,24 @@ def test_phone_style_with_the_i_left_out_is_not_turned_into_a_question(typed):
 )  # fmt: skip
 def test_a_question_typed_without_its_mark_gets_one(typed, asked):
     assert check_answer("question", typed, facts=Facts()).sentences == (asked,)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("the queue will be faster and less people leave",
+      "The queue will be faster and fewer people leave."),
+     ("That would mean less return trips, happier builders n more jobs",
+      "That would mean fewer return trips, happier builders and more jobs."),
+     ("that would mean less agency staff and less drive time",
+      "That would mean less agency staff and less drive time.")],
+)  # fmt: skip
+def test_less_becomes_fewer_only_for_things_counted(typed, said):
+    assert check_answer("value_gain", typed, facts=Facts()).sentences == (said,)
+
+
+def test_a_gain_listed_as_a_heading_is_not_taken_for_an_order():
+    """ "Lower food cost and less waste": "lower" is no order to the reader, and the letter
+    would carry a line with no verb; the step asks for it as a sentence."""
+    check = check_answer("value_gain", "Lower Food Cost And Less Waste In The Bin", facts=Facts())
+    assert not check.used
+    assert "reads as a note" in check.message
