@@ -52,7 +52,7 @@ def answer_files() -> list[Path]:
 
 
 def _word(raw: str) -> str:
-    return raw.lower().replace("’", "'").strip(".,;:!?()\"“”")
+    return raw.lower().replace("’", "'").strip('.,;:!?()"“”')
 
 
 def _finite_later(words: list[str], place: int) -> bool:
@@ -69,7 +69,9 @@ def _finite_later(words: list[str], place: int) -> bool:
     if lexicon.BASE not in tags:
         return False
     before_at = place - 1
-    while before_at > 0 and (words[before_at] in ("both", "all") or lexicon.is_adverb(words[before_at])):
+    while before_at > 0 and (
+        words[before_at] in ("both", "all") or lexicon.is_adverb(words[before_at])
+    ):
         before_at -= 1  # "We both run", "I usually go": the subject before the adverb
     before = words[before_at]
     plural = before.endswith("s") and not before.endswith("ss") and lexicon.is_noun(before)

@@ -155,6 +155,53 @@ def gain_is_note(key: str, text: str) -> bool:
     return first in AMOUNT_STARTS or ((first[:1].isdigit() or "$" in first) and not ranged)
 
 
+# The answers where an order reads as nothing: a line opening with a verb's base form
+# ("Last site accuracy 99.7%.", "Lower turnover on my shift.") is a heading there. The idea
+# ("Lower the shelves ...": said "I would ...") and the question and the closing ("Call me
+# any time") may open with one.
+NO_ORDER_KEYS = frozenset({"connection", "fit", "value_problem", "value_gain", "value_gain_detail"})
+VERB_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "that", "which"})
+
+
+def verbless_note(key: str, sentence: str) -> bool:
+    """A line with no verb whose first word passes for one: "Last site accuracy 99.7%."
+    ("last" read as the verb), where an order makes no sense. No later word can be a
+    finite verb: a past or -s form, a modal, an auxiliary, a contraction, or a base form
+    that is no noun or follows its subject ("we both run", "pickers walk")."""
+    if key not in NO_ORDER_KEYS:
+        return False
+    words = [w.lower().replace("’", "'").strip(".,;:!?()\"“”") for w in sentence.split()]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    tags = lexicon.verb_tags(first)
+    if "VB" not in tags or tags & {"VBD", "VBZ"} or "'" in first:
+        return False  # "Trained 30 temps": phone style, with a verb
+    if first in lexicon.MODALS or first in lexicon.AUXILIARY_FORMS or first in POLITE_OPENERS:
+        return False
+    return not any(_can_be_finite(words, place) for place in range(1, len(words)))
+
+
+def _can_be_finite(words: list[str], place: int) -> bool:
+    word = words[place]
+    if word in lexicon.MODALS or "'" in word[1:] or word.endswith("n't"):
+        return True  # "I'd", "it's", "we've": a verb in it
+    if word in lexicon.AUXILIARY_FORMS:
+        return word not in ("be", "been", "being")
+    tags = lexicon.verb_tags(word)
+    if tags & {"VBD", "VBZ"}:
+        return True
+    if "VB" not in tags:
+        return False
+    before = place - 1
+    while before > 0 and (words[before] in ("both", "all") or lexicon.is_adverb(words[before])):
+        before -= 1  # "we both run", "I usually go": the subject before the adverb
+    prior = words[before]
+    plural = prior.endswith("s") and not prior.endswith("ss") and lexicon.is_noun(prior)
+    return prior in VERB_SUBJECTS | lexicon.MODALS or plural or not lexicon.is_noun(word)
+
+
 def _noun_phrase_of(words: list[str]) -> bool:
     """ "steady supply of jellies for the gallery": an adjective, a noun and "of", and no
     word after that only a verb can be; the checker reads "supply" as the verb."""

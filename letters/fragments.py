@@ -55,6 +55,7 @@ from letters.answer_fixes import (
     shaped,
     so_near,
     split_long,
+    verbless_note,
     with_main_clause,
     with_subject,
 )
@@ -175,7 +176,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         past = key == "connection"
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
         text = " ".join(pieces)
-    notes = [p for p in pieces if is_note(p)]
+    notes = [p for p in pieces if is_note(p) or verbless_note(key, p)]
     if key == "question" and not notes:
         notes = [p for p in pieces if _bare_question(p)]  # "Start date?", "Commission?"
     if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):
@@ -648,7 +649,9 @@ TRADE_EXAMPLE_KEYS = frozenset({"connection", "fit", "closing"})
 def example_phrase(key: str, note: str, facts: Facts) -> str:
     """ "for example “You told me about product damage in racking.”" when the note's own
     words make a sentence of certain shape; else what to start the sentence with."""
-    if example := own_words_example(key, note, facts):
+    # "Lower turnover on my shift" has no verb: "I lower turnover …" is no example of it
+    heading = key == "fit" and verbless_note(key, note)
+    if not heading and (example := own_words_example(key, note, facts)):
         return f"for example “{so_near(example) if key == 'fit' else example}”"
     if key == "fit":
         # Someone else's result, so only its shape: "I have …" and the user's own words.

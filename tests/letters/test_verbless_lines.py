@@ -53,6 +53,12 @@ def test_other_lines_with_no_verb_are_notes_where_no_order_fits(key, typed):
     assert "reads as a note" in check.message
 
 
+def test_the_example_for_a_result_heading_does_not_read_its_first_word_as_a_verb():
+    message = checked("fit", "lower turnover on my shift").message
+    assert "reads as a note" in message
+    assert "I lower turnover" not in message
+
+
 @pytest.mark.parametrize(
     ("key", "typed", "letter"),
     [
