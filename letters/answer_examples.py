@@ -114,6 +114,10 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         one = one and parts[1] not in UNCOUNTED  # "better use of vet time": no "a"
         if one and lexicon.is_adjective(parts[0]) and lexicon.is_noun(parts[1]):
             body = f"{article(body)} {body}"  # "a steady supply of jellies"
+        if _says_what_it_does(words):
+            # "saves you 2 hours a shift": "That would save you …", kept conditional
+            verb, _, rest = body.partition(" ")
+            return f"That would {lexicon.verb_lemma(verb.lower())} {rest}."
         if _does_first(words):
             body = f"you {body}"  # "pass the audits …": "That should mean you pass …"
         return f"{_lead(GAIN_LEADS, facts)} {body}."
@@ -383,3 +387,13 @@ def as_would(sentence: str) -> str:
         subject = f"the {subject[:1].lower()}{subject[1:]}" if subject[1:].islower() else subject
     said = f"{subject} would {base} {' '.join(words[at + 1 :])}".strip()
     return f"{said[:1].upper()}{said[1:]}."
+
+
+def _says_what_it_does(words: list[str]) -> bool:
+    """A gain that opens on what the idea does to something: "saves you 2 hours", "cuts
+    the wait", a verb's -s form and then its object."""
+    if len(words) < 3:
+        return False
+    first, second = words[0].lower(), words[1].lower().strip(".,;:!?")
+    objects = DETERMINERS | {"you", "your", "them", "their", "us", "our", "him", "her"}
+    return "VBZ" in lexicon.verb_tags(first) and (second in objects or second[:1].isdigit())

@@ -170,7 +170,7 @@ def verbless_note(key: str, sentence: str) -> bool:
     that is no noun or follows its subject ("we both run", "pickers walk")."""
     if key not in NO_ORDER_KEYS:
         return False
-    words = [w.lower().replace("’", "'").strip(".,;:!?()\"“”") for w in sentence.split()]
+    words = [w.lower().replace("’", "'").strip('.,;:!?()"“”') for w in sentence.split()]
     words = [w for w in words if w]
     if len(words) < 2:
         return False
@@ -568,6 +568,9 @@ def _is_base_verb(word: str, following: str) -> bool:
     return not lexicon.is_noun(word) or following in DETERMINERS
 
 
+READER_OBJECTS = frozenset({"you", "your", "them", "their", "us", "our", "him", "her"})
+
+
 def shaped(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str:
     """A note whose shape says what it is, said as a sentence whatever its words:
     "10 years service plumbing", "Laser Certified", "fewer mis-picks", "slow turnover"."""
@@ -584,8 +587,9 @@ def shaped(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> s
         and first in BASE_VERBS | {"get", "win", "keep", "save"}
         and "VBZ" not in lexicon.verb_tags(second)  # "schedule stays on time" says it
     ):
-        # "get paid sooner": a gain with no one in it; offered kept conditional.
-        return f"You would {body}."
+        # "get paid sooner": a gain with no one in it; offered kept conditional. "save
+        # you 2 hours": the reader is its object, so the idea is what does it.
+        return f"{'It' if second in READER_OBJECTS else 'You'} would {body}."
     return ""
 
 

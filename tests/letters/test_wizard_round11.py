@@ -47,3 +47,20 @@ def test_a_gain_listed_as_a_heading_is_not_taken_for_an_order():
     check = check_answer("value_gain", "Lower Food Cost And Less Waste In The Bin", facts=Facts())
     assert not check.used
     assert "reads as a note" in check.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("Save you about 2 hours a shift.", "It would save you about 2 hours a shift."),
+     ("save them time on the rota", "It would save them time on the rota."),
+     ("get paid sooner", "You would get paid sooner.")],
+)  # fmt: skip
+def test_a_gain_with_no_one_in_it_is_said_by_what_does_it(typed, said):
+    """ "save you 2 hours": the reader is the object, so "It would", never "You would save you"."""
+    assert check_answer("value_gain", typed, facts=Facts()).sentences == (said,)
+
+
+def test_a_gain_opening_on_what_it_does_gets_an_example_that_reads():
+    check = check_answer("value_gain", "Saves you about 2 hours a shift", facts=Facts())
+    assert "“That would save you about 2 hours a shift.”" in check.message
+    assert "mean saves" not in check.message
