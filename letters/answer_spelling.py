@@ -34,7 +34,7 @@ from letters.answer_shorthand import MISSPELLINGS, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
 from letters.quality import lexicon
 from letters.quality.jobterms import JOB_TERMS
-from letters.quality.spelling import in_dictionary
+from letters.quality.spelling import edits, in_dictionary
 from letters.quality.text import fold, name_tokens
 
 MIN_LENGTH = 4
@@ -102,17 +102,6 @@ def _likely_slip(typed: str, meant: str) -> bool:
     return _neighbours(x, y)  # "alumimium"
 
 
-def _edits(word: str) -> set[str]:
-    """Every word one deletion, swap, replacement or insertion away (Norvig's edits1)."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deletes = [a + b[1:] for a, b in splits if b]
-    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    replaces = [a + c + b[1:] for a, b in splits if b for c in letters]
-    inserts = [a + c + b for a, b in splits for c in letters]
-    return set(deletes + swaps + replaces + inserts) - {word}
-
-
 def corrected_word(word: str) -> str | None:
     """The word a lower-case typo stands for when it is certain, else None."""
     if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not word.isalpha() or not word.islower():
@@ -132,7 +121,7 @@ def corrected_word(word: str) -> str | None:
     found = sorted(
         (
             (lexicon.zipf(c), c)
-            for c in _edits(word)
+            for c in edits(word)
             if lexicon.is_english_word(c) and lexicon.zipf(c) >= COMMON
         ),
         reverse=True,

@@ -176,14 +176,14 @@ def correction(word: str) -> str | None:
 
 def _best_neighbour(word: str, at_least: float) -> str | None:
     best, best_zipf = None, max(at_least, MIN_NEIGHBOUR)
-    for candidate in _edits(word[:MAX_WORD_LENGTH]):
+    for candidate in edits(word[:MAX_WORD_LENGTH]):
         frequency = lexicon.zipf(candidate)
         if frequency >= best_zipf:
             best, best_zipf = candidate, frequency
     return best
 
 
-def _edits(word: str) -> set[str]:
+def edits(word: str) -> set[str]:
     """Every word one deletion, swap, replacement or insertion away (Norvig's edits1)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]

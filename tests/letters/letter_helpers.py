@@ -35,6 +35,12 @@ def wizard_draft(answers, *, role, company, recipient="Gary Whitlock"):
     )
 
 
+def notices_text(result, answer, number=0):
+    """Everything the draft's notices say about ``answer``, with any fix they offer."""
+    found = [n for n in result.notices if n.answer == answer and n.number == number]
+    return "".join(n.message + (n.fix or "") for n in found)
+
+
 def notice_for(result, answer, number=0):
     """The one notice a draft gives about ``answer`` (fit items by ``number``)."""
     [found] = [n for n in result.notices if n.answer == answer and n.number == number]

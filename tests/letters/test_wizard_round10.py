@@ -12,7 +12,7 @@ import pytest
 from letters.assembly import check_answers
 from letters.fragments import FIXED, USED, Facts, check_answer
 from letters.trades import trade_for
-from tests.letters.letter_helpers import wizard_draft
+from tests.letters.letter_helpers import notices_text, wizard_draft
 
 BLIND = Path(__file__).parent / "blind"
 
@@ -21,9 +21,7 @@ def draft(answers, *, role="Bartender", recipient="Ryan Mcbride", company="The C
     return wizard_draft(answers, role=role, recipient=recipient, company=company)
 
 
-def shown(result, answer, number=0):
-    found = [n for n in result.notices if n.answer == answer and n.number == number]
-    return "".join(n.message + (n.fix or "") for n in found)
+shown = notices_text
 
 
 # --- 1. everyday words are not asked about as names or letters ---------------------------

@@ -6,16 +6,14 @@ import re
 
 import pytest
 
-from tests.letters.letter_helpers import wizard_draft
+from tests.letters.letter_helpers import notices_text, wizard_draft
 
 
 def draft(answers, *, role="Kitchen Fitter", recipient="Rhian Mostyn", company="Mostyn Kitchens"):
     return wizard_draft(answers, role=role, recipient=recipient, company=company)
 
 
-def shown(result, answer, number=0):
-    found = [n for n in result.notices if n.answer == answer and n.number == number]
-    return "".join(n.message + (n.fix or "") for n in found)
+shown = notices_text
 
 
 # --- "two sentences run together": one main clause after an opening phrase ---------------

@@ -6,16 +6,14 @@ import re
 
 import pytest
 
-from tests.letters.letter_helpers import wizard_draft
+from tests.letters.letter_helpers import notices_text, wizard_draft
 
 
 def draft(answers, *, role="Care Assistant", recipient="Dana Whitfield", company="Elm Court"):
     return wizard_draft(answers, role=role, recipient=recipient, company=company)
 
 
-def shown(result, answer, number=0):
-    found = [n for n in result.notices if n.answer == answer and n.number == number]
-    return "".join(n.message + (n.fix or "") for n in found)
+shown = notices_text
 
 
 # --- short forms: spelled out, or left alone, never asked about as letters --------------
