@@ -8,8 +8,9 @@ is and once with the grammar fixes turned off; an answer whose letter text or hi
 is printed (set, file, key, typed, before, after), then the count.
 
 ``--mend NAME`` (one of ``answer_grammar.LATER_MENDS``: listed, hyphenated, a_countable,
-years_of, with_none): only what that one mend changes, compared with the wizard with it
-alone turned off, to read each of its changes; ``--help``: this text.
+years_of, with_none) or one of the hints (years_hint, verbless_list_hint): only what that
+one changes, compared with the wizard with it alone turned off, to read each of its
+changes; ``--help``: this text.
 """
 
 import glob
@@ -49,12 +50,20 @@ def _without_grammar(data: dict) -> list:
         mock.patch.object(fragments, "mend_grammar", lambda key, text, changes: text),
         mock.patch.object(fragments, "asked_directly", lambda text, changes: text),
         mock.patch.object(fragments, "ask_hint", lambda text: ""),
+        mock.patch.object(fragments, "years_hint", lambda text: ""),
+        mock.patch.object(fragments, "verbless_list_hint", lambda text: ""),
     ):
         return _checks(data)
 
 
+HINTS = ("years_hint", "verbless_list_hint")
+
+
 def _without_mend(name: str):
     def run(data: dict) -> list:
+        if name in HINTS:
+            with mock.patch.object(fragments, name, lambda text: ""):
+                return _checks(data)
         with mock.patch.object(answer_grammar, name, lambda text, changes: text):
             return _checks(data)
 
@@ -70,8 +79,8 @@ def main() -> None:
     without = _without_grammar
     if "--mend" in sys.argv:
         name = sys.argv[sys.argv.index("--mend") + 1]
-        if name not in answer_grammar.LATER_MENDS:
-            sys.exit(f"--mend takes one of {', '.join(answer_grammar.LATER_MENDS)}")
+        if name not in (*answer_grammar.LATER_MENDS, *HINTS):
+            sys.exit(f"--mend takes one of {', '.join((*answer_grammar.LATER_MENDS, *HINTS))}")
         without = _without_mend(name)
     for number in range(1 if wider else 5, 9):
         folder = ROOT / f"tests/letters/blind/draft_grades{number if number > 1 else ''}"

@@ -711,7 +711,7 @@ def hyphenated(text: str, changes: list[str]) -> str:
 COUNTABLE = frozenset({
     "queue", "checklist", "reduction", "increase", "drop", "rise", "spike", "backlog",
     "shortage", "delay", "rota", "spreadsheet", "routine", "logbook", "timetable",
-    "complaint", "problem", "difference", "gap", "jump",
+    "complaint", "problem", "difference", "gap", "jump", "log",
 })  # fmt: skip
 ARTICLE_VERBS = frozenset({
     "mentioned", "mention", "make", "made", "makes", "see", "saw", "sees", "seen", "need",
@@ -744,12 +744,14 @@ def a_countable(text: str, changes: list[str]) -> str:
         if (
             at_noun < len(words)
             and _plain(words[at_noun])
-            and words[at_noun] not in COUNTABLE | CLOSED_WORDS
+            and words[at_noun] not in COUNTABLE | CLOSED_WORDS | {"sure", "certain"}
             and lexicon.is_adjective(words[at_noun])
             and not lexicon.is_noun(words[at_noun])
             or at_noun > at + 1
         ):
             at_noun += 1
+        if at_noun + 1 < len(words) and _modifier(words[at_noun]):
+            at_noun += 1  # "keep rejection log": one noun before the countable one
         if at_noun >= len(words) or _bare(words[at_noun]) not in COUNTABLE:
             continue
         if not words[at_noun][:1].islower() or any(not _plain(w) for w in words[at + 1 : at_noun]):
@@ -766,7 +768,21 @@ def a_countable(text: str, changes: list[str]) -> str:
 
 
 def _modified(after: str) -> bool:
-    return bool(after) and after not in CLOSED_WORDS and lexicon.is_noun(after)
+    """ "queue times", "problem solving": the table's noun is a modifier itself."""
+    if not after or after in CLOSED_WORDS:
+        return False
+    return after.endswith("ing") or lexicon.is_noun(after) and not lexicon.is_adverb(after)
+
+
+def _modifier(word: str) -> bool:
+    """ "rejection" in "keep rejection log": a plain singular noun, not a verb's form."""
+    return (
+        _plain(word)
+        and word not in COUNTABLE | CLOSED_WORDS
+        and not word.endswith("s")
+        and lexicon.is_noun(word)
+        and not lexicon.verb_tags(word) & {"VBD", "VBN", "VBZ", "VBG"}
+    )
 
 
 def _unknown_or_ing(word: str) -> bool:
@@ -785,6 +801,85 @@ NOT_YEARS_OF = frozenset({
 TRADE_WORDS_MAX = 3
 
 
+def _years_before(out: list[str]) -> bool:
+    """ "I have 12 years", "done 5 years": a count of years after a verb of having."""
+    return (
+        len(out) > 2
+        and out[-1] in ("years", "months")
+        and _bare(out[-2]).replace("+", "").isdigit()
+        and _bare(out[-3]) in YEARS_AFTER
+    )
+
+
+def _trade_end(words: list[str], at: int) -> int:
+    """Where the trade's words starting at ``at`` end ("plumbing", "med surg"): nouns or
+    words the lexicon does not know, no adverb, no verb's form; ``at`` when there are none."""
+    end = at
+    while end < len(words) and end - at < TRADE_WORDS_MAX:
+        low = _bare(words[end])
+        if not (
+            low.isalpha()
+            and words[end][:1].islower()
+            and low not in CLOSED_WORDS | NOT_YEARS_OF | JOBS
+            and low not in AFTER_JOB
+            and (lexicon.is_noun(low) or _unknown_or_ing(low))
+            and not lexicon.verb_tags(low) & {"VBD", "VBN", "VBZ"}
+        ):
+            break
+        end += 1
+        if words[end - 1] != low:
+            break
+    return end
+
+
+def years_hint(text: str) -> str:
+    """ "I have 8 years med surg mostly nights": the trade runs on into more words, so the
+    "of" is not certain; the hint names it with an example."""
+    words = text.split()
+    for at in range(3, len(words)):
+        if not _years_before(words[:at]):
+            continue
+        end = _trade_end(words, at)
+        if end == at or end >= len(words) or words[end - 1] != _bare(words[end - 1]):
+            continue
+        after = _bare(words[end])
+        if not lexicon.is_adverb(after) or lexicon.is_noun(after) or after in CLOSED_WORDS:
+            continue  # "8 years med surg mostly nights", not "… plumbing experience"
+        said = " ".join(words[at - 2 : end])
+        trade = " ".join(words[at:end])
+        return (
+            f" “{said}” reads like a note: for example “{words[at - 2]} {words[at - 1]} of "
+            f"{trade} experience”."
+        )
+    return ""
+
+
+# "I have counterbalance and reach licence, 9 years, no accidents"
+def verbless_list_hint(text: str) -> str:
+    """ "…, 9 years, no accidents.": a count and a "no" after commas, with no verb: the
+    hint says so, with "with … and no …" as the example."""
+    parts = text.rstrip(".!").split(", ")
+    if len(parts) < 3:
+        return ""
+    count, none = parts[-2].split(), parts[-1].split()
+    if not (
+        len(count) == 2
+        and count[0].replace("+", "").isdigit()
+        and count[1] in SPAN_UNITS
+        and len(none) in (2, 3)
+        and none[0] in ("no", "zero")
+        and all(w.isalpha() and w.islower() for w in none[1:])
+        and none[-1].endswith("s")
+    ):
+        return ""
+    last = parts[-3].split()[-1]
+    said = f"{parts[-2]}, {parts[-1]}"
+    return (
+        f" “{said}” after a comma has no verb: join it on, for example "
+        f"“… {last}, with {parts[-2]} and {parts[-1]}.”"
+    )
+
+
 def years_of(text: str, changes: list[str]) -> str:
     """ "I have 12 years plumbing and …" -> "I have 12 years of plumbing experience and …";
     "I have done 5 years retail security in Tesco" -> "… 5 years of retail security in
@@ -797,28 +892,7 @@ def years_of(text: str, changes: list[str]) -> str:
         word = words[at]
         out.append(word)
         at += 1
-        if not (
-            word in ("years", "months")
-            and len(out) > 2
-            and _bare(out[-2]).replace("+", "").isdigit()
-            and _bare(out[-3]) in YEARS_AFTER
-        ):
-            continue
-        end = at
-        while end < len(words) and end - at < TRADE_WORDS_MAX:
-            low = _bare(words[end])
-            if not (
-                low.isalpha()
-                and words[end][:1].islower()
-                and low not in CLOSED_WORDS | NOT_YEARS_OF | JOBS
-                and low not in AFTER_JOB
-                and (lexicon.is_noun(low) or _unknown_or_ing(low))
-                and not lexicon.verb_tags(low) & {"VBD", "VBN", "VBZ"}
-            ):
-                break
-            end += 1
-            if words[end - 1] != low:
-                break
+        end = _trade_end(words, at) if _years_before(out) else at
         if end == at or not _break(words, end):
             continue
         trade = words[at:end]
@@ -849,20 +923,26 @@ def _and_clause(words: list[str], at: int) -> bool:
 
 def with_none(text: str, changes: list[str]) -> str:
     """ "I did 40+ LED retrofits, 0 callbacks last year" -> "…, with no callbacks last
-    year": a zero count after a comma, a plural noun after it."""
+    year", ", zero SPADs" -> ", with zero SPADs": a zero count after a comma, a plural
+    noun after it."""
     words = text.split()
     changed = False
     for at in range(1, len(words) - 1):
-        noun = _bare(words[at + 1])
+        noun = _bare(words[at + 1]) if words[at + 1][:1].islower() else words[at + 1]
+        noun = noun.rstrip(".,;:!?")
+        acronym = noun[:-1].isupper() and len(noun) > 2  # "zero SPADs"
         if (
-            words[at] == "0"
+            words[at].lower() in ("0", "zero")
             and words[at - 1].endswith(",")
             and noun.endswith("s")
             and noun.isalpha()
-            and words[at + 1][:1].islower()
-            and (lexicon.is_noun(noun[:-1]) or lexicon.is_noun(noun) or _unknown_or_ing(noun))
+            and (
+                acronym
+                or noun.islower()
+                and (lexicon.is_noun(noun[:-1]) or lexicon.is_noun(noun) or _unknown_or_ing(noun))
+            )
         ):
-            words[at] = "with no"
+            words[at] = "with no" if words[at] == "0" else f"with {words[at]}"
             changed = True
     if not changed:
         return text

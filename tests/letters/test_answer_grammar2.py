@@ -230,3 +230,46 @@ def test_years_of_two_trades_say_no_experience_between_them():
     assert "I have 6 years of hospital and retail security at the airport" in said(
         "fit", "I have 6 years hospital and retail security at the airport."
     )
+
+
+def test_zero_after_a_comma_is_said_with_zero():
+    typed = "I have spent 8 years driving grain trains out of Narrabri, zero SPADs."
+    assert said("fit", typed) == typed.replace("zero", "with zero")
+
+
+def test_a_noun_before_the_countable_noun_takes_the_a_too():
+    assert said("value_idea", "I would keep rejection log weekly and check it with the ward.") == (
+        "I would keep a rejection log weekly and check it with the ward."
+    )
+
+
+# --- hints where the mend is not certain --------------------------------------------------
+
+
+def test_years_and_a_trade_run_on_get_a_hint():
+    check = checked("fit", "I have 8 years med surg mostly nights and I do charge nurse 3 nights.")
+    assert "years of" not in " ".join(check.sentences)
+    assert "“8 years med surg” reads like a note" in check.message
+    assert "“8 years of med surg experience”" in check.message
+
+
+def test_a_verbless_list_after_a_comma_gets_a_hint():
+    check = checked("fit", "I have counterbalance and reach licence, 9 years, no accidents.")
+    assert check.sentences == ("I have counterbalance and reach licence, 9 years, no accidents.",)
+    assert "“9 years, no accidents” after a comma has no verb" in check.message
+    assert "“… licence, with 9 years and no accidents.”" in check.message
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I have 5 years plumbing experience and I'm fully licensed.",
+        "I have 8 years driving code 14 with no accidents.",
+        "I have 9 years cleaning, the last 3 as night supervisor.",
+        "I have a forklift licence, 9 years ago, no accidents.",
+    ],
+)
+def test_no_hint_where_the_years_or_the_list_read_well(typed):
+    message = checked("fit", typed).message
+    assert "reads like a note" not in message
+    assert "after a comma has no verb" not in message
