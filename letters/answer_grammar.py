@@ -645,7 +645,7 @@ COMPOUNDS = frozenset({
     ("start", "up"), ("lock", "up"), ("call", "out"), ("roll", "out"), ("shut", "down"),
     ("clean", "down"), ("break", "down"), ("tidy", "up"), ("build", "up"),
 })  # fmt: skip
-UNCOUNTED = frozenset({"hour", "minute", "bed", "person", "man", "seat", "page", "litre"})
+UNCOUNTED = frozenset({"hour", "minute", "bed", "seat", "page", "litre"})  # not "3 man hours"
 NOT_AFTER_UNIT = frozenset({"early", "late", "notice", "ago", "old", "before", "after"})
 
 
@@ -719,6 +719,13 @@ ARTICLE_VERBS = frozenset({
     "keep", "kept", "keeps", "start", "started", "create", "created", "build", "built",
     "noticed", "notice", "expect", "expected", "cause", "caused", "causes",
 })  # fmt: skip
+# "log in", "drop off", "jump on": the table's word is a verb there
+VERB_PARTICLES = {
+    "log": frozenset({"in", "on", "out", "into"}),
+    "drop": frozenset({"off", "out", "by"}),
+    "jump": frozenset({"on", "in", "out", "up"}),
+    "start": frozenset({"up"}),
+}
 DEGREES = frozenset({"very", "really", "quite", "so", "much"})
 
 
@@ -759,6 +766,8 @@ def a_countable(text: str, changes: list[str]) -> str:
         after = _bare(words[at_noun + 1]) if at_noun + 1 < len(words) else ""
         if words[at_noun] == _bare(words[at_noun]) and _modified(after):
             continue  # "queue times": the noun is a modifier
+        if after in VERB_PARTICLES.get(_bare(words[at_noun]), ()):
+            continue  # "I have log in details"
         out.append(_article(words[at + 1]))
         changed = True
     if not changed:
@@ -797,6 +806,9 @@ YEARS_AFTER = frozenset({"have", "has", "had", "done", "did", "got", "i've", "i�
 NOT_YEARS_OF = frozenset({
     "experience", "exp", "old", "ago", "left", "remaining", "now", "later", "before", "after",
     "nights", "days", "weekends", "full", "part", "straight", "running", "service",
+    # "4 years working in retail": a verb of any work, its own phrase
+    "working", "doing", "being", "driving", "managing", "helping", "living", "looking",
+    "making", "using", "going", "getting", "trying", "studying", "volunteering",
 })  # fmt: skip
 TRADE_WORDS_MAX = 3
 
@@ -873,6 +885,8 @@ def verbless_list_hint(text: str) -> str:
     ):
         return ""
     last = parts[-3].split()[-1]
+    if len(parts[-3].split()) < 3 or last in SPAN_UNITS:
+        return ""  # "I did 12 years, 3 months, no sick days": the count goes on
     said = f"{parts[-2]}, {parts[-1]}"
     return (
         f" “{said}” after a comma has no verb: join it on, for example "
@@ -934,6 +948,7 @@ def with_none(text: str, changes: list[str]) -> str:
         if (
             words[at].lower() in ("0", "zero")
             and words[at - 1].endswith(",")
+            and not (at > 1 and _bare(words[at - 2]) in ("0", "zero", "no"))  # "0 x, 0 y"
             and noun.endswith("s")
             and noun.isalpha()
             and (

@@ -273,3 +273,16 @@ def test_no_hint_where_the_years_or_the_list_read_well(typed):
     message = checked("fit", typed).message
     assert "reads like a note" not in message
     assert "after a comma has no verb" not in message
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [
+        ("fit", "I have 4 years working in retail."),
+        ("value_gain_detail", "It took 3 man hours per job."),
+        ("fit", "We had 0 complaints, 0 callbacks."),
+        ("closing", "I have log in details for the portal already."),
+    ],
+)
+def test_these_read_well_as_typed(key, typed):
+    assert said(key, typed) == typed
