@@ -12,6 +12,12 @@ as typed (the question step then gets a hint with an example instead):
   told me", "We talk about" -> "We talked about"), for the connection and the problem;
 - ``mended``: "discussed about" -> "discussed", a missing "a"/"the" where a table says it
   is certain ("on same", "as example", "have valid X licence", "3 years barista").
+- ``LATER_MENDS`` (draft_grades8): a list of gains given its commas ("fewer falls, fewer
+  incident reports and less pressure"), a counted unit before a noun hyphenated ("a 90-day
+  plan", "a 15-minute clean-up sweep"), "a" before a countable noun of a table ("see a
+  reduction"), "12 years of plumbing experience", ", 0 callbacks" -> ", with no callbacks";
+  ``years_hint`` and ``verbless_list_hint`` name what is not certain ("8 years med surg
+  mostly nights", "…, 9 years, no accidents") with an example.
 
 Pure functions of plain strings; the input is capped at 600 characters and every loop is
 over its words, so the work is bounded.
@@ -726,6 +732,8 @@ VERB_PARTICLES = {
     "jump": frozenset({"on", "in", "out", "up"}),
     "start": frozenset({"up"}),
 }
+# "with checklist and photos": after "with", only a thing one has, never "the rota"
+WITH_COUNTABLE = frozenset({"checklist", "spreadsheet", "logbook", "timetable"})
 DEGREES = frozenset({"very", "really", "quite", "so", "much"})
 
 
@@ -743,7 +751,7 @@ def a_countable(text: str, changes: list[str]) -> str:
     changed = False
     for at, word in enumerate(words):
         out.append(word)
-        if not _plain(word) or word not in ARTICLE_VERBS or at + 1 >= len(words):
+        if not _plain(word) or word not in ARTICLE_VERBS | {"with"} or at + 1 >= len(words):
             continue
         at_noun = at + 1
         if at_noun < len(words) and words[at_noun] in DEGREES:
@@ -759,7 +767,9 @@ def a_countable(text: str, changes: list[str]) -> str:
             at_noun += 1
         if at_noun + 1 < len(words) and _modifier(words[at_noun]):
             at_noun += 1  # "keep rejection log": one noun before the countable one
-        if at_noun >= len(words) or _bare(words[at_noun]) not in COUNTABLE:
+        if at_noun >= len(words) or _bare(words[at_noun]) not in (
+            WITH_COUNTABLE if word == "with" else COUNTABLE
+        ):
             continue
         if not words[at_noun][:1].islower() or any(not _plain(w) for w in words[at + 1 : at_noun]):
             continue

@@ -286,3 +286,9 @@ def test_no_hint_where_the_years_or_the_list_read_well(typed):
 )
 def test_these_read_well_as_typed(key, typed):
     assert said(key, typed) == typed
+
+
+def test_with_a_checklist():
+    assert said("value_idea", "I would do a walk-through with checklist and photos on phone.") == (
+        "I would do a walk-through with a checklist and photos on phone."
+    )
