@@ -6,6 +6,11 @@ Each answer in ``tests/letters/blind/draft_grades5..8`` (``answers/`` as typed a
 ``users/`` as the simulated users left them) is checked as the wizard checks it, once as it
 is and once with the grammar fixes turned off; an answer whose letter text or hint differs
 is printed (set, file, key, typed, before, after), then the count.
+
+``--mend NAME`` (one of ``answer_grammar.LATER_MENDS``: listed, hyphenated, a_countable,
+years_of, with_none) or one of the hints (years_hint, verbless_list_hint): only what that
+one changes, compared with the wizard with it alone turned off, to read each of its
+changes; ``--help``: this text.
 """
 
 import glob
@@ -23,7 +28,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from letters import fragments  # noqa: E402
+from letters import answer_grammar, fragments  # noqa: E402
 from letters.assembly import check_answers  # noqa: E402
 from letters.fragments import Facts  # noqa: E402
 from letters.trades import trade_for  # noqa: E402
@@ -45,13 +50,38 @@ def _without_grammar(data: dict) -> list:
         mock.patch.object(fragments, "mend_grammar", lambda key, text, changes: text),
         mock.patch.object(fragments, "asked_directly", lambda text, changes: text),
         mock.patch.object(fragments, "ask_hint", lambda text: ""),
+        mock.patch.object(fragments, "years_hint", lambda text: ""),
+        mock.patch.object(fragments, "verbless_list_hint", lambda text: ""),
     ):
         return _checks(data)
 
 
+HINTS = ("years_hint", "verbless_list_hint")
+
+
+def _without_mend(name: str):
+    def run(data: dict) -> list:
+        if name in HINTS:
+            with mock.patch.object(fragments, name, lambda text: ""):
+                return _checks(data)
+        with mock.patch.object(answer_grammar, name, lambda text, changes: text):
+            return _checks(data)
+
+    return run
+
+
 def main() -> None:
+    if "--help" in sys.argv or "-h" in sys.argv:
+        print(__doc__)
+        return
     changed = answers = 0
     wider = "--all" in sys.argv  # the earlier sets too, as a check the tables do no harm
+    without = _without_grammar
+    if "--mend" in sys.argv:
+        name = sys.argv[sys.argv.index("--mend") + 1]
+        if name not in (*answer_grammar.LATER_MENDS, *HINTS):
+            sys.exit(f"--mend takes one of {', '.join((*answer_grammar.LATER_MENDS, *HINTS))}")
+        without = _without_mend(name)
     for number in range(1 if wider else 5, 9):
         folder = ROOT / f"tests/letters/blind/draft_grades{number if number > 1 else ''}"
         files = sorted(glob.glob(str(folder / "answers/*.json")))
@@ -61,7 +91,7 @@ def main() -> None:
             files += sorted(glob.glob(str(ROOT / "tests/letters/answer_sets/*.json")))
         for name in files:
             data = json.loads(Path(name).read_text(encoding="utf-8"))
-            for before, after in zip(_without_grammar(data), _checks(data), strict=True):
+            for before, after in zip(without(data), _checks(data), strict=True):
                 answers += 1
                 said = (" ".join(before.sentences), " ".join(after.sentences))
                 if said[0] == said[1] and before.message == after.message:

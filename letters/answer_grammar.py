@@ -12,6 +12,12 @@ as typed (the question step then gets a hint with an example instead):
   told me", "We talk about" -> "We talked about"), for the connection and the problem;
 - ``mended``: "discussed about" -> "discussed", a missing "a"/"the" where a table says it
   is certain ("on same", "as example", "have valid X licence", "3 years barista").
+- ``LATER_MENDS`` (draft_grades8): a list of gains given its commas ("fewer falls, fewer
+  incident reports and less pressure"), a counted unit before a noun hyphenated ("a 90-day
+  plan", "a 15-minute clean-up sweep"), "a" before a countable noun of a table ("see a
+  reduction"), "12 years of plumbing experience", ", 0 callbacks" -> ", with no callbacks";
+  ``years_hint`` and ``verbless_list_hint`` name what is not certain ("8 years med surg
+  mostly nights", "…, 9 years, no accidents") with an example.
 
 Pure functions of plain strings; the input is capped at 600 characters and every loop is
 over its words, so the work is bounded.
@@ -524,8 +530,446 @@ def _wants_an(word: str) -> bool:
     return lexicon.is_noun(low) or lexicon.is_adjective(low) or lexicon.is_adverb(low)
 
 
+# the mends after ``mended``, by name (bench/grammar_changes.py --mend NAME turns one off)
+LATER_MENDS = ("listed", "hyphenated", "a_countable", "years_of", "with_none")
+
+
 def mend_grammar(key: str, text: str, changes: list[str]) -> str:
     """Every fix above that the answer's key takes, each recorded in ``changes``."""
     if key in ("connection", "value_problem"):
         text = told_then(text, changes)
-    return mended(text, changes)
+    text = mended(text, changes)
+    for name in LATER_MENDS:
+        text = globals()[name](text, changes)
+    return text
+
+
+# --- a list of gains, a number's unit, a countable noun, "years of", "0 callbacks" -------
+
+# "fewer falls fewer incident reports": each item of a list of gains starts with one
+COMPARATIVES = frozenset({
+    "fewer", "less", "more", "lower", "higher", "better", "faster", "quicker", "shorter",
+    "happier", "safer", "cheaper", "bigger", "smaller", "calmer", "easier", "tidier",
+    "greater", "stronger", "smoother", "fresher", "steadier", "healthier", "busier",
+})  # fmt: skip
+ITEM_LEADS = frozenset({"probably", "maybe", "also", "even", "much"})  # "probably more sales"
+ITEM_WORDS_MAX = 4  # "fewer incident reports": a longer item is not certain
+# "more time", "better now": words that may be the sentence's, not the item's
+NOT_ITEMS = frozenset({"home", "today", "now", "back", "tonight", "time", "times", "day"})
+
+
+def _item_word(word: str) -> bool:
+    """A plain word of a list item: "incident", "reports" (no mark, no closed word)."""
+    low = _bare(word)
+    return (
+        low.isalpha()
+        and word[:1].islower()
+        and low not in CLOSED_WORDS | COMPARATIVES | ITEM_LEADS | NOT_ITEMS
+        and lexicon.is_noun(low)
+    )
+
+
+def _item_at(words: list[str], at: int) -> int:
+    """The end of a list item starting at ``at`` ("probably more sales"): the index after
+    its nouns, or ``at`` when no item starts there."""
+    start = at
+    if at < len(words) and _bare(words[at]) in ITEM_LEADS and words[at] == _bare(words[at]):
+        at += 1
+    low = words[at].lower() if at < len(words) else ""
+    if low not in COMPARATIVES or words[at] not in (low, low.capitalize()):
+        return start
+    at += 1
+    nouns = 0
+    while at < len(words) and nouns < ITEM_WORDS_MAX and _item_word(words[at]):
+        at += 1
+        nouns += 1
+        if words[at - 1] != _bare(words[at - 1]):
+            break  # "happier chefs.": the item ends at its mark
+    return at if nouns else start
+
+
+def listed(text: str, changes: list[str]) -> str:
+    """ "fewer falls fewer incident reports and less pressure" -> "fewer falls, fewer
+    incident reports and less pressure"; "shorter queues and happier customers and better
+    reviews" -> "shorter queues, happier customers and better reviews": a list whose every
+    item starts with a comparative, items run together or joined by two or more "and"s."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    at = 0
+    while at < len(words):
+        ends = [_item_at(words, at)]
+        if ends[0] == at or (out and _bare(out[-1]) in COMPARATIVES):
+            out.append(words[at])
+            at += 1
+            continue
+        joins: list[bool] = []  # for each next item: joined by "and" (True) or run on
+        while True:
+            end = ends[-1]
+            if words[end - 1] != _bare(words[end - 1]):
+                break  # a comma or stop ends the list
+            if end < len(words) and words[end] == "and" and _item_at(words, end + 1) > end + 1:
+                joins.append(True)
+                ends.append(_item_at(words, end + 1))
+            elif _item_at(words, end) > end:
+                joins.append(False)
+                ends.append(_item_at(words, end))
+            else:
+                break
+        if joins.count(True) < 2 and False not in joins:
+            out.extend(words[at : ends[0]])
+            at = ends[0]
+            continue
+        starts = [at, *((e + 1 if j else e) for e, j in zip(ends, joins, strict=False))]
+        for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            item = words[start:end]
+            if number < len(starts) - 2:
+                item[-1] += ","
+            elif number == len(starts) - 2:
+                # the last two items: "… and less pressure", or "…, more cover" run on
+                item[-1] += "" if joins[-1] else ","
+                item += ["and"] if joins[-1] else []
+            out.extend(item)
+        at = ends[-1]
+        changed = True
+    if not changed:
+        return text
+    changes.append(GRAMMAR)
+    return " ".join(out)
+
+
+# "a 90 day plan" -> "a 90-day plan": a unit counted before a noun is one word with its number
+UNITS = frozenset({
+    "minute", "hour", "day", "week", "month", "year", "person", "man", "step", "point",
+    "page", "mile", "bed", "seat", "room", "storey", "metre", "meter", "litre", "tonne",
+    "ton", "piece", "second", "course", "hole", "bay", "door", "wheel",
+})  # fmt: skip
+# "a 15 minutes clean up sweep" -> "a 15-minute clean-up sweep"
+COMPOUNDS = frozenset({
+    ("clean", "up"), ("set", "up"), ("follow", "up"), ("warm", "up"), ("pick", "up"),
+    ("check", "in"), ("drop", "off"), ("sign", "off"), ("hand", "over"), ("walk", "through"),
+    ("start", "up"), ("lock", "up"), ("call", "out"), ("roll", "out"), ("shut", "down"),
+    ("clean", "down"), ("break", "down"), ("tidy", "up"), ("build", "up"),
+})  # fmt: skip
+UNCOUNTED = frozenset({"hour", "minute", "bed", "seat", "page", "litre"})  # not "3 man hours"
+NOT_AFTER_UNIT = frozenset({"early", "late", "notice", "ago", "old", "before", "after"})
+
+
+def _unit_noun(word: str) -> bool:
+    low = word.lower().rstrip(".,;:!?")
+    return (
+        low.isalpha()
+        and low not in CLOSED_WORDS | NOT_AFTER_UNIT
+        and lexicon.is_noun(low)
+        and not lexicon.is_adverb(low)
+    )
+
+
+def hyphenated(text: str, changes: list[str]) -> str:
+    """ "a 90 day plan" -> "a 90-day plan", "a 15 minutes clean up sweep" -> "a 15-minute
+    clean-up sweep": a number and its unit before a singular noun ("12 hour shifts" too),
+    or after "a"; "3 day shifts" (three of them), "5 minutes early" are kept."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    at = 0
+    while at < len(words):
+        word = words[at]
+        prev = _bare(out[-1]) if out else ""
+        if (
+            word.isdigit()
+            and at + 2 < len(words)
+            and words[at + 1] == words[at + 1].lower()
+            and words[at + 1].isalpha()
+        ):
+            unit = words[at + 1]
+            singular = unit in UNITS and int(word) > 1
+            plural = prev in ("a", "an") and unit.endswith("s") and unit[:-1] in UNITS
+            nxt = at + 2
+            compound = tuple(_bare(w) for w in words[nxt : nxt + 2])
+            has_compound = (
+                compound in COMPOUNDS
+                and nxt + 2 < len(words)
+                and words[nxt : nxt + 2] == list(compound)
+            )
+            noun_at = nxt + 2 if has_compound else nxt
+            noun = words[noun_at] if noun_at < len(words) else ""
+            countable = bool(noun) and _unit_noun(noun)
+            # "3 day shifts" may be three shifts; "12 hour shifts" cannot be twelve hours
+            one_noun = not _bare(noun).endswith("s") or unit in UNCOUNTED
+            if countable and (plural or singular and one_noun):
+                out.append(f"{word}-{unit.removesuffix('s') if plural else unit}")
+                if has_compound:
+                    out.append(f"{words[nxt]}-{words[nxt + 1]}")
+                at = noun_at
+                changed = True
+                continue
+        out.append(word)
+        at += 1
+    if not changed:
+        return text
+    changes.append(GRAMMAR)
+    return " ".join(out)
+
+
+# "You mentioned very long queue" -> "You mentioned a very long queue": after one of these
+# verbs, a noun of this table is singular and countable, so it takes "a" for certain
+COUNTABLE = frozenset({
+    "queue", "checklist", "reduction", "increase", "drop", "rise", "spike", "backlog",
+    "shortage", "delay", "rota", "spreadsheet", "routine", "logbook", "timetable",
+    "complaint", "problem", "difference", "gap", "jump", "log",
+})  # fmt: skip
+ARTICLE_VERBS = frozenset({
+    "mentioned", "mention", "make", "made", "makes", "see", "saw", "sees", "seen", "need",
+    "needs", "needed", "have", "has", "had", "got", "get", "gets", "want", "wants", "wanted",
+    "keep", "kept", "keeps", "start", "started", "create", "created", "build", "built",
+    "noticed", "notice", "expect", "expected", "cause", "caused", "causes",
+})  # fmt: skip
+# "log in", "drop off", "jump on": the table's word is a verb there
+VERB_PARTICLES = {
+    "log": frozenset({"in", "on", "out", "into"}),
+    "drop": frozenset({"off", "out", "by"}),
+    "jump": frozenset({"on", "in", "out", "up"}),
+    "start": frozenset({"up"}),
+}
+# "with checklist and photos": after "with", only a thing one has, never "the rota"
+WITH_COUNTABLE = frozenset({"checklist", "spreadsheet", "logbook", "timetable"})
+DEGREES = frozenset({"very", "really", "quite", "so", "much"})
+
+
+def _plain(word: str) -> bool:
+    return word == word.rstrip(".,;:!?") and word.isalpha() and word == word.lower()
+
+
+def a_countable(text: str, changes: list[str]) -> str:
+    """ "You mentioned very long queue" -> "You mentioned a very long queue", "see
+    reduction in losses" -> "see a reduction in losses": a verb of the table, then at most
+    an adverb of degree and an adjective, then a noun of the countable table, singular, at
+    the end of its phrase."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    for at, word in enumerate(words):
+        out.append(word)
+        if not _plain(word) or word not in ARTICLE_VERBS | {"with"} or at + 1 >= len(words):
+            continue
+        at_noun = at + 1
+        if at_noun < len(words) and words[at_noun] in DEGREES:
+            at_noun += 1
+        if (
+            at_noun < len(words)
+            and _plain(words[at_noun])
+            and words[at_noun] not in COUNTABLE | CLOSED_WORDS | {"sure", "certain"}
+            and lexicon.is_adjective(words[at_noun])
+            and not lexicon.is_noun(words[at_noun])
+            or at_noun > at + 1
+        ):
+            at_noun += 1
+        if at_noun + 1 < len(words) and _modifier(words[at_noun]):
+            at_noun += 1  # "keep rejection log": one noun before the countable one
+        if at_noun >= len(words) or _bare(words[at_noun]) not in (
+            WITH_COUNTABLE if word == "with" else COUNTABLE
+        ):
+            continue
+        if not words[at_noun][:1].islower() or any(not _plain(w) for w in words[at + 1 : at_noun]):
+            continue
+        after = _bare(words[at_noun + 1]) if at_noun + 1 < len(words) else ""
+        if words[at_noun] == _bare(words[at_noun]) and _modified(after):
+            continue  # "queue times": the noun is a modifier
+        if after in VERB_PARTICLES.get(_bare(words[at_noun]), ()):
+            continue  # "I have log in details"
+        out.append(_article(words[at + 1]))
+        changed = True
+    if not changed:
+        return text
+    changes.append(GRAMMAR)
+    return " ".join(out)
+
+
+def _modified(after: str) -> bool:
+    """ "queue times", "problem solving": the table's noun is a modifier itself."""
+    if not after or after in CLOSED_WORDS:
+        return False
+    return after.endswith("ing") or lexicon.is_noun(after) and not lexicon.is_adverb(after)
+
+
+def _modifier(word: str) -> bool:
+    """ "rejection" in "keep rejection log": a plain singular noun, not a verb's form."""
+    return (
+        _plain(word)
+        and word not in COUNTABLE | CLOSED_WORDS
+        and not word.endswith("s")
+        and lexicon.is_noun(word)
+        and not lexicon.verb_tags(word) & {"VBD", "VBN", "VBZ", "VBG"}
+    )
+
+
+def _unknown_or_ing(word: str) -> bool:
+    """ "plumbing", "surg", "callbacks": a trade's word the lexicon has no noun for."""
+    if lexicon.is_adverb(word):
+        return False
+    return word.endswith("ing") or not lexicon.is_english_word(word)
+
+
+# "I have 12 years plumbing" -> "I have 12 years of plumbing experience"
+YEARS_AFTER = frozenset({"have", "has", "had", "done", "did", "got", "i've", "i’ve"})
+NOT_YEARS_OF = frozenset({
+    "experience", "exp", "old", "ago", "left", "remaining", "now", "later", "before", "after",
+    "nights", "days", "weekends", "full", "part", "straight", "running", "service",
+    # "4 years working in retail": a verb of any work, its own phrase
+    "working", "doing", "being", "driving", "managing", "helping", "living", "looking",
+    "making", "using", "going", "getting", "trying", "studying", "volunteering",
+})  # fmt: skip
+TRADE_WORDS_MAX = 3
+
+
+def _years_before(out: list[str]) -> bool:
+    """ "I have 12 years", "done 5 years": a count of years after a verb of having."""
+    return (
+        len(out) > 2
+        and out[-1] in ("years", "months")
+        and _bare(out[-2]).replace("+", "").isdigit()
+        and _bare(out[-3]) in YEARS_AFTER
+    )
+
+
+def _trade_end(words: list[str], at: int) -> int:
+    """Where the trade's words starting at ``at`` end ("plumbing", "med surg"): nouns or
+    words the lexicon does not know, no adverb, no verb's form; ``at`` when there are none."""
+    end = at
+    while end < len(words) and end - at < TRADE_WORDS_MAX:
+        low = _bare(words[end])
+        if not (
+            low.isalpha()
+            and words[end][:1].islower()
+            and low not in CLOSED_WORDS | NOT_YEARS_OF | JOBS
+            and low not in AFTER_JOB
+            and (lexicon.is_noun(low) or _unknown_or_ing(low))
+            and not lexicon.verb_tags(low) & {"VBD", "VBN", "VBZ"}
+        ):
+            break
+        end += 1
+        if words[end - 1] != low:
+            break
+    return end
+
+
+def years_hint(text: str) -> str:
+    """ "I have 8 years med surg mostly nights": the trade runs on into more words, so the
+    "of" is not certain; the hint names it with an example."""
+    words = text.split()
+    for at in range(3, len(words)):
+        if not _years_before(words[:at]):
+            continue
+        end = _trade_end(words, at)
+        if end == at or end >= len(words) or words[end - 1] != _bare(words[end - 1]):
+            continue
+        after = _bare(words[end])
+        if not lexicon.is_adverb(after) or lexicon.is_noun(after) or after in CLOSED_WORDS:
+            continue  # "8 years med surg mostly nights", not "… plumbing experience"
+        said = " ".join(words[at - 2 : end])
+        trade = " ".join(words[at:end])
+        return (
+            f" “{said}” reads like a note: for example “{words[at - 2]} {words[at - 1]} of "
+            f"{trade} experience”."
+        )
+    return ""
+
+
+# "I have counterbalance and reach licence, 9 years, no accidents"
+def verbless_list_hint(text: str) -> str:
+    """ "…, 9 years, no accidents.": a count and a "no" after commas, with no verb: the
+    hint says so, with "with … and no …" as the example."""
+    parts = text.rstrip(".!").split(", ")
+    if len(parts) < 3:
+        return ""
+    count, none = parts[-2].split(), parts[-1].split()
+    if not (
+        len(count) == 2
+        and count[0].replace("+", "").isdigit()
+        and count[1] in SPAN_UNITS
+        and len(none) in (2, 3)
+        and none[0] in ("no", "zero")
+        and all(w.isalpha() and w.islower() for w in none[1:])
+        and none[-1].endswith("s")
+    ):
+        return ""
+    last = parts[-3].split()[-1]
+    if len(parts[-3].split()) < 3 or last in SPAN_UNITS:
+        return ""  # "I did 12 years, 3 months, no sick days": the count goes on
+    said = f"{parts[-2]}, {parts[-1]}"
+    return (
+        f" “{said}” after a comma has no verb: join it on, for example "
+        f"“… {last}, with {parts[-2]} and {parts[-1]}.”"
+    )
+
+
+def years_of(text: str, changes: list[str]) -> str:
+    """ "I have 12 years plumbing and …" -> "I have 12 years of plumbing experience and …";
+    "I have done 5 years retail security in Tesco" -> "… 5 years of retail security in
+    Tesco": the trade's words (nouns, no adverb) run to a break."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    at = 0
+    while at < len(words):
+        word = words[at]
+        out.append(word)
+        at += 1
+        end = _trade_end(words, at) if _years_before(out) else at
+        if end == at or not _break(words, end):
+            continue
+        trade = words[at:end]
+        out.append("of")
+        if _bare(out[-4]) not in ("done", "did") and (
+            end == len(words) or trade[-1] != _bare(trade[-1]) or _and_clause(words, end)
+        ):
+            # "12 years of plumbing experience and …", but "done 5 years of retail security"
+            mark = trade[-1][len(_bare(trade[-1])) :]
+            trade = [*trade[:-1], _bare(trade[-1]), "experience" + mark]
+        out.extend(trade)
+        at = end
+        changed = True
+    if not changed:
+        return text
+    changes.append(GRAMMAR)
+    return " ".join(out)
+
+
+def _and_clause(words: list[str], at: int) -> bool:
+    """ "and I'm fully licensed": "and" then a new clause, not a second trade."""
+    return (
+        at + 1 < len(words)
+        and _bare(words[at]) == "and"
+        and _bare(words[at + 1]) in ("i", "i'm", "i’m", "i've", "i’ve", "we", "i'd", "i’d")
+    )
+
+
+def with_none(text: str, changes: list[str]) -> str:
+    """ "I did 40+ LED retrofits, 0 callbacks last year" -> "…, with no callbacks last
+    year", ", zero SPADs" -> ", with zero SPADs": a zero count after a comma, a plural
+    noun after it."""
+    words = text.split()
+    changed = False
+    for at in range(1, len(words) - 1):
+        noun = _bare(words[at + 1]) if words[at + 1][:1].islower() else words[at + 1]
+        noun = noun.rstrip(".,;:!?")
+        acronym = noun[:-1].isupper() and len(noun) > 2  # "zero SPADs"
+        if (
+            words[at].lower() in ("0", "zero")
+            and words[at - 1].endswith(",")
+            and not (at > 1 and _bare(words[at - 2]) in ("0", "zero", "no"))  # "0 x, 0 y"
+            and noun.endswith("s")
+            and noun.isalpha()
+            and (
+                acronym
+                or noun.islower()
+                and (lexicon.is_noun(noun[:-1]) or lexicon.is_noun(noun) or _unknown_or_ing(noun))
+            )
+        ):
+            words[at] = "with no" if words[at] == "0" else f"with {words[at]}"
+            changed = True
+    if not changed:
+        return text
+    changes.append(GRAMMAR)
+    return " ".join(words)

@@ -59,7 +59,13 @@ from letters.answer_fixes import (
     with_main_clause,
     with_subject,
 )
-from letters.answer_grammar import ask_hint, asked_directly, mend_grammar
+from letters.answer_grammar import (
+    ask_hint,
+    asked_directly,
+    mend_grammar,
+    verbless_list_hint,
+    years_hint,
+)
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
 from letters.answer_shorthand import times_sign, unsure_shorthand
 from letters.answer_spelling import spell_checked, unknown_words_hint
@@ -297,6 +303,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         )
     if key in THEY_KEYS and (they := _they_hint(sentences, facts)):
         hint += they
+    hint += years_hint(fixed) + verbless_list_hint(fixed)  # "8 years med surg mostly nights"
     if times_sign(fixed):
         hint += _times_hint(fixed)
     hint += _shorthand_hint(fixed)

@@ -56,7 +56,7 @@ def test_shorthand_the_tables_did_not_hold_is_spelled_out_or_named():
     electrician = draft(BLIND / "draft_grades8/answers/I02_electrician_phone-shorthand.json")
     bartender = draft(BLIND / "draft_grades8/answers/I14_bartender_lowercase-names.json")
 
-    assert "pre handover walk-through with checklist" in electrician["body"]
+    assert "pre handover walk-through with a checklist" in electrician["body"]
     assert "“comm”" in notice(electrician, "fit")
     assert "Would I get input on the new cocktail menu?" in bartender["body"]
     assert "“vol”" in notice(bartender, "fit")
