@@ -425,6 +425,10 @@ def assemble(
         if _thin(words := len(body.split()), checks):
             notices.extend(thin_notices(checks, trade, words))
         notices.append(length)
+    elif (words := len(body.split())) < NEARLY_THIN and not _pending(checks):
+        # Long enough to be read, still short, with steps left empty: those steps (and
+        # only those) say what they can add; the letter as a whole is told nothing.
+        notices.extend(thin_notices(checks, trade, words, empty_only=True))
     if names := _company_capitals(company, body):
         notices.append(names)
     return Draft(subject=subject, body=body, notices=tuple(notices))
@@ -546,6 +550,7 @@ ANSWER_LABELS = {
     "closing": "Closing",
 }
 THIN = "thin"  # a step's notice saying what to add to a letter under MIN_WORDS
+NEARLY_THIN = 90  # words: under this, an empty step still says what it can add
 
 
 def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice | None:
@@ -667,7 +672,7 @@ def _ends(text: str) -> str:
     return text if text.endswith(("”", ".")) else f"{text}."
 
 
-def thin_asks(checks: list[Check], trade: str) -> list[Ask]:
+def thin_asks(checks: list[Check], trade: str, *, empty_only: bool = False) -> list[Ask]:
     """What a short letter is told to add, in the person's own situation, most useful
     first and at most ``MAX_ASKS``: an empty connection (a moment from the interview), a
     result (one bearing on the problem they told them), the idea (how they would do it in
@@ -771,6 +776,8 @@ def thin_asks(checks: list[Check], trade: str) -> list[Ask]:
     if not asks:
         more = "how you would start it" if "value_gain" in typed else "what it would bring them"
         asks.append(Ask("value_idea", "Value step", f"one more sentence about your idea: {more}"))
+    if empty_only:
+        asks = [a for a in asks if a.key not in typed]
     return asks[:MAX_ASKS]
 
 
@@ -793,18 +800,20 @@ def _next_step(idea: Check | None, trade: str) -> str:
     return example_for("closing", trade)
 
 
-def thin_notices(checks: list[Check], trade: str, words: int) -> list[Notice]:
+def thin_notices(
+    checks: list[Check], trade: str, words: int, *, empty_only: bool = False
+) -> list[Notice]:
     """Each ask as the notice of the step it belongs to: "Result 1: Your letter is 56
     words, too short to be read as a letter. Add here one result …"."""
     notices = []
     idea = next((c for c in checks if c.key == "value_idea" and c.used), None)
-    for ask in thin_asks(checks, trade):
+    short = "short for a letter" if words < MIN_WORDS else "on the short side"
+    for ask in thin_asks(checks, trade, empty_only=empty_only):
         label = ANSWER_LABELS[ask.key] + (f" {ask.number}" if ask.number else "")
         notices.append(
             Notice(
                 ask.key,
-                f"{label}: Your letter is {words} words, short for a letter. Add here "
-                f"{_ends(ask.text)}",
+                f"{label}: Your letter is {words} words, {short}. Add here {_ends(ask.text)}",
                 status=THIN,
                 # the closing's: a next step in their own words, for its one-click option
                 fix=_next_step(idea, trade) if ask.key == "closing" else "",

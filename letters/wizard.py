@@ -26,6 +26,7 @@ from letters import trades
 from letters.assembly import (
     MAX_FIT_ITEMS,
     MAX_WORDS,
+    MIN_WORDS,
     SUGGESTED,
     THIN,
     Draft,
@@ -180,7 +181,9 @@ def draft_with_prefills(
     source = "One option, built on your idea:" if has_idea else "One option:"
     thin = next((n for n in draft.notices if n.answer == "closing" and n.status == THIN), None)
     # A thin letter's closing is not optional: it is the easiest sentence to add.
-    why = SHORT_CLOSING.format(words=len(draft.body.split())) if thin else SUGGESTED_CLOSING
+    words = len(draft.body.split())
+    short = "short for a letter" if words < MIN_WORDS else "on the short side"
+    why = SHORT_CLOSING.format(words=words, short=short) if thin else SUGGESTED_CLOSING
     if thin and thin.fix and has_idea:
         suggestion = thin.fix  # their own idea's next step, as the draft's notice shows it
     notice = Notice(
@@ -211,7 +214,7 @@ SUGGESTED_CLOSING = (
 
 
 SHORT_CLOSING = (
-    "Your letter is {words} words, short for a letter, and a closing is the easiest "
+    "Your letter is {words} words, {short}, and a closing is the easiest "
     "sentence to add: one small next step you would really take, in your own words."
 )
 

@@ -212,3 +212,20 @@ def test_back_from_a_thin_draft_the_fit_step_says_what_to_add_there(client):
     assert not first.assembled_body
     html = unescape(client.get(reverse("letter_wizard", args=[first.pk, fit])).content.decode())
     assert "At my last depot I" not in html
+
+
+def test_a_letter_just_over_75_with_empty_steps_asks_for_them_on_those_steps_only(tmp_path):
+    answers = FULL["answers"] | {"connection": "", "closing": "", "fit": FULL["answers"]["fit"][:1]}
+    result = letter_draft(FULL | {"answers": answers}, tmp_path)
+    words = len(result["body"].split())
+    assert 75 <= words < 90, words
+
+    assert not [n for n in result["notices"] if n["answer"] == "draft"]
+    connection = step_notice(result, "connection")
+    assert "something you both laughed about, or something they showed you" in connection
+    assert "short side" in connection
+    closing = step_notice(result, "closing")
+    assert "next step" in closing and "that is fine" not in closing
+    # the steps the person filled in are not asked for more
+    assert "At my last depot I" not in step_notice(result, "fit")
+    assert "first week" not in step_notice(result, "value_idea")
