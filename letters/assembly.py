@@ -646,6 +646,8 @@ def _to_add(checks: list[Check], trade: str, coming: int) -> str:
     if left and coming >= MIN_WORDS:
         return back
     asks = thin_asks(checks, trade)
+    if not asks:
+        return back  # what is left out is all there is to add
     if len(asks) == 1:
         add = f"Add, in the {asks[0].step}, {_ends(asks[0].text)}"
     else:
@@ -773,7 +775,7 @@ def thin_asks(checks: list[Check], trade: str, *, empty_only: bool = False) -> l
                 f"a question about their work, like “{example_for('question', trade)}”",
             )
         )
-    if not asks:
+    if not asks and idea is not None:
         more = "how you would start it" if "value_gain" in typed else "what it would bring them"
         asks.append(Ask("value_idea", "Value step", f"one more sentence about your idea: {more}"))
     if empty_only:
