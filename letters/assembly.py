@@ -422,7 +422,13 @@ def assemble(
     )
     notices = [_notice(c) for c in checks]
     if length := _length_notice(body, checks, trade=trade):
+        if _thin(words := len(body.split()), checks):
+            notices.extend(thin_notices(checks, trade, words))
         notices.append(length)
+    elif (words := len(body.split())) < NEARLY_THIN and not _pending(checks):
+        # Long enough to be read, still short, with steps left empty: those steps (and
+        # only those) say what they can add; the letter as a whole is told nothing.
+        notices.extend(thin_notices(checks, trade, words, empty_only=True))
     if names := _company_capitals(company, body):
         notices.append(names)
     return Draft(subject=subject, body=body, notices=tuple(notices))
@@ -543,15 +549,8 @@ ANSWER_LABELS = {
     "question": "Question",
     "closing": "Closing",
 }
-# What a short letter is told to add, most useful first: the step, what to write in it,
-# and the trade's example (``letters.trades``) to show the kind of sentence. A closing is
-# never asked for: a next step is the person's own to offer, or none.
-ADD_ADVICE = {
-    "value_idea": "what you would do about a problem they mentioned (Value step)",
-    "fit": "a result with a number (Fit step)",
-    "connection": "a moment from your conversation (Connection step)",
-    "question": "a question about their work (Question step)",
-}
+THIN = "thin"  # a step's notice saying what to add to a letter under MIN_WORDS
+NEARLY_THIN = 90  # words: under this, an empty step still says what it can add
 
 
 def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice | None:
@@ -585,7 +584,7 @@ def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice
     return Notice(
         "draft",
         f"Your letter is {words} words; one that is worth reading has at least "
-        f"{MIN_WORDS}. Add {_to_add(checks, trade, coming)}",
+        f"{MIN_WORDS}. {_to_add(checks, trade, coming)}",
         status="length",
     )
 
@@ -620,39 +619,211 @@ def _titled_word(word: str, place: int) -> str:
     return word[:lead] + word[lead : lead + 1].upper() + word[lead + 1 :]
 
 
-def _to_add(checks: list[Check], trade: str, coming: int) -> str:
-    """What to add: first the answers left out (each one's notice says how), then, if
-    the letter is still short, what the person has not given, most useful first (an
-    idea, a result, a moment, a question), the first with an example in the voice of
-    their trade. Never a second of something they gave: a person may have one result."""
-    from letters.trades import example_for  # trades reads nothing of assembly
+MAX_ASKS = 3  # more asks than this is a list nobody works through
+BARE_RESULT = 15  # words: a single result this short says what, not how well
+SHORT_IDEA = 14  # words: an idea of one sentence this short says what, not how
 
+
+@dataclass(frozen=True)
+class Ask:
+    """One thing a thin letter is told to add: the answer it goes in, the step that asks
+    for it, and what to write there with an example."""
+
+    key: str
+    step: str
+    text: str
+    number: int = 0
+
+
+def _to_add(checks: list[Check], trade: str, coming: int) -> str:
+    """What to add: first the answers left out (each one's notice says how), then, if the
+    letter is still short, the asks (``thin_asks``), numbered, most useful first."""
     left = [c for c in checks if not c.used and THANKED_AGAIN not in c.message]
     back = (
-        f"back what is left out ({', '.join(_label(c) for c in left)}): each one's notice says how"
+        f"Add back what is left out ({', '.join(_label(c) for c in left)}): each one's "
+        "notice says how."
     )
     if left and coming >= MIN_WORDS:
-        return f"{back}."
-    typed = {c.key for c in checks}
-    empty = [key for key in ADD_ADVICE if key not in typed]
-    if one := _next_value_step(checks, typed, trade):
-        # The person's value step is started: the one thing it lacks, not a list of steps
-        # they may have nothing for.
-        return f"{back}. Then add {one}" if left else one
-    if empty:
-        key, first = empty[0], ADD_ADVICE[empty[0]]
+        return back
+    asks = thin_asks(checks, trade)
+    if not asks:
+        return back  # what is left out is all there is to add
+    if len(asks) == 1:
+        add = f"Add, in the {asks[0].step}, {_ends(asks[0].text)}"
     else:
-        key = "value_idea"
-        more = (
-            "how you would start it"
-            if "value_gain" in typed
-            else "how you would start it, or what it would bring them"
+        listed = " ".join(f"{i}. {a.step}: {_ends(a.text)}" for i, a in enumerate(asks, 1))
+        add = f"Add these, most useful first: {listed}"
+    return f"{back} Then {add[:1].lower()}{add[1:]}" if left else add
+
+
+def _pending(checks: list[Check]) -> int:
+    """Words of the answers left out, which come back once rewritten."""
+    return sum(
+        len(c.typed.split()) for c in checks if not c.used and THANKED_AGAIN not in c.message
+    )
+
+
+def _thin(words: int, checks: list[Check]) -> bool:
+    """The letter is short, and still will be with the answers left out back in: the
+    steps say what to add."""
+    return words < MIN_WORDS and words + _pending(checks) < MIN_WORDS
+
+
+def _ends(text: str) -> str:
+    """An ask ends with its example's own stop inside the quotes, or a full stop."""
+    return text if text.endswith(("”", ".")) else f"{text}."
+
+
+def thin_asks(checks: list[Check], trade: str, *, empty_only: bool = False) -> list[Ask]:
+    """What a short letter is told to add, in the person's own situation, most useful
+    first and at most ``MAX_ASKS``: an empty connection (a moment from the interview), a
+    result (one bearing on the problem they told them), the idea (how they would do it in
+    their first week, or what they would do about the problem), what it gains, a small next
+    step, a question. Never a figure: a person may have none, and asked for one first they
+    add nothing (blind round 8, I10 and I15)."""
+    from letters.trades import example_for, workplace  # trades reads nothing of assembly
+
+    typed = {c.key for c in checks}
+    used = {c.key: c for c in checks if c.used}
+    results = [c for c in checks if c.key == "fit" and c.used]
+    problem = _problem_words(checks)
+    asks = []
+    if "connection" not in typed:
+        asks.append(
+            Ask(
+                "connection",
+                "Connection step",
+                "one moment from the interview, something you both laughed about, or "
+                f"something they showed you, like “{example_for('connection', trade)}”",
+            )
         )
-        first = f"one more sentence about your idea: {more} (Value step)"
-    rest = [ADD_ADVICE[k] for k in empty[1:3]]
-    then = f"; then {' and '.join(rest)}." if rest else ""  # the example ends its own
-    add = f"{first}, in a sentence like “{example_for(key, trade)}”{then}"
-    return f"{back}. Then add {add}" if left else add
+    on = f" that bears on “{problem}”" if problem else ""
+    if "fit" not in typed:
+        asks.append(
+            Ask(
+                "fit",
+                "Fit step",
+                "a result with a number: one thing from your last job that went better "
+                f"because of you, like “{example_for('fit', trade)}”",
+                number=1,
+            )
+        )
+    elif len(results) == 1 and len(" ".join(results[0].sentences).split()) <= BARE_RESULT:
+        asks.append(
+            Ask(
+                "fit",
+                "Fit step",
+                f"one result from your last job{on}, in a sentence starting “At my last "
+                f"{workplace(trade)} I …”",
+                number=results[0].number,
+            )
+        )
+    idea = used.get("value_idea")
+    if "value_problem" in typed and "value_idea" not in typed:
+        asks.append(
+            Ask(
+                "value_idea",
+                "Value step",
+                f"what you would do about “{problem}”, in a sentence starting “I would …”, "
+                f"the way someone in your work might write “{example_for('value_idea', trade)}”",
+            )
+        )
+    elif "value_idea" not in typed:
+        asks.append(
+            Ask(
+                "value_idea",
+                "Value step",
+                "what you would do about a problem they mentioned, in a sentence like "
+                f"“{example_for('value_idea', trade)}”",
+            )
+        )
+    elif idea is not None and "value_gain" not in typed:
+        asks.append(
+            Ask(
+                "value_gain",
+                "Value step",
+                "what your idea would bring them, in a sentence such as “That would mean …” "
+                "and what would change for them",
+            )
+        )
+    elif (
+        idea is not None
+        and len(idea.sentences) == 1
+        and (len(idea.sentences[0].split()) <= SHORT_IDEA)
+    ):
+        asks.append(
+            Ask(
+                "value_idea",
+                "Value step",
+                "how you would do your idea in your first week, in a sentence starting "
+                "“In my first week I would …”",
+            )
+        )
+    if "closing" not in typed:
+        asks.append(
+            Ask(
+                "closing",
+                "Closing step",
+                f"one small next step you would really take, like “{_next_step(idea, trade)}”",
+            )
+        )
+    if "question" not in typed:
+        asks.append(
+            Ask(
+                "question",
+                "Question step",
+                f"a question about their work, like “{example_for('question', trade)}”",
+            )
+        )
+    if not asks and idea is not None:
+        more = "how you would start it" if "value_gain" in typed else "what it would bring them"
+        asks.append(Ask("value_idea", "Value step", f"one more sentence about your idea: {more}"))
+    if empty_only:
+        asks = [a for a in asks if a.key not in typed]
+    return asks[:MAX_ASKS]
+
+
+def _problem_words(checks: list[Check]) -> str:
+    """Their problem in the person's own words, without "You mentioned": "too many failed
+    deliveries"; "" when they gave none."""
+    problem = next((c.typed for c in checks if c.key == "value_problem"), "")
+    words = PROBLEM_LEADS.sub("", problem.strip()).rstrip(".!?").split()
+    return " ".join(words[:MAX_QUOTED]) + ("…" if len(words) > MAX_QUOTED else "")
+
+
+def _next_step(idea: Check | None, trade: str) -> str:
+    """A small next step in the person's own words when their idea says "I would …": "I'd
+    be glad to talk through how I would call ahead on big parcels."; else the trade's."""
+    from letters.trades import example_for
+
+    said = " ".join(idea.sentences) if idea is not None else ""
+    if said.startswith("I would ") and len(idea.sentences) == 1:
+        return f"I'd be glad to talk through how {said[:1]}{said[1:].rstrip('.!')}."
+    return example_for("closing", trade)
+
+
+def thin_notices(
+    checks: list[Check], trade: str, words: int, *, empty_only: bool = False
+) -> list[Notice]:
+    """Each ask as the notice of the step it belongs to: "Result 1: Your letter is 56
+    words, too short to be read as a letter. Add here one result …"."""
+    notices = []
+    idea = next((c for c in checks if c.key == "value_idea" and c.used), None)
+    short = "short for a letter" if words < MIN_WORDS else "on the short side"
+    for ask in thin_asks(checks, trade, empty_only=empty_only):
+        label = ANSWER_LABELS[ask.key] + (f" {ask.number}" if ask.number else "")
+        notices.append(
+            Notice(
+                ask.key,
+                f"{label}: Your letter is {words} words, {short}. Add here {_ends(ask.text)}",
+                status=THIN,
+                # the closing's: a next step in their own words, for its one-click option
+                fix=_next_step(idea, trade) if ask.key == "closing" else "",
+                number=ask.number,
+                label=label,
+            )
+        )
+    return notices
 
 
 PROBLEM_LEADS = re.compile(
@@ -661,35 +832,6 @@ PROBLEM_LEADS = re.compile(
     re.IGNORECASE,
 )
 MAX_QUOTED = 14  # words of the person's problem the notice quotes back to them
-
-
-def _next_value_step(checks: list[Check], typed: set[str], trade: str) -> str:
-    """The one thing a started value step lacks, most useful first: with a problem and no
-    idea, what they would do about that problem (in their own words); with an idea, what it
-    would bring them; with its gain, how much. Empty when the step is not started or is
-    whole."""
-    from letters.trades import example_for  # trades reads nothing of assembly
-
-    if "value_problem" in typed and "value_idea" not in typed:
-        problem = next(c.typed for c in checks if c.key == "value_problem")
-        words = PROBLEM_LEADS.sub("", problem.strip()).rstrip(".!?").split()
-        quoted = " ".join(words[:MAX_QUOTED]) + ("…" if len(words) > MAX_QUOTED else "")
-        example = example_for("value_idea", trade)
-        return (
-            f"what you would do about “{quoted}” (Your idea), in a sentence starting "
-            f"“I would …”, the way someone in your work might write “{example}”"
-        )
-    if "value_idea" in typed and "value_gain" not in typed:
-        return (
-            "what your idea would bring them (What it gains them), in a sentence such as "
-            "“That would mean …” and what would change for them."
-        )
-    if "value_idea" in typed and "value_gain_detail" not in typed:
-        return (
-            "how much it could bring them (How much), only if you have a figure from your own "
-            f"work, in a sentence like “{example_for('value_gain_detail', trade)}”"
-        )
-    return ""
 
 
 # What a letter a little too long can do without, whole sentence by whole sentence: a

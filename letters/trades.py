@@ -319,3 +319,23 @@ def example_for(key: str, trade_key: str = "") -> str:
     if key == "closing":
         return trade.closings[0]
     return trade.examples.get(EXAMPLE_KEY.get(key, ""), trade.examples["fit"])
+
+
+# Where the person last worked, as their trade says it: "At my last depot I …".
+WORKPLACES = {
+    "clinic": "clinic",
+    "health": "ward",
+    "building": "job",
+    "driving": "depot",
+    "food": "kitchen",
+    "care": "centre",
+    "security": "site",
+    "farm": "farm",
+    "horses": "yard",
+    "shop": "store",
+}
+
+
+def workplace(trade_key: str = "") -> str:
+    """ "depot" for a driver, "kitchen" for a cook; "job" when the trade says none."""
+    return WORKPLACES.get(trade_key, "job")

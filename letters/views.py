@@ -202,7 +202,12 @@ def _step_notices(context, step, form=None):
     answers = context.letter.answers
     if form is not None and form.is_bound:
         answers = answers | form.partial_answers()
-    return wizard.step_notices(context.draft(answers_through(answers, step.name)), step.name)
+    notices = wizard.step_notices(context.draft(answers_through(answers, step.name)), step.name)
+    if context.letter.assembled_body:
+        # Back from a draft too short to be read: what this step can add to the whole
+        # letter (none while it is first written, when the later answers are still to come).
+        notices += wizard.thin_notices(context.draft(answers), step.name)
+    return notices
 
 
 def answers_through(answers: dict, step_name: str) -> dict:

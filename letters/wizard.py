@@ -26,7 +26,9 @@ from letters import trades
 from letters.assembly import (
     MAX_FIT_ITEMS,
     MAX_WORDS,
+    MIN_WORDS,
     SUGGESTED,
+    THIN,
     Draft,
     Notice,
     assemble,
@@ -177,9 +179,16 @@ def draft_with_prefills(
     has_idea = any(n.answer == "value_idea" and not n.left_out for n in draft.notices)
     suggestion = closing_prefill(is_decision_maker=is_decision_maker, has_idea=has_idea, seed=seed)
     source = "One option, built on your idea:" if has_idea else "One option:"
+    thin = next((n for n in draft.notices if n.answer == "closing" and n.status == THIN), None)
+    # A thin letter's closing is not optional: it is the easiest sentence to add.
+    words = len(draft.body.split())
+    short = "short for a letter" if words < MIN_WORDS else "on the short side"
+    why = SHORT_CLOSING.format(words=words, short=short) if thin else SUGGESTED_CLOSING
+    if thin and thin.fix and has_idea:
+        suggestion = thin.fix  # their own idea's next step, as the draft's notice shows it
     notice = Notice(
         "closing",
-        f"Closing: {SUGGESTED_CLOSING} {source} “{suggestion}”",
+        f"Closing: {why} {source} “{suggestion}”",
         status=SUGGESTED,
         fix=suggestion,
         label="Closing",
@@ -204,6 +213,12 @@ SUGGESTED_CLOSING = (
 )
 
 
+SHORT_CLOSING = (
+    "Your letter is {words} words, {short}, and a closing is the easiest "
+    "sentence to add: one small next step you would really take, in your own words."
+)
+
+
 def step_for_answer(key: str) -> Step:
     """The step that asks for an answer ("value_gain" -> the Value step)."""
     name = ANSWER_STEP.get(key, "connection")
@@ -213,4 +228,12 @@ def step_for_answer(key: str) -> Step:
 def step_notices(draft: Draft, step_name: str) -> list[Notice]:
     """The notices about the answers this step asks for."""
     keys = STEP_ANSWERS.get(step_name, ())
-    return [n for n in draft.notices if n.answer in keys]
+    return [n for n in draft.notices if n.answer in keys and n.status != THIN]
+
+
+def thin_notices(draft: Draft, step_name: str = "") -> list[Notice]:
+    """What a letter too short to be read asks of this step (of every step when no step
+    is named): about the whole letter, so a step shows them only once the letter is
+    assembled (``step_notices`` checks the answers up to the step, and leaves them out)."""
+    keys = STEP_ANSWERS.get(step_name, ()) if step_name else ANSWER_STEP
+    return [n for n in draft.notices if n.answer in keys and n.status == THIN]

@@ -174,8 +174,8 @@ def test_the_readers_name_with_its_title_becomes_you(typed):
     [
         # a person may have one result: never asked for a second (round F, F10 and F18)
         # and an idea without its gain is asked what it would bring (round G, G10 and G20)
-        (["I am bilingual."], "Add what your idea would bring them"),
-        (["I am bilingual.", "I know Clio well."], "Add what your idea would bring them"),
+        (["I am bilingual."], "what your idea would bring them"),
+        (["I am bilingual.", "I know Clio well."], "what your idea would bring them"),
     ],
 )
 def test_a_short_letter_is_told_what_to_add_and_never_a_result_it_already_has(fit, advice):
@@ -242,7 +242,7 @@ def test_a_short_letter_says_what_to_add():
 
     [length] = [n for n in draft.notices if n.answer == "draft"]
     assert "at least 75" in length.message
-    assert "a result with a number (Fit step)" in length.message
+    assert "Fit step: a result with a number" in length.message
 
 
 @pytest.mark.parametrize("has_idea", [True, False])

@@ -198,9 +198,13 @@ def test_a_thin_letter_names_what_is_missing_in_order_of_value():
     message = length_notice(result).message
     idea = message.find("Value step")
     connection = message.find("Connection step")
-    question = message.find("Question step")
-    assert -1 < idea < connection < question, message
-    assert "Fit step" not in message  # the person has a result
+    fit = message.find("Fit step")
+    # A moment and a result first (blind round 8, I10 and I15); at most three asks. The
+    # person's one bare result is asked to show what it did at their last job, never
+    # for a second result.
+    assert -1 < connection < fit < idea, message
+    assert "At my last kitchen I" in message and "second" not in message
+    assert "Question step" not in message
 
 
 # --- 3. notices on one draft agree --------------------------------------------------------

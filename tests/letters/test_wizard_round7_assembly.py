@@ -142,7 +142,9 @@ def test_a_thin_letter_with_an_idea_asks_what_it_would_gain_and_nothing_else():
     assert "; then" not in message
 
 
-def test_a_thin_letter_with_an_idea_and_its_gain_asks_how_much_not_another_idea():
+def test_a_thin_letter_with_an_idea_and_its_gain_asks_how_they_would_start_not_a_figure():
+    """Blind round 8 (I10, I15): asked for a figure first, a person who has none adds
+    nothing; how they would do the idea in the first week is theirs to say."""
     answers = THIN | {
         "value_idea": "I would check the flashings before the tiles go back.",
         "value_gain": "That would mean fewer callbacks.",
@@ -153,7 +155,8 @@ def test_a_thin_letter_with_an_idea_and_its_gain_asks_how_much_not_another_idea(
     message = length_notice(result)
 
     assert "one more sentence about your idea" not in message
-    assert "how much" in message.lower() or "how many" in message.lower()
+    assert "first week" in message
+    assert "how much" not in message.lower() and "figure" not in message
 
 
 def test_a_result_with_its_figure_is_not_named_as_a_cut():
