@@ -29,7 +29,7 @@ Pure functions of plain values; plain word lookups, bounded by the 600-character
 
 from __future__ import annotations
 
-from letters.answer_case import Facts
+from letters.answer_case import Facts, compound_word
 from letters.answer_shorthand import MISSPELLINGS, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
 from letters.quality import lexicon
@@ -274,24 +274,48 @@ def _consonant_sound(word: str) -> bool:
 
 
 def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
-    """ "“ctrl” and “qtr” may not be words your reader knows: spell them out.": words of
-    no vowels the wizard cannot spell out (shorthand), less names, trade words, acronyms,
-    and any word ``said`` (the notice so far) already names."""
+    """Words no dictionary knows, less names, trade words, acronyms, and any word ``said``
+    (the notice so far) already names: with no vowel they are shorthand ("“ctrl” may not
+    be a word your reader knows: spell it out"); with vowels a typo the wizard was not sure
+    how to mend ("specialy"), or a name typed in lower case ("booksy", "albert's schloss"),
+    so the user is asked to check it."""
     names = _name_words(facts)
     named = said.lower()
-    found: list[str] = []
+    shorthand: list[str] = []
+    unknown: list[str] = []
     for word in text.split():
         core = _core(word)[1]
+        if core.lower().endswith(("'s", "’s")):
+            core = core[:-2]
         lowered = core.lower()
-        if not (core.isalpha() and core == lowered and 2 <= len(core) <= 8):
+        if not (core.isalpha() and core == lowered and 2 <= len(core) <= 20):
             continue
-        if set(lowered) & VOWELS or lowered in found or f"“{lowered}”" in named:
+        if lowered in shorthand or lowered in unknown or f"“{lowered}”" in named:
             continue
         if lowered in JOB_TERMS or lowered in TRADE_SHORT or lowered in ACRONYMS:
             continue
         if fold(core) in names or lowered in CLOSED_WORDS or in_dictionary(lowered):
             continue
-        found.append(lowered)
+        if not set(lowered) & VOWELS:
+            shorthand.append(lowered)
+        elif _unheard_of(lowered):
+            unknown.append(lowered)
+    return _shorthand_said(shorthand) + _unknown_said(unknown)
+
+
+RARELY_WRITTEN = 2.0  # Zipf: under one use in ten million words ("specialy", "fresha")
+
+
+def _unheard_of(word: str) -> bool:
+    """A word hardly ever written, and no two words run together ("packhouse",
+    "stockouts": trade words) nor a plural of one ("sendbacks")."""
+    if len(word) < 4 or lexicon.is_name(word) or lexicon.zipf(word) >= RARELY_WRITTEN:
+        return False
+    single = word[:-1] if word.endswith("s") else word
+    return not (compound_word(word) or compound_word(single))
+
+
+def _shorthand_said(found: list[str]) -> str:
     if not found:
         return ""
     shown = " and ".join(f"“{w}”" for w in found[:3])
@@ -303,4 +327,14 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
     return (
         f" {shown} may not be words your reader knows: spell them out, or write them in "
         "capitals if they are letters that stand for names."
+    )
+
+
+def _unknown_said(found: list[str]) -> str:
+    if not found:
+        return ""
+    shown = " and ".join(f"“{w}”" for w in found[:3])
+    return (
+        f" We do not know {shown}: if it is a typo, correct it; if a name, give it its "
+        "capital letter; if a word of your trade, leave it."
     )
