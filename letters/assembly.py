@@ -19,6 +19,7 @@ from datetime import date
 
 from accounts.names import proper_case
 from letters.answer_case import common_word
+from letters.answer_spelling import corrected_word
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.sentences import split_sentences
 from letters.quality.text import NAME_PARTICLES, salutation
@@ -431,6 +432,8 @@ def assemble(
         notices.extend(thin_notices(checks, trade, words, empty_only=True))
     if names := _company_capitals(company, body):
         notices.append(names)
+    if typo := _role_spelling(role, body):
+        notices.append(typo)
     return Draft(subject=subject, body=body, notices=tuple(notices))
 
 
@@ -607,6 +610,23 @@ def _company_capitals(company: str, body: str) -> Notice | None:
         f"Your letter names the company as the interview's details have it, “{name}”, all "
         f"in lower case. If its name has capitals (“{titled}”), correct it once in the "
         "interview's details and the letter follows.",
+        status="names",
+    )
+
+
+def _role_spelling(role: str, body: str) -> Notice | None:
+    """A typo in the role as the interview record holds it ("Senior Care Assitant"): the
+    letter names the role as recorded, so the record is where to correct it, once."""
+    said = [w for w in role_for_letter(role).split() if w.lower() in body.lower()]
+    slips = {w: fixed for w in said if (fixed := corrected_word(w.lower()))}
+    if not slips:
+        return None
+    shown = ", ".join(f"“{w}” (“{fixed}”?)" for w, fixed in slips.items())
+    return Notice(
+        "draft",
+        f"Your letter names the role as the interview's details have it, “{role.strip()}”, "
+        f"and it may have a typo: {shown}. Correct it once in the interview's details and "
+        "the letter follows.",
         status="names",
     )
 

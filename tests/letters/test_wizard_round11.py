@@ -4,6 +4,7 @@ import pytest
 
 from letters.answer_case import Facts
 from letters.fragments import check_answer
+from tests.letters.letter_helpers import wizard_draft
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,18 @@ def test_a_word_no_dictionary_knows_is_named_for_the_user_to_check(key, typed, n
 )  # fmt: skip
 def test_trade_compounds_and_capitalised_names_are_not_asked_about(typed):
     assert "We do not know" not in check_answer("fit", typed, facts=Facts()).message
+
+
+def test_a_typo_in_the_role_is_named_on_the_draft_for_the_interview_record():
+    answers = {"connection": "We talked about the garden you are planning at the home."}
+    result = wizard_draft(answers, role="Senior Care Assitant", company="Meadowbank Care Home")
+    [notice] = [n for n in result.notices if "may have a typo" in n.message]
+    assert notice.answer == "draft"
+    assert "“assitant” (“assistant”?)" in notice.message
+    assert "interview's details" in notice.message
+
+
+def test_a_role_spelled_right_gets_no_typo_notice():
+    answers = {"connection": "We talked about the garden you are planning at the home."}
+    result = wizard_draft(answers, role="Senior Care Assistant", company="Meadowbank Care Home")
+    assert not [n for n in result.notices if "may have a typo" in n.message]
