@@ -123,13 +123,13 @@ def test_a_user_writes_leaves_resumes_edits_and_sends_a_letter(
     page.keyboard.type("Is the delay worst at month-end, or every day?")
     page.keyboard.press("Enter")
 
-    # 6. Closing: empty, with an offer to talk their idea through suggested beside it; one
+    # 6. Closing: empty, with an offer to talk their own idea through (in its words) beside it; one
     # click takes it, and assembling opens the draft.
     expect(current_step(page)).to_contain_text("Closing")
     closing = page.get_by_label("A small next step you offer")
     expect(closing).to_have_value("")
     page.get_by_role("button", name="Use this version of closing").click()
-    expect(closing).to_have_value(re.compile("the idea"))
+    expect(closing).to_have_value(re.compile("talk through how I would run the ETL"))
     next_by_keyboard(page, closing)
     page.wait_for_url(f"{live_server.url}/letters/{letter.pk}/")
     body = page.locator("#id_body")
