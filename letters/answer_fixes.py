@@ -227,9 +227,21 @@ def problem_is_note(text: str) -> bool:
     if _says_it(words):
         return False
     counted = bool(QUANTITIES & set(words))
-    return not any(
-        _finite_verb(w, plural=counted and i == len(words) - 1) for i, w in enumerate(words)
-    )
+    verbs = [
+        i for i, w in enumerate(words) if _finite_verb(w, plural=counted and i == len(words) - 1)
+    ]
+    return not verbs or _plural_head(words, verbs)
+
+
+def _plural_head(words: list[str], verbs: list[int]) -> bool:
+    """ "callbacks on water heater installs": a plural first, then a phrase after a
+    preposition whose "-s" word can only be a noun, as a plural takes no "installs"."""
+    head = words[0]
+    if not head.endswith("s") or head.endswith("ss") or lexicon.verb_tags(head):
+        return False
+    if not all(words[i].endswith("s") and lexicon.verb_tags(words[i]) == {"VBZ"} for i in verbs):
+        return False
+    return any(w in PREPOSITIONS for w in words[1 : verbs[0]])
 
 
 def _says_it(words: list[str]) -> bool:

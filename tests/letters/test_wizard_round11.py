@@ -104,3 +104,11 @@ def test_a_role_spelled_right_gets_no_typo_notice():
     answers = {"connection": "We talked about the garden you are planning at the home."}
     result = wizard_draft(answers, role="Senior Care Assistant", company="Meadowbank Care Home")
     assert not [n for n in result.notices if "may have a typo" in n.message]
+
+
+def test_a_problem_noted_as_a_plural_and_a_phrase_is_asked_for_as_a_sentence():
+    """ "callbacks on water heater installs": "installs" is the jobs, not a verb (the
+    plural before it takes no "installs"), so it is a note, not a fact stated to them."""
+    check = check_answer("value_problem", "callbacks on water heater installs", facts=Facts())
+    assert not check.used
+    assert "“You mentioned callbacks on water heater installs.”" in check.message
