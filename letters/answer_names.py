@@ -14,6 +14,7 @@ from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, TRADE_SHORT
 from letters.quality import lexicon
 
 PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
+PARTICLES = frozenset({"off", "on", "up", "down", "out", "over", "back", "away", "along"})
 
 
 def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
@@ -307,7 +308,8 @@ def _street(words: list[str], at: int) -> bool:
     ordinal = len(after) == 2 and after[0] == "and" and after[1][:1].isdigit()
     ordinal = ordinal and after[1].endswith(("st", "nd", "rd", "th"))
     named = bool(after) and after[0] in STREETS and words[at][:1].isalpha()
-    return (ordinal or named) and words[at].lower() not in CLOSED_WORDS
+    # "trailers off road", "up road": a particle before "road" names no street
+    return (ordinal or named) and words[at].lower() not in CLOSED_WORDS | PARTICLES
 
 
 def _name_looking(words: list[str], at: int) -> bool:

@@ -112,3 +112,18 @@ def test_a_problem_noted_as_a_plural_and_a_phrase_is_asked_for_as_a_sentence():
     check = check_answer("value_problem", "callbacks on water heater installs", facts=Facts())
     assert not check.used
     assert "“You mentioned callbacks on water heater installs.”" in check.message
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_spelled_out():
+    check = check_answer(
+        "value_problem", "you said the parts werent there when it came in", facts=Facts()
+    )
+    assert check.sentences == ("You said the parts weren't there when it came in.",)
+
+
+def test_a_particle_before_road_is_no_street_name():
+    """ "trailers off road": no "Off Road" to capitalise; "oak road" still asked about."""
+    gain = check_answer("value_gain", "less trailers off road and no fines", facts=Facts())
+    assert "“off” may be a name" not in gain.message
+    met = check_answer("connection", "we met near the shop on oak road once", facts=Facts())
+    assert "“oak” may be a name" in met.message
