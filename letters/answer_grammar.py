@@ -471,12 +471,46 @@ def mended(text: str, changes: list[str]) -> str:
         elif prev == "a" and out[-1] in ("a", "A") and _wants_an(word):
             out[-1] = out[-1] + "n"  # "a easy sheet", "a hour"
             changed = True
+        elif low in PLURAL_BE and _plural_subject(out):
+            # "we both was stuck" -> "we both were stuck", "they is" -> "they are"
+            core = word.rstrip(".,;:!?")
+            plural = PLURAL_BE[low.rstrip(".,;:!?")]
+            word = (plural[:1].upper() + plural[1:] if core[:1].isupper() else plural) + word[
+                len(core) :
+            ]
+            changed = True
         out.append(word)
         at += 1
     if not changed:
         return text
     changes.append(GRAMMAR)
     return " ".join(out)
+
+
+# "we was", "they is", "you wasn't": the verb a plural subject takes.
+PLURAL_BE = {"was": "were", "is": "are", "wasn't": "weren't", "isn't": "aren't",
+             "wasn’t": "weren’t", "isn’t": "aren’t"}  # fmt: skip
+# Words after which "you" begins a clause (its subject): "and you was", not "I told you was".
+YOU_LEADS = frozenset({
+    "and", "but", "so", "because", "cause", "cos", "when", "if", "as", "since", "that",
+    "while", "where", "until", "though", "although", "what", "how", "why",
+})  # fmt: skip
+
+
+def _plural_subject(out: list[str]) -> bool:
+    """The words so far end with "we", "they" or "you" as a subject, with "both" or "all"
+    after it or not: "we both", "they all", "and you". Not "of you", "told you": an object."""
+    at = len(out) - 1
+    if at >= 0 and _bare(out[at]) in ("both", "all") and not out[at].endswith((",", ";")):
+        at -= 1
+    if at < 0 or out[at] != out[at].rstrip(",.;:!?"):
+        return False  # "we, was": no subject right before the verb
+    subject = _bare(out[at])
+    if subject not in ("we", "they", "you"):
+        return False
+    if subject != "you" or at == 0:
+        return True
+    return out[at - 1].endswith((".", "!", "?", ",", ";")) or _bare(out[at - 1]) in YOU_LEADS
 
 
 def _starts(out: list[str]) -> bool:

@@ -32,7 +32,10 @@ TITLES = word_set("mr mrs ms miss mx dr prof professor")
 # Ranks a trade greets people by, without their name ("Hi Chef,", "Dear Captain,").
 RANKS = word_set(
     "chef captain chief coach doctor sergeant sarge lieutenant officer sister matron "
-    "professor judge commander skipper sgt capt lt major father pastor rev reverend"
+    "professor judge commander skipper sgt capt lt major father pastor rev reverend "
+    # police, fire, military: "Dear Inspector Byrne", "Dear Superintendent Okafor"
+    "inspector insp superintendent supt constable detective commissioner sheriff trooper "
+    "colonel brigadier corporal admiral commandant marshal cmdr"
 )
 # A name that starts with either is greeted with it: "Dear Chef Bellini", "Dear Dr. Patel".
 NAME_TITLES = TITLES | RANKS

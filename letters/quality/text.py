@@ -192,7 +192,7 @@ HONORIFICS_AFTER = frozenset({"sir", "madam", "ma'am", "maam", "ji", "sahab", "s
 # Words that make a rank of several: "Deputy Chief", "Assistant Chief Officer", "Head Chef".
 RANK_MODIFIERS = frozenset({
     "deputy", "assistant", "acting", "senior", "vice", "head", "station", "fire", "police",
-    "executive", "sous", "chief",
+    "executive", "sous", "chief", "first", "watch", "crew", "group", "area", "divisional",
 })  # fmt: skip
 
 
