@@ -58,3 +58,20 @@ def test_a_question_that_opens_with_its_own_question_word_keeps_its_mark():
     sentences = _letter_sentences("question", typed)
     assert sentences and sentences[-1].endswith("?")
     assert sentences[0].startswith("Which app you use for the defects")
+
+
+def test_a_verb_that_is_a_noun_too_before_an_adverb_and_an_i_clause_gets_its_i():
+    typed = "work well under pressure, I ran the pass for 3 years"
+    assert _letter_sentences("fit", typed)[0].startswith("I work well under pressure, and I ran")
+
+
+def test_a_past_verb_before_a_plural_is_what_the_user_did_not_a_title():
+    assert _letter_sentences("fit", "trained apprentice welders at my last job") == (
+        "I trained apprentice welders at my last job.",
+    )
+
+
+def test_an_asking_clause_after_an_opening_word_gets_its_question_mark():
+    assert _letter_sentences("question", "Also, do you have parking") == (
+        "Also, do you have parking?",
+    )
