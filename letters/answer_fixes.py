@@ -15,9 +15,11 @@ Pure functions of plain values, no database; plain word lookups, no regular expr
 from __future__ import annotations
 
 from letters.answer_case import (
+    UNSURE_YOU,
     Facts,
     finished,
     ordinary_word,
+    to_second_person,
 )
 from letters.answer_words import (
     AMOUNT_STARTS,
@@ -32,11 +34,13 @@ from letters.answer_words import (
     PAST_MARKERS,
     PAST_VERBS,
     PREPOSITIONS,
+    QUESTION_WORDS,
     SPAN_UNITS,
     STATE_WORDS,
 )
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
+from letters.quality.facts import JOB_HEADS
 from letters.quality.words import LONG_SENTENCE_WORDS  # offered a split
 
 UNSPLIT_LIMIT = 35  # an unsplittable sentence longer than this is left out (hard to read)
@@ -405,6 +409,10 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return ""  # "clean record", "own van & tools": a thing they have, not "I clean"
     if key == "fit" and _describes_a_change(words):
         return ""  # "rejected orders down 30%": what went down, not "I rejected orders"
+    if key == "fit" and _job_title(words):
+        return ""  # "Chartered Accountant with six years": what they are, not "I chartered"
+    if key == "fit" and _base_verb_before_i(words):
+        return f"I {body}."  # "speak spanish, english and french, I handled ..."
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
         if first == "trained" and second in PREPOSITIONS:
             return _own_after_comma(f"I am {body}.")
@@ -449,6 +457,102 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+TITLE_NOUNS = frozenset(JOB_HEADS | {"nurse", "tech", "chef", "mechanic", "driver", "trainer"})
+AGENT_ENDINGS = ("ant", "ent", "ist", "ian", "er", "or", "eer")
+TITLE_ENDS = frozenset(PREPOSITIONS | {"and", "since", "with", "for", "at", "in"})
+
+
+def _job_title(words: list[str]) -> int:
+    """ "Chartered Accountant with ...", "Registered Nurse", "Senior Staff Nurse, ...",
+    "chartered accountant with ...": the words of a job title that opens the note (what
+    the user is, so "I am a ..."), 0 when it opens with none. Typed with capitals, each
+    word has one and the last is a job noun or a person's noun ("-ant", "-ist"); typed
+    in lower case, only a describing word and a job noun ("registered nurse")."""
+    if len(words) < 2 or words[0].lower() in FIRST_PERSON | DETERMINERS:
+        return 0
+    for size in (2, 3):
+        head = words[:size]
+        if len(head) < size or any(w.endswith((",", ";", ":")) for w in head[:-1]):
+            return 0
+        last = head[-1].strip(".,;:").lower()
+        after = words[size].lower() if len(words) > size else ""
+        ends = not after or head[-1].endswith((",", ";", ":", ".")) or after in TITLE_ENDS
+        if not ends or not last.isalpha():
+            continue
+        capitals = all(w[:1].isupper() and not w.isupper() for w in head)
+        if capitals and head[0].lower() not in PAST_VERBS:
+            person = lexicon.is_noun(last) and last.endswith(AGENT_ENDINGS)
+            if last in TITLE_NOUNS or person:
+                return size
+        first = head[0].lower()
+        # "chartered accountant", "Registered nurse", "senior staff nurse"
+        plain = all(w == w.lower() for w in head[1:])
+        middle = all(lexicon.is_noun(w) or lexicon.is_adjective(w) for w in head[1:-1])
+        if plain and middle and last in TITLE_NOUNS - {"lead"}:
+            said = lexicon.is_adjective(first) or "VBN" in lexicon.verb_tags(first)
+            if first in CREDENTIALS or said:
+                return size
+    return 0
+
+
+def _base_verb_before_i(words: list[str]) -> bool:
+    """ "speak spanish, english and french, I handled the groups check in": a first note
+    that opens with a base verb, before a clause the user says with "I", is theirs too."""
+    first, second = words[0].lower(), words[1].lower().strip(",")
+    # "work well under pressure, I ...": a verb that is a noun too, before an adverb
+    if not (
+        _is_base_verb(first, second)
+        or "VB" in lexicon.verb_tags(first)
+        and lexicon.is_adverb(second)
+    ):
+        return False
+    return any(
+        before.endswith(",") and (word == "I" or word == "and" and then == "I")
+        for before, word, then in zip(words[:-1], words[1:], [*words[2:], ""], strict=True)
+    )
+
+
+ASK_AUXILIARIES = frozenset(
+    QUESTION_WORDS - {"how", "what", "what's", "whats", "when", "where", "which", "who", "why"}
+)
+ASK_LEADS = frozenset({"she", "he", "you", "they", "we", "i"})
+ASKED_ABOUT = frozenset({"i", "you", "we", "they", "he", "she", "it", "there"})
+
+
+def asked_after_comma(text: str, facts: Facts, changes: list[str]) -> str:
+    """ "she mentioned Quick60, does the school already have the books for it" -> "You
+    mentioned Quick60: does the school already have the books for it?": a clause after
+    a comma that opens with an auxiliary and its subject asks, so the whole is asked,
+    what leads to it said to the reader ("Also, do you have parking" only gets its
+    question mark); the text as it was otherwise."""
+    words = text.rstrip(" .?!").split()
+    if len(words) < 4 or len(grammar.split_sentences(text)) > 1:
+        return text
+    if words[0].lower().strip(",") in QUESTION_WORDS:
+        return text  # "which app you use ..., is it ...": asked from its first word
+    for at in range(1, len(words) - 2):
+        if not words[at - 1].endswith(","):
+            continue
+        aux, subject = words[at].lower(), words[at + 1].strip(",").lower()
+        if aux not in ASK_AUXILIARIES:
+            return text
+        if subject not in ASKED_ABOUT and subject not in DETERMINERS:
+            return text
+        if at < 3 or words[0].lower() not in ASK_LEADS | facts.name_words():
+            if text.rstrip().endswith("?"):
+                return text
+            changes.append("added the question mark")
+            return text.rstrip(" .!,;:") + "?"
+        scratch: list[str] = []
+        lead = to_second_person(" ".join(words[:at]).rstrip(","), facts, scratch)
+        if any(c.startswith(UNSURE_YOU) for c in scratch):
+            return text
+        changes.extend(scratch)
+        changes.append("asked it as a question")
+        return f"{lead[:1].upper()}{lead[1:]}: {' '.join(words[at:])}?"
+    return text
 
 
 CHANGE_WORDS = frozenset({"down", "up", "from"})
@@ -668,6 +772,11 @@ def mend(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str
 def _mend_result(words: list[str], body: str, facts: Facts) -> str:
     if _clause_after_comma(words):
         return ""  # "2 yrs reception at a GP surgery, used to busy phones"
+    if _job_title(words):
+        # "Registered Nurse with 5 years ..." -> "I am a Registered Nurse with ...": the
+        # title in the case it was typed, capitals and all, or in lower case.
+        said = " ".join(words) if words[1][:1].isupper() else body
+        return f"I am {article(words[0])} {said}."
     first = words[0].lower()
     second = words[1].lower() if len(words) > 1 else ""
     lowered = [w.lower() for w in words]

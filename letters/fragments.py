@@ -44,6 +44,7 @@ from letters.answer_examples import (
 )
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
+    asked_after_comma,
     gain_is_note,
     have_been,
     is_note,
@@ -131,6 +132,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         changes.remove(unsure_you)
     text = mend_grammar(key, text, changes)  # "discussed about", "on same building"
     if key == "question":
+        text = asked_after_comma(text, facts, changes)  # "she mentioned X, does the ..."
         text = as_question(asked_directly(text, changes), changes)
     text = forward_to(text, changes)
     pieces = grammar.split_sentences(text)
