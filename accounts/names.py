@@ -74,6 +74,7 @@ def one_line(value: str) -> str:
 _PARTICLES = frozenset({
     "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
     "van", "von", "den", "ter", "ten", "y", "e", "bin", "ibn", "bint", "zu", "af", "av",
+    "dela", "delos", "delas",
 })  # fmt: skip
 _UPPER_WORDS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "phd", "md"})
 _TITLE_WORDS = {"jr": "Jr", "jr.": "Jr.", "sr": "Sr", "sr.": "Sr."}

@@ -185,6 +185,10 @@ def fold(word: str) -> str:
 # What follows a person's name on record is no part of it: "Rohit Sharma (Talent
 # Acquisition)", "Dana Whitfield, Head Chef", "Sam Ortiz - Operations".
 NAME_TAIL_RE = re.compile(r"(?:\(|,|\s[-–—]\s|/).*$")
+# A short aside inside a name: "Sergeant (ret.) Mark Delaney" is Sergeant Mark Delaney.
+NAME_ASIDE_RE = re.compile(r"\s\([^()]{1,20}\)(?=\s\S)")
+# Said before a name in some Englishes ("Ma'am Cora"): in a letter, "Ms" and the surname.
+MADAM_BEFORE = frozenset({"ma'am", "maam", "madam", "mam"})
 
 
 # Said after a name out of respect ("Rajesh Sir", "Kaur ji"): no part of the name.
@@ -198,7 +202,7 @@ RANK_MODIFIERS = frozenset({
 
 def person_name(name: str) -> str:
     """The name itself, without a job or team written after it, or a respectful "Sir"."""
-    parts = NAME_TAIL_RE.sub("", name).split()
+    parts = NAME_TAIL_RE.sub("", NAME_ASIDE_RE.sub("", name)).split()
     while len(parts) > 1 and parts[-1].lower().rstrip(".") in HONORIFICS_AFTER:
         parts.pop()
     return " ".join(parts)
@@ -218,7 +222,8 @@ def rank_run(parts: list[str]) -> int:
 NAME_PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "des", "dos", "das",
     "le", "la", "ter", "ten", "bin", "binti", "ibn", "al", "el", "st", "st.",
-    "mac", "mag", "nic", "ní", "ó", "ua", "uí", "giolla", "ap", "ab", "verch",
+    "dela", "delos", "delas", "mac", "mag", "nic", "ní", "ó", "ua", "uí", "giolla", "ap", "ab",
+    "verch",
 })  # fmt: skip
 
 
@@ -250,6 +255,8 @@ def salutation(name: str) -> str:
         return f"{title} {family_name(parts[1:])}"
     if parts[0].rstrip(".").lower() in NAME_TITLES:
         return ""
+    if parts[0].replace("’", "'").lower() in MADAM_BEFORE and len(parts) > 1:
+        return f"Ms {family_name(parts[1:])}"  # "Ma'am Corazon Villanueva"
     return parts[0]
 
 

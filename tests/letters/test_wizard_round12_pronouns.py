@@ -78,3 +78,32 @@ def test_the_draft_greets_an_inspector_by_rank_and_surname():
     draft = wizard_draft({}, role="Custody Officer", company="Avon Constabulary",
                          recipient="Inspector Declan Byrne")  # fmt: skip
     assert draft.body.startswith("Dear Inspector Byrne,")
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeted"),
+    [("Sergeant (ret.) Mark Delaney", "Dear Sergeant Delaney,"),
+     ("Ma'am Corazon Villanueva", "Dear Ms Villanueva,"),
+     ("Ms Deborah Hughes (HR)", "Dear Ms Hughes,")],
+)  # fmt: skip
+def test_an_aside_or_a_madam_in_the_recipient_still_greets_them_by_name(recipient, greeted):
+    """ "Sergeant (ret.) Mark Delaney" once greeted "Dear," and "Ma'am Corazon
+    Villanueva" "Dear Ma'am,": the name was lost."""
+    answers = {"connection": "We talked about the night shifts at the depot."}
+    draft = wizard_draft(answers, role="Site Supervisor", company="Sentinel", recipient=recipient)
+    body = draft.body
+    assert body.startswith(greeted)
+
+
+def test_a_filipino_particle_keeps_its_lower_case_in_the_signature():
+    from letters.assembly import assemble
+
+    draft = assemble(
+        answers={"connection": "We talked about the night shifts at the home."},
+        recipient_name="Ma'am Corazon Villanueva",
+        sender_name="jerome dela cruz",
+        company="Golden Years Aged Care",
+        role="Healthcare Assistant",
+        is_decision_maker=True,
+    )
+    assert draft.body.rstrip().endswith("Jerome dela Cruz")
