@@ -205,10 +205,17 @@ def _legal_form_kept(bracket: re.Match[str]) -> str:
     return bracket[0] if LEGAL_FORM_RE.match(bracket.string, bracket.start()) else ""
 
 
+CLIENT_RE = re.compile(r"\((?:for:?|client:?|on behalf of)\s+([^()]{2,80})\)", re.IGNORECASE)
+
+
 def company_phrase(company: str) -> str:
     """ "National Ambulance Service – Emergency Operations Centre" -> "National Ambulance
     Service", "Polished Nail Bar, Southport" -> "Polished Nail Bar": a letter names the
     company as people say it."""
+    if client := CLIENT_RE.search(company or ""):
+        # "Meridian Staffing (for Harbor Freight Foods)": an agency placing for a client;
+        # the job is at the client, and the letter may be forwarded there.
+        return company_phrase(client.group(1))
     name = " ".join(PARENTHESIS_RE.sub(_legal_form_kept, company or "").split())
     short = _first_part(name)
     return short if len(short.split()) >= 1 and len(short) > 2 else name.strip()

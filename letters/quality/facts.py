@@ -176,8 +176,12 @@ FIRM_ENDINGS = word_set(
 
 
 def _trade_words(company: str) -> set[str]:
-    """The words of the employer's name after its first: its trade and business form."""
-    return {fold(w) for w in name_tokens(company)[1:]}
+    """The words of the employer's name after its first: its trade and business form;
+    not a client named in brackets ("Meridian Staffing (for Harbor Freight Foods)")."""
+    return {fold(w) for w in name_tokens(ASIDE_RE.sub(" ", company))[1:]}
+
+
+ASIDE_RE = re.compile(r"\([^()]{0,80}\)")
 
 
 def _firm_shaped(name: str) -> bool:
