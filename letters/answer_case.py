@@ -22,7 +22,6 @@ from letters.answer_shorthand import (
     SHORTHAND,
     SHORTHAND_AFTER,
     UNITS,
-    YOU_ARE_NEXT,
     between_amounts,
     day_spelled,
     digit_word,
@@ -37,8 +36,10 @@ from letters.answer_shorthand import (
     own_last,
     per_unit,
     previous_word,
+    right_now_here,
     shorthand_here,
     talked_what,
+    you_are_here,
 )
 from letters.answer_words import (
     ACRONYMS,
@@ -221,6 +222,17 @@ def _describes_next(following: str) -> bool:
     return lexicon.is_noun(following) and not lexicon.is_adjective(following)
 
 
+def _are_after(words: list[str], typed: list[str], place: int) -> bool:
+    """ "u r welcome", "we r short", "drivers r on the route": "are" after "you", "we",
+    "they" or a plural noun, before a word."""
+    previous = words[-1].lower()
+    if previous in ("you", "we", "they"):
+        return True
+    following = next_word(typed, place)
+    plural = previous.endswith("s") and lexicon.is_noun(previous.removesuffix("s"))
+    return previous.isalpha() and plural and following.isalpha() and typed[place] == "r"
+
+
 def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     """Shorthand spelled out, fillers dropped, known names and days capitalised."""
     changes: list[str] = []
@@ -245,7 +257,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             if tail and words and words[-1][-1:].isalnum():
                 words[-1] += tail  # "balayage lol, she told me" keeps its comma
             continue
-        if lowered in ("ur", "u r") and next_word(typed, place) in YOU_ARE_NEXT:
+        if lowered in ("ur", "u r") and you_are_here(typed, place):
             words.append(lead + "you're" + tail)  # "ur from Sunderland": "you're"
             changes.append("spelled out the shorthand")
         elif lowered == "its" and is_said_of_it(typed, place):
@@ -257,7 +269,10 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered == "bout" and previous_word(words) in BOUT_AFTER:
             words.append(lead + "about" + tail)  # "talked bout the game"; not "a bout of flu"
             changes.append("spelled out the shorthand")
-        elif lowered == "r" and words and words[-1].lower() in ("you", "we", "they"):
+        elif lowered == "rn" and right_now_here(typed, place):
+            words.append(lead + "right now" + tail)  # "on the north route rn?"
+            changes.append("spelled out the shorthand")
+        elif lowered == "r" and words and _are_after(words, typed, place):
             words.append(lead + "are" + tail)  # "u r welcome", "we r short-staffed"
             changes.append("spelled out the shorthand")
         elif lowered[:1] == "x" and lowered[1:].isdigit() and len(lowered) <= 3:

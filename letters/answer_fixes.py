@@ -591,6 +591,8 @@ def _names_a_thing(first: str, second: str) -> bool:
     # "advanced scaff ticket": before a trade's own word, which no word list knows
     unknown = second.isalpha() and second.islower() and not lexicon.is_english_word(second)
     unknown = unknown and second not in CLOSED_WORDS
+    if first in ("photo", "video") and second not in CLOSED_WORDS and lexicon.is_noun(second):
+        return True  # "photo proof on every drop": a thing, not "I photo proof"
     return lexicon.is_adjective(first) and (lexicon.is_noun(second) or unknown)
 
 

@@ -383,6 +383,11 @@ def _article(word: str) -> str:
     return "an" if low[:1] in "aeio" and not low.startswith(NOT_AN) else "a"
 
 
+# "I done", "I seen": the past said with its participle; the plain past is certain.
+PAST_FOR_PARTICIPLE = {"done": "did", "seen": "saw"}
+HAVE_WORDS = frozenset({"have", "has", "had", "could", "would", "should", "will", "must"})
+
+
 def mended(text: str, changes: list[str]) -> str:
     """The small certain fixes any answer gets: "discussed about" -> "discussed", and a
     missing "a" or "the" where the words around it make it certain."""
@@ -403,6 +408,22 @@ def mended(text: str, changes: list[str]) -> str:
                 changed = True
                 at += 1
                 continue
+        if (
+            low in PAST_FOR_PARTICIPLE
+            and prev == "i"
+            and out[-1] == out[-1].rstrip(",.;:!?")
+            and (len(out) < 2 or _bare(out[-2]) not in HAVE_WORDS)
+            and nxt not in ("by", "as", "with", "now", "for", "")
+        ):
+            # "I done the eco driving course" -> "I did", "I seen it" -> "I saw"
+            out.append(
+                word[: len(word) - len(word.lstrip(".,;:!?"))]
+                + PAST_FOR_PARTICIPLE[low]
+                + word[len(word.rstrip(".,;:!?")) :]
+            )
+            changed = True
+            at += 1
+            continue
         if low == "little" and nxt == "bit" and prev not in ARTICLELESS_BEFORE:
             if prev in ("speak", "spoke", "speaks", "understand") and not ends:
                 # "we speak little bit Polish" -> "we speak a little Polish"

@@ -52,6 +52,7 @@ SHORTHAND = {
     "c/out": "call-out", "c/outs": "call-outs", "hes": "he's",
     "pts": "patients", "shld": "should", "walkthru": "walk-through",
     "walkthrus": "walk-throughs", "qtr": "quarter", "ctrl": "control",
+    "pkg": "package", "pkgs": "packages",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
@@ -215,6 +216,52 @@ YOU_ARE_NEXT = frozenset({
 })  # fmt: skip
 
 
+def you_are_here(typed: list[str], place: int) -> bool:
+    """ "ur losing customers", "ur busy." (an -ing verb, or a describing word that ends
+    its phrase), besides ``YOU_ARE_NEXT``: "you're"; "ur new shop", "ur building is"
+    stay "your"."""
+    following = next_word(typed, place)
+    if following in YOU_ARE_NEXT:
+        return True
+    if not following.isalpha() or place + 1 >= len(typed):
+        return False
+    after = next_word(typed, place + 1)
+    ends = typed[place + 1][-1:] in ".,;:!?" or not after
+    if following.endswith("ing") and "VBG" in lexicon.verb_tags(following):
+        return not lexicon.is_noun(following) or after in OBJECT_NEXT
+    if following in OWNED_ADJECTIVES:
+        return False  # "ur own", "ur usual": "your"
+    adjective = lexicon.is_adjective(following) and not lexicon.is_noun(following)
+    return adjective and (ends or after in CLOSED_WORDS)
+
+
+# Describing words said of what someone has ("on ur own", "ur usual order"): "your".
+OWNED_ADJECTIVES = frozenset({
+    "own", "usual", "favourite", "favorite", "best", "last", "first", "next", "other",
+    "only", "main", "whole", "old", "new", "latest", "current", "previous", "biggest",
+    "worst", "busiest", "fave", "regular", "local",
+})  # fmt: skip
+
+
+# "rn" is "right now" where it ends its clause, unless the answer speaks of nursing.
+NURSE_WORDS = frozenset({
+    "nurse", "nurses", "nursing", "ward", "wards", "patient", "patients", "pts", "hospital",
+    "registered", "clinical", "clinic", "icu", "nmc", "lpn", "cna", "bsn", "care", "shift",
+    "shifts", "nights", "an", "as",
+})  # fmt: skip
+
+
+def right_now_here(typed: list[str], place: int) -> bool:
+    """ "how many drivers on the north route rn?": "right now"; "I'm an rn", "rn on
+    nights", "rn at St Mary's" keep "RN"."""
+    if typed[place].strip(".,;:!?") != "rn" or place == 0:
+        return False
+    if any(w.lower().strip(".,;:!?") in NURSE_WORDS for w in typed):
+        return False
+    ends = typed[place][-1:] in ".,;:!?" or place + 1 == len(typed)
+    return ends or next_word(typed, place) in ("and", "n", "but", "so", "if", "because")
+
+
 def is_said_of_it(typed: list[str], place: int) -> bool:
     """ "its rejected", "its not", "its going": "it's"; not "its own", "its registered
     office" (a word that describes the noun after it)."""
@@ -277,6 +324,12 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         tags = lexicon.verb_tags(following)
         if "VB" in tags or following in ("u", "you", "me", "us", "them", "the"):
             return "to"
+    if word == "2" and _too_here(following, typed, place):
+        return "too"  # "the queue is 2 long", "2 much": never a count
+    if word == "2" and previous not in FIGURE_BEFORE and _to_do_here(following, typed, place):
+        return "to"  # "push ppl 2 tap their card", "the senior 2 open or close"
+    if word == "2" and following in RANGE_NEXT and _from_before(before, typed, place):
+        return "to"  # "from ~6 min 2 under 3": a range, "to under 3"
     counted = following in COUNTED_SPANS  # "worked 4 years", "paid 2 days": a figure
     if (
         word == "4"
@@ -313,6 +366,52 @@ FIGURE_BEFORE = frozenset({
     "at", "cost", "costs", "costing", "was", "were", "is", "are", "about", "around", "by",
     "of", "from", "and", "or", "till", "until", "ordered", "order", "buy", "bought", "sold",
 })  # fmt: skip
+
+
+# "2 long", "2 much": "too" before these, where no noun follows ("2 late shifts" counts).
+TOO_NEXT = frozenset({
+    "long", "late", "busy", "early", "slow", "expensive", "much", "many", "hard", "short",
+    "quiet", "far", "soon",
+})  # fmt: skip
+# After "2 long", "2 late": these end the phrase, so the "2" is "too".
+PHRASE_ENDS = frozenset({
+    "and", "n", "but", "so", "or", "for", "to", "at", "in", "on", "because", "cos", "with",
+    "now", "already", "",
+})  # fmt: skip
+# "push ppl 2 tap their card": a base verb before these is what someone is to do.
+OBJECT_NEXT = frozenset({
+    "the", "a", "an", "their", "your", "ur", "our", "my", "his", "her", "its", "it", "them",
+    "or", "and", "n",
+})  # fmt: skip
+RANGE_NEXT = frozenset({"under", "over", "about", "around", "below", "above", "less"})
+
+
+def _too_here(following: str, typed: list[str], place: int) -> bool:
+    """ "2 long n ur losing", "2 much": "too"; not "2 late shifts", "2 long days"."""
+    if following not in TOO_NEXT:
+        return False
+    if following in ("much", "many"):
+        return True
+    ends = typed[place + 1][-1:] in ".,;:!?"
+    return ends or next_word(typed, place + 1) in PHRASE_ENDS
+
+
+def _to_do_here(following: str, typed: list[str], place: int) -> bool:
+    """ "ppl 2 tap their card", "senior 2 open or close": a base verb that no figure can
+    count; "2 guys", "2 cut offs", "2 tap machines" stay figures."""
+    if not following.isalpha() or "VB" not in lexicon.verb_tags(following):
+        return False
+    if typed[place + 1][-1:] in ".,;:!?":
+        return False
+    return next_word(typed, place + 1) in OBJECT_NEXT
+
+
+def _from_before(before: list[str], typed: list[str], place: int) -> bool:
+    """ "from ~6 min 2 under 3": a figure after "from" within a few words, another after
+    "under"; the "2" joins them."""
+    near = [w.lower().strip(".,;:!?~") for w in before[-5:]]
+    after = next_word(typed, place + 1).lstrip("~£$€")
+    return "from" in near and after[:1].isdigit() and any(c.isdigit() for w in near for c in w)
 
 
 def _each_of(typed: list[str], place: int) -> bool:

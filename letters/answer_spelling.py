@@ -199,6 +199,10 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
             out.append(lead + _cased("too", core) + tail)
             changes.append("wrote “too” for “to”")
             continue
+        if lowered == "to" and as_typed and not tail and _too_before_end(words, place):
+            out.append(lead + _cased("too", core) + tail)  # "idling to long at the port"
+            changes.append("wrote “too” for “to”")
+            continue
         if lowered == "a" and as_typed and following.lower() in SILENT_H and not tail:
             out.append(lead + _cased("an", core) + tail)
             changes.append(f"wrote “an {following.lower()}”")
@@ -239,6 +243,25 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
 def _known_shorthand(word: str) -> bool:
     """Shorthand the wizard's own tables spell out or ask about."""
     return word in SHORTHAND or word in MISSPELLINGS or word in UNSURE_SHORTHAND
+
+
+# "to long", "to late", "to busy": "too" where the word ends its phrase ("idling to long
+# at the port", "staff are to busy."); not "go to late shows", "from early to late at".
+TOO_WORDS = frozenset({"long", "late", "busy", "early", "slow", "expensive"})
+PHRASE_ENDS = frozenset({
+    "and", "but", "so", "or", "for", "to", "at", "in", "on", "because", "with", "now",
+    "already", "n",
+})  # fmt: skip
+
+
+def _too_before_end(words: list[str], place: int) -> bool:
+    if place + 1 >= len(words) or _core(words[place + 1])[1].lower() not in TOO_WORDS:
+        return False
+    earlier = [_core(w)[1].lower() for w in words[max(0, place - 4) : place]]
+    if "from" in earlier or not earlier or earlier[-1] in ("how", "used", "back", "up"):
+        return False
+    ends = words[place + 1][-1:] in ".,;:!?" or place + 2 == len(words)
+    return ends or _core(words[place + 2])[1].lower() in PHRASE_ENDS
 
 
 def _too_here(previous: str, first: bool, words: list[str], place: int) -> bool:
