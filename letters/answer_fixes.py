@@ -184,10 +184,10 @@ def verbless_note(key: str, sentence: str) -> bool:
         return False  # "Trained 30 temps": phone style, with a verb
     if first in lexicon.MODALS or first in lexicon.AUXILIARY_FORMS or first in POLITE_OPENERS:
         return False
-    return not any(_can_be_finite(words, place) for place in range(1, len(words)))
+    return not any(can_be_finite(words, place) for place in range(1, len(words)))
 
 
-def _can_be_finite(words: list[str], place: int) -> bool:
+def can_be_finite(words: list[str], place: int) -> bool:
     word = words[place]
     if word in lexicon.MODALS or "'" in word[1:] or word.endswith("n't"):
         return True  # "I'd", "it's", "we've": a verb in it

@@ -19,7 +19,7 @@ PARK = Facts(
     [("value_problem", "she said rooms not ready for early check in"),
      ("value_gain", "you said happier guests and better reviews"),
      ("value_gain", "she said happier guests and better reviews"),
-     ("value_problem", "he mentioned rooms not ready on time"),
+     ("value_problem", "he said rooms not ready on time"),
      ("value_gain", "she told me happier guests")],
 )  # fmt: skip
 def test_said_before_a_note_is_a_note_left_out(key, typed):
