@@ -267,7 +267,7 @@ def _says_it(words: list[str]) -> bool:
         singular = not plural and lexicon.is_noun(before) and before not in DETERMINERS
         # "job runs 6 hours", "turnaround misses the target"; not "reefer loads because"
         after = words[place]
-        goes_on = after[:1].isdigit() or after in DETERMINERS
+        goes_on = after[:1].isdigit() or after in DETERMINERS or after in NUMBER_WORDS
         if singular and not counted and "VBZ" in tags and goes_on:
             return True
     return False

@@ -771,6 +771,8 @@ def _no_main_verb(sentence: str) -> str:
             before, after = words[: i - 1], words[i + 1 : cut]
             if any(w in OWN_WORDS or w in lexicon.MODALS for w in before):
                 return ""
+            if any(w in lexicon.AUXILIARY_FORMS and w not in ("be", "been") for w in before):
+                return ""  # "Late discharges are blocking beds for patients waiting"
             finite = {"VB", "VBP", "VBD"}  # after a plural: "get", "went"; not "assists"
             if any(finite & lexicon.verb_tags(w) and not _a_noun(w) for w in after):
                 return ""  # "Customers waiting 20 minutes get angry": "get" is the verb

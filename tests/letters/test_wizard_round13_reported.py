@@ -86,3 +86,18 @@ def test_thank_her_and_say_offers_what_to_say():
 def test_an_idea_opening_to_and_a_verb_is_said_with_i_would(typed, said):
     check = check_answer("value_idea", typed, facts=PARK)
     assert check.sentences == (said,)
+
+
+def test_a_problem_with_its_own_verb_is_not_told_it_has_none():
+    typed = "Late discharges are blocking beds for patients waiting in A&E."
+    check = check_answer("value_problem", typed, facts=PARK)
+    assert check.sentences == (typed,)
+    assert "no verb of its own" not in check.message
+
+
+def test_a_problem_stated_flat_is_a_fact_told_to_them_not_a_note():
+    typed = "The month-end close takes ten days because of manual invoice matching."
+    check = check_answer("value_problem", typed, facts=PARK)
+    assert check.sentences == (typed,)
+    assert "reads as a note" not in check.message
+    assert "as what they told you" in check.message
