@@ -135,7 +135,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             f"say it to them directly, {example}"
         )
         return Check(key, typed, LEFT_OUT, (), message, number=number)
-    if key in ("value_idea", "closing") and (offered := _offered_now(key, text)):
+    if key in ("value_idea", "closing", "fit") and (offered := _offered_now(key, text)):
         # "I said I would check departures early": what was said at the interview; the
         # letter offers it now ("I would check departures early.")
         again = check_answer(key, offered, facts=facts, number=number)
@@ -144,6 +144,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             change = (
                 "said it with “I would”"
                 if text.lower().startswith("to ")
+                else "said it as your result"
+                if key == "fit"
                 else "left out “I said”: the letter offers it now"
             )
             message = (
@@ -911,6 +913,11 @@ def _offered_now(key: str, text: str) -> str:
     if said := OFFER_LEAD.match(stripped):
         return said.group("rest")
     words = stripped.split()
+    lowered = [w.lower() for w in words[:4]]
+    if key == "fit" and len(words) > 4 and lowered[0] in REPORTERS and lowered[1] == "liked":
+        # "he liked that I have SIA licences": the result is what the letter says
+        rest = words[3:] if lowered[2] == "that" else words[2:]
+        return " ".join(rest) if rest[0] == "I" else ""
     if key != "value_idea":
         return ""
     lead = [w.lower() for w in words[:2]]

@@ -101,3 +101,15 @@ def test_a_problem_stated_flat_is_a_fact_told_to_them_not_a_note():
     assert check.sentences == (typed,)
     assert "reads as a note" not in check.message
     assert "as what they told you" in check.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("he liked that I have SIA door supervisor and CCTV licences",
+      "I have SIA door supervisor and CCTV licences."),
+     ("you liked that I ran the night team for 2 years", "I ran the night team for 2 years.")],
+)  # fmt: skip
+def test_a_result_they_liked_is_said_as_the_result(typed, said):
+    check = check_answer("fit", typed, facts=PARK)
+    assert check.sentences == (said,)
+    assert "liked" not in check.fix
