@@ -184,10 +184,10 @@ def verbless_note(key: str, sentence: str) -> bool:
         return False  # "Trained 30 temps": phone style, with a verb
     if first in lexicon.MODALS or first in lexicon.AUXILIARY_FORMS or first in POLITE_OPENERS:
         return False
-    return not any(_can_be_finite(words, place) for place in range(1, len(words)))
+    return not any(can_be_finite(words, place) for place in range(1, len(words)))
 
 
-def _can_be_finite(words: list[str], place: int) -> bool:
+def can_be_finite(words: list[str], place: int) -> bool:
     word = words[place]
     if word in lexicon.MODALS or "'" in word[1:] or word.endswith("n't"):
         return True  # "I'd", "it's", "we've": a verb in it
@@ -267,7 +267,7 @@ def _says_it(words: list[str]) -> bool:
         singular = not plural and lexicon.is_noun(before) and before not in DETERMINERS
         # "job runs 6 hours", "turnaround misses the target"; not "reefer loads because"
         after = words[place]
-        goes_on = after[:1].isdigit() or after in DETERMINERS
+        goes_on = after[:1].isdigit() or after in DETERMINERS or after in NUMBER_WORDS
         if singular and not counted and "VBZ" in tags and goes_on:
             return True
     return False

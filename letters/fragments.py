@@ -45,6 +45,7 @@ from letters.answer_examples import (
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     asked_after_comma,
+    can_be_finite,
     gain_is_note,
     have_been,
     is_note,
@@ -124,6 +125,38 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             f"“{_quote(typed)}” reads as a note to yourself, so it is not in your letter: "
             f"ask it to them directly, {example}"
         )
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
+    if key in ("closing", "question") and (said := _told_self(text)) is not None:
+        # "thank her and say I can come any day", "tell him I can start Monday": what to
+        # write, noted for oneself; the letter says it to them.
+        example = f"for example “{finished(said)}”" if said else "in your own words."
+        message = (
+            f"“{_quote(typed)}” reads as a note to yourself, so it is not in your letter: "
+            f"say it to them directly, {example}"
+        )
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
+    if key in ("value_idea", "closing", "fit") and (offered := _offered_now(key, text)):
+        # "I said I would check departures early": what was said at the interview; the
+        # letter offers it now ("I would check departures early.")
+        again = check_answer(key, offered, facts=facts, number=number)
+        if again is not None and again.used and not again.sentences[0].startswith("I said"):
+            fixed = " ".join(again.sentences)
+            change = (
+                "said it with “I would”"
+                if text.lower().startswith("to ")
+                else "said it as your result"
+                if key == "fit"
+                else "left out “I said”: the letter offers it now"
+            )
+            message = (
+                f"We suggest a corrected version ({change}): “{fixed}” Your letter uses it; "
+                "change it here if it is not what you mean."
+            )
+            return Check(key, typed, FIXED, again.sentences, message, fix=fixed, number=number)
+    if key in REPORTED_NOTE_KEYS and (part := _reported_part(text)):
+        # "she said rooms not ready", "you said happier guests": the interview note
+        # after "said" has no verb, so the letter would tell it back as a heading.
+        message = _note_message(key, [part], facts) + lower_case_hint(typed, (text,))
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
         text = to_second_person(text, facts, changes)
@@ -740,6 +773,8 @@ def _no_main_verb(sentence: str) -> str:
             before, after = words[: i - 1], words[i + 1 : cut]
             if any(w in OWN_WORDS or w in lexicon.MODALS for w in before):
                 return ""
+            if any(w in lexicon.AUXILIARY_FORMS and w not in ("be", "been") for w in before):
+                return ""  # "Late discharges are blocking beds for patients waiting"
             finite = {"VB", "VBP", "VBD"}  # after a plural: "get", "went"; not "assists"
             if any(finite & lexicon.verb_tags(w) and not _a_noun(w) for w in after):
                 return ""  # "Customers waiting 20 minutes get angry": "get" is the verb
@@ -805,6 +840,116 @@ QUESTION_OPENERS = frozenset({
     "who", "what", "when", "where", "why", "how", "which", "is", "are", "do", "does",
     "did", "can", "could", "will", "would", "should", "have", "has",
 })  # fmt: skip
+
+
+REPORTED_NOTE_KEYS = frozenset({
+    "connection", "value_problem", "value_gain", "value_gain_detail", "question", "closing",
+})  # fmt: skip
+REPORTERS = frozenset({"she", "he", "you", "they"})
+# "You mentioned the Saturday queue" says it as a sentence; "You said the Saturday
+# queue" and "you told me happier guests" are notes.
+REPORT_VERBS = ("said", "says", "told me", "told us")
+
+
+def _reported_part(text: str) -> str:
+    """ "she said rooms not ready for early check in" -> "rooms not ready for early check
+    in": the part after "said" when it has no verb of its own (a note); "" else."""
+    words = text.rstrip(" .!?").split()
+    if len(words) < 4 or words[0].lower() not in REPORTERS:
+        return ""
+    lowered = [w.lower().strip(",:") for w in words]
+    verb = next((v for v in REPORT_VERBS if lowered[1 : 1 + len(v.split())] == v.split()), "")
+    if not verb:
+        return ""
+    rest = words[1 + len(verb.split()) :]
+    if rest and rest[0].lower() == "that":
+        rest = rest[1:]
+    part = " ".join(rest).split(",")[0].strip()
+    if len(part.split()) < 2 or part.lower().split()[0] in ("about", "how", "what", "if"):
+        return ""
+    if "," in " ".join(rest):
+        return ""  # "you said the manager decide, when can I ...": more than a note
+    return part if _no_verb(part) else ""
+
+
+def _no_verb(part: str) -> bool:
+    """ "rooms not ready for early check in", "happier guests and better reviews": no
+    word that says who does something or what happens (no pronoun, auxiliary, modal, or
+    a verb form that is no noun or follows its subject)."""
+    words = [w.lower().replace("’", "'").strip('.,;:!?()"“”') for w in part.split()]
+    words = [w for w in words if w]
+    if any(w in OWN_WORDS or w in lexicon.AUXILIARY_FORMS or "'" in w for w in words):
+        return False
+    if any(w.endswith("ing") and w not in ("morning", "evening", "ceiling") for w in words):
+        return False  # "staff leaving early": a verb the note leaves its "are" out of
+    return not any(_finite(words, i) for i in range(len(words)) if i == 0 or words[i - 1] != "not")
+
+
+def _finite(words: list[str], place: int) -> bool:
+    word = words[place]
+    tags = lexicon.verb_tags(word)
+    if {"VBD", "VBZ", "VBP", "MD"} & tags and not lexicon.is_noun(word):
+        return True
+    if tags & {"VBD", "VBZ"} or word.endswith("s"):
+        return False  # "guests", "reviews": a plural, as nothing before it is its subject
+    particle = place + 1 < len(words) and words[place + 1] in PARTICLES
+    if particle and "VB" in tags and place > 0 and words[place - 1].endswith("s"):
+        return True  # "walk ins pile up": a plural, a verb and its particle
+    return place > 0 and can_be_finite(words, place)
+
+
+OFFER_LEAD = re.compile(
+    r"i\s+(?:said|told\s+(?:her|him|them|you))(?:\s+that)?\s+(?P<rest>(?:i\s+would|i'd|i\s+could"
+    r"|i\s+can|i\s+will|i'll)\s.*)$",
+    re.IGNORECASE,
+)
+
+
+def _offered_now(key: str, text: str) -> str:
+    """ "I said I would check departures early" -> "I would check departures early";
+    in an idea, "I said check departures early" and "to make a checklist" -> "I would
+    check departures early", "I would make a checklist"; "" else."""
+    stripped = text.strip()
+    if said := OFFER_LEAD.match(stripped):
+        return said.group("rest")
+    words = stripped.split()
+    lowered = [w.lower() for w in words[:4]]
+    if key == "fit" and len(words) > 4 and lowered[0] in REPORTERS and lowered[1] == "liked":
+        # "he liked that I have SIA licences": the result is what the letter says
+        rest = words[3:] if lowered[2] == "that" else words[2:]
+        return " ".join(rest) if rest[0] == "I" else ""
+    if key != "value_idea":
+        return ""
+    lead = [w.lower() for w in words[:2]]
+    skip = 2 if lead == ["i", "said"] else 1 if lead[:1] == ["to"] else 0
+    if skip and len(words) > skip + 1:
+        first = words[skip].lower()
+        tags = lexicon.verb_tags(first)
+        if "VB" in tags and not tags & {"VBD", "VBZ"} and first not in OWN_WORDS:
+            return "I would " + " ".join(words[skip:])
+    return ""
+
+
+TOLD_SELF = re.compile(
+    r"(?:(?:thank|tell|remind|ask)\s+(?:her|him|them)(?:\s+and\s+(?:say|tell|ask|mention))?"
+    r"|mention|say)(?:\s+that)?(?P<rest>\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _told_self(text: str) -> str | None:
+    """ "thank her and say I can come any day" -> "I can come any day"; "mention that I
+    have my CSCS card" -> "I have my CSCS card"; "" when there is nothing to say
+    directly with certainty; None when it is no note to self."""
+    match = TOLD_SELF.match(text.strip())
+    if not match:
+        return None
+    rest = (match.group("rest") or "").strip(" .")
+    first = rest.split()[0].lower() if rest else ""
+    third = {"he", "she", "him", "her", "his", "they", "them", "their"}
+    if first in ("i", "i'm", "i'd", "i'll", "i've") and not third & set(rest.lower().split()):
+        return rest  # "so she can see me": who "she" is in the letter is not certain
+    return ""
 
 
 NOTE_TO_SELF = re.compile(
