@@ -272,6 +272,18 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + "Class" + tail)  # "class b CDL" -> "Class B CDL"
             typed[place + 1] = typed[place + 1].upper()
             changes.append("capitalised names")
+        elif (
+            core == lowered
+            and (lowered in NUMBERED_GRADES or (lowered, previous_word(words)) == ("stage", "key"))
+            and numbered_grade(lowered, next_word(typed, place))
+        ):
+            # "band 5" -> "Band 5", "year 4", "class c+e" -> "Class C+E", "key stage 2"
+            if lowered == "stage" and words[-1] == "key":
+                words[-1] = "Key"  # typed in lower case as the grade word itself
+            words.append(lead + core.capitalize() + tail)
+            if lowered == "class" and not typed[place + 1][:1].isdigit():
+                typed[place + 1] = typed[place + 1].upper()
+            changes.append("capitalised names")
         elif lowered in ROMAN and words and words[-1].lower() in ROMAN_AFTER:
             # "cert iii" -> "Cert III", "level ii" -> "Level II"
             if words[-1] == words[-1].lower():
@@ -417,6 +429,21 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     if squeezed != text:
         changes.append("one exclamation mark is enough")
     return squeezed, changes
+
+
+# Grade words that take a capital before their number (UK usage): "Band 5", "Year 4",
+# "Class C+E", "Level 3", "Grade 2", "Ward 7", "Key Stage 2".
+NUMBERED_GRADES = frozenset({"band", "year", "class", "level", "grade", "ward"})
+LICENCE_CODE_RE = re.compile(r"[a-d][1e]?(?:\+e)?")
+
+
+def numbered_grade(grade: str, following: str) -> bool:
+    """Whether ``following`` is the number (or, after "class", the licence code) the grade
+    word names: "band 5", "class c+e"; not "year round", "a class of 30"."""
+    following = following.rstrip(".,;:!?")
+    if following.isdigit() and len(following) <= 2:
+        return True
+    return grade == "class" and LICENCE_CODE_RE.fullmatch(following.lower()) is not None
 
 
 def cased(sentence: str, facts: Facts, changes: list[str]) -> str:

@@ -1,0 +1,64 @@
+"""Wizard round 13: names and capitals.
+
+Grade words before their number take a capital ("Band 5", "Year 4", "Class C+E"), in
+the answers and where the letter names the role; the company's capitals offered for
+"o'sullivan plumbing & gas" are "O'Sullivan Plumbing & Gas".
+"""
+
+import pytest
+
+from letters.answer_case import Facts
+from letters.assembly import role_phrase
+from letters.fragments import check_answer
+from letters.management.commands.letter_draft import draft_from
+
+
+def _letter_sentences(key, typed, facts=None):
+    return check_answer(key, typed, facts=facts or Facts()).sentences
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("i worked as a band 5 nurse on ward 7 for three years",
+      "I worked as a Band 5 nurse on Ward 7 for three years."),
+     ("i hold a class c+e licence and a level 3 diploma",
+      "I hold a Class C+E licence and a Level 3 diploma."),
+     ("i taught year 4 and key stage 2 maths for 5 years",
+      "I taught Year 4 and Key Stage 2 maths for 5 years."),
+     ("i passed grade 2 and drove class 1 trucks",
+      "I passed Grade 2 and drove Class 1 trucks.")],
+)  # fmt: skip
+def test_a_grade_word_before_its_number_takes_a_capital(typed, said):
+    assert _letter_sentences("fit", typed) == (said,)
+
+
+def test_a_grade_word_without_a_number_stays_lower_case():
+    assert _letter_sentences("fit", "i worked there all year round in a class of 30") == (
+        "I worked there all year round in a class of 30.",
+    )
+
+
+def test_the_role_keeps_its_grade_capital_in_the_letter():
+    data = {
+        "recipient": "Ms Jane Hart",
+        "sender": "Sam Lee",
+        "company": "St Mary's Hospital",
+        "role": "band 5 staff nurse",
+        "answers": {"connection": "we talked about the night shifts"},
+    }
+    draft, _ = draft_from(data)
+    assert "Band 5 staff nurse" in draft.subject + draft.body
+    assert role_phrase("Year 4 Classroom Teacher") == "Year 4 classroom teacher"
+
+
+def test_the_company_capitals_offered_keep_the_capital_after_the_apostrophe():
+    data = {
+        "recipient": "Mr Greg O'Sullivan",
+        "sender": "Mitch Harrington",
+        "company": "o'sullivan plumbing & gas",
+        "role": "Licensed Plumber",
+        "answers": {"connection": "we talked about the hot water systems"},
+    }
+    draft, _ = draft_from(data)
+    messages = " ".join(n.message for n in draft.notices)
+    assert "“O'Sullivan Plumbing & Gas”" in messages
