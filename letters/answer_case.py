@@ -275,7 +275,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif (
             core == lowered
             and (lowered in NUMBERED_GRADES or (lowered, previous_word(words)) == ("stage", "key"))
-            and numbered_grade(lowered, next_word(typed, place))
+            and numbered_grade(lowered, next_word(typed, place), next_word(typed, place + 1))
         ):
             # "band 5" -> "Band 5", "year 4", "class c+e" -> "Class C+E", "key stage 2"
             if lowered == "stage" and words[-1] == "key":
@@ -433,17 +433,27 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
 
 # Grade words that take a capital before their number (UK usage): "Band 5", "Year 4",
 # "Class C+E", "Level 3", "Grade 2", "Ward 7", "Key Stage 2".
+SPANS_COUNTED = frozenset({
+    "years", "year", "months", "weeks", "days", "hours", "minutes", "times", "beds", "ago",
+})  # fmt: skip
 NUMBERED_GRADES = frozenset({"band", "year", "class", "level", "grade", "ward"})
 LICENCE_CODE_RE = re.compile(r"[a-d][1e]?(?:\+e)?")
 
 
-def numbered_grade(grade: str, following: str) -> bool:
+def numbered_grade(grade: str, following: str, then: str = "") -> bool:
     """Whether ``following`` is the number (or, after "class", the licence code) the grade
-    word names: "band 5", "class c+e"; not "year round", "a class of 30"."""
+    word names: "band 5", "class c+e"; not "year round", "a class of 30", nor "the same
+    ward 20 years ago" (a count of what comes ``then``)."""
     following = following.rstrip(".,;:!?")
     if following.isdigit() and len(following) <= 2:
-        return True
+        return not _counted(then)
     return grade == "class" and LICENCE_CODE_RE.fullmatch(following.lower()) is not None
+
+
+def _counted(word: str) -> bool:
+    """ "20 years", "10 minutes": the number counts this word, so it is no grade."""
+    word = word.lower().strip(".,;:!?")
+    return word in UNITS or word in SPANS_COUNTED
 
 
 def cased(sentence: str, facts: Facts, changes: list[str]) -> str:

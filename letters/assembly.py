@@ -236,7 +236,8 @@ def role_phrase(role: str) -> str:
     for place, word in enumerate(typed):
         plain = word.lower()
         following = typed[place + 1] if place + 1 < len(typed) else ""
-        if plain in NUMBERED_GRADES and numbered_grade(plain, following.lower()):
+        then = typed[place + 2] if place + 2 < len(typed) else ""
+        if plain in NUMBERED_GRADES and numbered_grade(plain, following.lower(), then):
             words.append(plain.capitalize())  # "band 5 staff nurse" -> "Band 5 staff nurse"
             continue
         if plain in ROLE_SHORTHAND:

@@ -32,10 +32,15 @@ def test_a_grade_word_before_its_number_takes_a_capital(typed, said):
     assert _letter_sentences("fit", typed) == (said,)
 
 
-def test_a_grade_word_without_a_number_stays_lower_case():
-    assert _letter_sentences("fit", "i worked there all year round in a class of 30") == (
-        "I worked there all year round in a class of 30.",
-    )
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("i worked there all year round in a class of 30",
+      "I worked there all year round in a class of 30."),
+     ("i started on the same ward 20 years ago",
+      "I started on the same ward 20 years ago.")],
+)  # fmt: skip
+def test_a_grade_word_without_its_number_stays_lower_case(typed, said):
+    assert _letter_sentences("fit", typed) == (said,)
 
 
 def test_the_role_keeps_its_grade_capital_in_the_letter():
