@@ -67,3 +67,48 @@ def test_the_company_capitals_offered_keep_the_capital_after_the_apostrophe():
     draft, _ = draft_from(data)
     messages = " ".join(n.message for n in draft.notices)
     assert "“O'Sullivan Plumbing & Gas”" in messages
+
+
+def _message(key, typed, facts=None):
+    return check_answer(key, typed, facts=facts or Facts()).message
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "asked"),
+    [("connection", "we both did our apprenticeship at the same college in reading and he "
+      "knew my old tutor mick", "“reading” may be a name"),
+     ("question", "how many plots are left on the basingstoke phase this year",
+      "“basingstoke” may be a name"),
+     ("connection", "We Realised We Both Trained In Cork And Had The Same Lecturer For "
+      "Radiography", "(“cork”?)")],
+)  # fmt: skip
+def test_a_town_that_is_also_an_english_word_is_asked_about(key, typed, asked):
+    assert asked in _message(key, typed)
+
+
+def test_reading_as_a_skill_is_not_asked_about_as_a_town():
+    assert "may be a name" not in _message(
+        "fit", "i helped kids who were behind in reading and writing for 3 years"
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "word"),
+    [("value_problem", "you mentioned food cost on the grill is too high and meat waste "
+      "from prep is eating the margin", "“prep”"),
+     ("value_idea", "i would run a whanau reading night each term so parents see the "
+      "books we use", "“whanau”"),
+     ("value_idea", "i would run a monthly near-expiry report and return items to "
+      "distributors three months before expiry", "“distributors”"),
+     ("fit", "done the eco driving course, got my mpg up on the old job", "“eco”"),
+     ("value_gain_detail", "i got my average from 7.8 to 9.1 mpg at the last crowd", "“mpg”")],
+)  # fmt: skip
+def test_ordinary_words_are_not_asked_about_as_names_or_letters(key, typed, word):
+    assert word not in _message(key, typed)
+
+
+def test_only_the_name_is_asked_about_not_the_word_after_it():
+    message = _message("fit", "at my last job i made a van stock list so we stopped running "
+                       "to reece mid job")  # fmt: skip
+    assert "“reece” may be a name" in message
+    assert "“reece mid”" not in message
