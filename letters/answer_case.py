@@ -999,8 +999,9 @@ def plain_case(text: str, facts: Facts) -> str:
         plain = plain and not own and not lexicon.is_name(core)
         plain = plain and not _grade_or_body(words, place)  # "City and Guilds", "Grade II*"
         # "Techs", "Relining": made of ordinary words, so lowered too
-        plain = plain and (common_word(lowered) or ordinary_word(lowered))
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
+        made = plain_made_word(lowered) and not _where_a_name_goes(words, place, following)
+        plain = plain and (common_word(lowered) or ordinary_word(lowered) or made)
         if lowered in MONTH_NAMES and (
             following[:1].isdigit() or words[place - 1].lower() in MONTH_LEADS
         ):
@@ -1009,6 +1010,34 @@ def plain_case(text: str, facts: Facts) -> str:
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
     return _place_names_kept(words, out)
+
+
+# Endings of the names of fields of work: "Radiography", "Phlebotomy", "Cardiology".
+FIELD_ENDINGS = ("graphy", "ology", "otomy", "iatry", "iatrics", "ectomy", "therapy")
+MADE_WORD_ZIPF = 2.5  # two words run together, written less often than this: no brand
+
+
+NAME_GOES_AFTER = frozenset({"in", "at", "from", "on", "near", "to", "via", "with", "into"})
+
+
+def _where_a_name_goes(words: list[str], place: int, following: str) -> bool:
+    """ "in Dentally", "stuck on the Kingsway.": a made word where a product's or a
+    place's name goes keeps its capital."""
+    before = words[place - 1].lower()
+    if before in NAME_GOES_AFTER:
+        return True
+    ends = words[place][-1:] in ".,;:!?" or not following
+    return before == "the" and ends
+
+
+def plain_made_word(word: str) -> bool:
+    """A word made of English words or as a field of work is named, that no name is:
+    "chairside", "offcuts", "radiography"; not "Salesforce", written often as a brand."""
+    if len(word) > 7 and word.endswith(FIELD_ENDINGS):
+        return True
+    single = word[:-1] if word.endswith("s") else word
+    joined = compound_word(word) or compound_word(single)
+    return joined and lexicon.zipf(word) < MADE_WORD_ZIPF
 
 
 def finished(sentence: str) -> str:

@@ -8,7 +8,7 @@ words lemminflect knows only as names). Plain word lookups.
 
 from __future__ import annotations
 
-from letters.answer_case import all_capitals, compound_word, ordinary_word
+from letters.answer_case import all_capitals, compound_word, ordinary_word, plain_made_word
 from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, TRADE_SHORT
 from letters.quality import lexicon
@@ -44,6 +44,7 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and len(w.strip(".,;:!?()")) > 3
         and w.strip(".,;:!?()").isalpha()
         and not ordinary_word(w.strip(".,;:!?()").lower())
+        and not plain_made_word(w.strip(".,;:!?()").lower())
     ]
     named = " ".join(places[:1]).lower().split()
     asked = list(dict.fromkeys([*places[:1], *(w for w in unknown if w not in named)]))[:3]

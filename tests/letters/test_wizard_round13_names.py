@@ -112,3 +112,27 @@ def test_only_the_name_is_asked_about_not_the_word_after_it():
                        "to reece mid job")  # fmt: skip
     assert "“reece” may be a name" in message
     assert "“reece mid”" not in message
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "said"),
+    [("fit", "Registered With The Dental Council, Five Years Chairside Including Oral Surgery",
+      "five years chairside including oral surgery"),
+     ("connection", "We Realised We Both Trained In Cork And Had The Same Lecturer For "
+      "Radiography", "the same lecturer for radiography."),
+     ("fit", "I Cut Timber Offcuts By Half At My Last Yard Using Salesforce And WhatsApp",
+      "I cut timber offcuts by half at my last yard using Salesforce and WhatsApp.")],
+)  # fmt: skip
+def test_title_case_typing_lowers_words_made_of_english_words(key, typed, said):
+    assert said in " ".join(_letter_sentences(key, typed))
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("Does The Practice Already Use The SMS Feature In Dentally Or Is It Turned Off",
+      "in Dentally"),
+     ("We Both Did Our Placements In Sudbury And Got The Truck Stuck On The Kingsway",
+      "on the Kingsway")],
+)  # fmt: skip
+def test_title_case_typing_keeps_a_made_word_where_a_name_goes(typed, kept):
+    assert kept in " ".join(_letter_sentences("connection", typed))
