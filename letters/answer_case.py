@@ -1036,8 +1036,19 @@ def plain_made_word(word: str) -> bool:
     if len(word) > 7 and word.endswith(FIELD_ENDINGS):
         return True
     single = word[:-1] if word.endswith("s") else word
-    joined = compound_word(word) or compound_word(single)
+    joined = any(
+        lexicon.is_english_word(w[:at])
+        and lexicon.is_english_word(w[at:])
+        and w[at:] not in WORD_TAILS
+        for w in {word, single}
+        for at in range(3, len(w) - 2)
+    )
     return joined and lexicon.zipf(word) < MADE_WORD_ZIPF
+
+
+# Words that end others as a suffix does, so "mull" + "ion" is no word made of two:
+# "mullion", "dentally" ("dent" + "ally").
+WORD_TAILS = frozenset({"ion", "ions", "ally", "ate", "ates", "ary", "ant", "ants", "age"})
 
 
 def finished(sentence: str) -> str:
