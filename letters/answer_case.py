@@ -287,6 +287,18 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + "Class" + tail)  # "class b CDL" -> "Class B CDL"
             typed[place + 1] = typed[place + 1].upper()
             changes.append("capitalised names")
+        elif (
+            core == lowered
+            and (lowered in NUMBERED_GRADES or (lowered, previous_word(words)) == ("stage", "key"))
+            and numbered_grade(lowered, next_word(typed, place), next_word(typed, place + 1))
+        ):
+            # "band 5" -> "Band 5", "year 4", "class c+e" -> "Class C+E", "key stage 2"
+            if lowered == "stage" and words[-1] == "key":
+                words[-1] = "Key"  # typed in lower case as the grade word itself
+            words.append(lead + core.capitalize() + tail)
+            if lowered == "class" and not typed[place + 1][:1].isdigit():
+                typed[place + 1] = typed[place + 1].upper()
+            changes.append("capitalised names")
         elif lowered in ROMAN and words and words[-1].lower() in ROMAN_AFTER:
             # "cert iii" -> "Cert III", "level ii" -> "Level II"
             if words[-1] == words[-1].lower():
@@ -432,6 +444,31 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     if squeezed != text:
         changes.append("one exclamation mark is enough")
     return squeezed, changes
+
+
+# Grade words that take a capital before their number (UK usage): "Band 5", "Year 4",
+# "Class C+E", "Level 3", "Grade 2", "Ward 7", "Key Stage 2".
+SPANS_COUNTED = frozenset({
+    "years", "year", "months", "weeks", "days", "hours", "minutes", "times", "beds", "ago",
+})  # fmt: skip
+NUMBERED_GRADES = frozenset({"band", "year", "class", "level", "grade", "ward"})
+LICENCE_CODE_RE = re.compile(r"[a-d][1e]?(?:\+e)?")
+
+
+def numbered_grade(grade: str, following: str, then: str = "") -> bool:
+    """Whether ``following`` is the number (or, after "class", the licence code) the grade
+    word names: "band 5", "class c+e"; not "year round", "a class of 30", nor "the same
+    ward 20 years ago" (a count of what comes ``then``)."""
+    following = following.rstrip(".,;:!?")
+    if following.isdigit() and len(following) <= 2:
+        return not _counted(then)
+    return grade == "class" and LICENCE_CODE_RE.fullmatch(following.lower()) is not None
+
+
+def _counted(word: str) -> bool:
+    """ "20 years", "10 minutes": the number counts this word, so it is no grade."""
+    word = word.lower().strip(".,;:!?")
+    return word in UNITS or word in SPANS_COUNTED
 
 
 def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
@@ -977,8 +1014,9 @@ def plain_case(text: str, facts: Facts) -> str:
         plain = plain and not own and not lexicon.is_name(core)
         plain = plain and not _grade_or_body(words, place)  # "City and Guilds", "Grade II*"
         # "Techs", "Relining": made of ordinary words, so lowered too
-        plain = plain and (common_word(lowered) or ordinary_word(lowered))
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
+        made = plain_made_word(lowered) and not _where_a_name_goes(words, place, following)
+        plain = plain and (common_word(lowered) or ordinary_word(lowered) or made)
         if lowered in MONTH_NAMES and (
             following[:1].isdigit() or words[place - 1].lower() in MONTH_LEADS
         ):
@@ -987,6 +1025,45 @@ def plain_case(text: str, facts: Facts) -> str:
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
     return _place_names_kept(words, out)
+
+
+# Endings of the names of fields of work: "Radiography", "Phlebotomy", "Cardiology".
+FIELD_ENDINGS = ("graphy", "ology", "otomy", "iatry", "iatrics", "ectomy", "therapy")
+MADE_WORD_ZIPF = 2.5  # two words run together, written less often than this: no brand
+
+
+NAME_GOES_AFTER = frozenset({"in", "at", "from", "on", "near", "to", "via", "with", "into"})
+
+
+def _where_a_name_goes(words: list[str], place: int, following: str) -> bool:
+    """ "in Dentally", "stuck on the Kingsway.": a made word where a product's or a
+    place's name goes keeps its capital."""
+    before = words[place - 1].lower()
+    if before in NAME_GOES_AFTER:
+        return True
+    ends = words[place][-1:] in ".,;:!?" or not following
+    return before == "the" and ends
+
+
+def plain_made_word(word: str) -> bool:
+    """A word made of English words or as a field of work is named, that no name is:
+    "chairside", "offcuts", "radiography"; not "Salesforce", written often as a brand."""
+    if len(word) > 7 and word.endswith(FIELD_ENDINGS):
+        return True
+    single = word[:-1] if word.endswith("s") else word
+    joined = any(
+        lexicon.is_english_word(w[:at])
+        and lexicon.is_english_word(w[at:])
+        and w[at:] not in WORD_TAILS
+        for w in {word, single}
+        for at in range(3, len(w) - 2)
+    )
+    return joined and lexicon.zipf(word) < MADE_WORD_ZIPF
+
+
+# Words that end others as a suffix does, so "mull" + "ion" is no word made of two:
+# "mullion", "dentally" ("dent" + "ally").
+WORD_TAILS = frozenset({"ion", "ions", "ally", "ate", "ates", "ary", "ant", "ants", "age"})
 
 
 def finished(sentence: str) -> str:

@@ -8,7 +8,7 @@ words lemminflect knows only as names). Plain word lookups.
 
 from __future__ import annotations
 
-from letters.answer_case import all_capitals, compound_word, ordinary_word
+from letters.answer_case import all_capitals, compound_word, ordinary_word, plain_made_word
 from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, TRADE_SHORT
 from letters.quality import lexicon
@@ -30,7 +30,11 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         if w.lower() in PLACE_WORDS
         and _may_be_name(words[i + 1 : i + 3])
         and (span := _name_span(words[i + 1 : i + 4]))
-        and not (" " not in span and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF)
+        and not (
+            " " not in span
+            and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF
+            and not _town_here([x.strip(".,;:!?()").lower() for x in words], i + 1, words)
+        )
         and not all(w[:1].isupper() for w in span.split() if w.lower() != "the")
     ]
     unknown = [
@@ -40,6 +44,7 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and len(w.strip(".,;:!?()")) > 3
         and w.strip(".,;:!?()").isalpha()
         and not ordinary_word(w.strip(".,;:!?()").lower())
+        and not plain_made_word(w.strip(".,;:!?()").lower())
     ]
     named = " ".join(places[:1]).lower().split()
     asked = list(dict.fromkeys([*places[:1], *(w for w in unknown if w not in named)]))[:3]
@@ -114,7 +119,23 @@ def _known_rare(words: list[str], at: int) -> bool:
         return False  # "cafes": the plural of a word written more often than it
     if word.endswith("er") and lexicon.is_english_word(word[:-2]):
         return False  # "funder": one who funds
-    return rare and before_noun and not lexicon.is_english_word(word) and not compound_word(word)
+    return rare and before_noun and not lexicon.is_english_word(word) and not _joined(word)
+
+
+# Endings of English towns' names: "basingstoke", "guildford", "aylesbury".
+TOWN_ENDINGS = (
+    "stoke", "ford", "bury", "borough", "chester", "mouth", "wick", "wich", "ham", "ton",
+    "field", "by", "thorpe", "caster", "minster",
+)  # fmt: skip
+
+
+def _joined(word: str) -> bool:
+    """Two words run together, a trade word: "taproom", "handover", "boilerplate"; not
+    "basingstoke", which ends the way English towns do."""
+    return compound_word(word) and not word.endswith(TOWN_ENDINGS)
+
+
+SPAN_ENDS = frozenset({"mid", "every", "each", "most", "all", "both", "half"})
 
 
 def _place_span(words: list[str], at: int, typed: list[str]) -> str:
@@ -128,10 +149,41 @@ def _place_span(words: list[str], at: int, typed: list[str]) -> str:
             break
         if lexicon.zipf(word.lower()) >= 5.0:
             break  # "in portland today": a very common word ends it
+        if word.lower() in SPAN_ENDS:
+            break  # "running to reece mid job": "mid" starts what comes next
         span.append(word)
         if as_typed[-1:] in ".,;:!?)":
             break
     return " ".join(span)
+
+
+# Towns that are English words too ("in reading", "from cork"): asked about only where a
+# place goes, after "in", "from", "near", "to" and before nothing more of the clause.
+TOWNS_AS_WORDS = frozenset({
+    "reading", "cork", "bath", "derby", "hull", "wells", "sale", "deal", "bury", "nice",
+    "split", "mobile", "buffalo", "phoenix", "darwin",
+})  # fmt: skip
+TOWN_LEADS = frozenset({"in", "from", "near", "to"})
+
+
+def _town_here(words: list[str], at: int, typed: list[str] | None = None) -> bool:
+    """ "in reading and he knew", "from cork": a town's name; not "good in reading and
+    writing", "to bath the dog"."""
+    word = words[at]
+    if word not in TOWNS_AS_WORDS or words[at - 1].lower() not in TOWN_LEADS:
+        return False
+    if at + 1 == len(words) or (typed and typed[at][-1:] in ".,;:!?"):
+        return True
+    following = words[at + 1].lower()
+    after_and = words[at + 2].lower() if at + 2 < len(words) else ""
+    return following == "and" and not after_and.endswith("ing")
+
+
+# Words English borrows, written in lower case: "whānau" (family) in New Zealand English.
+LOANWORDS = frozenset({
+    "whanau", "whānau", "kai", "mahi", "tamariki", "kaupapa", "hui", "aroha", "tikanga",
+    "kaiako", "ako",
+})  # fmt: skip
 
 
 NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
@@ -161,6 +213,8 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and w.islower()
         and not _verb_here(words, i)
         and not _counted_compound(w)
+        and w not in TRADE_SHORT
+        and w not in LOANWORDS
         and (
             _street(words, i)
             or _nickname(words, i)
@@ -170,6 +224,8 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         )
     ]
     rare += _place_of(words)
+    towns = [words[i] for i in range(1, len(words)) if _town_here(words, i, typed_words)]
+    rare = [*towns, *rare]
     rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
     letters = [
         w
@@ -325,6 +381,8 @@ def _name_looking(words: list[str], at: int) -> bool:
     after = words[at + 1].lower() if at + 1 < len(words) else ""
     if word.lower().endswith(WORD_ENDINGS):
         return False  # "8 years in floristry", "in cabinetry": a field of work
+    if word.endswith(("ors", "ers")) and lexicon.zipf(word[:-1]) >= COMMON_NAME_ZIPF:
+        return False  # "return items to distributors": those who do it, not a place
     if before == "same" and not lexicon.is_noun(after):
         return False  # "out of the same carcass"; "the same hillier stand" is asked
     return before in NAME_LEADS or after in NAMED_PLACES

@@ -192,4 +192,5 @@ CLOSED_WORDS = DETERMINERS | _words(
 TRADE_SHORT = frozenset({
     "cert", "certs", "spec", "specs", "temp", "temps", "prep", "admin", "reno", "renos",
     "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
+    "eco", "mpg",  # "the eco driving course", "9.1 mpg": written in lower case
 })  # fmt: skip

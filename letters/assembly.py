@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from accounts.names import proper_case
-from letters.answer_case import common_word
+from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_spelling import corrected_word
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.sentences import split_sentences
@@ -232,8 +232,14 @@ def role_phrase(role: str) -> str:
     role = _first_part(role.replace(" ,", ","))
     shouted = role.isupper() and len(role.split()) > 1
     words = []
-    for word in role.split():
+    typed = role.split()
+    for place, word in enumerate(typed):
         plain = word.lower()
+        following = typed[place + 1] if place + 1 < len(typed) else ""
+        then = typed[place + 2] if place + 2 < len(typed) else ""
+        if plain in NUMBERED_GRADES and numbered_grade(plain, following.lower(), then):
+            words.append(plain.capitalize())  # "band 5 staff nurse" -> "Band 5 staff nurse"
+            continue
         if plain in ROLE_SHORTHAND:
             words.append(ROLE_SHORTHAND[plain])
             continue
@@ -639,11 +645,15 @@ def _role_spelling(role: str, body: str) -> Notice | None:
 
 
 def _titled_word(word: str, place: int) -> str:
-    """ "mull" -> "Mull", "(pty)" -> "(Pty)"; "of" inside a name stays."""
+    """ "mull" -> "Mull", "(pty)" -> "(Pty)", "o'sullivan" -> "O'Sullivan"; "of" inside a
+    name stays."""
     if place and word in SMALL_WORDS:
         return word
     lead = len(word) - len(word.lstrip("("))
-    return word[:lead] + word[lead : lead + 1].upper() + word[lead + 1 :]
+    rest = word[lead:]
+    if "'" in rest or "’" in rest:
+        return word[:lead] + proper_case(rest)
+    return word[:lead] + rest[:1].upper() + rest[1:]
 
 
 MAX_ASKS = 3  # more asks than this is a list nobody works through

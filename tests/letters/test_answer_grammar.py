@@ -55,7 +55,7 @@ def draft(answers):
         ),
         ("I wanted to ask if you're still planning the Sunday brunch", "Are you still planning"),
         ("I want to know if there is parking on site", "Is there parking on site?"),
-        ("is there chance to do my level 5 in the future", "Is there a chance to do my level 5"),
+        ("is there chance to do my level 5 in the future", "Is there a chance to do my Level 5"),
         ("wld i get input on the new cocktail menu.", "Would I get input on the new cocktail"),
     ],
 )

@@ -230,7 +230,7 @@ def test_the_company_and_role_are_named_as_people_say_them():
 def test_a_2_at_the_end_is_asked_about_not_changed():
     result = draft({"connection": "he supports west ham 2"}, recipient="Liam Carter")
     assert "If the “2” at the end means “too”, write “too”." in notice(result, "connection").message
-    assert "NVQ level 2" in shown(draft({"fit": ["I have NVQ level 2"]}), "fit", 1)
+    assert "NVQ Level 2" in shown(draft({"fit": ["I have NVQ level 2"]}), "fit", 1)
     message = notice(draft({"fit": ["I have NVQ level 2"]}), "fit", 1).message
     assert "“2”" not in message
 
