@@ -31,6 +31,7 @@ SHORTHAND = {
     "notifs": "notifications", "notif": "notification", "maint": "maintenance",
     "accts": "accounts", "acct": "account", "mgmt": "management", "appt": "appointment",
     "appts": "appointments", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
+    "2day": "today", "no1": "no one", "btwn": "between",
     "gr8": "great", "ty": "thank you", "thnx": "thanks", "thks": "thanks", "cos": "because",
     "coz": "because", "gonna": "going to", "wanna": "want to", "kinda": "kind of",
     "sorta": "sort of", "shd": "should", "wud": "would", "cld": "could", "mths": "months",
@@ -330,6 +331,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "to"  # "push ppl 2 tap their card", "the senior 2 open or close"
     if word == "2" and following in RANGE_NEXT and _from_before(before, typed, place):
         return "to"  # "from ~6 min 2 under 3": a range, "to under 3"
+    if following in SHARE_WORDS and next_word(typed, place + 1)[:1].isdigit():
+        return None  # "4 from 5 new carers", "2 of 3 sites", "4 out of 5": a share
     counted = following in COUNTED_SPANS  # "worked 4 years", "paid 2 days": a figure
     if (
         word == "4"
@@ -340,6 +343,14 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "for"  # "thanks 4 coming", "4 u"
     if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
         return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
+    if word == "4" and previous not in FIGURE_BEFORE and following in ("the", "my", "our"):
+        return "for"  # "a par sheet 4 the grill": no count stands before "the"
+    if (
+        word == "4"
+        and following in ("like", "about", "around", "nearly", "almost")
+        and next_word(typed, place + 1)[:1].isdigit()
+    ):
+        return "for"  # "talked bbq 4 like 10 min": for about ten minutes
     if (
         word == "4"
         and previous not in FIGURE_BEFORE
@@ -352,6 +363,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     return None
 
 
+# "4 from 5", "2 of 3", "4 out of 5": a figure's share of another.
+SHARE_WORDS = frozenset({"from", "of", "out", "in"})
 COUNTED_SPANS = frozenset({
     "years", "months", "weeks", "days", "hours", "minutes", "shifts", "nights", "yrs",
     "mths", "wks", "hrs", "mins", "times", "seasons", "summers", "winters",
