@@ -327,10 +327,7 @@ def told_then(text: str, changes: list[str]) -> str:
             continue
         words[at + 1] = past
         changed = True
-    if not changed:
-        return text
-    changes.append(GRAMMAR)
-    return " ".join(words)
+    return _mended_if(changed, text, words, changes)
 
 
 # "on same building" -> "on the same building"
@@ -502,10 +499,7 @@ def mended(text: str, changes: list[str]) -> str:
             changed = True
         out.append(word)
         at += 1
-    if not changed:
-        return text
-    changes.append(GRAMMAR)
-    return " ".join(out)
+    return _mended_if(changed, text, out, changes)
 
 
 # "we was", "they is", "you wasn't": the verb a plural subject takes.
@@ -674,10 +668,7 @@ def listed(text: str, changes: list[str]) -> str:
             out.extend(item)
         at = ends[-1]
         changed = True
-    if not changed:
-        return text
-    changes.append(GRAMMAR)
-    return " ".join(out)
+    return _mended_if(changed, text, out, changes)
 
 
 # "a 90 day plan" -> "a 90-day plan": a unit counted before a noun is one word with its number
@@ -748,10 +739,7 @@ def hyphenated(text: str, changes: list[str]) -> str:
                 continue
         out.append(word)
         at += 1
-    if not changed:
-        return text
-    changes.append(GRAMMAR)
-    return " ".join(out)
+    return _mended_if(changed, text, out, changes)
 
 
 # "You mentioned very long queue" -> "You mentioned a very long queue": after one of these
@@ -822,10 +810,7 @@ def a_countable(text: str, changes: list[str]) -> str:
             continue  # "I have log in details"
         out.append(_article(words[at + 1]))
         changed = True
-    if not changed:
-        return text
-    changes.append(GRAMMAR)
-    return " ".join(out)
+    return _mended_if(changed, text, out, changes)
 
 
 def _modified(after: str) -> bool:
@@ -972,10 +957,7 @@ def years_of(text: str, changes: list[str]) -> str:
         out.extend(trade)
         at = end
         changed = True
-    if not changed:
-        return text
-    changes.append(GRAMMAR)
-    return " ".join(out)
+    return _mended_if(changed, text, out, changes)
 
 
 def _and_clause(words: list[str], at: int) -> bool:
@@ -1011,10 +993,7 @@ def with_none(text: str, changes: list[str]) -> str:
         ):
             words[at] = "with no" if words[at] == "0" else f"with {words[at]}"
             changed = True
-    if not changed:
-        return text
-    changes.append(GRAMMAR)
-    return " ".join(words)
+    return _mended_if(changed, text, words, changes)
 
 
 def mend_grammar(key: str, text: str, changes: list[str]) -> str:
@@ -1031,3 +1010,12 @@ def mend_grammar(key: str, text: str, changes: list[str]) -> str:
         if text == before:
             break
     return text
+
+
+def _mended_if(changed: bool, text: str, words: list[str], changes: list[str]) -> str:
+    """The mended words as the answer, with the change named once; the answer as it was
+    when no mend applied."""
+    if not changed:
+        return text
+    changes.append(GRAMMAR)
+    return " ".join(words)
