@@ -74,7 +74,8 @@ from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
-from letters.quality.text import salutation
+from letters.quality.patterns import NAME_TITLES as TITLE_WORDS
+from letters.quality.text import fold, name_tokens, person_name, salutation
 from letters.trades import example_for
 
 MAX_ANSWER_CHARS = 600  # the longest wizard field; the view caps input before this
@@ -158,7 +159,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # after "said" has no verb, so the letter would tell it back as a heading.
         message = _note_message(key, [part], facts) + lower_case_hint(typed, (text,))
         return Check(key, typed, LEFT_OUT, (), message, number=number)
-    if key == "connection" or (key in ("value_problem", "value_idea") and _reports(text)):
+    if key == "connection" or (key in REPORTED_KEYS and _reports(text, facts)):
         text = to_second_person(text, facts, changes)
     unsure_you = next((c for c in changes if c.startswith(UNSURE_YOU)), "")
     if unsure_you:
@@ -637,14 +638,21 @@ def _as_told(sentence: str, facts: Facts) -> str:
     return finished(" ".join([lead, first, *words[1:]]))
 
 
-SAY_VERBS = frozenset({"said", "mentioned", "told", "says", "explained", "thinks", "feels"})
+SAY_VERBS = frozenset({
+    "said", "mentioned", "told", "says", "explained", "thinks", "feels", "reckons",
+    "reckoned", "estimates", "estimated",
+})  # fmt: skip
+REPORTED_KEYS = frozenset({"value_problem", "value_idea", "value_gain", "value_gain_detail"})
 
 
-def _reports(text: str) -> bool:
-    """ "she said the nurse clinics are hardly used": what the reader said, in a letter
-    to the reader, so "she" is "you"."""
+def _reports(text: str, facts: Facts) -> bool:
+    """ "she said the nurse clinics are hardly used", "declan reckons 1 in 5 installs":
+    what the reader said, in a letter to the reader, so "she" or their name is "you"."""
     words = [w.lower().strip(".,;:") for w in text.split()[:2]]
-    return len(words) == 2 and words[0] in ("he", "she") and words[1] in SAY_VERBS
+    if len(words) < 2 or words[1] not in SAY_VERBS:
+        return False
+    reader = {fold(w) for w in name_tokens(person_name(facts.recipient))} - TITLE_WORDS
+    return words[0] in ("he", "she") or fold(words[0]) in reader
 
 
 # --- what the step says -------------------------------------------------------------

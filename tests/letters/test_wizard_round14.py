@@ -27,3 +27,24 @@ def test_a_share_or_a_time_stays_a_figure(key, typed, kept):
 )  # fmt: skip
 def test_phone_shorthand_for_for_and_no_one_is_spelled_out(key, typed, said):
     assert said in " ".join(check_answer(key, typed, facts=Facts()).sentences)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "said"),
+    [("value_gain_detail", "declan reckons 1 in 5 installs gets a callback",
+      "You reckon 1 in 5 installs gets a callback."),
+     ("value_gain_detail", "Declan said about 30 cancelled trips a week",
+      "You said about 30 cancelled trips a week."),
+     ("value_gain", "she said happier customers would come back",
+      "You said happier customers would come back.")],
+)  # fmt: skip
+def test_the_reader_named_in_the_third_person_is_written_to_as_you(key, typed, said):
+    """A letter to Declan saying "Declan reckons …" reads as a note about him."""
+    facts = Facts(names=("Mr Declan Murphy", "Sean Walsh"), recipient="Mr Declan Murphy")
+    assert check_answer(key, typed, facts=facts).sentences == (said,)
+
+
+def test_someone_else_named_stays_as_typed():
+    facts = Facts(names=("Mr Declan Murphy", "Sean Walsh"), recipient="Mr Declan Murphy")
+    check = check_answer("value_gain_detail", "Sean said about 30 trips a week", facts=facts)
+    assert check.sentences == ("Sean said about 30 trips a week.",)
