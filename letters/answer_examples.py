@@ -12,7 +12,7 @@ from __future__ import annotations
 import zlib
 
 from letters.answer_case import Facts, all_capitals, plain_case
-from letters.answer_fixes import CLAUSE_WORDS, article
+from letters.answer_fixes import CLAUSE_WORDS, READER_OBJECTS, article
 from letters.answer_words import (
     AMOUNT_STARTS,
     CALENDAR_WORDS,
@@ -395,5 +395,5 @@ def _says_what_it_does(words: list[str]) -> bool:
     if len(words) < 3:
         return False
     first, second = words[0].lower(), words[1].lower().strip(".,;:!?")
-    objects = DETERMINERS | {"you", "your", "them", "their", "us", "our", "him", "her"}
+    objects = DETERMINERS | READER_OBJECTS
     return "VBZ" in lexicon.verb_tags(first) and (second in objects or second[:1].isdigit())

@@ -22,7 +22,7 @@ from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_spelling import corrected_word
 from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
 from letters.quality.sentences import split_sentences
-from letters.quality.text import NAME_PARTICLES, salutation
+from letters.quality.text import NAME_PARTICLES, PARENTHESIS_RE, salutation
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
@@ -160,7 +160,6 @@ NO_ROLE_SUBJECTS = (
     "Following up on our conversation",
     "Thank you for meeting with me",
 )
-PARENTHESIS_RE = re.compile(r"\([^()]{0,80}\)")
 # A company's legal form that begins in brackets is part of its name: "(Pty) Ltd",
 # "(Pvt) Ltd", "(Private) Limited", "(M) Sdn Bhd", "(S) Pte Ltd".
 LEGAL_FORM_RE = re.compile(

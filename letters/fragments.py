@@ -74,7 +74,7 @@ from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
-from letters.quality.patterns import NAME_TITLES as TITLE_WORDS
+from letters.quality.patterns import NAME_TITLES
 from letters.quality.text import fold, name_tokens, person_name, salutation
 from letters.trades import example_for
 
@@ -651,7 +651,7 @@ def _reports(text: str, facts: Facts) -> bool:
     words = [w.lower().strip(".,;:") for w in text.split()[:2]]
     if len(words) < 2 or words[1] not in SAY_VERBS:
         return False
-    reader = {fold(w) for w in name_tokens(person_name(facts.recipient))} - TITLE_WORDS
+    reader = {fold(w) for w in name_tokens(person_name(facts.recipient))} - NAME_TITLES
     return words[0] in ("he", "she") or fold(words[0]) in reader
 
 

@@ -26,6 +26,7 @@ from letters.quality.rules import Finding, finding
 from letters.quality.sentences import WORD_RE, is_not_judged
 from letters.quality.spelling import is_sign_off
 from letters.quality.text import (
+    PARENTHESIS_RE,
     first_name,
     fold,
     may_be_short_for,
@@ -178,10 +179,7 @@ FIRM_ENDINGS = word_set(
 def _trade_words(company: str) -> set[str]:
     """The words of the employer's name after its first: its trade and business form;
     not a client named in brackets ("Meridian Staffing (for Harbor Freight Foods)")."""
-    return {fold(w) for w in name_tokens(ASIDE_RE.sub(" ", company))[1:]}
-
-
-ASIDE_RE = re.compile(r"\([^()]{0,80}\)")
+    return {fold(w) for w in name_tokens(PARENTHESIS_RE.sub(" ", company))[1:]}
 
 
 def _firm_shaped(name: str) -> bool:

@@ -186,6 +186,8 @@ def fold(word: str) -> str:
 # Acquisition)", "Dana Whitfield, Head Chef", "Sam Ortiz - Operations".
 NAME_TAIL_RE = re.compile(r"(?:\(|,|\s[-–—]\s|/).*$")
 # A short aside inside a name: "Sergeant (ret.) Mark Delaney" is Sergeant Mark Delaney.
+# A bracketed aside of a name or a title: "(Pty)", "(Band 3)", "(for Harbor Freight Foods)".
+PARENTHESIS_RE = re.compile(r"\([^()]{0,80}\)")
 NAME_ASIDE_RE = re.compile(r"\s\([^()]{1,20}\)(?=\s\S)")
 # Said before a name in some Englishes ("Ma'am Cora"): in a letter, "Ms" and the surname.
 MADAM_BEFORE = frozenset({"ma'am", "maam", "madam", "mam"})

@@ -1,7 +1,11 @@
 """Building blocks for the letter page tests: an interview with a panel, and letters."""
 
+import io
+import json
 from datetime import timedelta
+from pathlib import Path
 
+from django.core.management import call_command
 from django.utils import timezone
 
 from letters import selectors, services, wizard
@@ -20,6 +24,20 @@ DM_ANSWERS = {
     "question": "Is the delay worst at month-end, or every day?",
     "closing": "I'd be glad to talk the idea through on a short call next week.",
 }
+
+
+def letter_draft_file(path: Path) -> dict:
+    """What ``manage.py letter_draft FILE --json`` prints, read back."""
+    out = io.StringIO()
+    call_command("letter_draft", str(path), "--json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+def letter_draft_json(data: dict, tmp_path: Path) -> dict:
+    """``letter_draft --json`` on ``data`` written as its answers file."""
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return letter_draft_file(path)
 
 
 def wizard_draft(answers, *, role, company, recipient="Gary Whitlock"):

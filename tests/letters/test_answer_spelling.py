@@ -3,24 +3,19 @@ is certain ("demensia" -> "dementia"), and the step says which; names typed in l
 trade words and words the dictionary knows are left as typed; shorthand the wizard cannot
 spell out is named."""
 
-import io
-import json
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from letters.answer_case import Facts
 from letters.fragments import FIXED, USED, check_answer
+from tests.letters.letter_helpers import letter_draft_file
 
 BLIND = Path(__file__).parent / "blind"
 FACTS = Facts(names=("Mrs Dianne Prowse", "Shannon Kelly"), company="Meadowbank Care Home")
 
 
-def draft(path: Path) -> dict:
-    out = io.StringIO()
-    call_command("letter_draft", str(path), "--json", stdout=out)
-    return json.loads(out.getvalue())
+draft = letter_draft_file
 
 
 def notice(result: dict, answer: str) -> str:

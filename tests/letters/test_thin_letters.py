@@ -7,14 +7,12 @@ Blind round 8 (I10, I15): "too thin to be a letter (63 words) where the answers 
 to give"; the simulated user did not act on a notice that asked for a figure they did not
 have and called the closing optional."""
 
-import io
-import json
 import re
 
 import pytest
-from django.core.management import call_command
 
 from letters import wizard
+from tests.letters.letter_helpers import letter_draft_json
 
 # tests/letters/blind/draft_grades8/users/I10_delivery-driver_sparse.answers.json
 I10 = {
@@ -77,12 +75,7 @@ FULL = I10 | {
 }
 
 
-def letter_draft(data: dict, tmp_path) -> dict:
-    path = tmp_path / "answers.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    out = io.StringIO()
-    call_command("letter_draft", str(path), "--json", stdout=out)
-    return json.loads(out.getvalue())
+letter_draft = letter_draft_json
 
 
 def about_letter(result: dict) -> str:

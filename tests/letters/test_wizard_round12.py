@@ -6,15 +6,11 @@ first note with a base verb before a clause said with "I" gets its "I" too; a cl
 after a comma that asks ("..., does the school have ...") makes the whole a question.
 """
 
-import io
-import json
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from letters.answer_case import Facts
 from letters.fragments import check_answer
+from tests.letters.letter_helpers import letter_draft_json
 
 
 def _letter_sentences(key, typed, facts=None):
@@ -87,21 +83,17 @@ def test_an_asking_clause_after_an_opening_word_gets_its_question_mark():
     [("Meridian Staffing (for Harbor Freight Foods)", "at Harbor Freight Foods"),
      ("TalentBridge Recruitment (Client: Zenith Logistics)", "at Zenith Logistics")],
 )  # fmt: skip
-def test_an_agency_placing_for_a_client_names_the_client_and_is_not_faulted(company, named):
+def test_an_agency_placing_for_a_client_names_the_client_and_is_not_faulted(
+    company, named, tmp_path
+):
     """The job is at the client: the letter says so (it may be forwarded there), and the
     checker does not call the client "another firm" where the agency belongs."""
-    from django.core.management import call_command
-
     answers = {
         "recipient": "Ms Rachel Kim", "sender": "Daniel Ortiz", "company": company,
         "role": "Accounts Payable Specialist", "decision_maker": False,
         "discussed": "invoice backlog", "problem": "late supplier payments",
         "answers": {"connection": "We talked about the breakfast tacos near the Pearl."},
     }  # fmt: skip
-    path = Path(tempfile.mkdtemp()) / "answers.json"
-    path.write_text(json.dumps(answers))
-    out = io.StringIO()
-    call_command("letter_draft", str(path), "--json", stdout=out)
-    result = json.loads(out.getvalue())
+    result = letter_draft_json(answers, tmp_path)
     assert named in result["body"]
     assert "other_company" not in {f["code"] for f in result["findings"]}
