@@ -195,6 +195,25 @@ MADAM_BEFORE = frozenset({"ma'am", "maam", "madam", "mam"})
 
 # Said after a name out of respect ("Rajesh Sir", "Kaur ji"): no part of the name.
 HONORIFICS_AFTER = frozenset({"sir", "madam", "ma'am", "maam", "ji", "sahab", "saab", "saheb"})
+# Letters after a name, typed in capitals ("Conor Fahy MVB", "Ann Lee FRCS"): degrees,
+# honours and registrations, no part of the name. Only in capitals, since "Ma" is a surname.
+POST_NOMINALS = frozenset({
+    "mvb", "mrcvs", "bvsc", "dvm", "vmd", "md", "mbbs", "frcs", "mrcp", "frcp", "mrcgp", "dds",
+    "dmd", "rn", "rgn", "rmn", "bsn", "msn", "np", "cpa", "aca", "fca", "acca", "fcca", "cima",
+    "cfa", "mba", "msc", "bsc", "ma", "ba", "beng", "meng", "ceng", "phd", "dphil", "edd", "llb",
+    "llm", "mbe", "obe", "cbe", "kbe", "dbe", "qc", "kc", "sc", "esq", "jr", "sr", "ii", "iii",
+    "pe", "fcipd", "mcipd", "cipd", "shrm-cp", "phr", "sphr", "pmp",
+})  # fmt: skip
+# The same in the mixed case people give them.
+POST_NOMINALS_MIXED = frozenset({"PhD", "DPhil", "MSc", "BSc", "MEng", "BEng", "CEng", "EdD",
+                                 "Esq", "Jr", "Sr", "BVSc", "MBBS"})  # fmt: skip
+
+
+def _post_nominal(word: str) -> bool:
+    bare = word.rstrip(".,")
+    return (bare.isupper() and bare.lower() in POST_NOMINALS) or bare in POST_NOMINALS_MIXED
+
+
 # Words that make a rank of several: "Deputy Chief", "Assistant Chief Officer", "Head Chef".
 RANK_MODIFIERS = frozenset({
     "deputy", "assistant", "acting", "senior", "vice", "head", "station", "fire", "police",
@@ -205,7 +224,10 @@ RANK_MODIFIERS = frozenset({
 def person_name(name: str) -> str:
     """The name itself, without a job or team written after it, or a respectful "Sir"."""
     parts = NAME_TAIL_RE.sub("", NAME_ASIDE_RE.sub("", name)).split()
-    while len(parts) > 1 and parts[-1].lower().rstrip(".") in HONORIFICS_AFTER:
+    while len(parts) > 1 and (
+        parts[-1].lower().rstrip(".") in HONORIFICS_AFTER
+        or (len(parts) > 2 and _post_nominal(parts[-1]))
+    ):
         parts.pop()
     return " ".join(parts)
 
