@@ -691,6 +691,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         return typed
     if not speaks_of:
         return text
+    others = _not_the_reader(facts)
+    if not named and set(lowered) & (MALE_WORDS | FEMALE_WORDS) <= others:
+        # To Ms Raghavan, "he said his batch was 1998" is someone else: left as typed.
+        return typed
     if not (named or set(lowered) & THIRD_SUBJECTS) and _maybe_named_before(lowered, words):
         # "we talked about kev and his van": "kev" may be the one whose van it is
         owner = next(w for w in lowered if w in ("his", "her"))
@@ -718,7 +722,9 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         for ending in ("'s", "’s"):  # "her mum's bakery": "mum" is the noun
             following = following.removesuffix(ending)
         swapped = None
-        if lowered_word in ("he", "she", "him"):
+        if lowered_word in others:
+            pass  # "he said she doesn't do that" to Mr Fahy: "she" is his dog
+        elif lowered_word in ("he", "she", "him"):
             swapped = "you"
         elif lowered_word in ("himself", "herself"):
             swapped = "yourself"
@@ -762,6 +768,26 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         out.append(lead + swapped + tail)
     changes.append("wrote “you”: the letter is to them")
     return " ".join(out)
+
+
+MALE_WORDS = frozenset(
+    {"he", "him", "his", "himself", "he'd", "he'll", "he's", "he’d", "he’ll", "he’s"}
+)
+FEMALE_WORDS = frozenset(
+    {"she", "her", "hers", "herself", "she'd", "she'll", "she's", "she’d", "she’ll", "she’s"}
+)
+MALE_TITLES = frozenset({"mr", "sir", "father", "brother"})
+FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "ma'am", "sister", "mother"})
+
+
+def _not_the_reader(facts: Facts) -> frozenset[str]:
+    """The pronouns that cannot be the reader: "she" and "her" in a letter to Mr Fahy."""
+    title = facts.recipient.split()[0].lower().rstrip(".") if facts.recipient.split() else ""
+    if title in MALE_TITLES:
+        return FEMALE_WORDS
+    if title in FEMALE_TITLES:
+        return MALE_WORDS
+    return frozenset()
 
 
 MONTH_NAMES = frozenset(m.lower() for m in MONTHS.values())  # not "may": "This May Help"

@@ -39,3 +39,31 @@ def test_letters_after_the_readers_name_are_not_their_surname(recipient, greetin
 
 def test_a_name_that_is_only_letters_keeps_them():
     assert salutation("Mr MVB") == "Mr MVB"
+
+
+def _connection_draft(recipient: str, connection: str, tmp_path) -> str:
+    data = _set(recipient) | {"answers": DM_ANSWERS | {"connection": connection}}
+    return letter_draft_json(data, tmp_path)["body"]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_reader(tmp_path):
+    body = _connection_draft(
+        "Mr Conor Fahy MVB",
+        "His collie Bran was in the practice and came straight over to me, he said she "
+        "doesn't do that with everyone.",
+        tmp_path,
+    )
+    assert "Your collie Bran was in the practice" in body
+    assert "you said she doesn't do that with everyone" in body
+
+
+def test_someone_else_spoken_of_to_hr_stays_as_typed(tmp_path):
+    typed = "He was happy that I also did my D.Pharm from the same college in Mysuru."
+    body = _connection_draft("Ms Deepa Raghavan (HR)", typed, tmp_path)
+    assert typed in body
+    assert "You were happy" not in body
+
+
+def test_a_reader_with_no_gendered_title_is_still_written_to(tmp_path):
+    body = _connection_draft("Dr Deepa Raghavan", "She showed me her garden.", tmp_path)
+    assert "You showed me your garden." in body
