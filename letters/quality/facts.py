@@ -75,6 +75,7 @@ JOB_HEADS = word_set(
     "electrician"
 )
 ROLE_NOUNS = frozenset({"role", "position", "job", "opening", "post", "vacancy"})
+ROLE_COMPOUND_RE = re.compile(r"\b(?:role|position|job|opening|post|vacancy)-\w+", re.IGNORECASE)
 MAX_SPANS = 60
 # Words as written, and "&" (it joins firm names: "Whitmore & Pryce").
 FIRM_WORD_RE = re.compile(WORD_RE.pattern + "|&")
@@ -573,7 +574,8 @@ def _role(subject: str, sentences: list[str], context: Context) -> list[Finding]
             message = f"The subject names a {word} role; the interview was for {context.role}."
             return [finding("wrong_role", message, capped=True, role=context.role)]
     for sentence in [subject, *sentences]:
-        words = [w.lower() for w in name_tokens(sentence[:2000])]
+        # "post-payroll corrections", "job-ready": a compound, no job named
+        words = [w.lower() for w in name_tokens(ROLE_COMPOUND_RE.sub(" ", sentence[:2000]))]
         for i, word in enumerate(words):
             if word not in ROLE_NOUNS or i == 0:
                 continue

@@ -67,3 +67,19 @@ def test_someone_else_spoken_of_to_hr_stays_as_typed(tmp_path):
 def test_a_reader_with_no_gendered_title_is_still_written_to(tmp_path):
     body = _connection_draft("Dr Deepa Raghavan", "She showed me her garden.", tmp_path)
     assert "You showed me your garden." in body
+
+
+def test_a_compound_starting_with_post_names_no_other_job():
+    from letters.quality import check_letter
+
+    body = (
+        "Dear Ms Joshi,\n\nThank you for meeting me about the payroll executive role. You "
+        "mentioned overtime mismatch leading to post-payroll corrections.\n\nBest regards,\n"
+        "Rahul Patil"
+    )
+    kwargs = {"recipient_name": "Ms Joshi", "company": "Acme", "sender": "Rahul Patil"}
+    report = check_letter(subject="Thank you", body=body, role="Payroll Executive", **kwargs)
+    assert "wrong_role" not in [f.code for f in report.findings]
+    wrong = body.replace("the payroll executive role", "the warehouse supervisor post")
+    report = check_letter(subject="Thank you", body=wrong, role="Payroll Executive", **kwargs)
+    assert "wrong_role" in [f.code for f in report.findings]
