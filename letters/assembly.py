@@ -20,7 +20,7 @@ from datetime import date
 from accounts.names import proper_case
 from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_spelling import corrected_word
-from letters.fragments import FIXED, LEFT_OUT, USED, Check, Facts, check_answer
+from letters.fragments import FIXED, LEFT_OUT, NEXT_STEP_RE, USED, Check, Facts, check_answer
 from letters.quality.sentences import split_sentences
 from letters.quality.text import NAME_PARTICLES, PARENTHESIS_RE, salutation
 
@@ -973,7 +973,11 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
             part = (*SPARE, "fit").index(check.key)
             # A sentence of a suggested fix goes after the person's own: a cut named inside
             # a fix the answer's notice offers would ask two things of one sentence.
-            rank = (tier, repeats is None, check.status == FIXED, part, _named(sentence), -size)
+            # A closing's offer ("I can come in for a trial day") is the letter's next step:
+            # another spare sentence as typed goes first.
+            offer = check.key == "closing" and bool(NEXT_STEP_RE.search(sentence))
+            fixed = check.status == FIXED
+            rank = (tier, repeats is None, fixed, offer, part, _named(sentence), -size)
             if repeats is check:
                 why = "says again what a sentence before it says"
             elif repeats is not None:

@@ -1102,7 +1102,20 @@ def _thanks_again(sentences: tuple[str, ...]) -> bool:
     words = [w.strip(".,!") for w in " ".join(sentences).lower().split()]
     thanks = words[:1] in (["thank"], ["thanks"]) or words[:2] == ["i", "appreciate"]
     more = [w for w in words if w not in SIGN_OFF_THANKS]  # "Thanks so much, Carol" signs off
-    return thanks and len(more) > 1 and len(sentences) == 1 and "?" not in sentences[0]
+    offers = NEXT_STEP_RE.search(" ".join(sentences))  # "Thanks again, I'd love to do a trial"
+    return (
+        thanks and len(more) > 1 and len(sentences) == 1 and "?" not in sentences[0] and not offers
+    )
+
+
+# A closing that offers a step after its thanks: "I'd love to do a trial shift", "happy to
+# come in", "ready to do a trial on any client", "I can start on Monday".
+NEXT_STEP_RE = re.compile(
+    r"\b(?:happy|glad|keen|ready|free|available|love)\s+(?:to|for)\b"
+    r"|\bi(?:'d|’d|\s+would|\s+can|\s+could|'m|’m|\s+am)\s+(?:be\s+)?"
+    r"(?:happy|glad|keen|ready|free|available|love|come|start|send|do|bring|show|shadow|work)\b",
+    re.IGNORECASE,
+)
 
 
 SIGN_OFF_THANKS = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])

@@ -83,3 +83,16 @@ def test_a_compound_starting_with_post_names_no_other_job():
     wrong = body.replace("the payroll executive role", "the warehouse supervisor post")
     report = check_letter(subject="Thank you", body=wrong, role="Payroll Executive", **kwargs)
     assert "wrong_role" in [f.code for f in report.findings]
+
+
+def _closing_notice(closing: str, tmp_path) -> str:
+    data = _set("Mr Conor Fahy") | {"answers": DM_ANSWERS | {"closing": closing}}
+    notices = letter_draft_json(data, tmp_path)["notices"]
+    return " ".join(n["message"] for n in notices if n["answer"] == "closing")
+
+
+def test_a_thanks_with_a_next_step_after_it_is_not_asked_for_one(tmp_path):
+    asked = "a small next step reads better"
+    assert asked in _closing_notice("Thanks again for the tour and the coffee.", tmp_path)
+    offered = _closing_notice("Thanks again, I'd love to do a trial shift.", tmp_path)
+    assert asked not in offered
