@@ -373,7 +373,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + spelled_out + tail)
             changes.append("spelled out the shorthand")
         elif core in SHORTHAND_AFTER and shorthand_here(
-            core, words, ends=ends_phrase(word, typed, place)
+            core, words, ends=ends_phrase(word, typed, place), following=next_word(typed, place)
         ):
             words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
             changes.append("spelled out the shorthand")

@@ -83,6 +83,11 @@ FOR_BEFORE = frozenset({
 FOR_AFTER_MOVES = frozenset({
     "in", "out", "round", "around", "over", "back", "by", "come", "pop", "go", "stay",
 })  # fmt: skip
+# After these a figure may count what follows ("worked 4 weekends", "covered 4 stores",
+# "asked 4 references"): "for" only before what no figure counts ("paid 4 it").
+FOR_OR_COUNT = frozenset({
+    "ask", "asking", "asked", "pay", "paid", "worked", "work", "cover", "covered",
+})  # fmt: skip
 FOR_NEXT = frozenset({"u", "you", "me", "us", "them", "your", "ur", "it", "that", "this"})
 # "£14/hr", "consults/wk": a rate said in words.
 PER_UNITS = {
@@ -122,17 +127,36 @@ MONTHS = {
 }  # fmt: skip
 
 
-def shorthand_here(word: str, before: list[str], *, ends: bool) -> bool:
+def shorthand_here(word: str, before: list[str], *, ends: bool, following: str = "") -> bool:
     """ "w" between two lower-case words ("meet w owners"), "co" after "last", "my", ...
     at the end of a phrase ("at last co."): shorthand; a "w" or "co" anywhere else
-    ("the co op", "W Main St") is left as typed."""
+    ("the co op", "W Main St") is left as typed. "n" also after a code ("did i-9s n
+    e-verify") or a figure before a verb ("day 1 n track it"); not "hwy 9 n to Macon"."""
     previous = before[-1].lower().strip(".,;:") if before else ""
     if word in ("w", "n"):
         # "Merrist Wood n had"; "after the 1st groom, n take a deposit": after a comma too
         ended = before[-1][-1:].isalpha() or (word == "n" and before[-1].endswith(","))
         plain = bool(previous) and previous.isalpha() and ended
+        if word == "n" and not plain and before and before[-1][-1:].isalnum():
+            plain = _and_after_code(previous, following)
         return plain and not ends
     return ends and previous in SHORTHAND_AFTER[word][1]
+
+
+# "day 1 n i track it": who does the next thing, after a figure.
+SUBJECTS = frozenset({"i", "we", "he", "she", "they", "you", "u"})
+
+
+def _and_after_code(previous: str, following: str) -> bool:
+    """ "i-9s n e-verify", "covid-19 jabs n flu jabs" end in a letter: a word, so "n"
+    after it is "and"; after a bare figure ("day 1 n track it") only before a verb or
+    someone doing it, since "n" after a figure may be a compass point ("hwy 9 n")."""
+    if previous[-1:].isalpha() and any(c.isalpha() for c in previous):
+        return following[:1].isalpha()
+    if not previous.isdigit() or not following.isalpha():
+        return False
+    tags = lexicon.verb_tags(following)
+    return following in SUBJECTS or (bool({"VB", "VBD"} & tags) and following not in CLOSED_WORDS)
 
 
 # "at last job": where "last" goes with "my" (``own_last``).
@@ -166,6 +190,7 @@ DAY_AFTER = frozenset({
     "evenings", "shift", "shifts", "and", "or", "no", "rush", "lunch", "brunch", "service",
     "too", "mornin", "arvo", "arvos",
 })  # fmt: skip
+WEEKDAYS = frozenset(day.lower() for day in DAYS.values())
 # Short forms that are only ever a day ("a trial shift fri if that works"): spelled out
 # wherever they stand; "sat", "sun", "mon" and "wed" are words too, so they need a place.
 ONLY_DAYS = frozenset({"tue", "tues", "thu", "thur", "thurs", "fri"})
@@ -318,13 +343,19 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     """ "happy 2 come" -> "to", "thanks 4 coming" -> "for": a digit for a word only after
     a word that goes with one; "2 fitters", "level 2", "4 years" stay figures."""
     previous = previous_word(before)
-    if not previous.isalpha() or not before[-1][-1:].isalpha():
-        return None
+    if not previous[-1:].isalpha() or not before[-1][-1:].isalpha():
+        return None  # after a word or a code ("e-verify 4 30+ hires"), not after a figure
     following = next_word(typed, place)
+    if word == "2" and _word_to_word(typed, place):
+        # "who would i report 2 day to day?": "to"; "had 2 back to back shifts" counts
+        ends = _ends_after(typed, place + 3)
+        return "to" if previous in REPORT_TO and ends else None
     if word == "2" and previous in TO_BEFORE and following.isalpha():
         tags = lexicon.verb_tags(following)
-        if "VB" in tags or following in ("u", "you", "me", "us", "them", "the"):
+        if following in ("u", "you", "me", "us", "them", "the"):
             return "to"
+        if "VB" in tags and not _counted_noun(following, typed, place):
+            return "to"  # "happy 2 come", "used 2 drive the 16"; not "had 2 staff off"
     if word == "2" and _too_here(following, typed, place):
         return "too"  # "the queue is 2 long", "2 much": never a count
     if word == "2" and previous not in FIGURE_BEFORE and _to_do_here(following, typed, place):
@@ -339,8 +370,9 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         and following.isalpha()
         and not counted
         and (previous in FOR_BEFORE or following in FOR_NEXT)
+        and not (previous in FOR_OR_COUNT and _plural(following))
     ):
-        return "for"  # "thanks 4 coming", "4 u"
+        return "for"  # "thanks 4 coming", "4 u"; not "worked 4 weekends"
     if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
         return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
     if word == "4" and previous not in FIGURE_BEFORE and following in ("the", "my", "our"):
@@ -354,13 +386,101 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     if (
         word == "4"
         and previous not in FIGURE_BEFORE
-        and following.isdigit()
+        and not _labelled(before)
+        and following.removesuffix("+").isdigit()
         and next_word(typed, place + 1) in PEOPLE_COUNTED
     ):
-        return "for"  # "half a day 4 2 guys": for two people
+        return "for"  # "half a day 4 2 guys", "i-9s 4 30+ hires": for them; not "Year 4 30 kids"
+    if word == "4" and _for_whom(before, following, typed, place):
+        return "for"  # "less scrambling 4 managers"; not "hiring 4 managers"
     if word in ("2", "4") and previous not in FIGURE_BEFORE and _each_of(typed, place):
         return "to" if word == "2" else "for"  # "email 2 every client", "4 all 3 sites"
     return None
+
+
+# "report 2 day to day": verbs said with "to" before someone or a span of time.
+REPORT_TO = frozenset({
+    "report", "reports", "reporting", "reported", "answer", "answering", "talk", "talking",
+    "speak", "speaking", "listen", "listening", "reply", "replying", "respond", "responding",
+    "write", "writing", "explain", "explaining",
+})  # fmt: skip
+# Nouns that count in their own form: "2 staff", "2 people" are figures.
+PLURAL_FORMS = frozenset({
+    "people", "staff", "men", "women", "children", "kids", "crew", "police", "personnel",
+    "sheep", "cattle", "fish", "deer", "stock", "feet", "teeth", "mice", "geese",
+})  # fmt: skip
+# "less scrambling 4 managers", "more time 4 staff": an amount of something, then whom
+# it is for.
+AMOUNT_BEFORE = frozenset({"less", "more", "fewer", "no", "extra", "enough"})
+# "Year 4 30 kids", "on day 1": a figure naming which one, not a count.
+NUMBER_LABELS = frozenset({
+    "year", "level", "band", "grade", "class", "ward", "stage", "tier", "phase", "step",
+    "page", "room", "floor", "unit", "bay", "gate", "zone", "route", "no", "number", "day",
+    "week", "month", "key", "section", "platform", "lane", "line", "table", "team", "group",
+    "round", "terminal", "exit", "junction", "hwy", "highway", "area", "block", "aisle",
+    "dock", "door", "bus", "shift", "module", "part", "chapter", "session", "wave",
+})  # fmt: skip
+# "half a day 4 2 guys", "a day": a span of time, not the day's number.
+SPAN_BEFORE = frozenset({"half", "a", "per", "each", "every", "full", "whole", "one", "all"})
+
+
+def _plural(word: str) -> bool:
+    """ "weekends", "stores", "staff": what a figure before it may count."""
+    if word in PLURAL_FORMS or word in PEOPLE_COUNTED or word[:-1] in WEEKDAYS:
+        return True
+    return word.endswith("s") and (lexicon.is_noun(word) or lexicon.is_noun(word[:-1]))
+
+
+def _labelled(before: list[str]) -> bool:
+    """ "Year 4", "on day 4": the figure names which one ("a day", "half day" do not)."""
+    previous = previous_word(before)
+    spans = previous in ("day", "week", "month", "year", "shift", "session")
+    spanned = previous_word(before, 2).lstrip("~") in SPAN_BEFORE  # "~half day"
+    return previous in NUMBER_LABELS and not (spans and spanned)
+
+
+def _ends_after(typed: list[str], at: int) -> bool:
+    """Whether the phrase ends with ``typed[at]``: a stop or comma after it, the end, or a
+    closed word next ("day to day, you or ...", "day to day with ...")."""
+    if at >= len(typed) - 1 or typed[at][-1:] in ".,;:!?":
+        return True
+    return next_word(typed, at) in CLOSED_WORDS
+
+
+def _word_to_word(typed: list[str], place: int) -> bool:
+    """ "2 day to day", "2 back to back": the digit stands before "W to W"."""
+    if place + 3 >= len(typed):
+        return False
+    first, to, last = (w.lower() for w in typed[place + 1 : place + 4])
+    return first.isalpha() and to == "to" and last.strip(".,;:!?") == first
+
+
+def _counted_noun(following: str, typed: list[str], place: int) -> bool:
+    """ "had 2 staff off", "need 2 bed flats": the word after the digit may be what it
+    counts, a noun in its plural form ("staff") or one that describes the next noun
+    ("2 bed flats"); "used 2 drive the 16", "happy 2 help" are not."""
+    if not lexicon.is_noun(following):
+        return False
+    if following in PLURAL_FORMS:
+        return True
+    if typed[place + 1][-1:] in ".,;:!?":
+        return False
+    after = next_word(typed, place + 1)
+    return after.isalpha() and lexicon.is_noun(after) and after not in CLOSED_WORDS
+
+
+def _for_whom(before: list[str], following: str, typed: list[str], place: int) -> bool:
+    """ "less scrambling 4 managers", "more time 4 staff": after an amount of something
+    ("less", "more", "no" and a noun or an -ing word) the people after "4" are whom it
+    is for; "hiring 4 managers", "the same 4 managers", "extra pay 4 weekends" count."""
+    noun = previous_word(before)
+    if previous_word(before, 2) not in AMOUNT_BEFORE or not before[-1][-1:].isalpha():
+        return False
+    if noun in CLOSED_WORDS or noun in COUNTED_SPANS or not noun.isalpha():
+        return False
+    if not (lexicon.is_noun(noun) or noun.endswith("ing")) or lexicon.is_adjective(noun):
+        return False
+    return following in PEOPLE_COUNTED or following in PLURAL_FORMS  # not "4 weekends"
 
 
 # "4 from 5", "2 of 3", "4 out of 5": a figure's share of another.
@@ -373,6 +493,9 @@ COUNTED_SPANS = frozenset({
 PEOPLE_COUNTED = frozenset({
     "guys", "people", "men", "lads", "blokes", "staff", "carers", "techs", "fitters",
     "workers", "nurses", "drivers", "porters", "cleaners", "chefs", "electricians",
+    "hires", "starters", "employees", "customers", "clients", "patients", "students",
+    "kids", "children", "guests", "residents", "tenants", "members", "managers",
+    "candidates", "volunteers", "visitors", "passengers",
 })  # fmt: skip
 # "at 4 all day", "cost 2 each": a figure after these, however "each" or "all" follows.
 FIGURE_BEFORE = frozenset({
