@@ -19,10 +19,11 @@ from datetime import date
 
 from accounts.names import proper_case
 from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
+from letters.answer_fixes import TITLE_NOUNS
 from letters.answer_spelling import corrected_word
 from letters.fragments import FIXED, LEFT_OUT, NEXT_STEP_RE, USED, Check, Facts, check_answer
 from letters.quality.sentences import split_sentences
-from letters.quality.text import NAME_PARTICLES, PARENTHESIS_RE, salutation
+from letters.quality.text import NAME_PARTICLES, PARENTHESIS_RE, person_name, salutation
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
@@ -169,8 +170,13 @@ LEGAL_FORM_RE = re.compile(
 
 def greeting(name: str) -> str:
     """ "Dear Dana", or "Dear Dr. Raman" when the name starts with a title; "Dear Chef
-    Bellini", "Dear Sister Okafor": the checker's own ``salutation``, with capitals."""
+    Bellini", "Dear Sister Okafor": the checker's own ``salutation``, with capitals. The
+    title keeps its style as typed: "Dr Okafor" (British, no stop) is greeted "Dear Dr
+    Okafor", as the user's own sentences name her."""
     who = salutation(name)
+    typed = person_name(name).split()
+    if who.startswith("Dr. ") and typed and typed[0].lower() == "dr":
+        who = f"{typed[0]} {who[4:]}"
     return f"Dear {capitalised(who)}" if who else "Dear"
 
 
@@ -192,12 +198,35 @@ LOOSE_SLASH_RE = re.compile(r" /(?! )|(?<! )/ ")
 
 def _first_part(name: str) -> str:
     """ "Night Cleaning Supervisor – Manchester Airport" -> "Night Cleaning Supervisor":
-    the name, not its details (a place, a shift, a second title). A slash with a space
-    on one side only ("panel beater/ spray painter") separates two titles too."""
+    the name, not its details (a place, a shift, a section). A slash with a space on one
+    side only ("panel beater/ spray painter") separates two titles too."""
     name = LOOSE_SLASH_RE.sub(" / ", name)
     for cut in DETAIL_CUTS:
         name = name.split(cut)[0]
     return name.strip(" ,")
+
+
+# The last word of a job title: "installer" in "heat pump installer".
+TITLE_HEADS = TITLE_NOUNS | {
+    "hand", "rider", "messenger", "dispenser", "painter", "gasfitter", "tender", "barista",
+    "firefighter", "roofer", "beater", "porter", "cleaner", "carer", "operative", "keeper",
+    "diver",
+}  # fmt: skip
+
+
+def _title(role: str) -> str:
+    """The role as a title: its first part, or both of two titles joined by a slash
+    ("plumber / heat pump installer" -> "plumber and heat pump installer": the interview
+    was for both). A detail after the slash ("Butcher / counter", "Head of Rigging /
+    Flys") is no title of its own, and is left off as before."""
+    role = LOOSE_SLASH_RE.sub(" / ", role)
+    first, slash, second = role.partition(" / ")
+    if slash and " / " not in second:
+        one, two = _first_part(first), _first_part(second)
+        ends = [part.split()[-1].lower() if part.split() else "" for part in (one, two)]
+        if one == first.strip(" ,") and all(end in TITLE_HEADS for end in ends):
+            return f"{one} and {two}"
+    return _first_part(role)
 
 
 def _legal_form_kept(bracket: re.Match[str]) -> str:
@@ -205,6 +234,13 @@ def _legal_form_kept(bracket: re.Match[str]) -> str:
 
 
 CLIENT_RE = re.compile(r"\((?:for:?|client:?|on behalf of)\s+([^()]{2,80})\)", re.IGNORECASE)
+
+
+# An agency named after the company it hires for: "X via Y", "X through Y", "X (via Y)".
+# Typed in lower case outside brackets: "Walk Through Studios" is a name of its own.
+AGENCY_RE = re.compile(
+    r"(?<=\S)\s+(?:\((?i:via|through)\s+[^()]{2,80}\)|(?:via|through)\s+[^()]{2,80})\s*$"
+)
 
 
 def company_phrase(company: str) -> str:
@@ -215,6 +251,10 @@ def company_phrase(company: str) -> str:
         # "Meridian Staffing (for Harbor Freight Foods)": an agency placing for a client;
         # the job is at the client, and the letter may be forwarded there.
         return company_phrase(client.group(1))
+    if agency := AGENCY_RE.search(company or ""):
+        # "Amazon DFW7 via Staffmark", "Northwind (through Skyline Recruitment)": a site
+        # hired through an agency; the job, and the reader, are at the site.
+        return company_phrase(company[: agency.start()])
     name = " ".join(PARENTHESIS_RE.sub(_legal_form_kept, company or "").split())
     short = _first_part(name)
     return short if len(short.split()) >= 1 and len(short) > 2 else name.strip()
@@ -228,7 +268,7 @@ def role_phrase(role: str) -> str:
     role = " ".join(PARENTHESIS_RE.sub("", role or "").split())
     # "Healthcare Assistant (Band 3), Ward 7 Elderly Care" -> "healthcare assistant";
     # "Forklift Operator - Nights" -> "forklift operator": the role, not its details.
-    role = _first_part(role.replace(" ,", ","))
+    role = _title(role.replace(" ,", ","))
     shouted = role.isupper() and len(role.split()) > 1
     words = []
     typed = role.split()
@@ -281,7 +321,7 @@ def role_for_letter(role: str) -> str:
     phrase = role_phrase(role)
     if phrase == "the":
         return ""
-    typed_words = _first_part(" ".join(PARENTHESIS_RE.sub("", role).split())).split()
+    typed_words = _title(" ".join(PARENTHESIS_RE.sub("", role).split())).split()
     head = typed_words[-1].lower() if typed_words else ""
     if ROLE_SHORTHAND.get(head, head) != head:
         # "tower crane op": the job's own noun written out is a title the interview
@@ -398,6 +438,7 @@ def assemble(
         trade=trade,
     )
     checks = _one_thanks(_same_openers(check_answers(answers, facts=facts)), recipient_name)
+    checks = _figures_given(checks)
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
     at = f" at {company_phrase(company)}" if company.strip() else ""
     thanks = _thanks(
@@ -517,6 +558,84 @@ def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
     return out
 
 
+# A figure: "71%", "£1,200", "3.5", "40"; a span of time ("in 6 months", "within 4
+# weeks") is when, not how much, and no figure of the gain.
+AMOUNT_RE = re.compile(r"(?<!\w)[£$€]?\d+(?:[.,]\d+)*(?: ?%)?")
+TIME_WORDS = frozenset({
+    "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs",
+    "hour", "hours", "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo",
+    "mos", "year", "years", "yr", "yrs", "shift", "shifts",
+})  # fmt: skip
+SPAN = frozenset({"in", "within", "over", "after", "across", "inside", "for"})
+FIGURE_GIVEN = "Give a different figure here, or leave it empty."
+
+
+def _figures(sentence: str) -> list[re.Match[str]]:
+    """The figures of a sentence, spans of time left aside."""
+    found = []
+    for figure in AMOUNT_RE.finditer(sentence):
+        if _unit(sentence, figure.end()) in TIME_WORDS and _word_before(sentence, figure) in SPAN:
+            continue  # "in 6 months", "within 4 weeks": when, not how much
+        found.append(figure)
+    return found
+
+
+def _unit(sentence: str, end: int) -> str:
+    after = sentence[end:].split()[:1]
+    return after[0].strip(".,;:!?").lower() if after else ""
+
+
+def _word_before(sentence: str, figure: re.Match[str]) -> str:
+    before = sentence[: figure.start()].split()[-1:]
+    return before[0].lower() if before else ""
+
+
+def _figure(match: re.Match[str]) -> str:
+    """ "71%", "£1,200"; a bare number with the word after it, its unit: "5 hours" is not
+    "5 years"."""
+    figure = match[0].replace(" ", "")
+    if "%" in figure or not figure[0].isdigit():
+        return figure
+    return f"{figure} {_unit(match.string, match.end())}"
+
+
+def _figures_given(checks: list[Check]) -> list[Check]:
+    """A gain's figure a result already gives ("from 71% to 94%" in both): the letter
+    says it once, in the result, and the figure step says so. A detail with any figure
+    of its own stays."""
+    results = [(s, c) for c in checks if c.key == "fit" and c.used for s in c.sentences]
+    out = []
+    for check in checks:
+        figures = {_figure(f) for s in check.sentences for f in _figures(s)}
+        if check.key != "value_gain_detail" or not check.used or not figures:
+            out.append(check)
+            continue
+        given = [
+            (sentence, result, found)
+            for sentence, result in results
+            if (found := [f for f in _figures(sentence) if _figure(f) in figures])
+        ]
+        if figures - {_figure(f) for _, _, found in given for f in found}:
+            out.append(check)
+            continue
+        quotes, labels = [], []
+        for sentence, result, found in given:
+            end = found[-1].end()
+            if "%" not in found[-1][0] and _unit(sentence, end) in TIME_WORDS | {"percent"}:
+                end += len(sentence[end:]) - len(sentence[end:].lstrip())
+                end += len(sentence[end:].split()[0].rstrip(".,;:!?"))  # "10 to 5 days"
+            span = sentence[found[0].start() : end]
+            shown = span if len(span.split()) <= 6 else " … ".join(f[0] for f in found)
+            quotes.append(f"“{shown}”")
+            labels.append(_label(result))
+        where = " and ".join(dict.fromkeys(labels))
+        message = (
+            f"Left out: your letter already gives {' and '.join(quotes)} in {where}. {FIGURE_GIVEN}"
+        )
+        out.append(replace(check, status=LEFT_OUT, sentences=(), message=message, fix=""))
+    return out
+
+
 def _only_thanks(sentence: str, recipient: str = "") -> bool:
     """ "Thank you.", "Thanks so much!", "Thanks, Walt.": a thanks and nothing else (the
     reader's name aside), short enough to sign off with."""
@@ -572,9 +691,7 @@ def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice
     words = len(body.split())
     # The answers left out come back once rewritten: the target counts them now, so it
     # does not move between rounds.
-    pending = sum(
-        len(c.typed.split()) for c in checks if not c.used and THANKED_AGAIN not in c.message
-    )
+    pending = _pending(checks)
     coming = words + pending
     if MIN_WORDS <= words <= MAX_WORDS and coming <= MAX_WORDS + PENDING_SLACK:
         return None
@@ -674,7 +791,7 @@ class Ask:
 def _to_add(checks: list[Check], trade: str, coming: int) -> str:
     """What to add: first the answers left out (each one's notice says how), then, if the
     letter is still short, the asks (``thin_asks``), numbered, most useful first."""
-    left = [c for c in checks if not c.used and THANKED_AGAIN not in c.message]
+    left = [c for c in checks if _comes_back(c)]
     back = (
         f"Add back what is left out ({', '.join(_label(c) for c in left)}): each one's "
         "notice says how."
@@ -694,9 +811,14 @@ def _to_add(checks: list[Check], trade: str, coming: int) -> str:
 
 def _pending(checks: list[Check]) -> int:
     """Words of the answers left out, which come back once rewritten."""
-    return sum(
-        len(c.typed.split()) for c in checks if not c.used and THANKED_AGAIN not in c.message
-    )
+    return sum(len(c.typed.split()) for c in checks if _comes_back(c))
+
+
+def _comes_back(check: Check) -> bool:
+    """An answer left out that comes back once rewritten: not a second thanks, nor a
+    figure the letter already gives."""
+    said_twice = THANKED_AGAIN in check.message or FIGURE_GIVEN in check.message
+    return not check.used and not said_twice
 
 
 def _thin(words: int, checks: list[Check]) -> bool:
