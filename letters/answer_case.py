@@ -700,6 +700,14 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         owner = next(w for w in lowered if w in ("his", "her"))
         changes.append(f"{UNSURE_YOU}{owner}")
         return typed
+    if named and _someone_else(lowered) and _other_first(lowered):
+        # "Dr Okafor trained in Enugu, where my mother … she may have been": the name is
+        # the reader, so "You trained"; which "she" is them is not certain, so it stays
+        # and the notice asks.
+        first = next((w for w in lowered if w in PRONOUNS), "she")
+        changes.append("wrote “you”: the letter is to them")
+        changes.append(f"{UNSURE_YOU}{NAMED_THEN}{first}")
+        return _agreed(text)
     if _someone_else(lowered) and _about_others_only(lowered):
         return typed  # "you were happy to hear that she is still teaching": she is the prof
     if _someone_else(lowered):
@@ -788,6 +796,38 @@ def _not_the_reader(facts: Facts) -> frozenset[str]:
     if title in FEMALE_TITLES:
         return MALE_WORDS
     return frozenset()
+
+
+def _other_first(lowered: list[str]) -> bool:
+    """Someone else named before any "he" or "she" ("my mother … she"), so no pronoun
+    is certainly the reader's ("Mrs Patel said her dad …" has one that is)."""
+    for word in lowered:
+        if word.removesuffix("'s").removesuffix("’s") in OTHER_PEOPLE:
+            return True
+        if word in PRONOUNS:
+            return False
+    return False
+
+
+NAMED_THEN = "named, then "  # the reader's name made "you"; a later "she" left to ask
+
+
+def _agreed(text: str) -> str:
+    """ "You trains" -> "You train", "You has" -> "You have": the verb after the "you"
+    a name became, and nothing else."""
+    words = text.split(" ")
+    for i in range(len(words) - 1):
+        if words[i].lower() != "you":
+            continue
+        core = words[i + 1].strip(".,!?;:")
+        low = core.lower()
+        swapped = THIRD_PERSON.get(low) or (
+            _base_form(low) if low.endswith("s") and "VBZ" in lexicon.verb_tags(low) else ""
+        )
+        if swapped:
+            words[i + 1] = words[i + 1].replace(core, swapped, 1)
+        break
+    return " ".join(words)
 
 
 MONTH_NAMES = frozenset(m.lower() for m in MONTHS.values())  # not "may": "This May Help"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from letters.answer_case import (
     UNSURE_YOU,
     Facts,
+    compound_word,
     finished,
     ordinary_word,
     to_second_person,
@@ -1006,3 +1007,149 @@ def with_main_clause(sentence: str) -> str:
     if lead in REMEMBER_LEADS:
         return f"I remember {lead} {rest}"
     return rest[:1].upper() + rest[1:]
+
+
+# "You said …", "You mentioned that …": the interview noted back. In a gain, a question
+# or a closing the user's own words follow; the frame is left off when a whole clause does.
+FRAME_VERBS = (("said",), ("mentioned",), ("told", "me"), ("reckon",), ("reckoned",))
+FRAME_KEYS = frozenset({"value_gain", "question", "closing"})
+CLAUSE_LEADS = frozenset({"if", "when", "once", "with"})
+ASK_MODALS = frozenset({"could", "can", "should", "might"})
+CLOSING_MODALS = frozenset({"could", "can", "should", "would", "might"})
+OPEN_ASKS = frozenset(QUESTION_WORDS | {
+    "is", "are", "was", "were", "do", "does", "did", "will", "would", "could", "can",
+    "should", "shall", "have", "has", "may",
+})  # fmt: skip
+
+
+def _after_frame(words: list[str]) -> int:
+    """The place after "You said (that)", "You told me (that)"; 0 when it does not open so."""
+    lowered = [w.lower() for w in words[:4]]
+    if lowered[:1] not in (["you"], ["u"]):
+        return 0
+    for verb in FRAME_VERBS:
+        if tuple(lowered[1 : 1 + len(verb)]) == verb:
+            at = 1 + len(verb)
+            return at + 1 if lowered[at : at + 1] == ["that"] else at
+    return 0
+
+
+def _whole_clause(rest: list[str]) -> bool:
+    """ "the client stops complaining", "if the scans are complete the client …": a
+    subject and its verb, not a note ("fewer callbacks")."""
+    lowered = [w.lower().strip(".,;:!?") for w in rest]
+    if len(rest) < 3:
+        return False
+    if lowered[0] in CLAUSE_LEADS:
+        return len(rest) >= 6 and _whole_clause(rest[1:])
+    if lowered[0] in ("i", "we", "they", "it", "there") and len(rest) > 2:
+        # "it would", "we get": a gain to come; "it was" tells of the past, not of a gain
+        return bool({"VBP", "VBZ", "MD"} & lexicon.verb_tags(lowered[1])) or (
+            lowered[1] in lexicon.MODALS
+        )
+    return _has_clause(rest) or _has_clause(["", *rest])
+
+
+def without_frame(key: str, text: str, changes: list[str]) -> str:
+    """ "You said if the scans are complete the client stops complaining." -> "If the
+    scans are complete the client stops complaining."; "You said I could ask X, so who
+    would I report to?" -> "Who would I report to?"; "You said I could do an induction
+    shift" -> "I could do an induction shift". The gain, the question and the closing
+    are the user's own words; the problem and the figure keep "You said"."""
+    if key not in FRAME_KEYS:
+        return text
+    words = text.split()
+    at = _after_frame(words)
+    if not at or len(words) - at < 3:
+        return text
+    rest = words[at:]
+    lowered = [w.lower().strip(".,;:!?") for w in rest]
+    kept: list[str] = []
+    if key == "value_gain" and _whole_clause(rest) and not any(w[-1:] == "?" for w in rest):
+        kept = rest
+    elif key == "question" and lowered[:3] in (["i", m, "ask"] for m in ASK_MODALS):
+        # "You said I could ask X, so who would I report to?": the question after "so"
+        joint = next(
+            (
+                i
+                for i in range(2, len(rest) - 2)
+                if rest[i].endswith(",") and lowered[i + 1] == "so"
+            ),
+            0,
+        )
+        asked = rest[joint + 2 :] if joint else []  # "…, so who would I report to?"
+        if asked and asked[-1].endswith("?") and lowered[joint + 2] in OPEN_ASKS and len(asked) > 2:
+            kept = asked
+    elif key == "closing" and lowered[0] == "i" and lowered[1] in CLOSING_MODALS:
+        verb = lowered[2]
+        if verb in BASE_VERBS or "VB" in lexicon.verb_tags(verb):
+            kept = rest  # "I could do an induction shift on Friday"
+    if not kept:
+        return text
+    first = kept[0]
+    kept = [first[:1].upper() + first[1:], *kept[1:]]
+    said = " ".join(kept)
+    if is_note(said) or verbless_note(key, said) or gain_is_note(key, said):
+        return text  # "If they catch up the teachers could …" reads as a note without it
+    frame = " ".join(["You", *(w.lower() for w in words[1:at])])
+    changes.append(f"left out “{frame}”: the letter says it in your own words")
+    return " ".join(kept)
+
+
+TRAILING_WHO = frozenset({"you", "u", "she", "he"})
+TRAILING_VERBS = frozenset({"said", "mentioned", "reckoned", "reckons", "says", "reckon"})
+# "It was just as you said", "everything you said": the report is the sentence's object.
+NOT_BEFORE_TRAILING = frozenset({
+    "what", "as", "that", "like", "how", "which", "who", "whatever", "everything",
+    "anything", "things", "thing", "all", "the", "than", "because", "what's",
+})  # fmt: skip
+# In what they said, "I" and "my" are theirs: moved after "You said" they would be yours.
+SPEAKERS = FIRST_PERSON | {"mine", "ours"}
+TRAILING_KEYS = frozenset({"value_problem", "value_gain_detail", "value_gain"})
+
+
+def trailing_report(key: str, text: str, facts: Facts, changes: list[str]) -> str:
+    """ "Callbacks cost you about 2 days a month, you said." -> "You said callbacks cost
+    you about 2 days a month." (the problem and the figure say what they told you, first);
+    in a gain the report is left off: "Fewer callbacks would save you a day." """
+    if key not in TRAILING_KEYS:
+        return text
+    words = text.rstrip(" .!").split()
+    if len(words) < 5:
+        return text
+    who, verb = words[-2].lower().strip(","), words[-1].lower()
+    if who not in TRAILING_WHO or verb not in TRAILING_VERBS or words[-2].startswith(","):
+        return text
+    body = words[:-2]
+    comma = body[-1].endswith(",")
+    if not comma and body[-1].lower().strip(".,") in NOT_BEFORE_TRAILING:
+        return text
+    if any(w[-1:] in ".!?;:," for w in body[:-1]):
+        # two sentences, or a list ("reports late or half done, audit issues he said"):
+        # the report may be of the last part only, or of notes
+        return text
+    body[-1] = body[-1].rstrip(",")
+    if {w.lower().strip(".,!?;:").replace("’", "'") for w in body} & SPEAKERS:
+        return text  # "My boss is the same, she said": hers, not "You said my boss …"
+    if is_note(" ".join(body)):
+        return text  # "callbacks on chimney flashings, 3-4 a month he said": a note
+    said = "said" if verb in ("said", "says") else verb
+    if verb.startswith("reckon"):
+        said = "reckon" if verb != "reckoned" else "reckoned"
+    if key == "value_gain":
+        out = [body[0][:1].upper() + body[0][1:], *body[1:]]
+        changes.append(f"left out “{who} {verb}”: the letter says it in your own words")
+        return " ".join(out) + "."
+    first = body[0].lower()
+    known = ordinary_word(first) or ordinary_word(first.removesuffix("s")) or compound_word(first)
+    lead = _lower_first(" ".join(body), facts, typed_lower=known)  # "Callbacks" was the start
+    said = f"{'You' if who == 'u' else who.capitalize()} {said} {lead}."
+    if who in ("he", "she"):
+        # "…, he said" -> "He said …" -> "You said …": the reader, "him" included
+        scratch: list[str] = []
+        said = to_second_person(said, facts, scratch)
+        if any(c.startswith(UNSURE_YOU) for c in scratch) or not said.startswith("You "):
+            return text
+        changes.extend(scratch)
+    changes.append(f"put “{who} {verb}” first")
+    return said

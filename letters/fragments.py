@@ -23,8 +23,10 @@ from dataclasses import dataclass
 
 from letters.answer_case import (
     LONE_HIM,
+    NAMED_THEN,
     UNSURE_YOU,
     Facts,
+    _inside_a_name,
     all_capitals,
     as_question,
     cased,
@@ -57,9 +59,11 @@ from letters.answer_fixes import (
     shaped,
     so_near,
     split_long,
+    trailing_report,
     verbless_note,
     with_main_clause,
     with_subject,
+    without_frame,
 )
 from letters.answer_grammar import (
     ask_hint,
@@ -154,13 +158,20 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
                 "change it here if it is not what you mean."
             )
             return Check(key, typed, FIXED, again.sentences, message, fix=fixed, number=number)
+    text = trailing_report(key, text, facts, changes)  # "…, you said" -> "You said …"
     if key in REPORTED_NOTE_KEYS and (part := _reported_part(text)):
         # "she said rooms not ready", "you said happier guests": the interview note
         # after "said" has no verb, so the letter would tell it back as a heading.
         message = _note_message(key, [part], facts) + lower_case_hint(typed, (text,))
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key == "connection" or (key in REPORTED_KEYS and _reports(text, facts)):
-        text = to_second_person(text, facts, changes)
+        named = to_second_person(text, facts, changes)
+        if named != text and key in REPORTED_NOTE_KEYS and (part := _reported_part(named)):
+            # "Declan said fewer callbacks": a note once the name is "You", as "you said" is
+            message = _note_message(key, [part], facts) + lower_case_hint(typed, (text,))
+            return Check(key, typed, LEFT_OUT, (), message, number=number)
+        text = named
+    text = without_frame(key, text, changes)  # "You said I could do …" -> "I could do …"
     unsure_you = next((c for c in changes if c.startswith(UNSURE_YOU)), "")
     if unsure_you:
         changes.remove(unsure_you)
@@ -327,10 +338,18 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += f" {shown} {verb} as a note: say it in words, for example “so”."
     if unsure_you == UNSURE_YOU + LONE_HIM:
         hint += _them_hint("him", facts)  # no one else in it: "If “him” means Mr. Brennan"
+    elif unsure_you.startswith(UNSURE_YOU + NAMED_THEN):
+        # their name made "you"; a "she" after someone else may be either of them
+        hint += _them_hint(_third_person(sentences) or unsure_you.split()[-1], facts)
     elif unsure_you:
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences)):
         hint += _them_hint(pronoun, facts)
+    if key == "connection" and (named := _reader_named(sentences, facts)):
+        hint += (
+            f" “{named}” is the reader, spoken of in the third person: the letter is to "
+            "them, so write “you” there."
+        )
     if key in ("value_gain", "value_gain_detail") and (tail := _verbless_gain(sentences)):
         first, part = tail
         hint += (
@@ -575,6 +594,26 @@ def _third_person(sentences) -> str:
         for word in sentence.split():
             if word.strip(".,!?;:").lower() in ("she", "her", "he", "him", "his", "hers"):
                 return word.strip(".,!?;:")
+    return ""
+
+
+def _reader_named(sentences, facts: Facts) -> str:
+    """The reader's own name left in the answer, as typed ("Dr Okafor also knew my
+    uncle" in a letter to Dr Okafor), capitalised as a name; "" else."""
+    parts = [fold(w) for w in name_tokens(person_name(facts.recipient))]
+    names = set(parts) - NAME_TITLES
+    if not names:
+        return ""
+    for sentence in sentences:
+        words = sentence.split()
+        for i, word in enumerate(words):
+            core = word.strip(".,!?;:").removesuffix("'s").removesuffix("’s")
+            if core[:1].isupper() and fold(core) in names:
+                if _inside_a_name(words[:i]):
+                    continue  # "San Antonio" is a place, not Chef Antonio
+                before = words[i - 1].strip(".,!?;:") if i else ""
+                title = before.rstrip(".").lower() in NAME_TITLES
+                return f"{before} {core}" if title else core
     return ""
 
 

@@ -35,8 +35,9 @@ def test_phone_shorthand_for_for_and_no_one_is_spelled_out(key, typed, said):
       "You reckon 1 in 5 installs gets a callback."),
      ("value_gain_detail", "Declan said about 30 cancelled trips a week",
       "You said about 30 cancelled trips a week."),
-     ("value_gain", "she said happier customers would come back",
-      "You said happier customers would come back.")],
+     # a gain is the user's own words: "You said" is left off too (round 15)
+     ("value_gain", "he said happier customers would come back",
+      "Happier customers would come back.")],
 )  # fmt: skip
 def test_the_reader_named_in_the_third_person_is_written_to_as_you(key, typed, said):
     """A letter to Declan saying "Declan reckons …" reads as a note about him."""
