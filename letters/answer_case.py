@@ -1014,7 +1014,12 @@ def _base_form(verb: str) -> str:
 
 
 WH_WORDS = frozenset({"how", "what", "what's", "whats", "when", "where", "which", "who", "why"})
-ASKED_OF = frozenset({"i", "you", "we", "they", "he", "she", "it", "there", "someone", "anyone"})
+ASKED_OF = frozenset({
+    "i", "you", "we", "they", "he", "she", "it", "there", "someone", "anyone",
+    "ye", "yous", "youse", "y'all", "yall", "u",  # "Do ye do the surveys yourselves"
+})  # fmt: skip
+# "How I would do it is …", "What we need is …": a clause as the subject, not a question.
+CLAUSE_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "i'd", "we'd", "you'd"})
 
 
 def _asks(words: list[str]) -> bool:
@@ -1024,6 +1029,9 @@ def _asks(words: list[str]) -> bool:
     first = words[0].lower()
     if first not in QUESTION_WORDS:
         return False
+    if first in WH_WORDS and len(words) > 3 and words[1].lower() in CLAUSE_SUBJECTS:
+        said = [w.lower() for w in words[3:]]
+        return not any(w in ("is", "was") for w in said) or any(w.endswith(",") for w in words)
     if first in WH_WORDS or len(words) < 2:
         return True
     second = words[1].strip(",.;:!?")
@@ -1034,10 +1042,11 @@ def _asks(words: list[str]) -> bool:
 
 
 def as_question(text: str, changes: list[str]) -> str:
-    words = text.split()
+    asked, mark, last = text.rpartition("? ")  # "Are you …? I would be happy to mentor."
+    words = last.split()
     if words and _asks(words) and not text.endswith("?"):
         changes.append("added the question mark")
-        return text.rstrip(" .!,;:") + "?"
+        return asked + mark + last.rstrip(" .!,;:") + "?"
     asks = " ".join(w.lower() for w in words[:4])
     if text.endswith("?") and asks.removeprefix("kindly ").removeprefix("please ").startswith(
         "let me know"

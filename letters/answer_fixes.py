@@ -951,6 +951,12 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
         or (verb.endswith("ing") and verb not in ("bring", "sing", "ring", "string"))
     ):
         return sentence
+    after = [w.lower().strip(".,;:!?") for w in words[at + 2 :]] + [""]
+    if any(
+        after[i] == "and" and _is_base_verb(after[i + 1], after[i + 2])
+        for i in range(len(after) - 2)
+    ):
+        return sentence  # "…, put a floater on at peak and do a rota": "X, Y and Z" already
     changes.append("joined the two parts with “and”")
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.
     last = words[at] if "and" in {w.lower() for w in words[:at]} else words[at][:-1]

@@ -969,18 +969,28 @@ def _and_clause(words: list[str], at: int) -> bool:
     )
 
 
+NO_IDIOMS = frozenset({"worries", "problems", "probs", "dramas", "thanks", "regrets", "questions"})
+
+
 def with_none(text: str, changes: list[str]) -> str:
     """ "I did 40+ LED retrofits, 0 callbacks last year" -> "…, with no callbacks last
     year", ", zero SPADs" -> ", with zero SPADs": a zero count after a comma, a plural
-    noun after it."""
+    noun after it; ", no incidents" too where it ends the sentence."""
     words = text.split()
     changed = False
     for at in range(1, len(words) - 1):
         noun = _bare(words[at + 1]) if words[at + 1][:1].islower() else words[at + 1]
         noun = noun.rstrip(".,;:!?")
         acronym = noun[:-1].isupper() and len(noun) > 2  # "zero SPADs"
+        count = words[at].lower()
+        if count == "no" and (
+            noun.lower() in NO_IDIOMS or at + 2 < len(words) and words[at + 1][-1:] not in ".!"
+        ):
+            continue  # ", no worries", ", no incidents, ...": only a count ending the sentence
+        if count == "no" and any(w.endswith(",") for w in words[: at - 1]):
+            continue  # "reach licence, 9 years, no accidents": a list of notes, left as typed
         if (
-            words[at].lower() in ("0", "zero")
+            count in ("0", "zero", "no")
             and words[at - 1].endswith(",")
             and not (at > 1 and _bare(words[at - 2]) in ("0", "zero", "no"))  # "0 x, 0 y"
             and noun.endswith("s")
@@ -991,7 +1001,7 @@ def with_none(text: str, changes: list[str]) -> str:
                 and (lexicon.is_noun(noun[:-1]) or lexicon.is_noun(noun) or _unknown_or_ing(noun))
             )
         ):
-            words[at] = "with no" if words[at] == "0" else f"with {words[at]}"
+            words[at] = "with no" if count in ("0", "no") else f"with {words[at]}"
             changed = True
     return _mended_if(changed, text, words, changes)
 

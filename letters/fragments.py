@@ -73,6 +73,7 @@ from letters.answer_grammar import (
     years_hint,
 )
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
+from letters.answer_runons import reason_after_question, split_and_chain
 from letters.answer_shorthand import times_sign, unsure_shorthand
 from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
@@ -179,6 +180,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "question":
         text = asked_after_comma(text, facts, changes)  # "she mentioned X, does the ..."
         text = as_question(asked_directly(text, changes), changes)
+        text = reason_after_question(text, changes)  # "Are you …? I would be happy to …"
     text = forward_to(text, changes)
     pieces = grammar.split_sentences(text)
     pieces = [fewer(cased(p, facts, changes), changes) for p in pieces]
@@ -191,6 +193,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     pieces = split_long(pieces, changes)
     if pieces is None:
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
+    pieces = split_and_chain(pieces, changes)  # "… and we unloaded … and I trained …"
     if key == "connection" and (whole := [with_main_clause(p) or p for p in pieces]) != pieces:
         # "When you told me about …, and I said …": "I remember when you told me …"
         pieces = whole

@@ -29,7 +29,7 @@ ROOFER = {
     "to the office from customers who paid for a roof that should have lasted.",
     "value_gain_detail": "At Harlow Roofing callbacks went from 14 a year to 3.",
     "question": "Would I be working mostly on the listed jobs or on the new estates out by "
-    "the ring road, because I would need to sort out getting there each morning?",
+    "the ring road, and would I need to sort out getting there each morning?",
     "closing": "I can come out on a Saturday and work alongside your crew if that helps.",
 }
 

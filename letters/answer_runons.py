@@ -1,0 +1,176 @@
+"""Sentences that run on, mended as a careful editor would: a reason tacked onto a
+question ("Are you planning to take on an apprentice because I would be happy to
+mentor?") is its own sentence after the question; a chain of clauses joined by "and"
+("I was a lead for 3 years and we unloaded 40 trailers a shift and I trained new
+hires") gets a full stop at its first joint. Each is a fix the step offers ("We suggest
+a corrected version"); nothing is reworded, only a mark put in and a capital.
+
+Pure functions of plain values; plain word lookups, no regular expressions.
+"""
+
+from __future__ import annotations
+
+from letters.answer_case import _asks as asks
+from letters.answer_fixes import is_note, safe_split
+from letters.answer_words import DETERMINERS
+from letters.quality import lexicon
+
+# Who a reason after a question is about: the user ("because I would be happy to mentor").
+REASON_SUBJECTS = frozenset({
+    "i", "i'd", "i'm", "i'll", "i've", "we", "we'd", "we're", "we'll", "we've",
+})  # fmt: skip
+# Before "because" these make the reason part of what is asked ("Is that because I …",
+# "the same because we …", "just because I …"), not a reason for asking.
+REASON_IS_ASKED = frozenset({
+    "same", "just", "only", "is", "was", "it", "that", "this", "partly", "mainly",
+    "mostly", "simply", "purely", "not",
+})  # fmt: skip
+ASKS_AGAIN = frozenset({"and", "also", "or", "but", "plus"})  # a second question after the reason
+MIN_QUESTION_WORDS = 4  # "Is it because I …": too short to be a question of its own
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:!?()").replace("’", "'")
+
+
+def reason_after_question(text: str, changes: list[str]) -> str:
+    """ "Are you planning to take on an apprentice because I would be happy to mentor?"
+    -> "Are you planning to take on an apprentice? I would be happy to mentor.": the
+    question ends where the user's own reason for asking begins, "because" and then
+    "I" or "we"; only where what comes before "because" is a question by its shape."""
+    if not text.endswith("?"):
+        return text
+    words = text.split()
+    for at in range(MIN_QUESTION_WORDS, len(words) - 2):
+        if _bare(words[at]) != "because" or _bare(words[at + 1]) not in REASON_SUBJECTS:
+            continue
+        before = _bare(words[at - 1])
+        if before in REASON_IS_ASKED or not asks(words[:at]):
+            return text
+        if "?" in " ".join(words[:at]):
+            return text  # asked already: "Is it X? Because I …" is the user's own order
+        reason = " ".join(words[at + 1 :]).rstrip("?").rstrip() + "."
+        reason = reason[:1].upper() + reason[1:]
+        question = " ".join(words[:at]).rstrip(",;:") + "?"
+        if is_note(reason) or len(reason.split()) < 3:
+            return text
+        rest = words[at + 2 :]
+        if any(_bare(w) in ASKS_AGAIN and asks(rest[j + 1 :] or [""]) for j, w in enumerate(rest)):
+            return text  # "… because I'd like those shifts and also does the grill cook …?"
+        changes.append("ended the question before your reason for asking")
+        return f"{question} {reason}"
+    return text
+
+
+# A subject that starts a clause after "and": "and we unloaded …", "and I trained …".
+CLAUSE_PRONOUNS = frozenset({
+    "i", "we", "he", "she", "they", "you", "i'd", "i'm", "i'll", "i've", "we'd", "we're",
+    "we'll", "we've", "they're", "they'd", "they'll", "they've", "you're", "you'd",
+    "he's", "she's", "it", "it's", "there",
+})  # fmt: skip
+# Between a subject and its verb: "and we both played", "and I also trained".
+BEFORE_VERB = frozenset({
+    "both", "all", "also", "still", "never", "always", "then", "just", "really", "often",
+    "usually", "even", "only",
+})  # fmt: skip
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_WORDS = lexicon.MODALS | {
+    "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "don't",
+    "doesn't", "didn't", "won't", "can't", "isn't", "aren't", "wasn't", "weren't",
+}  # fmt: skip
+NOUN_LEADS = DETERMINERS - {"a", "an", "no", "every", "each", "any", "all", "some"}
+LEADS_INTO_CLAUSE = frozenset({
+    "when", "if", "after", "before", "because", "since", "as", "while", "although",
+    "though", "once", "until", "whenever", "where", "that", "so",
+})  # fmt: skip
+
+
+def _finite(word: str, following: str, *, plural: bool = False) -> bool:
+    """A word that can be a clause's verb: "are", "would", "unloaded" (after a plural,
+    "stop" too); a word that is a noun too ("stop", "homes") only before a verb's "-ing"
+    ("stop ringing")."""
+    if word in FINITE_WORDS:
+        return True
+    if not (FINITE | ({"VB"} if plural else set())) & lexicon.verb_tags(word):
+        return False
+    return not lexicon.is_noun(word) or "VBG" in lexicon.verb_tags(following)
+
+
+def _clause_after(words: list[str], at: int) -> bool:
+    """ "and" at ``at`` starts a clause with its own subject and verb: "and we unloaded",
+    "and the pharmacists are", "and the nursing homes stop ringing"."""
+    following = [_bare(w) for w in words[at + 1 : at + 6]] + ["", "", "", "", ""]
+    first = following[0]
+    if first in CLAUSE_PRONOUNS:
+        verb = 2 if following[1] in BEFORE_VERB else 1
+        plural = first in ("i", "we", "you", "they")  # "and we still know": "know" is finite
+        return "'" in first or _finite(following[verb], following[verb + 1], plural=plural)
+    if first not in NOUN_LEADS:
+        return False
+    for place in range(1, 4):
+        word = following[place]
+        if not word or not word.isalpha():
+            return False
+        noun = following[place - 1]
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        if (
+            place > 1
+            and lexicon.is_noun(noun)
+            and _finite(word, following[place + 1], plural=plural)
+        ):
+            return True
+    return False
+
+
+# A clause these open goes on past an "and" ("… so the confident kids didn't get held back
+# and the nervous ones got more attention"): a full stop there would cut it in two.
+CLAUSE_OPENERS = LEADS_INTO_CLAUSE | {"which", "who", "whose", "whereas", "unless", "cause"}
+
+
+def _inside_a_clause(words: list[str]) -> bool:
+    """The "and" at the end of ``words`` is inside a clause opened before it, with no
+    comma since: "so the kids didn't get held back [and …]"."""
+    for word in reversed(words):
+        if word.endswith((",", ";", ":")):
+            return False
+        if _bare(word) in CLAUSE_OPENERS:
+            return True
+    return False
+
+
+def split_and_chain(pieces: list[str], changes: list[str]) -> list[str]:
+    """A sentence whose clauses run on with two or more bare "and"s ("I was a lead at
+    FedEx for 3 years and we unloaded 40 trailers a shift and I trained new hires") split
+    at the first: "I was a lead at FedEx for 3 years. We unloaded 40 trailers a shift and
+    I trained new hires." Only where both parts are sentences of their own; an "and"
+    after a comma ("…, and we had a laugh") is the writer's own joint and is not counted."""
+    result = []
+    for piece in pieces:
+        parts = _split_chain(piece)
+        if len(parts) > 1:
+            changes.append("put a full stop where the sentence ran on with “and”")
+        result += parts
+    return result
+
+
+def _split_chain(piece: str) -> list[str]:
+    words = piece.split()
+    joints = [
+        at
+        for at in range(2, len(words) - 2)
+        if _bare(words[at]) == "and"
+        and not words[at].endswith(",")
+        and not words[at - 1].endswith((",", ";", ":"))
+        and _clause_after(words, at)
+    ]
+    if len(joints) < 2 or _bare(words[0]) in LEADS_INTO_CLAUSE or piece.endswith("?"):
+        return [piece]
+    at = joints[0]
+    if _inside_a_clause(words[:at]):
+        return [piece]
+    first = " ".join(words[:at]).rstrip(",;:") + "."
+    second = " ".join(words[at + 1 :])
+    second = second[:1].upper() + second[1:]
+    if is_note(first) or is_note(second) or not safe_split([first, second]):
+        return [piece]
+    return [first, *_split_chain(second)]  # four clauses: split again, as a round would
