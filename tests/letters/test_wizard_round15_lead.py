@@ -25,7 +25,7 @@ def _set(recipient: str) -> dict:
     ("recipient", "greeting"),
     [
         ("Mr Conor Fahy MVB", "Dear Mr Fahy,"),
-        ("Dr Ann Lee FRCS PhD", "Dear Dr. Lee,"),
+        ("Dr Ann Lee FRCS PhD", "Dear Dr Lee,"),
         ("Ms Priya Nair, CPA", "Dear Ms Nair,"),
         # a surname that is also a degree's letters, typed as a name, is the name
         ("Mr Jack Ma", "Dear Mr Ma,"),
