@@ -2,12 +2,13 @@
 read one by one: ``DEBUG=1 .venv/bin/python bench/grammar_changes.py`` (``--all``: the
 earlier answer sets too).
 
-Each answer in ``tests/letters/blind/draft_grades5..8`` (``answers/`` as typed and
+Each answer in ``tests/letters/blind/draft_grades5..11`` (``answers/`` as typed and
 ``users/`` as the simulated users left them) is checked as the wizard checks it, once as it
 is and once with the grammar fixes turned off; an answer whose letter text or hint differs
 is printed (set, file, key, typed, before, after), then the count.
 
-``--mend NAME`` (one of ``answer_grammar.LATER_MENDS``: listed, hyphenated, a_countable,
+``--mend NAME`` (one of ``answer_grammar.LATER_MENDS``: years_experience, complaints,
+lose_maybe, question_order, third_person, in_the_last, listed, hyphenated, a_countable,
 years_of, with_none) or one of the hints (years_hint, verbless_list_hint): only what that
 one changes, compared with the wizard with it alone turned off, to read each of its
 changes; ``--help``: this text.
@@ -82,7 +83,7 @@ def main() -> None:
         if name not in (*answer_grammar.LATER_MENDS, *HINTS):
             sys.exit(f"--mend takes one of {', '.join((*answer_grammar.LATER_MENDS, *HINTS))}")
         without = _without_mend(name)
-    for number in range(1 if wider else 5, 9):
+    for number in range(1 if wider else 5, 12):
         folder = ROOT / f"tests/letters/blind/draft_grades{number if number > 1 else ''}"
         files = sorted(glob.glob(str(folder / "answers/*.json")))
         files += sorted(glob.glob(str(folder / "users/*.answers.json")))

@@ -508,7 +508,8 @@ def fewer(sentence: str, changes: list[str]) -> str:
 # Trade words for things counted that no dictionary lists: "less callbacks" -> "fewer".
 COUNTED_WORDS = frozenset({
     "callbacks", "sendbacks", "comebacks", "redos", "remakes", "no-shows", "noshows",
-    "rebookings", "walkouts", "chargebacks", "reworks", "recalls", "snags",
+    "rebookings", "walkouts", "chargebacks", "reworks", "recalls", "snags", "comps", "carers",
+    "callouts",
 })  # fmt: skip
 
 

@@ -18,6 +18,10 @@ as typed (the question step then gets a hint with an example instead):
   reduction"), "12 years of plumbing experience", ", 0 callbacks" -> ", with no callbacks";
   ``years_hint`` and ``verbless_list_hint`` name what is not certain ("8 years med surg
   mostly nights", "…, 9 years, no accidents") with an example.
+- round 15 (draft_grades11): "5 year experience" -> "5 years of experience", "less
+  complain" -> "fewer complaints", "loose the contract" -> "lose", "you maybe lose" -> "may",
+  "How many coffees you make?" -> "… do you make?", "your father also have" -> "has", "no
+  claims last 5 years" -> "… in the last 5 years".
 
 Pure functions of plain strings; the input is capped at 600 characters and every loop is
 over its words, so the work is bounded.
@@ -579,7 +583,12 @@ def _wants_an(word: str) -> bool:
     return lexicon.is_noun(low) or lexicon.is_adjective(low) or lexicon.is_adverb(low)
 
 
-# the mends after ``mended``, by name (bench/grammar_changes.py --mend NAME turns one off)
+# the mends after ``mended``, by name (bench/grammar_changes.py --mend NAME turns one off);
+# "5 year experience" is mended before ``hyphenated`` could read it as "5-year experience"
+LATER_MENDS = (
+    "years_experience", "complaints", "lose_maybe", "question_order", "third_person",
+    "in_the_last", "listed", "hyphenated", "a_countable", "years_of", "with_none",
+)  # fmt: skip
 # --- a list of gains, a number's unit, a countable noun, "years of", "0 callbacks" -------
 
 # "fewer falls fewer incident reports": each item of a list of gains starts with one
@@ -1015,8 +1024,10 @@ def mend_grammar(key: str, text: str, changes: list[str]) -> str:
         if key in ("connection", "value_problem"):
             text = told_then(text, changes)
         text = mended(text, changes)
-        for mend in (listed, hyphenated, a_countable, years_of, with_none):
-            text = mend(text, changes)
+        for name in LATER_MENDS:
+            if name == "question_order" and not (key == "question" or text.endswith("?")):
+                continue
+            text = globals()[name](text, changes)
         if text == before:
             break
     return text
@@ -1029,3 +1040,332 @@ def _mended_if(changed: bool, text: str, words: list[str], changes: list[str]) -
         return text
     changes.append(GRAMMAR)
     return " ".join(words)
+
+
+# --- round 15: "5 year experience", "less complain", "loose the", "you maybe lose", "How
+# many coffees you make?", "your father also have", "no claims last 5 years" -------------
+
+SPAN_COUNTED = {"year": "years", "years": "years", "month": "months", "months": "months"}
+
+
+def years_experience(text: str, changes: list[str]) -> str:
+    """ "I have 5 year experience in …", "5 years experience" -> "5 years of experience";
+    "1 year experience" -> "1 year of experience"; not after "a" or "the" ("a 5 year
+    experience plan")."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    for at, word in enumerate(words):
+        out.append(word)
+        if (
+            at + 2 < len(words)
+            and word.rstrip("+").isdigit()
+            and words[at + 1] in SPAN_COUNTED
+            and _bare(words[at + 2]) == "experience"
+            and words[at + 2][:1] == "e"
+            and (at == 0 or _bare(words[at - 1]) not in ("a", "an", "the"))
+        ):
+            unit = SPAN_COUNTED[words[at + 1]]
+            words[at + 1] = unit[:-1] if word in ("1", "one") else unit
+            words[at + 1] += " of"
+            changed = True
+    return _mended_if(changed, text, out, changes)
+
+
+# "less complain from families" -> "fewer complaints": the noun a non-native writer
+# shortens to its verb, after a word of quantity
+COMPLAIN = frozenset({"complain", "complains"})
+MORE_COMPLAINTS_AFTER = frozenset({
+    "and", "or", "with", "no", "mean", "means", "get", "gets", "got", "have", "has", "had",
+    "cause", "causes", "see", "avoid", "stop", "prevent",
+})  # fmt: skip
+
+
+def complaints(text: str, changes: list[str]) -> str:
+    """ "less complain(s)" -> "fewer complaints", "more complain" -> "more complaints",
+    where the phrase ends there (a stop, a comma, "from", "and", the end)."""
+    words = text.split()
+    changed = False
+    for at in range(1, len(words)):
+        low = _bare(words[at])
+        prev = words[at - 1]
+        if low not in COMPLAIN or prev.lower() not in ("less", "more", "fewer"):
+            continue
+        before = words[at - 2] if at > 1 else "."
+        if _bare(before) in SUBJECTS | THIRD_PERSON | AUXILIARIES:
+            continue  # "they less complain": a verb
+        if prev.lower() == "more" and not (
+            before.endswith((",", ".", "!", "?", ";")) or _bare(before) in MORE_COMPLAINTS_AFTER
+        ):
+            continue  # "customers more complain": a verb, maybe
+        if not (words[at] != low or _break(words, at + 1) or _bare(words[at + 1]) in ("and", "or")):
+            continue
+        if prev.lower() == "less":
+            words[at - 1] = "Fewer" if prev[:1].isupper() else "fewer"
+        words[at] = "complaints" + words[at][len(words[at].rstrip(".,;:!?")) :]
+        changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+# "we might loose the contract" -> "lose": "loose" before "the", "my" is the verb
+LOOSE = {"loose": "lose", "loosing": "losing", "looses": "loses"}
+LOOSE_AFTER = frozenset({"let", "cut", "set", "break", "broke", "turn", "turned", "came", "come"})
+# "might loose customers", not "there are loose tiles", "attention to loose ends"
+LOSE_BEFORE = frozenset({
+    "will", "would", "could", "can", "might", "may", "should", "must", "shall", "maybe",
+    "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "can't", "can’t",
+})  # fmt: skip
+ADVERBS_BEFORE_VERB = frozenset({"also", "only", "always", "never", "still", "usually", "often"})
+
+
+def lose_maybe(text: str, changes: list[str]) -> str:
+    """ "loose the contract", "might loose customers" -> "lose"; "you maybe lose", "they
+    maybe need" -> "may": a subject, "maybe", then a verb's plain form."""
+    words = text.split()
+    changed = False
+    for at, word in enumerate(words):
+        low = word.lower()
+        prev = _bare(words[at - 1]) if at else ""
+        nxt = words[at + 1] if at + 1 < len(words) else ""
+        if low in LOOSE and nxt and prev not in LOOSE_AFTER:
+            plural = nxt.isalpha() and nxt.islower() and _bare(nxt).endswith("s")
+            if nxt.lower() in DETERMINERS - {"all", "both", "each", "every", "no", "some"} or (
+                plural and prev in LOSE_BEFORE and lexicon.is_noun(nxt[:-1])
+            ):
+                words[at] = LOOSE[low]
+                changed = True
+        elif (
+            low == "maybe"
+            and prev in SUBJECTS - {"there"} | {"he", "she"}
+            and words[at - 1] == words[at - 1].rstrip(",.;:!?")
+            and (prev not in ("you", "it") or _clause_starts(words, at - 1, joined=True))
+            and nxt.isalpha()
+            and nxt.islower()
+            and nxt not in CLOSED_WORDS | ADVERBS_BEFORE_VERB
+            and "VB" in lexicon.verb_tags(nxt)
+            and not lexicon.verb_tags(nxt) & {"VBD", "VBN", "VBZ"}
+            and not lexicon.is_adjective(nxt)
+            and (prev not in ("he", "she", "it") or not nxt.endswith("s"))
+        ):
+            words[at] = "may"
+            changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+# "How many coffees you make in the morning?" -> "How many coffees do you make …?"
+QUESTION_LEADS = (("how", "many"), ("how", "much"), ("what", "time"))
+ASKED_SUBJECTS = frozenset({"you", "we", "they", "i"})
+INVERTED_AUX = frozenset({
+    "are", "were", "will", "can", "could", "would", "should", "have", "am", "do", "did",
+})  # fmt: skip
+QUESTION_NOUNS_MAX = 3
+
+
+def question_order(text: str, changes: list[str]) -> str:
+    """ "How many new carers you are hiring every month?" -> "How many new carers are you
+    hiring …?"; "What time you start?" -> "What time do you start?": a question of these
+    leads, a short noun phrase, then "you"/"we"/"they"/"I" and an auxiliary or a plain
+    verb; the answer ends with "?" or is the question step's."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    at = 0
+    while at < len(words):
+        starts = at == 0 or words[at - 1].endswith((".", "!", "?"))
+        lead = tuple(_bare(w) for w in words[at : at + 2])
+        if not starts or lead not in QUESTION_LEADS or words[at + 1] != lead[1]:
+            out.append(words[at])
+            at += 1
+            continue
+        head = at + 2
+        end = head
+        while (
+            end < len(words)
+            and end - head < QUESTION_NOUNS_MAX
+            and lead != ("what", "time")
+            and words[end] == _bare(words[end])
+            and words[end].isalpha()
+            and words[end] not in CLOSED_WORDS | ASKED_SUBJECTS
+            and (
+                lexicon.is_noun(words[end])
+                or lexicon.is_adjective(words[end])
+                or words[end].endswith("s")
+            )
+        ):
+            end += 1
+        fixed = _asked_order(words, end)
+        if fixed is None:
+            out.append(words[at])
+            at += 1
+            continue
+        out.extend(words[at:end])
+        out.extend(fixed)
+        at = end + 2
+        changed = True
+    return _mended_if(changed, text, out, changes)
+
+
+def _asked_order(words: list[str], at: int) -> list[str] | None:
+    """ "you are" -> ["are", "you"], "you make" -> ["do", "you", "make"]; None when the
+    subject and verb at ``at`` are not certain, or the question is asked already."""
+    if at + 1 >= len(words):
+        return None
+    subject, verb = words[at], words[at + 1]
+    ends = verb.endswith("?") and at + 2 == len(words)  # "What time you start?"
+    if subject.lower() not in ASKED_SUBJECTS or subject != _bare(subject):
+        return None
+    if verb != _bare(verb) and not ends:
+        return None
+    subject = "I" if subject.lower() == "i" else subject.lower()
+    if verb in INVERTED_AUX - {"do", "did", "have"} and at + 2 < len(words):
+        return [verb, subject]
+    if verb == "have" and at + 2 < len(words):
+        participle = lexicon.verb_tags(_bare(words[at + 2])) & {"VBN", "VBD"}
+        # "How many staff you have trained?" -> "have you trained", else "do you have"
+        return ["have", subject] if participle else ["do", subject, verb]
+    tags = lexicon.verb_tags(_bare(verb))
+    verb_core = _bare(verb)
+    if (
+        verb_core.isalpha()
+        and verb_core == verb.rstrip("?")
+        and verb_core not in (CLOSED_WORDS - {"have"}) | ADVERBS_BEFORE_VERB
+        and "VB" in tags
+        and not tags & {"VBD", "VBN", "VBZ", "VBG"}
+        and not lexicon.is_adjective(verb_core)
+    ):
+        return ["do", subject, verb]
+    return None
+
+
+# "your father also have dementia" -> "your father also has dementia"
+THIRD_FORMS = {
+    "have": "has", "do": "does", "go": "goes", "want": "wants", "need": "needs",
+    "like": "likes", "know": "knows", "say": "says", "work": "works", "live": "lives",
+    "hear": "hears", "start": "starts", "get": "gets", "come": "comes", "take": "takes",
+    "make": "makes",
+}  # fmt: skip
+SINGLE_PEOPLE = frozenset({
+    "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister", "boss",
+    "manager", "client", "dad", "mum", "mom",
+})  # fmt: skip
+PEOPLE_OWNERS = frozenset({"my", "your", "his", "her"})
+# after these the pronoun or noun is not a clause's subject, or the subject is two people
+NOT_SUBJECT_AFTER = AUXILIARIES | {
+    "and", "or", "&", "nor", "let", "lets", "make", "makes", "made", "help", "helps",
+    "helped", "to", "have", "has", "had", "see", "saw", "watch", "hear", "heard", "than",
+    "with", "of", "for", "like", "if", "whether",
+}  # fmt: skip
+
+
+def third_person(text: str, changes: list[str]) -> str:
+    """ "he also have", "your father also have dementia", "my boss want" -> "has",
+    "wants": one person as a clause's subject, an adverb of the table or not, then a verb's
+    plain form from a closed table."""
+    words = text.split()
+    changed = False
+    for at, word in enumerate(words):
+        if word not in THIRD_FORMS or at == 0:
+            continue
+        back = at - 1
+        if _bare(words[back]) in ADVERBS_BEFORE_VERB and words[back] == words[back].lower():
+            back -= 1
+        if back < 0 or words[back] != words[back].rstrip(",.;:!?"):
+            continue  # "… she, have": a mark between the subject and the verb
+        subject = words[back].lower()
+        if subject in ("he", "she", "it"):
+            start = back
+        elif subject in SINGLE_PEOPLE and back > 0 and _bare(words[back - 1]) in PEOPLE_OWNERS:
+            if words[back - 1] != words[back - 1].rstrip(",.;:!?"):
+                continue
+            start = back - 1
+        else:
+            continue
+        before = words[start - 1].lower().strip(".,;:!?\"“”‘’'()") if start else ""
+        if start > 0 and (words[start - 1].endswith(",") or before in NOT_SUBJECT_AFTER):
+            continue  # "your mother, your sister have", "did he have", "to make it have"
+        if subject == "it" and not _clause_starts(words, start):
+            continue  # "get it work": "it" an object
+        if back == at - 1 != start and lexicon.is_noun(word) and not _verb_follows(words, at + 1):
+            continue  # "your manager start date is": a noun compound, maybe
+        nxt = _bare(words[at + 1]) if at + 1 < len(words) else ""
+        if word == "do" and nxt not in ("not", "n't"):
+            continue  # "he do" as the main verb is rare; "he do the rota" is not certain
+        words[at] = THIRD_FORMS[word]
+        changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+# "you said you maybe lose": after these "you" or "it" is the subject of what was said
+REPORTING = frozenset({
+    "said", "say", "says", "think", "thought", "mentioned", "know", "knew", "hope", "guess",
+    "feel", "felt", "explained", "believe", "reckon", "reckoned",
+})  # fmt: skip
+
+
+def _clause_starts(words: list[str], at: int, *, joined: bool = False) -> bool:
+    """ "you" or "it" at ``at`` starts a clause (its subject): the answer's start, after a
+    mark, or after a word of YOU_LEADS; not "show you", "get it". ``joined``: after "and"
+    too (for "maybe" -> "may" a subject joined by "and" takes the same verb)."""
+    leads = YOU_LEADS - {"as", "that", "if"} | REPORTING
+    if not joined:
+        leads = leads - {"and"}
+    return (
+        at == 0
+        or words[at - 1].endswith((".", "!", "?", ",", ";"))
+        or _bare(words[at - 1]) in leads
+    )
+
+
+def _verb_follows(words: list[str], at: int) -> bool:
+    """After a plain form that is a noun too ("your son start …"): a word that cannot
+    carry on a noun compound, so the form is the verb ("start at", "work there", "need a")."""
+    if at >= len(words):
+        return True
+    low = _bare(words[at])
+    return (
+        low in CLOSED_WORDS or low.isdigit() or lexicon.is_adverb(low) and not lexicon.is_noun(low)
+    )
+
+
+# "no claims last 5 years" -> "no claims in the last 5 years"
+COUNT_WORDS = frozenset({"no", "zero", "0", "only", "just"})
+PERIOD_UNITS = frozenset({"years", "months", "weeks", "yrs"})
+NUMBER_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+})  # fmt: skip
+
+
+def in_the_last(text: str, changes: list[str]) -> str:
+    """ "with zero failed inspections last 3 years" -> "… in the last 3 years": a counted
+    noun phrase ("no", "zero" or a number, up to three words), then "last N years"."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    for at, word in enumerate(words):
+        if (
+            word == "last"
+            and at + 2 < len(words)
+            and (words[at + 1].isdigit() or words[at + 1] in NUMBER_WORDS)
+            and _bare(words[at + 2]) in PERIOD_UNITS
+            and words[at + 2][:1].islower()
+            and _counted_before(words, at)
+        ):
+            out.extend(["in", "the"])
+            changed = True
+        out.append(word)
+    return _mended_if(changed, text, out, changes)
+
+
+def _counted_before(words: list[str], at: int) -> bool:
+    """ "zero failed inspections", "no claims", "3 promotions" just before ``at``: plain
+    words ending in a plural noun, led by a count."""
+    last = words[at - 1] if at else ""
+    if not (last.isalpha() and last.islower() and last.endswith("s") and last not in CLOSED_WORDS):
+        return False
+    for back in range(at - 1, max(at - 5, 0) - 1, -1):
+        low = words[back].lower()
+        if low in COUNT_WORDS or low.isdigit():
+            return True
+        if not (words[back].isalpha() and words[back].islower()) or low in CLOSED_WORDS:
+            return False
+    return False

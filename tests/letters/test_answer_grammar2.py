@@ -198,7 +198,7 @@ def test_years_of_a_trade_get_of(typed, fixed):
 @pytest.mark.parametrize(
     "typed",
     [
-        "I have 3 years experience in retail.",
+        "I have 3 years' experience in retail.",  # "years experience": round 15 mends it
         "I have 2 years left on my visa.",
         "I have done 5 years in retail security.",
         "I have 8 years as a nurse on nights.",
