@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from letters import gazetteer
 from letters.answer_shorthand import (
     AMOUNT_HEDGES,
     BOUT_AFTER,
@@ -57,6 +58,7 @@ from letters.answer_words import (
 )
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
+from letters.quality.jobterms import JOB_TERMS
 from letters.quality.text import fold, name_tokens, person_name, rank_run
 
 COMMON_ZIPF = 4.5  # as common as "invoice": an ordinary word, not a name
@@ -85,6 +87,7 @@ class Facts:
     seed: str = ""  # picks among phrasings: the same letter always reads the same
     trade: str = ""  # the trade whose examples the messages quote (``letters.trades``)
     company: str = ""
+    role: str = ""  # the job: its words ("Distributor") keep their capitals
     said: str = ""  # the letter's words so far: a lead is not used twice ("We talked about")
 
     def keep(self) -> frozenset[str]:
@@ -101,6 +104,12 @@ class Facts:
         # "St Anne's Primary School", "industrial products" at "Apex Industrial Supply".
         words |= {w for w in name_tokens(self.company) if not common_word(w.lower())}
         return frozenset(w for w in words if w.lower() not in CLOSED_WORDS)
+
+    def titles(self) -> dict[str, str]:
+        """The reader's title as written in their name: {"chef": "Chef"} for "Chef Marco
+        Bellini"; none for "Marco Bellini"."""
+        parts = person_name(self.recipient).split()
+        return {fold(p.rstrip(".")): p.rstrip(".") for p in parts[: rank_run(parts)]}
 
     def spelled(self) -> dict[str, str]:
         """Lower-case spelling -> the name's own spelling ("walt" -> "Walt"), for the
@@ -141,6 +150,67 @@ def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
         changes.append("added a comma before the name")
         return f"{' '.join(lead)}, {name}{sentence[len(sentence.rstrip('.!')) :]}"
     return sentence
+
+
+def _plain(word: str) -> bool:
+    """A lower-case word that could be a town's name: no small word, no shorthand."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word not in CLOSED_WORDS
+        and word not in TRADE_SHORT
+        and word not in ACRONYMS
+        and word not in SHORTHAND
+        and word not in CALENDAR
+        and word not in JOB_TERMS
+    )
+
+
+def _city_here(core: str, typed: list[str], place: int) -> str | None:
+    """ "stockport" -> "Stockport", "palmerston north" -> "Palmerston North": a city's
+    name (``letters.gazetteer``) typed in lower case that is no English word; a city that
+    is a word too ("reading", "bologna", "nice") is only asked about (``answer_names``)."""
+    if not _plain(core):
+        return None
+    following = next_word(typed, place)
+    typed_next = typed[place + 1] if place + 1 < len(typed) else ""
+    if (
+        following
+        and typed_next[:1].islower()
+        and not core.endswith(tuple(".,;:!?"))
+        and _plain(following)
+        and not (ordinary_word(core) and ordinary_word(following))
+        and gazetteer.two_word_city(core, following)
+    ):
+        return f"{core.capitalize()} {following.capitalize()}"
+    if following in NAMED_PLACES:
+        return None  # "kalk bay", "kentucky lake": the step asks about the whole name
+    if not gazetteer.known_city(core) or ordinary_word(core) or lexicon.is_name(core.capitalize()):
+        return None  # "toledo": ``_known_name`` capitalises lemminflect's names
+    written = lexicon.zipf(core)
+    if written >= CITY_AS_WORD or written >= CITY_WRITTEN and gazetteer.population(core) < BIG_TOWN:
+        return None  # "rugby", "alot", "magna cum laude", "parkland": written as words
+    return core.capitalize()
+
+
+CITY_AS_WORD = 3.5  # Zipf: a town's name written this often is a word too ("rugby")
+CITY_WRITTEN = 2.8  # written this often, a name only for a big town ("croydon", not "magna")
+BIG_TOWN = 50_000
+
+
+THANKS_WORDS = frozenset({"thanks", "thank", "again", "you", "cheers", "hi", "hello", "soon"})
+
+
+def _addressed(words: list[str], typed: list[str], place: int) -> bool:
+    """ "thanks again chef", "see you soon, chef", "chef, ...": the reader called by their
+    title at the end or the start of a sentence; not "I was head chef there"."""
+    here = typed[place]
+    if place == 0 or words and words[-1][-1:] in ".!?":
+        return here.endswith(",")
+    if not (place + 1 == len(typed) or here[-1:] in ".!?"):
+        return False
+    return words[-1][-1:] == "," or words[-1].lower() in THANKS_WORDS
 
 
 # Words that make one name with a known name after them.
@@ -430,6 +500,19 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
                 words[-1] = words[-1].capitalize()  # "lake murray" -> "Lake Murray"
             words.append(lead + core.capitalize() + tail)  # "in eugene" -> "in Eugene"
             changes.append("capitalised names")
+        elif (city := _city_here(core, typed, place)) is not None:
+            if " " in city:  # "palmerston north": the second word's capital too
+                typed[place + 1] = city.split()[1] + typed[place + 1][len(city.split()[1]) :]
+                city = city.split()[0]
+            words.append(lead + city + tail)  # "the stockport contract", "salford"
+            changes.append("capitalised names")
+        elif (
+            core == lowered
+            and lowered in (titles := facts.titles())
+            and _addressed(words, typed, place)
+        ):
+            words.append(lead + titles[lowered] + tail)  # "thanks again chef": "Chef"
+            changes.append("capitalised names")
 
         else:
             words.append(word)
@@ -473,13 +556,109 @@ def _counted(word: str) -> bool:
 
 def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     if grammar.casing_problem(sentence, keep=facts.keep()) is None:
-        return sentence
+        return _stray_capitals(sentence, facts, changes)
     fixed = _days_capitalised(
         _kept_names(sentence, grammar.fix_casing(sentence, keep=facts.keep()), facts.keep())
     )
+    fixed = _stray_capitals(fixed, facts, [])  # "each key Distributor" left by sentence case
     if fixed != sentence:
         changes.append("corrected the capital letters")
     return fixed
+
+
+# Words before a noun that say whose or which: "each key Distributor", "my old Café";
+# not "the", "a", "this": "the Cork final", "a Hunter machine" are names more often.
+WHICH_WORDS = frozenset({
+    "my", "our", "your", "his", "her", "their", "each", "every", "which", "any", "all",
+    "other",
+})  # fmt: skip
+# Words written with a capital by many as a matter of course: "my Mum", "God".
+CAPITALISED_BY_CUSTOM = frozenset({
+    "mum", "mom", "dad", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa",
+    "god", "bible", "internet", "web", "earth", "church", "mass",
+})  # fmt: skip
+
+
+KEY_WORDS = frozenset({"key", "main", "top", "head", "core", "former", "previous"})
+
+
+def _after_which(words: list[str], i: int) -> bool:
+    """ "each Distributor", "each key Distributor", "Which Distributors": a word saying
+    whose or which just before, or before one lower-case word that describes."""
+    previous = words[i - 1]
+    if previous.lower() in WHICH_WORDS and (previous.islower() or i == 1):
+        return True
+    if i < 2 or not previous.isalpha() or not previous.islower():
+        return False
+    if previous in CLOSED_WORDS or not (lexicon.is_adjective(previous) or previous in KEY_WORDS):
+        return False  # "her dog Max": a name after a noun
+    before = words[i - 2]
+    return before.lower() in WHICH_WORDS and (before.islower() or i == 2)
+
+
+def _stray_capital(words: list[str], i: int, facts_words: frozenset[str]) -> bool:
+    """ "with each key Distributor", "Which Distributors would", "In my old Café": one
+    ordinary word with a capital mid sentence after a word that says whose or which,
+    in no run of capitals ("Ikeja Depot", "Opera PMS", "the Dog and Duck"), no name on
+    record, no title."""
+    core = words[i].rstrip(".,!?;:")
+    following = words[i + 1] if i + 1 < len(words) else ""
+    then = words[i + 2] if i + 2 < len(words) else ""
+    if not (core[:1].isupper() and core[1:].islower() and core.isalpha() and len(core) > 2):
+        return False
+    if following[:1].isupper() or following[:1].isdigit() or words[i - 1][-1:] in '.!?:;,"“(':
+        return False  # "Ward 7", "Key Account", "…: Distributors"
+    if following.lower() in ("and", "&", "of", "de") and then[:1].isupper():
+        return False  # "the old Dog and Duck"
+    ends = words[i][-1:] in ".,!?;:" or not following
+    heads = ends or following.lower() in CLOSED_WORDS | lexicon.MODALS
+    if not heads or following.lower().rstrip(".") in ("v", "vs"):
+        return False  # "your Google page", "his Navy stories": a name before its noun
+    lowered = core.lower()
+    if lowered.endswith("ing"):
+        return False  # "my Working at Heights ticket": a course's name
+    return (
+        _after_which(words, i)
+        and lowered not in facts_words
+        and lowered not in CAPITALISED_BY_CUSTOM
+        and lowered.rstrip(".") not in TITLES
+        and core not in CALENDAR.values()
+        and core not in LANGUAGES.values()
+        and lowered not in MONTH_NAMES
+        and not lexicon.is_name(core)
+        and lexicon.zipf(lowered) >= STRAY_CAPITAL_ZIPF
+        and (common_word(lowered) or ordinary_word(lowered) or _derived_noun(lowered))
+    )
+
+
+STRAY_CAPITAL_ZIPF = 3.0  # a word written this often: "distributor", "supervisor"
+NOUN_ENDINGS = ("or", "er", "ist", "ment", "tion", "ance", "ence", "ness")
+
+
+def _derived_noun(word: str) -> bool:
+    """A noun made from an English word: "distributor(s)" from "distribute", which
+    lemminflect lacks; "Walmart", "Uber" are no such thing."""
+    word = word.removesuffix("s")
+    for ending in NOUN_ENDINGS:
+        stem = word.removesuffix(ending)
+        english = lexicon.is_english_word(stem) or lexicon.is_english_word(stem + "e")
+        if stem != word and len(stem) > 3 and english:
+            return True
+    return False
+
+
+def _stray_capitals(sentence: str, facts: Facts, changes: list[str]) -> str:
+    """ "I would call each key Distributor" -> "each key distributor": a capital the
+    keyboard or a habit put on one ordinary word mid sentence."""
+    words = sentence.split(" ")
+    named = " ".join((*facts.names, facts.company, facts.role)).lower()
+    facts_words = frozenset(name_tokens(named)) | {w.lower() for w in facts.name_words()}
+    found = [i for i in range(1, len(words)) if _stray_capital(words, i, facts_words)]
+    for i in found:
+        words[i] = words[i][:1].lower() + words[i][1:]
+    if found:
+        changes.append("corrected the capital letters")
+    return " ".join(words)
 
 
 def fewer(sentence: str, changes: list[str]) -> str:
@@ -592,7 +771,45 @@ def _keyboard_capital(before: list[str], after: list[str], i: int, keep: frozens
     lowered = core.lower()
     redone = lowered.startswith("re") and len(lowered) > 4 and common_word(lowered[2:])
     ordinary = common_word(lowered) or ordinary_word(lowered) or redone  # "Recut"
+    ordinary = ordinary or jargon_noun(lowered)  # "Rota"
     return ordinary and core not in CALENDAR.values() and core not in LANGUAGES.values()
+
+
+# How an English word may start and end when its letters are not said one by one.
+WORD_STARTS = frozenset({
+    "bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc", "sk", "sl",
+    "sm", "sn", "sp", "st", "sw", "tr", "th", "sh", "ch", "wh", "tw", "qu", "str", "spr",
+    "scr",
+})  # fmt: skip
+WORD_ENDS = frozenset({
+    "ck", "ng", "nd", "nt", "st", "sk", "sp", "rd", "rk", "rt", "rn", "rm", "rb", "rp",
+    "rs", "ld", "lt", "lk", "lm", "lp", "mp", "nk", "ft", "pt", "ct", "th", "sh", "ch",
+    "ll", "ss", "ff", "wn", "ws", "ts", "ds", "ks", "ps", "ns", "ms", "ls", "rg", "rl",
+    "lf", "lv", "rv", "rch", "nch", "tch", "gh", "lth", "rth", "nth", "mb",
+})  # fmt: skip
+CONSONANTS_RE = re.compile(r"[^aeiouy]+")
+
+
+def said_as_word(word: str) -> bool:
+    """Letters read as a word, not one by one: "rota", "handover"; not "eicr", "gcse",
+    "rcbo" (no English word starts "gc" or ends "cr")."""
+    word = word.replace("-", "")
+    if not word.isalpha() or len(word) < 4:
+        return False
+    runs = CONSONANTS_RE.findall(word)
+    first = runs[0] if word[0] not in "aeiouy" else ""
+    last = runs[-1] if word[-1] not in "aeiouy" else ""
+    if len(first) > 1 and first not in WORD_STARTS or len(last) > 1 and last not in WORD_ENDS:
+        return False
+    return all(len(run) < 4 for run in runs)
+
+
+def jargon_noun(word: str) -> bool:
+    """A trade's own noun, lower case in writing: "rota", "handover", "planogram" (the
+    jargon list holds its plural too, as no brand has one: "Jira", "Xero"), said as a
+    word (not "kpi", "eicr")."""
+    plural = word + "s" in JOB_TERMS or word.endswith("s") and word[:-1] in JOB_TERMS
+    return word in JOB_TERMS and plural and said_as_word(word) and word not in ACRONYMS
 
 
 # Words typed with a capital next to a kept name that make one name with it: "North
@@ -601,6 +818,14 @@ NAME_PREFIXES = frozenset({
     "north", "south", "east", "west", "new", "saint", "st", "port", "mount", "lake", "fort",
     "upper", "lower", "great", "little", "old",
 })  # fmt: skip
+
+
+# The kind of place a name ends with: "Eyre Square", "Baggot Street", "Ikeja Depot".
+PLACE_TYPES = NAMED_PLACES | {
+    "square", "lane", "avenue", "market", "bridge", "quay", "gardens", "terrace", "centre",
+    "center", "mall", "plaza", "parade", "crescent", "junction", "airport", "harbour",
+    "harbor", "retail", "shopping",
+}  # fmt: skip
 
 
 def _place_names_kept(before: list[str], after: list[str]) -> str:
@@ -612,7 +837,7 @@ def _place_names_kept(before: list[str], after: list[str]) -> str:
 
     for i in range(2, len(after)):
         place = before[i].strip(".,!?;:()").lower()
-        if place in NAMED_PLACES and capital(i) and kept(i - 1) and before[i - 1][-1:].isalpha():
+        if place in PLACE_TYPES and capital(i) and kept(i - 1) and before[i - 1][-1:].isalpha():
             after[i] = before[i]  # "Bennet Street", then "Street School"
     for i in range(len(after) - 2, 0, -1):
         if before[i].lower() in NAME_PREFIXES and capital(i) and kept(i + 1):
@@ -1092,7 +1317,8 @@ def plain_case(text: str, facts: Facts) -> str:
         # "Techs", "Relining": made of ordinary words, so lowered too
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
         made = plain_made_word(lowered) and not _where_a_name_goes(words, place, following)
-        plain = plain and (common_word(lowered) or ordinary_word(lowered) or made)
+        ordinary = common_word(lowered) or ordinary_word(lowered) or jargon_noun(lowered)
+        plain = plain and (ordinary or made)
         if lowered in MONTH_NAMES and (
             following[:1].isdigit() or words[place - 1].lower() in MONTH_LEADS
         ):

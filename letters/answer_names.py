@@ -3,12 +3,23 @@ the words where a name goes ("from sunderland", "around te puke", "the bay of pl
 words people write that are no English word ("the old sargent locks"), and the names
 of places that Title Case typing hid. No shipped list tells every name from an ordinary
 word, so these are asked about, never changed (``answer_case`` capitalises only the
-words lemminflect knows only as names). Plain word lookups.
+words lemminflect knows only as names, and towns of the gazetteer that are no English
+word). Plain word lookups.
 """
 
 from __future__ import annotations
 
-from letters.answer_case import all_capitals, compound_word, ordinary_word, plain_made_word
+import re
+
+from letters import gazetteer
+from letters.answer_case import (
+    CALENDAR,
+    all_capitals,
+    compound_word,
+    ordinary_word,
+    plain_made_word,
+    said_as_word,
+)
 from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, TRADE_SHORT
 from letters.quality import lexicon
@@ -166,11 +177,32 @@ TOWNS_AS_WORDS = frozenset({
 TOWN_LEADS = frozenset({"in", "from", "near", "to"})
 
 
+def _town_as_word(word: str) -> bool:
+    """A town's name that is an English word too: "reading", "bologna" (the gazetteer's
+    cities, less months and days: "in march")."""
+    if word in TOWNS_AS_WORDS:
+        return True
+    return (
+        len(word) > 3
+        and word not in CALENDAR
+        and word not in CLOSED_WORDS
+        and gazetteer.city(word)
+        and ordinary_word(word)
+        and lexicon.zipf(word) < TOWN_WORD_ZIPF
+        and gazetteer.population(word) >= TOWN_SIZE
+        and lexicon.BASE not in lexicon.verb_tags(word)
+    )
+
+
+TOWN_WORD_ZIPF = 4.0  # "in time", "in most": a word this common is not asked about
+TOWN_SIZE = 50_000  # "in felling": a small town's name read as the word it is
+
+
 def _town_here(words: list[str], at: int, typed: list[str] | None = None) -> bool:
     """ "in reading and he knew", "from cork": a town's name; not "good in reading and
     writing", "to bath the dog"."""
     word = words[at]
-    if word not in TOWNS_AS_WORDS or words[at - 1].lower() not in TOWN_LEADS:
+    if words[at - 1].lower() not in TOWN_LEADS or not _town_as_word(word):
         return False
     if at + 1 == len(words) or (typed and typed[at][-1:] in ".,;:!?"):
         return True
@@ -290,8 +322,11 @@ NOT_LETTERS = frozenset({
 
 def _letters_for(word: str) -> bool:
     """A short lower-case word that is no English word but is written: letters said as a
-    word ("mot", "vor", "adl", "hgv"); not units or known shorthand ("lb", "min")."""
-    if not (2 <= len(word) <= 3 and word.isalpha() and word.isascii() and word.islower()):
+    word ("mot", "vor", "adl", "hgv"); of four letters, only one no English word could
+    sound like ("eicr", "gcse", "seai"); not units or known shorthand ("lb", "min")."""
+    if len(word) == 4 and not _four_letters(word):
+        return False
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isascii() and word.islower()):
         return False
     if word in NOT_LETTERS or word in TRADE_SHORT or word in CLOSED_WORDS or word in DAYS:
         return False
@@ -300,7 +335,22 @@ def _letters_for(word: str) -> bool:
     if word.endswith("s") and (word[:-1] in CLOSED_WORDS or lexicon.is_english_word(word[:-1])):
         return False  # "walk ins", "ups": the plural of a word, not letters
     low, high = ACRONYM_SEEN
+    if len(word) == 4:
+        low, high = 0.0, LETTERS_OF_FOUR  # "eicr": hardly written, yet no typo of a word
     return low <= lexicon.zipf(word) < high and not lexicon.is_english_word(word)
+
+
+LETTERS_OF_FOUR = 2.0  # Zipf: "gwen", "sync", "lakh" are written more often than this
+VOWEL_RUN_RE = re.compile(r"[aeiou]{3}")
+
+
+def _four_letters(word: str) -> bool:
+    """ "eicr", "gcse", "rcbo", "seai": four letters no English word starts, ends or
+    sounds like; not "surg", "kpis" (the plural of letters: asked about as "kpi")."""
+    if word.endswith("s"):
+        return False
+    run = VOWEL_RUN_RE.search(word)
+    return not said_as_word(word) or run is not None and len(set(run.group())) == 3
 
 
 PLACES_OF = frozenset({

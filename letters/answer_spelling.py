@@ -50,6 +50,7 @@ KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 SOUND_ALIKE = frozenset(
     {("s", "c"), ("c", "s"), ("s", "t"), ("c", "k"), ("k", "c"), ("s", "z"), ("z", "s")}
 )
+SILENT_E_WORD = 5.0  # Zipf: "before", "because": a word this common, its silent "e" left off
 PUNCTUATION = ".,!?;:()\"“”‘’'"
 
 
@@ -68,6 +69,12 @@ def _first_difference(a: str, b: str) -> int:
     return next(same, min(len(a), len(b)))
 
 
+def _final_d_unvoiced(typed: str, meant: str, differ: list[int]) -> bool:
+    """Whether ``typed`` is ``meant`` with its last "d" (before a plural "s") as a "t"."""
+    stem_end = len(typed) - (2 if typed.endswith("s") and meant.endswith("s") else 1)
+    return differ == [stem_end] and typed[stem_end] == "t" and meant[stem_end] == "d"
+
+
 def _likely_slip(typed: str, meant: str) -> bool:
     """Whether ``meant`` is one typing slip from ``typed`` (see the module's rules)."""
     if typed[:1] != meant[:1]:
@@ -78,7 +85,13 @@ def _likely_slip(typed: str, meant: str) -> bool:
             (i for i, (x, y) in enumerate(zip(typed, meant, strict=False)) if x != y), len(typed)
         )
         if at == len(typed):
-            return False
+            # never a letter added at the end ("perio"), but a very common word's silent
+            # "e" left off: "befor", "becaus"
+            return (
+                meant[-1] == "e"
+                and typed[-1] not in VOWELS
+                and lexicon.zipf(meant) >= SILENT_E_WORD
+            )
         return meant[:at] + meant[at + 1 :] == typed
     if len(meant) == len(typed) - 1:
         # a letter doubled: "trainning", "arround"; not "staffy" -> "staff"
@@ -92,6 +105,8 @@ def _likely_slip(typed: str, meant: str) -> bool:
     if len(differ) == 2:
         i, j = differ
         return j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]  # "daugther"
+    if _final_d_unvoiced(typed, meant, differ):
+        return True  # "standart", "standarts": a last "d" said and written as "t"
     if len(differ) != 1 or differ[0] == len(typed) - 1:
         return False  # never the last letter: "ragu", "lakh", "clio"
     x, y = typed[differ[0]], meant[differ[0]]
@@ -113,8 +128,9 @@ def corrected_word(word: str) -> str | None:
     own = lexicon.zipf(word)
     if own >= COMMON:
         return None  # "haas": written often enough to be a word of its own (a name)
-    if word.endswith("s") and lexicon.zipf(word[:-1]) >= RARE_WORD:
-        return None  # "contactors": the plural of a word in use ("contactor")
+    # "contactors": the plural of a word in use ("contactor"), unless that word is itself
+    # the slip ("standarts": "standart" for "standard")
+    plural_in_use = word.endswith("s") and lexicon.zipf(word[:-1]) >= RARE_WORD
     agent = word.removesuffix("s").removesuffix("er")
     if agent != word.removesuffix("s") and lexicon.BASE in lexicon.verb_tags(agent):
         return None  # "funder", "canner": one who does what a verb says
@@ -130,6 +146,8 @@ def corrected_word(word: str) -> str | None:
     if not slips:
         return None
     best_zipf, best = slips[0]
+    if plural_in_use and not _final_d_unvoiced(word, best, [_first_difference(word, best)]):
+        return None
     if best_zipf < own + FAR_MORE_COMMON:
         return None
     if any(c != best and z > best_zipf - CLEAR_LEAD for z, c in slips):

@@ -433,6 +433,7 @@ def assemble(
     facts = Facts(
         names=(recipient_name, sender_name),
         company=company,
+        role=role,
         recipient=recipient_name,
         seed=seed,
         trade=trade,

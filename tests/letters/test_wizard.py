@@ -404,12 +404,12 @@ def test_a_co_or_w_that_is_no_shorthand_stays_as_typed(typed):
 
 
 def test_an_answer_typed_all_in_lower_case_asks_to_check_the_capitals_of_names():
-    draft = assemble(DM_ANSWERS | {"connection": "we both trained in whakatane, different years"})
+    draft = assemble(DM_ANSWERS | {"connection": "we both trained in opotiki, different years"})
 
     connection = notice(draft, "connection")
-    assert "We both trained in whakatane" in draft.body  # no guess at an unknown name
+    assert "We both trained in opotiki" in draft.body  # no guess at an unknown name
     assert "check the capitals of any names" in connection.message
-    assert "“whakatane”" in connection.message
+    assert "“opotiki”" in connection.message
 
 
 def test_a_word_known_only_as_a_name_is_capitalised_in_the_fix():

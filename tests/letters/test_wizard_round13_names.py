@@ -78,7 +78,7 @@ def _message(key, typed, facts=None):
     [("connection", "we both did our apprenticeship at the same college in reading and he "
       "knew my old tutor mick", "“reading” may be a name"),
      ("question", "how many plots are left on the basingstoke phase this year",
-      "“basingstoke” may be a name"),
+      "on the Basingstoke phase"),  # a town that is no word: capitalised (round 15)
      ("connection", "We Realised We Both Trained In Cork And Had The Same Lecturer For "
       "Radiography", "(“cork”?)")],
 )  # fmt: skip
