@@ -8,6 +8,10 @@ as typed (the question step then gets a hint with an example instead):
 
 - ``asked_directly``: "I want to ask (you) if NP AUX …" -> "AUX NP …?", "ask will the
   supervisor …" -> "Will the supervisor …?", "Is possible to" -> "Is it possible to";
+  round 16: "ask Dr Prakash whether technicians rotate …" -> "Do technicians rotate …?"
+  (a named person asked; one clause whose subject and verb are certain), "I was wondering
+  would there be …" -> "Would there be …?", "… and what that would look like?" -> "…, and
+  what would that look like?";
 - ``told_then``: what was said at the interview in the past tense ("You tell me" -> "You
   told me", "We talk about" -> "We talked about"), for the connection and the problem;
 - ``mended``: "discussed about" -> "discussed", a missing "a"/"the" where a table says it
@@ -31,7 +35,7 @@ from __future__ import annotations
 
 from letters.answer_spelling import SILENT_H
 from letters.answer_words import CLOSED_WORDS, DETERMINERS, LANGUAGE_WORDS
-from letters.quality import lexicon
+from letters.quality import lexicon, patterns
 
 ASKED = "asked it as a question"
 GRAMMAR = "corrected the grammar"
@@ -61,6 +65,19 @@ ASK_LEADS = (
     ("i’d", "like", "to"),
 )
 ASKED_OF = frozenset({"you", "him", "her", "them"})
+# "I was wondering would there be …": the asking, before a question typed inverted
+WONDER_LEADS = (
+    ("i", "was", "wondering"),
+    ("i", "was", "just", "wondering"),
+    ("i", "am", "wondering"),
+    ("i'm", "wondering"),
+    ("i’m", "wondering"),
+    ("i", "wonder"),
+    ("just", "wondering"),
+    ("was", "wondering"),
+)
+NAMED_UNSURE = frozenset({"they", "they're", "they’re", "you", "you're", "you’re", "their"})
+NAME_WORDS_MAX = 3  # "ask Dr Anita Prakash if": a name of up to three words
 CLAUSE_JOINS = frozenset({"and", "or"})
 NP_MAX = 5  # "the new night shift supervisor": a subject longer than this is not certain
 
@@ -86,7 +103,37 @@ def _ask_lead(words: list[str]) -> tuple[int, str] | None:
     at += 1
     if verb == "ask" and at < len(lowered) and lowered[at] in ASKED_OF:
         at += 1
+    elif verb == "ask":
+        at += _named(words[at : at + NAME_WORDS_MAX + 2])
     return (at, verb) if at < len(words) else None
+
+
+def _wonder_lead(words: list[str]) -> int:
+    """Where the question starts after "I was wondering" / "I wonder" / "just
+    wondering" (a comma after it too); 0 when the answer does not start so."""
+    lowered = [_bare(w) for w in words[:5]]
+    for lead in WONDER_LEADS:
+        if tuple(lowered[: len(lead)]) == lead:
+            return len(lead) if len(lead) < len(words) else 0
+    return 0
+
+
+def _named(words: list[str]) -> int:
+    """How many words name the person asked ("Dr Prakash", "Sam", "Anita Raghavan")
+    before "if" / "whether"; 0 when they are not a title and a name for certain."""
+    at = 1 if words and words[0].rstrip(".").lower() in patterns.NAME_TITLES else 0
+    start = at
+    while at < len(words) and at - start < NAME_WORDS_MAX:
+        word = words[at]
+        low = word.lower()
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            break
+        if low in AUXILIARIES or low in CLOSED_WORDS or low in SUBJECTS | THIRD_PERSON:
+            break
+        at += 1
+    if at == start or at >= len(words) or words[at] not in ("if", "whether"):
+        return 0
+    return at
 
 
 def _np_word(word: str) -> bool:
@@ -184,7 +231,13 @@ def _possible_it(words: list[str]) -> list[str]:
 
 def asked_directly(text: str, changes: list[str]) -> str:
     """The question step's answer asked as a question where that is certain: "I want to
-    ask you if the role would be full days" -> "Would the role be full days?"."""
+    ask you if the role would be full days" -> "Would the role be full days?"; "I was
+    wondering would there be a chance …" -> "Would there be a chance …?"; "… and what
+    that would look like?" -> "…, and what would that look like?"."""
+    return _second_wh_asked(_asked(text, changes), changes)
+
+
+def _asked(text: str, changes: list[str]) -> str:
     words = text.split()
     if not words:
         return text
@@ -192,10 +245,11 @@ def asked_directly(text: str, changes: list[str]) -> str:
         changes.append(GRAMMAR)  # "Is possible to have more hours in the weekend?"
         words = _possible_it(words)
         return " ".join(words)
-    lead = _ask_lead(words)
+    wondered = _wonder_lead(words)
+    lead = _ask_lead(words) if not wondered else (wondered, "wonder")
     if lead is None:
         return text
-    at, _verb = lead
+    at, verb = lead
     sentence_end = next(
         (i for i, w in enumerate(words[at:], start=at) if w.endswith((".", "?", "!"))),
         len(words) - 1,
@@ -204,8 +258,21 @@ def asked_directly(text: str, changes: list[str]) -> str:
     if not rest:
         return text
     first = _bare(rest[0])
-    if first in ("if", "whether"):
+    named = verb == "ask" and _bare(words[at - 1]) not in ASKED_OF | {"ask"}
+    if named and len(rest) > 1 and _bare(rest[1]) in NAMED_UNSURE:
+        return text  # "ask Bruce if they run …": who "they" is in the letter is not certain
+    if verb == "wonder":
+        # "I was wondering if the role is permanent." is asked already; only a clause
+        # typed inverted ("I wonder is there …", "… wondering would there be …") is not
+        if first not in AUXILIARIES or len(rest) < 3 or rest[0] != first:
+            return text
+        if _bare(rest[1]) not in SUBJECTS | DETERMINERS or rest[1] != rest[1].strip(",;:"):
+            return text
+        asked = [first.capitalize(), *rest[1:]]
+    elif first in ("if", "whether"):
         asked = _inverted(rest[1:])
+        if asked is None and (does := _does_example(rest[1:], whole=True)):
+            asked = does.split()  # "if technicians rotate to …" -> "Do technicians rotate …"
     elif first in AUXILIARIES and len(rest) > 1 and rest[0] == rest[0].lower():
         # "I wanted to ask will the supervisor be doing the rota": already its own question
         asked = _possible_it([first.capitalize(), *rest[1:]])
@@ -222,14 +289,67 @@ def asked_directly(text: str, changes: list[str]) -> str:
     return " ".join([_question_end(asked), *after])
 
 
+WH_ASKED = frozenset({"what", "how", "when", "where", "which", "who", "why"})
+WH_SUBJECTS = frozenset({"i", "you", "we", "they", "it", "that", "this", "there"})
+HOW_WORDS = frozenset({"much", "many", "long", "often", "soon", "far"})
+# Before "and what …" these make the wh-clause part of what is asked ("Could we talk
+# about the rota and what you would need", "Do you know the date and when I would …"),
+# not a second question of its own.
+WH_TAKERS = frozenset({
+    "about", "on", "of", "for", "regarding", "know", "tell", "explain", "discuss",
+    "understand", "see", "learn", "show", "ask", "sure", "idea", "info", "information",
+    "details", "clarify", "confirm", "share", "find", "mean", "what", "how", "if",
+    "whether", "when", "where", "which", "who", "why", "wondering", "wonder", "hear",
+    "talk", "chat", "outline", "describe", "walk", "through",
+})  # fmt: skip
+
+
+def _second_wh_asked(text: str, changes: list[str]) -> str:
+    """ "Is there a chance to move up eventually and what that would look like?" ->
+    "…eventually, and what would that look like?": a second question after "and" with
+    its subject before the auxiliary, in a question that ends there."""
+    if not text.endswith("?") or text.count("?") > 1:
+        return text
+    words = text.split()
+    if not words or _bare(words[0]) not in AUXILIARIES:
+        return text
+    for at in range(2, len(words) - 3):
+        if words[at] != "and" or _bare(words[at + 1]) not in WH_ASKED:
+            continue
+        if words[at + 1] != words[at + 1].lower() or "," in " ".join(words[at + 1 : -1]):
+            return text
+        if any(_bare(w) in WH_TAKERS for w in words[:at]):
+            return text
+        after = at + 2 + (_bare(words[at + 1]) == "how" and _bare(words[at + 2]) in HOW_WORDS)
+        if after + 2 >= len(words):
+            return text
+        subject, aux = words[after], words[after + 1]
+        if subject.lower() not in WH_SUBJECTS or aux not in AUXILIARIES - DO_FORMS:
+            return text
+        if _bare(words[after + 2]) in ("not", "n't"):
+            return text
+        before = words[at - 1]
+        joined = before if before.endswith(",") else before.rstrip(";:") + ","
+        subject = subject if subject == "I" else subject.lower()
+        changes.append(ASKED)
+        return " ".join(
+            [*words[: at - 1], joined, *words[at:after], aux, subject, *words[after + 2 :]]
+        )
+    return text
+
+
 def ask_hint(text: str) -> str:
     """The hint for an answer that says what the user wants to ask rather than asking it,
     when ``asked_directly`` could not be sure of the question: "" when it asks already."""
     words = text.split()
     lead = _ask_lead(words) if words else None
+    if words and (wondered := _wonder_lead(words)):
+        lead = (wondered, "wonder")
     if lead is None:
         return ""
     at, verb = lead
+    if verb == "wonder":
+        return ""  # "I was wondering if …" asks politely as it is
     rest = [w.strip(".?!") for w in words[at:]]
     rest = [w for w in rest if w]
     if not rest:
@@ -252,9 +372,11 @@ def ask_hint(text: str) -> str:
     )
 
 
-def _does_example(words: list[str]) -> str:
+def _does_example(words: list[str], *, whole: bool = False) -> str:
     """ "the supervisor gets a company bakkie or I must …" -> "Does the supervisor get a
-    company bakkie …?"; "" when the subject or its verb is not certain."""
+    company bakkie …?"; "" when the subject or its verb is not certain. ``whole``: the
+    question with all its words, "" when it goes on past one clause (a mend, not an
+    example: "if technicians rotate to the wards" -> "Do technicians rotate to the wards")."""
     at = 0
     while at < len(words) and at < NP_MAX and _np_word(words[at]):
         at += 1
@@ -284,10 +406,17 @@ def _does_example(words: list[str]) -> str:
         return ""
     rest = []
     for word in words[at + 1 :]:
-        if _bare(word) in CLAUSE_JOINS | {"because", "so", "but"} or len(rest) == 6:
+        if _bare(word) in CLAUSE_JOINS | {"because", "so", "but"} or (len(rest) == 6 and not whole):
+            if whole:
+                return ""
             rest.append("…")
             break
         rest.append(word)
+    if whole:
+        inner = [*rest[:-1], rest[-1].rstrip(".?!")] if rest else []
+        if any(w != w.strip(",;:.?!()") for w in inner):
+            return ""  # "…, I drive": more than one clause
+        return f"{do} {' '.join(words[:at])} {base} {' '.join(rest)}"
     return f"{do} {' '.join(words[:at])} {base} {' '.join(rest)}?"
 
 

@@ -879,11 +879,21 @@ OWN_WORDS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there", "i'
 
 
 def _bare_question(text: str) -> bool:
-    """ "Start date?", "Commission?": a question of a word or two with no verb."""
+    """ "Start date?", "Commission?": a question of a word or two with no verb; "Contract
+    labour payroll in-house or vendor?": a choice of up to 7 words with no verb or pronoun."""
     words = [w.lower().strip("?.,!") for w in text.split()]
-    if not words or len(words) > 3 or words[0] in QUESTION_OPENERS:
+    if not words or words[0] in QUESTION_OPENERS:
+        return False
+    choice = text.endswith("?") and "or" in words[1:-1] and len(words) <= CHOICE_NOTE_MAX
+    if len(words) > 3 and not (choice and not NOTE_PRONOUNS & set(words)):
         return False
     return not any({"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w) for w in words)
+
+
+CHOICE_NOTE_MAX = 7
+NOTE_PRONOUNS = frozenset({
+    "i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "there", "i'm", "it's",
+})  # fmt: skip
 
 
 QUESTION_OPENERS = frozenset({

@@ -86,8 +86,8 @@ def test_the_letter_carries_the_question_asked():
             "I want to ask you if the supervisor gets a company bakkie or I must use my own car",
             "Does the supervisor get a company bakkie …?",
         ),
-        ("I want to ask if new starters get a van", "Do new starters get a van?"),
-        ("I want to ask you if you have parking for staff", "Do you have parking for staff?"),
+        # one clause with its subject and verb certain ("if new starters get a van") is
+        # asked since round 16: tests/letters/test_wizard_round16_questions.py
     ],
 )
 def test_an_uncertain_question_is_kept_with_an_example(typed, example):
