@@ -8,8 +8,9 @@ is and once with the grammar fixes turned off; an answer whose letter text or hi
 is printed (set, file, key, typed, before, after), then the count.
 
 ``--mend NAME`` (one of ``answer_grammar.LATER_MENDS``: years_experience, complaints,
-lose_maybe, question_order, third_person, in_the_last, listed, hyphenated, a_countable,
-years_of, with_none) or one of the hints (years_hint, verbless_list_hint): only what that
+lose_maybe, question_order, third_person, in_the_last, too_many, to_verb, agrees_after,
+there_are, a_little, er_comparative, past_frame, listed, hyphenated, a_countable, years_of,
+with_none) or one of the hints (years_hint, verbless_list_hint): only what that
 one changes, compared with the wizard with it alone turned off, to read each of its
 changes; ``--help``: this text.
 """

@@ -26,6 +26,9 @@ as typed (the question step then gets a hint with an example instead):
   complain" -> "fewer complaints", "loose the contract" -> "lose", "you maybe lose" -> "may",
   "How many coffees you make?" -> "… do you make?", "your father also have" -> "has", "no
   claims last 5 years" -> "… in the last 5 years".
+- round 16: "too much calls" -> "too many", "for ask the status" -> "to ask", "if it help"
+  -> "helps", "there's too many" -> "there are", "and little Spanish" -> "a little", "more
+  happy" -> "happier", "In my last company I make …" -> "made".
 
 Pure functions of plain strings; the input is capped at 600 characters and every loop is
 over its words, so the work is bounded.
@@ -716,7 +719,9 @@ def _wants_an(word: str) -> bool:
 # "5 year experience" is mended before ``hyphenated`` could read it as "5-year experience"
 LATER_MENDS = (
     "years_experience", "complaints", "lose_maybe", "question_order", "third_person",
-    "in_the_last", "listed", "hyphenated", "a_countable", "years_of", "with_none",
+    "in_the_last", "too_many", "to_verb", "agrees_after", "there_are", "a_little",
+    "er_comparative", "past_frame", "listed", "hyphenated", "a_countable", "years_of",
+    "with_none",
 )  # fmt: skip
 # --- a list of gains, a number's unit, a countable noun, "years of", "0 callbacks" -------
 
@@ -1498,3 +1503,440 @@ def _counted_before(words: list[str], at: int) -> bool:
         if not (words[back].isalpha() and words[back].islower()) or low in CLOSED_WORDS:
             return False
     return False
+
+
+# --- round 16: "too much calls", "for ask the status", "if it help", "there's too many",
+# "and little Spanish", "more happy", "In my last company I make …" ----------------------
+
+MARKS = ".,;:!?"
+# plural in look but not counted, or a word said to the reader ("thanks so much guys")
+NOT_PLURALS = frozenset({
+    "news", "series", "species", "means", "politics", "economics", "physics", "logistics",
+    "mathematics", "maths", "electronics", "athletics", "thanks", "works", "lots", "guys",
+    "folks", "lads", "ladies", "gents", "mates", "everyone", "kudos", "diabetes", "measles",
+    "premises", "headquarters", "odds", "earnings", "savings", "goods", "sales", "times",
+    "days", "years", "hours", "weeks", "months",
+})  # fmt: skip
+# "we get too much calls", "with so much orders": the words a counted noun phrase follows
+QUANTITY_AFTER = frozenset({
+    "get", "gets", "got", "getting", "have", "has", "had", "having", "receive", "receives",
+    "received", "take", "takes", "took", "handle", "handles", "handled", "answer",
+    "answered", "make", "makes", "made", "see", "sees", "saw", "seen", "lose", "loses",
+    "lost", "cause", "causes", "caused", "with", "without", "are", "were", "and", "or", "of",
+    "from", "about", "that", "mentioned", "said", "says", "say", "means", "mean", "meant",
+})  # fmt: skip
+
+
+def _plural_noun(word: str) -> bool:
+    """ "repairs", "calls", "deliveries": a plain lower-case word that is a noun's plural."""
+    if not (word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s")):
+        return False
+    if word in NOT_PLURALS or word.endswith(("ss", "us", "is")):
+        return False
+    if lexicon.is_adverb(word) or lexicon.is_adjective(word) or not lexicon.is_noun(word):
+        return False
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(lexicon.is_noun(stem) for stem in stems)
+
+
+def _phrase_starts(words: list[str], at: int) -> bool:
+    """The answer's start or just after a mark: ``at`` opens a phrase."""
+    return at == 0 or words[at - 1].endswith((".", "!", "?", ",", ";", ":"))
+
+
+def too_many(text: str, changes: list[str]) -> str:
+    """ "too much calls", "so much complaints" -> "too many", "so many": "much" before a
+    noun's plural; "so much" and a plural that is a verb too ("calls") only after a word a
+    counted noun phrase follows ("get", "with", "are") or at a phrase's start; not after
+    an "-ing" word ("eating too much hurts")."""
+    words = text.split()
+    changed = False
+    for at in range(1, len(words) - 1):
+        lead = words[at - 1].lower()
+        if words[at] != "much" or lead not in ("too", "so") or words[at - 1][-1] in MARKS:
+            continue
+        noun = words[at + 1].rstrip(MARKS)
+        if not _plural_noun(noun):
+            continue
+        before = _bare(words[at - 2]) if at > 1 else ""
+        counted = _phrase_starts(words, at - 1) or before in QUANTITY_AFTER
+        if before.endswith("ing") or lexicon.is_adverb(before) and not counted:
+            continue
+        if (lead == "so" or "VBZ" in lexicon.verb_tags(noun)) and not counted:
+            continue
+        words[at] = "many"
+        changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+# "for ask the status" -> "to ask the status": a verb no one reads as a noun after "for"
+FOR_VERBS = frozenset({
+    "ask", "take", "make", "do", "see", "get", "give", "send", "bring", "keep", "clean", "find",
+})  # fmt: skip
+# a noun too ("for check-in", "ask for help", "wait for call"): only before a clear object
+FOR_HOMOGRAPHS = frozenset({"check", "call", "answer", "drive", "cook", "pick"})
+OBJECT_PRONOUNS = frozenset({"me", "him", "them", "us", "her"})
+# "ask for help the first week": a time after the noun, not the verb's object
+TIME_WORDS = frozenset({
+    "next", "last", "first", "whole", "same", "other", "rest", "day", "week", "morning",
+    "evening", "night", "afternoon", "time", "year", "month", "weekend", "following",
+    "entire", "previous", "end", "start",
+})  # fmt: skip
+# "thanks for take the time", "responsible for take the orders": "for" + "-ing" there;
+# "looked for make …", "wait for call …": "for" the verb's
+FOR_ING = frozenset({
+    "thank", "thanks", "sorry", "apologise", "apologize", "apologies", "responsible",
+    "blame", "blamed", "appreciate", "appreciated", "grateful", "excuse", "forgive",
+    "known", "famous", "used", "good", "great", "useful", "perfect", "ideal", "best",
+    "better", "charge", "charged", "pay", "paid", "praised", "rewarded", "fined", "again",
+    "much", "lot", "instead", "before", "after", "about", "of", "look", "looks", "looked",
+    "looking", "search", "searched", "searching", "wait", "waits", "waited", "waiting",
+    "apply", "applied", "applying", "care", "cared", "hope", "hoped", "hoping", "account",
+})  # fmt: skip
+
+
+def _for_object(words: list[str], at: int, verb: str) -> bool:
+    """The words from ``at`` read as ``verb``'s object: a determiner, a possessive or a
+    pronoun ("the orders", "you with the rota"); for a noun-verb only a clear one."""
+    if at >= len(words) or words[at - 1] != _bare(words[at - 1]):
+        return False
+    first = words[at].lower()
+    if verb == "help":
+        after = _bare(words[at + 1]) if at + 1 < len(words) else ""
+        you = first.rstrip(MARKS) == "you" and (
+            first != "you" or after in ("with", "to", "on", "in", "at", "out", "get", "find")
+        )
+        return first.rstrip(MARKS) in OBJECT_PRONOUNS or you
+    if first in OBJECT_PRONOUNS | {"you", "it"}:
+        return True
+    if first not in DETERMINERS - {"no", "all", "both", "each", "every", "such"}:
+        return False
+    if verb in FOR_HOMOGRAPHS:
+        nxt = _bare(words[at + 1]) if at + 1 < len(words) else ""
+        return bool(nxt) and nxt not in TIME_WORDS and words[at] == _bare(words[at])
+    return True
+
+
+def to_verb(text: str, changes: list[str]) -> str:
+    """ "for ask the status", "only for take the orders", "for help you" -> "to …": "for"
+    then a verb's plain form from a table and its object; not after "thanks", "sorry",
+    "responsible" … (there "for taking"), nor a noun-verb without a clear object."""
+    words = text.split()
+    changed = False
+    for at in range(len(words) - 2):
+        if words[at].lower() != "for" or words[at + 1] not in FOR_VERBS | FOR_HOMOGRAPHS | {"help"}:
+            continue
+        behind = {_bare(w) for w in words[max(at - 3, 0) : at]}
+        if behind & FOR_ING or (at and words[at - 1][-1] in MARKS):
+            continue
+        if not _for_object(words, at + 2, words[at + 1]):
+            continue
+        words[at] = "To" if words[at] == "For" else "to"
+        changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+# "if it help", "when the container arrive" -> "helps", "arrives": not a verb whose past
+# is its plain form ("if it cost less"), nor "like" ("if it like this": "is" left out)
+AGREE_LEADS = frozenset({"if", "when", "because", "so", "unless", "until"})
+AGREE_FORMS = {
+    **{verb: form for verb, form in THIRD_FORMS.items() if verb != "like"},
+    "help": "helps", "arrive": "arrives", "happen": "happens", "finish": "finishes",
+    "stay": "stays", "open": "opens", "close": "closes", "run": "runs", "fail": "fails",
+    "change": "changes", "mean": "means", "stop": "stops", "leave": "leaves",
+    "call": "calls", "ask": "asks", "pay": "pays", "use": "uses", "give": "gives",
+    "send": "sends", "keep": "keeps", "bring": "brings", "tell": "tells", "try": "tries",
+    "buy": "buys", "look": "looks", "become": "becomes", "break": "breaks",
+    "show": "shows", "agree": "agrees", "decide": "decides", "accept": "accepts",
+}  # fmt: skip
+# one word for many people ("if the team want" is said in British English), or a plural
+COLLECTIVE = frozenset({
+    "team", "staff", "family", "crew", "management", "company", "council", "board",
+    "government", "public", "police", "people", "data", "media", "group", "committee",
+    "class", "audience", "club", "firm", "department", "office", "school", "hospital",
+    "trust", "union", "children", "men", "women", "feet", "teeth", "cattle", "sheep", "fish",
+    "deer", "criteria", "bacteria", "kitchen", "band", "couple", "majority",
+    "rest", "store", "shop", "restaurant", "hotel", "bank", "agency",
+})  # fmt: skip
+
+
+def _singular_subject(words: list[str], at: int) -> int:
+    """How many words from ``at`` are one thing as a subject ("it", "the container"); 0
+    when they are not."""
+    first = words[at]
+    if first in ("he", "she", "it"):
+        return 1
+    if first != "the" or at + 1 >= len(words):
+        return 0
+    noun = words[at + 1]
+    if not (noun.isalpha() and noun.islower()) or noun in COLLECTIVE:
+        return 0
+    if noun.endswith("s") and not noun.endswith(("ss", "us")):
+        return 0
+    if noun in SINGLE_PEOPLE:
+        return 2  # "the boss": a verb too
+    if not lexicon.is_noun(noun) or lexicon.is_adjective(noun) or lexicon.verb_tags(noun):
+        return 0  # "the new", "the lunch break start": maybe a noun compound
+    return 2
+
+
+def _object_follows(words: list[str], at: int) -> bool:
+    """After a noun-verb: a closed word or a quantity ("want more stock"), so the form
+    is the verb."""
+    return at < len(words) and (
+        _verb_follows(words, at) or _bare(words[at]) in OBJECT_PRONOUNS | {"more", "less"}
+    )
+
+
+def agrees_after(text: str, changes: list[str]) -> str:
+    """ "if it help", "when the container arrive", "if she want" -> "helps", "arrives",
+    "wants": "if", "when", "because", "so" …, then "he", "she", "it" or "the" and one
+    noun, then a verb's plain form from a table; a noun-verb ("the team lead start") only
+    before a word a noun does not take ("want more stock"); not in a "When …?"
+    question."""
+    words = text.split()
+    changed = False
+    for at in range(len(words) - 2):
+        if words[at].lower() not in AGREE_LEADS:
+            continue
+        size = _singular_subject(words, at + 1)
+        verb_at = at + 1 + size
+        if not size or verb_at >= len(words):
+            continue
+        verb = words[verb_at].rstrip(MARKS)
+        if verb not in AGREE_FORMS or words[verb_at][len(verb) :] not in ("", ".", ",", "!", ";"):
+            continue
+        ends = verb != words[verb_at]
+        if verb == "do" and (ends or _bare(words[verb_at + 1]) not in ("not", "n't")):
+            continue
+        if (
+            size == 2
+            and lexicon.is_noun(verb)
+            and (ends or not _object_follows(words, verb_at + 1))
+        ):
+            continue  # "when the coffee break finish", "when the rota change."
+        if words[at].lower() == "when" and _phrase_starts(words, at):
+            tail = next((w for w in words[at:] if w.endswith((".", "!", "?"))), "")
+            if tail.endswith("?"):
+                continue
+        words[verb_at] = AGREE_FORMS[verb] + words[verb_at][len(verb) :]
+        changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+# "there's too many return visits" -> "there are too many …"
+THERE_CONTRACTED = frozenset({"there's", "there’s"})
+PLURAL_LEADS = (("too", "many"), ("so", "many"), ("many",))
+PLURAL_OF_LEADS = (("lots", "of"), ("a", "lot", "of"), ("plenty", "of"))
+THERE_AFTER = YOU_LEADS | REPORTING | frozenset({
+    "now", "also", "still", "often", "sometimes", "usually", "always", "mentioned",
+})  # fmt: skip
+
+
+def _counted_plural(words: list[str], at: int) -> bool:
+    """ "too many …", "many …", "lots of calls", "a lot of missed calls" from ``at``."""
+    low = [_bare(w) for w in words[at : at + 4]]
+    for lead in PLURAL_LEADS:
+        if tuple(low[: len(lead)]) == lead and all(
+            w == _bare(w) for w in words[at : at + len(lead)]
+        ):
+            return True
+    for lead in PLURAL_OF_LEADS:
+        if tuple(low[: len(lead)]) != lead:
+            continue
+        rest = words[at + len(lead) : at + len(lead) + 2]
+        for word in rest:
+            if _plural_noun(word.rstrip(MARKS)):
+                return True
+            if not (word.isalpha() and word.islower()) or word in CLOSED_WORDS:
+                return False
+    return False
+
+
+def there_are(text: str, changes: list[str]) -> str:
+    """ "there's too many", "there is lots of" + a plural -> "there are …"; "there was
+    many" -> "there were"; "there" opening its clause (not "the problem there is …")."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    at = 0
+    while at < len(words):
+        word = words[at]
+        low = word.lower()
+        starts = _phrase_starts(words, at) or _bare(words[at - 1]) in THERE_AFTER
+        if starts and low in THERE_CONTRACTED and _counted_plural(words, at + 1):
+            out.extend([word[:5], "are"])
+            changed = True
+            at += 1
+            continue
+        if (
+            starts
+            and low == "there"
+            and at + 1 < len(words)
+            and words[at + 1] in ("is", "was")
+            and _counted_plural(words, at + 2)
+        ):
+            out.extend([word, "are" if words[at + 1] == "is" else "were"])
+            changed = True
+            at += 2
+            continue
+        out.append(word)
+        at += 1
+    return _mended_if(changed, text, out, changes)
+
+
+# "I speak Portuguese, English and little Spanish" -> "and a little Spanish"
+LITTLE_AFTER = frozenset({"and", "speak", "speaks", "spoke", "plus", "also", "&"})
+
+
+def a_little(text: str, changes: list[str]) -> str:
+    """ "little" + a language after "and", "speak" or a comma -> "a little"; not "very
+    little", "so little" (meant as hardly any)."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    for at, word in enumerate(words):
+        if (
+            word == "little"
+            and 0 < at < len(words) - 1
+            and _bare(words[at + 1]) in LANGUAGE_WORDS
+            and (words[at - 1].endswith(",") or words[at - 1].lower() in LITTLE_AFTER)
+        ):
+            out.append("a")
+            changed = True
+        out.append(word)
+    return _mended_if(changed, text, out, changes)
+
+
+# "more happy" -> "happier": a short adjective's own comparative
+ER_FORMS = {
+    "happy": "happier", "easy": "easier", "fast": "faster", "cheap": "cheaper",
+    "busy": "busier", "quick": "quicker", "safe": "safer", "calm": "calmer",
+    "clean": "cleaner", "tidy": "tidier", "short": "shorter", "low": "lower",
+    "high": "higher", "strong": "stronger", "fresh": "fresher", "hard": "harder",
+    "nice": "nicer", "big": "bigger", "small": "smaller", "slow": "slower", "warm": "warmer",
+    "cold": "colder", "healthy": "healthier", "smooth": "smoother", "steady": "steadier",
+}  # fmt: skip
+# after the adjective: words a noun phrase does not go on with ("more happy customers")
+ER_FOLLOWS = frozenset({
+    "than", "to", "for", "with", "when", "because", "if", "at", "in", "on", "about", "now",
+    "but", "so", "after", "before", "during", "every", "each", "too", "today", "overall",
+    "and", "or",
+})  # fmt: skip
+
+
+def er_comparative(text: str, changes: list[str]) -> str:
+    """ "clients more happy", "more easy for the families" -> "happier", "easier": "more"
+    and a short adjective of a table, at a phrase's end or before a word a noun does not
+    take; "more happy and active" -> "happier and more active"; not before a noun ("more
+    happy customers": more of them) nor in a list of adjectives after a comma."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    at = 0
+    while at < len(words):
+        word = words[at]
+        adjective = words[at + 1].rstrip(MARKS) if at + 1 < len(words) else ""
+        before = _bare(words[at - 1]) if at else ""
+        if word.lower() != "more" or adjective not in ER_FORMS or before == "many":
+            out.append(word)
+            at += 1
+            continue
+        mark = words[at + 1][len(adjective) :]
+        nxt = _bare(words[at + 2]) if at + 2 < len(words) else ""
+        after = _bare(words[at + 3]) if at + 3 < len(words) else ""
+        joined = (
+            nxt in ("and", "or")
+            and not mark
+            and lexicon.is_adjective(after)
+            and after not in COMPARATIVES
+        )
+        also = mark == "," and lexicon.is_adjective(nxt) and nxt not in COMPARATIVES
+        if not (mark or nxt in ER_FOLLOWS or not nxt) or also:
+            out.append(word)
+            at += 1
+            continue
+        if joined and (after.endswith("er") or not words[at + 3][:1].islower()):
+            out.append(word)
+            at += 1
+            continue
+        comparative = ER_FORMS[adjective]
+        out.append((comparative.capitalize() if word == "More" else comparative) + mark)
+        at += 2
+        if joined:
+            third = words[at + 1]
+            core = third.rstrip(MARKS)
+            out.append(words[at])
+            out.append(ER_FORMS[core] + third[len(core) :] if core in ER_FORMS else f"more {third}")
+            at += 2
+        changed = True
+    return _mended_if(changed, text, out, changes)
+
+
+# "In my last company I make setup time shorter" -> "I made": a past frame opening the
+# sentence, then "I" or "we" and a present verb of a table
+FRAME_NOUNS = frozenset({
+    "job", "company", "role", "position", "workplace", "employer", "restaurant", "store",
+    "shop", "hotel", "cafe", "café", "kitchen", "site", "team", "post", "firm", "warehouse",
+    "school", "hospital", "bakery", "salon", "garage", "branch", "department", "placement",
+    "contract", "internship", "apprenticeship", "club", "bar", "pub", "place", "work",
+    "home", "practice", "clinic", "factory", "plant", "office", "agency",
+})  # fmt: skip
+FRAME_AGES = frozenset({"last", "previous", "old", "former"})
+FRAME_SPANS = frozenset({"year", "month", "week", "summer", "winter", "spring", "autumn"})
+PAST_FORMS = {
+    "make": "made", "do": "did", "get": "got", "bring": "brought", "take": "took",
+    "run": "ran", "keep": "kept", "reduce": "reduced", "increase": "increased",
+    "train": "trained", "lead": "led", "build": "built", "start": "started", "win": "won",
+    "go": "went", "have": "had", "manage": "managed", "help": "helped", "work": "worked",
+    "handle": "handled", "teach": "taught", "supervise": "supervised",
+}  # fmt: skip
+FRAME_ADVERBS = frozenset({"also", "always", "often", "usually", "never"})
+
+
+def _frame_subject(words: list[str], at: int) -> int:
+    """Where the subject stands after a past frame opening a sentence at ``at`` ("In my
+    last company", "At my previous job,", "Last year,"); -1 when there is none."""
+    low = [w.lower() for w in words[at : at + 4]]
+    if (
+        len(low) == 4
+        and low[0] in ("in", "at")
+        and low[1] in ("my", "our")
+        and low[2] in FRAME_AGES
+        and low[3].rstrip(",") in FRAME_NOUNS
+    ):
+        return at + 4
+    if len(low) >= 2 and low[0] == "last" and low[1].rstrip(",") in FRAME_SPANS:
+        return at + 2
+    return -1
+
+
+def past_frame(text: str, changes: list[str]) -> str:
+    """ "In my last company I make setup time shorter", "Last year, we win the award" ->
+    "made", "won": a frame of a past job or year opening the sentence, "I" or "we" right
+    after it, then a present verb of a table (not "have" before a participle: "I have
+    trained" is a perfect, not certain)."""
+    words = text.split()
+    changed = False
+    for at in range(len(words)):
+        if not (at == 0 or words[at - 1].endswith((".", "!", "?"))):
+            continue
+        subject = _frame_subject(words, at)
+        if subject < 0 or subject + 1 >= len(words) or words[subject] not in ("I", "we", "We"):
+            continue
+        verb_at = subject + 1
+        if words[verb_at] in FRAME_ADVERBS and verb_at + 1 < len(words):
+            verb_at += 1
+        verb = words[verb_at].rstrip(MARKS)
+        if verb not in PAST_FORMS or verb == words[verb_at] == words[-1]:
+            continue
+        nxt = _bare(words[verb_at + 1]) if verb_at + 1 < len(words) else ""
+        if verb in ("have", "do") and lexicon.verb_tags(nxt) & {"VBN"} and nxt != "had":
+            continue  # "I have trained", "we have done"
+        words[verb_at] = PAST_FORMS[verb] + words[verb_at][len(verb) :]
+        changed = True
+    return _mended_if(changed, text, words, changes)
