@@ -27,13 +27,17 @@ from letters.answer_shorthand import (
     day_spelled,
     digit_word,
     ends_phrase,
+    experience_here,
     figure_before,
     figure_ish,
     hour_here,
     is_said_of_it,
+    like_about,
     month_here,
     next_word,
+    no_shows_here,
     number_and_unit,
+    own_company_here,
     own_last,
     per_unit,
     previous_word,
@@ -416,6 +420,15 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         ):
             words.append(lead + "company" + tail)  # "to each co 4 weeks out"
             changes.append("spelled out the shorthand")
+        elif lowered == "exp" and core in ("exp", "Exp") and experience_here(words, typed, place):
+            words.append(lead + "experience" + tail)  # "5 yrs exp", "freezer exp at Sysco"
+            changes.append("spelled out the shorthand")
+        elif lowered == "co" and core in ("co", "Co") and own_company_here(words, typed, place):
+            words.append(lead + "company" + tail)  # "at my previous co we", "prev co -"
+            changes.append("spelled out the shorthand")
+        elif lowered in ("shows", "show") and no_shows_here(words, typed, place):
+            words[-1] += "-" + lowered + tail  # "cut the no shows", "No shows went from 12 a week"
+            changes.append("spelled out the shorthand")
         elif (spelled_digit := digit_word(lowered, words, typed, place)) is not None:
             words.append(lead + spelled_digit + tail)  # "happy 2 come", "thanks 4 coming"
             changes.append("spelled out the shorthand")
@@ -472,8 +485,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered == "~" or (core.startswith("~") and core[1:2].isdigit()):
             words.append(lead + ("about " + core[1:] if core[1:] else "about") + tail)
             changes.append("spelled out the shorthand")
-        elif lowered == "like" and next_word(typed, place)[:1] in tuple("0123456789£$€~"):
-            words.append(lead + "about" + tail)  # "like £40 a week": about
+        elif lowered == "like" and like_about(words, typed, place):
+            words.append(lead + "about" + tail)  # "like £40 a week", "in like two months"
             changes.append("spelled out the shorthand")
         elif (day := day_spelled(lowered, words, typed, place)) is not None:
             words.append(lead + day + tail)  # "fri and sat nights", "on sat"

@@ -75,7 +75,12 @@ TO_BEFORE = frozenset({
     "back", "pleased", "excited", "chance", "due", "come", "came", "went", "go", "talk",
     "talked", "spoke", "speak", "send", "sent", "similar", "next", "close", "new",
 })  # fmt: skip
-FOR_BEFORE = frozenset({
+# "free 4 a road test", "happy 4 u", "responsible 4 ordering": "for"; before a plural a
+# figure may count ("free 4 weekends a month"), so these go in ``FOR_OR_COUNT`` too.
+FOR_ADJECTIVES = frozenset({
+    "free", "happy", "responsible", "eligible", "suitable", "known", "famous", "qualified",
+})  # fmt: skip
+FOR_BEFORE = FOR_ADJECTIVES | frozenset({
     "thanks", "thank", "thx", "ty", "you", "good", "great", "ready", "looking", "wait",
     "waiting", "ask", "asking", "asked", "time", "pay", "paid", "worked", "work", "cover",
     "covered", "here", "there", "perfect", "available", "thankful", "grateful", "sorry",
@@ -87,6 +92,7 @@ FOR_AFTER_MOVES = frozenset({
 # "asked 4 references"): "for" only before what no figure counts ("paid 4 it").
 FOR_OR_COUNT = frozenset({
     "ask", "asking", "asked", "pay", "paid", "worked", "work", "cover", "covered",
+    *FOR_ADJECTIVES,
 })  # fmt: skip
 FOR_NEXT = frozenset({"u", "you", "me", "us", "them", "your", "ur", "it", "that", "this"})
 # "£14/hr", "consults/wk": a rate said in words.
@@ -371,8 +377,13 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         and not counted
         and (previous in FOR_BEFORE or following in FOR_NEXT)
         and not (previous in FOR_OR_COUNT and _plural(following))
+        and not (following in ("a", "an") and next_word(typed, place + 1) in RATE_UNITS)
     ):
         return "for"  # "thanks 4 coming", "4 u"; not "worked 4 weekends"
+    if word == "4" and following in ("a", "an") and _for_a(previous, typed, place):
+        return "for"  # "mum 4 a bit", "free 4 a road test"; not "did 4 a day"
+    if word == "4" and _for_doing(before, following, typed, place):
+        return "for"  # "a spotter 4 backing at hotels"; not "Year 4 reading"
     if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
         return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
     if word == "4" and previous not in FIGURE_BEFORE and following in ("the", "my", "our"):
@@ -685,3 +696,153 @@ MISSPELLINGS = {
     "interviw": "interview", "availible": "available", "avaliable": "available",
     "dosnt": "doesn't", "evry": "every",
 }  # fmt: skip
+
+
+# "5 yrs exp", "freezer exp at Sysco": experience after a span or before these; not "exp
+# 2026", "card exp in june" (a date: expiry).
+EXPERIENCE_BEFORE = frozenset({"years", "year", "yrs", "yr", "months", "mths"})
+EXPERIENCE_NEXT = frozenset({"in", "at", "with", "on", "as", "of", "from", "doing", "running"})
+# "at my last co we ...", "prev co - about 3 weeks": the company where these name it.
+OWN_COMPANY_BEFORE = frozenset({"last", "old", "previous", "prior", "former", "current"})
+# "co" before these is a prefix ("my co workers") or a co-op: never the company.
+CO_PREFIXED = frozenset({"op", "ops", "operative", "worker", "workers", "owner", "owners"})
+# "cut the no shows", "loads of no shows": a noun there, so "no-shows"; "there were no
+# shows on Monday", "we had no shows" (no performances) stay as typed.
+NO_SHOWS_AFTER = frozenset({
+    "the", "of", "fewer", "less", "more", "cut", "cutting", "cuts", "reduce", "reduced",
+    "reducing", "reduces", "track", "tracking", "tracked", "chase", "chasing", "chased",
+    "mentioned", "any", "many", "those", "these", "our", "your", "their", "my", "prevent",
+    "preventing", "prevented", "stop", "stopping", "avoid", "avoiding", "handle", "handling",
+    "manage", "managing", "a", "lost", "losing", "lose", "about", "on", "with", "for",
+})  # fmt: skip
+# "in like two months": "like" before a spelled-out count of these is "about".
+SPELLED_COUNTS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
+})  # fmt: skip
+# After these "like" is no hedge: "more like 4", "something like 40", "felt like 10 min".
+LIKE_COMPARES = frozenset({
+    "more", "less", "something", "anything", "nothing", "look", "looks", "looked", "feel",
+    "feels", "felt", "seem", "seems", "seemed", "sound", "sounds", "sounded", "just",
+    "exactly", "much", "not", "i", "we", "you", "they", "he", "she", "would", "i'd", "really",
+    "also", "don't", "didn't", "do", "did", "to", "who", "people",
+})  # fmt: skip
+# "in like two months", "for like five minutes": "like" there is a hedge.
+LIKE_HEDGES_AFTER = frozenset({
+    "in", "for", "took", "take", "takes", "taking", "was", "were", "is", "are", "be",
+    "been", "after", "within", "at", "had", "got", "have", "has", "with", "maybe", "only",
+    "around", "by", "over", "under", "waited", "worked", "spent", "lasted", "talked",
+})  # fmt: skip
+
+
+def experience_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "5 yrs exp", "freezer exp at Sysco", "exp in retail": "experience"; "exp 2026",
+    "exp date", "card exp in june" (an expiry) stay as typed."""
+    following = next_word(typed, place)
+    then = next_word(typed, place + 1)
+    if following[:1].isdigit() or following in MONTHS or following in CALENDAR_DATES:
+        return False
+    if following in EXPERIENCE_NEXT:
+        if then[:1].isdigit() or then in MONTHS or then in CALENDAR_DATES:
+            return False
+        return bool(before) and before[-1][-1:].isalpha()
+    ends = typed[place][-1:] in ".,;:!?" or not following or following in CLOSED_WORDS
+    return ends and previous_word(before) in EXPERIENCE_BEFORE
+
+
+CALENDAR_DATES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "date", "dates", "end", "next", "soon", "today",
+    "tomorrow",
+})  # fmt: skip
+
+
+def own_company_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "at my previous co we did", "prev co - about 3 weeks": the company, where a word
+    of one's own workplace stands before it and no noun after it ("my last co worker")."""
+    if previous_word(before) not in OWN_COMPANY_BEFORE:
+        return False
+    following = next_word(typed, place)
+    if following in CO_PREFIXED or typed[place][-1:] == "-":
+        return False
+    ends = typed[place][-1:] in ".,;:!?" or not following or following in ("-", "–", "—")
+    return ends or (following in CLOSED_WORDS and following not in ("op", "ops"))
+
+
+def no_shows_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "cut the no shows", "No shows went from 12 a week": "no-shows"; "there were no
+    shows on Monday" (no performances) stays as typed."""
+    if previous_word(before) != "no" or before[-1][-1:] not in "oO":
+        return False
+    ahead = previous_word(before, 2)
+    if len(before) >= 2 and before[-2][-1:].isalpha() and ahead in NO_SHOWS_AFTER:
+        return True
+    if len(before) >= 2 and (ahead[:1].isdigit() and before[-2][-1:].isdigit()):
+        return True  # "1 in 8 no shows"
+    opening = len(before) == 1 or before[-2][-1:] in ".!?"
+    if not opening or typed[place][-1:] in ".,;:!?":
+        return False
+    tags = lexicon.verb_tags(next_word(typed, place))
+    return bool({"VBD", "VBZ", "VBP"} & tags) and next_word(typed, place) not in CLOSED_WORDS
+
+
+def like_about(before: list[str], typed: list[str], place: int) -> bool:
+    """ "in like two months", "for like 10 min": "like" as a hedge, "about"; "more like 4",
+    "I like two things", "felt like 10 minutes" keep it."""
+    previous = previous_word(before)
+    following = next_word(typed, place)
+    if previous in LIKE_COMPARES:
+        return False
+    if following[:1] in tuple("0123456789£$€~"):
+        return True  # "like £40 a week"
+    if (
+        not before
+        or not before[-1][-1:].isalpha()
+        or following not in SPELLED_COUNTS
+        or previous not in LIKE_HEDGES_AFTER
+    ):
+        return False
+    counted = next_word(typed, place + 1)
+    return counted in COUNTED_SPANS or counted in PEOPLE_COUNTED
+
+
+# "4 a day", "4 an hour", "4 a head": a count for each of these, so the "4" stays.
+RATE_UNITS = frozenset({
+    "day", "week", "month", "year", "hour", "minute", "second", "shift", "night", "session",
+    "head", "piece", "pop", "side", "go", "time", "person", "weekend", "quarter", "term",
+    "season", "dozen", "pair", "pound", "lb", "kilo", "kg", "bag", "box", "case", "unit",
+    "pack", "room", "load", "trip", "visit", "round", "turn", "fortnight", "morning",
+    "evening", "afternoon", "class", "table", "bed", "page", "pint", "cup", "job", "run",
+    "lesson", "batch", "tray", "slot", "hr", "min", "wk", "yr", "mth", "sec", "penny",
+})  # fmt: skip
+# "for a bit", "for a chat", "for a road test": what a figure never counts one of.
+FOR_A_THINGS = frozenset({
+    "bit", "while", "chat", "look", "coffee", "cuppa", "trial", "test", "shadow", "tour",
+    "walk", "quote", "drink", "catch", "reason", "change", "living", "road", "interview",
+    "meeting", "start", "few",
+})  # fmt: skip
+
+
+def _for_a(previous: str, typed: list[str], place: int) -> bool:
+    """ "mum 4 a bit", "free 4 a road test", "ready 4 a trial": "for a"; "did 4 a day",
+    "4 a side", "£4 a pint" stay a count."""
+    thing = next_word(typed, place + 1)
+    if not previous.isalpha() or previous in FIGURE_BEFORE or thing in RATE_UNITS:
+        return False
+    return thing in FOR_A_THINGS or previous in FOR_BEFORE
+
+
+def _for_doing(before: list[str], following: str, typed: list[str], place: int) -> bool:
+    """ "a spotter 4 backing at hotels": a noun, "4", an -ing word ending its phrase;
+    "Year 4 reading levels", "ran 4 housing estates", "4 training sessions" stay."""
+    previous = previous_word(before)
+    if not following.endswith("ing") or "VBG" not in lexicon.verb_tags(following):
+        return False
+    if previous in CLOSED_WORDS or previous in FIGURE_BEFORE or _labelled(before):
+        return False
+    if not before[-1].islower():
+        return False  # "Cert 4 training", "NVQ 4 coaching": a name's number
+    if not lexicon.is_noun(previous) or lexicon.verb_tags(previous) - {"NN"}:
+        return False
+    after = next_word(typed, place + 1)
+    return typed[place + 1][-1:] in ".,;:!?" or not after or after in CLOSED_WORDS

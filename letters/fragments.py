@@ -338,7 +338,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # the marks the user typed: "$$" to who typed "$$", never "£££"
         shown = " and ".join(f"“{m}”" for m in marks)
         verb = "reads" if len(marks) == 1 else "read"
-        hint += f" {shown} {verb} as a note: say it in words, for example “so”."
+        hint += f" {shown} {verb} as a note: {_mark_examples(marks)}."
     if unsure_you == UNSURE_YOU + LONE_HIM:
         hint += _them_hint("him", facts)  # no one else in it: "If “him” means Mr. Brennan"
     elif unsure_you.startswith(UNSURE_YOU + NAMED_THEN):
@@ -384,6 +384,22 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
 
 
 NOTE_MARKS = ("=", "£££", "$$$", "££", "$$", "!!")
+# What each mark may be said as: "$$" is money, not "so".
+MARK_WORDS = {
+    "=": "“so” or “which means”", "£££": "“money” or “cost”", "$$$": "“money” or “cost”",
+    "££": "“money” or “cost”", "$$": "“money” or “cost”", "!!": "one “!”",
+    "->": "“so” or “which meant”", "=>": "“so” or “which meant”", "+": "“and”",
+    "@": "“at”", "w/": "“with”",
+}  # fmt: skip
+
+
+def _mark_examples(marks: list[str]) -> str:
+    """ "say it in words, for example “money” or “cost”": an example that fits each mark
+    ("$$" is money, "=" is "so"), each mark named where there are more than one."""
+    if len(marks) == 1:
+        return f"say it in words, for example {MARK_WORDS[marks[0]]}"
+    said = "; ".join(f"{MARK_WORDS[m]} for “{m}”" for m in marks)
+    return f"say them in words, for example {said}"
 
 
 def _shorthand_hint(text: str) -> str:
