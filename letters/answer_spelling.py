@@ -30,6 +30,7 @@ Pure functions of plain values; plain word lookups, bounded by the 600-character
 from __future__ import annotations
 
 from letters.answer_case import Facts, compound_word
+from letters.answer_confusions import mended_confusions
 from letters.answer_shorthand import MISSPELLINGS, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
 from letters.quality import lexicon
@@ -202,9 +203,8 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
     added to ``changes`` ("corrected the spelling of “demensia” and “emotinal”"). ``typed``
     (the answer as typed) names the words ``tidy`` already corrected ("seperate") too."""
     names = _name_words(facts)
-    words = text.split()
+    words, misspelt = mended_confusions(text.split())  # "operations manger", "a trail day"
     out: list[str] = []
-    misspelt: list[str] = []
     for place, word in enumerate(words):
         lead, core, tail = _core(word)
         lowered = core.lower()

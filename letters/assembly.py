@@ -19,6 +19,7 @@ from datetime import date
 
 from accounts.names import proper_case
 from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
+from letters.answer_confusions import name_typo
 from letters.answer_fixes import TITLE_NOUNS
 from letters.answer_spelling import corrected_word
 from letters.fragments import FIXED, LEFT_OUT, NEXT_STEP_RE, USED, Check, Facts, check_answer
@@ -488,6 +489,8 @@ def assemble(
         notices.append(names)
     if typo := _role_spelling(role, body):
         notices.append(typo)
+    if typo := _company_spelling(company, body):
+        notices.append(typo)
     return Draft(subject=subject, body=body, notices=tuple(notices))
 
 
@@ -742,6 +745,32 @@ def _company_capitals(company: str, body: str) -> Notice | None:
         "interview's details and the letter follows.",
         status="names",
     )
+
+
+def _company_spelling(company: str, body: str) -> Notice | None:
+    """A typo in the company as the interview record holds it ("BrightPath Facilty
+    Services"): the letter names it as recorded, so the record is where to correct it.
+    Only a word after the first (the brand's own) that ``name_typo`` finds one slip from
+    a common word; a word that looks like a brand ("BrightPath", "HSBC") is left alone."""
+    name = " ".join(company.split())
+    said = company_phrase(name)
+    if not name or said.lower() not in body.lower():
+        return None
+    for word in said.split()[1:]:  # the first word is the brand's own ("Fiix Repairs")
+        core = word.strip(".,()&'’\"")
+        if meant := name_typo(core):
+            return Notice(
+                "draft",
+                f"Your letter names the company as the interview's details have it, "
+                f"“{name}”: “{core}” may be a typo of “{_cased_like(meant, core)}”. If so, "
+                "correct it once in the interview's details and the letter follows.",
+                status="names",
+            )
+    return None
+
+
+def _cased_like(word: str, typed: str) -> str:
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
 
 
 def _role_spelling(role: str, body: str) -> Notice | None:
