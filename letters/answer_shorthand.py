@@ -845,4 +845,6 @@ def _for_doing(before: list[str], following: str, typed: list[str], place: int) 
     if not lexicon.is_noun(previous) or lexicon.verb_tags(previous) - {"NN"}:
         return False
     after = next_word(typed, place + 1)
-    return typed[place + 1][-1:] in ".,;:!?" or not after or after in CLOSED_WORDS
+    # "spotter 4 backing @ hotels": a mark standing for a word ends the phrase as the word would
+    ends = after in CLOSED_WORDS or after in ("@", "&", "+", "w/", "->")
+    return typed[place + 1][-1:] in ".,;:!?" or not after or ends

@@ -58,3 +58,13 @@ def test_a_money_mark_gets_a_money_example():
     message = check_answer("value_gain", "that would save $$ on fuel", facts=Facts()).message
     assert "“$$” reads as a note: say it in words, for example “money” or “cost”." in message
     assert "for example “so”" not in message
+
+
+def test_for_before_a_doing_word_is_spelled_out_before_a_mark_too():
+    """ "spotter 4 backing @ hotels": the first check spelled "@" out but kept the "4",
+    so the fix, checked again, changed once more."""
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    check = check_answer("value_idea", "I would use a spotter 4 backing @ hotels", facts=Facts())
+    assert "a spotter for backing at hotels" in " ".join(check.sentences)
