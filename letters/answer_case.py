@@ -1252,7 +1252,10 @@ def _base_form(verb: str) -> str:
     return verb[:-1]
 
 
-WH_WORDS = frozenset({"how", "what", "what's", "whats", "when", "where", "which", "who", "why"})
+WH_WORDS = frozenset({
+    "how", "what", "what's", "whats", "when", "where", "which", "who", "why",
+    "how's", "how’s", "what’s", "where's", "where’s", "who's", "who’s", "when's", "when’s",
+})  # fmt: skip
 ASKED_OF = frozenset({
     "i", "you", "we", "they", "he", "she", "it", "there", "someone", "anyone",
     "ye", "yous", "youse", "y'all", "yall", "u",  # "Do ye do the surveys yourselves"

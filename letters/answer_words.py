@@ -32,7 +32,8 @@ PREPOSITIONS = _words(
 QUESTION_WORDS = _words(
     """
     are can could did do does has have how is may might shall should was were what
-    what's whats when where which who why will would
+    what's whats when where which who why will would how's how’s what’s where's where’s
+    who's who’s when's when’s
     """
 )
 

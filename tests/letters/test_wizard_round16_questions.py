@@ -95,3 +95,13 @@ def test_they_asked_of_a_named_person_is_not_turned_round():
     check = checked("I want to ask Sarah Jones if they use Dentally")
     assert check.status == USED
     assert "Do they use" not in " ".join(check.sentences)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Hows the work split between council and private jobs.", "What's the start date."]
+)
+def test_a_question_opened_with_a_contracted_question_word_gets_its_mark(typed):
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    assert check_answer("question", typed, facts=Facts()).sentences[0].endswith("?")
