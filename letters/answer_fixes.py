@@ -173,12 +173,14 @@ def verbless_note(key: str, sentence: str) -> bool:
     ("last" read as the verb), where an order makes no sense. No later word can be a
     finite verb: a past or -s form, a modal, an auxiliary, a contraction, or a base form
     that is no noun or follows its subject ("we both run", "pickers walk")."""
-    if key not in NO_ORDER_KEYS:
+    if key not in NO_ORDER_KEYS | {"closing"}:
         return False
     words = [w.lower().replace("’", "'").strip('.,;:!?()"“”') for w in sentence.split()]
     words = [w for w in words if w]
     if len(words) < 2:
         return False
+    if key == "closing" and not _counted_span(words):
+        return False  # "Call me any time.": an order reads right in a closing
     first = words[0]
     tags = lexicon.verb_tags(first)
     if "VB" not in tags or tags & {"VBD", "VBZ"} or "'" in first:
@@ -186,6 +188,20 @@ def verbless_note(key: str, sentence: str) -> bool:
     if first in lexicon.MODALS or first in lexicon.AUXILIARY_FORMS or first in POLITE_OPENERS:
         return False
     return not any(can_be_finite(words, place) for place in range(1, len(words)))
+
+
+def _counted_span(words: list[str]) -> bool:
+    """ "Notice 30 days", "Availability 2 weeks": a noun that passes for an order, then a
+    count of time; no order is ever said that way ("Call 0412 …" has no span after it)."""
+    return (
+        len(words) >= 3
+        and lexicon.is_noun(words[0])
+        and words[1].isdigit()
+        and words[2] in TIME_SPANS
+    )
+
+
+TIME_SPANS = frozenset({"day", "days", "week", "weeks", "wks", "month", "months", "hours"})
 
 
 def can_be_finite(words: list[str], place: int) -> bool:
@@ -321,21 +337,40 @@ def _purpose_kept(parts: list[str]) -> list[str] | None:
     ("..., so they are not walking round lost."); None when only one sentence is left."""
     kept: list[str] = []
     for part in parts:
-        if kept and _purpose_tail(part):
+        if kept and _purpose_tail(part, kept[-1]):
             kept[-1] = f"{kept[-1].rstrip('.')}, {part[:1].lower()}{part[1:]}"
         else:
             kept.append(part)
     return kept if len(kept) > 1 else None
 
 
-def _purpose_tail(part: str) -> bool:
-    words = [w.lower().strip(".,;:!?()") for w in part.split()]
-    if len(words) < 3 or words[0] != "so":
+def _purpose_tail(part: str, before: str = "") -> bool:
+    """ "So they know what clean looks like", "Because the ETL runs overnight": a part
+    that hangs on the sentence before it, so no split starts with it."""
+    words = [w.lower().replace("’", "'").strip(".,;:!?()") for w in part.split()]
+    if len(words) < 3:
         return False
-    return len(words) <= 10  # a short "So ..." alone reads as a fragment
+    if words[0] in DEPENDENT_STARTS or words[:2] == ["so", "that"]:
+        return True
+    if words[0] != "so":
+        return False
+    if len(words) <= 10 or words[2] in PURPOSE_MODALS:
+        return True  # a short "So ..." alone reads as a fragment; "So you can go back …"
+    # "I would do a buddy system … so they know …": after a plan, "so" says what it is
+    # for; after a fact ("… it turned out I worked there too. So we were swapping …")
+    # it says what came of it, which a sentence of its own can say.
+    planned = [w.lower().replace("’", "'").strip(".,;:!?()") for w in before.split()]
+    return any(w in PLAN_MODALS or w.endswith(("'d", "'ll")) for w in planned)
 
 
+# A clause that hangs on the sentence before it ("…, because the ETL runs overnight",
+# "…, which saves an hour", "…, plus a huddle"): a split never starts a sentence with one.
+DEPENDENT_STARTS = frozenset({
+    "because", "cause", "cos", "which", "while", "whilst", "whereas", "plus", "since",
+    "though", "although", "unless", "whereby",
+})  # fmt: skip
 PURPOSE_MODALS = frozenset({"can", "could", "will", "would", "might"})
+PLAN_MODALS = frozenset({"would", "will", "could", "can", "should", "might"})
 LEADING_JOINTS = frozenset({"then", "plus", "and", "also", "so", "but"})
 
 
@@ -358,8 +393,8 @@ def safe_split(parts: list[str]) -> bool:
         words = [w.lower().strip(".,;:!?()") for w in part.split()]
         if len(words) < 3:
             return False
-        if words[0] == "so" and words[2] in PURPOSE_MODALS:
-            return False  # "So you can go back to ...": what the first part is for
+        if _purpose_tail(part, parts[place - 1]):
+            return False  # "So they know …", "Because …": what the part before is for
         start = 1 if words[0] in LEADING_JOINTS else 0
         if start + 1 < len(words) and _is_base_verb(words[start], words[start + 1]):
             return False  # "Let them snap ...": whoever does it stayed in the first part
@@ -945,6 +980,8 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
         # "We both trained at Local 98, talked about our old instructor"
         if verb not in PAST_VERBS | {"talked", "laughed", "joked"} and not _is_past(verb):
             return sentence
+        if verb in COMMENT_VERBS:
+            return sentence  # "…, was nice": a comment on it all, its subject not "we"
     elif (
         verb in JOINED | NOT_JOINED
         or not _is_base_verb(verb, following)
@@ -961,6 +998,13 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.
     last = words[at] if "and" in {w.lower() for w in words[:at]} else words[at][:-1]
     return " ".join([*words[:at], last, "and", *words[at + 1 :]])
+
+
+# "We talked about your mum for a bit, was nice": a verb after the comma whose subject is
+# the whole moment ("it"), not the sentence's, so "and" before it makes a fragment.
+COMMENT_VERBS = frozenset(
+    {"was", "were", "is", "are", "been", "felt", "seemed", "looked", "sounded"}
+)
 
 
 # "When you told me about your dad's allotment, and I said my nan had one too.": a clause

@@ -174,3 +174,122 @@ def _split_chain(piece: str) -> list[str]:
     if is_note(first) or is_note(second) or not safe_split([first, second]):
         return [piece]
     return [first, *_split_chain(second)]  # four clauses: split again, as a round would
+
+
+# "…, 7 years", "…, 3 as control room operator", "…, 9 years, 0 at-fault collisions": a
+# count tacked on after a comma at the end of a sentence, with no verb of its own.
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "zero",
+})  # fmt: skip
+TAIL_SPANS = frozenset({"year", "years", "yrs", "yr", "month", "months"})
+# "2 years ago", "two years apart", "3 years running": the count says when, in the sentence.
+WHEN_AFTER = frozenset({
+    "ago", "apart", "running", "later", "earlier", "before", "after", "old", "straight",
+    "back", "on", "now",
+})  # fmt: skip
+# Whose sentence the count is tacked onto: "I'm …", "I have …", "We ran …".
+HEAD_SUBJECTS = frozenset({"i", "i'm", "i've", "i'd", "we", "we're", "we've", "my", "our"})
+TAIL_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "which", "that"})
+
+
+def _count(word: str) -> bool:
+    core = word.replace("+", "").replace(",", "").replace(".", "")
+    return core.isdigit() or word in NUMBER_WORDS
+
+
+def _verbless(words: list[str]) -> bool:
+    from letters.answer_fixes import can_be_finite
+
+    if set(words) & TAIL_SUBJECTS:
+        return False
+    if lexicon.verb_tags(words[0]) & {"VBD", "VBZ"}:
+        return False
+    # "7 years service work": the word after the span is what the years were in
+    return not any(
+        can_be_finite(words, place)
+        for place in range(1, len(words))
+        if not (place == 2 and words[1] in TAIL_SPANS)
+    )
+
+
+def tacked_count(sentence: str) -> tuple[str, str] | None:
+    """ "I'm reach and counterbalance certified, 7 years." -> ("I'm reach and
+    counterbalance certified", "7 years"): the sentence before the comma and the count
+    tacked on after it, or None. The first tail is "<N> years" or "<N> as <role>"; any
+    after it starts with a count too ("…, 9 years, 0 at-fault collisions")."""
+    text = sentence.rstrip()
+    if not text.endswith(".") or text.count(",") > 3:
+        return None
+    parts = text[:-1].split(", ")
+    for at in range(1, len(parts)):
+        tails = parts[at:]
+        words = [[_bare(w) for w in tail.split()] for tail in tails]
+        if any(len(w) < 2 or not _count(w[0]) or not _verbless(w) for w in words):
+            continue
+        first = words[0]
+        if not (first[1] in TAIL_SPANS or first[1] == "as"):
+            continue
+        if first[1] in TAIL_SPANS and len(first) > 2 and first[2] in WHEN_AFTER:
+            return None  # "…, 2 years ago": when, not a note
+        if any(w in ("and", "or") for w in first) and first[1] not in TAIL_SPANS:
+            return None  # "…, 3 warehouses and 2 depots": a list
+        head = ", ".join(parts[:at])
+        if _bare(head.split()[0]) not in HEAD_SUBJECTS or is_note(head + "."):
+            return None  # the whole line is a note: its own notice says so
+        return head, ", ".join(tails)
+    return None
+
+
+def tacked_count_hint(sentences: tuple[str, ...]) -> str:
+    """The notice for a count tacked on after a comma (``tacked_count``), naming it, with
+    an example that says it in the sentence where one is sure to read right."""
+    for sentence in sentences:
+        found = tacked_count(sentence)
+        if not found:
+            continue
+        head, tail = found
+        example = _tail_example(head, tail)
+        said = f", for example “{example}”" if example else ", with a verb of its own."
+        return f" “, {tail}” reads as a note: say it in the sentence{said}"
+    return ""
+
+
+def _tail_example(head: str, tail: str) -> str:
+    tails = tail.split(", ")
+    first = tails[0].split()
+    rest = "".join(f", with {t}" for t in tails[1:])
+    if first[1] == "as" or (len(first) > 3 and first[2] == "as"):
+        # "…, 2 as shift lead", "…, 3 years as supervisor": part of the time before it
+        return f"{head}, including {tails[0]}{rest}."
+    if len(first) != 2:
+        return ""
+    span = f"for {tails[0]}"
+    lowered = head.lower().replace("’", "'")
+    for said, been in (
+        ("i'm ", "I have been "),
+        ("i am ", "I have been "),
+        ("i have ", "I have had "),
+    ):
+        if lowered.startswith(said):
+            return f"{been}{head[len(said) :]} {span}{rest}."
+    return ""
+
+
+def subjectless_tail_hint(sentences: tuple[str, ...]) -> str:
+    """ "We talked about your mum for a bit, was nice.": a comment after the last comma
+    with a verb and no subject; "and" before it would make it the sentence's ("we was
+    nice"), so the notice names it and shows "it" put in."""
+    from letters.answer_fixes import COMMENT_VERBS
+
+    for sentence in sentences:
+        head, comma, tail = sentence.rstrip(" .!").rpartition(", ")
+        words = [_bare(w) for w in tail.split()]
+        if not comma or not words or words[0] not in COMMENT_VERBS or len(words) > 4:
+            continue
+        if _bare(head.split()[0]) not in HEAD_SUBJECTS | {"you", "she", "he", "they"}:
+            continue
+        return (
+            f" “{tail}” after a comma does not say what {words[0]}: for example “…, and it {tail}.”"
+        )
+    return ""

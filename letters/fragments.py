@@ -73,7 +73,12 @@ from letters.answer_grammar import (
     years_hint,
 )
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
-from letters.answer_runons import reason_after_question, split_and_chain
+from letters.answer_runons import (
+    reason_after_question,
+    split_and_chain,
+    subjectless_tail_hint,
+    tacked_count_hint,
+)
 from letters.answer_shorthand import times_sign, unsure_shorthand
 from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
@@ -255,6 +260,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         message = _offer_message(key, offer) + title_case_hint(typed, sentences)
         message += _shorthand_hint(offer) + lower_case_hint(typed, sentences)
         message += unknown_words_hint(offer, facts, message)  # "ctrl": shorthand left
+        message += tacked_count_hint(sentences)  # "I have worked 4 years as barista, 2 as …"
         return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
         message = _note_message(key, notes, facts) + _shorthand_hint(text)
@@ -348,6 +354,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences)):
         hint += _them_hint(pronoun, facts)
+    if key == "connection":
+        hint += subjectless_tail_hint(sentences)  # "…, was nice": what was nice
     if key == "connection" and (named := _reader_named(sentences, facts)):
         hint += (
             f" “{named}” is the reader, spoken of in the third person: the letter is to "
@@ -361,7 +369,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         )
     if key in THEY_KEYS and (they := _they_hint(sentences, facts)):
         hint += they
-    hint += years_hint(fixed) + verbless_list_hint(fixed)  # "8 years med surg mostly nights"
+    hint += years_hint(fixed) + (listed := verbless_list_hint(fixed))  # "8 years med surg …"
+    if not listed:
+        hint += tacked_count_hint(sentences)  # "I'm reach and counterbalance certified, 7 years."
     if times_sign(fixed):
         hint += _times_hint(fixed)
     hint += _shorthand_hint(fixed)
