@@ -934,12 +934,18 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     if not named and set(lowered) & (MALE_WORDS | FEMALE_WORDS) <= others:
         # To Ms Raghavan, "he said his batch was 1998" is someone else: left as typed.
         return typed
+    said = set(lowered)
+    if not others and not named and said & MALE_WORDS and said & FEMALE_WORDS:
+        # To "sarah mcnab", "she said he never does that": one of them is not the reader
+        # (the dog), and which is not certain, so the notice asks.
+        changes.append(f"{UNSURE_YOU}{next(w for w in lowered if w in PRONOUNS)}")
+        return typed
     if not (named or set(lowered) & THIRD_SUBJECTS) and _maybe_named_before(lowered, words):
         # "we talked about kev and his van": "kev" may be the one whose van it is
         owner = next(w for w in lowered if w in ("his", "her"))
         changes.append(f"{UNSURE_YOU}{owner}")
         return typed
-    if named and _someone_else(lowered) and _other_first(lowered):
+    if named and _someone_else_of(lowered, others) and _other_first(lowered):
         # "Dr Okafor trained in Enugu, where my mother … she may have been": the name is
         # the reader, so "You trained"; which "she" is them is not certain, so it stays
         # and the notice asks.
@@ -947,9 +953,9 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         changes.append("wrote “you”: the letter is to them")
         changes.append(f"{UNSURE_YOU}{NAMED_THEN}{first}")
         return _agreed(text)
-    if _someone_else(lowered) and _about_others_only(lowered):
+    if _someone_else_of(lowered, others) and _about_others_only(lowered):
         return typed  # "you were happy to hear that she is still teaching": she is the prof
-    if _someone_else(lowered):
+    if _someone_else_of(lowered, others):
         # "I said my nan was a dinner lady and she remembered her": which "she" is the
         # reader is not certain, so the answer stays as typed and its notice says so,
         # with the first "he" or "she": the one most likely the reader.
@@ -1135,6 +1141,35 @@ def _maybe_named_before(lowered: list[str], words: list[str]) -> bool:
         if before not in PLACE_LEADS  # "from huntly": a place, not whose it is
         and typed.islower()
     )
+
+
+MALE_PEOPLE = frozenset({
+    "grandad", "granddad", "grandpa", "grandfather", "nonno", "papou", "dad", "da", "pa",
+    "father", "uncle", "brother", "bro", "husband", "son", "boyfriend", "guy", "bloke", "lad",
+    "boy", "man",
+})  # fmt: skip
+FEMALE_PEOPLE = frozenset({
+    "nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "nonna", "yiayia",
+    "mum", "mom", "mam", "ma", "mother", "aunt", "auntie", "aunty", "sister", "sis", "wife",
+    "daughter", "girlfriend", "lass", "girl", "woman", "lady",
+})  # fmt: skip
+
+
+def _someone_else_of(lowered: list[str], others: frozenset[str]) -> str:
+    """``_someone_else`` knowing the reader's gender from their title: to Ms Rollins, "she
+    told me about her own brother … and how respite gave her mom a night off" speaks only
+    of her (a brother is no "she"), and "my cousin Eli … him" is not her."""
+    if not others:
+        return _someone_else(lowered)
+    opposite = MALE_PEOPLE if others == MALE_WORDS else FEMALE_PEOPLE
+    other = False
+    for word in lowered:
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if bare in OTHER_PEOPLE and bare not in opposite:
+            other = True
+        elif other and word in PRONOUNS and word not in others:
+            return word
+    return ""
 
 
 def _someone_else(lowered: list[str]) -> str:

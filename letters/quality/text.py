@@ -193,6 +193,12 @@ NAME_ASIDE_RE = re.compile(r"\s\([^()]{1,20}\)(?=\s\S)")
 MADAM_BEFORE = frozenset({"ma'am", "maam", "madam", "mam"})
 
 
+# A team named before the person: "HR - Mrs Adebayo", "Recruitment: Dan Cole".
+DEPARTMENT_LEAD_RE = re.compile(
+    r"^\s*(?:HR|H\.R\.|Human Resources|Recruitment|Recruiting|Talent Acquisition|Talent"
+    r"|People Team|People|Hiring Team|Hiring Manager)\s*(?:[-–—:/|]|\s[-–—]\s)\s*(?=\S)",
+    re.IGNORECASE,
+)
 # Said after a name out of respect ("Rajesh Sir", "Kaur ji"): no part of the name.
 HONORIFICS_AFTER = frozenset({"sir", "madam", "ma'am", "maam", "ji", "sahab", "saab", "saheb"})
 # Letters after a name, typed in capitals ("Conor Fahy MVB", "Ann Lee FRCS"): degrees,
@@ -223,6 +229,7 @@ RANK_MODIFIERS = frozenset({
 
 def person_name(name: str) -> str:
     """The name itself, without a job or team written after it, or a respectful "Sir"."""
+    name = DEPARTMENT_LEAD_RE.sub("", name)  # "HR - Mrs Adebayo" is Mrs Adebayo
     parts = NAME_TAIL_RE.sub("", NAME_ASIDE_RE.sub("", name)).split()
     while len(parts) > 1 and (
         parts[-1].lower().rstrip(".") in HONORIFICS_AFTER

@@ -96,3 +96,30 @@ def test_a_thanks_with_a_next_step_after_it_is_not_asked_for_one(tmp_path):
     assert asked in _closing_notice("Thanks again for the tour and the coffee.", tmp_path)
     offered = _closing_notice("Thanks again, I'd love to do a trial shift.", tmp_path)
     assert asked not in offered
+
+
+def test_a_team_named_before_the_reader_is_not_the_greeting(tmp_path):
+    body = letter_draft_json(_set("HR - Mrs Adebayo"), tmp_path)["body"]
+    assert body.splitlines()[0] == "Dear Mrs Adebayo,"
+
+
+def test_to_ms_rollins_her_brother_and_her_mom_are_hers_and_him_is_someone_else(tmp_path):
+    body = _connection_draft(
+        "Ms. Tamika Rollins",
+        "She told me about her own brother who is nonverbal and how respite gave her mom one "
+        "night off a week. My cousin Eli has the same thing and I used to sit with him.",
+        tmp_path,
+    )
+    assert "You told me about your own brother" in body
+    assert "gave your mom one night off a week" in body
+    assert "I used to sit with him." in body
+
+
+def test_he_and_she_to_a_reader_with_no_title_are_asked_about_not_both_made_you(tmp_path):
+    typed = "Her old dog lay on my boot the whole time and she said he never does that."
+    data = _set("sarah mcnab") | {"answers": DM_ANSWERS | {"connection": typed}}
+    result = letter_draft_json(data, tmp_path)
+    assert typed in result["body"]
+    assert "you never do that" not in result["body"]
+    notice = " ".join(n["message"] for n in result["notices"] if n["answer"] == "connection")
+    assert "write “you”" in notice
