@@ -521,6 +521,49 @@ THANKED_AGAIN = (
 )
 
 
+# A thanks before the closing's own words: "Thanks again for the tour, and I'd be glad to
+# come in", "Thank you Kavya ma'am, kindly convey …", "Thanks for the ride-along on the
+# 11:30, I'm available to start in April".
+THANKS_HEAD_RE = re.compile(
+    r"(?i:many\s+thanks|thanks|thank\s+you|cheers)"
+    r"(?i:\s+(?:so\s+much|very\s+much|again|heaps|a\s+lot|once\s+again))*"
+    r"(?:,?\s+[A-Z][\w'’-]*(?:\s+(?:ma'am|ma’am|sir|madam))?)?"
+    r"(?i:\s+for\s+[^,.;!?]{1,80})?"
+)
+THANKS_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+-\s+", re.IGNORECASE)
+# What a closing's own words start with once the thanks before them goes: a sentence.
+OWN_WORDS = frozenset({
+    "i", "i'm", "i’m", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve", "we", "happy", "glad",
+    "please", "kindly", "let", "if", "feel", "do", "could", "would",
+})  # fmt: skip
+
+
+def _after_thanks(sentence: str) -> str:
+    """ "Thanks again, and I'd be glad to come in for a trial tuning." -> "I'd be glad to
+    come in for a trial tuning.": the letter thanked them in its first line; "" when
+    what follows the thanks is no sentence of its own ("Thanks again, v keen.")."""
+    if not THANKS_HEAD_RE.match(sentence):
+        return ""
+    for gap in THANKS_GAP_RE.finditer(sentence[:200]):
+        head = sentence[: gap.start()]
+        if not THANKS_HEAD_RE.fullmatch(head) or _asks_to_pass_on(head):
+            continue
+        rest = sentence[gap.end() :].strip()
+        words = rest.split()
+        if len(words) >= 3 and words[0].lower().strip(",") in OWN_WORDS:
+            return rest[:1].upper() + rest[1:]
+    return ""
+
+
+PASS_ON_RE = re.compile(r"\b(?:pass|passing|forward|forwarding|shar(?:e|ing)|send|sending)\b", re.I)
+
+
+def _asks_to_pass_on(sentence: str) -> bool:
+    """ "Thank you for passing this on to the operations manager": a request, not a
+    second thanks for the interview."""
+    return bool(PASS_ON_RE.search(sentence[:200]))
+
+
 def _stock_thanks(sentence: str) -> bool:
     """ "Thank you again for your time.", not "Thanks." before a next step: a bare
     thanks is how people talk, a second thank-you line is a form letter's."""
@@ -540,12 +583,24 @@ def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
         if len(check.sentences) == 1 and _only_thanks(check.sentences[0], recipient):
             out.append(check)
             continue
-        again = [s for s in check.sentences if _stock_thanks(s)]
-        if not again:
+        # "Thank you again for showing me around. I would be glad to …": a thanks of its
+        # own beside the closing's own words goes too
+        beside = len(check.sentences) > 1
+        again = [
+            s
+            for s in check.sentences
+            if _stock_thanks(s)
+            or beside
+            and THANKS_HEAD_RE.fullmatch(s.rstrip(" .!"))
+            and not _asks_to_pass_on(s)
+        ]
+        leads = {s: rest for s in check.sentences if s not in again and (rest := _after_thanks(s))}
+        if not again and not leads:
             out.append(check)
             continue
-        kept = tuple(s for s in check.sentences if s not in again)
-        why = f"“{' '.join(again)}” is left out: {THANKED_AGAIN}"
+        kept = tuple(leads.get(s, s) for s in check.sentences if s not in again)
+        dropped = again + [s[: len(s) - len(leads[s])].strip(" ,-") for s in leads]
+        why = f"“{' '.join(dropped)}” is left out: {THANKED_AGAIN}"
         if not kept:
             out.append(check.left_out(f"{why} Leave the closing empty, or offer a next step."))
             continue

@@ -249,8 +249,11 @@ def test_a_can_idea_with_a_second_step_is_joined_with_and():
 
 
 def test_a_thanks_then_a_bare_next_step_gets_its_I():
+    """The next step gets its "I"; the thanks before it goes, as the letter's first line
+    thanks them already."""
     result = draft({"closing": "thx, can start next wk"})
-    assert "Thanks. I can start next week." in result.body
+    assert "? I can start next week." in result.body
+    assert "Thanks." not in result.body
 
 
 def test_a_too_long_idea_is_exampled_without_a_doubled_i_would():

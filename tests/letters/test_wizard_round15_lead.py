@@ -123,3 +123,42 @@ def test_he_and_she_to_a_reader_with_no_title_are_asked_about_not_both_made_you(
     assert "you never do that" not in result["body"]
     notice = " ".join(n["message"] for n in result["notices"] if n["answer"] == "connection")
     assert "write “you”" in notice
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        ("Thanks again, and I'd love to do a trial shift.", "I'd love to do a trial shift."),
+        (
+            "Thanks heaps for the morning and the honey, and I'd love to be part of the crew.",
+            "I'd love to be part of the crew.",
+        ),
+        (
+            "Thank you again for showing me around. I would be glad to come in for a day.",
+            "I would be glad to come in for a day.",
+        ),
+        (
+            "Thanks Aoife, please pass on my thanks to Declan.",
+            "Please pass on my thanks to Declan.",
+        ),
+    ],
+)
+def test_a_second_thanks_before_the_closings_own_words_goes(closing, kept, tmp_path):
+    data = _set("Mr Conor Fahy") | {"answers": DM_ANSWERS | {"closing": closing}}
+    result = letter_draft_json(data, tmp_path)
+    assert kept in result["body"]
+    assert result["body"].count("Thank") == 1, result["body"]
+    notice = " ".join(n["message"] for n in result["notices"] if n["answer"] == "closing")
+    assert "already thanks them in its first line" in notice
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thanks again for the tour, loved the studio!",
+        "Thank you for passing this on to the operations manager, I'm happy to do a walk round.",
+    ],
+)
+def test_a_thanks_kept_where_the_rest_is_no_sentence_or_it_asks_to_pass_on(closing, tmp_path):
+    data = _set("Mr Conor Fahy") | {"answers": DM_ANSWERS | {"closing": closing}}
+    assert closing in letter_draft_json(data, tmp_path)["body"]

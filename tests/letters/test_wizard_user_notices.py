@@ -84,7 +84,7 @@ def test_a_split_never_leaves_an_order_or_a_purpose_clause_alone():
 def test_himself_and_her_mums_become_yourself_and_your_mums():
     result = draft(
         {
-            "connection": "he drove the 40 himself for 8 years and told me about redoing her "
+            "connection": "he drove the 40 himself for 8 years and told me about redoing his "
             "mum's bakery website"
         }
     )
