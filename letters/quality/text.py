@@ -13,7 +13,22 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from letters.quality import lexicon
-from letters.quality.patterns import ABBREVIATIONS, NAME_TITLES, TITLE_ABBREVIATIONS
+from letters.quality.patterns import (
+    ABBREVIATIONS,
+    IRISH_COUNTIES,
+    NAME_TITLES,
+    RANK_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+    word_set,
+)
+from letters.quality.words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    OPENERS,
+    RELATIVE_MARKERS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
 
 # A word ("night-shift", "don't", "NetSuite's") or a number ("1.8%", "$11", "5:15").
 TOKEN_RE = re.compile(r"[$€£]?\d[\d.,:]*%?|[^\W\d_][\w'’-]*")
@@ -23,6 +38,17 @@ SENTENCE_END = ".!?"
 # A quotation: one bounded negated class each, no backtracking.
 QUOTED_RE = re.compile(r'"[^"\n]{1,200}"|“[^“”\n]{1,200}”')
 CLOSING_MARKS = "\"'”’)"
+# A capitalised word after "Capt." or "Co." that starts a sentence rather than names
+# someone or somewhere: "… Smith & Co. Then I moved …", "… the Capt. He said …".
+SENTENCE_OPENERS = (
+    DETERMINERS
+    | FUNCTION_WORDS
+    | OPENERS
+    | RELATIVE_MARKERS
+    | SUBJECT_PRONOUNS
+    | SUBORDINATORS
+    | word_set("i my me him her them hi hey ok okay oh well thanks")
+)
 ABBREVIATED = 3.5  # Zipf: "spp" 3.1; a word that ends a sentence is more common ("ok" 5.1)
 CONTRACTIONS = {
     "i'd": ("i", "would"), "i'll": ("i", "will"), "i'm": ("i", "am"), "i've": ("i", "have"),
@@ -41,7 +67,7 @@ CONTRACTIONS = {
 
 def split_sentences(body: str) -> list[str]:
     """Lines split after . ! ? and a space (a greeting or a sign-off is a sentence of its
-    own); "Dr." and "e.g." do not end a sentence."""
+    own); "Dr.", "e.g.", "Capt. Dubois", "Co. Cavan" and "No. 4" do not end a sentence."""
     sentences: list[list[str]] = []  # pieces joined at the end: no quadratic concatenation
     for line in body.splitlines():
         pieces, start = [], 0
@@ -85,7 +111,31 @@ def _continues(previous: str, piece: str) -> bool:
     if last in TITLE_ABBREVIATIONS:
         return True
     written = tail.rsplit(None, 1)[-1].lstrip("(") if tail.strip() else ""
-    return piece[:1].islower() and (last in ABBREVIATIONS or _abbreviated(written))
+    if piece[:1].islower():
+        return last in ABBREVIATIONS or _abbreviated(written)
+    return _names_what_follows(previous, written, piece)
+
+
+def _names_what_follows(previous: str, written: str, piece: str) -> bool:
+    """ "Capt. Dubois", "Co. Cavan", "Ft. McMurray", "Engine No. 4": the stop shortens a
+    word that names what comes next. After "Co." only a county or a word no dictionary
+    holds goes on ("… Smith & Co. Then I moved …" is two sentences); after "Ft." not
+    a measure ("40 ft. RF scanner")."""
+    last = written.lower()
+    if last == "no":
+        return piece[:1].isdigit() and " " in previous.strip()  # not "Hurt? No. 3 weeks on"
+    first = piece.split(None, 1)[0].strip(",;:).!?").removesuffix("'s").removesuffix("’s")
+    if not (first[:1].isupper() and first.isalpha()) or first.lower() in SENTENCE_OPENERS:
+        return False
+    if last in RANK_ABBREVIATIONS:
+        return True
+    if written == "Ft":
+        before = previous[-24:-3].rsplit(None, 1)[-1:]
+        return not (before and before[0][:1].isdigit())
+    if last == "co":
+        word = first.lower()
+        return word in IRISH_COUNTIES or not lexicon.is_english_word(word)
+    return False
 
 
 def _abbreviated(word: str) -> bool:
