@@ -23,6 +23,7 @@ from letters.answer_shorthand import (
     SHORTHAND,
     SHORTHAND_AFTER,
     UNITS,
+    ampersand_kept,
     between_amounts,
     day_spelled,
     digit_word,
@@ -31,6 +32,7 @@ from letters.answer_shorthand import (
     figure_before,
     figure_ish,
     hour_here,
+    i_would_here,
     is_said_of_it,
     like_about,
     month_here,
@@ -449,6 +451,10 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered == "pts" and previous_word(words)[:1].isdigit():
             words.append(lead + "points" + tail)  # "10 pts": points, not patients
             changes.append("spelled out the shorthand")
+        elif lowered == "&" and ampersand_kept(
+            words, typed, place, (facts.company, facts.recipient, *facts.names)
+        ):
+            words.append(word)  # "Mason & Hamlin", "Hollis & Sons": the name's own "&"
         elif lowered in SHORTHAND:
             spelled_out = SHORTHAND[lowered]
             if tail.startswith(".") and spelled_out in LEADING_ON and place + 1 < len(typed):
@@ -463,7 +469,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered in ("last", "old", "previous") and own_last(words, typed, place):
             words += ["my", word]  # "at last job" -> "at my last job"
             changes.append("spelled out the shorthand")
-        elif lowered == "id" and not words:
+        elif lowered == "id" and not words and i_would_here(core, typed, place):
             words.append("I'd" + tail)  # "id run the CMM" at the start
             changes.append("spelled out the shorthand")
         elif core == "dr" and next_word(typed, place) in ("office", "offices"):

@@ -380,6 +380,10 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         and not (following in ("a", "an") and next_word(typed, place + 1) in RATE_UNITS)
     ):
         return "for"  # "thanks 4 coming", "4 u"; not "worked 4 weekends"
+    if word == "4" and previous == "like" and what_like(before[:-1], the=True):
+        return (
+            "for" if _people_or_things(typed, place) else None
+        )  # "What's the roster like 4 new starters?"
     if word == "4" and following in ("a", "an") and _for_a(previous, typed, place):
         return "for"  # "mum 4 a bit", "free 4 a road test"; not "did 4 a day"
     if word == "4" and _for_doing(before, following, typed, place):
@@ -791,8 +795,8 @@ def like_about(before: list[str], typed: list[str], place: int) -> bool:
     "I like two things", "felt like 10 minutes" keep it."""
     previous = previous_word(before)
     following = next_word(typed, place)
-    if previous in LIKE_COMPARES:
-        return False
+    if previous in LIKE_COMPARES or what_like(before):
+        return False  # "What's the roster like 4 new starters?": "what's it like", no hedge
     if following[:1] in tuple("0123456789£$€~"):
         return True  # "like £40 a week"
     if (
@@ -848,3 +852,88 @@ def _for_doing(before: list[str], following: str, typed: list[str], place: int) 
     # "spotter 4 backing @ hotels": a mark standing for a word ends the phrase as the word would
     ends = after in CLOSED_WORDS or after in ("@", "&", "+", "w/", "->")
     return typed[place + 1][-1:] in ".,;:!?" or not after or ends
+
+
+# "What's the roster like", "what is the pay like": "like" closes the question.
+WHAT_LIKE_LEADS = (("what's",), ("what’s",), ("whats",), ("what", "is"), ("what", "was"),
+                   ("what", "are"), ("what", "were"))  # fmt: skip
+
+
+def what_like(before: list[str], *, the: bool = False) -> bool:
+    """The clause so far opens "what's …" / "what is …" with a word or more after it: a
+    "like" next is the question's own ("what's the roster like"), not a hedge."""
+    start = max((at + 1 for at, w in enumerate(before) if w[-1:] in ".!?;:,"), default=0)
+    clause = [w.lower().strip('"“‘(') for w in before[start:]]
+    lead = next((lead for lead in WHAT_LIKE_LEADS if tuple(clause[: len(lead)]) == lead), None)
+    if lead is None or len(clause) <= len(lead):
+        return False
+    return not the or clause[len(lead)] == "the"  # "what's the roster", not "what's it"
+
+
+def _people_or_things(typed: list[str], place: int) -> bool:
+    """ "like 4 new starters?": describing words then a plural noun that ends the phrase,
+    not a span of time ("like 4 weeks out") or a rate's unit: "for" them."""
+    for at in range(place + 1, min(place + 4, len(typed))):
+        word = typed[at].lower().strip(".,;:!?")
+        ends = typed[at][-1:] in ".,;:!?" or at + 1 == len(typed)
+        if word in COUNTED_SPANS or word.removesuffix("s") in RATE_UNITS:
+            return False
+        if _plural(word) and not lexicon.verb_tags(word) - {"VBZ"}:
+            return ends or next_word(typed, at) in CLOSED_WORDS
+        if not (word.isalpha() and lexicon.is_adjective(word) and not lexicon.is_noun(word)):
+            return False
+    return False
+
+
+# After a lower-case "id" these say "I would" / "I had": "id love to", "id be glad".
+I_WOULD_NEXT = frozenset({
+    "be", "love", "like", "have", "rather", "say", "need", "want", "been", "had", "prefer",
+    "suggest", "never", "also", "just", "probably", "definitely", "really", "happily",
+    "already", "always", "still", "gladly",
+})  # fmt: skip
+# A doing word then these ("id run the CMM", "id check it"): what it is done to.
+OBJECT_LEADS = frozenset({
+    "the", "a", "an", "my", "your", "our", "their", "his", "it", "them", "this", "that",
+    "these", "those", "every", "each", "all", "some", "any", "you", "u", "him", "us",
+})  # fmt: skip
+
+
+def i_would_here(core: str, typed: list[str], place: int) -> bool:
+    """ "id love to", "id run the CMM": "I'd"; "ID near misses", "IDs", "id badges" (an
+    identification) stay: in capitals never, in lower case only before a doing word."""
+    if core not in ("id", "Id") or typed[place][-1:] in ".,;:!?":
+        return False
+    following = next_word(typed, place)
+    if following in I_WOULD_NEXT:
+        return True
+    then = next_word(typed, place + 1)
+    return (
+        "VB" in lexicon.verb_tags(following)
+        and typed[place + 1][-1:].isalpha()
+        and then in OBJECT_LEADS
+    )
+
+
+def ampersand_kept(words: list[str], typed: list[str], place: int, names: tuple[str, ...]) -> bool:
+    """ "Mason & Hamlin", "Hollis & Sons": an "&" between two capitalised words, or one
+    in the company's or the reader's name, is the name's own and stays."""
+    before = words[-1].lstrip("(\"'“‘") if words else ""
+    after = typed[place + 1].lstrip("(\"'“‘") if place + 1 < len(typed) else ""
+    if before[:1].isupper() and after[:1].isupper():
+        return True
+    said_before = [w.strip(".,;:()").lower() for w in words]
+    said_after = [w.strip(".,;:()").lower() for w in typed[place + 1 :]]
+    for name in names:
+        parts = [p.strip(".,;:()").lower() for p in name.split()]
+        if "&" not in parts[1:-1]:
+            continue
+        at = parts.index("&")
+        head, rest = parts[:at], parts[at + 1 :]
+        if rest[-1:] and rest[-1] in LEGAL_ENDINGS:
+            rest = rest[:-1]  # "Hollis & Sons Ltd" typed "hollis & sons"
+        if said_before[len(said_before) - len(head) :] == head and said_after[: len(rest)] == rest:
+            return True  # the whole name as typed: "hollis & sons", not "lift & escalator work"
+    return False
+
+
+LEGAL_ENDINGS = frozenset({"ltd", "limited", "inc", "llc", "plc", "llp", "co"})

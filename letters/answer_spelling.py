@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from letters.answer_case import Facts, compound_word
 from letters.answer_confusions import mended_confusions
-from letters.answer_shorthand import MISSPELLINGS, SHORTHAND, UNSURE_SHORTHAND
+from letters.answer_shorthand import MISSPELLINGS, PEOPLE_COUNTED, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
 from letters.quality import lexicon
 from letters.quality.jobterms import JOB_TERMS
@@ -233,6 +233,14 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
             out.append(lead + _cased("straight", core) + tail)  # "send it strait to"
             misspelt.append(core)
             continue
+        if as_typed and (mended := _run_together(lowered, previous, words, place)):
+            out.append(lead + _cased(mended, core) + tail)  # "upto", "throught the year"
+            misspelt.append(core)
+            continue
+        if (core == lowered or first) and (said := _clipped(lowered, first, words, place)):
+            out.append(lead + _cased(said, core) + tail)  # "v keen", "diff contractors"
+            changes.append("spelled out the shorthand")
+            continue
         fixed = None
         # a capital only as the sentence's first letter, on a typo people write
         # ("Diffrent"); a word seen nowhere with a capital there is a name ("Procore")
@@ -379,3 +387,71 @@ def _unknown_said(found: list[str]) -> str:
         f" We do not know {shown}: if it is a typo, correct it; if a name, give it its "
         "capital letter; if a word of your trade, leave it."
     )
+
+
+# "going throught the year", "all the way throught the": "through"; "I throught the plan
+# was good" is "thought", so only after a doing word that is no noun, or an object.
+THROUGH_AFTER = frozenset({"way", "right", "straight", "halfway", "it", "them", "us", "me", "him"})
+
+
+def _run_together(lowered: str, previous: str, words: list[str], place: int) -> str | None:
+    """ "upto" -> "up to"; "throught" -> "through" before "the" after a doing word."""
+    if lowered == "upto":
+        return "up to"
+    if lowered != "throught" or place + 1 >= len(words):
+        return None
+    if _core(words[place + 1])[1].lower() != "the" or words[place][-1:] in ".,;:!?":
+        return None
+    tags = lexicon.verb_tags(previous)
+    doing = bool({"VBD", "VBN", "VBG"} & tags) and not lexicon.is_noun(previous)
+    return "through" if doing or previous in THROUGH_AFTER else None
+
+
+# "diff contractors", "diff sites": people, places and kinds, which "diff" before them
+# can only call different; "diff locks", "diff checks" (a differential, a file diff) stay.
+DIFFERENT_KINDS = PEOPLE_COUNTED | frozenset({
+    "contractors", "suppliers", "sites", "places", "teams", "departments", "ways", "types",
+    "kinds", "areas", "stores", "shops", "branches", "schools", "companies", "jobs", "roles",
+    "options", "things", "countries", "cultures", "backgrounds", "languages", "locations",
+    "homes", "families", "brands", "vendors", "agencies", "routes", "hospitals", "firms",
+    "employers", "venues", "projects", "industries", "sectors", "ideas", "approaches",
+})  # fmt: skip
+# "v" for "we" (South African phone style) before these after it: "V both worked".
+WE_ADVERBS = frozenset({"both", "all", "just", "also", "never", "always", "still", "only"})
+# "do v just stop?", "can v start": after these "v" can only be who does it.
+WE_AUXILIARIES = frozenset({
+    "do", "did", "can", "could", "should", "shall", "will", "would", "must", "may", "might",
+})  # fmt: skip
+
+
+def _clipped(lowered: str, first: bool, words: list[str], place: int) -> str | None:
+    """ "v keen", "v busy": "very" before a describing word; "V both worked", "do v just
+    stop?": "we" where a doing word follows and no other reading is left; "diff
+    contractors": "different" before a plural noun. Else None ("Leeds v Hull", "the diff")."""
+    ahead = [_core(w)[1] for w in words[place + 1 : place + 4]]
+    if not ahead or words[place][-1:] in ".,;:!?" or not ahead[0].isalpha():
+        return None
+    following = ahead[0].lower()
+    if ahead[0] != following:
+        return None  # "v Hull", "diff IDs": a name or letters after it
+    if lowered == "diff":
+        return "different" if following in DIFFERENT_KINDS else None  # not "diff locks"
+    if lowered != "v":
+        return None
+    previous = _core(words[place - 1])[1].lower() if place else ""
+    verb = following
+    if verb in WE_ADVERBS and len(ahead) > 1 and ahead[1].isalpha():
+        verb = ahead[1].lower()
+    tags = lexicon.verb_tags(verb)
+    if previous in WE_AUXILIARIES and "VB" in tags:
+        return "we"  # "do v just stop?", "can v start"
+    if first and {"VBD", "VBP"} & tags and not lexicon.is_noun(verb):
+        return "we"  # "V both worked at the depot"
+    if following in WE_ADVERBS or lexicon.verb_tags(following) - {"VB"}:
+        return None  # "v just", "v worked": not "very"
+    if not lexicon.is_adjective(following):
+        return None
+    # "v keen to start", "v busy.": the describing word ends its phrase; "Leeds v old
+    # rivals" may be "versus"
+    ends = words[place + 1][-1:] in ".,;:!?" or len(ahead) == 1
+    return "very" if ends or ahead[1].lower() in CLOSED_WORDS else None

@@ -1207,6 +1207,24 @@ COUNTED_BEFORE = frozenset({
 })  # fmt: skip
 
 
+# A "2" after these is an amount: "to ~2", "about 2", "under 2", "down to 2".
+AMOUNT_BEFORE = frozenset({
+    "~", "<", ">", "from", "about", "around", "roughly", "approximately", "approx", "nearly",
+    "almost", "under", "over", "below", "above", "than", "only", "just", "down", "up",
+    "between", "maybe", "max", "min", "least", "most",
+})  # fmt: skip
+
+
+def _in_range(words: list[str]) -> bool:
+    """ "from 6 hrs to 2", "between 1 and 2", "6 hours - 2": a figure earlier in the
+    sentence with "from", "between" or a dash: the last "2" ends a range."""
+    lowered = [w.lower().strip(",;:") for w in words]
+    figure = any(c.isdigit() for w in lowered for c in w)
+    marks = {"from", "between", "-", "–", "->", "→"} & set(lowered)
+    spans = any(w[:1].isdigit() and ("-" in w or "–" in w) for w in lowered)  # "1-2 a week"
+    return (figure and bool(marks)) or spans
+
+
 def _phone_mark_hint(sentences: tuple[str, ...]) -> str:
     """ "he supports west ham 2": a "2" ending a sentence may be phone style for "too";
     the wizard cannot be sure ("level 2", "West Ham 2"), so the notice asks."""
@@ -1215,6 +1233,8 @@ def _phone_mark_hint(sentences: tuple[str, ...]) -> str:
         if len(words) < 3:
             continue
         last, before = words[-1], words[-2].lower().strip(",")
+        if before in AMOUNT_BEFORE or _in_range(words[:-1]):
+            continue  # "6 hrs to ~2", "from 6 hours to about 2": a number
         if last == "2" and before.isalpha() and before not in COUNTED_BEFORE:
             return " If the “2” at the end means “too”, write “too”."
     return ""
