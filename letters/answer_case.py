@@ -95,6 +95,14 @@ class Facts:
     company: str = ""
     role: str = ""  # the job: its words ("Distributor") keep their capitals
     said: str = ""  # the letter's words so far: a lead is not used twice ("We talked about")
+    # the user's other answers and fields as typed: "Core Payroll" typed with its capitals
+    # in a sentence that is not Title Case keeps them in one that is
+    typed: tuple[str, ...] = ()
+
+    def typed_names(self) -> str:
+        """The fields typed not in Title Case, where capitals are the user's own choice."""
+        fields = (*self.typed, self.company, self.role)
+        return "\n".join(f for f in fields if f.strip() and not all_capitals(f))
 
     def keep(self) -> frozenset[str]:
         """Names that keep their capitals: the people, the company, languages."""
@@ -577,7 +585,12 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
     if grammar.casing_problem(sentence, keep=facts.keep()) is None:
         return _stray_capitals(sentence, facts, changes)
     fixed = _days_capitalised(
-        _kept_names(sentence, grammar.fix_casing(sentence, keep=facts.keep()), facts.keep())
+        _kept_names(
+            sentence,
+            grammar.fix_casing(sentence, keep=facts.keep()),
+            facts.keep(),
+            facts.typed_names(),
+        )
     )
     fixed = _stray_capitals(fixed, facts, [])  # "each key Distributor" left by sentence case
     if fixed != sentence:
@@ -726,7 +739,7 @@ def _plural_noun(word: str) -> bool:
     return False
 
 
-def _kept_names(typed: str, fixed: str, keep: frozenset[str] = frozenset()) -> str:
+def _kept_names(typed: str, fixed: str, keep: frozenset[str] = frozenset(), names: str = "") -> str:
     """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
     Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before
     such a name keeps its capital too ("Chef Marcus")."""
@@ -754,7 +767,8 @@ def _kept_names(typed: str, fixed: str, keep: frozenset[str] = frozenset()) -> s
             title = before[i - 1].strip(".,").lower()
             if i > 1 and title in TITLES:
                 after[i - 1] = before[i - 1]
-    return _place_names_kept(before, after)
+    kept = _place_names_kept(before, after)
+    return _title_names_kept(before, kept.split(" "), names) if keyboard else kept
 
 
 # Awarding bodies typed with capitals are names even of ordinary words: "City & Guilds".
@@ -862,6 +876,128 @@ def _place_names_kept(before: list[str], after: list[str]) -> str:
         if before[i].lower() in NAME_PREFIXES and capital(i) and kept(i + 1):
             after[i] = before[i]  # "North Bennet"
     return " ".join(after)
+
+
+# After "in", "at the": a town that is a word too is a name before the kind of place it
+# has ("at the Cork plant", "in the Reading office"); "the cork plant" is a thing.
+TOWN_LEADS = frozenset({"in", "from", "near", "at", "to"})
+TOWN_SITES = frozenset({
+    "plant", "office", "depot", "site", "branch", "store", "hospital", "campus", "factory",
+    "warehouse", "facility", "plants", "offices", "depots", "sites", "branches", "stores",
+})  # fmt: skip
+# "(PTG)", "(CNAs),": letters in brackets after a title's words
+BRACKETED_RE = re.compile(r"\(([A-Z]{2,6})s?\)[.,;:!?]?")
+SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})
+
+
+def _title_names_kept(before: list[str], after: list[str], names: str = "") -> str:
+    """Names that sentence case lowered in Title Case typing, where the words themselves
+    tell: a town of the gazetteer that is no English word ("Ballincollig"), a two-word
+    town ("Palmerston North"), a town that is a word too where a place goes before the
+    kind of place it is ("at the Cork plant"), a title's words before its letters in
+    brackets ("Registered Piano Technician (PTG)"), and words typed with the same
+    capitals where the user wrote in sentence case (``names``: "Core Payroll")."""
+    if len(before) != len(after):
+        return " ".join(after)
+    cores = [w.strip(".,!?;:()\"'") for w in before]
+
+    def capital(i: int) -> bool:
+        core = cores[i]
+        return core[:1].isupper() and core[1:].islower() and core.isalpha()
+
+    def ends(i: int) -> bool:
+        return before[i][-1:] in ".,;:!?)"
+
+    for i in range(1, len(before)):
+        low = cores[i].lower()
+        if not capital(i) or low in CLOSED_WORDS:
+            continue
+        nxt = i + 1 < len(before) and capital(i + 1) and not ends(i)
+        if (
+            nxt
+            and gazetteer.two_word_city(low, cores[i + 1].lower())
+            and not (ordinary_word(low) and ordinary_word(cores[i + 1].lower()))
+        ):
+            after[i], after[i + 1] = before[i], before[i + 1]  # "Palmerston North"
+        elif len(low) > 3 and gazetteer.known_city(low) and not ordinary_word(low):
+            after[i] = before[i]  # "Ballincollig"
+        elif _town_where_a_place_goes(cores, i) and not ends(i):
+            after[i] = before[i]  # "at the Cork plant"
+    for run in (*_bracketed_titles(before, cores), *_named_elsewhere(before, cores, names)):
+        for i in run:
+            after[i] = before[i]
+    return " ".join(after)
+
+
+def _town_where_a_place_goes(cores: list[str], i: int) -> bool:
+    """ "At The Cork Plant", "In Reading Office": a town that is a word too, after "at",
+    "in" (and "the") and before the kind of place; not "mobile", "split" ("a mobile
+    site"), words that describe a place."""
+    from letters.answer_names import _town_as_word  # noqa: PLC0415 - it imports this module
+
+    low = cores[i].lower()
+    lead = cores[i - 1].lower()
+    if lead == "the" and i > 1:
+        lead = cores[i - 2].lower()
+    following = cores[i + 1].lower() if i + 1 < len(cores) else ""
+    describes = lexicon.is_adjective(low) and not low.endswith("ing")
+    return lead in TOWN_LEADS and following in TOWN_SITES and _town_as_word(low) and not describes
+
+
+def _bracketed_titles(before: list[str], cores: list[str]) -> list[range]:
+    """ "Registered Piano Technician (PTG)": two or more words with capitals just before
+    letters in brackets are the title the letters stand for; a closing word or a comma
+    ends them, and a verb after "I" is no part of them ("I Hold …")."""
+    runs = []
+    for i, word in enumerate(before):
+        if not (match := BRACKETED_RE.fullmatch(word)) or i < 2:
+            continue
+        start = i
+        while (
+            start > 1
+            and cores[start - 1][:1].isupper()
+            and cores[start - 1].isalpha()
+            and cores[start - 1].lower() not in CLOSED_WORDS
+            and (start == i or before[start - 1][-1:] not in ".,;:!?")
+        ):
+            start -= 1
+        letters = match.group(1)
+        initials = "".join(c[:1] for c in cores[start:i])
+        if len(letters) <= i - start and initials.endswith(letters):
+            start = i - len(letters)  # "Completed Advanced Cardiac Life Support (ACLS)"
+        elif start < i and cores[start - 1].lower() in SUBJECTS:
+            start += 1  # "I Hold Registered …": the verb
+        if i - start >= 2:
+            runs.append(range(start, i))
+    return runs
+
+
+def _named_elsewhere(before: list[str], cores: list[str], names: str) -> list[range]:
+    """Runs of two or more capitalised words typed with the same capitals in a field
+    that is not Title Case: "Core Payroll" in "we moved to Core Payroll in May"."""
+    if not names:
+        return []
+    runs = []
+    i = 1
+    while i < len(cores):
+        longest = 0
+        for j in range(min(len(cores), i + 6), i + 1, -1):
+            words = cores[i:j]
+            if not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            if words[0].lower() in CLOSED_WORDS or words[-1].lower() in CLOSED_WORDS:
+                continue
+            if any(before[k][-1:] in ".,;:!?" for k in range(i, j - 1)):
+                continue
+            if re.search(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", names):
+                longest = j - i
+                break
+        if longest:
+            runs.append(range(i, i + longest))
+            i += longest
+        else:
+            i += 1
+    return runs
 
 
 def common_word(word: str) -> bool:
@@ -1383,7 +1519,12 @@ def plain_case(text: str, facts: Facts) -> str:
         if lowered.rstrip(".") in TITLES and following[:1].isupper():
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
-    return _place_names_kept(words, out)
+    kept = _place_names_kept(words, out).split(" ")
+    return (
+        _title_names_kept(words, kept, facts.typed_names())
+        if len(kept) == len(words)
+        else " ".join(kept)
+    )
 
 
 # Endings of the names of fields of work: "Radiography", "Phlebotomy", "Cardiology".

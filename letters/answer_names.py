@@ -46,7 +46,7 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
             and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF
             and not _town_here([x.strip(".,;:!?()").lower() for x in words], i + 1, words)
         )
-        and not all(w[:1].isupper() for w in span.split() if w.lower() != "the")
+        and not any(w[:1].isupper() for w in span.split() if w.lower() != "the")
     ]
     unknown = [
         w.strip(".,;:!?()")
@@ -57,14 +57,64 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and not ordinary_word(w.strip(".,;:!?()").lower())
         and not plain_made_word(w.strip(".,;:!?()").lower())
     ]
-    named = " ".join(places[:1]).lower().split()
-    asked = list(dict.fromkeys([*places[:1], *(w for w in unknown if w not in named)]))[:3]
+    towns = _towns_lowered(words)
+    places = [p for p in places if not _counted_span(p)][:1]  # not "six years"
+    named = " ".join(places).lower().split()
+    place = [p for p in places if p.split()[-1] not in towns]  # "cork": the town first
+    first = [*towns, *place, *(w for w in unknown if w not in named)]
+    asked = list(dict.fromkeys(first))[:3]
+    kept = _kept_runs(sentences)
+    said = f" The capitals of “{'”, “'.join(kept)}” are kept, as a name's." if kept else ""
     if not asked:
-        return ""
+        return said
     return (
         " You typed every word with a capital, so the wizard wrote it in sentence case: "
-        f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?)."
+        f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?).{said}"
     )
+
+
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "many",
+})  # fmt: skip
+
+
+def _counted_span(span: str) -> bool:
+    """ "six years", "ten years experience": a count, no name."""
+    first = span.split()[0].lower()
+    return first in NUMBER_WORDS or first[:1].isdigit()
+
+
+def _towns_lowered(words: list[str]) -> list[str]:
+    """Towns that are words too, lowered after "in", "from", "at the": "reading" of "the
+    depot in reading for six years", asked about first."""
+    found = []
+    for i in range(1, len(words)):
+        core = words[i].strip(".,;:!?()")
+        lead = words[i - 1].lower()
+        if lead == "the" and i > 1:
+            lead = words[i - 2].lower()
+        if core.islower() and lead in TOWN_LEADS | {"at"} and _town_as_word(core):
+            found.append(core)
+    return found
+
+
+def _kept_runs(sentences: tuple[str, ...]) -> list[str]:
+    """Two or more words left with capitals inside a sentence: "Palmerston North",
+    "Registered Piano Technician"."""
+    runs = []
+    for sentence in sentences:
+        run: list[str] = []
+        for word in [*sentence.split()[1:], "."]:
+            core = word.strip(".,;:!?()")
+            if core[:1].isupper() and core[1:].islower() and core.isalpha():
+                run.append(core)
+                if word[-1:] not in ".,;:!?)":
+                    continue
+            if len(run) > 1:
+                runs.append(" ".join(run))
+            run = []
+    return runs[:3]
 
 
 COMMON_NOUN_ZIPF = 3.5  # "a child with autism": one word this common is rarely a name

@@ -343,6 +343,9 @@ def role_for_letter(role: str) -> str:
 def check_answers(answers: dict, *, facts: Facts) -> list[Check]:
     """Every answer checked, in the letter's order (fit items one by one)."""
     checks = []
+    typed = [v for k, v in answers.items() if k != "fit" and isinstance(v, str)]
+    # "Core Payroll" typed so elsewhere keeps its capitals in a Title Case answer
+    facts = replace(facts, typed=(*facts.typed, *typed, *fit_items(answers)))
     for key in ANSWER_ORDER:
         if key == "fit":
             for number, item in enumerate(fit_items(answers), start=1):
@@ -425,6 +428,8 @@ def assemble(
     seed: str = "",
     trade: str = "",
     interview_day: str = "",
+    discussed: str = "",
+    problem: str = "",
 ) -> Draft:
     """The letter the answers add up to, with a notice on every answer. ``seed`` (the
     letter's id) picks among the variants: the same letter always reads the same.
@@ -438,6 +443,7 @@ def assemble(
         recipient=recipient_name,
         seed=seed,
         trade=trade,
+        typed=tuple(t for t in (discussed, problem) if t),  # what the user noted of the talk
     )
     checks = _one_thanks(_same_openers(check_answers(answers, facts=facts)), recipient_name)
     checks = _figures_given(checks)

@@ -76,6 +76,8 @@ def draft_from(data: dict):
         is_decision_maker=is_decision_maker,
         seed=seed,
         interview_day=interview_weekday(interview_day),
+        discussed=text["discussed"],
+        problem=text["problem"],
     )
     report = quality.check_letter(
         subject=draft.subject,
