@@ -93,6 +93,9 @@ class Facts:
     company: str = ""
     role: str = ""  # the job: its words ("Distributor") keep their capitals
     said: str = ""  # the letter's words so far: a lead is not used twice ("We talked about")
+    # The reader decides on the hire: they were at the interview, so an example may say
+    # "You told me about …"; to a recruiter or HR it may not claim they said it.
+    decision_maker: bool = True
 
     def keep(self) -> frozenset[str]:
         """Names that keep their capitals: the people, the company, languages."""

@@ -383,6 +383,8 @@ def _split_kept(check: Check, *, facts: Facts) -> Check:
     if after is None or after.used:
         return check
     who = SPLIT_SAYS_WHO.get(check.key, "“I …”")
+    if check.key == "value_problem" and not facts.decision_maker:
+        who = "“I understand …”"  # to a recruiter or HR: not "You mentioned"
     return replace(
         check,
         message=check.message.replace(
@@ -438,6 +440,7 @@ def assemble(
         recipient=recipient_name,
         seed=seed,
         trade=trade,
+        decision_maker=is_decision_maker,
     )
     checks = _one_thanks(_same_openers(check_answers(answers, facts=facts)), recipient_name)
     checks = _figures_given(checks)
