@@ -128,8 +128,10 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return f"It could be worth {body}."
     if key == "value_problem":
         dash = any(w in ("-", "–", "—") for w in words)
-        if dash or _lists_things(words) or {"because", "bc", "he", "she", "said"} & lowered:
+        if dash or _lists_things(words) or {"because", "bc", "he", "she"} & lowered:
             return ""  # "callbacks on chimney flashings, 3-4 a month he said"
+        if "said" in lowered or _reported(words):
+            return ""  # "Declan said late timesheets": no "You mentioned" before a "said"
         second = words[1].lower().strip(".,;:!?") if len(words) > 1 else ""
         state = lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
         if state and second and second not in PREPOSITIONS and second not in ("and", "or"):
@@ -140,15 +142,16 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         said = said and not before_last.endswith("ss")  # "process slow": not a plural
         if said and lexicon.is_adjective(last) and not lexicon.is_noun(last):
             # "orders late": "You mentioned that orders are late", not "... about orders late"
-            return f"You mentioned that {body.rsplit(' ', 1)[0]} are {words[-1].rstrip('.')}."
+            clause = f"{body.rsplit(' ', 1)[0]} are {words[-1].rstrip('.')}"
+            return problem_example(clause, facts, clause=True)
         if first in ("to", "too") and second in ("much", "many"):
             # "to much agency staff": "too much", not "You mentioned being to much ..."
-            return f"{_lead(PROBLEM_LEADS, facts)} too {body.split(' ', 1)[1]}."
+            return problem_example(f"too {body.split(' ', 1)[1]}", facts)
         if first in PREPOSITIONS or state:
             # "behind on jobs" -> "You mentioned being behind on jobs", not "You
             # mentioned behind on jobs"
-            return f"You mentioned being {body}."
-        return f"{_lead(PROBLEM_LEADS, facts)} {'the ' if numbered else ''}{body}."
+            return problem_example(f"being {body}", facts, lead="You mentioned")
+        return problem_example(f"{'the ' if numbered else ''}{body}", facts)
     if key == "connection" and first == "both":
         return ""  # "both ex-Navy": not a thing to have talked about
     if key == "connection" and (first in DETERMINERS or first in ("our", "your", "my")):
@@ -222,6 +225,40 @@ CREDENTIAL_WORDS = frozenset({
     "certified", "trained", "licensed", "qualified", "registered", "cert", "certificate",
     "licence", "license", "card", "ticket",
 })  # fmt: skip
+
+
+# "Declan mentioned …", "she said …": the answer says who told it already.
+REPORTED_WORDS = frozenset({
+    "said", "says", "mentioned", "told", "talked", "spoke", "explained", "raised",
+})  # fmt: skip
+
+
+def _reported(words: list[str]) -> bool:
+    """ "Declan mentioned …", "Mr. Rao told me about …": who told it, then a reporting
+    verb near the start; not "customers not told about delays"."""
+    lowered = [w.lower().strip(".,;:!?") for w in words[:5]]
+    return any(
+        w in REPORTED_WORDS and lowered[i - 1] not in ("not", "never", "be", "been", "being")
+        for i, w in enumerate(lowered)
+        if i
+    )
+
+
+def problem_example(said: str, facts: Facts, *, clause: bool = False, lead: str = "") -> str:
+    """Their problem said as a sentence for an example: to the decision-maker, who was
+    at the interview, as what they told ("You told me about late timesheets."); to a
+    recruiter or HR, who may not have said it, as what came up ("The interview touched
+    on late timesheets.", "I understand that orders are late.")."""
+    if facts.decision_maker:
+        if clause:
+            return f"You mentioned that {said}."
+        return f"{lead or _lead(PROBLEM_LEADS, facts)} {said}."
+    if clause:
+        return f"I understand that {said}."
+    return f"{HEARD_LEAD} {said}."
+
+
+HEARD_LEAD = "The interview touched on"  # says what came up, not who said it
 
 
 def _lead(leads: tuple[str, ...], facts: Facts) -> str:

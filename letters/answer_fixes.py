@@ -17,6 +17,7 @@ from __future__ import annotations
 from letters.answer_case import (
     UNSURE_YOU,
     Facts,
+    common_word,
     compound_word,
     finished,
     ordinary_word,
@@ -42,6 +43,7 @@ from letters.answer_words import (
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.facts import JOB_HEADS
+from letters.quality.patterns import RANKS, TITLES
 from letters.quality.words import LONG_SENTENCE_WORDS  # offered a split
 
 UNSPLIT_LIMIT = 35  # an unsplittable sentence longer than this is left out (hard to read)
@@ -241,7 +243,7 @@ def problem_is_note(text: str) -> bool:
     not start with who has it and has no verb that only a verb can be. The checker
     reads "turnover" as a verb; the problem step needs to say whose problem it is."""
     words = [w.lower().strip(".,;:!?") for w in text.split()]
-    if not words or words[0] in OWN_STARTS:
+    if not words or words[0] in OWN_STARTS or named_report(text.split()):
         return False
     if _heading(text.split()):
         return True  # "EV installs - DNO notifs and EICs going out late": a heading
@@ -252,6 +254,51 @@ def problem_is_note(text: str) -> bool:
         i for i, w in enumerate(words) if _finite_verb(w, plural=counted and i == len(words) - 1)
     ]
     return not verbs or _plural_head(words, verbs)
+
+
+# "Declan mentioned …", "Mr. Venkatesh talked about …": someone named, then a verb that
+# reports what they said, with what they said after it; a sentence as "You mentioned …"
+# is. "said" and "told me" with no "about" are not here: "Declan said late timesheets"
+# is a note, as "You said the Saturday queue" is.
+REPORTING_VERBS = (
+    ("mentioned",), ("told", "me", "about"), ("told", "us", "about"), ("talked", "about"),
+    ("spoke", "about"), ("brought", "up"), ("raised",), ("pointed", "out"),
+)  # fmt: skip
+
+
+def named_report(words: list[str]) -> bool:
+    """ "Declan mentioned late paper timesheets", "Mr. Venkatesh mentioned the forecast
+    misses": a person's name (a title and a word, or a word that is no ordinary word,
+    as typed with its capital), a reporting verb, and at least two words after it."""
+    named = reporter_length(words)
+    if not named:
+        return False
+    lowered = [w.lower().strip(".,;:!?") for w in words[named : named + 3]]
+    for verb in REPORTING_VERBS:
+        if tuple(lowered[: len(verb)]) == verb:
+            return len(words) - named - len(verb) >= 2
+    return False
+
+
+def reporter_length(words: list[str]) -> int:
+    """How many words at the start name a person: "Declan" 1, "Mr. Venkatesh" 2, "Dr.
+    Okafor" 2, "Chef Marco" 2, "Declan Ryan" 2; 0 when it opens with no name."""
+    if len(words) < 2:
+        return 0
+    first, second = words[0].strip(",").rstrip("."), words[1].strip(",.")
+    if first.lower() in TITLES and second[:1].isalpha():
+        at = 2  # "Mr. venkatesh": the title makes it a name
+    elif first.lower() in RANKS and second[:1].isupper() and not common_word(second.lower()):
+        at = 2  # "Chef Marco", not "Officer reports"
+    elif first[:1].isupper() and first.isalpha() and not common_word(first.lower()):
+        at = 1
+    else:
+        return 0
+    if at < len(words):
+        after = words[at].strip(",.")
+        if after[:1].isupper() and after.isalpha() and not common_word(after.lower()):
+            at += 1  # "Declan Ryan", "Mr. Venkatesh Rao"
+    return at
 
 
 def _plural_head(words: list[str], verbs: list[int]) -> bool:

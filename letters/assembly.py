@@ -386,6 +386,8 @@ def _split_kept(check: Check, *, facts: Facts) -> Check:
     if after is None or after.used:
         return check
     who = SPLIT_SAYS_WHO.get(check.key, "“I …”")
+    if check.key == "value_problem" and not facts.decision_maker:
+        who = "“I understand …”"  # to a recruiter or HR: not "You mentioned"
     return replace(
         check,
         message=check.message.replace(
@@ -444,6 +446,7 @@ def assemble(
         seed=seed,
         trade=trade,
         typed=tuple(t for t in (discussed, problem) if t),  # what the user noted of the talk
+        decision_maker=is_decision_maker,
     )
     checks = _one_thanks(_same_openers(check_answers(answers, facts=facts)), recipient_name)
     checks = _figures_given(checks)

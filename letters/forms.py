@@ -154,6 +154,10 @@ class ValueForm(StepForm):
             # A colleague of the decision-maker gets the idea only if the user wants to.
             for field in self.fields.values():
                 field.required = False
+            # They may not be the one who said it: no "You mentioned" in the example.
+            self.fields[
+                "value_problem"
+            ].help_text = "For example “I understand that …” or “The interview touched on …”."
 
 
 class QuestionForm(StepForm):

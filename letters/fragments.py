@@ -41,6 +41,7 @@ from letters.answer_case import (
 from letters.answer_examples import (
     as_would,
     own_words_example,
+    problem_example,
     question_example,
     whose_result,
 )
@@ -53,6 +54,7 @@ from letters.answer_fixes import (
     is_note,
     joined_with_and,
     mend,
+    named_report,
     problem_is_note,
     safe_split,
     says_who,
@@ -308,15 +310,17 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         )
     if key == "value_problem" and (doing := _no_main_verb(sentences[0])):
         verb = doing.split()[0]
+        lead = "You mentioned that" if facts.decision_maker else "I understand that"
         hint += (
             f" It has no verb of its own before “{doing} …”: say what they do, for "
-            f"example “You mentioned that … {verb.removesuffix('ing')} …” rather than "
+            f"example “{lead} … {verb.removesuffix('ing')} …” rather than "
             f"“… {verb} …”."
         )
     elif key == "value_problem" and (told := _as_told(sentences[0], facts)):
+        heard = "what they told you" if facts.decision_maker else "what you heard"
+        example = f"starting with “{told}”." if told == HEARD else f"for example “{told}”"
         hint += (
-            " It reads as a fact told to them about their own work: say it as what they "
-            f"told you, for example “{told}”"
+            f" It reads as a fact told to them about their own work: say it as {heard}, {example}"
         )
     if key == "value_idea" and (bare := _verbless_part(sentences)) and _no_subject(bare):
         hint += f" “{bare}” after a comma does not say what does it: for example “… and it {bare}”."
@@ -470,9 +474,11 @@ def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
     """ "You said the cultures keep crashing and they end up buying jellies in": "they"
     for the reader's own business, in a letter to them; unless people it may mean are
     named first ("the crews ... they"), the step asks, with the "you" version."""
+    before: list[str] = []  # the answer's words before this sentence
     for sentence in sentences:
         words = sentence.split()
         lowered = [w.lower().strip(".,;:!?").replace("’", "'") for w in words]
+        before += lowered
         subjects = ("they", "they're", "they've", "they'd", "they'll")
         found = [
             i
@@ -485,9 +491,8 @@ def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
         if lowered[at] == "them":
             at -= 1  # "costs them roughly $12,000": from the verb
         pronoun = "them" if lowered[at + 1 : at + 2] == ["them"] else "they"
-        if at + 1 >= len(words) or any(
-            w in PEOPLE or w.endswith(("ists", "ians", "ees")) for w in lowered[:at]
-        ):
+        earlier = before[: len(before) - len(lowered) + at]
+        if at + 1 >= len(words) or any(_people(w) for w in earlier):
             return ""
         clause = []
         for word, low in zip(words[at:], lowered[at:], strict=True):
@@ -502,6 +507,19 @@ def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
             f"“{' '.join(clause)}”."
         )
     return ""
+
+
+def _people(word: str) -> bool:
+    """Who an answer's "they" may mean: "crews", "nurses", "dentists", and the people
+    named for what they do, "pickers", "packers", "drivers" (a verb and "-ers")."""
+    if word in PEOPLE or word.endswith(("ists", "ians", "ees")):
+        return True
+    if not word.endswith(("ers", "ors")) or len(word) < 6 or not lexicon.is_noun(word):
+        return False
+    stem = word[:-3]
+    doubled = stem[-1:] == stem[-2:-1]  # "shoppers": "shop"
+    done = (stem, f"{stem}e", stem[:-1] if doubled else "")  # "pick", "drive", "shop"
+    return any(s and "VB" in lexicon.verb_tags(s) for s in done)
 
 
 # "costs them $12,000", "saves them a day": "them" the reader's business pays or gains.
@@ -690,6 +708,8 @@ def _as_told(sentence: str, facts: Facts) -> str:
     lowered = {w.lower().strip(".,;:!?").replace("’", "'") for w in words[:5]}
     if len(words) < 4 or lowered & TOLD_WORDS or sentence.endswith("?"):
         return ""
+    if named_report(words):
+        return ""  # "Dr. Okafor talked about the backlog": who told it is said
     first = words[0]
     if not (first in facts.name_words() or first.isupper() and len(first) > 1):
         first = first[:1].lower() + first[1:]
@@ -702,9 +722,15 @@ def _as_told(sentence: str, facts: Facts) -> str:
         for w, after in zip(bare, [*bare[1:], ""], strict=True)
     )
     verbless = problem_is_note(head) or not finite  # "stone arriving late": no "that"
-    lead = "You mentioned" if verbless else "You mentioned that"
-    return finished(" ".join([lead, first, *words[1:]]))
+    said = " ".join([first, *words[1:]]).rstrip(".!")
+    if not facts.decision_maker:
+        # To a recruiter or HR, who may not have said it: "I understand that smaller
+        # accounts are being lost"; its start alone when the clause is not certain
+        return finished(f"I understand that {said}") if finite and not verbless else HEARD
+    return finished(problem_example(said, facts, clause=not verbless, lead="You mentioned"))
 
+
+HEARD = "I understand …"  # the start of their problem said as what you heard
 
 SAY_VERBS = frozenset({
     "said", "mentioned", "told", "says", "explained", "thinks", "feels", "reckons",
@@ -759,6 +785,9 @@ STARTS = {
 }
 
 
+HEARD_START = "“I understand …” or “The interview touched on …” and their problem in your words"
+
+
 # The answers about the user, where an example from their trade shows the shape; their
 # problem, the idea and its gain are the reader's own, so those get what to start with.
 TRADE_EXAMPLE_KEYS = frozenset({"connection", "fit", "closing"})
@@ -782,6 +811,9 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
     if key == "value_gain_detail" and _forecast(note):
         # "maybe 2 to 3 points off food cost": what they would gain, not a past result
         return "starting with “That could save you …” or “That would be about …” and the figure."
+    if key == "value_problem" and not facts.decision_maker:
+        # To a recruiter or HR: not "You mentioned …", as they may not have said it
+        return f"starting with {HEARD_START}."
     return f"starting with {STARTS.get(key, STARTS['fit'])}."
 
 
@@ -840,6 +872,8 @@ def _a_noun(word: str) -> bool:
 def _no_main_verb(sentence: str) -> str:
     """ "A handful of facilities calling 911 ... which ties up the units": a plural noun
     and an "-ing" word, and the only verb in the "which" clause; the "-ing" part, or ""."""
+    if named_report(sentence.split()):
+        return ""  # "Declan told me about sheets coming in late": "told" is its verb
     words = [w.lower().strip(".,;:!?()") for w in sentence.split()]
     cut = next((i for i, w in enumerate(words) if w in ("which", "that", "who")), len(words))
     for i in range(1, min(cut, 10)):
