@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from letters.answer_case import _asks as asks
 from letters.answer_fixes import is_note, safe_split
-from letters.answer_words import DETERMINERS
+from letters.answer_words import CLOSED_WORDS, DETERMINERS
 from letters.quality import lexicon
 
 # Who a reason after a question is about: the user ("because I would be happy to mentor").
@@ -291,5 +291,137 @@ def subjectless_tail_hint(sentences: tuple[str, ...]) -> str:
             continue
         return (
             f" “{tail}” after a comma does not say what {words[0]}: for example “…, and it {tail}.”"
+        )
+    return ""
+
+
+# A measured change whose subject is the thing measured: "went from 6 regulars to 19".
+CHANGE_LEADS = frozenset({"from"})
+OTHER_SUBJECTS = frozenset({"you", "she", "he", "they"})
+
+
+def _past_verb(word: str) -> bool:
+    """ "went", "grew", "dropped": a past form that is no noun or adjective."""
+    tags = lexicon.verb_tags(word)
+    return "VBD" in tags and not lexicon.is_noun(word) and not lexicon.is_adjective(word)
+
+
+def _measured_change(words: list[str], at: int) -> bool:
+    """ "went from 6 regulars to 19": a past verb at ``at``, then "from" and "to"."""
+    return (
+        _past_verb(words[at])
+        and words[at + 1 : at + 2] == ["from"]
+        and "to" in words[at + 2 :]
+        and any(_count(w) for w in words[at + 2 :])
+    )
+
+
+def subjectless_change_hint(sentences: tuple[str, ...]) -> str:
+    """ "I ran the community garden, went from 6 regulars to 19": a change told after a
+    comma with no subject (the garden went from 6 to 19, not "I"); "At my old job went
+    from about 1 mismatch a month to 0": after an opening phrase, no one who went. The
+    notice names the part and shows the subject put in; the letter keeps it as typed."""
+    for sentence in sentences:
+        text = sentence.rstrip(" .!")
+        head, comma, tail = text.rpartition(", ")
+        words = [_bare(w) for w in tail.split()]
+        subject = head.split()[:1] and _bare(head.split()[0]) in HEAD_SUBJECTS | OTHER_SUBJECTS
+        if subject and len(words) > 3 and _measured_change(words, 0) and not is_note(head + "."):
+            return (
+                f" “{tail}” after a comma does not say what {words[0]}: for example "
+                f"“…, and it {tail}.”"
+            )
+        if (opened := _opening_without_subject(text)) is not None:
+            opening, rest = opened
+            return (
+                f" “{rest}” does not say who {rest.split()[0]}: for example “{opening} we {rest}.”"
+            )
+    return ""
+
+
+OPENING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "over", "with", "after", "within"})
+OPENING_DETERMINERS = frozenset({"my", "our", "the", "that", "this", "last", "each", "every"})
+
+
+def _opening_without_subject(text: str) -> tuple[str, str] | None:
+    """ "At my old job went from about 1 mismatch a month to 0" -> ("At my old job",
+    "went from about 1 mismatch a month to 0"): an opening phrase (a preposition, "my" or
+    "the", then nouns and adjectives) and straight after it a measured change with no one
+    doing it; None else."""
+    raw = text.split()
+    words = [_bare(w) for w in raw]
+    if len(words) < 6 or words[0] not in OPENING_PREPOSITIONS:
+        return None
+    if words[1] not in OPENING_DETERMINERS and not raw[1][:1].isupper():
+        return None
+    for at in range(2, min(len(words) - 3, 6)):
+        if _measured_change(words, at):
+            between = words[2:at] if words[1] in OPENING_DETERMINERS else words[1:at]
+            if not between or not (lexicon.is_noun(between[-1]) or raw[at - 1][:1].isupper()):
+                return None
+            if between[-1].endswith("s") and not between[-1].endswith("ss"):
+                return None  # "At my last site incidents dropped …": the plural is who
+            if any(not lexicon.is_adjective(w) for w in between[:-1]):
+                return None  # "At my last company close went …": "close" may be who
+            return " ".join(raw[:at]).rstrip(","), " ".join(raw[at:])
+    return None
+
+
+def later_note_parts(sentences: tuple[str, ...]) -> list[str]:
+    """ "I would scan instead of plaster for most feet. Clear check shell for tricky ones.
+    Batch thermoforming days.": after a whole first sentence, a later one with no verb
+    whose first word passes for an order ("clear", "batch") but is a noun or adjective
+    too, with a noun after it and no "a", "the" or "every" an order would have ("Label
+    every plot" is one). The first sentence is judged by the step already."""
+    from letters.answer_fixes import verbless_note
+
+    found = []
+    for sentence in sentences[1:]:
+        words = [_bare(w) for w in sentence.split()]
+        if len(words) < 2 or set(words) & (DETERMINERS | CLAUSE_PRONOUNS):
+            continue
+        first, second = words[0], words[1]
+        if not (lexicon.is_noun(first) or lexicon.is_adjective(first)):
+            continue
+        if second in CLOSED_SECOND | CLOSED_WORDS or lexicon.is_adverb(second):
+            continue  # "Test and tag weekly", "Start with …", "Check often": orders
+        if verbless_note("fit", sentence):  # as a line of a result is judged: no order
+            found.append(sentence)
+    return found
+
+
+CLOSED_SECOND = frozenset({"and", "or", "with", "to", "for", "in", "on", "up", "out", "off"})
+
+
+def later_notes_hint(sentences: tuple[str, ...]) -> str:
+    parts = later_note_parts(sentences)
+    if not parts:
+        return ""
+    shown = " and ".join(f"“{p}”" for p in parts)
+    said = "reads as a note: say it" if len(parts) == 1 else "read as notes: say each"
+    return f" {shown} {said} as what you would do, starting with “I would also …”."
+
+
+def label_hint(sentences: tuple[str, ...]) -> str:
+    """ "Nevis: stoppages roughly halved on beginner tow with a loader.": a name set
+    before a colon as a heading, then the sentence; the notice names it and shows it said
+    in the sentence ("At Nevis, stoppages roughly halved …")."""
+    for sentence in sentences:
+        label, colon, rest = sentence.partition(": ")
+        raw = label.split()
+        if not colon or not 0 < len(raw) <= 3 or not rest.strip() or is_note(rest):
+            continue
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in raw):
+            continue
+        first = raw[0].lower()
+        if lexicon.is_noun(first) or lexicon.is_adjective(first) or lexicon.verb_tags(first):
+            continue  # "Result: …", "Update: …": a word, not a place's name
+        if first in DETERMINERS | CLAUSE_PRONOUNS:
+            continue
+        said = rest[:1].lower() + rest[1:] if rest.split()[0].lower() != "i" else rest
+        shown = " ".join(said.split()[:4])
+        return (
+            f" “{label}:” reads as a note heading: say it in the sentence, for example "
+            f"“At {label}, {shown} …”"
         )
     return ""

@@ -76,8 +76,11 @@ from letters.answer_grammar import (
 )
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
 from letters.answer_runons import (
+    label_hint,
+    later_notes_hint,
     reason_after_question,
     split_and_chain,
+    subjectless_change_hint,
     subjectless_tail_hint,
     tacked_count_hint,
 )
@@ -88,6 +91,7 @@ from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES
 from letters.quality.text import fold, name_tokens, person_name, salutation
+from letters.quality.tone import raises_pay
 from letters.trades import example_for
 
 MAX_ANSWER_CHARS = 600  # the longest wizard field; the view caps input before this
@@ -263,6 +267,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         message += _shorthand_hint(offer) + lower_case_hint(typed, sentences)
         message += unknown_words_hint(offer, facts, message)  # "ctrl": shorthand left
         message += tacked_count_hint(sentences)  # "I have worked 4 years as barista, 2 as …"
+        message += _pay_hint(key, offer)
         return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
         message = _note_message(key, notes, facts) + _shorthand_hint(text)
@@ -338,6 +343,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += asked  # "I want to ask you if the supervisor gets a bakkie"
     elif key == "question" and (asked := question_example(sentences[0])):
         hint += f" It reads a little like a note: ask it in full, for example “{asked}”"
+    hint += _pay_hint(key, fixed)  # "Salary and weekly off?": the checker's salary_demand
     if key == "closing" and _thanks_again(sentences):
         hint += (
             " Your letter already opens with a thank-you: a small next step reads better "
@@ -360,6 +366,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _them_hint(pronoun, facts)
     if key == "connection":
         hint += subjectless_tail_hint(sentences)  # "…, was nice": what was nice
+    if key != "question":
+        hint += subjectless_change_hint(sentences)  # "…, went from 6 regulars to 19"
+        hint += label_hint(sentences)  # "Nevis: stoppages roughly halved …"
+    if key == "value_idea":
+        hint += later_notes_hint(sentences)  # "I would scan …. Batch thermoforming days."
     if key == "connection" and (named := _reader_named(sentences, facts)):
         hint += (
             f" “{named}” is the reader, spoken of in the third person: the letter is to "
@@ -1272,6 +1283,24 @@ def _phone_mark_hint(sentences: tuple[str, ...]) -> str:
         if last == "2" and before.isalpha() and before not in COUNTED_BEFORE:
             return " If the “2” at the end means “too”, write “too”."
     return ""
+
+
+PAY_ADVICE = {
+    "question": "ask it later, when they make an offer; ask here about the work instead.",
+    "closing": "leave it until they make an offer; offer a next step about the work here instead.",
+}
+
+
+def _pay_hint(key: str, text: str) -> str:
+    """ "Salary and weekly off?", "What is the pay rate?": pay raised where the letter asks
+    or closes, read as the checker reads it (``tone.raises_pay``, its ``salary_demand``),
+    so the step says what the score will say."""
+    if key not in PAY_ADVICE or not (asked := raises_pay(text)):
+        return ""
+    return (
+        f" “{_quote(asked)}” raises pay: in a follow-up letter that reads as a demand and "
+        f"lowers its score, so {PAY_ADVICE[key]}"
+    )
 
 
 def _too_long(key: str, typed: str) -> str:

@@ -28,7 +28,7 @@ from letters.quality.patterns import (
     word_set,
 )
 from letters.quality.rules import Finding, finding
-from letters.quality.text import Sentence
+from letters.quality.text import Sentence, split_sentences
 
 FIRST_PERSON = word_set("i me my we our")
 APOLOGISING = word_set(
@@ -365,8 +365,9 @@ def _salary(words: list[str]) -> bool:
         return True  # "my salary expectation", "the hourly rate I would need"
     if ("my", "pay") in set(zip(words, words[1:], strict=False)):
         return True
-    if "pay" in seen and seen & {"need", "match", "expect", "must"} and seen & FIRST_PERSON:
-        return True  # "the pay would need to match what I'm on now"
+    paid = any(w == "pay" and words[i - 1 : i] in PAY_OWNERS for i, w in enumerate(words))
+    if paid and seen & {"need", "match", "expect", "must"} and seen & FIRST_PERSON:
+        return True  # "the pay would need to match what I'm on now", not "I must pay self"
     if _pay_terms(words) and _asks(words):
         return True  # "could you confirm the day rate and whether travel time is paid?"
     money = any(
@@ -382,6 +383,10 @@ def _salary(words: list[str]) -> bool:
         or (("will", "not") in set(zip(words, words[1:], strict=False)))
     )  # "I won't move for less than 60k"
     return money and bool(per or floor) and asking  # "I will need a base of $250,000"
+
+
+# Before "pay" the noun: "the pay", "my pay"; "I must pay" is the verb.
+PAY_OWNERS = (["the"], ["my"], ["our"], ["your"], ["this"], ["that"], ["base"], ["of"])
 
 
 # Asking what the job pays: "could you confirm", "let me know", "tell me".
@@ -470,7 +475,7 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
             (
                 s
                 for s, after_past in zip(sentences, follows, strict=True)
-                if _reads_as(code, family, s, after_past) or _matches(_said(s, code, 10_000), index)
+                if _hits(code, family, s, after_past, index)
             ),
             None,
         )
@@ -486,13 +491,34 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
     return findings
 
 
+def _hits(code: str, family, sentence: Sentence, after_past: bool, index) -> bool:
+    """The sentence reads as the tone family ``code``, by its meaning or a phrase."""
+    return _reads_as(code, family, sentence, after_past) or _matches(
+        _said(sentence, code, 10_000), index
+    )
+
+
 def _reads_as(
     code: str, family: Callable[[list[str]], bool], sentence: Sentence, after_past: bool
 ) -> bool:
     """The sentence reads as the tone family ``code`` by its words' meaning."""
     if code == "blame":
         return _blame(sentence.words[:200], after_past)
+    if code == "salary_demand" and sentence.is_question and _pay_terms(sentence.words[:200]):
+        return True  # "What is the pay rate?", "How much is the hourly rate?": asked outright
     return family(_said(sentence, code))
+
+
+def raises_pay(text: str) -> str:
+    """The first sentence of ``text`` that raises pay as ``check_tone`` reads it (its
+    ``salary_demand``): "Salary and weekly off?", "What is the day rate?"; "" when none.
+    The wizard's steps call it, so a step and the checker agree."""
+    index = TONE_INDEXES["salary_demand"]
+    for piece in split_sentences(text):
+        sentence = Sentence(piece)
+        if _hits("salary_demand", _salary, sentence, False, index):
+            return piece
+    return ""
 
 
 def _said(sentence: Sentence, code: str, limit: int = 200) -> list[str]:
