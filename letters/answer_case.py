@@ -98,14 +98,14 @@ class Facts:
     # the user's other answers and fields as typed: "Core Payroll" typed with its capitals
     # in a sentence that is not Title Case keeps them in one that is
     typed: tuple[str, ...] = ()
+    # The reader decides on the hire: they were at the interview, so an example may say
+    # "You told me about …"; to a recruiter or HR it may not claim they said it.
+    decision_maker: bool = True
 
     def typed_names(self) -> str:
         """The fields typed not in Title Case, where capitals are the user's own choice."""
         fields = (*self.typed, self.company, self.role)
         return "\n".join(f for f in fields if f.strip() and not all_capitals(f))
-    # The reader decides on the hire: they were at the interview, so an example may say
-    # "You told me about …"; to a recruiter or HR it may not claim they said it.
-    decision_maker: bool = True
 
     def keep(self) -> frozenset[str]:
         """Names that keep their capitals: the people, the company, languages."""
