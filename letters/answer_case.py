@@ -926,6 +926,13 @@ def _title_names_kept(before: list[str], after: list[str], names: str = "") -> s
             after[i] = before[i]  # "Ballincollig"
         elif _town_where_a_place_goes(cores, i) and not ends(i):
             after[i] = before[i]  # "at the Cork plant"
+    for i in range(1, len(before) - 1):
+        # "Mason & Hamlin": two capitalised words about an "&", one no English word, are a
+        # firm's name ("Salt & Pepper" may be words, left to the hint)
+        if before[i] == "&" and capital(i - 1) and capital(i + 1):
+            sides = (cores[i - 1].lower(), cores[i + 1].lower())
+            if not all(ordinary_word(w) for w in sides):
+                after[i - 1], after[i + 1] = before[i - 1], before[i + 1]
     for run in (*_bracketed_titles(before, cores), *_named_elsewhere(before, cores, names)):
         for i in run:
             after[i] = before[i]

@@ -77,6 +77,7 @@ from letters.answer_grammar import (
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
 from letters.answer_runons import (
     label_hint,
+    later_note_parts,
     later_notes_hint,
     reason_after_question,
     split_and_chain,
@@ -244,6 +245,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
         text = " ".join(pieces)
     notes = [p for p in pieces if is_note(p) or verbless_note(key, p)]
+    if key == "value_idea":
+        # "I would scan …. Batch thermoforming days.": a later line jotted as a note
+        notes += [p for p in later_note_parts(tuple(pieces)) if p not in notes]
     if key == "question" and not notes:
         notes = [p for p in pieces if _bare_question(p)]  # "Start date?", "Commission?"
     if not notes and (key == "value_problem" and problem_is_note(text) or gain_is_note(key, text)):

@@ -162,3 +162,9 @@ def test_a_second_thanks_before_the_closings_own_words_goes(closing, kept, tmp_p
 def test_a_thanks_kept_where_the_rest_is_no_sentence_or_it_asks_to_pass_on(closing, tmp_path):
     data = _set("Mr Conor Fahy") | {"answers": DM_ANSWERS | {"closing": closing}}
     assert closing in letter_draft_json(data, tmp_path)["body"]
+
+
+def test_a_firms_name_about_an_ampersand_keeps_its_capitals_in_title_case(tmp_path):
+    typed = "You Let Me Play The 1912 Mason & Hamlin You're Restoring"
+    body = _connection_draft("Mr Conor Fahy", typed, tmp_path)
+    assert "the 1912 Mason & Hamlin you're restoring" in body
