@@ -1244,14 +1244,7 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s
 def _about_others_only(lowered: list[str]) -> bool:
     """The reader already "you", and every "he" or "she" after someone else is named:
     the pronouns are that person's, nothing to change or ask."""
-    if not {"you", "your", "you're", "you've"} & set(lowered):
-        return False
-    for word in lowered:
-        if word.removesuffix("'s").removesuffix("’s") in OTHER_PEOPLE:
-            return True
-        if word in PRONOUNS:
-            return False
-    return False
+    return bool({"you", "your", "you're", "you've"} & set(lowered)) and _other_first(lowered)
 
 
 def _named_before(words: list[str]) -> bool:
