@@ -1063,7 +1063,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     named = _name_to_you(text, facts)
     text, named = named, named != text
     words = text.split()
-    lowered = [w.lower().strip(".,!?;:") for w in words]
+    lowered = _others_marked([w.lower().strip(".,!?;:") for w in words], facts)
     speaks_of = (
         named
         or set(lowered) & THIRD_SUBJECTS
@@ -1193,6 +1193,18 @@ def _not_the_reader(facts: Facts) -> frozenset[str]:
     if title in FEMALE_TITLES:
         return MALE_WORDS
     return frozenset()
+
+
+def _others_marked(lowered: list[str], facts: Facts) -> list[str]:
+    """ "Mr Kevin knows Brazil, he was in Florianopolis": someone named by a title who is
+    not the reader is someone else, as "my nan" is, so a "he" after him is not certainly
+    the reader: the title is read as one of ``OTHER_PEOPLE``."""
+    reader = {fold(w) for w in name_tokens(person_name(facts.recipient))}
+    marked = list(lowered)
+    for at, word in enumerate(lowered[:-1]):
+        if word.rstrip(".") in TITLES and fold(lowered[at + 1]) not in reader:
+            marked[at] = "colleague"
+    return marked
 
 
 def _other_first(lowered: list[str]) -> bool:

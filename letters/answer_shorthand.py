@@ -197,6 +197,10 @@ DAY_AFTER = frozenset({
     "too", "mornin", "arvo", "arvos",
 })  # fmt: skip
 WEEKDAYS = frozenset(day.lower() for day in DAYS.values())
+SAT_VERB_AFTER = frozenset({
+    "on", "down", "in", "at", "with", "there", "beside", "by", "up", "next", "around",
+    "outside", "back", "quietly", "still", "together", "through", "behind", "near",
+})  # fmt: skip
 # Short forms that are only ever a day ("a trial shift fri if that works"): spelled out
 # wherever they stand; "sat", "sun", "mon" and "wed" are words too, so they need a place.
 ONLY_DAYS = frozenset({"tue", "tues", "thu", "thur", "thurs", "fri"})
@@ -224,6 +228,12 @@ def day_spelled(word: str, before: list[str], typed: list[str], place: int) -> s
         or (word == "sun" and not previous)
     ):
         return None
+    if previous in ("and", "or") and word not in ONLY_DAYS and following not in DAY_AFTER:
+        # "fri and sat" is a day; "he came and sat", "wed and" alone is not certain
+        earlier = before[-2].lower().strip(".,;:") if len(before) > 1 else ""
+        return DAYS[word] if earlier in DAYS or earlier in WEEKDAYS else None
+    if word == "sat" and following in SAT_VERB_AFTER:
+        return None  # "we sat down", "sat on my foot": the verb
     if previous in DAY_BEFORE or following in DAY_AFTER or (not previous and following):
         return DAYS[word]
     if word in ONLY_DAYS:

@@ -168,3 +168,18 @@ def test_a_firms_name_about_an_ampersand_keeps_its_capitals_in_title_case(tmp_pa
     typed = "You Let Me Play The 1912 Mason & Hamlin You're Restoring"
     body = _connection_draft("Mr Conor Fahy", typed, tmp_path)
     assert "the 1912 Mason & Hamlin you're restoring" in body
+
+
+def test_sat_after_and_is_the_verb_not_saturday(tmp_path):
+    body = _connection_draft(
+        "Dr Hannah Whitlock", "Her kelpie came and sat on my foot the whole time.", tmp_path
+    )
+    assert "came and sat on my foot" in body
+    assert "Saturday" not in body
+
+
+def test_he_after_someone_named_by_title_is_not_the_recruiter(tmp_path):
+    typed = "Mr Kevin knows Brazil, he was in Florianopolis for surf."
+    body = _connection_draft("Sarah Lim (recruiter, Coastline Staffing)", typed, tmp_path)
+    assert "he was in Florianopolis" in body
+    assert "you were in Florianopolis" not in body
