@@ -245,6 +245,8 @@ def problem_is_note(text: str) -> bool:
     words = [w.lower().strip(".,;:!?") for w in text.split()]
     if not words or words[0] in OWN_STARTS or named_report(text.split()):
         return False
+    if words[:4] == ["the", "interview", "touched", "on"] and len(words) > 4:
+        return False  # the step's own lead for a letter to a recruiter: a sentence
     if _heading(text.split()):
         return True  # "EV installs - DNO notifs and EICs going out late": a heading
     if _says_it(words):

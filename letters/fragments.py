@@ -725,6 +725,8 @@ def _as_told(sentence: str, facts: Facts) -> str:
         return ""
     if named_report(words):
         return ""  # "Dr. Okafor talked about the backlog": who told it is said
+    if sentence.lower().startswith("the interview touched on "):
+        return ""  # the step's own lead: it says where it was heard
     first = words[0]
     if not (first in facts.name_words() or first.isupper() and len(first) > 1):
         first = first[:1].lower() + first[1:]

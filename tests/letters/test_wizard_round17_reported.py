@@ -124,3 +124,14 @@ def test_the_problem_steps_help_to_a_recruiter_does_not_say_you_mentioned():
     help_text = ValueForm(is_decision_maker=False).fields["value_problem"].help_text
     assert "You mentioned" not in help_text
     assert "I understand that" in help_text
+
+
+def test_the_steps_own_lead_for_a_recruiter_is_a_sentence_with_no_hint():
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    typed = "The interview touched on the claims backlog."
+    check = check_answer("value_problem", typed, facts=Facts(decision_maker=False))
+    assert check.sentences == (typed,)
+    assert "touched on the interview" not in check.message
+    assert "I understand that the interview" not in check.message
