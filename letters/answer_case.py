@@ -1087,6 +1087,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         # To Ms Raghavan, "he said his batch was 1998" is someone else: left as typed.
         return typed
     said = set(lowered)
+    if not named and said & YOU_WORDS and said & PRONOUNS:
+        # "you remembered him from pony club days": the reader is "you" already, so a
+        # "he" or "him" left is someone else ("you remembered you" was wrong): as typed
+        return typed
     if not others and not named and said & MALE_WORDS and said & FEMALE_WORDS:
         # To "sarah mcnab", "she said he never does that": one of them is not the reader
         # (the dog), and which is not certain, so the notice asks.
@@ -1211,7 +1215,7 @@ def _other_first(lowered: list[str]) -> bool:
     """Someone else named before any "he" or "she" ("my mother … she"), so no pronoun
     is certainly the reader's ("Mrs Patel said her dad …" has one that is)."""
     for word in lowered:
-        if word.removesuffix("'s").removesuffix("’s") in OTHER_PEOPLE:
+        if _person_word(word) in OTHER_PEOPLE:
             return True
         if word in PRONOUNS:
             return False
@@ -1321,7 +1325,7 @@ def _someone_else_of(lowered: list[str], others: frozenset[str]) -> str:
     opposite = MALE_PEOPLE if others == MALE_WORDS else FEMALE_PEOPLE
     other = False
     for word in lowered:
-        bare = word.removesuffix("'s").removesuffix("’s")
+        bare = _person_word(word)
         if bare in OTHER_PEOPLE and bare not in opposite:
             other = True
         elif other and word in PRONOUNS and word not in others:
@@ -1329,12 +1333,23 @@ def _someone_else_of(lowered: list[str], others: frozenset[str]) -> str:
     return ""
 
 
+YOU_WORDS = frozenset({"you", "your", "you're", "you've", "you’re", "you’ve", "yours"})
+
+
+def _person_word(word: str) -> str:
+    """ "uncle's", "uncles" (the apostrophe left out, "my uncles dairy farm") -> "uncle"."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    if bare not in OTHER_PEOPLE and bare.endswith("s") and bare[:-1] in OTHER_PEOPLE:
+        return bare[:-1]
+    return bare
+
+
 def _someone_else(lowered: list[str]) -> str:
     """The pronoun after a mention of someone else ("my nan ... she"), "" when every
     "he" or "she" comes before anyone else is named and so means the reader."""
     other = False
     for word in lowered:
-        bare = word.removesuffix("'s").removesuffix("’s")
+        bare = _person_word(word)
         if bare in OTHER_PEOPLE:
             other = True  # "his da served his time": the second "his" may be the da's
         elif other and word in PRONOUNS:

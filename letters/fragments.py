@@ -1242,7 +1242,8 @@ def _thanks_again(sentences: tuple[str, ...]) -> bool:
 NEXT_STEP_RE = re.compile(
     r"\b(?:happy|glad|keen|ready|free|available|love)\s+(?:to|for)\b"
     r"|\bi(?:'d|’d|\s+would|\s+can|\s+could|'m|’m|\s+am)\s+(?:be\s+)?"
-    r"(?:happy|glad|keen|ready|free|available|love|come|start|send|do|bring|show|shadow|work)\b",
+    r"(?:happy|glad|keen|ready|free|available|love|come|start|send|do|bring|show|shadow|work)\b"
+    r"|\bcan\s+(?:start|come|do|send|bring|work|cover|pop)\b",  # "thx again, can start Monday"
     re.IGNORECASE,
 )
 

@@ -183,3 +183,14 @@ def test_he_after_someone_named_by_title_is_not_the_recruiter(tmp_path):
     body = _connection_draft("Sarah Lim (recruiter, Coastline Staffing)", typed, tmp_path)
     assert "he was in Florianopolis" in body
     assert "you were in Florianopolis" not in body
+
+
+def test_a_him_left_beside_you_is_not_made_you_too(tmp_path):
+    typed = "We both grew up around my uncles dairy farm and you remembered him from pony club."
+    body = _connection_draft("jo mcallister", typed, tmp_path)
+    assert "you remembered him from pony club" in body
+
+
+def test_a_phone_style_next_step_after_thanks_is_a_next_step(tmp_path):
+    notice = _closing_notice("Thx again, can start with 2 weeks notice.", tmp_path)
+    assert "a small next step reads better" not in notice
