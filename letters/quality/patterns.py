@@ -28,7 +28,7 @@ SUBJECT_LINE_RE = re.compile(r"subject\s*:", re.IGNORECASE)
 # A full stop after these never ends a sentence ("Dr. Park", "St. Brigid's").
 TITLE_ABBREVIATIONS = word_set("mr mrs ms mx dr prof st mt jr sr")
 # Ranks and titles written before a name: "Capt. Dubois", "Sgt. Okafor", "Cllr. Doyle".
-RANK_ABBREVIATIONS = word_set("capt cpt sgt lt col gen cpl insp supt rev fr hon cllr")
+RANK_ABBREVIATIONS = word_set("capt cpt sgt lt col gen cpl insp supt rev fr hon cllr engr arch")
 ABBREVIATIONS = TITLE_ABBREVIATIONS | word_set("inc ltd co corp vs etc approx no e.g i.e a.m p.m")
 # "Co. Cavan": Ireland's counties, some of them English words ("Co. Cork", "Co. Down").
 IRISH_COUNTIES = word_set(

@@ -92,13 +92,17 @@ def _audit():
 
 
 # Questions asked phone style, with no verb: the question step takes a "How many …?"
-# question as it is (a reader takes it as asked), and "Gracias!" is a closing on its own.
+# question as it is (a reader takes it as asked), and "Gracias!" or "Obrigado!" is a
+# closing on its own.
 EXPLAINED = {
     ("question", "How many FAIs a week?"),
     ("question", "How many move outs a month?"),
     ("question", "How many nights away per month?"),
     ("question", "How often?"),
     ("closing", "Gracias!"),
+    ("closing", "Obrigado!"),
+    # a request whose object is left out, as typed ("pass [this] to"): it has its verb
+    ("closing", "Kindly pass to Engr. Balogun."),
 }
 
 
