@@ -378,6 +378,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             core == lowered
             and (lowered in NUMBERED_GRADES or (lowered, previous_word(words)) == ("stage", "key"))
             and numbered_grade(lowered, next_word(typed, place), next_word(typed, place + 1))
+            and not (words and _unknown_lower(words[-1]))
         ):
             # "band 5" -> "Band 5", "year 4", "class c+e" -> "Class C+E", "key stage 2"
             if lowered == "stage" and words[-1] == "key":
@@ -559,6 +560,14 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     return squeezed, changes
 
 
+def _unknown_lower(word: str) -> bool:
+    """ "irata" in "irata level 2": a word no dictionary lists typed in lower case, asked
+    about as it is, so the grade after it keeps its case too ("irata Level 2" is neither)."""
+    if not (word.isalpha() and word.islower()) or word in CLOSED_WORDS:
+        return False  # "my level 5", "a level 3 diploma", "and year 1"
+    return not (lexicon.is_english_word(word) or lexicon.is_noun(word) or lexicon.verb_tags(word))
+
+
 # Grade words that take a capital before their number (UK usage): "Band 5", "Year 4",
 # "Class C+E", "Level 3", "Grade 2", "Ward 7", "Key Stage 2".
 SPANS_COUNTED = frozenset({
@@ -703,13 +712,17 @@ def fewer(sentence: str, changes: list[str]) -> str:
     for i, word in enumerate(words[:-1]):
         if word.lower() != "less":
             continue
-        for ahead in words[i + 1 : i + 3]:
+        for at in range(i + 1, min(i + 3, len(words))):
+            ahead = words[at]
             core = ahead.lower().strip(".,;:!?")
             if _plural_noun(core):
+                following = words[at + 1].lower().strip(".,;:!?") if at + 1 < len(words) else ""
+                if following in AMOUNT_NOUNS and ahead[-1:] not in ",;.":
+                    break  # "less ingredients cost": "less" goes with "cost"
                 words[i] = "Fewer" if word[:1].isupper() else "fewer"
                 changes.append("wrote “fewer” for things you count")
                 break
-            if ahead is words[i + 1] and i + 2 < len(words) and ahead[-1:] not in ",;.":
+            if at == i + 1 and i + 2 < len(words) and ahead[-1:] not in ",;.":
                 following = words[i + 2].lower().strip(".,;:!?")
                 if lexicon.is_noun(core) and not core.endswith("s") and _plural_noun(following):
                     continue  # "less return trips": a noun naming the things counted
@@ -724,6 +737,13 @@ COUNTED_WORDS = frozenset({
     "callbacks", "sendbacks", "comebacks", "redos", "remakes", "no-shows", "noshows",
     "rebookings", "walkouts", "chargebacks", "reworks", "recalls", "snags", "comps", "carers",
     "callouts",
+})  # fmt: skip
+
+
+# Nouns of an amount a plural may modify: "less ingredients cost", "less parts waste".
+AMOUNT_NOUNS = frozenset({
+    "cost", "costs", "waste", "time", "bill", "bills", "spend", "spending", "price",
+    "prices", "usage",
 })  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import zlib
 
 from letters.answer_case import Facts, all_capitals, plain_case
-from letters.answer_fixes import CLAUSE_WORDS, READER_OBJECTS, article
+from letters.answer_fixes import CLAUSE_WORDS, READER_OBJECTS, article, modal_and_verb
 from letters.answer_words import (
     AMOUNT_STARTS,
     CALENDAR_WORDS,
@@ -100,6 +100,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return ""
     if "=" in body or "£££" in body or "$$$" in body:
         return ""  # "chairs full = more £££": the user says it in words
+    if key == "value_gain" and modal_and_verb(words, opening=True):
+        return ""  # "turnaround would keep …": no "That should mean" before its own modal
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
         joined = " and " in f" {last.lower()} " or last.lower().startswith(LINKS)

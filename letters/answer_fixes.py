@@ -319,6 +319,8 @@ def _says_it(words: list[str]) -> bool:
     "Patients aren't mobilized", "The nightly billing job runs 6 hours"."""
     if any(w.endswith(("n't", "n’t")) for w in words):
         return True
+    if modal_and_verb(words, subject=True):
+        return True  # "Quicker turnaround would keep the contract safe"
     counted = bool(QUANTITIES & set(words))  # "too many password resets": a plural
     for place, (before, word) in enumerate(zip(words, words[1:-1], strict=False), start=2):
         tags = lexicon.verb_tags(word)
@@ -337,6 +339,33 @@ def _says_it(words: list[str]) -> bool:
         if singular and not counted and "VBZ" in tags and goes_on:
             return True
     return False
+
+
+SAYING_MODALS = frozenset({"would", "will", "could", "should", "can"})
+
+
+def modal_and_verb(words: list[str], *, subject: bool = False, opening: bool = False) -> bool:
+    """ "turnaround would keep", "stock would last": a modal, then a verb's base form;
+    with ``subject``, a noun just before the modal; with ``opening``, that noun's phrase
+    opens the text (no comma or linking word before the modal: not "fewer tickets, so
+    techs can work …")."""
+    for place in range(1, len(words) - 1):
+        word = words[place].lower().strip(".,;:!?")
+        if word not in SAYING_MODALS or words[place - 1][-1:] in ",;:.":
+            continue
+        before = words[place - 1].lower().strip(".,;:!?")
+        after = words[place + 1].lower().strip(".,;:!?")
+        if "VB" not in lexicon.verb_tags(after) or after in CLOSED_WORDS:
+            continue
+        if opening and any(w[-1:] in ",;:" or w.lower() in OPENING_BREAKS for w in words[:place]):
+            return False
+        if not (subject or opening) or (lexicon.is_noun(before) and before not in CLOSED_WORDS):
+            return True
+    return False
+
+
+# Words that start a clause of their own inside a gain: "fewer tickets so techs can …".
+OPENING_BREAKS = frozenset({"so", "which", "that", "who", "because", "but", "as", "then"})
 
 
 QUANTITIES = frozenset({"many", "more", "fewer", "less", "lots", "too", "constant", "frequent"})

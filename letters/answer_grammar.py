@@ -37,7 +37,7 @@ over its words, so the work is bounded.
 from __future__ import annotations
 
 from letters.answer_spelling import SILENT_H
-from letters.answer_words import CLOSED_WORDS, DETERMINERS, LANGUAGE_WORDS
+from letters.answer_words import CLOSED_WORDS, DETERMINERS, LANGUAGE_WORDS, NUMBER_WORDS
 from letters.quality import lexicon, patterns
 
 ASKED = "asked it as a question"
@@ -908,6 +908,10 @@ VERB_PARTICLES = {
 # "with checklist and photos": after "with", only a thing one has, never "the rota"
 WITH_COUNTABLE = frozenset({"checklist", "spreadsheet", "logbook", "timetable"})
 DEGREES = frozenset({"very", "really", "quite", "so", "much"})
+# A determiner or a number takes no article before it: "with one checklist", "each log".
+NOT_AFTER_AN_ARTICLE = DETERMINERS | NUMBER_WORDS | frozenset({
+    "that", "what", "which", "whose", "either", "neither", "several", "many",
+})  # fmt: skip
 
 
 def _plain(word: str) -> bool:
@@ -926,6 +930,8 @@ def a_countable(text: str, changes: list[str]) -> str:
         out.append(word)
         if not _plain(word) or word not in ARTICLE_VERBS | {"with"} or at + 1 >= len(words):
             continue
+        if _bare(words[at + 1]) in NOT_AFTER_AN_ARTICLE:
+            continue  # "with one checklist per set", "made each checklist": no "a" before
         at_noun = at + 1
         if at_noun < len(words) and words[at_noun] in DEGREES:
             at_noun += 1
