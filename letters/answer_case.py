@@ -24,7 +24,9 @@ from letters.answer_shorthand import (
     SHORTHAND_AFTER,
     UNITS,
     ampersand_kept,
+    are_opening,
     between_amounts,
+    could_opening,
     day_spelled,
     digit_word,
     ends_phrase,
@@ -46,6 +48,7 @@ from letters.answer_shorthand import (
     right_now_here,
     shorthand_here,
     talked_what,
+    tilde_spelled,
     you_are_here,
 )
 from letters.answer_words import (
@@ -411,8 +414,11 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             fixed = MISSPELLINGS[lowered]
             words.append(lead + (fixed.capitalize() if core[:1].isupper() else fixed) + tail)
             changes.append("corrected the spelling")  # "seperate" -> "separate"
-        elif lowered == "r" and not words and next_word(typed, place) in ("u", "you", "we", "they"):
-            words.append(lead + "are" + tail)  # "r u planning ...?" -> "are you planning"
+        elif lowered == "r" and are_opening(core, words, typed, place):
+            words.append(lead + "are" + tail)  # "r u planning ...?", "R the night lifts ...?"
+            changes.append("spelled out the shorthand")
+        elif lowered == "cd" and could_opening(core, words, typed, place):
+            words.append(lead + "could" + tail)  # "cd we meet on weds?"
             changes.append("spelled out the shorthand")
         elif (
             lowered == "b"
@@ -445,6 +451,11 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif (spelled_digit := digit_word(lowered, words, typed, place)) is not None:
             words.append(lead + spelled_digit + tail)  # "happy 2 come", "thanks 4 coming"
+            changes.append("spelled out the shorthand")
+        elif "~" in core and (rough := tilde_spelled(core)) is not None:
+            if rough.startswith("about ") and previous_word(words) in AMOUNT_HEDGES:
+                rough = rough.removeprefix("about ")  # "approx ~250": about once
+            words += (lead + rough + tail).split()  # "~25/month", "~$40", "6~8 weeks"
             changes.append("spelled out the shorthand")
         elif (rate := per_unit(core)) is not None:
             words.append(lead + rate + tail)  # "£14/hr" -> "£14 an hour"

@@ -53,7 +53,8 @@ SHORTHAND = {
     "c/out": "call-out", "c/outs": "call-outs", "hes": "he's",
     "pts": "patients", "shld": "should", "walkthru": "walk-through",
     "walkthrus": "walk-throughs", "qtr": "quarter", "ctrl": "control",
-    "pkg": "package", "pkgs": "packages",
+    "pkg": "package", "pkgs": "packages", "sumthing": "something", "sumthin": "something",
+    "sumone": "someone", "sumwhere": "somewhere",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
@@ -184,7 +185,7 @@ UNITS = {
 DAYS = {
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
     "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
-    "sat": "Saturday", "sun": "Sunday",
+    "sat": "Saturday", "sun": "Sunday", "weds": "Wednesday",
 }  # fmt: skip
 DAY_BEFORE = frozenset({
     "on", "every", "this", "next", "last", "for", "and", "or", "by", "until", "til",
@@ -362,13 +363,21 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     if not previous[-1:].isalpha() or not before[-1][-1:].isalpha():
         return None  # after a word or a code ("e-verify 4 30+ hires"), not after a figure
     following = next_word(typed, place)
+    if word == "2" and _either_side(previous, following, typed, place):
+        return "to"  # "week 2 week", "door 2 door", "start 2 finish"
+    if word == "2" and _to_someone(before, previous, typed, place):
+        return "to"  # "take activities 2 them", "send the plan 2 you"
+    if word == "2" and _too_at_end(before, typed, place):
+        return "too"  # "you support Leeds, me 2", "your son went there, mine did 2"
+    if word == "4" and _for_work(previous, following, typed, place, before):
+        return "for"  # "ops 4 night work"; "4 night shifts" counts
     if word == "2" and _word_to_word(typed, place):
         # "who would i report 2 day to day?": "to"; "had 2 back to back shifts" counts
         ends = _ends_after(typed, place + 3)
         return "to" if previous in REPORT_TO and ends else None
     if word == "2" and previous in TO_BEFORE and following.isalpha():
         tags = lexicon.verb_tags(following)
-        if following in ("u", "you", "me", "us", "them", "the"):
+        if following in ("u", "you", "me", "them", "the") or typed[place + 1] == "us":
             return "to"
         if "VB" in tags and not _counted_noun(following, typed, place):
             return "to"  # "happy 2 come", "used 2 drive the 16"; not "had 2 staff off"
@@ -386,7 +395,7 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         and following.isalpha()
         and not counted
         and (previous in FOR_BEFORE or following in FOR_NEXT)
-        and not (previous in FOR_OR_COUNT and _plural(following))
+        and not (previous in FOR_OR_COUNT and _counts_next(following, typed, place))
         and not (following in ("a", "an") and next_word(typed, place + 1) in RATE_UNITS)
     ):
         return "for"  # "thanks 4 coming", "4 u"; not "worked 4 weekends"
@@ -421,6 +430,79 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     if word in ("2", "4") and previous not in FIGURE_BEFORE and _each_of(typed, place):
         return "to" if word == "2" else "for"  # "email 2 every client", "4 all 3 sites"
     return None
+
+
+# "start 2 finish", "top 2 bottom": pairs said with "to" between them.
+TO_PAIRS = frozenset({
+    ("start", "finish"), ("top", "bottom"), ("head", "toe"), ("nose", "tail"),
+    ("cradle", "grave"), ("floor", "ceiling"), ("front", "back"), ("coast", "coast"),
+})  # fmt: skip
+# "activities 2 them", "talk 2 me": someone "to" whom; "2 US stores" (capitals) counts.
+TO_WHOM = frozenset({"him", "her", "them", "me", "you", "u", "us"})
+# "mine did 2": whose, then a verb that stands for the earlier one.
+OWNERS = frozenset({"mine", "ours", "yours", "theirs", "hers"})
+# "ops 4 night work", "available 4 weekend work": a kind of work, never counted.
+WORK_KINDS = frozenset({
+    "night", "day", "weekend", "shift", "agency", "contract", "temp", "casual", "relief",
+    "evening", "seasonal", "overnight", "weekday", "holiday", "cover",
+})  # fmt: skip
+
+
+def _either_side(previous: str, following: str, typed: list[str], place: int) -> bool:
+    """ "week 2 week", "door 2 door", "back 2 back", "start 2 finish": the same noun (or a
+    known pair) either side of "2", nothing between; "had 2 back to back" counts."""
+    if not following.isalpha() or not typed[place][-1:].isalnum():
+        return False
+    if (previous, following) in TO_PAIRS:
+        return True
+    return following == previous and lexicon.is_noun(following)
+
+
+def _to_someone(before: list[str], previous: str, typed: list[str], place: int) -> bool:
+    """ "activities 2 them", "the plan 2 you", "talk 2 me": after a noun or a verb said
+    with "to", a "2" before someone is "to" (no figure counts "them"); "trained 2 them",
+    "2 US stores" stay as typed."""
+    if place + 1 >= len(typed) or typed[place + 1].strip(".,;:!?") not in TO_WHOM:
+        return False
+    if previous in FIGURE_BEFORE or previous in CLOSED_WORDS or _labelled(before):
+        return False
+    noun = lexicon.is_noun(previous) and not lexicon.verb_tags(previous) - {"NN", "NNS", "VBZ"}
+    return noun or previous in TO_BEFORE or previous in REPORT_TO
+
+
+def _too_at_end(before: list[str], typed: list[str], place: int) -> bool:
+    """ "Leeds fan, me 2": "me 2" opening its clause; "your son went there, mine did 2"
+    with no other figure in the answer: "too". "give me 2", "mine did 2" after "3 games"
+    may count, and the notice asks."""
+    if typed[place][-1:] not in ".,;:!?" and place + 1 < len(typed):
+        return False
+    previous = previous_word(before)
+    opening = len(before) < 2 or before[-2][-1:] in ".,;:!?"
+    if previous == "me":
+        return opening or previous_word(before, 2) in ("and", "n", "so")
+    if previous not in ("did", "do", "does") or previous_word(before, 2) not in OWNERS:
+        return False
+    return sum(any(c.isdigit() for c in w) for w in typed) == 1
+
+
+def _for_work(previous: str, following: str, typed: list[str], place: int, before) -> bool:
+    """ "ops 4 night work", "free 4 weekend work": "work" after a kind of work is never
+    counted, so the "4" is "for"; "4 night shifts", "4 weekends" count."""
+    if following not in WORK_KINDS or next_word(typed, place + 1) != "work":
+        return False
+    if not typed[place + 1][-1:].isalpha():
+        return False
+    return previous not in FIGURE_BEFORE and not _labelled(before)
+
+
+def _counts_next(following: str, typed: list[str], place: int) -> bool:
+    """ "worked 4 weekends", "covered 4 night shifts": what a figure may count, there or
+    after a word that describes it."""
+    if _plural(following):
+        return True
+    if following in FOR_NEXT or not typed[place + 1][-1:].isalpha():
+        return False
+    return _plural(next_word(typed, place + 1))
 
 
 # "report 2 day to day": verbs said with "to" before someone or a span of time.
@@ -947,3 +1029,61 @@ def ampersand_kept(words: list[str], typed: list[str], place: int, names: tuple[
 
 
 LEGAL_ENDINGS = frozenset({"ltd", "limited", "inc", "llc", "plc", "llp", "co"})
+
+
+# "R the night lifts ...?": "are" opening a question before these.
+ARE_NEXT = frozenset({
+    "u", "you", "we", "they", "the", "your", "ur", "there", "these", "those", "all", "any",
+    "our", "my", "his", "her", "their", "some", "most", "both",
+})  # fmt: skip
+# "cd we meet ...": "could" opening a sentence before these.
+COULD_NEXT = frozenset({"i", "we", "you", "u", "they", "he", "she"})
+
+
+def _opens(words: list[str]) -> bool:
+    return not words or words[-1][-1:] in ".!?"
+
+
+def _question(typed: list[str], place: int) -> bool:
+    """The sentence from ``typed[place]`` ends with a question mark."""
+    for word in typed[place:]:
+        if word[-1:] == "?":
+            return True
+        if word[-1:] in ".!":
+            return False
+    return False
+
+
+def are_opening(core: str, words: list[str], typed: list[str], place: int) -> bool:
+    """ "R the night lifts on a fixed roster?", "r u free": "are"; not "R number"."""
+    if core not in ("r", "R") or typed[place] != core or not _opens(words):
+        return False
+    following = next_word(typed, place)
+    if following in ("u", "you", "we", "they") and not words:
+        return True
+    return following in ARE_NEXT and _question(typed, place)
+
+
+def could_opening(core: str, words: list[str], typed: list[str], place: int) -> bool:
+    """ "cd we meet on weds?": "could" opening a sentence before someone; "CD", "the cd
+    player" stay."""
+    if core not in ("cd", "Cd") or typed[place] != core or not _opens(words):
+        return False
+    return next_word(typed, place) in COULD_NEXT
+
+
+def tilde_spelled(core: str) -> str | None:
+    """ "~25" -> "about 25", "~$40", "~25/month" -> "about 25 a month", "~half", "6~8"
+    -> "6 to 8"; None where "~" is no such shorthand."""
+    if core == "~":
+        return "about"
+    if core.startswith("~"):
+        rest = figure_ish(core[1:]) or core[1:]  # "~250ish": about 250, once
+        figure = rest[:1].isdigit() or (rest[:1] in "£$€" and rest[1:2].isdigit())
+        if not figure and rest.lower() != "half":
+            return None
+        return "about " + (per_unit(rest) or number_and_unit(rest) or rest)
+    low, tilde, high = core.partition("~")
+    if not tilde or not low.lstrip("£$€").isdigit() or not high[:1].isdigit() or "~" in high:
+        return None
+    return f"{low} to {per_unit(high) or number_and_unit(high) or high}"
