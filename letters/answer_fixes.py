@@ -401,13 +401,114 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
         if parts and not safe_split(parts):
             parts = None
         if parts:
-            result += parts
+            for part in parts:  # a part still too long to read split at its second action
+                long = len(part.split()) > UNSPLIT_LIMIT
+                result += (long and _second_action(part)) or [part]
             changes.append("split a long sentence")
         elif len(piece.split()) <= UNSPLIT_LIMIT:
             result.append(piece)
+        elif parts := _second_action(piece):
+            result += parts
+            changes.append("split a long sentence")
         else:
             return None
     return result
+
+
+def split_second_action(pieces: list[str], changes: list[str]) -> list[str]:
+    """A sentence still too long to read once its subject is said or its parts joined
+    ("I would take photos … and send it to the assessor, and order parts …") split at
+    its second action ("… the assessor. I would also order parts …")."""
+    result = []
+    for piece in pieces:
+        parts = len(piece.split()) > UNSPLIT_LIMIT and _second_action(piece)
+        if parts:
+            joined = "joined the two parts with “and”"
+            if joined in changes and f", and {parts[1].split(' also ', 1)[-1]}" in piece:
+                changes.remove(joined)  # its "and" is where the split is
+            if "split a long sentence" not in changes:
+                changes.append("split a long sentence")
+        result += parts or [piece]
+    return result
+
+
+def _second_action(sentence: str) -> list[str] | None:
+    """ "I would text parents the night before … and then send parents a message …",
+    "I would set up the packs …, and keep a list …": one subject's second action, split
+    where it starts with the subject said again ("Then I would send …", "I would also
+    keep …"); None where no part of it is sure. Only after "I would", "I'd", "I can", "I
+    could" or "we would" at the start, and not where someone else may do the second
+    action ("ask them to check … and send …") or it belongs to a clause ("so that …")."""
+    words = sentence.split()
+    bare = [w.lower().replace("’", "'").strip(".,;:!?()") for w in words]
+    if bare[:1] == ["i'd"]:
+        subject, body = "I'd", 1
+    elif tuple(bare[:2]) in SECOND_ACTION_SUBJECTS:
+        subject, body = " ".join(words[:2]), 2
+    else:
+        return None
+    candidates = []
+    for at in range(body + 3, len(words) - 4):
+        if bare[at] != "and" or words[at].endswith(","):
+            continue
+        if _someone_else_acts(words[body:at], bare[body:at]):
+            continue  # the verb after it may be theirs, not the subject's
+        lead = bare[at + 1] if bare[at + 1] in ("then", "also") else ""
+        verb = bare[at + 2] if lead else bare[at + 1]
+        after = bare[at + 3] if lead else bare[at + 2]
+        if "VB" not in lexicon.verb_tags(verb) or verb in lexicon.MODALS:
+            continue
+        if not (lead or words[at - 1].endswith(",") or after in SECOND_ACTION_OBJECTS):
+            continue  # "… and keep a list": not "… the packs and stock"
+        rest = " ".join(words[at + (2 if lead else 1) :])
+        second = f"Then {subject} {rest}" if lead == "then" else f"{subject} also {rest}"
+        first = " ".join(words[:at]).rstrip(",;:") + "."
+        if any(
+            words[i].endswith(",")
+            and "VB" in lexicon.verb_tags(bare[i + 1])
+            and bare[i + 2] in SECOND_ACTION_OBJECTS
+            for i in range(body, at - 2)
+        ):
+            continue  # "I would give …, book the …, and run …": a list left without "and"
+        candidates.append((abs(at - len(words) / 2), [first, second]))
+    for _score, parts in sorted(candidates, key=lambda c: c[0]):
+        short = all(len(p.split()) <= UNSPLIT_LIMIT for p in parts)
+        if short and safe_split(parts) and not any(grammar.is_fragment(p) for p in parts):
+            return parts
+    return None
+
+
+def _someone_else_acts(typed: list[str], words: list[str]) -> bool:
+    """Words before an "and" after which its verb may be someone else's or a clause's:
+    "ask them to check …", "so that they …", "because …", "who …", "let them …"; a
+    subject or "that" of a clause ("before they leave") only until a comma closes it."""
+    for i, word in enumerate(words):
+        if word in SECOND_ACTION_STOPS or word in DEPENDENT_STARTS:
+            return True
+        if word == "to" and i + 1 < len(words) and "VB" in lexicon.verb_tags(words[i + 1]):
+            return True
+        if word in CLAUSE_OPENERS and not any(w.endswith(",") for w in typed[i:]):
+            return True
+    return False
+
+
+SECOND_ACTION_SUBJECTS = frozenset({
+    ("i", "would"), ("i", "can"), ("i", "could"), ("we", "would"),
+})  # fmt: skip
+SECOND_ACTION_OBJECTS = frozenset({
+    "a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this", "that",
+    "these", "those", "every", "each", "some", "any", "all", "both",
+})  # fmt: skip
+# A word after which a later verb may belong to someone else or to a clause.
+SECOND_ACTION_STOPS = frozenset({
+    "so", "who", "whom", "whose", "when", "whenever", "if", "until", "once", "as", "where",
+    "let", "make", "help", "get", "have", "or", "either", "not",
+})  # fmt: skip
+# A clause's own subject or opener: its verbs may go on after a bare "and".
+CLAUSE_OPENERS = frozenset({
+    "that", "they", "he", "she", "it", "them", "him", "you", "we", "i", "there", "how",
+    "what", "what's", "they're", "it's", "you're", "we're",
+})  # fmt: skip
 
 
 def _purpose_kept(parts: list[str]) -> list[str] | None:

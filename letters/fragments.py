@@ -61,6 +61,7 @@ from letters.answer_fixes import (
     shaped,
     so_near,
     split_long,
+    split_second_action,
     trailing_report,
     verbless_note,
     with_main_clause,
@@ -243,6 +244,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key in ("value_idea", "connection"):
         past = key == "connection"
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
+        if key == "value_idea":
+            pieces = split_second_action(pieces, changes)  # "…, and order …" over 35 words
         text = " ".join(pieces)
     notes = [p for p in pieces if is_note(p) or verbless_note(key, p)]
     if key == "value_idea":
