@@ -1118,6 +1118,13 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         # To Ms Raghavan, "he said his batch was 1998" is someone else: left as typed.
         return typed
     said = set(lowered)
+    if named and not others and said & MALE_WORDS and said & FEMALE_WORDS:
+        # "Kelsey said he never does that for anyone except her": Kelsey is the reader,
+        # the dog is "he"; which pronoun is hers is not certain, so they stay and the
+        # notice asks ("you said you never do that … except you" was wrong)
+        changes.append("wrote “you”: the letter is to them")
+        changes.append(f"{UNSURE_YOU}{NAMED_THEN}{next(w for w in lowered if w in PRONOUNS)}")
+        return _agreed(text)
     if not named and said & YOU_WORDS and said & PRONOUNS:
         # "you remembered him from pony club days": the reader is "you" already, so a
         # "he" or "him" left is someone else ("you remembered you" was wrong): as typed
@@ -1207,7 +1214,23 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             swapped = swapped[:1].upper() + swapped[1:]
         out.append(lead + swapped + tail)
     changes.append("wrote “you”: the letter is to them")
-    return " ".join(out)
+    return AUX_BEFORE_YOU_RE.sub(_aux_for_you, " ".join(out))
+
+
+# "Does he want …?" -> "Does you want" -> "Do you want": the auxiliary agrees with "you"
+AUX_FOR_YOU = {
+    "does": "do", "doesn't": "don't", "doesn’t": "don’t", "has": "have", "hasn't": "haven't",
+    "hasn’t": "haven’t", "is": "are", "isn't": "aren't", "isn’t": "aren’t", "was": "were",
+    "wasn't": "weren't", "wasn’t": "weren’t",
+}  # fmt: skip
+AUX_BEFORE_YOU_RE = re.compile(
+    r"\b(" + "|".join(re.escape(a) for a in AUX_FOR_YOU) + r")(\s+you\b)", re.IGNORECASE
+)
+
+
+def _aux_for_you(match: re.Match[str]) -> str:
+    aux = AUX_FOR_YOU[match[1].lower()]
+    return (aux.capitalize() if match[1][:1].isupper() else aux) + match[2]
 
 
 MALE_WORDS = frozenset(
@@ -1218,6 +1241,19 @@ FEMALE_WORDS = frozenset(
 )
 MALE_TITLES = frozenset({"mr", "sir", "father", "brother"})
 FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "ma'am", "sister", "mother"})
+
+
+def asks_the_reader(text: str, facts: Facts) -> bool:
+    """ "Would he want me on the EV installs?" in a letter to Mr Parata: the question or
+    closing speaks of the reader as "he"; only with a title that says "he" or "she", every
+    such word of the reader's, and no one else spoken of."""
+    others = _not_the_reader(facts)
+    lowered = [w.lower().strip(".,!?;:") for w in text.split()]
+    mine = {w for w in lowered if w in PRONOUNS and w not in others}
+    if not others or not mine or set(lowered) & others or {"ask", "asked", "tell"} & set(lowered):
+        return False  # "I want to ask him if …": the question step asks it directly
+    marked = _others_marked(lowered, facts)
+    return not _someone_else_of(marked, others) and not _other_first(marked)
 
 
 def _not_the_reader(facts: Facts) -> frozenset[str]:

@@ -573,6 +573,11 @@ def _asks_to_pass_on(sentence: str) -> bool:
     return bool(PASS_ON_RE.search(sentence[:200]))
 
 
+def _thanks_part(sentence: str, rest: str) -> str:
+    part = sentence[: len(sentence) - len(rest)].strip(" ,-")
+    return part.removesuffix(" and").rstrip(" ,")
+
+
 def _stock_thanks(sentence: str) -> bool:
     """ "Thank you again for your time.", not "Thanks." before a next step: a bare
     thanks is how people talk, a second thank-you line is a form letter's."""
@@ -608,7 +613,8 @@ def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
             out.append(check)
             continue
         kept = tuple(leads.get(s, s) for s in check.sentences if s not in again)
-        dropped = again + [s[: len(s) - len(leads[s])].strip(" ,-") for s in leads]
+        # "Thank you for your time, and": the thanks itself, without its joining word
+        dropped = again + [_thanks_part(s, leads[s]) for s in leads]
         why = f"“{' '.join(dropped)}” is left out: {THANKED_AGAIN}"
         if not kept:
             out.append(check.left_out(f"{why} Leave the closing empty, or offer a next step."))

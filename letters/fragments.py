@@ -29,6 +29,7 @@ from letters.answer_case import (
     _inside_a_name,
     all_capitals,
     as_question,
+    asks_the_reader,
     cased,
     fewer,
     finished,
@@ -178,7 +179,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # after "said" has no verb, so the letter would tell it back as a heading.
         message = _note_message(key, [part], facts) + lower_case_hint(typed, (text,))
         return Check(key, typed, LEFT_OUT, (), message, number=number)
-    if key == "connection" or (key in REPORTED_KEYS and _reports(text, facts)):
+    if (
+        key == "connection"
+        or (key in REPORTED_KEYS and _reports(text, facts))
+        or (key in ("question", "closing") and asks_the_reader(text, facts))
+    ):
         named = to_second_person(text, facts, changes)
         if named != text and key in REPORTED_NOTE_KEYS and (part := _reported_part(named)):
             # "Declan said fewer callbacks": a note once the name is "You", as "you said" is

@@ -385,6 +385,10 @@ def _salary(words: list[str]) -> bool:
     return money and bool(per or floor) and asking  # "I will need a base of $250,000"
 
 
+# The reader's own words told back: "You mentioned …", "You said …", "You told me …".
+READER_SAID = frozenset(
+    {("you", "mentioned"), ("you", "said"), ("you", "told"), ("you", "explained")}
+)
 # Before "pay" the noun: "the pay", "my pay"; "I must pay" is the verb.
 PAY_OWNERS = (["the"], ["my"], ["our"], ["your"], ["this"], ["that"], ["base"], ["of"])
 
@@ -493,6 +497,8 @@ def check_tone(sentences: list[Sentence]) -> list[Finding]:
 
 def _hits(code: str, family, sentence: Sentence, after_past: bool, index) -> bool:
     """The sentence reads as the tone family ``code``, by its meaning or a phrase."""
+    if code == "salary_demand" and tuple(sentence.words[:2]) in READER_SAID:
+        return False  # "You mentioned … so salary credit is delayed": their problem, told back
     return _reads_as(code, family, sentence, after_past) or _matches(
         _said(sentence, code, 10_000), index
     )

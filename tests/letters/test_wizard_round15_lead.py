@@ -194,3 +194,43 @@ def test_a_him_left_beside_you_is_not_made_you_too(tmp_path):
 def test_a_phone_style_next_step_after_thanks_is_a_next_step(tmp_path):
     notice = _closing_notice("Thx again, can start with 2 weeks notice.", tmp_path)
     assert "a small next step reads better" not in notice
+
+
+def test_a_question_about_the_reader_as_he_is_asked_of_them(tmp_path):
+    data = _set("Mr Wiremu Parata") | {
+        "answers": DM_ANSWERS | {"question": "Would he want me on the EV charger installs?"}
+    }
+    body = letter_draft_json(data, tmp_path)["body"]
+    assert "Would you want me on the EV charger installs?" in body
+
+
+def test_the_reader_named_beside_he_and_her_keeps_the_pronouns_and_asks(tmp_path):
+    typed = "Biscuit fell asleep and Kelsey said he never does that for anyone except her."
+    data = _set("Kelsey Martin") | {"answers": DM_ANSWERS | {"connection": typed}}
+    result = letter_draft_json(data, tmp_path)
+    assert "you said he never does that for anyone except her" in result["body"]
+    assert "except you" not in result["body"]
+
+
+def test_does_he_asked_of_the_reader_agrees_with_you(tmp_path):
+    question = "Does he want the floor staff to do the pairings?"
+    data = _set("Mr Pieter du Toit") | {"answers": DM_ANSWERS | {"question": question}}
+    body = letter_draft_json(data, tmp_path)["body"]
+    assert "Do you want the floor staff to do the pairings?" in body
+
+
+def test_their_pay_problem_told_back_is_no_salary_demand():
+    from letters.quality import check_letter
+
+    told = "You mentioned overtime data from the plant comes late, so salary credit is delayed."
+    body = f"Dear Ms Kulkarni,\n\nThank you for meeting me. {told}\n\nBest,\nAditya Joshi"
+    codes = [f.code for f in check_letter(subject="Thank you", body=body).findings]
+    assert "salary_demand" not in codes
+    asked = body.replace(told, "Could you confirm the salary I would need to accept?")
+    codes = [f.code for f in check_letter(subject="Thank you", body=asked).findings]
+    assert "salary_demand" in codes
+
+
+def test_the_thanks_left_out_is_quoted_without_its_joining_and(tmp_path):
+    notice = _closing_notice("Thank you for your time, and I can start in May.", tmp_path)
+    assert "“Thank you for your time” is left out" in notice
