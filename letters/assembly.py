@@ -573,6 +573,9 @@ def _asks_to_pass_on(sentence: str) -> bool:
     return bool(PASS_ON_RE.search(sentence[:200]))
 
 
+THANKS_ALONE_WORDS = 9  # "Thank you again for showing me around the kitchen." at most
+
+
 def _thanks_part(sentence: str, rest: str) -> str:
     part = sentence[: len(sentence) - len(rest)].strip(" ,-")
     return part.removesuffix(" and").rstrip(" ,")
@@ -606,6 +609,7 @@ def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
             if _stock_thanks(s)
             or beside
             and THANKS_HEAD_RE.fullmatch(s.rstrip(" .!"))
+            and len(s.split()) <= THANKS_ALONE_WORDS  # "…and say bye to Biscuit for me" stays
             and not _asks_to_pass_on(s)
         ]
         leads = {s: rest for s in check.sentences if s not in again and (rest := _after_thanks(s))}

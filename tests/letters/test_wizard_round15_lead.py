@@ -234,3 +234,9 @@ def test_their_pay_problem_told_back_is_no_salary_demand():
 def test_the_thanks_left_out_is_quoted_without_its_joining_and(tmp_path):
     notice = _closing_notice("Thank you for your time, and I can start in May.", tmp_path)
     assert "“Thank you for your time” is left out" in notice
+
+
+def test_a_thanks_that_goes_on_to_something_personal_stays(tmp_path):
+    closing = "Thanks so much for having me and say bye to Biscuit for me. I can start Monday."
+    data = _set("Kelsey Martin") | {"answers": DM_ANSWERS | {"closing": closing}}
+    assert "say bye to Biscuit for me" in letter_draft_json(data, tmp_path)["body"]
