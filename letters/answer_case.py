@@ -967,7 +967,81 @@ def _title_names_kept(before: list[str], after: list[str], names: str = "") -> s
     for run in (*_bracketed_titles(before, cores), *_named_elsewhere(before, cores, names)):
         for i in run:
             after[i] = before[i]
+    _own_names_kept(before, cores, after)
     return " ".join(after)
+
+
+# "Mrs D'Souza", "Dr Okafor", "Capt. Reyes": a title before a name keeps its capital.
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "capt", "sr", "sgt", "fr", "rev", "sir",
+    "dame", "lt", "col", "cllr",
+})  # fmt: skip
+ACRONYM_RE = re.compile(r"[A-Z]{2,5}s?")
+VERB_FORMS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
+
+def _own_names_kept(before: list[str], cores: list[str], after: list[str]) -> None:
+    """Capitals sentence case took from names the words themselves show: a title before a
+    capitalised name ("Mrs D'Souza"), a product's word before its acronym ("Opera PMS"),
+    and a word no English dictionary knows that the spelling pass would not correct
+    ("Haas")."""
+    from letters.answer_spelling import corrected_word  # noqa: PLC0415 - it imports this module
+
+    def lowered(i: int) -> bool:
+        return after[i] != before[i] and before[i][:1].isupper()
+
+    for i in range(1, len(before)):
+        low = cores[i].lower()
+        if not lowered(i) or low in CLOSED_WORDS or before[i][-1:] in ",;:!?)":
+            continue
+        nxt = cores[i + 1] if i + 1 < len(before) and before[i][-1:] != "." else ""
+        if low.rstrip(".") in HONORIFICS and i + 1 < len(before):
+            name = cores[i + 1]
+            if name[:1].isupper() and after[i + 1][:1].isupper():
+                after[i] = before[i]  # "Mrs D'Souza"
+                continue
+        title = cores[i][:1].isupper() and cores[i][1:].islower() and cores[i].isalpha()
+        if (
+            title
+            and ACRONYM_RE.fullmatch(nxt)
+            and not VERB_FORMS & set(lexicon.verb_tags(low))
+            and not lexicon.is_adjective(low)
+        ):
+            after[i] = before[i]  # "Opera PMS"
+        elif title and len(low) > 2 and not _in_a_dictionary(low) and not corrected_word(low):
+            after[i] = before[i]  # "Haas"
+
+
+def _in_a_dictionary(word: str) -> bool:
+    """A word (or a form of one, or one with a prefix: "recutting", "paramedicine") an
+    English dictionary or the trades' list knows, or a word run together from them."""
+    bases = [word] + [word[len(p) :] for p in PREFIXES if word.startswith(p) and len(word) > 4]
+    stems = list(bases)
+    for base in bases:
+        for ending, back in (
+            ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+            ("ing", "e"), ("er", ""), ("ers", ""), ("ly", ""),
+        ):  # fmt: skip
+            if base.endswith(ending) and len(base) > len(ending) + 2:
+                stem = base[: -len(ending)] + back
+                doubled = ending in ("ed", "ing") and stem[-1:] == stem[-2:-1]
+                stems += [stem, stem[:-1]] if doubled else [stem]  # "recutting"
+    return (
+        any(
+            lexicon.is_english_word(w)
+            or w in JOB_TERMS
+            or w in CLOSED_WORDS
+            or w in ACRONYMS
+            or lexicon.zipf(w) >= EVERYDAY_ZIPF  # "three", "techs"
+            for w in stems
+        )
+        or compound_word(word)
+        or plain_made_word(word)
+        or word.endswith(FIELD_ENDINGS)
+    )
+
+
+EVERYDAY_ZIPF = 4.0
 
 
 def _town_where_a_place_goes(cores: list[str], i: int) -> bool:

@@ -245,7 +245,12 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
         # a capital only as the sentence's first letter, on a typo people write
         # ("Diffrent"); a word seen nowhere with a capital there is a name ("Procore")
         opens = first and core == lowered.capitalize() and lexicon.zipf(lowered) > 0
-        if (core == lowered or opens) and fold(core) not in names and not _known_shorthand(lowered):
+        if (
+            (core == lowered or opens)
+            and fold(core) not in names
+            and not _known_shorthand(lowered)
+            and not (core == lowered and _place_slot(words, place))
+        ):
             fixed = corrected_word(lowered)
             if fixed and lexicon.is_name(core.capitalize()):
                 fixed = None  # "champaign", "eugene": a place typed in lower case
@@ -264,6 +269,33 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
         listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
         changes.append(f"corrected the spelling of {listed}")
     return " ".join(out)
+
+
+# "a nursing home in tuam", "from the valley near knysna.": a word in a place's slot, after
+# these (and "the") and ending its phrase, or before a kind of place ("tyger valley"), may
+# be a town typed in lower case: it is asked about, never corrected.
+PLACE_LEADS = frozenset({"in", "at", "from", "near", "to", "around"})
+PLACE_NOUNS = frozenset({
+    "valley", "road", "street", "park", "mall", "centre", "center", "square", "bay", "hill",
+    "beach", "plaza", "estate",
+})  # fmt: skip
+PHRASE_AFTER_PLACE = frozenset({
+    "and", "but", "so", "or", "for", "with", "since", "until", "from", "to", "at", "in", "on",
+    "as", "when", "where", "because", "before", "after", "during", "over", "which",
+    "who", "last", "this", "then", "now", "i", "we",
+})  # fmt: skip
+
+
+def _place_slot(words: list[str], place: int) -> bool:
+    following = _core(words[place + 1])[1].lower() if place + 1 < len(words) else ""
+    if following in PLACE_NOUNS:
+        return True  # "tyger valley"
+    lead = _core(words[place - 1])[1].lower() if place > 0 else ""
+    if lead == "the" and place > 1:
+        lead = _core(words[place - 2])[1].lower()
+    if lead not in PLACE_LEADS or words[place - 1][-1:] in ".,;:!?":
+        return False
+    return not following or words[place][-1:] in ".,;:!?)" or following in PHRASE_AFTER_PLACE
 
 
 def _known_shorthand(word: str) -> bool:
