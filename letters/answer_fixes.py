@@ -565,7 +565,7 @@ def safe_split(parts: list[str]) -> bool:
             or part.count("“") != part.count("”")
         ):
             return False
-        if is_note(part):
+        if is_note(part) or not _own_verb(part, order_ok=place == 0):
             return False
         if place == 0:
             continue
@@ -578,6 +578,53 @@ def safe_split(parts: list[str]) -> bool:
         if start + 1 < len(words) and _is_base_verb(words[start], words[start + 1]):
             return False  # "Let them snap ...": whoever does it stayed in the first part
     return True
+
+
+# The last word of a job title: "5 yrs conveyancing secretary" is a job held so long.
+JOB_TITLES = frozenset({
+    "secretary", "nurse", "driver", "chef", "cleaner", "assistant", "technician",
+    "operator", "manager", "supervisor", "clerk", "receptionist", "barista", "cook",
+    "carer", "electrician", "plumber", "mechanic", "bookkeeper", "accountant", "teacher",
+    "administrator", "coordinator", "officer", "labourer", "foreman", "welder",
+})  # fmt: skip
+
+
+def _own_verb(part: str, *, order_ok: bool = False) -> bool:
+    """A split part says something happens before any "so", "because" or "which"
+    clause: "Visual timers and a now-next board so the children know …" and "An SNA
+    always placed near the gate" (a past form after a noun, which may be "who is") do
+    not. A word that may be past or a participle counts only after a pronoun. With
+    ``order_ok`` the part may open with an order ("Text reminders …", said with "I
+    would" later)."""
+    words = [w.lower().replace("’", "'").strip('.,;:!?()"“”') for w in part.split()]
+    words = [w for w in words if w]
+    for place, word in enumerate(words):
+        if place and (word in DEPENDENT_STARTS or word == "so"):
+            break
+        if word in lexicon.MODALS or "'" in word[1:] or word.endswith("n't"):
+            return True
+        if word in lexicon.AUXILIARY_FORMS and word not in ("be", "been", "being"):
+            return True
+        if place == 0:
+            opens_noun = word in SECOND_ACTION_OBJECTS or (
+                lexicon.is_adjective(word) and not lexicon.verb_tags(word)
+            )
+            if order_ok and not opens_noun:
+                return True  # "Text reminders …": an order, or what the checker passed
+            continue  # a later part's order ("Then run …") is judged by the caller
+        tags = lexicon.verb_tags(word)
+        if not tags or lexicon.is_adverb(word):
+            continue  # "near the gate": no verb
+        if "VBZ" in tags or (tags & {"VBD"} and "VBN" not in tags):
+            return True
+        before = place - 1
+        while before > 0 and (words[before] in ("both", "all") or lexicon.is_adverb(words[before])):
+            before -= 1  # "we both worked", "they always run"
+        prior = words[before]
+        plural = prior.endswith("s") and not prior.endswith("ss") and lexicon.is_noun(prior)
+        if prior in VERB_SUBJECTS or (plural and "VBN" not in tags):
+            return True  # "I placed", "we run", "pickers walk"
+    return len(words) == 1
 
 
 def _split_run_on(sentence: str, depth: int = 0) -> list[str] | None:
@@ -1025,6 +1072,11 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         tail = " ".join(rest)
         if lead == "as":
             return f"I have worked {span} {tail}."
+        titled = rest[-1].lower() in JOB_TITLES and all(w.isalpha() for w in rest)
+        if titled and len(rest) <= 4 and not {w.lower() for w in rest} & PREPOSITIONS:
+            # "5 yrs conveyancing secretary": not "I have spent 5 years conveyancing secretary"
+            role = f"{article(tail)} {_lower_first(tail, facts)}"
+            return f"I have been {role} for {span}."
         if lead == "of":
             return (
                 f"I have {span} {tail}."  # "ten years of bookkeeping", not "... of experience of"

@@ -1344,6 +1344,8 @@ def _first_part(key: str, typed: str) -> str:
             part = ("We would " if lead.startswith("what we") else "I would ") + rest
             words = part.split()
     if key == "value_idea" and words[0].lower() not in ("i", "i'd", "we", "we'd", "we'll"):
+        if not words[0].isupper() and "VB" not in lexicon.verb_tags(words[0].lower()):
+            return ""  # "She seemed open …": not "I would she seemed open …"
         start = part if words[0].isupper() and len(words[0]) > 1 else part[:1].lower() + part[1:]
         part = f"I would {start}"  # "RMT the whole herd": the letters keep their capitals
     if len(part.split()) > LONG_SENTENCE_WORDS:
