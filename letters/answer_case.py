@@ -1426,7 +1426,9 @@ def _named_before(words: list[str]) -> bool:
     return False
 
 
-PLACE_LEADS = frozenset({"from", "in", "at", "to", "near", "around", "outside", "on"})
+PLACE_LEADS = frozenset({
+    "from", "in", "at", "to", "near", "nr", "around", "outside", "on",
+})  # fmt: skip
 
 
 def _maybe_named_before(lowered: list[str], words: list[str]) -> bool:

@@ -367,6 +367,11 @@ NOT_LETTERS = frozenset({
     "sis", "sib", "sibs", "bro", "cuz", "gran", "fab", "yeh", "och", "yer", "gal", "bub",
     "vid", "vids", "rec", "recs", "reg", "regs", "avo", "obs", "ml", "mls", "mcg", "mgs",
     "kgs", "tsp", "tbsp", "ccs",
+    # informal everyday words (tickets, mother, father, friends, afternoon, breakfast,
+    # break, truck, swimsuit): slang or dialect people write, never letters said as a word
+    "tix", "mam", "mum", "da", "ma", "pa", "nana", "nanna", "lads", "craic", "arvo",
+    "brekkie", "smoko", "ute", "togs", "jumper", "mate", "mates", "bday", "hols", "telly",
+    "uni", "footy", "barbie", "servo", "bottle-o", "cuppa", "brekky", "sarnie", "ciggie",
 })  # fmt: skip
 
 

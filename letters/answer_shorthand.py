@@ -341,9 +341,25 @@ def talked_what(typed: list[str], place: int) -> bool:
 
 
 def between_amounts(words: list[str], typed: list[str], place: int) -> bool:
-    """An arrow from one amount to another ("40 -> 90", "20 min -> 12 min"): a range."""
-    before = " ".join(words[-2:])
-    return any(c.isdigit() for c in before) and next_word(typed, place)[:1].isdigit()
+    """An arrow from one amount to another ("40 -> 90", "20 min -> 12 min", "~60/month ->
+    ~15", "about 60 a month -> about 15"): a figure on both sides, so "to", not "so"."""
+    back = [w.lower().strip(".,;:!?") for w in words[-4:]]
+    while back and not any(c.isdigit() for c in back[-1]) and back[-1] in AMOUNT_TAILS:
+        back.pop()  # "60 a month", "20 min", "40 per night": the figure's unit after it
+    if not back or not any(c.isdigit() for c in back[-1]):
+        return False
+    following = next_word(typed, place)
+    if following in AMOUNT_HEDGES and place + 2 < len(typed):
+        following = typed[place + 2].lower()  # "-> about 15"
+    return following.lstrip("~$£€≈<>")[:1].isdigit()
+
+
+# What may stand between a figure and an arrow: its unit or rate ("60 a month ->").
+AMOUNT_TAILS = frozenset({
+    "a", "an", "per", "each", "every", "month", "months", "week", "weeks", "day", "days",
+    "year", "years", "hour", "hours", "hr", "hrs", "h", "min", "mins", "minute", "minutes",
+    "night", "nights", "shift", "shifts", "%", "percent", "k", "m", "mo", "wk", "wks", "yr",
+})  # fmt: skip
 
 
 def previous_word(words: list[str], back: int = 1) -> str:

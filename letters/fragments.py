@@ -767,11 +767,21 @@ REPORTED_KEYS = frozenset({"value_problem", "value_idea", "value_gain", "value_g
 def _reports(text: str, facts: Facts) -> bool:
     """ "she said the nurse clinics are hardly used", "declan reckons 1 in 5 installs":
     what the reader said, in a letter to the reader, so "she" or their name is "you"."""
-    words = [w.lower().strip(".,;:") for w in text.split()[:2]]
-    if len(words) < 2 or words[1] not in SAY_VERBS:
+    typed = text.split()
+    words = [w.lower().strip(".,;:") for w in typed]
+    if len(words) < 2:
         return False
     reader = {fold(w) for w in name_tokens(person_name(facts.recipient))} - NAME_TITLES
-    return words[0] in ("he", "she") or fold(words[0]) in reader
+    if words[1] in SAY_VERBS and (words[0] in ("he", "she") or fold(words[0]) in reader):
+        return True
+    # "last quarter, Sophie said 3 went overdue", "… a year and Sophie said 3 went
+    # overdue": their name opening a clause after a comma or "and"/"but"
+    return any(
+        (typed[i - 1].endswith(",") or words[i - 1] in ("and", "but"))
+        and fold(words[i]) in reader
+        and words[i + 1] in SAY_VERBS
+        for i in range(1, len(words) - 1)
+    )
 
 
 # --- what the step says -------------------------------------------------------------
