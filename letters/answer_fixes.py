@@ -920,10 +920,15 @@ def _what_we_are(word: str, following: str = "") -> bool:
     return lexicon.is_adjective(core) and not lexicon.is_noun(core)  # "both Irish"
 
 
+HAVING = frozenset({"have", "had", "has", "got", "love", "loved", "like", "liked", "know", "knew"})
+
+
 def _does(word: str, following: str = "") -> bool:
     """ "served", "love doing", "volunteer with": a verb after "both"; not what the two
     are ("Steelers fans", "ex-Navy", "leeds fans", "nurses")."""
     word, following = word.strip(".,;:!?"), following.strip(".,;:!?").lower()
+    if word.lower() in HAVING:
+        return True  # "we both have moms with alzheimers": "have" is the verb, "moms" its object
     if word[:1].isupper() or word.lower().startswith("ex-") or following in GROUPS:
         return False
     word = word.lower()
@@ -1033,6 +1038,13 @@ def mend(key: str, text: str, facts: Facts, *, typed_lower: bool = False) -> str
     return ""
 
 
+# A paper one holds, not a job one works as: "LF licence 7 yrs", "CDL 5 years".
+HELD_PAPERS = frozenset({
+    "licence", "license", "cert", "certificate", "certification", "ticket", "card", "permit",
+    "endorsement", "qualification", "cdl", "registration",
+})  # fmt: skip
+
+
 def _mend_result(words: list[str], body: str, facts: Facts) -> str:
     if _clause_after_comma(words):
         return ""  # "2 yrs reception at a GP surgery, used to busy phones"
@@ -1053,6 +1065,9 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         what = " ".join(words[:-2]).rstrip(",;:")
         if not what or lowered[0] in PREPOSITIONS:
             return ""
+        if lowered[-3].strip(",;:") in HELD_PAPERS:
+            # "LF licence 7 yrs" -> "I have held my LF licence for 7 years", not "worked as"
+            return f"I have held my {_lower_first(what, facts)} for {words[-2]} {words[-1]}."
         role = f"{article(what)} {_lower_first(what, facts)}"
         return f"I have worked {words[-2]} {words[-1]} as {role}."
     if first in STATE_WORDS and "," not in body and not _thing_after(lowered):

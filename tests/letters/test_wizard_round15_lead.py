@@ -240,3 +240,19 @@ def test_a_thanks_that_goes_on_to_something_personal_stays(tmp_path):
     closing = "Thanks so much for having me and say bye to Biscuit for me. I can start Monday."
     data = _set("Kelsey Martin") | {"answers": DM_ANSWERS | {"closing": closing}}
     assert "say bye to Biscuit for me" in letter_draft_json(data, tmp_path)["body"]
+
+
+def test_we_both_have_is_a_verb_not_we_are_both():
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    check = check_answer("connection", "we both have moms w/ alzheimers", facts=Facts())
+    assert check.sentences == ("We both have moms with alzheimers.",)
+
+
+def test_a_licence_held_for_years_is_held_not_worked_as():
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    check = check_answer("fit", "LF licence 7 yrs", facts=Facts())
+    assert check.sentences == ("I have held my LF licence for 7 years.",)
