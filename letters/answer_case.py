@@ -423,7 +423,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif (
             lowered == "b"
             and previous_word(words) in BE_AFTER
-            and next_word(typed, place).isalpha()
+            and (next_word(typed, place).isalpha() or next_word(typed, place) in ("w/", "@"))
         ):
             words.append(lead + "be" + tail)  # "would i b working", "will b there"
             changes.append("spelled out the shorthand")

@@ -256,3 +256,12 @@ def test_a_licence_held_for_years_is_held_not_worked_as():
 
     check = check_answer("fit", "LF licence 7 yrs", facts=Facts())
     assert check.sentences == ("I have held my LF licence for 7 years.",)
+
+
+def test_b_before_a_shorthand_mark_is_be():
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    typed = "would i b w/ 1 sparky full time or move round the crews?"
+    check = check_answer("question", typed, facts=Facts())
+    assert check.sentences == ("Would I be with 1 sparky full time or move round the crews?",)
