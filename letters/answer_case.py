@@ -1459,18 +1459,18 @@ FEMALE_PEOPLE = frozenset({
 })  # fmt: skip
 
 
-def _someone_else_of(lowered: list[str], others: frozenset[str]) -> str:
-    """``_someone_else`` knowing the reader's gender from their title: to Ms Rollins, "she
-    told me about her own brother … and how respite gave her mom a night off" speaks only
-    of her (a brother is no "she"), and "my cousin Eli … him" is not her."""
-    if not others:
-        return _someone_else(lowered)
-    opposite = MALE_PEOPLE if others == MALE_WORDS else FEMALE_PEOPLE
+def _someone_else_of(lowered: list[str], others: frozenset[str] = frozenset()) -> str:
+    """The pronoun after a mention of someone else ("my nan ... she"), "" when every "he"
+    or "she" comes before anyone else is named and so means the reader. ``others``, the
+    pronouns the reader's title rules out, settles more: to Ms Rollins, "she told me about
+    her own brother … and how respite gave her mom a night off" speaks only of her (a
+    brother is no "she"), and "my cousin Eli … him" is not her."""
+    opposite = MALE_PEOPLE if others == MALE_WORDS else FEMALE_PEOPLE if others else frozenset()
     other = False
     for word in lowered:
         bare = _person_word(word)
         if bare in OTHER_PEOPLE and bare not in opposite:
-            other = True
+            other = True  # "his da served his time": the second "his" may be the da's
         elif other and word in PRONOUNS and word not in others:
             return word
     return ""
@@ -1485,19 +1485,6 @@ def _person_word(word: str) -> str:
     if bare not in OTHER_PEOPLE and bare.endswith("s") and bare[:-1] in OTHER_PEOPLE:
         return bare[:-1]
     return bare
-
-
-def _someone_else(lowered: list[str]) -> str:
-    """The pronoun after a mention of someone else ("my nan ... she"), "" when every
-    "he" or "she" comes before anyone else is named and so means the reader."""
-    other = False
-    for word in lowered:
-        bare = _person_word(word)
-        if bare in OTHER_PEOPLE:
-            other = True  # "his da served his time": the second "his" may be the da's
-        elif other and word in PRONOUNS:
-            return word
-    return ""
 
 
 def _name_to_you(text: str, facts: Facts) -> str:

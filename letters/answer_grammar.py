@@ -36,6 +36,8 @@ over its words, so the work is bounded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from letters.answer_spelling import SILENT_H
 from letters.answer_words import CLOSED_WORDS, DETERMINERS, LANGUAGE_WORDS, NUMBER_WORDS
 from letters.quality import lexicon, patterns
@@ -845,44 +847,38 @@ def hyphenated(text: str, changes: list[str]) -> str:
     """ "a 90 day plan" -> "a 90-day plan", "a 15 minutes clean up sweep" -> "a 15-minute
     clean-up sweep": a number and its unit before a singular noun ("12 hour shifts" too),
     or after "a"; "3 day shifts" (three of them), "5 minutes early" are kept."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    at = 0
-    while at < len(words):
-        word = words[at]
-        prev = _bare(out[-1]) if out else ""
-        if (
-            word.isdigit()
-            and at + 2 < len(words)
-            and words[at + 1] == words[at + 1].lower()
-            and words[at + 1].isalpha()
-        ):
-            unit = words[at + 1]
-            singular = unit in UNITS and int(word) > 1
-            plural = prev in ("a", "an") and unit.endswith("s") and unit[:-1] in UNITS
-            nxt = at + 2
-            compound = tuple(_bare(w) for w in words[nxt : nxt + 2])
-            has_compound = (
-                compound in COMPOUNDS
-                and nxt + 2 < len(words)
-                and words[nxt : nxt + 2] == list(compound)
-            )
-            noun_at = nxt + 2 if has_compound else nxt
-            noun = words[noun_at] if noun_at < len(words) else ""
-            countable = bool(noun) and _unit_noun(noun)
-            # "3 day shifts" may be three shifts; "12 hour shifts" cannot be twelve hours
-            one_noun = not _bare(noun).endswith("s") or unit in UNCOUNTED
-            if countable and (plural or singular and one_noun):
-                out.append(f"{word}-{unit.removesuffix('s') if plural else unit}")
-                if has_compound:
-                    out.append(f"{words[nxt]}-{words[nxt + 1]}")
-                at = noun_at
-                changed = True
-                continue
-        out.append(word)
-        at += 1
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _hyphenated_at)
+
+
+def _hyphenated_at(words: list[str], at: int, out: list[str]) -> int | None:
+    word = words[at]
+    if not (
+        word.isdigit()
+        and at + 2 < len(words)
+        and words[at + 1] == words[at + 1].lower()
+        and words[at + 1].isalpha()
+    ):
+        return None
+    prev = _bare(out[-1]) if out else ""
+    unit = words[at + 1]
+    singular = unit in UNITS and int(word) > 1
+    plural = prev in ("a", "an") and unit.endswith("s") and unit[:-1] in UNITS
+    nxt = at + 2
+    compound = tuple(_bare(w) for w in words[nxt : nxt + 2])
+    has_compound = (
+        compound in COMPOUNDS and nxt + 2 < len(words) and words[nxt : nxt + 2] == list(compound)
+    )
+    noun_at = nxt + 2 if has_compound else nxt
+    noun = words[noun_at] if noun_at < len(words) else ""
+    countable = bool(noun) and _unit_noun(noun)
+    # "3 day shifts" may be three shifts; "12 hour shifts" cannot be twelve hours
+    one_noun = not _bare(noun).endswith("s") or unit in UNCOUNTED
+    if not (countable and (plural or singular and one_noun)):
+        return None
+    out.append(f"{word}-{unit.removesuffix('s') if plural else unit}")
+    if has_compound:
+        out.append(f"{words[nxt]}-{words[nxt + 1]}")
+    return noun_at
 
 
 # "You mentioned very long queue" -> "You mentioned a very long queue": after one of these
@@ -923,43 +919,42 @@ def a_countable(text: str, changes: list[str]) -> str:
     reduction in losses" -> "see a reduction in losses": a verb of the table, then at most
     an adverb of degree and an adjective, then a noun of the countable table, singular, at
     the end of its phrase."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    for at, word in enumerate(words):
-        out.append(word)
-        if not _plain(word) or word not in ARTICLE_VERBS | {"with"} or at + 1 >= len(words):
-            continue
-        if _bare(words[at + 1]) in NOT_AFTER_AN_ARTICLE:
-            continue  # "with one checklist per set", "made each checklist": no "a" before
-        at_noun = at + 1
-        if at_noun < len(words) and words[at_noun] in DEGREES:
-            at_noun += 1
-        if (
-            at_noun < len(words)
-            and _plain(words[at_noun])
-            and words[at_noun] not in COUNTABLE | CLOSED_WORDS | {"sure", "certain"}
-            and lexicon.is_adjective(words[at_noun])
-            and not lexicon.is_noun(words[at_noun])
-            or at_noun > at + 1
-        ):
-            at_noun += 1
-        if at_noun + 1 < len(words) and _modifier(words[at_noun]):
-            at_noun += 1  # "keep rejection log": one noun before the countable one
-        if at_noun >= len(words) or _bare(words[at_noun]) not in (
-            WITH_COUNTABLE if word == "with" else COUNTABLE
-        ):
-            continue
-        if not words[at_noun][:1].islower() or any(not _plain(w) for w in words[at + 1 : at_noun]):
-            continue
-        after = _bare(words[at_noun + 1]) if at_noun + 1 < len(words) else ""
-        if words[at_noun] == _bare(words[at_noun]) and _modified(after):
-            continue  # "queue times": the noun is a modifier
-        if after in VERB_PARTICLES.get(_bare(words[at_noun]), ()):
-            continue  # "I have log in details"
-        out.append(_article(words[at + 1]))
-        changed = True
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _a_countable_at)
+
+
+def _a_countable_at(words: list[str], at: int, out: list[str]) -> int | None:
+    word = words[at]
+    if not _plain(word) or word not in ARTICLE_VERBS | {"with"} or at + 1 >= len(words):
+        return None
+    if _bare(words[at + 1]) in NOT_AFTER_AN_ARTICLE:
+        return None  # "with one checklist per set", "made each checklist": no "a" before
+    at_noun = at + 1
+    if at_noun < len(words) and words[at_noun] in DEGREES:
+        at_noun += 1
+    if (
+        at_noun < len(words)
+        and _plain(words[at_noun])
+        and words[at_noun] not in COUNTABLE | CLOSED_WORDS | {"sure", "certain"}
+        and lexicon.is_adjective(words[at_noun])
+        and not lexicon.is_noun(words[at_noun])
+        or at_noun > at + 1
+    ):
+        at_noun += 1
+    if at_noun + 1 < len(words) and _modifier(words[at_noun]):
+        at_noun += 1  # "keep rejection log": one noun before the countable one
+    if at_noun >= len(words) or _bare(words[at_noun]) not in (
+        WITH_COUNTABLE if word == "with" else COUNTABLE
+    ):
+        return None
+    if not words[at_noun][:1].islower() or any(not _plain(w) for w in words[at + 1 : at_noun]):
+        return None
+    after = _bare(words[at_noun + 1]) if at_noun + 1 < len(words) else ""
+    if words[at_noun] == _bare(words[at_noun]) and _modified(after):
+        return None  # "queue times": the noun is a modifier
+    if after in VERB_PARTICLES.get(_bare(words[at_noun]), ()):
+        return None  # "I have log in details"
+    out.extend([word, _article(words[at + 1])])
+    return at + 1
 
 
 def _modified(after: str) -> bool:
@@ -1084,29 +1079,24 @@ def years_of(text: str, changes: list[str]) -> str:
     """ "I have 12 years plumbing and …" -> "I have 12 years of plumbing experience and …";
     "I have done 5 years retail security in Tesco" -> "… 5 years of retail security in
     Tesco": the trade's words (nouns, no adverb) run to a break."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    at = 0
-    while at < len(words):
-        word = words[at]
-        out.append(word)
-        at += 1
-        end = _trade_end(words, at) if _years_before(out) else at
-        if end == at or not _break(words, end):
-            continue
-        trade = words[at:end]
-        out.append("of")
-        if _bare(out[-4]) not in ("done", "did") and (
-            end == len(words) or trade[-1] != _bare(trade[-1]) or _and_clause(words, end)
-        ):
-            # "12 years of plumbing experience and …", but "done 5 years of retail security"
-            mark = trade[-1][len(_bare(trade[-1])) :]
-            trade = [*trade[:-1], _bare(trade[-1]), "experience" + mark]
-        out.extend(trade)
-        at = end
-        changed = True
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _years_of_at)
+
+
+def _years_of_at(words: list[str], at: int, out: list[str]) -> int | None:
+    start = at + 1  # the trade's first word, after "years"
+    end = _trade_end(words, start) if _years_before([*out, words[at]]) else start
+    if end == start or not _break(words, end):
+        return None
+    trade = words[start:end]
+    out.extend([words[at], "of"])
+    if _bare(out[-4]) not in ("done", "did") and (
+        end == len(words) or trade[-1] != _bare(trade[-1]) or _and_clause(words, end)
+    ):
+        # "12 years of plumbing experience and …", but "done 5 years of retail security"
+        mark = trade[-1][len(_bare(trade[-1])) :]
+        trade = [*trade[:-1], _bare(trade[-1]), "experience" + mark]
+    out.extend(trade)
+    return end
 
 
 def _and_clause(words: list[str], at: int) -> bool:
@@ -1182,6 +1172,25 @@ def _mended_if(changed: bool, text: str, words: list[str], changes: list[str]) -
     return " ".join(words)
 
 
+def _mend_each(
+    text: str, changes: list[str], at_word: Callable[[list[str], int, list[str]], int | None]
+) -> str:
+    """A word-by-word mend: ``at_word(words, at, out)`` writes its mend to ``out`` and
+    returns where to go on, or returns None and the word goes to ``out`` as it is."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    at = 0
+    while at < len(words):
+        after = at_word(words, at, out)
+        if after is None:
+            out.append(words[at])
+            at += 1
+        else:
+            at, changed = after, True
+    return _mended_if(changed, text, out, changes)
+
+
 # --- round 15: "5 year experience", "less complain", "loose the", "you maybe lose", "How
 # many coffees you make?", "your father also have", "no claims last 5 years" -------------
 
@@ -1192,24 +1201,23 @@ def years_experience(text: str, changes: list[str]) -> str:
     """ "I have 5 year experience in …", "5 years experience" -> "5 years of experience";
     "1 year experience" -> "1 year of experience"; not after "a" or "the" ("a 5 year
     experience plan")."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    for at, word in enumerate(words):
-        out.append(word)
-        if (
-            at + 2 < len(words)
-            and word.rstrip("+").isdigit()
-            and words[at + 1] in SPAN_COUNTED
-            and _bare(words[at + 2]) == "experience"
-            and words[at + 2][:1] == "e"
-            and (at == 0 or _bare(words[at - 1]) not in ("a", "an", "the"))
-        ):
-            unit = SPAN_COUNTED[words[at + 1]]
-            words[at + 1] = unit[:-1] if word in ("1", "one") else unit
-            words[at + 1] += " of"
-            changed = True
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _years_experience_at)
+
+
+def _years_experience_at(words: list[str], at: int, out: list[str]) -> int | None:
+    word = words[at]
+    if not (
+        at + 2 < len(words)
+        and word.rstrip("+").isdigit()
+        and words[at + 1] in SPAN_COUNTED
+        and _bare(words[at + 2]) == "experience"
+        and words[at + 2][:1] == "e"
+        and (at == 0 or _bare(words[at - 1]) not in ("a", "an", "the"))
+    ):
+        return None
+    unit = SPAN_COUNTED[words[at + 1]]
+    out.extend([word, (unit[:-1] if word in ("1", "one") else unit) + " of"])
+    return at + 2
 
 
 # "less complain from families" -> "fewer complaints": the noun a non-native writer
@@ -1306,43 +1314,35 @@ def question_order(text: str, changes: list[str]) -> str:
     hiring …?"; "What time you start?" -> "What time do you start?": a question of these
     leads, a short noun phrase, then "you"/"we"/"they"/"I" and an auxiliary or a plain
     verb; the answer ends with "?" or is the question step's."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    at = 0
-    while at < len(words):
-        starts = at == 0 or words[at - 1].endswith((".", "!", "?"))
-        lead = tuple(_bare(w) for w in words[at : at + 2])
-        if not starts or lead not in QUESTION_LEADS or words[at + 1] != lead[1]:
-            out.append(words[at])
-            at += 1
-            continue
-        head = at + 2
-        end = head
-        while (
-            end < len(words)
-            and end - head < QUESTION_NOUNS_MAX
-            and lead != ("what", "time")
-            and words[end] == _bare(words[end])
-            and words[end].isalpha()
-            and words[end] not in CLOSED_WORDS | ASKED_SUBJECTS
-            and (
-                lexicon.is_noun(words[end])
-                or lexicon.is_adjective(words[end])
-                or words[end].endswith("s")
-            )
-        ):
-            end += 1
-        fixed = _asked_order(words, end)
-        if fixed is None:
-            out.append(words[at])
-            at += 1
-            continue
-        out.extend(words[at:end])
-        out.extend(fixed)
-        at = end + 2
-        changed = True
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _question_order_at)
+
+
+def _question_order_at(words: list[str], at: int, out: list[str]) -> int | None:
+    starts = at == 0 or words[at - 1].endswith((".", "!", "?"))
+    lead = tuple(_bare(w) for w in words[at : at + 2])
+    if not starts or lead not in QUESTION_LEADS or words[at + 1] != lead[1]:
+        return None
+    head = at + 2
+    end = head
+    while (
+        end < len(words)
+        and end - head < QUESTION_NOUNS_MAX
+        and lead != ("what", "time")
+        and words[end] == _bare(words[end])
+        and words[end].isalpha()
+        and words[end] not in CLOSED_WORDS | ASKED_SUBJECTS
+        and (
+            lexicon.is_noun(words[end])
+            or lexicon.is_adjective(words[end])
+            or words[end].endswith("s")
+        )
+    ):
+        end += 1
+    fixed = _asked_order(words, end)
+    if fixed is None:
+        return None
+    out.extend([*words[at:end], *fixed])
+    return end + 2
 
 
 def _asked_order(words: list[str], at: int) -> list[str] | None:
@@ -1478,22 +1478,21 @@ NUMBER_WORDS = frozenset({
 def in_the_last(text: str, changes: list[str]) -> str:
     """ "with zero failed inspections last 3 years" -> "… in the last 3 years": a counted
     noun phrase ("no", "zero" or a number, up to three words), then "last N years"."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    for at, word in enumerate(words):
-        if (
-            word == "last"
-            and at + 2 < len(words)
-            and (words[at + 1].isdigit() or words[at + 1] in NUMBER_WORDS)
-            and _bare(words[at + 2]) in PERIOD_UNITS
-            and words[at + 2][:1].islower()
-            and _counted_before(words, at)
-        ):
-            out.extend(["in", "the"])
-            changed = True
-        out.append(word)
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _in_the_last_at)
+
+
+def _in_the_last_at(words: list[str], at: int, out: list[str]) -> int | None:
+    if not (
+        words[at] == "last"
+        and at + 2 < len(words)
+        and (words[at + 1].isdigit() or words[at + 1] in NUMBER_WORDS)
+        and _bare(words[at + 2]) in PERIOD_UNITS
+        and words[at + 2][:1].islower()
+        and _counted_before(words, at)
+    ):
+        return None
+    out.extend(["in", "the", words[at]])
+    return at + 1
 
 
 def _counted_before(words: list[str], at: int) -> bool:
@@ -1766,33 +1765,26 @@ def _counted_plural(words: list[str], at: int) -> bool:
 def there_are(text: str, changes: list[str]) -> str:
     """ "there's too many", "there is lots of" + a plural -> "there are …"; "there was
     many" -> "there were"; "there" opening its clause (not "the problem there is …")."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    at = 0
-    while at < len(words):
-        word = words[at]
-        low = word.lower()
-        starts = _phrase_starts(words, at) or _bare(words[at - 1]) in THERE_AFTER
-        if starts and low in THERE_CONTRACTED and _counted_plural(words, at + 1):
-            out.extend([word[:5], "are"])
-            changed = True
-            at += 1
-            continue
-        if (
-            starts
-            and low == "there"
-            and at + 1 < len(words)
-            and words[at + 1] in ("is", "was")
-            and _counted_plural(words, at + 2)
-        ):
-            out.extend([word, "are" if words[at + 1] == "is" else "were"])
-            changed = True
-            at += 2
-            continue
-        out.append(word)
-        at += 1
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _there_are_at)
+
+
+def _there_are_at(words: list[str], at: int, out: list[str]) -> int | None:
+    word = words[at]
+    low = word.lower()
+    starts = _phrase_starts(words, at) or _bare(words[at - 1]) in THERE_AFTER
+    if starts and low in THERE_CONTRACTED and _counted_plural(words, at + 1):
+        out.extend([word[:5], "are"])
+        return at + 1
+    if (
+        starts
+        and low == "there"
+        and at + 1 < len(words)
+        and words[at + 1] in ("is", "was")
+        and _counted_plural(words, at + 2)
+    ):
+        out.extend([word, "are" if words[at + 1] == "is" else "were"])
+        return at + 2
+    return None
 
 
 # "I speak Portuguese, English and little Spanish" -> "and a little Spanish"
@@ -1802,20 +1794,19 @@ LITTLE_AFTER = frozenset({"and", "speak", "speaks", "spoke", "plus", "also", "&"
 def a_little(text: str, changes: list[str]) -> str:
     """ "little" + a language after "and", "speak" or a comma -> "a little"; not "very
     little", "so little" (meant as hardly any)."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    for at, word in enumerate(words):
-        if (
-            word == "little"
-            and 0 < at < len(words) - 1
-            and _bare(words[at + 1]) in LANGUAGE_WORDS
-            and (words[at - 1].endswith(",") or words[at - 1].lower() in LITTLE_AFTER)
-        ):
-            out.append("a")
-            changed = True
-        out.append(word)
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _a_little_at)
+
+
+def _a_little_at(words: list[str], at: int, out: list[str]) -> int | None:
+    if not (
+        words[at] == "little"
+        and 0 < at < len(words) - 1
+        and _bare(words[at + 1]) in LANGUAGE_WORDS
+        and (words[at - 1].endswith(",") or words[at - 1].lower() in LITTLE_AFTER)
+    ):
+        return None
+    out.extend(["a", words[at]])
+    return at + 1
 
 
 # "more happy" -> "happier": a short adjective's own comparative
@@ -1840,47 +1831,38 @@ def er_comparative(text: str, changes: list[str]) -> str:
     and a short adjective of a table, at a phrase's end or before a word a noun does not
     take; "more happy and active" -> "happier and more active"; not before a noun ("more
     happy customers": more of them) nor in a list of adjectives after a comma."""
-    words = text.split()
-    out: list[str] = []
-    changed = False
-    at = 0
-    while at < len(words):
-        word = words[at]
-        adjective = words[at + 1].rstrip(MARKS) if at + 1 < len(words) else ""
-        before = _bare(words[at - 1]) if at else ""
-        if word.lower() != "more" or adjective not in ER_FORMS or before == "many":
-            out.append(word)
-            at += 1
-            continue
-        mark = words[at + 1][len(adjective) :]
-        nxt = _bare(words[at + 2]) if at + 2 < len(words) else ""
-        after = _bare(words[at + 3]) if at + 3 < len(words) else ""
-        joined = (
-            nxt in ("and", "or")
-            and not mark
-            and lexicon.is_adjective(after)
-            and after not in COMPARATIVES
-        )
-        also = mark == "," and lexicon.is_adjective(nxt) and nxt not in COMPARATIVES
-        if not (mark or nxt in ER_FOLLOWS or not nxt) or also:
-            out.append(word)
-            at += 1
-            continue
-        if joined and (after.endswith("er") or not words[at + 3][:1].islower()):
-            out.append(word)
-            at += 1
-            continue
-        comparative = ER_FORMS[adjective]
-        out.append((comparative.capitalize() if word == "More" else comparative) + mark)
-        at += 2
-        if joined:
-            third = words[at + 1]
-            core = third.rstrip(MARKS)
-            out.append(words[at])
-            out.append(ER_FORMS[core] + third[len(core) :] if core in ER_FORMS else f"more {third}")
-            at += 2
-        changed = True
-    return _mended_if(changed, text, out, changes)
+    return _mend_each(text, changes, _er_comparative_at)
+
+
+def _er_comparative_at(words: list[str], at: int, out: list[str]) -> int | None:
+    word = words[at]
+    adjective = words[at + 1].rstrip(MARKS) if at + 1 < len(words) else ""
+    before = _bare(words[at - 1]) if at else ""
+    if word.lower() != "more" or adjective not in ER_FORMS or before == "many":
+        return None
+    mark = words[at + 1][len(adjective) :]
+    nxt = _bare(words[at + 2]) if at + 2 < len(words) else ""
+    after = _bare(words[at + 3]) if at + 3 < len(words) else ""
+    joined = (
+        nxt in ("and", "or")
+        and not mark
+        and lexicon.is_adjective(after)
+        and after not in COMPARATIVES
+    )
+    also = mark == "," and lexicon.is_adjective(nxt) and nxt not in COMPARATIVES
+    if not (mark or nxt in ER_FOLLOWS or not nxt) or also:
+        return None
+    if joined and (after.endswith("er") or not words[at + 3][:1].islower()):
+        return None
+    comparative = ER_FORMS[adjective]
+    out.append((comparative.capitalize() if word == "More" else comparative) + mark)
+    if not joined:
+        return at + 2
+    third = words[at + 3]
+    core = third.rstrip(MARKS)
+    out.append(words[at + 2])
+    out.append(ER_FORMS[core] + third[len(core) :] if core in ER_FORMS else f"more {third}")
+    return at + 4
 
 
 # "In my last company I make setup time shorter" -> "I made": a past frame opening the
