@@ -72,6 +72,7 @@ from letters.answer_fixes import (
 from letters.answer_grammar import (
     ask_hint,
     asked_directly,
+    listed_by_and,
     mend_grammar,
     verbless_list_hint,
     years_hint,
@@ -212,6 +213,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if pieces is None:
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
     pieces = split_and_chain(pieces, changes)  # "… and we unloaded … and I trained …"
+    pieces = [listed_by_and(p, changes) for p in pieces]  # "fewer X and happier Y and …"
     if key == "connection" and (whole := [with_main_clause(p) or p for p in pieces]) != pieces:
         # "When you told me about …, and I said …": "I remember when you told me …"
         pieces = whole
