@@ -494,7 +494,7 @@ def assemble(
         # Long enough to be read, still short, with steps left empty: those steps (and
         # only those) say what they can add; the letter as a whole is told nothing.
         notices.extend(thin_notices(checks, trade, words, empty_only=True))
-    if names := _company_capitals(company, body):
+    if names := _company_capitals(company, body) or _company_small_words(company, body):
         notices.append(names)
     if typo := _role_spelling(role, body):
         notices.append(typo)
@@ -816,6 +816,38 @@ def _company_capitals(company: str, body: str) -> Notice | None:
         "draft",
         f"Your letter names the company as the interview's details have it, “{name}”, all "
         f"in lower case. If its name has capitals (“{titled}”), correct it once in the "
+        "interview's details and the letter follows.",
+        status="names",
+    )
+
+
+MIDDLE_WORDS = frozenset({"of", "and", "the", "for"})  # "Bank of Ireland", "C of E"
+
+
+def _company_small_words(company: str, body: str) -> Notice | None:
+    """ "St Aidan's C Of E Primary School": a small word in capitals in the middle of the
+    company's name, as Title Case typing gives it. Asked about once, as a name all in
+    lower case is; the record is where to correct it."""
+    words = " ".join(company.split()).split()
+    if company_phrase(" ".join(words)).lower() not in body.lower():
+        return None
+    small = [
+        word
+        for word in words[1:-1]
+        if word.lower() in MIDDLE_WORDS and word == word.lower().capitalize()
+    ]
+    if not small:
+        return None
+    name = " ".join(words)
+    meant = " ".join(
+        w.lower() if 0 < i < len(words) - 1 and w in small else w for i, w in enumerate(words)
+    )
+    shown = " and ".join(f"“{word}”" for word in dict.fromkeys(small))
+    return Notice(
+        "draft",
+        f"Your letter names the company as the interview's details have it, “{name}”: "
+        f"{shown} in the middle of a name is most often written in lower case "
+        f"(“{meant}”). If that is how the company writes it, correct it once in the "
         "interview's details and the letter follows.",
         status="names",
     )

@@ -1,0 +1,42 @@
+"""Wizard round 17: the company's name with "Of", "And", "The" or "For" in capitals inside
+it ("St Aidan's C Of E Primary School") is asked about once on the draft page, as a name
+all in lower case is: the letter names the company as the interview's details spell it.
+"""
+
+import pytest
+
+from tests.letters.letter_helpers import letter_draft_json
+from tests.letters.test_wizard_round16_typos import ANSWERS, company_notices
+
+
+def draft(tmp_path, company):
+    data = {"recipient": "Rachel Atkinson", "sender": "Ruth Ade", "company": company,
+            "role": "Teaching Assistant", "decision_maker": True, "answers": ANSWERS}  # fmt: skip
+    return letter_draft_json(data, tmp_path)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("company", "small", "meant"),
+    [("St Aidan's C Of E Primary School", "Of", "St Aidan's C of E Primary School"),
+     ("Bank Of Ireland", "Of", "Bank of Ireland"),
+     ("Centre For Ageing And Care", "For", "Centre for Ageing and Care")],
+)  # fmt: skip
+def test_a_small_word_in_capitals_inside_the_company_name_is_asked_about(
+    tmp_path, company, small, meant
+):
+    said = company_notices(draft(tmp_path, company))
+    assert f"the interview's details have it, “{company}”" in said
+    assert f"“{small}”" in said
+    assert f"“{meant}”" in said
+    assert "correct it once in the interview's details" in said
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "company",
+    ["St Aidan's C of E Primary School", "The Strand Hotel", "Bank of Ireland",
+     "OF Tools", "The And", "Marks and Spencer"],
+)  # fmt: skip
+def test_a_company_name_with_its_small_words_as_usual_has_no_notice(tmp_path, company):
+    assert "in the middle" not in company_notices(draft(tmp_path, company))
