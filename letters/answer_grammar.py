@@ -1176,6 +1176,40 @@ def with_none(text: str, changes: list[str]) -> str:
     return _mended_if(changed, text, words, changes)
 
 
+# "Site manager said …" -> "The site manager said …": a job title opening a sentence
+# before a word of saying is a person, and takes "the"
+TITLES_SAID = frozenset({"manager", "supervisor", "foreman", "director", "coordinator"})
+TITLE_HEADS = frozenset({"chef", "nurse", "engineer", "technician"})  # with a word before
+SAID_VERBS = frozenset({"said", "mentioned", "told", "explained", "says", "thinks"})
+
+
+def the_title_said(text: str, changes: list[str]) -> str:
+    """ "Site manager said racking damage is costing a lot" -> "The site manager said
+    …"; "Manager told me" -> "The manager told me". Only at a sentence's start, the
+    title's first word a plain English word ("Site", "Store", "Head"), not a name."""
+
+    def at_word(words: list[str], at: int, out: list[str]) -> int | None:
+        if out and not out[-1].endswith((".", "!", "?")):
+            return None
+        first = words[at]
+        for size in (1, 2):
+            if at + size >= len(words) or _bare(words[at + size]) not in SAID_VERBS:
+                continue
+            title = [_bare(w) for w in words[at : at + size]]
+            heads = TITLES_SAID | (TITLE_HEADS if size == 2 else frozenset())
+            if title[-1] not in heads or any(w != w.strip(",;:") for w in words[at : at + size]):
+                continue
+            if not first[:1].isupper() or first[1:] != first[1:].lower():
+                continue
+            if size == 2 and not (lexicon.is_english_word(title[0]) and words[at + 1].islower()):
+                continue
+            out.extend(["The", first[:1].lower() + first[1:], *words[at + 1 : at + size]])
+            return at + size
+        return None
+
+    return _mend_each(text, changes, at_word)
+
+
 def mend_grammar(key: str, text: str, changes: list[str]) -> str:
     """Every fix of this module that the answer's key takes, each recorded in
     ``changes``; run twice, as one mend can make room for another ("we talk little bit":
@@ -1185,6 +1219,7 @@ def mend_grammar(key: str, text: str, changes: list[str]) -> str:
         if key in ("connection", "value_problem"):
             text = told_then(text, changes)
         text = mended(text, changes)
+        text = the_title_said(text, changes)  # "Site manager said" -> "The site manager said"
         for name in LATER_MENDS:
             if name == "question_order" and not (key == "question" or text.endswith("?")):
                 continue

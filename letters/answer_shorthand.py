@@ -173,7 +173,8 @@ WORKPLACES = frozenset({
     "pharmacy", "bakery", "salon", "restaurant", "employer", "co", "venue", "firm", "yard",
     "theatre", "theater", "brewery", "school", "depot", "garage", "farm", "workshop",
     "surgery", "warehouse", "hotel", "bar", "pub", "gym", "studio", "lab", "mill",
-    "station", "agency", "branch", "ward", "org", "crew", "rig", "mine",
+    "station", "agency", "branch", "ward", "org", "crew", "rig", "mine", "workplace",
+    "boss", "employers",
 })  # fmt: skip
 
 
@@ -771,10 +772,11 @@ def next_word(typed: list[str], place: int) -> str:
 
 
 def own_last(before: list[str], typed: list[str], place: int) -> bool:
-    """ "at last job": phone style for "at my last job" ("at last," alone means finally)."""
+    """ "at last job", "with last boss": phone style for "at my last job" ("at last," alone
+    means finally)."""
     after = typed[place + 1].lower().strip(".,;:!?") if place + 1 < len(typed) else ""
     previous = before[-1].lower() if before else ""
-    return previous in ("at", "from", "in", "on") and after in WORKPLACES
+    return previous in ("at", "from", "in", "on", "with") and after in WORKPLACES
 
 
 def ends_phrase(word: str, typed: list[str], place: int) -> bool:
