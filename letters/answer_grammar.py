@@ -723,7 +723,7 @@ LATER_MENDS = (
     "years_experience", "complaints", "lose_maybe", "question_order", "third_person",
     "in_the_last", "too_many", "to_verb", "agrees_after", "there_are", "a_little",
     "er_comparative", "past_frame", "listed", "hyphenated", "a_countable", "years_of",
-    "with_none",
+    "with_none", "compound_nouns",
 )  # fmt: skip
 # --- a list of gains, a number's unit, a countable noun, "years of", "0 callbacks" -------
 
@@ -836,7 +836,7 @@ def listed_by_and(piece: str, changes: list[str]) -> str:
         and not words[at - 1].endswith((",", ";", ":"))
     ]
     if len(joints) < 2:
-        return piece
+        return _listed_by_commas(piece, changes)
     opening = words[max(0, joints[0] - FIRST_ITEM_WORDS) : joints[0]]
     if not any(_bare(word) in COMPARATIVES for word in opening):
         return piece
@@ -845,6 +845,67 @@ def listed_by_and(piece: str, changes: list[str]) -> str:
     dropped = set(joints[:-1])
     kept = [word for at, word in enumerate(words) if at not in dropped]
     return _mended_if(True, piece, kept, changes)
+
+
+def _listed_by_commas(piece: str, changes: list[str]) -> str:
+    """ "That means more spindle time, less scrap." -> "… more spindle time and less
+    scrap."; "more sales, less waste, happier staff" -> "more sales, less waste and
+    happier staff": a list of gains ending the sentence, every item opened by a
+    comparative, with commas and no "and"."""
+    words = piece.split()
+    if not piece.endswith(".") or any(_bare(w) in ("and", "or") for w in words):
+        return piece
+    joints = [
+        at
+        for at in range(1, len(words))
+        if words[at - 1].endswith(",") and _bare(words[at]) in COMPARATIVES
+    ]
+    commas = [at for at in range(1, len(words)) if words[at - 1].endswith(",")]
+    if not joints or commas[-len(joints) :] != joints:
+        return piece  # a comma after the list's start that is not between its items
+    opening = words[max(0, joints[0] - FIRST_ITEM_WORDS) : joints[0]]
+    first = [at for at, word in enumerate(opening) if _bare(word) in COMPARATIVES]
+    if not first or any(w.endswith(",") for w in opening[first[0] : -1]):
+        return piece
+    last = joints[-1]
+    words[last - 1] = words[last - 1].removesuffix(",")
+    return _mended_if(True, piece, [*words[:last], "and", *words[last:]], changes)
+
+
+# "walk ins" -> "walk-ins": a noun of two words whose second is a plural particle
+PLURAL_COMPOUNDS = frozenset({
+    ("walk", "ins"), ("check", "ins"), ("drop", "ins"), ("drop", "offs"), ("call", "outs"),
+    ("sign", "offs"), ("pick", "ups"), ("follow", "ups"), ("no", "shows"), ("lay", "offs"),
+    ("clean", "ups"), ("warm", "ups"), ("top", "ups"), ("break", "downs"), ("check", "ups"),
+})  # fmt: skip
+NOT_BEFORE_NO_SHOWS = frozenset({"were", "are", "was", "is", "be", "been", "had", "have"})
+EX_BEFORE = frozenset({"army", "navy", "military", "police", "forces", "marine", "marines"})
+
+
+def compound_nouns(text: str, changes: list[str]) -> str:
+    """ "walk ins" -> "walk-ins", "no shows" -> "no-shows" (not "there were no shows"),
+    "ex Navy" -> "ex-Navy" (before a capitalised word or a service)."""
+    return _mend_each(text, changes, _compound_at)
+
+
+def _compound_at(words: list[str], at: int, out: list[str]) -> int | None:
+    if at + 1 >= len(words):
+        return None
+    word, nxt = words[at], words[at + 1]
+    pair = (word.lower(), _bare(nxt))
+    if word != word.strip(".,;:!?()") or not nxt[:1].isalpha():
+        return None
+    prev = _bare(out[-1]) if out else ""
+    if pair in PLURAL_COMPOUNDS and nxt[:1].islower() and word[1:].islower():
+        if pair[0] == "no" and (prev in NOT_BEFORE_NO_SHOWS or not out):
+            return None
+        out.append(f"{word}-{nxt}")
+        return at + 2
+    service = nxt[:1].isupper() or _bare(nxt) in EX_BEFORE
+    if word.lower() == "ex" and out and service and len(nxt.strip(".,;:!?")) > 1:
+        out.append(f"{word}-{nxt}")
+        return at + 2
+    return None
 
 
 # "a 90 day plan" -> "a 90-day plan": a unit counted before a noun is one word with its number
