@@ -20,10 +20,12 @@ user's trade (``letters.trades``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from letters import trades
+from letters import quality, trades
 from letters.assembly import (
+    ANSWER_LABELS,
     MAX_FIT_ITEMS,
     MAX_WORDS,
     MIN_WORDS,
@@ -34,8 +36,10 @@ from letters.assembly import (
     assemble,
     check_answers,
     choose,
+    fit_items,
     greeting,
 )
+from letters.assembly import _content as content_words
 from letters.fragments import USED, Facts
 from letters.trades import example_for, trade_for
 
@@ -166,16 +170,23 @@ def draft_with_prefills(
     """The draft of ``answers`` as the wizard's steps show them. An empty closing stays
     empty: the letter ends with the user's question, then the sign-off, and the closing's
     notice offers a modest one built on what the letter already says, as an option."""
+    trade = trade_for(role, names.get("company", "")).key
     draft = assemble(
         answers=answers,
         is_decision_maker=is_decision_maker,
         role=role,
         seed=seed,
-        trade=trade_for(role, names.get("company", "")).key,
+        trade=trade,
         **names,
     )
-    if str(answers.get("closing") or "").strip():
-        return draft
+    if not str(answers.get("closing") or "").strip():
+        draft = _closing_offered(draft, is_decision_maker=is_decision_maker, seed=seed)
+    draft = _same_results(draft, answers)
+    return _with_findings(draft, answers, role=role, trade=trade, **names)
+
+
+def _closing_offered(draft: Draft, *, is_decision_maker: bool, seed: str) -> Draft:
+    """An empty closing's notice: the modest closing offered as an option."""
     has_idea = any(n.answer == "value_idea" and not n.left_out for n in draft.notices)
     suggestion = closing_prefill(is_decision_maker=is_decision_maker, has_idea=has_idea, seed=seed)
     source = "One option, built on your idea:" if has_idea else "One option:"
@@ -237,3 +248,180 @@ def thin_notices(draft: Draft, step_name: str = "") -> list[Notice]:
     assembled (``step_notices`` checks the answers up to the step, and leaves them out)."""
     keys = STEP_ANSWERS.get(step_name, ()) if step_name else ANSWER_STEP
     return [n for n in draft.notices if n.answer in keys and n.status == THIN]
+
+
+# --- what the checker finds, told on the step that can fix it ------------------------
+
+ADVICE = "advice"  # a notice on an answer (or an empty one) saying what would make it count
+# Fit results that share this many of the smaller one's content words say the same thing.
+SAME_RESULT = 0.6
+# Words two results of one person share without saying the same thing.
+RESULT_FRAME = frozenset({
+    "last", "previous", "current", "job", "jobs", "work", "worked", "working", "years",
+    "year", "company", "experience", "role", "team",
+})  # fmt: skip
+SAME_RESULTS = (
+    "{later} says much what {earlier} says: give another result, with a number if you have one."
+)
+NO_OFFER = (
+    "Your letter does not yet read as an offer to them: say what you would do about their "
+    "problem, and how, like “{example}”"
+)
+NO_RESULT = (
+    "Nothing in your letter tells them what went better because of you: say one result, "
+    "with a number if you have one, like “{example}”"
+)
+SHORT_IDEA = 14  # words: an idea this short says what, not how (as ``assembly`` counts)
+NO_MOMENT = "Nothing in your letter recalls your talk: add one moment from it, like “{example}”"
+NO_NEXT_STEP = (
+    "Your letter neither proposes a next step nor asks a question about their work: ask "
+    "one about something they told you, like “{example}”"
+)
+STOCK_PHRASE = (
+    "“{phrase}” is a stock phrase any candidate could write: say something only you could "
+    "say, or leave it out."
+)
+QUOTED = re.compile(r"“([^”]{1,80})”")
+
+
+def _same_results(draft: Draft, answers: dict) -> Draft:
+    """A fit result that says much what an earlier one says ("I did a self-service reset
+    rollout", then "I rolled out self-service password reset"): its notice says so."""
+    items = fit_items(answers)
+    words = [content_words(item) - RESULT_FRAME for item in items]
+    notices = list(draft.notices)
+    for later in range(1, len(items)):
+        for earlier in range(later):
+            a, b = words[earlier], words[later]
+            small = min(len(a), len(b))
+            if small < 3 or len(a & b) < SAME_RESULT * small:
+                continue
+            place = _notice_at(notices, "fit", later + 1)
+            if place is None or notices[place].left_out:
+                break
+            line = SAME_RESULTS.format(later=f"Result {later + 1}", earlier=f"Result {earlier + 1}")
+            notices[place] = _advised(notices[place], line)
+            break
+    return replace(draft, notices=tuple(notices))
+
+
+def _notice_at(notices: list[Notice], answer: str, number: int = 0) -> int | None:
+    return next(
+        (
+            i
+            for i, n in enumerate(notices)
+            if n.answer == answer and (not number or n.number == number) and n.status != THIN
+        ),
+        None,
+    )
+
+
+def _advised(notice: Notice, line: str) -> Notice:
+    return replace(notice, message=f"{notice.message} {line}")
+
+
+def _told(notices: list[Notice], keys: tuple[str, ...]) -> bool:
+    """A notice on these answers already asks for a change: one left out, or a thin
+    letter's ask."""
+    return any(n.answer in keys and (n.left_out or n.status == THIN) for n in notices)
+
+
+def _advise(notices: list[Notice], answer: str, line: str, *, number: int = 0) -> list[Notice]:
+    """``line`` said on the answer's notice, or as a notice of its own on an empty one."""
+    place = _notice_at(notices, answer, number)
+    if place is not None:
+        notices[place] = _advised(notices[place], line)
+        return notices
+    label = ANSWER_LABELS[answer] + (f" {number}" if number else "")
+    notice = Notice(answer, f"{label}: {line}", status=ADVICE, number=number, label=label)
+    at = next((i for i, n in enumerate(notices) if n.answer == "draft"), len(notices))
+    return [*notices[:at], notice, *notices[at:]]
+
+
+def _with_findings(
+    draft: Draft,
+    answers: dict,
+    *,
+    role: str,
+    trade: str,
+    recipient_name: str = "",
+    sender_name: str = "",
+    company: str = "",
+    discussed: str = "",
+    problem: str = "",
+    **_,
+) -> Draft:
+    """What the checker finds that costs the letter points, said on the step that can
+    fix it, unless a notice there already asks for a change."""
+    if not draft.body.strip():
+        return draft
+    report = quality.check_letter(
+        subject=draft.subject,
+        body=draft.body,
+        recipient_name=recipient_name,
+        company=company,
+        role=role,
+        sender=sender_name,
+        known_names=[recipient_name],
+        discussed=discussed,
+        problem=problem,
+        answers=_answer_texts(answers),
+    )
+    notices = list(draft.notices)
+    for found in report.findings:
+        if not (found.weight or found.cap):
+            continue
+        if found.code == "no_value_offer" and not _told(notices, VALUE_ANSWERS):
+            if len(str(answers.get("value_idea") or "").split()) > SHORT_IDEA:
+                continue  # an idea told at length: the checker may not read it as an offer
+            line = NO_OFFER.format(example=example_for("value_idea", trade))
+            notices = _advise(notices, "value_idea", line)
+        elif found.code == "no_skill_reminder" and not _told(notices, ("fit",)):
+            if any(n.answer == "fit" and "says much what" in n.message for n in notices):
+                continue  # its notice asks for another result with a number
+            notices = _advise(notices, "fit", NO_RESULT.format(example=example_for("fit", trade)))
+        elif found.code == "no_specific_reference" and not _told(notices, ("connection",)):
+            line = NO_MOMENT.format(example=example_for("connection", trade))
+            notices = _advise(notices, "connection", line)
+        elif found.code == "no_next_step" and not _told(notices, ("closing", "question")):
+            notices = _next_step_asked(notices, trade)
+        elif found.code == "generic_phrases":
+            notices = _stock_phrases(notices, found.message, answers)
+    return replace(draft, notices=tuple(notices))
+
+
+VALUE_ANSWERS = ("value_problem", "value_idea", "value_gain", "value_gain_detail")
+
+
+def _next_step_asked(notices: list[Notice], trade: str) -> list[Notice]:
+    """No next step and no real question: the question step is where one is sure to
+    count (the modest closings the wizard offers are not concrete offers). A letter with
+    no room left for a closing is told nothing more: its question is theirs to sharpen."""
+    if any(n.answer == "closing" and FULL_CLOSING in n.message for n in notices):
+        return notices
+    return _advise(notices, "question", NO_NEXT_STEP.format(example=example_for("question", trade)))
+
+
+def _stock_phrases(notices: list[Notice], message: str, answers: dict) -> list[Notice]:
+    """Each stock phrase the checker quotes, said on the answer the person typed it in."""
+    typed = [(key, 0, text) for key, text in answers.items() if isinstance(text, str)]
+    typed += [("fit", i, text) for i, text in enumerate(fit_items(answers), 1)]
+    for phrase in QUOTED.findall(message[:600]):
+        for key, number, text in typed:
+            if key in ANSWER_LABELS and phrase.lower() in " ".join(text.lower().split()):
+                place = _notice_at(notices, key, number)
+                if place is not None and not notices[place].left_out:
+                    notices[place] = _advised(notices[place], STOCK_PHRASE.format(phrase=phrase))
+                break
+    return notices
+
+
+def _answer_texts(answers: dict) -> list[str]:
+    """The answers as plain texts, as the checker reads them (the fit answer is a list)."""
+    texts = []
+    for value in answers.values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list):
+            texts += [v for v in value if isinstance(v, str)]
+    return texts
