@@ -1268,7 +1268,7 @@ def _sentences(check: Check) -> list[str]:
     return [s for text in check.sentences for s in split_sentences(text)]
 
 
-def _content(sentence: str) -> set[str]:
+def content_words(sentence: str) -> set[str]:
     return {
         w
         for w in (w.strip(".,;:!?()“”\"'").lower() for w in sentence.split())
@@ -1288,11 +1288,11 @@ PLAIN_WORDS = frozenset({
 
 def _repeats(sentence: str, others: list[tuple[str, Check]]) -> Check | None:
     """The answer among ``others`` that already says most of what ``sentence`` says."""
-    mine = _content(sentence)
+    mine = content_words(sentence)
     if len(mine) < 3:
         return None
     for other, check in others:
-        if len(mine & _content(other)) >= REPEATED * len(mine):
+        if len(mine & content_words(other)) >= REPEATED * len(mine):
             return check
     return None
 

@@ -36,10 +36,10 @@ from letters.assembly import (
     assemble,
     check_answers,
     choose,
+    content_words,
     fit_items,
     greeting,
 )
-from letters.assembly import _content as content_words
 from letters.fragments import USED, Facts
 from letters.trades import example_for, trade_for
 
