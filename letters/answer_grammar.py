@@ -847,6 +847,9 @@ def listed_by_and(piece: str, changes: list[str]) -> str:
     return _mended_if(True, piece, kept, changes)
 
 
+GAIN_VERBS = frozenset({"mean", "means", "meant", "bring", "brings", "give", "gives", "see"})
+
+
 def _listed_by_commas(piece: str, changes: list[str]) -> str:
     """ "That means more spindle time, less scrap." -> "… more spindle time and less
     scrap."; "more sales, less waste, happier staff" -> "more sales, less waste and
@@ -865,7 +868,11 @@ def _listed_by_commas(piece: str, changes: list[str]) -> str:
         return piece  # a comma after the list's start that is not between its items
     opening = words[max(0, joints[0] - FIRST_ITEM_WORDS) : joints[0]]
     first = [at for at, word in enumerate(opening) if _bare(word) in COMPARATIVES]
-    if not first or any(w.endswith(",") for w in opening[first[0] : -1]):
+    if not first or not 0 < first[0] < len(opening) - 1:
+        return piece  # "Patients get meds faster, fewer …": "faster" opens no item
+    if _bare(opening[first[0] - 1]) not in GAIN_VERBS:
+        return piece
+    if any(w.endswith(",") for w in opening[first[0] : -1]):
         return piece
     last = joints[-1]
     words[last - 1] = words[last - 1].removesuffix(",")
@@ -896,7 +903,8 @@ def _compound_at(words: list[str], at: int, out: list[str]) -> int | None:
     if word != word.strip(".,;:!?()") or not nxt[:1].isalpha():
         return None
     prev = _bare(out[-1]) if out else ""
-    if pair in PLURAL_COMPOUNDS and nxt[:1].islower() and word[1:].islower():
+    same_case = word[:1].isupper() == nxt[:1].isupper() and word[1:].islower()  # "No Shows"
+    if pair in PLURAL_COMPOUNDS and same_case and nxt[1:].strip(".,;:!?()").islower():
         if pair[0] == "no" and (prev in NOT_BEFORE_NO_SHOWS or not out):
             return None
         out.append(f"{word}-{nxt}")

@@ -239,7 +239,7 @@ def step_for_answer(key: str) -> Step:
 def step_notices(draft: Draft, step_name: str) -> list[Notice]:
     """The notices about the answers this step asks for."""
     keys = STEP_ANSWERS.get(step_name, ())
-    return [n for n in draft.notices if n.answer in keys and n.status != THIN]
+    return [n for n in draft.notices if n.answer in keys and n.status not in WHOLE_LETTER]
 
 
 def thin_notices(draft: Draft, step_name: str = "") -> list[Notice]:
@@ -247,12 +247,13 @@ def thin_notices(draft: Draft, step_name: str = "") -> list[Notice]:
     is named): about the whole letter, so a step shows them only once the letter is
     assembled (``step_notices`` checks the answers up to the step, and leaves them out)."""
     keys = STEP_ANSWERS.get(step_name, ()) if step_name else ANSWER_STEP
-    return [n for n in draft.notices if n.answer in keys and n.status == THIN]
+    return [n for n in draft.notices if n.answer in keys and n.status in WHOLE_LETTER]
 
 
 # --- what the checker finds, told on the step that can fix it ------------------------
 
 ADVICE = "advice"  # a notice on an answer (or an empty one) saying what would make it count
+WHOLE_LETTER = frozenset({THIN, ADVICE})  # about the whole letter: shown once it is assembled
 # Fit results that share this many of the smaller one's content words say the same thing.
 SAME_RESULT = 0.6
 # Words two results of one person share without saying the same thing.
@@ -310,7 +311,9 @@ def _notice_at(notices: list[Notice], answer: str, number: int = 0) -> int | Non
         (
             i
             for i, n in enumerate(notices)
-            if n.answer == answer and (not number or n.number == number) and n.status != THIN
+            if n.answer == answer
+            and (not number or n.number == number)
+            and n.status not in WHOLE_LETTER
         ),
         None,
     )
@@ -327,15 +330,15 @@ def _told(notices: list[Notice], keys: tuple[str, ...]) -> bool:
 
 
 def _advise(notices: list[Notice], answer: str, line: str, *, number: int = 0) -> list[Notice]:
-    """``line`` said on the answer's notice, or as a notice of its own on an empty one."""
-    place = _notice_at(notices, answer, number)
-    if place is not None:
-        notices[place] = _advised(notices[place], line)
-        return notices
+    """``line`` as a notice of its own on the answer, after the answer's own notice: about
+    the whole letter, so a step shows it only once the letter is assembled (as a thin
+    letter's ask), and the step's own notice stays what the answers up to it give."""
     label = ANSWER_LABELS[answer] + (f" {number}" if number else "")
     notice = Notice(answer, f"{label}: {line}", status=ADVICE, number=number, label=label)
-    at = next((i for i, n in enumerate(notices) if n.answer == "draft"), len(notices))
-    return [*notices[:at], notice, *notices[at:]]
+    place = _notice_at(notices, answer, number)
+    if place is None:
+        place = next((i for i, n in enumerate(notices) if n.answer == "draft"), len(notices)) - 1
+    return [*notices[: place + 1], notice, *notices[place + 1 :]]
 
 
 def _with_findings(
@@ -411,7 +414,8 @@ def _stock_phrases(notices: list[Notice], message: str, answers: dict) -> list[N
             if key in ANSWER_LABELS and phrase.lower() in " ".join(text.lower().split()):
                 place = _notice_at(notices, key, number)
                 if place is not None and not notices[place].left_out:
-                    notices[place] = _advised(notices[place], STOCK_PHRASE.format(phrase=phrase))
+                    line = STOCK_PHRASE.format(phrase=phrase)
+                    notices = _advise(notices, key, line, number=number)
                 break
     return notices
 

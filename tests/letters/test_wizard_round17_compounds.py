@@ -46,3 +46,9 @@ def test_compounds_take_their_hyphen_and_a_list_its_and(key, typed, said):
 def test_words_already_right_stay(key, typed):
     check = check_answer(key, typed, facts=FACTS)
     assert " ".join(check.sentences) == typed
+
+
+def test_a_comparative_that_opens_no_item_keeps_its_comma():
+    typed = "Patients get meds faster, fewer transfers to other pharmacies."
+    check = check_answer("value_gain", typed, facts=FACTS)
+    assert "faster and fewer" not in " ".join(check.sentences)

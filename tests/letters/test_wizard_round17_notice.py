@@ -91,7 +91,7 @@ def test_no_next_step_is_told_on_the_question_with_one_that_counts(closing):
     notices, codes, _ = _said(data)
     assert "no_next_step" in codes
     question = notices["question"]
-    assert question.startswith("Question: Used as you wrote it. Your letter neither proposes")
+    assert "Question: Your letter neither proposes" in question
     example = question.rsplit("“", 1)[1].rstrip("”")
     # Asked as the notice says, the letter has its next step.
     _, codes, _ = _said(_with(data, question=example))
