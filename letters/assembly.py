@@ -306,6 +306,7 @@ ROLE_SHORTHAND = {
     "dev": "developer", "spec": "specialist", "mech": "mechanic", "maint": "maintenance",
     "gen": "general", "admin": "admin", "mgmt": "management", "dept": "department",
     "exec": "executive", "acct": "accounts", "svc": "service", "cust": "customer",
+    "yr": "year",
 }  # fmt: skip
 # Acronyms a role typed in lower case still means ("hr generalist", "rn case manager").
 ROLE_ACRONYMS = frozenset({

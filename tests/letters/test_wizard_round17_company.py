@@ -40,3 +40,13 @@ def test_a_small_word_in_capitals_inside_the_company_name_is_asked_about(
 )  # fmt: skip
 def test_a_company_name_with_its_small_words_as_usual_has_no_notice(tmp_path, company):
     assert "in the middle" not in company_notices(draft(tmp_path, company))
+
+
+@pytest.mark.django_db
+def test_a_role_with_its_year_in_shorthand_is_named_in_the_letter(tmp_path):
+    data = {"recipient": "Mick Dawson", "sender": "Ethan Kowalski", "company": "Dawson Electrical",
+            "role": "3rd yr Apprentice Electrician", "decision_maker": True,
+            "answers": ANSWERS}  # fmt: skip
+    result = letter_draft_json(data, tmp_path)
+    assert "3rd year apprentice electrician" in result["body"]
+    assert "Apprentice Electrician" in result["subject"] or "apprentice" in result["subject"]
