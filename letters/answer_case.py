@@ -558,7 +558,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
 
         else:
             words.append(word)
-    text = " ".join(words)
+    text = _titles_capitalised(" ".join(words), facts, changes)
     company = facts.company.strip()
     if company and company != company.lower():
         at = text.lower().find(company.lower())
@@ -569,6 +569,46 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     if squeezed != text:
         changes.append("one exclamation mark is enough")
     return squeezed, changes
+
+
+# A title typed in lower case before a name: "mr James", "dr okafor" -> "Dr Okafor".
+LOWER_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
+
+
+def _titles_capitalised(text: str, facts: Facts, changes: list[str]) -> str:
+    """ "mr James" -> "Mr James", "dr okafor" -> "Dr Okafor": a lower-case title before a
+    name (capitalised, known only as a name, or no English word) takes its capital, and
+    the name too. Not after "the", "my" ("me and the mrs"), not "dr appointments", and
+    "ms" only before a person's name ("ms excel", "ms SQL" are Microsoft's)."""
+    words = text.split(" ")
+    people = {fold(w) for n in facts.names for w in name_tokens(person_name(n))}
+    changed = False
+    for i in range(len(words) - 1):
+        title, name = words[i], words[i + 1].strip(".,;:!?")
+        bare = name.removesuffix("'s").removesuffix("’s")
+        if title.rstrip(".") not in LOWER_TITLES or title[-1:] in ",;:!?" or not bare.isalpha():
+            continue
+        if i and words[i - 1].lower() in DETERMINERS:
+            continue  # "the mrs", "my dr": a person, no title
+        if bare.lower() in CALENDAR:
+            continue  # "on maple dr Tuesday": the street, then the day
+        known = lexicon.is_name(bare.capitalize()) or fold(bare) in people
+        capital = bare[:1].isupper() and not (len(bare) > 1 and bare.isupper())
+        unknown = (
+            len(bare) > 2
+            and bare.lower() not in CLOSED_WORDS
+            and not lexicon.is_english_word(bare.lower())
+            and not ordinary_word(bare.lower())
+        )
+        if not (known or title.rstrip(".") != "ms" and (capital or bare.islower() and unknown)):
+            continue
+        words[i] = title.capitalize()
+        if bare.islower():
+            words[i + 1] = words[i + 1].replace(bare, bare.capitalize(), 1)
+        changed = True
+    if changed:
+        changes.append("capitalised names")
+    return " ".join(words)
 
 
 def _unknown_lower(word: str) -> bool:

@@ -384,6 +384,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "to"  # "week 2 week", "door 2 door", "start 2 finish"
     if word == "2" and _to_someone(before, previous, typed, place):
         return "to"  # "take activities 2 them", "send the plan 2 you"
+    if word == "2" and previous in TO_SOMEONE and _person_named(typed, place + 1):
+        return "to"  # "send 2 Mick same day", "report 2 Ciara"; not "had 2 Daves"
     if word == "2" and _too_at_end(before, typed, place):
         return "too"  # "you support Leeds, me 2", "your son went there, mine did 2"
     if word == "4" and _for_work(previous, following, typed, place, before):
@@ -487,6 +489,23 @@ def _to_someone(before: list[str], previous: str, typed: list[str], place: int) 
     return noun or previous in TO_BEFORE or previous in REPORT_TO
 
 
+def _person_named(typed: list[str], at: int) -> bool:
+    """ "Mick", "ciara" of "send 2 Mick same day": one person's name (lemminflect knows it
+    only as a name, or it is typed with a capital and is no English word), with no noun
+    after it that it would name ("2 Boston marathons" counts them)."""
+    if at >= len(typed):
+        return False
+    word = typed[at].strip(".,;:!?")
+    if not word.isalpha() or (len(word) > 1 and word.isupper()):
+        return False
+    known = lexicon.is_name(word.capitalize())
+    capital = word[:1].isupper() and not lexicon.is_english_word(word.lower())
+    if not (known or capital) or word.lower().endswith("s") and not known:
+        return False
+    following = next_word(typed, at) if typed[at][-1:].isalpha() else ""
+    return not (following and following not in CLOSED_WORDS and lexicon.is_noun(following))
+
+
 def _too_at_end(before: list[str], typed: list[str], place: int) -> bool:
     """ "Leeds fan, me 2": "me 2" opening its clause; "your son went there, mine did 2"
     with no other figure in the answer: "too". "give me 2", "mine did 2" after "3 games"
@@ -528,6 +547,14 @@ REPORT_TO = frozenset({
     "speak", "speaking", "listen", "listening", "reply", "replying", "respond", "responding",
     "write", "writing", "explain", "explaining",
 })  # fmt: skip
+# Verbs said with "to" someone: "send 2 Mick", "talk 2 Ciara".
+TO_SOMEONE = REPORT_TO | frozenset({
+    "send", "sent", "give", "gave", "pass", "passed", "hand", "handed", "show", "showed",
+    "email", "emailed", "text", "texted", "forward", "forwarded", "talked", "spoke", "said",
+    "mention", "mentioned", "introduce", "introduced",
+})  # fmt: skip
+
+
 # Nouns that count in their own form: "2 staff", "2 people" are figures.
 PLURAL_FORMS = frozenset({
     "people", "staff", "men", "women", "children", "kids", "crew", "police", "personnel",

@@ -78,6 +78,7 @@ from letters.answer_grammar import (
     years_hint,
 )
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
+from letters.answer_reader import reader_in_body
 from letters.answer_runons import (
     label_hint,
     later_note_parts,
@@ -133,6 +134,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         return None
     text, changes = tidy(typed, facts)
     text = spell_checked(text, facts, changes, typed)  # "demensia", "to much", "a hour"
+    text = reader_in_body(text, facts, changes)  # "Mr van Wyk, would …", "Could Ciara …"
     if not text.strip(" .!?,;:-"):
         # Only an emoji or a filler ("lol"): tidied away, there is nothing left to use.
         message = f"“{_quote(typed)}” has no words for your letter: say it as a sentence."

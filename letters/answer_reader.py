@@ -1,0 +1,209 @@
+"""The reader named inside the letter's body. The letter is to them ("Dear Mr van Wyk,"),
+so their name called out at the start of a sentence is left out ("Mr van Wyk, would the
+technician …?" -> "Would the technician …?"), a question asked of them by name asks "you"
+("Could Ciara find out …?" -> "Could you find out …?"), and their name after "to" is "you"
+("send to Mick" -> "send to you"). Only these shapes: "Thanks Gord," and "Cheers Mick,"
+greet them and stay. Word by word over the answer, no search that backtracks.
+"""
+
+from __future__ import annotations
+
+from letters.quality import lexicon
+from letters.quality.patterns import NAME_TITLES
+from letters.quality.text import family_name, fold, person_name, rank_run
+
+LEFT_OUT_NAME = "left out their name: the letter greets them already"
+WROTE_YOU = "wrote “you”: the letter is to them"
+
+# After the reader's name and a comma, these start what is said to them: "Gary, when
+# would …", "Mick, I can start Monday"; not "Mick, Dave and I", "Mick, who runs …".
+CALL_NEXT = frozenset({
+    "would", "could", "can", "will", "should", "shall", "may", "might", "do", "does", "did",
+    "is", "are", "was", "were", "have", "has", "i", "i'd", "i'm", "i'll", "i've", "i’d",
+    "i’m", "i’ll", "i’ve", "you", "we", "thanks", "thank", "please", "just",
+})  # fmt: skip
+# These open a question after the name, or a clause about them ("Mick, when we spoke,
+# mentioned …"): dropped only before a question mark or with no comma after them.
+ASKING_NEXT = frozenset({"what", "what's", "what’s", "when", "where", "how", "why"})
+# "Mick, who runs the crew, …": these only before a question mark.
+RELATIVE_NEXT = frozenset({"who", "which"})
+# A question asked of the reader by name: "Could Ciara find out …", "Is Gary planning …";
+# the verb form each of them takes after their subject.
+ASKED_BY_NAME = {
+    "could": "VB", "would": "VB", "can": "VB", "will": "VB", "should": "VB", "does": "VB",
+    "did": "VB", "is": "VBG", "was": "VBG", "has": "VBN",
+}  # fmt: skip
+AUX_FOR_YOU = {"does": "do", "is": "are", "was": "were", "has": "have"}
+# "is Ciara based in Dublin": after "is" a participle of being is a verb form too
+PASSIVE_AFTER = frozenset({"is", "was"})
+# "Could Ciara ask her manager": whose "her" is unsure, so the question stays as typed
+THIRD_PERSON = frozenset({
+    "he", "she", "him", "her", "his", "hers", "himself", "herself", "he's", "she's", "he'd",
+    "she'd", "he'll", "she'll", "he’s", "she’s", "he’d", "she’d", "he’ll", "she’ll",
+})  # fmt: skip
+ENDS = ".!?"
+
+
+def reader_forms(recipient: str) -> list[tuple[str, ...]]:
+    """The ways the reader may be named, as folded words, longest first: "mr pieter van
+    wyk", "pieter van wyk", "mr van wyk", "pieter" for Mr Pieter van Wyk (a title's stop
+    left off: "Dr." is "dr")."""
+    parts = person_name(recipient).split()
+    run = rank_run(parts)
+    title, rest = parts[:run], parts[run:]
+    if not rest:
+        return []
+    family = family_name(rest).split()
+    given = rest[: len(rest) - len(family)]
+    forms = [rest]
+    if title:
+        forms += [title + rest, title + family]
+    if given:
+        forms.append(given[:1])
+    elif not title and len(rest) == 1:
+        forms.append(rest)  # "Ciara": their first name alone
+    folded = {tuple(fold(w.rstrip(".")) for w in form) for form in forms}
+    return sorted((f for f in folded if len("".join(f)) > 2), key=len, reverse=True)
+
+
+def _bare(word: str) -> str:
+    return fold(word.strip('.,;:!?"“”()').rstrip("."))
+
+
+def _named_at(words: list[str], at: int, forms: list[tuple[str, ...]]) -> int:
+    """How many words from ``at`` name the reader (the longest form), 0 for none; a
+    name's last word may carry a comma, the others nothing."""
+    for form in forms:
+        span = words[at : at + len(form)]
+        if len(span) < len(form):
+            continue
+        if any(w[-1:] in ",;:!?" for w in span[:-1]):
+            continue
+        if tuple(_bare(w) for w in span) == form:
+            return len(form)
+    return 0
+
+
+def _sentence_starts(words: list[str]) -> list[int]:
+    """Where each sentence starts; "Dr." and "Mr." end none."""
+    return [
+        i
+        for i in range(len(words))
+        if i == 0
+        or words[i - 1][-1:] in ENDS
+        and words[i - 1].lower().rstrip(".") not in NAME_TITLES
+    ]
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def without_call(text: str, facts, changes: list[str]) -> str:
+    """ "Mr van Wyk, would the technician …?" -> "Would the technician …?", "Gary, when
+    would …": the reader's name and its comma opening a sentence, before what is said
+    to them; not "Mr van Wyk would …" (the name is the subject)."""
+    forms = reader_forms(facts.recipient)
+    if not forms:
+        return text
+    words = text.split(" ")
+    dropped = False
+    starts = _sentence_starts(words)
+    for n, at in reversed(list(enumerate(starts))):
+        named = _named_at(words, at, forms)
+        end = starts[n + 1] if n + 1 < len(starts) else len(words)
+        if not named or not words[at + named - 1].endswith(","):
+            continue
+        following = words[at + named] if at + named < end else ""
+        first = following.lower().strip(".,;:!?")
+        asked = words[end - 1].endswith("?")
+        rest = words[at + named : end - 1]
+        called = (
+            first in CALL_NEXT
+            or first in ASKING_NEXT
+            and (asked or not any(w.endswith(",") for w in rest))
+            or first in RELATIVE_NEXT
+            and asked
+        )
+        if not called:
+            continue
+        words[at : at + named + 1] = [_capitalised(following)]
+        dropped = True
+    if not dropped:
+        return text
+    changes.append(LEFT_OUT_NAME)
+    return " ".join(words)
+
+
+def asked_by_name(text: str, facts, changes: list[str]) -> str:
+    """ "Could Ciara find out …?" -> "Could you find out …?", "Does Mr van Wyk need …?"
+    -> "Do you need …?": a question opening with a verb of asking, the reader's name and
+    a verb; not when "he", "she" or "her" may be theirs too ("Could Ciara ask her
+    manager"), nor "Thanks Gord"."""
+    forms = reader_forms(facts.recipient)
+    if not forms:
+        return text
+    words = text.split(" ")
+    starts = _sentence_starts(words)
+    changed = False
+    for n, at in reversed(list(enumerate(starts))):
+        aux = words[at].lower()
+        if aux not in ASKED_BY_NAME:
+            continue
+        named = _named_at(words, at + 1, forms)
+        if not named or words[at + named][-1:] in ",;:!?" or at + named + 1 >= len(words):
+            continue
+        verb = words[at + named + 1]
+        core = verb.strip(".,;:!?").lower()
+        tags = lexicon.verb_tags(core)
+        form = ASKED_BY_NAME[aux]
+        fits = form in tags or (aux in PASSIVE_AFTER and "VBN" in tags)
+        if not verb[:1].islower() or not fits:
+            continue
+        end = starts[n + 1] if n + 1 < len(starts) else len(words)
+        if {w.lower().strip(".,;:!?") for w in words[at:end]} & THIRD_PERSON:
+            continue
+        said = AUX_FOR_YOU.get(aux, aux)
+        said = _capitalised(said) if words[at][:1].isupper() else said
+        words[at : at + named + 1] = [said, "you"]
+        changed = True
+    if not changed:
+        return text
+    changes.append(WROTE_YOU)
+    return " ".join(words)
+
+
+def to_you(text: str, facts, changes: list[str]) -> str:
+    """ "send the photos to Mick the same day" -> "to you the same day": the reader's own
+    name after "to"; not "to Mick's ute" nor "to Mick Jagger" (another Mick)."""
+    forms = reader_forms(facts.recipient)
+    if not forms:
+        return text
+    words = text.split(" ")
+    changed = False
+    for at in range(len(words) - 2, -1, -1):
+        if words[at].lower() != "to":
+            continue
+        named = _named_at(words, at + 1, forms)
+        if not named:
+            continue
+        last = words[at + named]
+        if last.strip(".,;:!?").endswith(("'s", "’s")):
+            continue
+        following = words[at + named + 1] if at + named + 1 < len(words) else ""
+        if last[-1:].isalpha() and following[:1].isupper():
+            continue  # "to Mick Jagger": a longer name
+        tail = last[len(last.rstrip(".,;:!?)")) :]
+        words[at + 1 : at + named + 1] = ["you" + tail]
+        changed = True
+    if not changed:
+        return text
+    changes.append(WROTE_YOU)
+    return " ".join(words)
+
+
+def reader_in_body(text: str, facts, changes: list[str]) -> str:
+    """The three mends above, in order."""
+    text = without_call(text, facts, changes)
+    text = asked_by_name(text, facts, changes)
+    return to_you(text, facts, changes)
