@@ -15,6 +15,8 @@ from letters.answer_shorthand import (
     BOUT_AFTER,
     COMPANIES_AFTER,
     COMPANY_AFTER,
+    CONDITIONS,
+    DOWN_SYNDROME,
     HOW_NEXT,
     LEADING_ON,
     MISSPELLINGS,
@@ -35,7 +37,9 @@ from letters.answer_shorthand import (
     figure_ish,
     hour_here,
     i_would_here,
+    i_would_within,
     is_said_of_it,
+    last_minute,
     like_about,
     month_here,
     next_word,
@@ -46,6 +50,7 @@ from letters.answer_shorthand import (
     per_unit,
     previous_word,
     right_now_here,
+    same_day_describes,
     shorthand_here,
     talked_what,
     tilde_spelled,
@@ -157,6 +162,34 @@ BE_AFTER = frozenset({
     "i", "will", "would", "can", "could", "should", "might", "may", "must", "to", "wd",
     "cd", "shd", "wont", "won't", "gonna", "i'll", "ill", "we'll", "you'll", "u'll",
 })  # fmt: skip
+
+
+# "take a block and b on a backup list": "b" after "and" is "be" when one of these says
+# earlier in the clause what someone can or will do.
+BE_AND_LEADS = BE_AFTER - {"i"}
+
+
+def _be_after_and(words: list[str], typed: list[str], place: int) -> bool:
+    """ "I can take a standing block and b on a backup list": a lower-case "b" after "and"
+    with "can", "will", "to" ... earlier in its clause; "sections a and b on Monday" (a
+    letter before "and") or no such verb ("salt and b vitamins") stay as typed."""
+    if typed[place] != "b" or previous_word(words) != "and" or len(words) < 3:
+        return False
+    if not words[-1].isalpha() or len(words[-2].strip(".,;:!?")) < 2:
+        return False
+    following = next_word(typed, place)
+    if len(following) < 2 or not following.isalpha():
+        return False
+    tags = lexicon.verb_tags(following)
+    said = following in CLOSED_WORDS or lexicon.is_adjective(following) or following == "part"
+    if not (said or {"VBG", "VBN"} & tags):
+        return False  # "salt and b vitamins"
+    for word in reversed(words[:-1]):
+        if word[-1:] in ".,;:!?":
+            return False
+        if word.lower() in BE_AND_LEADS:
+            return True
+    return False
 
 
 def thanks_comma(sentence: str, facts: Facts, changes: list[str]) -> str:
@@ -338,6 +371,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     words = []
     typed = text.split()
     for place, word in enumerate(typed):
+        if not word:
+            continue  # "day" joined to "same-day" before it
         core = word.strip(".,!?;:")
         lead = word[: len(word) - len(word.lstrip(".,!?;:"))]
         tail = word[len(lead) + len(core) :]
@@ -420,6 +455,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered == "cd" and could_opening(core, words, typed, place):
             words.append(lead + "could" + tail)  # "cd we meet on weds?"
             changes.append("spelled out the shorthand")
+        elif lowered == "b" and _be_after_and(words, typed, place):
+            words.append(lead + "be" + tail)  # "can take a block and b on a backup list"
+            changes.append("spelled out the shorthand")
         elif (
             lowered == "b"
             and previous_word(words) in BE_AFTER
@@ -492,6 +530,32 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered in ("last", "old", "previous") and own_last(words, typed, place):
             words += ["my", word]  # "at last job" -> "at my last job"
             changes.append("spelled out the shorthand")
+        elif lowered == "id" and i_would_within(core, words, typed, place):
+            words.append(lead + "I'd" + tail)  # "planned, id like to know if id be part of it"
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "min"
+            and core == "min"
+            and (minute := last_minute(words, typed, place)) is not None
+        ):
+            if minute == "describes":
+                words[-1] += "-minute"  # "last min cancels" -> "last-minute cancels"
+                if tail:
+                    words[-1] += tail
+            else:
+                # "aides cancel last min" -> "at the last minute"; "at last min" -> "at the"
+                words[-1:] = [*minute.split(), words[-1], "minute" + tail]
+            changes.append("spelled out the shorthand")
+        elif (
+            lowered == "same"
+            and core == "same"
+            and previous_word(words) == "for"
+            and not tail
+            and same_day_describes(typed, place)
+        ):
+            words.append(lead + "same-day")  # "4 same day cancels" -> "for same-day cancels"
+            typed[place + 1] = ""
+            changes.append("spelled out the shorthand")
         elif lowered == "id" and not words and i_would_here(core, typed, place):
             words.append("I'd" + tail)  # "id run the CMM" at the start
             changes.append("spelled out the shorthand")
@@ -533,6 +597,24 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("capitalised names")
         elif core and core == lowered and fold(core) in spelled and spelled[fold(core)] != core:
             words.append(lead + spelled[fold(core)] + tail)
+            changes.append("capitalised names")
+        elif (
+            lowered in CONDITIONS
+            and core == lowered
+            and (lowered != "parkinsons" or previous_word(words) != "the")  # a family
+        ):
+            words.append(lead + CONDITIONS[lowered] + tail)  # "alzheimers" -> "Alzheimer's"
+            changes.append("capitalised names")
+        elif (
+            lowered in DOWN_SYNDROME
+            and core == lowered
+            and not tail
+            and next_word(typed, place) == "syndrome"
+        ):
+            words.append(lead + DOWN_SYNDROME[lowered])  # "downs syndrome" -> "Down syndrome"
+            changes.append("capitalised names")
+        elif core == "ap" and "accounts payable" in f"{facts.role} {facts.company}".lower():
+            words.append(lead + "AP" + tail)  # "4 years of ap" for an accounts payable clerk
             changes.append("capitalised names")
         elif lowered in ACRONYMS and core != core.upper():
             words.append(lead + core.upper() + tail)

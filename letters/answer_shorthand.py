@@ -213,6 +213,9 @@ def day_spelled(word: str, before: list[str], typed: list[str], place: int) -> s
     "I sat down", "the sun"."""
     if "/" in word and all(p in DAYS for p in word.split("/")):
         return "/".join(DAYS[p] for p in word.split("/"))
+    if "+" in word and all(p in DAYS for p in word.split("+")):
+        *first, last = (DAYS[p] for p in word.split("+"))
+        return f"{', '.join(first)} and {last}"  # "sat+sun" -> "Saturday and Sunday"
     if word.count("-") == 1 and all(p in DAYS for p in word.split("-")):
         first, last = word.split("-")
         return f"{DAYS[first]} to {DAYS[last]}"  # "mon-sat" -> "Monday to Saturday"
@@ -424,6 +427,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         )  # "What's the roster like 4 new starters?"
     if word == "4" and following in ("a", "an") and _for_a(previous, typed, place):
         return "for"  # "mum 4 a bit", "free 4 a road test"; not "did 4 a day"
+    if word == "4" and following in ("same", "same-day") and _for_same_day(before, typed, place):
+        return "for"  # "a backup list 4 same day cancels"; not "we had 4 same day cancels"
     if word == "4" and _for_doing(before, following, typed, place):
         return "for"  # "a spotter 4 backing at hotels"; not "Year 4 reading"
     if word == "4" and previous in FOR_AFTER_MOVES and following in ("a", "an", "the", "my"):
@@ -991,6 +996,29 @@ def _for_doing(before: list[str], following: str, typed: list[str], place: int) 
     return typed[place + 1][-1:] in ".,;:!?" or not after or ends
 
 
+# "a list", "the backup list": what "4 same day ..." after them is for.
+NOUN_LEADS = frozenset({"a", "an", "the", "my", "our", "your", "their", "his", "her", "this"})
+
+
+def _for_same_day(before: list[str], typed: list[str], place: int) -> bool:
+    """ "a backup list 4 same day cancels", "the rota 4 same-day cover": after a noun led by
+    "a", "the", "my" (at most one word between), no figure counts "same day" work, so the
+    "4" is "for"; "we had 4 same day cancels", "1 a week 4 same day" stay a count."""
+    if typed[place + 1].lower() == "same" and next_word(typed, place + 1) != "day":
+        return False
+    noun = previous_word(before)
+    if noun in CLOSED_WORDS or noun in RATE_UNITS or noun in COUNTED_SPANS or _labelled(before):
+        return False
+    if not lexicon.is_noun(noun) or len(before) < 2:
+        return False
+    lead = previous_word(before, 2)
+    if lead in NOUN_LEADS:
+        return True
+    between = before[-2]
+    plain = between.isalpha() and between.islower() and lead not in CLOSED_WORDS
+    return plain and previous_word(before, 3) in NOUN_LEADS and lexicon.is_noun(lead)
+
+
 # "What's the roster like", "what is the pay like": "like" closes the question.
 WHAT_LIKE_LEADS = (("what's",), ("what’s",), ("whats",), ("what", "is"), ("what", "was"),
                    ("what", "are"), ("what", "were"))  # fmt: skip
@@ -1049,6 +1077,106 @@ def i_would_here(core: str, typed: list[str], place: int) -> bool:
         and typed[place + 1][-1:].isalpha()
         and then in OBJECT_LEADS
     )
+
+
+# "if id be part of it", "think id need": "I'd" after these, within a sentence.
+I_WOULD_AFTER = frozenset({
+    "if", "that", "so", "because", "cos", "bc", "when", "then", "think", "thought", "hope",
+    "guess", "said", "know", "wish", "whether", "but", "and", "or", "maybe", "probably",
+})  # fmt: skip
+# Within a sentence only these say "I'd" for certain ("passport and id need renewing" is
+# the card); "like" only before "to" ("photo id like a passport").
+I_WOULD_WITHIN = frozenset({"be", "love", "rather", "prefer", "guess", "suggest"})
+I_WOULD_NOT_AFTER_AND = frozenset({"need", "want", "say", "think", "have"})
+
+
+def i_would_within(core: str, words: list[str], typed: list[str], place: int) -> bool:
+    """ "planned, id like to know if id be part of it": a lower-case "id" after a comma or
+    a word that opens a clause ("if", "that", "and"), before "be", "love", "like to" ...:
+    "I'd"; "my id had expired", "photo id like a passport", "bring id card" stay."""
+    if core != "id" or not words or typed[place][-1:] in ".,;:!?":
+        return False
+    previous = previous_word(words)
+    if not (words[-1][-1:] in ",.!?" or previous in I_WOULD_AFTER):
+        return False
+    following = next_word(typed, place)
+    if following == "like":
+        return typed[place + 1] == "like" and next_word(typed, place + 1) == "to"
+    if following in I_WOULD_NOT_AFTER_AND:
+        return previous not in ("and", "or")
+    return following in I_WOULD_WITHIN
+
+
+# "aides cancel last min": a verb then "last min" ending the clause is "at the last minute".
+LAST_MIN_PARTICLES = frozenset({"out", "off", "in", "up", "down"})
+# "my last min wage job": "min" for "minimum" before these.
+MINIMUM_NEXT = frozenset({"wage", "wages", "pay", "salary", "rate", "order", "spend", "age"})
+
+
+def last_minute(words: list[str], typed: list[str], place: int) -> str | None:
+    """How "last min" reads, ``words[-1]`` being "last": "describes" before a noun ("last
+    min cancels" -> "last-minute cancels"); "at the" after a verb at the clause's end ("aides
+    cancel last min"); "the" after "at", "until", "to" ("left it to last min"); "" after
+    "the" ("the last min of the shift"); None where it is not certain ("my last min wage")."""
+    if previous_word(words) != "last" or not words[-1][-1:].isalpha():
+        return None
+    following = next_word(typed, place)
+    if following in MINIMUM_NEXT:
+        return None
+    mark = typed[place][-1:] in ".,;:!?"
+    if not mark and following.isalpha() and following not in CLOSED_WORDS:
+        return "describes" if noun_described(typed, place + 1) else None
+    before = previous_word(words, 2)
+    if len(words) >= 2 and not words[-2][-1:].isalpha():
+        return None  # "cancels, last min": no verb before it
+    if before == "the":
+        return ""
+    if not (mark or not following or following in CLOSED_WORDS):
+        return None
+    if before in ("at", "until", "till", "til", "to"):
+        return "the"
+    verb = before.isalpha() and before not in CLOSED_WORDS and bool(lexicon.verb_tags(before))
+    if before in LAST_MIN_PARTICLES and len(words) >= 3 and words[-3][-1:].isalpha():
+        earlier = previous_word(words, 3)
+        verb = earlier not in CLOSED_WORDS and bool(lexicon.verb_tags(earlier))
+    return "at the" if verb else None
+
+
+def noun_described(typed: list[str], at: int) -> bool:
+    """ "last min cancels.", "same day cancels and no-shows": ``typed[at]`` a noun (or a
+    verb's plural used as one, "cancels") ending its phrase, so the words before it describe
+    it; "cancel last min leaves us short" (a verb with its object after it) is not."""
+    word = typed[at].strip(".,;:!?")
+    if not (word.isalpha() and word.islower()) or word in CLOSED_WORDS:
+        return False
+    if lexicon.is_adverb(word):
+        return False  # "left it to last min once"
+    tags = lexicon.verb_tags(word)
+    if not (lexicon.is_noun(word) or (word.endswith("s") and tags == {"VBZ"})):
+        return False
+    after = next_word(typed, at)
+    if typed[at][-1:] in ".,;:!?" or not after:
+        return True
+    return after in CLOSED_WORDS and after not in OBJECT_LEADS
+
+
+def same_day_describes(typed: list[str], place: int) -> bool:
+    """ "for same day cancels": "same day" before a noun describes it, one word
+    "same-day"; "for same day and next day" stays."""
+    if place + 2 >= len(typed) or typed[place + 1] != "day":
+        return False
+    return noun_described(typed, place + 2)
+
+
+# Conditions named after a person, typed in lower case: their capital and apostrophe.
+CONDITIONS = {
+    "alzheimers": "Alzheimer's", "alzheimer's": "Alzheimer's", "alzheimer’s": "Alzheimer’s",
+    "parkinsons": "Parkinson's", "parkinson's": "Parkinson's", "parkinson’s": "Parkinson’s",
+    "aspergers": "Asperger's", "asperger's": "Asperger's", "asperger’s": "Asperger’s",
+    "tourettes": "Tourette's", "tourette's": "Tourette's", "tourette’s": "Tourette’s",
+    "crohns": "Crohn's", "crohn's": "Crohn's", "crohn’s": "Crohn’s",
+}  # fmt: skip
+DOWN_SYNDROME = {"down": "Down", "downs": "Down", "down's": "Down's", "down’s": "Down’s"}
 
 
 def ampersand_kept(words: list[str], typed: list[str], place: int, names: tuple[str, ...]) -> bool:

@@ -247,7 +247,7 @@ def test_we_both_have_is_a_verb_not_we_are_both():
     from letters.fragments import check_answer
 
     check = check_answer("connection", "we both have moms w/ alzheimers", facts=Facts())
-    assert check.sentences == ("We both have moms with alzheimers.",)
+    assert check.sentences == ("We both have moms with Alzheimer's.",)  # its capital: round 17
 
 
 def test_a_licence_held_for_years_is_held_not_worked_as():
