@@ -12,7 +12,13 @@ from __future__ import annotations
 import zlib
 
 from letters.answer_case import Facts, all_capitals, plain_case
-from letters.answer_fixes import CLAUSE_WORDS, READER_OBJECTS, article, modal_and_verb
+from letters.answer_fixes import (
+    CLAUSE_WORDS,
+    READER_OBJECTS,
+    article,
+    modal_and_verb,
+    past_result,
+)
 from letters.answer_words import (
     AMOUNT_STARTS,
     CALENDAR_WORDS,
@@ -125,8 +131,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return f"{_lead(GAIN_LEADS, facts)} {body}."
     arrow = {"→", "->", "=>", "="} & set(body.split())  # "30% → 12%": a note's mark
     if key == "value_gain_detail" and (numbered or first in AMOUNT_STARTS) and " to " not in body:
-        if arrow:
-            return ""
+        if arrow or past_result(words):
+            return ""  # "Around €600 a month saved at my last place": no "It could be worth"
         return f"It could be worth {body}."
     if key == "value_problem":
         dash = any(w in ("-", "–", "—") for w in words)

@@ -156,7 +156,7 @@ def gain_is_note(key: str, text: str) -> bool:
         if "," not in text or first in OWN_STARTS | CLAUSE_WORDS:
             return False
         return is_note(head) or _noun_phrase_of([w.lower() for w in head.split()])
-    if key != "value_gain_detail" or _past(words) or _has_clause(["", *words]):
+    if key != "value_gain_detail" or past_result(words) or _has_clause(["", *words]):
         return False
     ranged = "to" in {w.lower() for w in words[1:]}  # "10 to 5 days": a result, not a gain
     return first in AMOUNT_STARTS or ((first[:1].isdigit() or "$" in first) and not ranged)
@@ -663,6 +663,15 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     body = _lower_first(" ".join(words), facts, typed_lower=typed_lower)
     if key in ("fit", "value_idea") and _heading(words):
         return ""  # "lead work - code 4/5 flashings": a heading and its list, no verb
+    if key == "closing" and (thanks := _thanks_head(words)):
+        # "Thanks, can start next week" -> "Thanks. I can start next week."; "Thanks
+        # again, can start in 2 weeks" -> "Thanks again. I can start in 2 weeks."
+        rest = words[thanks:]
+        lead = rest[0].lower() if rest else ""
+        if len(rest) > 1 and lead in CLOSING_STARTS and rest[1].lower() not in SUBJECT_WORDS:
+            head = " ".join(words[:thanks]).rstrip(",")
+            return f"{head[:1].upper()}{head[1:]}. {CLOSING_STARTS[lead]} {' '.join(rest)}."
+        return ""
     if second in SUBJECT_WORDS:
         return ""  # "could you pass my ideas on": a question to them, not "I could you"
     if key == "fit" and first == "own" and second not in ("a", "an", "the"):
@@ -683,10 +692,6 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return f"I would {body}."
     if key == "value_idea" and first in ("can", "could") and lexicon.verb_tags(second):
         return f"I {body}."  # "can start Monday, bring my own labourer"
-    if key == "closing" and first in ("thanks,", "thx,", "cheers,") and second in CLOSING_STARTS:
-        # "Thanks, can start next week" -> "Thanks. I can start next week."
-        rest = " ".join(words[1:])
-        return f"Thanks. {CLOSING_STARTS[second]} {rest}."
     if key == "value_gain" and _says_of_it(words):
         return f"That {body}."  # "Frees up vet time and brings in ..." -> "That frees up"
     if key in ("fit", "value_gain_detail") and _describes_a_change(words):
@@ -719,6 +724,27 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if key == "connection" and first in ("talked", "laughed", "both"):
         return f"We {body}."
     return ""
+
+
+# A thanks before a comma: "Thanks,", "Thanks again,", "Thank you so much,".
+THANKS_OPENERS = frozenset({"thanks", "thank", "thx", "cheers"})
+THANKS_WORDS = frozenset({"you", "again", "so", "very", "much", "heaps", "once", "more"})
+
+
+def _thanks_head(words: list[str]) -> int:
+    """How many words the thanks before the first comma takes ("Thanks again," is 2), or
+    0 when the answer does not open with one."""
+    lowered = [w.lower().rstrip(",") for w in words[:5]]
+    if not lowered or lowered[0] not in THANKS_OPENERS:
+        return 0
+    if lowered[0] == "thank" and lowered[1:2] != ["you"]:
+        return 0  # "Thank them for …": no thanks of its own
+    for at, word in enumerate(words[:5]):
+        if at and lowered[at] not in THANKS_WORDS:
+            return 0
+        if word.endswith(","):
+            return at + 1
+    return 0
 
 
 TITLE_NOUNS = frozenset(JOB_HEADS | {"nurse", "tech", "chef", "mechanic", "driver", "trainer"})
@@ -1014,7 +1040,7 @@ def _has_clause(words: list[str]) -> bool:
     )
 
 
-def _past(words: list[str]) -> bool:
+def past_result(words: list[str]) -> bool:
     """Words that tell of the user's past ("last time", "at my last shop"): a result,
     not a gain to promise."""
     lowered = {w.lower().strip(".,") for w in words}
@@ -1045,7 +1071,65 @@ HELD_PAPERS = frozenset({
 })  # fmt: skip
 
 
+JOINT_SUBJECTS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've"})
+
+
+def span_note_joint(words: list[str]) -> int:
+    """ "4 years chairside with registered dental assistant cert and I'm confident with
+    the iTero scanner": where the clause said with "I" or "we" starts after a first part
+    that is a note of a span ("4 years chairside …", no verb, no one in it), joined by
+    "and" or a comma; 0 when the answer has no such parts."""
+    lowered = [w.lower().replace("’", "'").strip(".,;:!?()") for w in words]
+    if len(lowered) < 5 or lowered[1] not in SPAN_UNITS | {"yrs"}:
+        return 0
+    if not (lowered[0][:1].isdigit() or lowered[0] in NUMBER_WORDS):
+        return 0
+    for at in range(2, len(lowered) - 1):
+        word = lowered[at]
+        if word in FIRST_PERSON:
+            joined = lowered[at - 1] == "and" or words[at - 1].endswith(",")
+            return at if joined and word in JOINT_SUBJECTS else 0
+        if word in lexicon.MODALS or word in lexicon.AUXILIARY_FORMS or "'" in word:
+            return 0  # "4 years is a long time and I …": a verb of its own
+        after = lowered[at - 1] in PREPOSITIONS or lowered[at - 1] in DETERMINERS
+        verb = lexicon.verb_tags(word) & {"VBD", "VBZ", "VBP"} and not lexicon.is_noun(word)
+        if verb and not after:
+            return 0  # "2 years went by and I …"; not "with registered …", an adjective
+    return 0
+
+
+def span_note_head(sentence: str) -> str:
+    """The note before the clause ("4 years chairside with registered dental assistant
+    cert"), "" when the sentence has no such parts (``span_note_joint``)."""
+    words = sentence.split()
+    at = span_note_joint(words)
+    if not at:
+        return ""
+    head = words[: at - 1] if words[at - 1].lower() == "and" else words[:at]
+    return " ".join(head).rstrip(",")
+
+
+def _joined_span_note(words: list[str], facts: Facts) -> str:
+    """ "8 yrs service plumbing and I know the local codes" -> "I have 8 years of service
+    plumbing experience and I know the local codes": the note said as it would be alone,
+    the clause after it as typed; "" when the note has no certain shape."""
+    at = span_note_joint(words)
+    if not at:
+        return ""
+    head = words[: at - 1] if words[at - 1].lower() == "and" else words[:at]
+    head = [*head[:-1], head[-1].rstrip(",")]
+    said = _mend_result(head, _lower_first(" ".join(head), facts), facts)
+    if not said:
+        return ""
+    joint = ", " if words[at - 1].endswith(",") else " and "
+    if words[at - 1].lower() == "and" and words[at - 2].endswith(","):
+        joint = ", and "
+    return f"{said.rstrip('.')}{joint}{' '.join(words[at:])}."
+
+
 def _mend_result(words: list[str], body: str, facts: Facts) -> str:
+    if span_note_joint(words):
+        return _joined_span_note(words, facts)
     if _clause_after_comma(words):
         return ""  # "2 yrs reception at a GP surgery, used to busy phones"
     if _job_title(words):

@@ -61,6 +61,7 @@ from letters.answer_fixes import (
     says_who,
     shaped,
     so_near,
+    span_note_head,
     split_long,
     split_second_action,
     trailing_report,
@@ -91,7 +92,7 @@ from letters.answer_runons import (
 )
 from letters.answer_shorthand import times_sign, unsure_shorthand
 from letters.answer_spelling import spell_checked, unknown_words_hint
-from letters.answer_words import CLOSED_WORDS, GAIN_STARTS
+from letters.answer_words import CLOSED_WORDS, GAIN_STARTS, PAST_MARKERS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES
@@ -257,6 +258,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             pieces = split_second_action(pieces, changes)  # "…, and order …" over 35 words
         text = " ".join(pieces)
     notes = [p for p in pieces if is_note(p) or verbless_note(key, p)]
+    if key == "fit" and not notes:
+        # "4 years chairside with registered dental assistant cert and I'm confident …":
+        # the first part is a note with no certain shape to say it in (else ``shaped``
+        # says it, "I have 8 years of … experience and I know …")
+        notes = [head for p in pieces if (head := span_note_head(p))]
     if key == "value_idea":
         # "I would scan …. Batch thermoforming days.": a later line jotted as a note
         notes += [p for p in later_note_parts(tuple(pieces)) if p not in notes]
@@ -287,8 +293,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes:
         message = _note_message(key, notes, facts) + _shorthand_hint(text)
+        if times_sign(text):
+            message += _times_hint(text)  # "about 3 hours saved, 4 fitters x £18 an hour"
         message += lower_case_hint(typed, tuple(pieces))
-        if len(notes) < len(pieces):
+        if len(notes) < len(pieces) or not set(notes) <= set(pieces):
             # "both served our time ... the church roof in Ilkley story": the whole
             # answer is left out, so the notice says so, not only the half that is a note.
             message = (
@@ -866,7 +874,12 @@ FORECAST_MARKS = frozenset({
 
 
 def _forecast(note: str) -> bool:
-    return bool({w.lower().strip(".,;:!?") for w in note.split()} & FORECAST_MARKS)
+    words = {w.lower().strip(".,;:!?") for w in note.split()}
+    if words & FORECAST_MARKS:
+        return True
+    # "About 3-4 hours saved per get-in": an amount saved with no past job named in it
+    # is what they would gain ("Around €600 a month saved at my last place" is a result)
+    return bool(words & grammar.AMOUNT_PARTICIPLES) and not words & PAST_MARKERS
 
 
 def _offer_message(key: str, offer: str) -> str:

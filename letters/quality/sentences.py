@@ -289,6 +289,8 @@ def _is_finite(
     tags = _verb_tags(word)
     if not tags:
         return False
+    if word in AMOUNT_WORDS and any(_after_an_amount(words, j) for j in range(i + 1, 7)):
+        return False  # "20 minutes saved": the amount, not "minutes" the verb
     if previous == "to" or previous in MODALS or previous in {"do", "does", "did"}:
         return False  # an infinitive, or the verb of an auxiliary already counted
     adjective_before = lexicon.is_adjective(previous) and word.endswith("s")  # "busy teams"
@@ -310,6 +312,8 @@ def _is_finite(
         previous in SUBJECT_PRONOUNS or previous in {"who", "that", "which"} or floating
     )  # "we both run old lathes"
     if tags & {THIRD_PERSON, PAST}:
+        if _after_an_amount(words, i):
+            return False  # "Around €600 a month saved at my last place.": a result noted
         # "Reduced overtime by 20%" is a CV line without a subject; an auxiliary at the
         # start asks a question ("Is Thursday good?"). So is a verb just after the first
         # comma with no subject before it ("Both from Cleveland, talked Browns."): a
@@ -364,6 +368,43 @@ def _follows_a_verb(previous: str) -> bool:
 
 def _is_figure(word: str) -> bool:
     return word[:1].isdigit()
+
+
+# What an amount opening a sentence is made of: "around €600 a month", "about 2 hrs a week",
+# "20-25 minutes per room", "$2k a month".
+AMOUNT_WORDS = frozenset({
+    "about", "around", "roughly", "nearly", "almost", "approx", "approximately", "over",
+    "under", "up", "to", "some", "just", "a", "an", "per", "each", "every", "k", "grand",
+    "percent", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
+    "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years", "shift",
+    "shifts",
+})  # fmt: skip
+# Verbs of a gain an amount cannot be the subject of: "€600 saved", "2 hours lost a shift".
+AMOUNT_PARTICIPLES = frozenset({
+    "saved", "cut", "reduced", "lost", "freed", "gained", "wasted", "recovered", "trimmed",
+    "spent",
+})  # fmt: skip
+OBJECT_PRONOUNS = frozenset({"me", "us", "them", "him", "her", "you", "it"})
+
+
+def _after_an_amount(words: list[str], i: int) -> bool:
+    """ "Around €600 a month saved at my last place", "2 hrs a week lost to rework": a past
+    participle right after the amount the sentence opens with says what was done to the
+    amount, not what the amount did ("Two hours saved us" has its object, so "saved" is
+    the verb)."""
+    if i >= len(words) or words[i] not in AMOUNT_PARTICIPLES or not 0 < i <= 6:
+        return False
+    before = words[:i]
+    if not any(_is_figure(w) for w in before):
+        return False
+    if not all(_is_figure(w) or w in AMOUNT_WORDS for w in before):
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        following not in OBJECT_OPENERS | OBJECT_PRONOUNS
+        or following in ARTICLES
+        and (i + 2 < len(words) and words[i + 2] in AMOUNT_WORDS)
+    )
 
 
 def _heads_a_measured_change(words: list[str], i: int) -> bool:
