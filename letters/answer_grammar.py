@@ -907,7 +907,7 @@ def _compound_at(words: list[str], at: int, out: list[str]) -> int | None:
     if pair in PLURAL_COMPOUNDS and same_case and nxt[1:].strip(".,;:!?()").islower():
         if pair[0] == "no" and (prev in NOT_BEFORE_NO_SHOWS or not out):
             return None
-        out.append(f"{word}-{nxt}")
+        out.append(f"{word}-{nxt[:1].lower()}{nxt[1:]}")  # "Walk Ins" -> "Walk-ins"
         return at + 2
     service = nxt[:1].isupper() or _bare(nxt) in EX_BEFORE
     if word.lower() == "ex" and out and service and len(nxt.strip(".,;:!?")) > 1:

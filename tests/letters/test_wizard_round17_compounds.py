@@ -52,3 +52,9 @@ def test_a_comparative_that_opens_no_item_keeps_its_comma():
     typed = "Patients get meds faster, fewer transfers to other pharmacies."
     check = check_answer("value_gain", typed, facts=FACTS)
     assert "faster and fewer" not in " ".join(check.sentences)
+
+
+def test_a_compound_typed_in_title_case_comes_out_in_lower_case():
+    typed = "Would I Be Bringing Some Of My Own Clients Or Starting With Walk Ins?"
+    check = check_answer("question", typed, facts=FACTS)
+    assert "walk-ins?" in " ".join(check.sentences)
