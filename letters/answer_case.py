@@ -1410,7 +1410,12 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             swapped = swapped[:1].upper() + swapped[1:]
         out.append(lead + swapped + tail)
     changes.append("wrote “you”: the letter is to them")
-    return AUX_BEFORE_YOU_RE.sub(_aux_for_you, " ".join(out))
+    said = AUX_BEFORE_YOU_RE.sub(_aux_for_you, " ".join(out))
+    # "Please thank him for his time" to him: "Please thank you …" is asked of no one
+    return PLEASE_THANK_YOU_RE.sub(lambda m: m[1].capitalize(), said)
+
+
+PLEASE_THANK_YOU_RE = re.compile(r"\bplease\s+(thank\s+you)\b", re.IGNORECASE)
 
 
 # "Does he want …?" -> "Does you want" -> "Do you want": the auxiliary agrees with "you"

@@ -148,3 +148,13 @@ def test_a_lower_case_title_before_a_name_takes_its_capital(typed, said):
 def test_title_letters_that_are_no_title_stay(typed):
     said = _said("fit", typed, "Gary Smith")
     assert not any(t in said for t in ("Ms ", "Dr ", "Mrs "))
+
+
+def test_please_thank_him_to_the_reader_is_a_thanks_not_please_thank_you():
+    facts = Facts(names=("Mr Adeyemi", "Sentinel Guard Services"), recipient="Mr Adeyemi",
+                  company="Sentinel Guard Services")  # fmt: skip
+    check = check_answer("closing", "Please thank him for his time, I can start immediately.",
+                         facts=facts)  # fmt: skip
+    said = " ".join(check.sentences)
+    assert "Please thank you" not in said
+    assert "I can start immediately." in said
