@@ -953,6 +953,9 @@ PART_LEADS = frozenset({
 LIST_LEAD = re.compile(r"\b(?:such as|like|including|e\.g\.?|eg)\s+\S+$", re.IGNORECASE)
 
 
+VERBS_THAT_ARE_NOUNS = frozenset({"does", "will", "must"})  # "supervisor does surprise visits"
+
+
 def _verbless_part(sentences: tuple[str, ...]) -> str:
     """ "I would fill the forms on site, photos of CU and earthing, template for Zappi
     jobs": a thing listed after a comma with no verb to say what one would do with it."""
@@ -978,7 +981,7 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
                 w
                 for w in words
                 if {"VB", "VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(w)
-                and not lexicon.is_noun(w)
+                and (not lexicon.is_noun(w) or w in VERBS_THAT_ARE_NOUNS)
             ]
             first = words[0]
             thing = lexicon.is_noun(first) and not {"VB", "VBP"} & lexicon.verb_tags(first)

@@ -183,3 +183,11 @@ def test_the_second_thanks_goes_and_the_step_gets_its_subject(typed, kept):
 def test_a_question_after_the_thanks_gets_no_subject():
     check = _check("closing", "Thanks again, can you let me know?")
     assert check.sentences == ("Thanks again, can you let me know?",)
+
+
+def test_a_part_after_a_comma_with_does_has_its_verb():
+    facts = Facts(names=("Mr Adeyemi", "Sentinel"), recipient="Mr Adeyemi", company="Sentinel")
+    typed = ("I would use checkpoint tags the guards must scan every hour, supervisor does "
+             "surprise visits at night, and rotate guards every 2 weeks.")  # fmt: skip
+    check = check_answer("value_idea", typed, facts=facts)
+    assert "has no verb" not in check.message
