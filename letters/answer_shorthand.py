@@ -819,7 +819,7 @@ def ends_phrase(word: str, typed: list[str], place: int) -> bool:
 # The misspellings people make most in English (each one letter or a swap from the word),
 # corrected in the fix: the checker does not flag a word the answers themselves use.
 MISSPELLINGS = {
-    "abot": "about",
+    "abot": "about", "foto": "photo", "fotos": "photos",  # not "foot": a photo's spelling
     "seperate": "separate", "seperately": "separately", "definately": "definitely",
     "definatly": "definitely", "recieve": "receive", "recieved": "received",
     "accomodate": "accommodate", "accomodation": "accommodation", "untill": "until",

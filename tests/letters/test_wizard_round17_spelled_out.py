@@ -137,3 +137,13 @@ def test_conditions_named_after_a_person_take_their_capital(typed, said):
     check = _check("connection" if typed.startswith("we") else "fit", typed)
     assert check.sentences == (said,)
     assert "capitalised names" in check.message
+
+
+def test_foto_is_a_photo_not_a_foot():
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    facts = Facts(names=("Dr Botha",), recipient="Dr Botha", company="Botha Dental")
+    typed = "we both have labradors and you showed me a foto of your dog on your phone"
+    said = " ".join(check_answer("connection", typed, facts=facts).sentences)
+    assert "a photo of your dog" in said
