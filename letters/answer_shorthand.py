@@ -74,7 +74,8 @@ TO_BEFORE = frozenset({
     "got", "like", "love", "keen", "ready", "free", "hoping", "trying", "try", "used",
     "forward", "way", "time", "nice", "easy", "hard", "plan", "planning", "looking",
     "back", "pleased", "excited", "chance", "due", "come", "came", "went", "go", "talk",
-    "talked", "spoke", "speak", "send", "sent", "similar", "next", "close", "new",
+    "talked", "spoke", "speak", "send", "sent", "similar", "next", "close", "new", "hope",
+    "hopes", "moved", "move", "moving", "switched", "switch", "wish", "expect",
 })  # fmt: skip
 # "free 4 a road test", "happy 4 u", "responsible 4 ordering": "for"; before a plural a
 # figure may count ("free 4 weekends a month"), so these go in ``FOR_OR_COUNT`` too.
@@ -401,6 +402,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         tags = lexicon.verb_tags(following)
         if following in ("u", "you", "me", "them", "the") or typed[place + 1] == "us":
             return "to"
+        if previous in MOVED_TO and typed[place + 1].isupper() and len(following) > 1:
+            return "to"  # "we moved 2 RF scanning": a system, not two of them
         if "VB" in tags and not _counted_noun(following, typed, place):
             return "to"  # "happy 2 come", "used 2 drive the 16"; not "had 2 staff off"
     if word == "2" and _too_here(following, typed, place):
@@ -449,6 +452,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         and next_word(typed, place + 1) in PEOPLE_COUNTED
     ):
         return "for"  # "half a day 4 2 guys", "i-9s 4 30+ hires": for them; not "Year 4 30 kids"
+    if word == "4" and _for_a_span(previous, following, typed, place):
+        return "for"  # "talked about the finals 4 5 minutes before"; not "4 5-hour shifts"
     if word == "4" and _for_whom(before, following, typed, place):
         return "for"  # "less scrambling 4 managers"; not "hiring 4 managers"
     if word in ("2", "4") and previous not in FIGURE_BEFORE and _each_of(typed, place):
@@ -696,6 +701,27 @@ def _to_do_here(following: str, typed: list[str], place: int) -> bool:
     if typed[place + 1][-1:] in ".,;:!?":
         return False
     return next_word(typed, place + 1) in OBJECT_NEXT
+
+
+MOVED_TO = frozenset({"moved", "move", "moving", "switched", "switch"})
+SPAN_UNITS = frozenset({
+    "min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks",
+    "wk", "wks", "month", "months", "year", "years", "yrs",
+})  # fmt: skip
+
+
+def _for_a_span(previous: str, following: str, typed: list[str], place: int) -> bool:
+    """ "talked about the finals 4 5 minutes": a "4" before a span of time that ends its
+    phrase is "for"; "4 5 hour shifts" (four of them) and "level 4 3 days" stay."""
+    if previous in FIGURE_BEFORE or not following.isdigit():
+        return False
+    unit = next_word(typed, place + 1)
+    if unit not in SPAN_UNITS or typed[place + 1][-1:] in ".,;:!?":
+        return False
+    after = next_word(typed, place + 2)
+    if not after or typed[place + 2][-1:] in ".,;:!?":
+        return True
+    return not lexicon.is_noun(after) or after in ("before", "after", "ago", "each", "then")
 
 
 def _from_before(before: list[str], typed: list[str], place: int) -> bool:
