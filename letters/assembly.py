@@ -1228,15 +1228,21 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
             repeats = _repeats(sentence, others)
             if check.key == "fit" and figure and repeats is None:
                 continue  # a result with its figure is what the letter shows: it stays
-            tier = 0 if check.key in SPARE or repeats is not None else 1
-            part = (*SPARE, "fit").index(check.key)
+            closing = check.key == "closing"
+            if (
+                repeats is None
+                and closing
+                and (NEXT_STEP_RE.search(sentence) or _asks_to_pass_on(sentence))
+            ):
+                # The closing's offer ("I can come in for a trial day") is the letter's next
+                # step, and its ask to pass the letter on reaches the one who decides: the
+                # notices that asked for them would be undone.
+                continue
+            tier = _cut_tier(check, repeats)
             # A sentence of a suggested fix goes after the person's own: a cut named inside
             # a fix the answer's notice offers would ask two things of one sentence.
-            # A closing's offer ("I can come in for a trial day") is the letter's next step:
-            # another spare sentence as typed goes first.
-            offer = check.key == "closing" and bool(NEXT_STEP_RE.search(sentence))
             fixed = check.status == FIXED
-            rank = (tier, repeats is None, fixed, offer, part, _named(sentence), -size)
+            rank = (tier, repeats is None, fixed, _named(sentence), -size)
             if repeats is check:
                 why = "says again what a sentence before it says"
             elif repeats is not None:
@@ -1247,6 +1253,13 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
                 why = "has the fewest figures and names of the sentences that can go whole"
             found.append((rank, check, size, sentence, why))
     return sorted(found, key=lambda f: f[0])
+
+
+def _cut_tier(check: Check, repeats) -> int:
+    """Which sentences go first: one that says again what another says, a stock closing
+    or a question's second sentence (0); then a result of several, or a connection's
+    sentence beside its moment (1), the one with the fewest figures and names first."""
+    return 0 if repeats is not None or check.key in ("closing", "question") else 1
 
 
 def _beside_moment(sentences: list[str]) -> list[str]:
