@@ -22,7 +22,11 @@ caught. A word is corrected only when all of these hold:
   one added, dropped or changed, so clipped and trade words ("perio", "staffy", "biab",
   "smoko") and names typed in lower case ("nonna", "kalk", "champaign") are left alone;
 - that word far more common than the typed one, and clearly more common than any other
-  such slip ("specialy": "specially" or "specialty" is not certain, so it stays).
+  such slip ("specialy": "specially" or "specialty" is not certain, so it stays);
+- or, where no such slip is found, the one correction codespell's list of common
+  misspellings gives a word hardly ever written ("permenant" -> "permanent", two edits
+  away; "saterday", "controler"), by the same rules of first and last letters; a word
+  with slips to choose from stays ruled by them ("specialy").
 
 Pure functions of plain values; plain word lookups, bounded by the 600-character answer.
 """
@@ -35,7 +39,7 @@ from letters.answer_shorthand import MISSPELLINGS, PEOPLE_COUNTED, SHORTHAND, UN
 from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
 from letters.quality import lexicon
 from letters.quality.jobterms import JOB_TERMS
-from letters.quality.spelling import edits, in_dictionary
+from letters.quality.spelling import common_misspelling, edits, in_dictionary
 from letters.quality.text import fold, name_tokens
 
 MIN_LENGTH = 4
@@ -132,9 +136,10 @@ def corrected_word(word: str) -> str | None:
     # "contactors": the plural of a word in use ("contactor"), unless that word is itself
     # the slip ("standarts": "standart" for "standard")
     plural_in_use = word.endswith("s") and lexicon.zipf(word[:-1]) >= RARE_WORD
+    listed = _listed_misspelling(word)  # "permenant", "controler"
     agent = word.removesuffix("s").removesuffix("er")
     if agent != word.removesuffix("s") and lexicon.BASE in lexicon.verb_tags(agent):
-        return None  # "funder", "canner": one who does what a verb says
+        return listed  # "funder", "canner": one who does what a verb says; not "controler"
     found = sorted(
         (
             (lexicon.zipf(c), c)
@@ -145,7 +150,7 @@ def corrected_word(word: str) -> str | None:
     )
     slips = [(z, c) for z, c in found if _likely_slip(word, c)]
     if not slips:
-        return None
+        return listed  # the meant word two edits away ("permenant") or no lemminflect word
     best_zipf, best = slips[0]
     if plural_in_use and not _final_d_unvoiced(word, best, [_first_difference(word, best)]):
         return None
@@ -154,6 +159,40 @@ def corrected_word(word: str) -> str | None:
     if any(c != best and z > best_zipf - CLEAR_LEAD for z, c in slips):
         return None  # "specialy": "specially" or "specialty"
     return best
+
+
+def _listed_misspelling(word: str) -> str | None:
+    """codespell's one correction of a misspelling hardly ever written ("permenant",
+    "saterday", "controler"), by the slip rules above: never the first letter, and not
+    a word that differs only at its end ("regio", "juni", "earnt", "arbitral": clipped,
+    foreign or a word of its own). A word in use, though rare ("segway", "licker",
+    "pugin"), is left alone: codespell's list is made for code and knows few names."""
+    listed = common_misspelling(word)
+    if listed is None or lexicon.zipf(word) >= RARE_WORD or _formed(word):
+        return None
+    meant = listed.lower()
+    if meant[:1] != word[:1] or _first_difference(word, meant) >= min(len(word), len(meant)) - 1:
+        return None
+    return listed
+
+
+# "missable", "digitalize", "unuseful": a word formed from a known one, which codespell's
+# list would put back to another word
+FORMING_SUFFIXES = ("able", "ly", "ize", "ise")
+FORMING_PREFIXES = ("un", "re", "mis", "non")
+
+
+def _formed(word: str) -> bool:
+    """A known word of four letters or more with a suffix or prefix added; not an
+    adjective in "-ic" with "-ly" ("automaticly": "-ically" is the word)."""
+    for suffix in FORMING_SUFFIXES:
+        base = word.removesuffix(suffix)
+        if base != word and len(base) >= 4 and lexicon.is_english_word(base):
+            return not (suffix == "ly" and base.endswith("ic"))
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 4 and lexicon.is_english_word(word[len(p) :])
+        for p in FORMING_PREFIXES
+    )
 
 
 def _name_words(facts: Facts) -> frozenset[str]:

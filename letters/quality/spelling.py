@@ -5,7 +5,10 @@ trades' jargon (``jobterms``).
 A word the list knows is no mistake, unless it is rare and one edit away from a far
 more common word: "recieve" and "teh" are on the web often enough to be listed, but
 "receive" and "the" are a hundred times more common. "Anonymized" (rare, and its
-neighbour "anonymised" is as rare) and "metadata" pass.
+neighbour "anonymised" is as rare) and "metadata" pass. Nor is a misspelling codespell's
+list holds with one correction ("permenant", "tommorow", "definately": listed by
+wordfreq, but two edits from the word meant or not far rarer), unless it is a word
+itself (lemminflect's "occured" is).
 
 Never flagged: names from the interview (people, the company, capitalised words of the
 notes and answers), any word the notes or answers use (the interviewer's own trade words:
@@ -16,6 +19,9 @@ nearly spells a known name.
 """
 
 from __future__ import annotations
+
+import functools
+import importlib.resources
 
 from letters.quality import lexicon
 from letters.quality.context import Context
@@ -118,6 +124,8 @@ def in_dictionary(word: str) -> bool:
     or a prefixed word ("overbill") whose base is known."""
     if word in JOB_TERMS or word in BRITISH_SPELLINGS or lexicon.is_english_word(word):
         return True  # lemminflect's tables hold every form of 40,000 words, and no typos
+    if common_misspelling(word):
+        return False  # "permenant", "tommorow": listed by wordfreq, but a known misspelling
     frequency = lexicon.zipf(word)
     if frequency >= COMMON or _regular_form(word):
         return True
@@ -170,8 +178,28 @@ def _regular_form(word: str) -> bool:
 
 
 def correction(word: str) -> str | None:
-    """The most common word one edit away, if any is common at all."""
-    return _best_neighbour(word, MIN_NEIGHBOUR)
+    """codespell's correction of a misspelling it lists, else the most common word one
+    edit away, if any is common at all."""
+    return common_misspelling(word) or _best_neighbour(word, MIN_NEIGHBOUR)
+
+
+def common_misspelling(word: str) -> str | None:
+    """The one word a lower-case misspelling from codespell's list stands for
+    ("permenant" -> "permanent"), or None: also for a listed "typo" that is a word itself,
+    common (Zipf 3.3 or more), a form lemminflect knows or trade jargon ("ehr")."""
+    meant = _codespell_corrections().get(word)
+    if meant is None or word in JOB_TERMS or lexicon.is_english_word(word):
+        return None
+    return meant if lexicon.zipf(word) < COMMON else None
+
+
+@functools.cache
+def _codespell_corrections() -> dict[str, str]:
+    """codespell's dictionary of common misspellings ("typo->right" or "typo->a, b," with
+    several choices), read once: only the typos with one correction."""
+    listed = importlib.resources.files("codespell_lib") / "data" / "dictionary.txt"
+    lines = listed.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("->", 1) for line in lines if "->" in line and "," not in line)
 
 
 def _best_neighbour(word: str, at_least: float) -> str | None:
