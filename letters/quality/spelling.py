@@ -187,19 +187,32 @@ def common_misspelling(word: str) -> str | None:
     """The one word a lower-case misspelling from codespell's list stands for
     ("permenant" -> "permanent"), or None: also for a listed "typo" that is a word itself,
     common (Zipf 3.3 or more), a form lemminflect knows or trade jargon ("ehr")."""
-    meant = _codespell_corrections().get(word)
+    meant = _codespell_correction(word)
     if meant is None or word in JOB_TERMS or lexicon.is_english_word(word):
         return None
     return meant if lexicon.zipf(word) < COMMON else None
 
 
 @functools.cache
-def _codespell_corrections() -> dict[str, str]:
-    """codespell's dictionary of common misspellings ("typo->right" or "typo->a, b," with
-    several choices), read once: only the typos with one correction."""
+def _codespell_text() -> str:
+    """codespell's dictionary of common misspellings, one "typo->right" or "typo->a, b,"
+    (several choices) a line, read once; a word is looked up in the text as it is (a
+    dictionary of its 65,000 lines took longer to build than a letter's few lookups)."""
     listed = importlib.resources.files("codespell_lib") / "data" / "dictionary.txt"
-    lines = listed.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("->", 1) for line in lines if "->" in line and "," not in line)
+    return "\n" + listed.read_text(encoding="utf-8")
+
+
+@functools.cache
+def _codespell_correction(word: str) -> str | None:
+    """The one correction codespell lists for ``word``; None for none or several."""
+    text = _codespell_text()
+    at = text.find(f"\n{word}->")
+    if at < 0 or not word:
+        return None
+    start = at + len(word) + 3
+    end = text.find("\n", start)
+    meant = text[start : end if end >= 0 else len(text)].strip()
+    return None if "," in meant or not meant else meant
 
 
 def _best_neighbour(word: str, at_least: float) -> str | None:
