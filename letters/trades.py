@@ -27,6 +27,79 @@ def _trade(key: str, words: str, examples: dict[str, str], closings: tuple[str, 
 
 TRADES: tuple[Trade, ...] = (
     _trade(
+        "salon",
+        "barber barbers stylist hair hairdresser hairdressing salon beauty beautician nail "
+        "nails esthetician aesthetician lash brow makeup manicurist",
+        {
+            "connection": "We both trained at the same academy, and you still use the "
+            "scissors you bought there.",
+            "fit": "I kept my rebooking rate at about 75% for two years.",
+            "problem": "You mentioned that Saturdays turn walk-ins away while midweek sits quiet.",
+            "idea": "I would book each client's next visit before they leave the chair.",
+            "gain": "At my last salon that took rebooking from 50% to 70%.",
+            "benefit": "That would mean fuller books midweek.",
+            "question": "How are walk-ins handled on Saturdays now?",
+        },
+        (
+            "I'd be glad to come in and do a trial service, if it helps.",
+            "I'm happy to answer anything else about my clients and my work.",
+        ),
+    ),
+    _trade(
+        "warehouse",
+        "warehouse forklift picker packer storeperson storeman loader stacker reach "
+        "racking distribution",
+        {
+            "connection": "We both started on the night shift at the same DC, years apart.",
+            "fit": "I kept my pick accuracy above 99.8% for two years.",
+            "problem": "You mentioned that mis-picks spike on the Monday wave.",
+            "idea": "I would slot the fast movers next to the packing benches.",
+            "gain": "At my last site that cut walking time by about a fifth.",
+            "benefit": "That would mean fewer mis-picks and trucks out on time.",
+            "question": "Which waves run latest now?",
+        },
+        (
+            "I'd be glad to come in and do a trial shift on the floor, if it helps.",
+            "I'm happy to answer anything else about my licences and the sites I have worked.",
+        ),
+    ),
+    _trade(
+        "workshop",
+        "machinist cnc welder welding fabricator fabrication mechanic toolmaker turner "
+        "boilermaker panelbeater beater machining",
+        {
+            "connection": "You showed me the old lathe you learned on, and I learned on "
+            "the same model.",
+            "fit": "I cut setup time on my cell by about a third with standard setup sheets.",
+            "problem": "You mentioned that scrap is high on the long runs.",
+            "idea": "I would check the first part and every 50th part against the drawing.",
+            "gain": "At my last shop scrap went from 4% to under 1%.",
+            "benefit": "That would mean less scrap and fewer parts made twice.",
+            "question": "Which jobs have the most scrap now?",
+        },
+        (
+            "I'd be glad to come in and run a test part, if it helps.",
+            "I'm happy to answer anything else about the machines I have run.",
+        ),
+    ),
+    _trade(
+        "cafe",
+        "barista coffee cafe café espresso",
+        {
+            "connection": "We both started as baristas at a market stall, years apart.",
+            "fit": "I kept ticket times under four minutes through the morning rush.",
+            "problem": "You mentioned that the queue runs out the door from 7:30 to 8:30.",
+            "idea": "I would put one person on mobile orders only during the rush.",
+            "gain": "At my last café that cut average ticket times from 6 minutes to 4.",
+            "benefit": "That would mean a shorter queue and fewer walkouts.",
+            "question": "When is the rush at its worst?",
+        },
+        (
+            "I'd be glad to come in for a trial shift on the bar, if it helps.",
+            "I'm happy to answer anything else about the cafés I have worked in.",
+        ),
+    ),
+    _trade(
         "clinic",
         "dental hygienist pharmacy pharmacist lab laboratory mlt vet veterinary rvn "
         "therapist pta physio radiology phlebotomist optician optometric opticians "
@@ -66,8 +139,8 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "building",
-        "electrician electrical plumber plumbing carpenter carpentry welder welding hvac "
-        "mechanic technician tech machinist cnc maintenance landscaper landscaping foreman "
+        "electrician electrical plumber plumbing carpenter carpentry hvac "
+        "technician tech maintenance landscaper landscaping foreman "
         "installer roofer painter mason apprentice journeyman fitter pipefitter millwright "
         "crane rigger rigging locksmith arborist scaffolding groundworker "
         "tiler tiling plasterer plastering joiner joinery bricklayer glazier scaffolder "
@@ -91,8 +164,8 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "driving",
-        "driver cdl truck trucking otr delivery courier warehouse forklift picker "
-        "logistics dispatcher haul hauler loader bus transit coach chauffeur messenger",
+        "driver cdl truck trucking otr delivery courier "
+        "logistics dispatcher haul hauler bus transit coach chauffeur messenger",
         {
             "connection": "We talked about the run down to Memphis, and I grew up an hour "
             "from your yard.",
@@ -110,8 +183,7 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "food",
-        "cook chef sous kitchen baker bakery pastry prep restaurant server "
-        "bartender barista catering coffee cafe café espresso deli",
+        "cook chef sous kitchen baker bakery pastry prep restaurant server bartender catering deli",
         {
             "connection": "We both worked under the same chef at the Grand, years apart.",
             "fit": "I ran the sauté station on a 250-cover Saturday for four years.",
@@ -202,8 +274,7 @@ TRADES: tuple[Trade, ...] = (
     ),
     _trade(
         "shop",
-        "retail store shop cashier produce grocery barber stylist hair salon "
-        "merchandiser clerk beauty nail esthetician hairdresser",
+        "retail store shop cashier produce grocery merchandiser clerk",
         {
             "connection": "You started as a cashier too, and it showed in how you talked "
             "about the floor.",
@@ -333,6 +404,10 @@ WORKPLACES = {
     "farm": "farm",
     "horses": "yard",
     "shop": "store",
+    "salon": "salon",
+    "warehouse": "site",
+    "workshop": "shop",
+    "cafe": "café",
 }
 
 

@@ -185,7 +185,7 @@ def test_the_note_marks_quoted_are_the_ones_typed():
 @pytest.mark.parametrize(
     ("role", "trade"),
     [
-        ("Nail Technician", "shop"),
+        ("Nail Technician", "salon"),
         ("Time-served Joiner (site & shop)", "building"),
         ("Wall & Floor Tiler", "building"),
         ("Night Cleaning Supervisor – Manchester Airport", "office"),

@@ -160,7 +160,7 @@ def test_no_example_is_a_lead_glued_onto_a_note(key, typed, glued):
     ("role", "company", "trade"),
     [
         ("Roofer / Leading Hand", "", "building"),
-        ("Shift Lead", "Ground Floor Coffee Co.", "food"),
+        ("Shift Lead", "Ground Floor Coffee Co.", "cafe"),
         ("Teaching Assistant (Year 2)", "", "care"),
         ("Site Security Officer (Hospital)", "", "security"),
         ("Firefighter/Paramedic", "", "health"),
