@@ -1352,8 +1352,9 @@ def _too_long(key: str, typed: str) -> str:
     start = _first_part(key, typed)
     example = f" For example, start with “{start}”" if start else ""
     return (
-        f"“{_quote(typed)}” is one sentence of {len(typed.split())} words with no place to "
-        f"split it, so it is not in your letter: say it in two or three shorter sentences.{example}"
+        f"“{_quote(typed)}” is one sentence of {len(typed.split())} words, too long to read, "
+        "and the wizard cannot split it without changing your words, so it is not in your "
+        f"letter: say it in two or three shorter sentences.{example}"
     )
 
 
