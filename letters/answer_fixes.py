@@ -179,6 +179,9 @@ def verbless_note(key: str, sentence: str) -> bool:
         return False
     words = [w.lower().replace("’", "'").strip('.,;:!?()"“”') for w in sentence.split()]
     words = [w for w in words if w]
+    if len(words) == 1 and key in NO_ORDER_KEYS:
+        # "Faster.", "Cheaper.": a gain or a result of one word says what, not for whom
+        return not lexicon.verb_tags(words[0]) & {"VBD", "VBZ", "MD"} and words[0].isalpha()
     if len(words) < 2:
         return False
     if key == "closing" and not _counted_span(words):

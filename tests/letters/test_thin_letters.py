@@ -133,7 +133,7 @@ def test_the_sparse_forklift_driver_is_asked_for_a_moment_first(tmp_path):
     assert "Connection" in first
     assert "something you both laughed about, or something they showed you" in first
     second = message.split("2. ", 1)[1].split("3. ", 1)[0]
-    assert "At my last depot I" in second
+    assert "At my last site I" in second
     assert "racking getting hit" in second
     assert "How much" not in message and "figure" not in message
     connection = step_notice(result, "connection")

@@ -119,7 +119,7 @@ def _facts(data):
 
 
 COMPLAINTS = ("run together", "reads as a note")
-TOO_LONG = "no place to split it"
+TOO_LONG = "cannot split it without changing your words"
 
 
 def unstable_fixes(*, strict=False):
