@@ -1395,6 +1395,11 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
                 and following not in CLOSED_WORDS
             )
             swapped = "your" if noun_follows and following not in NOT_AFTER_HER else "you"
+            if swapped == "your" and before in GIVING_VERBS:
+                # "I promised to bring her recipe from my mother": "her" may be the one
+                # given it ("bring you …") or its owner ("your recipe"): kept, and asked.
+                swapped = None
+                changes.append(f"{UNSURE_YOU}{NAMED_THEN}her")
         elif before == "you" and lowered_word in THIRD_PERSON:
             swapped = THIRD_PERSON[lowered_word]
         elif (
@@ -1427,6 +1432,14 @@ AUX_FOR_YOU = {
 AUX_BEFORE_YOU_RE = re.compile(
     r"\b(" + "|".join(re.escape(a) for a in AUX_FOR_YOU) + r")(\s+you\b)", re.IGNORECASE
 )
+
+
+# Verbs that take two objects: "bring her recipe" may be "bring you a recipe".
+GIVING_VERBS = frozenset({
+    "bring", "brought", "give", "gave", "send", "sent", "show", "showed", "make", "made",
+    "buy", "bought", "get", "got", "teach", "taught", "offer", "offered", "cook", "cooked",
+    "bake", "baked", "lend", "lent", "pass", "passed", "find", "found", "save", "saved",
+})  # fmt: skip
 
 
 def _aux_for_you(match: re.Match[str]) -> str:

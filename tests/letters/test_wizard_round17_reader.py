@@ -158,3 +158,17 @@ def test_please_thank_him_to_the_reader_is_a_thanks_not_please_thank_you():
     said = " ".join(check.sentences)
     assert "Please thank you" not in said
     assert "I can start immediately." in said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Mrs Thompson was in Kraków and she loves pierogi, I promised to bring her recipe from "
+     "my mother.",
+     "she loves pierogi and I promised to bring her recipe from my mother"],
+)  # fmt: skip
+def test_her_after_a_verb_of_giving_is_asked_about_not_made_your(typed):
+    facts = Facts(names=("Mrs Thompson", "Bright Clean"), recipient="Mrs Thompson",
+                  company="Bright Clean")  # fmt: skip
+    check = check_answer("connection", typed, facts=facts)
+    said = " ".join(check.sentences)
+    assert "your recipe" not in said
