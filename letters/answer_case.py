@@ -1395,7 +1395,9 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
                 and following not in CLOSED_WORDS
             )
             swapped = "your" if noun_follows and following not in NOT_AFTER_HER else "you"
-            if swapped == "your" and before in GIVING_VERBS:
+            given = lowered[i + 2] if i + 2 < len(lowered) else ""
+            second_object = given in SECOND_OBJECT or given[:1].isdigit()
+            if swapped == "your" and before in GIVING_VERBS and not second_object:
                 # "I promised to bring her recipe from my mother": "her" may be the one
                 # given it ("bring you …") or its owner ("your recipe"): kept, and asked.
                 swapped = None
@@ -1434,6 +1436,10 @@ AUX_BEFORE_YOU_RE = re.compile(
 )
 
 
+# After "gave her mom", a second object ("one night off") makes "her" the mom's owner.
+SECOND_OBJECT = frozenset({
+    "a", "an", "the", "one", "some", "two", "three", "more", "every", "this", "that", "my",
+})  # fmt: skip
 # Verbs that take two objects: "bring her recipe" may be "bring you a recipe".
 GIVING_VERBS = frozenset({
     "bring", "brought", "give", "gave", "send", "sent", "show", "showed", "make", "made",
