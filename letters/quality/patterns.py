@@ -44,6 +44,8 @@ RANKS = word_set(
     # police, fire, military: "Dear Inspector Byrne", "Dear Superintendent Okafor"
     "inspector insp superintendent supt constable detective commissioner sheriff trooper "
     "colonel brigadier corporal admiral commandant marshal cmdr"
+    # Nigeria and Ghana: "Dear Engr. Adebayo"; councils: "Dear Cllr Doyle"
+    " engr engineer cllr councillor"
 )
 # A name that starts with either is greeted with it: "Dear Chef Bellini", "Dear Dr. Patel".
 NAME_TITLES = TITLES | RANKS

@@ -50,3 +50,13 @@ def test_a_role_with_its_year_in_shorthand_is_named_in_the_letter(tmp_path):
     result = letter_draft_json(data, tmp_path)
     assert "3rd year apprentice electrician" in result["body"]
     assert "Apprentice Electrician" in result["subject"] or "apprentice" in result["subject"]
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeted"),
+    [("Engr. Adebayo", "Dear Engr. Adebayo,"), ("Cllr Doyle", "Dear Cllr Doyle,")],
+)
+def test_a_title_of_a_trade_or_office_keeps_the_name_it_goes_with(recipient, greeted):
+    from letters.assembly import greeting
+
+    assert f"{greeting(recipient)}," == greeted
