@@ -1205,6 +1205,13 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
     used = [c for c in checks if c.used]
     results = [c for c in used if c.key == "fit"]
     everything = [(s, c) for c in used for s in _sentences(c)]
+    topic = {  # what the letter's offer is about: a result on it is the one they remember
+        w
+        for c in used
+        if c.key in ("value_problem", "value_idea")
+        for s in _sentences(c)
+        for w in content_words(s)
+    }
     found = []
     for check in used:
         if check.key == "connection":
@@ -1239,6 +1246,8 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
                 # notices that asked for them would be undone.
                 continue
             tier = _cut_tier(check, repeats)
+            if check.key == "fit" and tier and content_words(sentence) & topic:
+                tier = 2  # a result that speaks to their problem or your idea goes last
             # A sentence of a suggested fix goes after the person's own: a cut named inside
             # a fix the answer's notice offers would ask two things of one sentence.
             fixed = check.status == FIXED
@@ -1258,7 +1267,8 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
 def _cut_tier(check: Check, repeats) -> int:
     """Which sentences go first: one that says again what another says, a stock closing
     or a question's second sentence (0); then a result of several, or a connection's
-    sentence beside its moment (1), the one with the fewest figures and names first."""
+    sentence beside its moment (1), the one with the fewest figures and names first; a
+    result that shares words with their problem or the idea goes last (2)."""
     return 0 if repeats is not None or check.key in ("closing", "question") else 1
 
 

@@ -1249,7 +1249,7 @@ LEADING_ADVERBS = frozenset({"also", "now", "then", "plus", "still", "currently"
 # After "the SOP I made", a word that says the verb's object was the noun before it.
 GAP_AFTER = frozenset({
     "and", "for", "with", "at", "in", "on", "to", "from", "last", "before", "when", "so",
-    "but", "or", "myself", "yesterday", "there", "here", "recently",
+    "but", "or", "myself", "yesterday", "there", "here", "recently", "if", "because",
 })  # fmt: skip
 
 

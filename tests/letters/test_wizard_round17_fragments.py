@@ -191,3 +191,10 @@ def test_a_part_after_a_comma_with_does_has_its_verb():
              "surprise visits at night, and rotate guards every 2 weeks.")  # fmt: skip
     check = check_answer("value_idea", typed, facts=facts)
     assert "has no verb" not in check.message
+
+
+def test_a_clause_about_a_noun_before_if_is_not_a_new_sentence():
+    facts = Facts(names=("Ms Garza", "Walgreens"), recipient="Ms Garza", company="Walgreens")
+    typed = "i'd be glad to bring in the rejection code cheat sheet i used if it helps"
+    said = " ".join(check_answer("closing", typed, facts=facts).sentences)
+    assert "cheat sheet I used if it helps" in said
