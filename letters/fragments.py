@@ -242,6 +242,14 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             ]
             text = " ".join(pieces)
             changes.append("said who does it")
+    if key == "value_idea" and len(pieces) > 1 and says_who(pieces[:1]):
+        # "I would flood test every roof. Plug the outlet and fill it.": the steps of the
+        # plan go on as orders; each is said with "I would", as the first one is
+        ordered = [_said_as_mine(p) for p in pieces[1:]]
+        if ordered != pieces[1:]:
+            pieces = [pieces[0], *ordered]
+            text = " ".join(pieces)
+            changes.append("said who does it")
     if key == "fit" and (near := so_near(text)) != text:
         text = near  # "I live in Wick so 20 minutes from the sites": "so I'm 20 minutes"
         pieces = grammar.split_sentences(text)
@@ -954,6 +962,32 @@ LIST_LEAD = re.compile(r"\b(?:such as|like|including|e\.g\.?|eg)\s+\S+$", re.IGN
 
 
 VERBS_THAT_ARE_NOUNS = frozenset({"does", "will", "must"})  # "supervisor does surprise visits"
+
+
+ORDER_LEADS = frozenset({"then", "also", "and", "plus"})
+# After an order's verb: "Plug the outlet", "Then measure it", "fill it up"
+ORDER_OBJECTS = frozenset({
+    "the", "a", "an", "my", "our", "their", "your", "every", "each", "all", "any", "this",
+    "that", "these", "those", "it", "them", "up", "out", "down", "off", "over", "back",
+})  # fmt: skip
+
+
+def _said_as_mine(piece: str) -> str:
+    """ "Plug the outlet and fill it." -> "I would plug the outlet and fill it."; "Then
+    measure it every day." -> "Then I would measure it every day.": a later step of the
+    idea typed as an order, its verb before a determiner, a pronoun or a particle (so
+    "Staff sign off", "Checks take 5 minutes" stay)."""
+    words = piece.split()
+    lead = 1 if words and words[0].lower().strip(",") in ORDER_LEADS else 0
+    if len(words) < lead + 2 or not words[lead].isalpha():
+        return piece
+    verb, following = words[lead].lower(), words[lead + 1].lower().strip(".,;:")
+    tags = lexicon.verb_tags(verb)
+    if "VB" not in tags or tags & {"VBD", "VBZ"} or verb in CLOSED_WORDS:
+        return piece
+    if following not in ORDER_OBJECTS:
+        return piece
+    return " ".join([*words[:lead], "I", "would", verb, *words[lead + 1 :]])
 
 
 def _verbless_part(sentences: tuple[str, ...]) -> str:

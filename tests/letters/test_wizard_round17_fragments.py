@@ -198,3 +198,29 @@ def test_a_clause_about_a_noun_before_if_is_not_a_new_sentence():
     typed = "i'd be glad to bring in the rejection code cheat sheet i used if it helps"
     said = " ".join(check_answer("closing", typed, facts=facts).sentences)
     assert "cheat sheet I used if it helps" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("I would flood test every flat roof before handover. Plug the outlet and fill it for a "
+      "couple of hours.",
+      "I would flood test every flat roof before handover. I would plug the outlet and fill it "
+      "for a couple of hours."),
+     ("I would make a clear checklist for the changeover. Then measure it every day.",
+      "I would make a clear checklist for the changeover. Then I would measure it every day.")],
+)  # fmt: skip
+def test_a_later_step_of_the_idea_typed_as_an_order_is_said_with_i_would(typed, said):
+    facts = Facts(names=("Pat",), recipient="Pat", company="X")
+    assert " ".join(check_answer("value_idea", typed, facts=facts).sentences) == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I would set a cut-off. Staff sign off their hours by Friday.",
+        "I would set a cut-off. Checks take 5 minutes a day.",
+    ],
+)
+def test_a_later_sentence_with_its_own_subject_stays(typed):
+    facts = Facts(names=("Pat",), recipient="Pat", company="X")
+    assert " ".join(check_answer("value_idea", typed, facts=facts).sentences) == typed
