@@ -975,8 +975,9 @@ ORDER_OBJECTS = frozenset({
 def _said_as_mine(piece: str) -> str:
     """ "Plug the outlet and fill it." -> "I would plug the outlet and fill it."; "Then
     measure it every day." -> "Then I would measure it every day.": a later step of the
-    idea typed as an order, its verb before a determiner, a pronoun or a particle (so
-    "Staff sign off", "Checks take 5 minutes" stay)."""
+    idea typed as an order, its verb before a determiner, a pronoun or a particle, or
+    after "Then" (so "Staff sign off", "Checks take 5 minutes", "Then staff sign off"
+    stay)."""
     words = piece.split()
     lead = 1 if words and words[0].lower().strip(",") in ORDER_LEADS else 0
     if len(words) < lead + 2 or not words[lead].isalpha():
@@ -985,8 +986,8 @@ def _said_as_mine(piece: str) -> str:
     tags = lexicon.verb_tags(verb)
     if "VB" not in tags or tags & {"VBD", "VBZ"} or verb in CLOSED_WORDS:
         return piece
-    if following not in ORDER_OBJECTS:
-        return piece
+    if following not in ORDER_OBJECTS and not (lead and not _people(verb)):
+        return piece  # after "Then", a verb that names no people is an order: "Then measure time"
     return " ".join([*words[:lead], "I", "would", verb, *words[lead + 1 :]])
 
 

@@ -207,7 +207,9 @@ def test_a_clause_about_a_noun_before_if_is_not_a_new_sentence():
       "I would flood test every flat roof before handover. I would plug the outlet and fill it "
       "for a couple of hours."),
      ("I would make a clear checklist for the changeover. Then measure it every day.",
-      "I would make a clear checklist for the changeover. Then I would measure it every day.")],
+      "I would make a clear checklist for the changeover. Then I would measure it every day."),
+     ("I would make a checklist. Then measure time every day and show on the board.",
+      "I would make a checklist. Then I would measure time every day and show on the board.")],
 )  # fmt: skip
 def test_a_later_step_of_the_idea_typed_as_an_order_is_said_with_i_would(typed, said):
     facts = Facts(names=("Pat",), recipient="Pat", company="X")
