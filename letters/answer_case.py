@@ -224,10 +224,19 @@ def _city_here(core: str, typed: list[str], place: int) -> str | None:
     """ "stockport" -> "Stockport", "palmerston north" -> "Palmerston North": a city's
     name (``letters.gazetteer``) typed in lower case that is no English word; a city that
     is a word too ("reading", "bologna", "nice") is only asked about (``answer_names``)."""
-    if not _plain(core):
-        return None
     following = next_word(typed, place)
     typed_next = typed[place + 1] if place + 1 < len(typed) else ""
+    if (
+        core in CITY_FIRST_WORDS
+        and typed_next[:1].islower()
+        and not core.endswith(tuple(".,;:!?"))
+        and _plain(following)
+        and not ordinary_word(following)
+        and gazetteer.two_word_city(core, following)
+    ):
+        return f"{core.capitalize()} {following.capitalize()}"  # "san antonio"
+    if not _plain(core):
+        return None
     if (
         following
         and typed_next[:1].islower()
@@ -242,11 +251,16 @@ def _city_here(core: str, typed: list[str], place: int) -> str | None:
     if not gazetteer.known_city(core) or ordinary_word(core) or lexicon.is_name(core.capitalize()):
         return None  # "toledo": ``_known_name`` capitalises lemminflect's names
     written = lexicon.zipf(core)
-    if written >= CITY_AS_WORD or written >= CITY_WRITTEN and gazetteer.population(core) < BIG_TOWN:
+    after_in = place > 0 and typed[place - 1].lower() == "in"  # "tafe in parramatta"
+    if written >= CITY_AS_WORD or (
+        written >= CITY_WRITTEN and gazetteer.population(core) < BIG_TOWN and not after_in
+    ):
         return None  # "rugby", "alot", "magna cum laude", "parkland": written as words
     return core.capitalize()
 
 
+# Short first words of two-word towns: "san antonio", "los angeles", "el paso".
+CITY_FIRST_WORDS = frozenset({"san", "los", "las", "el", "la", "st", "port", "fort"})
 CITY_AS_WORD = 3.5  # Zipf: a town's name written this often is a word too ("rugby")
 CITY_WRITTEN = 2.8  # written this often, a name only for a big town ("croydon", not "magna")
 BIG_TOWN = 50_000
@@ -928,7 +942,10 @@ def _kept_names(typed: str, fixed: str, keep: frozenset[str] = frozenset(), name
 
 
 # Awarding bodies typed with capitals are names even of ordinary words: "City & Guilds".
-AWARDING_BODIES = ("City & Guilds", "City and Guilds", "City & Guild", "Open University")
+AWARDING_BODIES = (
+    "City & Guilds", "City and Guilds", "City & Guild", "Open University",
+    "Red Seal",  # Canada's trade certificate: "Red Seal Baker Certificate"
+)  # fmt: skip
 GRADE_WORDS = frozenset({"grade", "level", "cert", "certificate", "category", "class", "band"})
 
 
@@ -1090,7 +1107,38 @@ def _title_names_kept(before: list[str], after: list[str], names: str = "") -> s
         for i in run:
             after[i] = before[i]
     _own_names_kept(before, cores, after)
+    for i in range(1, len(before) - 1):
+        # "Yaba College Of Technology", "University Of Lagos": a place of learning or a
+        # bank before "of", with a name's capital kept on one side, is one name
+        if (
+            before[i] in ("Of", "of")
+            and cores[i - 1].lower() in NAMED_BODIES
+            and capital(i - 1)
+            and capital(i + 1)
+            and cores[i + 1].lower() not in CLOSED_WORDS
+            and not ends(i - 1)
+            and not ends(i)
+            and ((i > 1 and after[i - 1][:1].isupper()) or after[i + 1][:1].isupper())
+        ):
+            after[i - 1], after[i + 1] = before[i - 1], before[i + 1]
+            start = i - 2  # "The Veterinary Council Of Ireland": the words of the name before
+            while (
+                start > 0
+                and capital(start)
+                and cores[start].lower() not in CLOSED_WORDS
+                and not ends(start)
+                and not VERB_FORMS & set(lexicon.verb_tags(cores[start].lower()))
+            ):
+                after[start] = before[start]
+                start -= 1
     return " ".join(after)
+
+
+# Bodies whose name runs on after "of": "College of Technology", "Bank of Ireland".
+NAMED_BODIES = frozenset({
+    "college", "university", "institute", "polytechnic", "academy", "school", "bank",
+    "museum", "society", "department", "ministry", "council",
+})  # fmt: skip
 
 
 # "Mrs D'Souza", "Dr Okafor", "Capt. Reyes": a title before a name keeps its capital.
@@ -1099,6 +1147,7 @@ HONORIFICS = frozenset({
     "dame", "lt", "col", "cllr",
 })  # fmt: skip
 ACRONYM_RE = re.compile(r"[A-Z]{2,5}s?")
+CODE_RE = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # "Launch X431", "Volvo FH16": a model
 VERB_FORMS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 
@@ -1125,7 +1174,7 @@ def _own_names_kept(before: list[str], cores: list[str], after: list[str]) -> No
         title = cores[i][:1].isupper() and cores[i][1:].islower() and cores[i].isalpha()
         if (
             title
-            and ACRONYM_RE.fullmatch(nxt)
+            and (ACRONYM_RE.fullmatch(nxt) or CODE_RE.fullmatch(nxt))
             and not VERB_FORMS & set(lexicon.verb_tags(low))
             and not lexicon.is_adjective(low)
         ):
@@ -1242,8 +1291,15 @@ def common_word(word: str) -> bool:
     if word in CALENDAR or word in LANGUAGES:
         return False
     return (
-        lexicon.is_english_word(word) or word in CLOSED_WORDS or lexicon.zipf(word) >= COMMON_ZIPF
+        lexicon.is_english_word(word)
+        or word in CLOSED_WORDS
+        or word in UNACCENTED
+        or lexicon.zipf(word) >= COMMON_ZIPF
     )
+
+
+# Everyday words the dictionary spells only with an accent: "the Cafes" is no name.
+UNACCENTED = frozenset({"cafe", "cafes"})
 
 
 def ordinary_word(word: str) -> bool:

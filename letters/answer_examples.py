@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import zlib
 
-from letters.answer_case import Facts, all_capitals, plain_case
+from letters.answer_case import AWARDING_BODIES, Facts, all_capitals, plain_case
 from letters.answer_fixes import (
     CLAUSE_WORDS,
     READER_OBJECTS,
@@ -326,6 +326,7 @@ def _example_body(text: str, facts: Facts) -> str:
     first, _, rest = text.partition(" ")
     capitalised_only = first[:1].isupper() and first[1:] == first[1:].lower()
     named = first in facts.name_words() or first.lower() in CALENDAR_WORDS | LANGUAGE_WORDS
+    named = named or any(text.startswith(f"{body} ") for body in AWARDING_BODIES)  # "Red Seal"
     if capitalised_only and not named:
         return f"{first.lower()} {rest}".strip()
     return text

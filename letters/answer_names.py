@@ -21,7 +21,7 @@ from letters.answer_case import (
     said_as_word,
 )
 from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND
-from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, TRADE_SHORT
+from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, OTHER_PEOPLE, TRADE_SHORT
 from letters.quality import lexicon
 
 PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
@@ -306,6 +306,8 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         )
     ]
     rare += _place_of(words)
+    rare += [f"{words[i]} {words[i + 1]}" for i in range(1, len(words) - 1) if _person(words, i)]
+    rare += [f"{words[i]} {words[i + 1]}" for i in range(1, len(words) - 1) if _venue(words, i)]
     towns = [words[i] for i in range(1, len(words)) if _town_here(words, i, typed_words)]
     rare = [*towns, *rare]
     rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
@@ -331,6 +333,49 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
             f"{'it' if len(letters) == 1 else 'them'} in capitals."
         )
     return hint  # "" for only ordinary words: nothing that looks like a name to check
+
+
+PERSON_LEADS = frozenset({"knew", "met", "with"})
+NAME_AFTER = frozenset({"knew", "met"})  # "with better mise": "with" starts more than names
+
+
+def _person(words: list[str], at: int) -> bool:
+    """ "he knew my old coach pat delaney": a first name and a surname people write that
+    is no English word, right after "knew", "met" or a word for a person, a few words
+    after "knew", "met", "with"; asked about, as "pat" is a word too."""
+    first, last = words[at], words[at + 1]
+    return (
+        any(w.lower() in PERSON_LEADS for w in words[max(0, at - 4) : at])
+        and first.isalpha()
+        and first.islower()
+        and 2 < len(first) < 7
+        and first not in CLOSED_WORDS
+        and words[at - 1].lower() in NAME_AFTER | OTHER_PEOPLE
+        and last.isalpha()
+        and last.islower()
+        and len(last) > 3
+        and last not in TRADE_SHORT
+        and lexicon.zipf(last) >= RARE_ZIPF
+        and not ordinary_word(last)
+        and not plain_made_word(last)
+        and not _letters_for(last)
+    )
+
+
+VENUES = frozenset({"park", "stadium", "arena", "oval"})
+MATCHES = frozenset({"final", "semi", "match", "game"})
+
+
+def _venue(words: list[str], at: int) -> bool:
+    """ "were at kings park", "the currie cup final": a ground named with no "the", or a
+    cup named before its final; asked about, as "kings" and "currie" are words too."""
+    word, following = words[at], words[at + 1].lower()
+    after = words[at + 2].lower() if at + 2 < len(words) else ""
+    if not (word.isalpha() and word.islower()) or word in CLOSED_WORDS or word in NOT_NAMES:
+        return False
+    if words[at - 1].lower() == "at" and following in VENUES:
+        return not lexicon.is_adjective(word)  # "at kings park"; not "at nearby park"
+    return words[at - 1].lower() == "the" and following == "cup" and after in MATCHES
 
 
 # Words after which a verb comes: "i would mark lane numbers" is no "Mark Lane".
