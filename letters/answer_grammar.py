@@ -720,7 +720,7 @@ def _wants_an(word: str) -> bool:
 # the mends after ``mended``, by name (bench/grammar_changes.py --mend NAME turns one off);
 # "5 year experience" is mended before ``hyphenated`` could read it as "5-year experience"
 LATER_MENDS = (
-    "years_experience", "complaints", "lose_maybe", "question_order", "third_person",
+    "years_experience", "complaints", "lose_maybe", "used_to", "question_order", "third_person",
     "in_the_last", "too_many", "to_verb", "agrees_after", "there_are", "a_little",
     "er_comparative", "past_frame", "listed", "hyphenated", "a_countable", "years_of",
     "with_none", "compound_nouns",
@@ -737,6 +737,8 @@ ITEM_LEADS = frozenset({"probably", "maybe", "also", "even", "much"})  # "probab
 ITEM_WORDS_MAX = 4  # "fewer incident reports": a longer item is not certain
 # "more time", "better now": words that may be the sentence's, not the item's
 NOT_ITEMS = frozenset({"home", "today", "now", "back", "tonight", "time", "times", "day"})
+# "happier customers means more work": the sentence's verb, no noun of an item
+ITEM_VERBS = frozenset({"means", "brings", "gives", "makes", "gets", "leads", "keeps", "saves"})
 
 
 def _item_word(word: str) -> bool:
@@ -745,7 +747,7 @@ def _item_word(word: str) -> bool:
     return (
         low.isalpha()
         and word[:1].islower()
-        and low not in CLOSED_WORDS | COMPARATIVES | ITEM_LEADS | NOT_ITEMS
+        and low not in CLOSED_WORDS | COMPARATIVES | ITEM_LEADS | NOT_ITEMS | ITEM_VERBS
         and lexicon.is_noun(low)
     )
 
@@ -1401,6 +1403,21 @@ LOSE_BEFORE = frozenset({
 ADVERBS_BEFORE_VERB = frozenset({"also", "only", "always", "never", "still", "usually", "often"})
 
 
+PLURAL_SUBJECTS = frozenset({"i", "we", "you", "they"})
+
+
+def _subject_loose(words: list[str], at: int) -> bool:
+    """ "they loose time", "and we loose a day": "loose" straight after a subject pronoun
+    that starts a clause (not "cut them loose", "set you loose"); "looses" after any word
+    ("the new lad looses time"), as it is no adjective."""
+    low = words[at].lower()
+    if low == "looses":
+        return at > 0 and words[at - 1] == words[at - 1].rstrip(",.;:!?")
+    if low != "loose" or not at or words[at - 1] != words[at - 1].rstrip(",.;:!?"):
+        return False
+    return _bare(words[at - 1]) in PLURAL_SUBJECTS and _clause_starts(words, at - 1, joined=True)
+
+
 def lose_maybe(text: str, changes: list[str]) -> str:
     """ "loose the contract", "might loose customers" -> "lose"; "you maybe lose", "they
     maybe need" -> "may": a subject, "maybe", then a verb's plain form."""
@@ -1410,7 +1427,11 @@ def lose_maybe(text: str, changes: list[str]) -> str:
         low = word.lower()
         prev = _bare(words[at - 1]) if at else ""
         nxt = words[at + 1] if at + 1 < len(words) else ""
-        if low in LOOSE and nxt and prev not in LOOSE_AFTER:
+        if low in LOOSE and nxt and _subject_loose(words, at):
+            # "they loose time on rework", "I loose track": a subject's verb
+            words[at] = LOOSE[low]
+            changed = True
+        elif low in LOOSE and nxt and prev not in LOOSE_AFTER:
             plural = nxt.isalpha() and nxt.islower() and _bare(nxt).endswith("s")
             if nxt.lower() in DETERMINERS - {"all", "both", "each", "every", "no", "some"} or (
                 plural and prev in LOSE_BEFORE and lexicon.is_noun(nxt[:-1])
@@ -2063,3 +2084,56 @@ def past_frame(text: str, changes: list[str]) -> str:
         words[verb_at] = PAST_FORMS[verb] + words[verb_at][len(verb) :]
         changed = True
     return _mended_if(changed, text, words, changes)
+
+
+# --- round 18: "my dad use to go", "I use to work nights" -> "used to" --------------------
+
+OWNERS = frozenset({"my", "his", "her", "our", "their", "your"})
+# "our team use to …" may be a collective's present ("the app our team use to log")
+COLLECTIVES = frozenset({
+    "team", "crew", "staff", "company", "family", "firm", "department", "group", "club",
+    "school", "council", "management", "business", "shop", "office", "side", "lot",
+})  # fmt: skip
+# a clause these open may have its object before it ("what we use to clean …")
+NOT_USED_LEADS = frozenset({"what", "that", "how", "where", "why", "which"})
+
+
+def used_to(text: str, changes: list[str]) -> str:
+    """ "my dad use to go", "I use to work nights" -> "used to": a subject, "use to" and a
+    verb's plain form. The subject is "he"/"she", an owner's singular noun ("my dad"), or
+    "I"/"we"/"you"/"they" starting a clause ("the gauge we use to check" uses a gauge);
+    never after "didn't", "would", "to" (there "use" is right: "I didn't use to")."""
+    words = text.split()
+    changed = False
+    for at in range(1, len(words) - 2):
+        if words[at] != "use" or words[at + 1] != "to" or not _used_subject(words, at - 1):
+            continue
+        verb = words[at + 2].rstrip(",.;:!?")
+        if not (verb.isalpha() and verb.islower()) or verb in CLOSED_WORDS:
+            continue
+        if "VB" not in lexicon.verb_tags(verb):
+            continue
+        words[at] = "used"
+        changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+def _used_subject(words: list[str], at: int) -> bool:
+    word = words[at]
+    low = word.lower()
+    if word != word.rstrip(",.;:!?") or not low.isalpha():
+        return False
+    if low in ("he", "she"):
+        return True
+    if low in PLURAL_SUBJECTS:
+        if at and _bare(words[at - 1]) in NOT_USED_LEADS:
+            return False
+        return _clause_starts(words, at, joined=True)
+    return (
+        at > 0
+        and _bare(words[at - 1]) in OWNERS
+        and word.islower()
+        and not low.endswith("s")
+        and low not in CLOSED_WORDS | COLLECTIVES
+        and lexicon.is_noun(low)
+    )

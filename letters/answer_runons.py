@@ -138,6 +138,47 @@ def _inside_a_clause(words: list[str]) -> bool:
     return False
 
 
+NOUN_PHRASE_WORDS = 4  # "and the school parents": the noun phrase an "and" may end
+
+
+def _free_and(words: list[str], at: int) -> bool:
+    """A bare "and" the writer put no comma before or after."""
+    return (
+        _bare(words[at]) == "and"
+        and not words[at].endswith(",")
+        and not words[at - 1].endswith((",", ";", ":"))
+    )
+
+
+def _joins_nouns(words: list[str], at: int) -> int | None:
+    """The "and" at ``at`` joins two noun phrases into one subject: "… and the schools
+    [and] the parents are complaining", where the words before it back to an earlier
+    "and" are a noun phrase with no verb ("the schools"); a full stop there would leave
+    "… in the afternoons and the schools." The earlier "and"'s place, where the clause
+    starts, 0 when it is the sentence's start ("The schools and the parents are …"); None
+    when the "and" joins no noun phrases. Only before a noun phrase, not "and we …"."""
+    if _bare(words[at + 1]) not in NOUN_LEADS:
+        return None
+    nouns = 0
+    for back in range(at - 1, max(-1, at - 1 - NOUN_PHRASE_WORDS), -1):
+        word = words[back]
+        low = _bare(word)
+        if word[-1:] in ".,;:!?" or not low.isalpha():
+            return None  # a mark ends the phrase
+        if low == "and":
+            return back if nouns else None
+        if low not in NOUN_LEADS:
+            noun = lexicon.is_noun(low)
+            if not (noun or lexicon.is_adjective(low)) or (
+                not noun and lexicon.verb_tags(low) & {"VBD", "VBZ", "VBN", "MD"}
+            ):
+                return None
+            nouns += 1
+        if back == 0:
+            return 0 if nouns else None
+    return None
+
+
 def split_and_chain(pieces: list[str], changes: list[str]) -> list[str]:
     """A sentence whose clauses run on with two or more bare "and"s ("I was a lead at
     FedEx for 3 years and we unloaded 40 trailers a shift and I trained new hires") split
@@ -155,14 +196,16 @@ def split_and_chain(pieces: list[str], changes: list[str]) -> list[str]:
 
 def _split_chain(piece: str) -> list[str]:
     words = piece.split()
-    joints = [
-        at
-        for at in range(2, len(words) - 2)
-        if _bare(words[at]) == "and"
-        and not words[at].endswith(",")
-        and not words[at - 1].endswith((",", ";", ":"))
-        and _clause_after(words, at)
-    ]
+    joints = []
+    for at in range(2, len(words) - 2):
+        if not _clause_after(words, at) or not _free_and(words, at):
+            continue
+        # "… in the afternoons and the schools and the parents are complaining": the
+        # clause starts at the "and" before "the schools", its subject two nouns
+        joint = _joins_nouns(words, at)
+        joint = at if joint is None else joint  # 0: the sentence's own subject
+        if joint > 1 and _free_and(words, joint) and joint not in joints:
+            joints.append(joint)
     if len(joints) < 2 or _bare(words[0]) in LEADS_INTO_CLAUSE or piece.endswith("?"):
         return [piece]
     at = joints[0]

@@ -183,6 +183,15 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # after "said" has no verb, so the letter would tell it back as a heading.
         message = _note_message(key, [part], facts) + lower_case_hint(typed, (text,))
         return Check(key, typed, LEFT_OUT, (), message, number=number)
+    if key not in ARROW_NOTE_KEYS and (tail := _arrow_tail(typed)):
+        # "helped set up hourly rounding -> falls way down": "so falls way down" has no
+        # verb, so it is no sentence to offer as the wizard's; what happened is theirs
+        arrow, said = tail
+        message = (
+            f"“{arrow} {said}” has no verb, so this answer is not in your letter: say it "
+            f"as a sentence, with {MARK_WORDS[arrow]} and a verb of its own."
+        ) + lower_case_hint(typed, (text,))
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
     if (
         key == "connection"
         or (key in REPORTED_KEYS and _reports(text, facts))
@@ -644,6 +653,36 @@ def _a_verb(word: str) -> bool:
     """A word that can only be a verb here: "costs" may be a noun, "out" a particle."""
     tags = {"VB", "VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(word)
     return bool(tags) and not lexicon.is_noun(word) and word not in PARTICLES
+
+
+ARROWS = ("->", "=>")
+# their problem and its gain are read as notes on their own ("Late OT data so late salary")
+ARROW_NOTE_KEYS = frozenset({"value_problem", "value_gain", "value_gain_detail"})
+ARROW_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there"})
+
+
+def _figure(word: str) -> bool:
+    return word.lstrip("£$€~")[:1].isdigit()
+
+
+def _arrow_tail(text: str) -> tuple[str, str] | None:
+    """ "… -> falls way down": an arrow and the words after it up to a mark, when they
+    have no verb (spelled "so", they would make "so falls way down"); None else."""
+    words = text.split()
+    for at, word in enumerate(words):
+        if word not in ARROWS or not 0 < at < len(words) - 1:
+            continue
+        if _figure(words[at - 1]) and _figure(words[at + 1]):
+            continue  # "covers 40 -> 90 a night": "40 to 90"
+        tail = []
+        for after in words[at + 1 :]:
+            tail.append(after.rstrip(".,;:!?"))
+            if after[-1:] in ".,;:!?":
+                break
+        bare = [w.lower().strip("()") for w in tail if w]
+        if bare and not ARROW_SUBJECTS & set(bare) and not any(_a_verb(w) for w in bare):
+            return word, " ".join(tail)
+    return None
 
 
 def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str] | None:
