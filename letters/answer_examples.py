@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import zlib
 
-from letters.answer_case import AWARDING_BODIES, Facts, all_capitals, plain_case
+from letters.answer_case import AWARDING_BODIES, Facts, all_capitals, ordinary_word, plain_case
 from letters.answer_fixes import (
     CLAUSE_WORDS,
+    JOB_TITLES,
     READER_OBJECTS,
     article,
     modal_and_verb,
@@ -22,14 +23,17 @@ from letters.answer_fixes import (
 from letters.answer_words import (
     AMOUNT_STARTS,
     CALENDAR_WORDS,
+    CLOSED_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    GAIN_STARTS,
     LANGUAGE_WORDS,
     OWN_STARTS,
     PREPOSITIONS,
     SPAN_UNITS,
 )
 from letters.quality import lexicon
+from letters.quality import sentences as grammar
 
 # Leads for an example said in the user's own words; the notice shows it, the user writes
 # the sentence (a lead is never put in the letter by the wizard).
@@ -90,6 +94,12 @@ def question_example(text: str) -> str:
 
 
 def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
+    parts = grammar.split_sentences(note)
+    if len(parts) > 1 and key == "value_gain" and all(_listed_gain(p) for p in parts):
+        # "Less waste. Better margin per event.": the notes said as one list
+        note = ", ".join(_example_body(p.rstrip(" .!?"), facts) for p in parts)
+    elif len(parts) > 1:
+        return ""  # two notes: a lead before them would make the second a fragment
     words = note.rstrip(" .!?").split()
     if len(words) < 2:
         return ""
@@ -140,6 +150,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
             return ""  # "callbacks on chimney flashings, 3-4 a month he said"
         if "said" in lowered or _reported(words):
             return ""  # "Declan said late timesheets": no "You mentioned" before a "said"
+        if _may_say_it(words):
+            return ""  # "quotes take 2-3 days": not "You told me about quotes take …"
         second = words[1].lower().strip(".,;:!?") if len(words) > 1 else ""
         state = lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
         if state and second and second not in PREPOSITIONS and second not in ("and", "or"):
@@ -205,6 +217,37 @@ TITLE_NOUNS = frozenset(
 
 
 LINKS = ("so ", "which ", "because ", "and ", "but ", "as ", "then ")
+
+
+def _listed_gain(part: str) -> bool:
+    """ "Less waste.", "Better margin per event.": a gain of a few words with no verb."""
+    words = [w.lower().strip(".,;:!?") for w in part.split()]
+    return (
+        0 < len(words) <= 6
+        and words[0] in GAIN_STARTS
+        and not any(
+            {"VB", "VBP", "VBZ", "VBD", "MD"} & lexicon.verb_tags(w) and not lexicon.is_noun(w)
+            for w in words[1:]
+        )
+    )
+
+
+def _may_say_it(words: list[str]) -> bool:
+    """ "quotes take 2-3 days", "contractors just buy from …": a plural and a word that
+    may be its verb; the note may be a clause, so no lead for a thing goes before it."""
+    lowered = [w.lower().strip(".,;:!?") for w in words]
+    for at, word in enumerate(lowered[:-1]):
+        plural = word.endswith("s") and not word.endswith("ss") and lexicon.is_noun(word)
+        # its head, or after "and": "… when charter flights arrive" is a thing still
+        plural = plural and (at == 0 or lowered[at - 1] in ("and", "+", "&"))
+        nxt = lowered[at + 1]
+        if plural and nxt in ("just", "still", "often", "always", "never", "only", "usually"):
+            nxt = lowered[at + 2] if at + 2 < len(lowered) else ""
+        if nxt in PREPOSITIONS or nxt in ("up", "down", "out", "off", "back", "round"):
+            continue  # "rates down to 14%", "leaks round the frames"
+        if plural and {"VB", "VBP"} & lexicon.verb_tags(nxt) and not nxt.endswith("ing"):
+            return True
+    return False
 
 
 def _lists_things(words: list[str]) -> bool:
@@ -285,6 +328,15 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
             return ""  # "CPhT 4 yrs retail": what the years were in is not certain
         rest = " ".join(words[span + 1 :])
         unit = "years" if lowered[span] == "yrs" else words[span]
+        role = next((w for w in lowered[span + 1 :] if w in PREPOSITIONS), None)
+        role = lowered[span + 1 : lowered.index(role, span + 1)] if role else lowered[span + 1 :]
+        if role and role[-1] in TITLE_NOUNS | JOB_TITLES:
+            # "5 years mechanic at a Toyota dealer": a job, not a field to be "in"; not
+            # "5 years like technician …" or "12 yrs army, 4 yrs security supervisor"
+            plain = all(w.isalpha() and w not in CLOSED_WORDS | {"like"} for w in role)
+            if not plain or "," in rest or not rest[:1].islower():
+                return ""
+            return f"I have worked {words[span - 1]} {unit} as {article(rest)} {rest}."
         if not rest or not _field_of_work(rest):
             return ""  # "7 yrs OSHA certified", "3 yrs barista": not a field to be "in"
         if rest.split()[0].lower() != "experience" and " experience " in f" {rest} ":
@@ -374,6 +426,8 @@ def whose_result(sentence: str, facts: Facts) -> str:
     if before and lowered[0] in NOT_A_THING:
         return ""  # "Roughly 2 weeks quicker", "On about 50 ha": no thing to say "got" of
     if verb is not None and 0 <= verb < 5 and (verb > 0 or lowered[0] == "cut"):
+        if verb and _maybe_a_name(words[0], facts):
+            return ""  # "Chennai wastage dropped 25%": "I got chennai …" would lose a name
         what = _example_body(" ".join(words[:verb]), facts) if verb else ""
         rest = " ".join(words[verb + 1 :])
         lead = "cut" if lowered[verb] == "cut" else "got"
@@ -387,12 +441,30 @@ def whose_result(sentence: str, facts: Facts) -> str:
                 return ""
             rest = f"{direction} {rest}"
         return _said(at, f"{lead} {what} {rest}".replace("  ", " "))
-    if start is not None and 0 < start < 4 and "to" in lowered[start:]:
+    clause = lowered[start:] if start is not None else []
+    clause = clause[: next((i for i, w in enumerate(words[start:]) if w.endswith(",")), None)]
+    heading = words[: start or 0]
+    heading = heading[:-1] if heading and heading[-1].lower() == "from" else heading
+    thing = not any(w.endswith(":") or w.lower() in NOT_A_THING for w in heading)
+    if start is not None and 0 < start < 4 and "to" in clause and thing:
+        # "Chennai: about 25% less wastage, food cost 34% to 30%": no thing before the
+        # figure to say "got" of, and its "to" is another figure's
+        if _maybe_a_name(words[0], facts):
+            return ""
         what = _example_body(" ".join(words[:start]), facts)
         rest = " ".join(words[start:])
         lead = "" if lowered[start - 1] == "from" else "from "
         return _said(at, f"got {what} {lead}{rest}")
     return ""
+
+
+def _maybe_a_name(word: str, facts: Facts) -> bool:
+    """ "Chennai", "Kovalam": a first word with its capital that is no ordinary word, so
+    the capital may be the name's, not the sentence's."""
+    bare = word.strip(".,;:!?")
+    if not bare[:1].isupper() or bare in facts.name_words():
+        return False
+    return not ordinary_word(bare.lower())
 
 
 def _said(at: str, clause: str) -> str:

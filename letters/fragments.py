@@ -48,6 +48,7 @@ from letters.answer_examples import (
 )
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
+    READER_OBJECTS,
     asked_after_comma,
     can_be_finite,
     gain_is_note,
@@ -92,7 +93,7 @@ from letters.answer_runons import (
 )
 from letters.answer_shorthand import times_sign, unsure_shorthand
 from letters.answer_spelling import spell_checked, unknown_words_hint
-from letters.answer_words import CLOSED_WORDS, GAIN_STARTS, PAST_MARKERS
+from letters.answer_words import CLOSED_WORDS, DETERMINERS, GAIN_STARTS, PAST_MARKERS
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES
@@ -418,10 +419,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             "them, so write “you” there."
         )
     if key in ("value_gain", "value_gain_detail") and (tail := _verbless_gain(sentences)):
-        first, part = tail
+        first, part, after = tail
         hint += (
             f" “{part}” after a comma has no verb: join it on, for example "
-            f"“{first}, which means {part}.”"
+            f"“{first}, which means {part}{after}.”"
         )
     if key in THEY_KEYS and (they := _they_hint(sentences, facts)):
         hint += they
@@ -641,9 +642,16 @@ BEFORE_THING_VERB = frozenset({"can", "could", "would", "will", "i'll", "i'd", "
 
 
 def _no_subject(part: str) -> bool:
-    """ "takes 5 minutes": a verb with no one doing it, not a thing listed."""
-    first = part.split()[0].lower()
-    return "VBZ" in lexicon.verb_tags(first)
+    """ "takes 5 minutes": a verb with no one doing it, not a thing listed ("parts on
+    trolley", "gaps and bevels right": an "-s" word that is a noun too, with no object
+    after it that only a verb takes)."""
+    words = [w.lower().strip(".,;:()") for w in part.split()]
+    if "VBZ" not in lexicon.verb_tags(words[0]):
+        return False
+    if not lexicon.is_noun(words[0]):
+        return True
+    after = words[1] if len(words) > 1 else ""
+    return after[:1].isdigit() or after in DETERMINERS or after in READER_OBJECTS
 
 
 PARTICLES = frozenset({"out", "in", "up", "down", "off", "back", "over", "through"})
@@ -685,9 +693,9 @@ def _arrow_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str] | None:
+def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str, str] | None:
     """ "That frees vet time, more revenue": a gain tacked on after a comma with no verb;
-    (the sentence before it, the tacked-on part), or None."""
+    (the sentence before it, the tacked-on part, what comes after it), or None."""
     for sentence in sentences:
         parts = sentence.rstrip(".!?").split(", ")
         if len(parts) < 2 or is_note(parts[0]):
@@ -701,9 +709,20 @@ def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str] | None:
             if any(_a_verb(w) for w in words[1:]):
                 continue
             at = parts.index(part)
-            rest = parts[at:]
-            tail = ", ".join(rest[:-1]) + f" and {rest[-1]}" if len(rest) > 1 else part
-            return ", ".join(parts[:at]), tail
+            # the verbless gains in a row; a part after them with a verb of its own ("and
+            # the receptionist have more time") stays as it was typed, after a comma
+            run = [part]
+            for later in parts[at + 1 :]:
+                bare = later.removeprefix("and ")
+                said = [w.lower().strip(".,;:()") for w in bare.split()]
+                if not said or said[0] not in GAIN_STARTS or len(said) > 6:
+                    break
+                if any(_a_verb(w) for w in said[1:]):
+                    break
+                run.append(bare)
+            tail = ", ".join(run[:-1]) + f" and {run[-1]}" if len(run) > 1 else part
+            after = "".join(f", {p}" for p in parts[at + len(run) :])
+            return ", ".join(parts[:at]), tail, after
     return None
 
 
@@ -905,10 +924,25 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
     if key == "value_gain_detail" and _forecast(note):
         # "maybe 2 to 3 points off food cost": what they would gain, not a past result
         return "starting with “That could save you …” or “That would be about …” and the figure."
+    if key == "value_gain_detail" and _last_job_said(note, facts):
+        # "At my last job we moved a stop …" in the idea: a second "At my last job" would
+        # open like the sentence just before it
+        return f"starting with {OTHER_DETAIL_START}."
     if key == "value_problem" and not facts.decision_maker:
         # To a recruiter or HR: not "You mentioned …", as they may not have said it
         return f"starting with {HEARD_START}."
     return f"starting with {STARTS.get(key, STARTS['fit'])}."
+
+
+OTHER_DETAIL_START = "“We …” and the figure"
+LAST_JOB = "at my last job"
+
+
+def _last_job_said(note: str, facts: Facts) -> bool:
+    """ "At my last job" typed in another answer (the idea, a result): the start
+    suggested for how much would repeat it."""
+    typed = " ".join((*facts.typed, facts.said)).lower()
+    return typed.count(LAST_JOB) > note.lower().count(LAST_JOB)
 
 
 # "maybe", "if", "could save", "a week extra": a figure for what they would gain, not one
@@ -997,6 +1031,7 @@ PART_LEADS = frozenset({
 })  # fmt: skip
 
 
+LIST_DASHES = (" - ", " – ", " — ", ": ")
 LIST_LEAD = re.compile(r"\b(?:such as|like|including|e\.g\.?|eg)\s+\S+$", re.IGNORECASE)
 
 
@@ -1051,6 +1086,8 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
                 continue
             if LIST_LEAD.search(before):
                 continue  # "such as batteries, straps and pressure tests": the list goes on
+            if any(d in f" {p} " for p in parts[: parts.index(part)] for d in LIST_DASHES):
+                continue  # "before line stops - films, labels, parts on trolley": a list
             verbs = [
                 w
                 for w in words
