@@ -13,7 +13,8 @@ from letters.quality import lexicon
 SHORTHAND = {
     "yrs": "years", "yr": "year", "hrs": "hours", "wks": "weeks",
     "wk": "week", "w/": "with", "w/o": "without", "u": "you", "ur": "your",
-    "thx": "thanks", "thanx": "thanks", "pls": "please", "plz": "please",
+    "thx": "thanks", "thanx": "thanks", "thnks": "thanks", "qtrs": "quarters",
+    "pls": "please", "plz": "please",
     "b/c": "because", "abt": "about", "mgr": "manager", "incl": "including",
     "avg": "average", "approx": "about", "resi": "residential", "yoy": "year over year",
     "+": "and", "&": "and", "->": "so", "=>": "so", "dont": "don't", "cant": "can't",
@@ -381,9 +382,13 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     """ "happy 2 come" -> "to", "thanks 4 coming" -> "for": a digit for a word only after
     a word that goes with one; "2 fitters", "level 2", "4 years" stay figures."""
     previous = previous_word(before)
+    following = next_word(typed, place)
+    if word == "2" and _range_of_figures(before, following, typed, place):
+        return "to"  # "from 80 2 130 customers", "from 22% 2 about 35%"
     if not previous[-1:].isalpha() or not before[-1][-1:].isalpha():
         return None  # after a word or a code ("e-verify 4 30+ hires"), not after a figure
-    following = next_word(typed, place)
+    if word == "2" and following == "b" and previous in TO_BEFORE:
+        return "to"  # "I would love 2 b part of the team": "to be"
     if word == "2" and _either_side(previous, following, typed, place):
         return "to"  # "week 2 week", "door 2 door", "start 2 finish"
     if word == "2" and _to_someone(before, previous, typed, place):
@@ -722,6 +727,18 @@ def _for_a_span(previous: str, following: str, typed: list[str], place: int) -> 
     if not after or typed[place + 2][-1:] in ".,;:!?":
         return True
     return not lexicon.is_noun(after) or after in ("before", "after", "ago", "each", "then")
+
+
+def _range_of_figures(before: list[str], following: str, typed: list[str], place: int) -> bool:
+    """ "from 80 2 130", "from 22% 2 about 35%": a "2" between two figures after "from"
+    (within a few words) joins them as "to"; "80 2 130" alone may be three counts."""
+    if not before or not any(c.isdigit() for c in before[-1]):
+        return False
+    after = following
+    if after in AMOUNT_HEDGES:
+        after = next_word(typed, place + 1)
+    near = [w.lower().strip(".,;:!?") for w in before[-5:]]
+    return "from" in near and after.lstrip("£$€~")[:1].isdigit()
 
 
 def _from_before(before: list[str], typed: list[str], place: int) -> bool:
