@@ -1693,9 +1693,17 @@ def _name_to_you(text: str, facts: Facts) -> str:
     """ "Dr. Brooks introduced me to her cat" -> "You introduced me to her cat"."""
     # "Mr. Rohit Sharma (Talent Acquisition)": the name without the bracket
     name = re.sub(r"\([^()]*\)", " ", facts.recipient).strip()
-    if not name:
-        return text
     parts = name.split()
+    while parts and parts[-1].lower().strip(",.") in HONORIFICS_AFTER:
+        parts.pop()  # "Mr. Rakesh Sharma Sir": "Sir" is how they are called, not a name
+    opening = text.split(None, 2)
+    if len(opening) > 1 and opening[0].lower().strip(",") in HONORIFICS_AFTER:
+        if opening[1].lower().strip(",") == "you":
+            text = text[len(opening[0]) :].lstrip(" ,")  # "Sir you told me" -> "you told me"
+            text = text[:1].upper() + text[1:]
+    if not parts:
+        return text
+    name = " ".join(parts)
     forms = [name, " ".join(parts[:: len(parts) - 1]) if len(parts) > 2 else "", parts[-1]]
     if parts[0].rstrip(".").lower() in TITLES:
         forms.append(parts[0] + " " + parts[-1])

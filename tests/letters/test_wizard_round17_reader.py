@@ -172,3 +172,12 @@ def test_her_after_a_verb_of_giving_is_asked_about_not_made_your(typed):
     check = check_answer("connection", typed, facts=facts)
     said = " ".join(check.sentences)
     assert "your recipe" not in said
+
+
+def test_sir_after_the_name_is_no_name_and_sir_before_you_is_dropped():
+    facts = Facts(names=("Mr. Rakesh Sharma Sir", "SecureView"),
+                  recipient="Mr. Rakesh Sharma Sir", company="SecureView")  # fmt: skip
+    typed = "Sir you told you are also from Dehradun side and we both did NCC in school."
+    said = " ".join(check_answer("connection", typed, facts=facts).sentences)
+    assert not said.startswith("You, you")
+    assert said.startswith("You told")
