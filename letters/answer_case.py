@@ -1694,13 +1694,16 @@ def _name_to_you(text: str, facts: Facts) -> str:
     # "Mr. Rohit Sharma (Talent Acquisition)": the name without the bracket
     name = re.sub(r"\([^()]*\)", " ", facts.recipient).strip()
     parts = name.split()
+    honorific = ""
     while parts and parts[-1].lower().strip(",.") in HONORIFICS_AFTER:
-        parts.pop()  # "Mr. Rakesh Sharma Sir": "Sir" is how they are called, not a name
+        honorific = parts.pop()  # "Mr. Rakesh Sharma Sir": how they are called, not a name
     opening = text.split(None, 2)
-    if len(opening) > 1 and opening[0].lower().strip(",") in HONORIFICS_AFTER:
-        if opening[1].lower().strip(",") == "you":
-            text = text[len(opening[0]) :].lstrip(" ,")  # "Sir you told me" -> "you told me"
-            text = text[:1].upper() + text[1:]
+    called = len(opening) > 1 and opening[0].lower().strip(",") in HONORIFICS_AFTER
+    if called and opening[1].lower().strip(",") == "you":
+        text = text[len(opening[0]) :].lstrip(" ,")  # "Sir you told me" -> "You told me"
+        return text[:1].upper() + text[1:]
+    if called and honorific and opening[0].lower() == honorific.lower().strip(",."):
+        return f"You{text[len(opening[0]) :]}"  # to "… Sharma Sir", "Sir told me …": them
     if not parts:
         return text
     name = " ".join(parts)
