@@ -1365,7 +1365,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         return typed
     if not speaks_of:
         return text
-    others = _not_the_reader(facts)
+    others = not_the_reader(facts)
     if not named and set(lowered) & (MALE_WORDS | FEMALE_WORDS) <= others:
         # To Ms Raghavan, "he said his batch was 1998" is someone else: left as typed.
         return typed
@@ -1523,7 +1523,7 @@ def asks_the_reader(text: str, facts: Facts) -> bool:
     """ "Would he want me on the EV installs?" in a letter to Mr Parata: the question or
     closing speaks of the reader as "he"; only with a title that says "he" or "she", every
     such word of the reader's, and no one else spoken of."""
-    others = _not_the_reader(facts)
+    others = not_the_reader(facts)
     lowered = [w.lower().strip(".,!?;:") for w in text.split()]
     mine = {w for w in lowered if w in PRONOUNS and w not in others}
     if not others or not mine or set(lowered) & others or {"ask", "asked", "tell"} & set(lowered):
@@ -1532,7 +1532,7 @@ def asks_the_reader(text: str, facts: Facts) -> bool:
     return not _someone_else_of(marked, others) and not _other_first(marked)
 
 
-def _not_the_reader(facts: Facts) -> frozenset[str]:
+def not_the_reader(facts: Facts) -> frozenset[str]:
     """The pronouns that cannot be the reader: "she" and "her" in a letter to Mr Fahy."""
     title = facts.recipient.split()[0].lower().rstrip(".") if facts.recipient.split() else ""
     if title in MALE_TITLES:

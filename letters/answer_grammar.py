@@ -954,15 +954,16 @@ def hyphenated(text: str, changes: list[str]) -> str:
 
 def _hyphenated_at(words: list[str], at: int, out: list[str]) -> int | None:
     word = words[at]
+    typed_unit = words[at + 1] if at + 1 < len(words) else ""
     if not (
         word.isdigit()
         and at + 2 < len(words)
-        and words[at + 1] == words[at + 1].lower()
-        and words[at + 1].isalpha()
+        and typed_unit in (typed_unit.lower(), typed_unit.lower().capitalize())
+        and typed_unit.isalpha()
     ):
         return None
     prev = _bare(out[-1]) if out else ""
-    unit = words[at + 1]
+    unit = typed_unit.lower()  # "24 Hour Response" typed in Title Case: "24-hour"
     singular = unit in UNITS and int(word) > 1
     plural = prev in ("a", "an") and unit.endswith("s") and unit[:-1] in UNITS
     nxt = at + 2

@@ -34,6 +34,7 @@ from letters.answer_case import (
     fewer,
     finished,
     forward_to,
+    not_the_reader,
     plain_case,
     thanks_comma,
     tidy,
@@ -404,7 +405,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _them_hint(_third_person(sentences) or unsure_you.split()[-1], facts)
     elif unsure_you:
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
-    elif key != "connection" and (pronoun := _third_person(sentences)):
+    elif key != "connection" and (pronoun := _third_person(sentences, facts)):
         hint += _them_hint(pronoun, facts)
     if key == "connection":
         hint += subjectless_tail_hint(sentences)  # "…, was nice": what was nice
@@ -736,11 +737,14 @@ def _note_marks(text: str) -> list[str]:
     return found
 
 
-def _third_person(sentences) -> str:
-    """The first "she", "her", "he", "him" or "his" in the answer, as typed; ""."""
+def _third_person(sentences, facts: Facts | None = None) -> str:
+    """The first "she", "her", "he", "him" or "his" in the answer, as typed, that may be
+    the reader (not "his" in a letter to Ms Kulkarni); ""."""
+    others = not_the_reader(facts) if facts is not None else frozenset()
     for sentence in sentences:
         for word in sentence.split():
-            if word.strip(".,!?;:").lower() in ("she", "her", "he", "him", "his", "hers"):
+            core = word.strip(".,!?;:").lower()
+            if core in ("she", "her", "he", "him", "his", "hers") and core not in others:
                 return word.strip(".,!?;:")
     return ""
 

@@ -27,6 +27,24 @@ def _trade(key: str, words: str, examples: dict[str, str], closings: tuple[str, 
 
 TRADES: tuple[Trade, ...] = (
     _trade(
+        "crops",
+        "vineyard vineyards orchard orchards viticulture vine vines horticulture "
+        "horticultural grower growers greenhouse glasshouse harvest",
+        {
+            "connection": "We both spent our student summers picking in the same valley.",
+            "fit": "I ran a picking crew of twelve through two harvests.",
+            "problem": "You mentioned that picking runs late when the crews are short.",
+            "idea": "I would plan each crew's rows the evening before.",
+            "gain": "At my last farm we finished the harvest four days sooner.",
+            "benefit": "That would mean fruit picked at its best and fewer overtime days.",
+            "question": "How many crews do you run at harvest?",
+        },
+        (
+            "I'd be glad to come out and walk the blocks, if it helps.",
+            "I'm happy to answer anything else about the crews I have run.",
+        ),
+    ),
+    _trade(
         "salon",
         "barber barbers stylist hair hairdresser hairdressing salon beauty beautician nail "
         "nails esthetician aesthetician lash brow makeup manicurist",
@@ -237,7 +255,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "farm",
         "farm dairy ranch herdsman herdsperson livestock agricultural agriculture "
-        "stockman groundskeeper orchard vineyard poultry beekeeper apiarist",
+        "stockman groundskeeper poultry beekeeper apiarist",
         {
             "connection": "We both grew up helping out on family farms.",
             "fit": "I have milked and fed a 200-cow herd twice a day for three years.",
@@ -279,14 +297,14 @@ TRADES: tuple[Trade, ...] = (
             "connection": "You started as a cashier too, and it showed in how you talked "
             "about the floor.",
             "fit": "At my last store I brought shrink down from 2.9% to 1.2%.",
-            "problem": "You mentioned losses in the fitting rooms at weekends.",
-            "idea": "I would put an attendant on the fitting rooms on weekend afternoons.",
+            "problem": "You mentioned that shelves run empty by Saturday afternoon.",
+            "idea": "I would check the gaps before the Saturday rush and fill them from the back.",
             "gain": "At our volume that would save about $40,000 a year.",
-            "benefit": "That would mean lower losses on the busiest days.",
-            "question": "Which days are the worst for losses?",
+            "benefit": "That would mean full shelves on the busiest days.",
+            "question": "Which days run shortest on stock?",
         },
         (
-            "I'd be glad to talk through how I would cover the fitting rooms at weekends.",
+            "I'd be glad to talk through how I would keep the shelves full at weekends.",
             "I'm happy to answer anything else about my last store.",
         ),
     ),
@@ -361,7 +379,7 @@ def trade_for(role: str, company: str = "") -> Trade:
 
 # Words many trades use ("Nail Technician", "Night Cleaning Supervisor", "Joiner (site &
 # shop)"): they name the trade only when the role has no other word for it.
-WEAK_ROLE_WORDS = frozenset({"tech", "technician", "supervisor", "shop", "assistant"})
+WEAK_ROLE_WORDS = frozenset({"tech", "technician", "supervisor", "shop", "assistant", "clerk"})
 
 # A role of these words alone says nothing of the trade ("Shift Lead", "Team Member"):
 # the company's words do ("Ground Floor Coffee Co.").
@@ -408,6 +426,7 @@ WORKPLACES = {
     "warehouse": "site",
     "workshop": "shop",
     "cafe": "café",
+    "crops": "farm",
 }
 
 

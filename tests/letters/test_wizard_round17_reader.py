@@ -181,3 +181,11 @@ def test_sir_after_the_name_is_no_name_and_sir_before_you_is_dropped():
     said = " ".join(check_answer("connection", typed, facts=facts).sentences)
     assert not said.startswith("You, you")
     assert said.startswith("You told")
+
+
+def test_his_in_a_letter_to_ms_is_not_asked_about_as_hers():
+    facts = Facts(names=("Ms. Priya Kulkarni", "Insight Analytics"),
+                  recipient="Ms. Priya Kulkarni", company="Insight Analytics")  # fmt: skip
+    typed = "Rohit said his team loses two days a month rebuilding the same reports."
+    check = check_answer("value_problem", typed, facts=facts)
+    assert "If “his” means" not in check.message

@@ -42,3 +42,23 @@ def test_the_other_trades_are_as_they_were(role, trade):
 
 def test_a_salon_worker_last_worked_at_a_salon():
     assert workplace("salon") == "salon"
+
+
+@pytest.mark.parametrize(
+    ("role", "trade", "foreign"),
+    [("Vineyard Supervisor", "crops", "calves"), ("Produce Manager", "shop", "fitting rooms")],
+)
+def test_a_vineyard_and_a_produce_manager_get_their_own_work(role, trade, foreign):
+    key = trade_for(role).key
+    assert key == trade
+    said = " ".join(example_for(step, key) for step in ("value_problem", "value_idea", "closing"))
+    assert foreign not in said
+
+
+@pytest.mark.parametrize(
+    ("role", "trade"),
+    [("Accounts Payable Clerk", "office"), ("Ward Clerk", "office"), ("Shop Clerk", "shop"),
+     ("Grocery Clerk", "shop")],
+)  # fmt: skip
+def test_a_clerk_is_of_the_trade_the_rest_of_the_role_names(role, trade):
+    assert trade_for(role).key == trade
