@@ -1633,14 +1633,30 @@ PLACE_LEADS = frozenset({
 })  # fmt: skip
 
 
+# "the same gaffer, mick,": a person's word before a name set off by commas
+NAMED_AFTER = frozenset({
+    "gaffer", "boss", "foreman", "manager", "supervisor", "mate", "coach", "teacher",
+    "lecturer", "instructor", "tutor", "owner", "neighbour", "neighbor", "friend", "landlord",
+})  # fmt: skip
+
+
 def _maybe_named_before(lowered: list[str], words: list[str]) -> bool:
     """A word before "his"/"her" that is no ordinary word: typed in lower case, it may
     be the name of whoever "his" is ("kev and his van"), so the wizard asks; not "her
     kelpie" at the start nor "about his ...". A word typed with capitals is for
     ``_named_before`` ("the Rotorua floods", "NZQA courses": no one "her" may be)."""
     at = next((i for i, w in enumerate(lowered) if i and w in ("his", "her")), 0)
-    if not at or lowered[at - 1] == "about":
+    if not at:
         return False
+    if lowered[at - 1] == "about":
+        # "the same gaffer, mick, … a laugh about his flask": a name set off by commas
+        # before it may be whose it is; "about his van" alone is the reader's
+        return any(
+            words[i - 1].endswith(",") and words[i].endswith(",") and lowered[i].isalpha()
+            and (lowered[i - 1] in NAMED_AFTER
+                 or words[i].islower() and not ordinary_word(lowered[i]))
+            for i in range(1, at)
+        )  # fmt: skip
     return any(
         w.isalpha() and w not in CLOSED_WORDS | TRADE_SHORT and not ordinary_word(w)
         for before, w, typed in zip(lowered, lowered[1:at], words[1:at], strict=False)

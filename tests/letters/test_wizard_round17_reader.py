@@ -189,3 +189,11 @@ def test_his_in_a_letter_to_ms_is_not_asked_about_as_hers():
     typed = "Rohit said his team loses two days a month rebuilding the same reports."
     check = check_answer("value_problem", typed, facts=facts)
     assert "If “his” means" not in check.message
+
+
+def test_his_after_a_name_set_off_by_commas_is_asked_about_not_made_yours():
+    facts = Facts(names=("mr hollins", "Northway"), recipient="mr hollins", company="Northway")
+    typed = ("we worked out we probably had the same gaffer, mick, at some point. had a laugh "
+             "about his flask of tea that never left the van")  # fmt: skip
+    said = " ".join(check_answer("connection", typed, facts=facts).sentences)
+    assert "your flask" not in said
