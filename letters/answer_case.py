@@ -1374,7 +1374,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         # "Kelsey said he never does that for anyone except her": Kelsey is the reader,
         # the dog is "he"; which pronoun is hers is not certain, so they stay and the
         # notice asks ("you said you never do that … except you" was wrong)
-        changes.append("wrote “you”: the letter is to them")
+        changes.append(WROTE_YOU)
         changes.append(f"{UNSURE_YOU}{NAMED_THEN}{next(w for w in lowered if w in PRONOUNS)}")
         return _agreed(text)
     if not named and said & YOU_WORDS and said & PRONOUNS:
@@ -1396,7 +1396,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         # the reader, so "You trained"; which "she" is them is not certain, so it stays
         # and the notice asks.
         first = next((w for w in lowered if w in PRONOUNS), "she")
-        changes.append("wrote “you”: the letter is to them")
+        changes.append(WROTE_YOU)
         changes.append(f"{UNSURE_YOU}{NAMED_THEN}{first}")
         return _agreed(text)
     if _someone_else_of(lowered, others) and _about_others_only(lowered):
@@ -1472,7 +1472,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         if core[:1].isupper():
             swapped = swapped[:1].upper() + swapped[1:]
         out.append(lead + swapped + tail)
-    changes.append("wrote “you”: the letter is to them")
+    changes.append(WROTE_YOU)
     said = AUX_BEFORE_YOU_RE.sub(_aux_for_you, " ".join(out))
     # "Please thank him for his time" to him: "Please thank you …" is asked of no one
     return PLEASE_THANK_YOU_RE.sub(lambda m: m[1].capitalize(), said)
@@ -1595,6 +1595,7 @@ ADVERBS_AFTER_YOU = frozenset({
     "sometimes", "already", "now",
 })  # fmt: skip
 OWN_IS_NEXT = frozenset({"was", "is", "were", "has", "had", "too", "is,", "was,"})
+WROTE_YOU = "wrote “you”: the letter is to them"
 UNSURE_YOU = "unsure-you:"  # a change that is a question: which "she" is the reader
 LONE_HIM = "him, alone"  # "him class of '98": the only one spoken of, left as typed
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "he's", "she's", "he’s", "she’s"})

@@ -552,7 +552,7 @@ DEPENDENT_STARTS = frozenset({
     "though", "although", "unless", "whereby",
 })  # fmt: skip
 PURPOSE_MODALS = frozenset({"can", "could", "will", "would", "might"})
-PLAN_MODALS = frozenset({"would", "will", "could", "can", "should", "might"})
+PLAN_MODALS = SAYING_MODALS | {"might"}
 LEADING_JOINTS = frozenset({"then", "plus", "and", "also", "so", "but"})
 
 

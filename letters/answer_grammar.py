@@ -1404,7 +1404,7 @@ LOSE_BEFORE = frozenset({
 ADVERBS_BEFORE_VERB = frozenset({"also", "only", "always", "never", "still", "usually", "often"})
 
 
-PLURAL_SUBJECTS = frozenset({"i", "we", "you", "they"})
+CLAUSE_SUBJECTS = frozenset({"i", "we", "you", "they"})  # a subject a plain verb agrees with
 
 
 def _subject_loose(words: list[str], at: int) -> bool:
@@ -1416,7 +1416,7 @@ def _subject_loose(words: list[str], at: int) -> bool:
         return at > 0 and words[at - 1] == words[at - 1].rstrip(",.;:!?")
     if low != "loose" or not at or words[at - 1] != words[at - 1].rstrip(",.;:!?"):
         return False
-    return _bare(words[at - 1]) in PLURAL_SUBJECTS and _clause_starts(words, at - 1, joined=True)
+    return _bare(words[at - 1]) in CLAUSE_SUBJECTS and _clause_starts(words, at - 1, joined=True)
 
 
 def lose_maybe(text: str, changes: list[str]) -> str:
@@ -1459,7 +1459,6 @@ def lose_maybe(text: str, changes: list[str]) -> str:
 
 # "How many coffees you make in the morning?" -> "How many coffees do you make …?"
 QUESTION_LEADS = (("how", "many"), ("how", "much"), ("what", "time"))
-ASKED_SUBJECTS = frozenset({"you", "we", "they", "i"})
 INVERTED_AUX = frozenset({
     "are", "were", "will", "can", "could", "would", "should", "have", "am", "do", "did",
 })  # fmt: skip
@@ -1487,7 +1486,7 @@ def _question_order_at(words: list[str], at: int, out: list[str]) -> int | None:
         and lead != ("what", "time")
         and words[end] == _bare(words[end])
         and words[end].isalpha()
-        and words[end] not in CLOSED_WORDS | ASKED_SUBJECTS
+        and words[end] not in CLOSED_WORDS | CLAUSE_SUBJECTS
         and (
             lexicon.is_noun(words[end])
             or lexicon.is_adjective(words[end])
@@ -1509,7 +1508,7 @@ def _asked_order(words: list[str], at: int) -> list[str] | None:
         return None
     subject, verb = words[at], words[at + 1]
     ends = verb.endswith("?") and at + 2 == len(words)  # "What time you start?"
-    if subject.lower() not in ASKED_SUBJECTS or subject != _bare(subject):
+    if subject.lower() not in CLAUSE_SUBJECTS or subject != _bare(subject):
         return None
     if verb != _bare(verb) and not ends:
         return None
@@ -2126,7 +2125,7 @@ def _used_subject(words: list[str], at: int) -> bool:
         return False
     if low in ("he", "she"):
         return True
-    if low in PLURAL_SUBJECTS:
+    if low in CLAUSE_SUBJECTS:
         if at and _bare(words[at - 1]) in NOT_USED_LEADS:
             return False
         return _clause_starts(words, at, joined=True)

@@ -8,12 +8,12 @@ greet them and stay. Word by word over the answer, no search that backtracks.
 
 from __future__ import annotations
 
+from letters.answer_case import AUX_FOR_YOU, WROTE_YOU
 from letters.quality import lexicon
 from letters.quality.patterns import NAME_TITLES
 from letters.quality.text import family_name, fold, person_name, rank_run
 
 LEFT_OUT_NAME = "left out their name: the letter greets them already"
-WROTE_YOU = "wrote “you”: the letter is to them"
 
 # After the reader's name and a comma, these start what is said to them: "Gary, when
 # would …", "Mick, I can start Monday"; not "Mick, Dave and I", "Mick, who runs …".
@@ -33,7 +33,6 @@ ASKED_BY_NAME = {
     "could": "VB", "would": "VB", "can": "VB", "will": "VB", "should": "VB", "does": "VB",
     "did": "VB", "is": "VBG", "was": "VBG", "has": "VBN",
 }  # fmt: skip
-AUX_FOR_YOU = {"does": "do", "is": "are", "was": "were", "has": "have"}
 # "is Ciara based in Dublin": after "is" a participle of being is a verb form too
 PASSIVE_AFTER = frozenset({"is", "was"})
 # "Could Ciara ask her manager": whose "her" is unsure, so the question stays as typed

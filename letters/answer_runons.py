@@ -339,7 +339,6 @@ def subjectless_tail_hint(sentences: tuple[str, ...]) -> str:
 
 
 # A measured change whose subject is the thing measured: "went from 6 regulars to 19".
-CHANGE_LEADS = frozenset({"from"})
 OTHER_SUBJECTS = frozenset({"you", "she", "he", "they"})
 
 

@@ -1199,9 +1199,8 @@ def _longest(checks: list[Check], *, but: set[str] = frozenset()) -> str:
 
 def _cut_candidates(checks: list[Check]) -> list[tuple]:
     """(rank, check, size, sentence, why) for each sentence that can go whole, best
-    first: a sentence that repeats another, then spare parts in order (a connection's
-    sentence beside its moment, the closing, a question's second sentence), then a
-    second result; within each, the fewest figures and names, then the longest."""
+    first, in the tiers of ``_cut_tier``; within each, the fewest figures and names, then
+    the longest. Never the closing's next step or its ask to pass the letter on."""
     used = [c for c in checks if c.used]
     results = [c for c in used if c.key == "fit"]
     everything = [(s, c) for c in used for s in _sentences(c)]
@@ -1245,9 +1244,7 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
                 # step, and its ask to pass the letter on reaches the one who decides: the
                 # notices that asked for them would be undone.
                 continue
-            tier = _cut_tier(check, repeats)
-            if check.key == "fit" and tier and content_words(sentence) & topic:
-                tier = 2  # a result that speaks to their problem or your idea goes last
+            tier = _cut_tier(check, repeats, on_topic=bool(content_words(sentence) & topic))
             # A sentence of a suggested fix goes after the person's own: a cut named inside
             # a fix the answer's notice offers would ask two things of one sentence.
             fixed = check.status == FIXED
@@ -1264,12 +1261,14 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
     return sorted(found, key=lambda f: f[0])
 
 
-def _cut_tier(check: Check, repeats) -> int:
+def _cut_tier(check: Check, repeats, *, on_topic: bool) -> int:
     """Which sentences go first: one that says again what another says, a stock closing
     or a question's second sentence (0); then a result of several, or a connection's
     sentence beside its moment (1), the one with the fewest figures and names first; a
     result that shares words with their problem or the idea goes last (2)."""
-    return 0 if repeats is not None or check.key in ("closing", "question") else 1
+    if repeats is not None or check.key in ("closing", "question"):
+        return 0
+    return 2 if check.key == "fit" and on_topic else 1
 
 
 def _beside_moment(sentences: list[str]) -> list[str]:

@@ -242,25 +242,13 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         changes.append("said who does it")
     if key == "closing" and len(pieces) > 1:
         # "Thanks again! Can do a trial shift any morning.": the next step said with "I"
-        said_later = [with_subject(key, p, facts, typed_lower=True) or p for p in pieces[1:]]
-        if said_later != pieces[1:]:
-            pieces = [
-                pieces[0],
-                *(
-                    s.rstrip(".") + p[-1:] if p[-1:] in "!?" and s.endswith(".") else s
-                    for s, p in zip(said_later, pieces[1:], strict=True)
-                ),
-            ]
-            text = " ".join(pieces)
-            changes.append("said who does it")
+        pieces = _later_said(pieces, lambda p: _closing_said(p, facts), changes)
+        text = " ".join(pieces)
     if key == "value_idea" and len(pieces) > 1 and says_who(pieces[:1]):
         # "I would flood test every roof. Plug the outlet and fill it.": the steps of the
         # plan go on as orders; each is said with "I would", as the first one is
-        ordered = [_said_as_mine(p) for p in pieces[1:]]
-        if ordered != pieces[1:]:
-            pieces = [pieces[0], *ordered]
-            text = " ".join(pieces)
-            changes.append("said who does it")
+        pieces = _later_said(pieces, lambda p: _said_as_mine(p, facts), changes)
+        text = " ".join(pieces)
     if key == "fit" and (near := so_near(text)) != text:
         text = near  # "I live in Wick so 20 minutes from the sites": "so I'm 20 minutes"
         pieces = grammar.split_sentences(text)
@@ -1042,6 +1030,22 @@ LIST_LEAD = re.compile(r"\b(?:such as|like|including|e\.g\.?|eg)\s+\S+$", re.IGN
 VERBS_THAT_ARE_NOUNS = frozenset({"does", "will", "must"})  # "supervisor does surprise visits"
 
 
+def _later_said(pieces: list[str], said, changes: list[str]) -> list[str]:
+    """The answer's sentences after the first, each as ``said`` gives it; "said who does
+    it" recorded once when any changed."""
+    later = [said(p) for p in pieces[1:]]
+    if later == pieces[1:]:
+        return pieces
+    changes.append("said who does it")
+    return [pieces[0], *later]
+
+
+def _closing_said(piece: str, facts: Facts) -> str:
+    """A later sentence of the closing said with "I", keeping its "!" or "?"."""
+    said = with_subject("closing", piece, facts, typed_lower=True) or piece
+    return said.rstrip(".") + piece[-1:] if piece[-1:] in "!?" and said.endswith(".") else said
+
+
 ORDER_LEADS = frozenset({"then", "also", "and", "plus"})
 # After an order's verb: "Plug the outlet", "Then measure it", "fill it up"
 ORDER_OBJECTS = frozenset({
@@ -1050,12 +1054,13 @@ ORDER_OBJECTS = frozenset({
 })  # fmt: skip
 
 
-def _said_as_mine(piece: str) -> str:
+def _said_as_mine(piece: str, facts: Facts) -> str:
     """ "Plug the outlet and fill it." -> "I would plug the outlet and fill it."; "Then
     measure it every day." -> "Then I would measure it every day.": a later step of the
     idea typed as an order, its verb before a determiner, a pronoun or a particle, or
     after "Then" (so "Staff sign off", "Checks take 5 minutes", "Then staff sign off"
-    stay)."""
+    stay). Narrower than ``with_subject``, which reads a later note ("Clear check shell
+    for tricky ones.") as an order too."""
     words = piece.split()
     lead = 1 if words and words[0].lower().strip(",") in ORDER_LEADS else 0
     if len(words) < lead + 2 or not words[lead].isalpha():

@@ -155,7 +155,7 @@ class LetterContext:
             "known_names": list(self.known_names),
             "discussed": panelist.discussed if panelist else "",
             "problem": panelist.problem_mentioned if panelist else "",
-            "answers": answer_texts(letter.answers),
+            "answers": wizard.answer_texts(letter.answers),
             "sender": next(iter(others["sender"]), ""),
             "interview_date": _interview_day(interview, others["time_zone"]),
             "other_companies": others["company"],
@@ -187,17 +187,6 @@ def _interview_day(interview: Interview, time_zone: list[str]):
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         zone = None
     return timezone.localtime(interview.starts_at, zone).date()
-
-
-def answer_texts(answers: dict) -> list[str]:
-    """The wizard's answers as plain texts (the fit answer is a list)."""
-    texts = []
-    for value in (answers or {}).values():
-        if isinstance(value, str):
-            texts.append(value)
-        elif isinstance(value, list):
-            texts += [v for v in value if isinstance(v, str)]
-    return texts
 
 
 def checker_reads(letter: Letter) -> dict[str, list[str]]:

@@ -29,6 +29,7 @@ from letters.assembly import (
     MAX_FIT_ITEMS,
     MAX_WORDS,
     MIN_WORDS,
+    SHORT_IDEA,
     SUGGESTED,
     THIN,
     Draft,
@@ -272,7 +273,6 @@ NO_RESULT = (
     "Nothing in your letter tells them what went better because of you: say one result, "
     "with a number if you have one, like “{example}”"
 )
-SHORT_IDEA = 14  # words: an idea this short says what, not how (as ``assembly`` counts)
 NO_MOMENT = "Nothing in your letter recalls your talk: add one moment from it, like “{example}”"
 NO_NEXT_STEP = (
     "Your letter neither proposes a next step nor asks a question about their work: ask "
@@ -368,7 +368,7 @@ def _with_findings(
         known_names=[recipient_name],
         discussed=discussed,
         problem=problem,
-        answers=_answer_texts(answers),
+        answers=answer_texts(answers),
     )
     notices = list(draft.notices)
     for found in report.findings:
@@ -420,10 +420,11 @@ def _stock_phrases(notices: list[Notice], message: str, answers: dict) -> list[N
     return notices
 
 
-def _answer_texts(answers: dict) -> list[str]:
-    """The answers as plain texts, as the checker reads them (the fit answer is a list)."""
+def answer_texts(answers: dict) -> list[str]:
+    """The wizard's answers as plain texts, as the checker reads them (the fit answer is
+    a list)."""
     texts = []
-    for value in answers.values():
+    for value in (answers or {}).values():
         if isinstance(value, str):
             texts.append(value)
         elif isinstance(value, list):

@@ -20,7 +20,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from letters import quality, wizard
 from letters.assembly import interview_weekday
-from letters.selectors import answer_texts
 
 MAX_FILE_BYTES = 100_000
 TEXT_KEYS = ("recipient", "sender", "company", "role", "discussed", "problem")
@@ -89,7 +88,7 @@ def draft_from(data: dict):
         known_names=[text["recipient"]],
         discussed=text["discussed"],
         problem=text["problem"],
-        answers=answer_texts(answers),
+        answers=wizard.answer_texts(answers),
         interview_date=interview_day,
     )
     return draft, report
