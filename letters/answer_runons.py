@@ -78,6 +78,7 @@ FINITE_WORDS = lexicon.MODALS | {
     "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "don't",
     "doesn't", "didn't", "won't", "can't", "isn't", "aren't", "wasn't", "weren't",
 }  # fmt: skip
+DEMONSTRATIVES = frozenset({"that", "this"})
 NOUN_LEADS = DETERMINERS - {"a", "an", "no", "every", "each", "any", "all", "some"}
 LEADS_INTO_CLAUSE = frozenset({
     "when", "if", "after", "before", "because", "since", "as", "while", "although",
@@ -105,6 +106,8 @@ def _clause_after(words: list[str], at: int) -> bool:
         verb = 2 if following[1] in BEFORE_VERB else 1
         plural = first in ("i", "we", "you", "they")  # "and we still know": "know" is finite
         return "'" in first or _finite(following[verb], following[verb + 1], plural=plural)
+    if first in DEMONSTRATIVES and following[1] in FINITE_WORDS:
+        return True  # "and that was because …", "and this is why …": a pronoun subject
     if first not in NOUN_LEADS:
         return False
     for place in range(1, 4):

@@ -61,7 +61,11 @@ def test_a_statement_starting_with_how_i_stays_a_statement(typed):
     [("fit", "i was a lead at FedEx Ground for 3 years and we unloaded around 40 trailers a "
       "shift and i trained new hires on the scanners and safety",
       "I was a lead at FedEx Ground for 3 years. We unloaded around 40 trailers a shift and I "
-      "trained new hires on the scanners and safety.")],
+      "trained new hires on the scanners and safety."),
+     ("fit", "I did restaurant contracts for 5 years in Pietermaritzburg and I kept 40 accounts "
+      "and only lost 2 and that was because they closed down",
+      "I did restaurant contracts for 5 years in Pietermaritzburg. I kept 40 accounts and only "
+      "lost 2 and that was because they closed down.")],
 )  # fmt: skip
 def test_a_chain_of_clauses_joined_by_and_is_split(key, typed, expected):
     check = check_answer(key, typed, facts=Facts())
