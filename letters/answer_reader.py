@@ -1,8 +1,9 @@
 """The reader named inside the letter's body. The letter is to them ("Dear Mr van Wyk,"),
 so their name called out at the start of a sentence is left out ("Mr van Wyk, would the
 technician …?" -> "Would the technician …?"), a question asked of them by name asks "you"
-("Could Ciara find out …?" -> "Could you find out …?"), and their name after "to" is "you"
-("send to Mick" -> "send to you"). Only these shapes: "Thanks Gord," and "Cheers Mick,"
+("Could Ciara find out …?" -> "Could you find out …?"), and their name after "to" or, in
+a letter to the one who decides, "for" is "you" ("send to Mick" -> "send to you", "less
+firefighting for Marc" -> "for you"). Only these shapes: "Thanks Gord," and "Cheers Mick,"
 greet them and stay. Word by word over the answer, no search that backtracks.
 """
 
@@ -173,15 +174,19 @@ def asked_by_name(text: str, facts, changes: list[str]) -> str:
 
 
 def to_you(text: str, facts, changes: list[str]) -> str:
-    """ "send the photos to Mick the same day" -> "to you the same day": the reader's own
-    name after "to"; not "to Mick's ute" nor "to Mick Jagger" (another Mick)."""
+    """ "send the photos to Mick the same day" -> "to you the same day", "less
+    firefighting for Marc" -> "for you": the reader's own name after "to" or "for"; not
+    "to Mick's ute" nor "to Mick Jagger" (another Mick)."""
     forms = reader_forms(facts.recipient)
     if not forms:
         return text
     words = text.split(" ")
     changed = False
+    # "less firefighting for Marc" in a letter to Marc; not to a recruiter, where the
+    # letter's own talk of the one who decides is of someone else
+    leads = ("to", "for") if getattr(facts, "decision_maker", True) else ("to",)
     for at in range(len(words) - 2, -1, -1):
-        if words[at].lower() != "to":
+        if words[at].lower() not in leads:
             continue
         named = _named_at(words, at + 1, forms)
         if not named:

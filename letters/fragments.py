@@ -94,7 +94,13 @@ from letters.answer_runons import (
 )
 from letters.answer_shorthand import times_sign, unsure_shorthand
 from letters.answer_spelling import spell_checked, unknown_words_hint
-from letters.answer_words import CLOSED_WORDS, DETERMINERS, GAIN_STARTS, PAST_MARKERS
+from letters.answer_words import (
+    CLOSED_WORDS,
+    DETERMINERS,
+    GAIN_STARTS,
+    OTHER_PEOPLE,
+    PAST_MARKERS,
+)
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES
@@ -309,6 +315,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             message = (
                 f"“{_quote(typed)}” is not in your letter, as one part of it {message}"
             ).replace(" reads as a note, so it is not in your letter:", " reads as a note:", 1)
+        message += _reader_as_her_hint(text, facts)  # "Her Ladybird collection vs my …"
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
         return Check(
@@ -395,6 +402,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences, facts)):
         hint += _them_hint(pronoun, facts)
+    elif key == "connection":
+        hint += _reader_as_her_hint(fixed, facts)  # "Her Ladybird collection is …"
     if key == "connection":
         hint += subjectless_tail_hint(sentences)  # "…, was nice": what was nice
     if key != "question":
@@ -402,7 +411,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += label_hint(sentences)  # "Nevis: stoppages roughly halved …"
     if key == "value_idea":
         hint += later_notes_hint(sentences)  # "I would scan …. Batch thermoforming days."
-    if key == "connection" and (named := _reader_named(sentences, facts)):
+    if (key == "connection" or facts.decision_maker) and (
+        named := _reader_named(sentences, facts, greeted=key != "connection")
+    ):
         hint += (
             f" “{named}” is the reader, spoken of in the third person: the letter is to "
             "them, so write “you” there."
@@ -737,9 +748,12 @@ def _third_person(sentences, facts: Facts | None = None) -> str:
     return ""
 
 
-def _reader_named(sentences, facts: Facts) -> str:
+def _reader_named(sentences, facts: Facts, *, greeted: bool = False) -> str:
     """The reader's own name left in the answer, as typed ("Dr Okafor also knew my
-    uncle" in a letter to Dr Okafor), capitalised as a name; "" else."""
+    uncle" in a letter to Dr Okafor), capitalised as a name; "" else. ``greeted``: an
+    answer that may greet them by name ("Thanks again Marc, …") or open with a word that
+    is their name too ("Will the night shift …" to Will Carter), where neither is them
+    spoken of."""
     parts = [fold(w) for w in name_tokens(person_name(facts.recipient))]
     names = set(parts) - NAME_TITLES
     if not names:
@@ -751,10 +765,79 @@ def _reader_named(sentences, facts: Facts) -> str:
             if core[:1].isupper() and fold(core) in names:
                 if _inside_a_name(words[:i]):
                     continue  # "San Antonio" is a place, not Chef Antonio
+                if greeted and _greets_or_word(words, i, names):
+                    continue
                 before = words[i - 1].strip(".,!?;:") if i else ""
                 title = before.rstrip(".").lower() in NAME_TITLES
                 return f"{before} {core}" if title else core
     return ""
+
+
+def _reader_as_her_hint(text: str, facts: Facts) -> str:
+    """ "Her Ladybird collection vs my Pelicans" to Sophie Marsh: a sentence opening
+    "Her"/"His" and what is theirs, with no one else in the answer it may be (no "my
+    mum", no other name), is the reader spoken of; asked about, not changed."""
+    if not facts.decision_maker:
+        return ""  # to a recruiter, "his" is the one who decides
+    words = text.split()
+    others = not_the_reader(facts)
+    reader = {fold(w) for w in name_tokens(person_name(facts.recipient))}
+    owned = set()
+    found = None
+    for i, word in enumerate(words):
+        opens = not i or words[i - 1][-1:] in ".!?"
+        if word in ("Her", "His") and opens and word.lower() not in others and found is None:
+            said = [word]
+            for after in words[i + 1 : i + 4]:
+                said.append(after.strip(".,!?;:()"))
+                if after[-1:] in ".,!?;:)" or after[:1].islower():
+                    break
+            if len(said) > 1 and said[1][:1].isalpha():
+                found = said
+                owned = set(range(i, i + len(said)))
+    if not found:
+        return ""
+    for i, word in enumerate(words):
+        core = word.strip('.,!?;:()"“”').removesuffix("'s").removesuffix("’s")
+        lowered = core.lower()
+        if lowered in OTHER_PEOPLE or lowered.removesuffix("s") in OTHER_PEOPLE:
+            return ""  # "your mum … Her Ladybird collection": hers, maybe
+        opens = not i or words[i - 1][-1:] in ".!?"
+        capital = core[:1].isupper() and not core.isupper() and i not in owned
+        if (
+            capital
+            and not opens
+            and fold(core) not in reader
+            and not lexicon.is_english_word(lowered)
+        ):
+            return ""  # "we both met Sarah …": someone the "her" may be
+    phrase = " ".join(found)
+    yours = " ".join(["Your", *found[1:]])
+    return (
+        f" “{phrase}” speaks of them as “{found[0].lower()}”: the letter is to them, so "
+        f"if it is theirs write “your” there (“{yours}”)."
+    )
+
+
+GREETINGS = frozenset({"thanks", "thank", "thx", "ta", "cheers", "hi", "hello", "dear"})
+
+
+def _greets_or_word(words: list[str], at: int, names: set[str]) -> bool:
+    """ "Thanks again Marc, …", "Thank you Mr Pillay.", "Thanks so much Shannon and …",
+    "Marc, …", "Will the …", "at Baker Bros" (another name going on): the reader's name
+    word at ``at`` is not them spoken of."""
+    word = words[at]
+    core = word.strip(".,!?;:")
+    before = [w.strip(".,!?;:").lower() for w in words[max(0, at - 4) : at]]
+    if any(w in GREETINGS for w in before):
+        return True  # greets them: "Thanks Marc", "Thank you so much Mr Pillay"
+    if not at and word[-1:] == "," and core == word[:-1]:
+        return True  # "Marc, …": called
+    if not at and lexicon.is_english_word(core.lower()):
+        return True  # "Will the night shift …", "Grant funding …"
+    following = words[at + 1].strip(".,!?;:") if at + 1 < len(words) else ""
+    other = following[:1].isupper() and fold(following) not in names
+    return other and word[-1:].isalpha() and core == word  # "Baker Bros"
 
 
 def _them_hint(pronoun: str, facts: Facts) -> str:
@@ -799,6 +882,11 @@ def _as_told(sentence: str, facts: Facts) -> str:
     they told; "" when it says who told or whose it is already."""
     words = sentence.split()
     lowered = {w.lower().strip(".,;:!?").replace("’", "'") for w in words[:5]}
+    their_own = _their_own(words[:5])
+    if their_own:
+        # "Customers are overloading their systems", "Parents saying they don't hear":
+        # the "their" is the customers', not the reader's, so it says no one told it
+        lowered -= {"they", "their"}
     if len(words) < 4 or lowered & TOLD_WORDS or sentence.endswith("?"):
         return ""
     if named_report(words):
@@ -817,6 +905,8 @@ def _as_told(sentence: str, facts: Facts) -> str:
         for w, after in zip(bare, [*bare[1:], ""], strict=True)
     )
     verbless = problem_is_note(head) or not finite  # "stone arriving late": no "that"
+    # "parents saying they don't hear …": "You mentioned parents saying …", no "that"
+    verbless = verbless or their_own and lexicon.verb_tags(bare[1]) == {"VBG"}
     said = " ".join([first, *words[1:]]).rstrip(".!")
     if not facts.decision_maker:
         # To a recruiter or HR, who may not have said it: "I understand that smaller
@@ -826,6 +916,18 @@ def _as_told(sentence: str, facts: Facts) -> str:
 
 
 HEARD = "I understand …"  # the start of their problem said as what you heard
+
+
+def _their_own(words: list[str]) -> bool:
+    """ "Customers are overloading their …", "Parents saying they …": the answer opens with
+    a plural noun and its verb, so a "they" or "their" after it is that noun's."""
+    first = words[0].strip(".,;:!?").lower() if words else ""
+    if len(words) < 3 or len(first) < 4 or not first.endswith("s") or first.endswith("ss"):
+        return False
+    if not lexicon.is_noun(first) or first in TOLD_WORDS:
+        return False
+    return bool(lexicon.verb_tags(words[1].strip(".,;:!?").lower()))
+
 
 SAY_VERBS = frozenset({
     "said", "mentioned", "told", "says", "explained", "thinks", "feels", "reckons",
