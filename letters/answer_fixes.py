@@ -732,18 +732,24 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
 # A thanks before a comma: "Thanks,", "Thanks again,", "Thank you so much,".
 THANKS_OPENERS = frozenset({"thanks", "thank", "thx", "cheers"})
 THANKS_WORDS = frozenset({"you", "again", "so", "very", "much", "heaps", "once", "more"})
+# "Cheers for your time,", "thanks for the chat today,": what the thanks is for, when it is
+# the interview itself.
+THANKS_FOR = frozenset({
+    "for", "your", "the", "time", "today", "chat", "meeting", "interview", "me", "with",
+    "seeing", "talking", "all",
+})  # fmt: skip
 
 
 def _thanks_head(words: list[str]) -> int:
-    """How many words the thanks before the first comma takes ("Thanks again," is 2), or
-    0 when the answer does not open with one."""
-    lowered = [w.lower().rstrip(",") for w in words[:5]]
+    """How many words the thanks before the first comma takes ("Thanks again," is 2,
+    "cheers for your time," 4), or 0 when the answer does not open with one."""
+    lowered = [w.lower().rstrip(",") for w in words[:7]]
     if not lowered or lowered[0] not in THANKS_OPENERS:
         return 0
     if lowered[0] == "thank" and lowered[1:2] != ["you"]:
         return 0  # "Thank them for …": no thanks of its own
-    for at, word in enumerate(words[:5]):
-        if at and lowered[at] not in THANKS_WORDS:
+    for at, word in enumerate(words[:7]):
+        if at and lowered[at] not in THANKS_WORDS | THANKS_FOR:
             return 0
         if word.endswith(","):
             return at + 1

@@ -22,7 +22,17 @@ from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_confusions import name_typo
 from letters.answer_fixes import TITLE_NOUNS
 from letters.answer_spelling import corrected_word
-from letters.fragments import FIXED, LEFT_OUT, NEXT_STEP_RE, USED, Check, Facts, check_answer
+from letters.fragments import (
+    FIXED,
+    LEFT_OUT,
+    NEXT_STEP_RE,
+    USED,
+    Check,
+    Facts,
+    check_answer,
+    opens_with_thanks,
+)
+from letters.gazetteer import city
 from letters.quality.sentences import split_sentences
 from letters.quality.text import NAME_PARTICLES, PARENTHESIS_RE, person_name, salutation
 
@@ -218,8 +228,11 @@ TITLE_HEADS = TITLE_NOUNS | {
 def _title(role: str) -> str:
     """The role as a title: its first part, or both of two titles joined by a slash
     ("plumber / heat pump installer" -> "plumber and heat pump installer": the interview
-    was for both). A detail after the slash ("Butcher / counter", "Head of Rigging /
-    Flys") is no title of its own, and is left off as before."""
+    was for both). A part after a slash or a dash typed as the title is, with capitals
+    ("Deckhand / Ticketing", "Data Analyst - Supply Chain", "Room Leader - Toddlers"), is
+    the title as advertised and stays; a note typed after it ("Butcher / counter"), a
+    place, a shift or anything with a figure ("- Southport", "- Nights", "- 2nd Shift") is
+    its details, and is left off as before."""
     role = LOOSE_SLASH_RE.sub(" / ", role)
     first, slash, second = role.partition(" / ")
     if slash and " / " not in second:
@@ -227,7 +240,65 @@ def _title(role: str) -> str:
         ends = [part.split()[-1].lower() if part.split() else "" for part in (one, two)]
         if one == first.strip(" ,") and all(end in TITLE_HEADS for end in ends):
             return f"{one} and {two}"
-    return _first_part(role)
+    return _advertised(role)
+
+
+# After a dash, the job's details rather than its title: where and when it is worked.
+DETAIL_WORDS = frozenset({
+    "night", "nights", "day", "days", "shift", "shifts", "evening", "evenings", "weekend",
+    "weekends", "overnight", "nightshift", "dayshift", "season", "seasonal", "winter",
+    "summer", "site", "sites", "contract", "contracts", "mall", "airport", "branch", "store",
+    "depot", "estate", "office", "campus", "centre", "center", "hospital", "ward", "unit",
+    "region", "area", "north", "south", "east", "west", "central", "city", "remote",
+    "hybrid", "temporary", "temp", "permanent", "perm", "casual", "locum", "maternity",
+    "cover", "fixed", "term", "time", "full", "part", "relief", "bank", "agency",
+    "immediate", "start", "urgent", "hours", "hourly", "salary", "pay", "per", "hour",
+    "annum", "week", "month", "months", "year", "years", "rate", "rates", "ote", "dbs",
+    "visa", "sponsorship", "uk", "us", "usa", "nz",
+})  # fmt: skip
+# "Australian", "Polish", "Chinese": a people's word keeps its capital, which the role
+# mid-sentence would not give it; such a part is left off as before.
+PEOPLE_ENDS = ("ian", "ish", "ese", "can")
+SMALL_TITLE_WORDS = frozenset({"of", "and", "&", "the", "for", "in", "de", "du", "la", "to"})
+
+
+def _advertised(role: str) -> str:
+    """ "Data Analyst - Supply Chain": the first part and, when it is the title too, the
+    one part after it (typed with capitals as the first is, a word or three, no place,
+    shift, figure or bracket); "CCTV Operator - night shift" -> "CCTV Operator". A
+    detail after a comma stays off ("Security Officer, Manchester Arndale site")."""
+    first = _first_part(role)
+    if ", " in role:
+        return first
+    cuts = [(role.find(sep), sep) for sep in DETAIL_CUTS if sep in role]
+    if not cuts:
+        return first
+    at, sep = min(cuts)
+    head, rest = role[:at].strip(), role[at + len(sep) :].strip()
+    if any(other in rest for other in DETAIL_CUTS) or not _same_title(head, rest):
+        return first
+    return f"{head}{sep}{rest}"
+
+
+def _same_title(title: str, part: str) -> bool:
+    """ "Ticketing" after "Deckhand", "Supply Chain" after "Data Analyst": a part of the
+    title as the ad has it, typed as the title is, not a place, a shift or a note."""
+    words = part.split()
+    if not 0 < len(words) <= 3 or len(part) > 40:
+        return False
+    for word in words:
+        plain = word.lower()
+        if not word.replace("-", "").isalpha() or plain in DETAIL_WORDS or city(plain):
+            return False
+        if plain.endswith(PEOPLE_ENDS) and plain not in TITLE_HEADS:
+            return False  # "Keeper - Australian Mammals": no "australian" in a letter
+    capped = [w for w in title.split() if w.lower() not in SMALL_TITLE_WORDS]
+    titled = bool(capped) and all(w[:1].isupper() for w in capped)
+    lower = title.islower()
+    part_words = [w for w in words if w.lower() not in SMALL_TITLE_WORDS]
+    if titled:
+        return all(w[:1].isupper() for w in part_words)
+    return lower and part.islower()
 
 
 def _legal_form_kept(bracket: re.Match[str]) -> str:
@@ -323,7 +394,9 @@ def role_for_letter(role: str) -> str:
     phrase = role_phrase(role)
     if phrase == "the":
         return ""
-    typed_words = _title(" ".join(PARENTHESIS_RE.sub("", role).split())).split()
+    title = _title(" ".join(PARENTHESIS_RE.sub("", role).split()))
+    # the job's own noun, not the part after it: "rep" in "Field Sales Rep - Hygiene Products"
+    typed_words = _first_part(title).split()
     head = typed_words[-1].lower() if typed_words else ""
     if ROLE_SHORTHAND.get(head, head) != head:
         # "tower crane op": the job's own noun written out is a title the interview
@@ -461,11 +534,7 @@ def assemble(
         seed=seed,
     )
     closing = said["closing"]
-    sign_off = choose(SIGN_OFFS, seed=seed, part="sign_off")
-    if closing and closing[-1].lower().startswith(("thank", "thanks")):
-        sign_off = choose(
-            tuple(s for s in SIGN_OFFS if s not in THANKS_SIGN_OFFS), seed=seed, part="sign_off"
-        )
+    sign_off = _sign_off(closing, seed=seed)
     if len(closing) == 1 and _only_thanks(closing[0], recipient_name):
         # "Thank you." alone is the user's own sign-off: "Thank you,\nRosa Delgado".
         sign_off, closing = closing[0].rstrip(".!").split(",")[0], []
@@ -505,6 +574,19 @@ def assemble(
 
 
 THANKS_ONLY = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
+OTHER_SIGN_OFFS = tuple(s for s in SIGN_OFFS if s not in THANKS_SIGN_OFFS)
+
+
+def _sign_off(closing: list[str], *, seed: str) -> str:
+    """The letter's sign-off, the same while the user edits any answer: it depends on the
+    closing only where it would thank twice. "With thanks" or "Many thanks" under a
+    closing that ends by thanking gives way to another, the same one every time; any other
+    sign-off stays whatever the closing says (choosing again from a shorter list moved
+    every letter's: Warm regards -> All the best -> Warm regards between edits)."""
+    sign_off = choose(SIGN_OFFS, seed=seed, part="sign_off")
+    if sign_off in THANKS_SIGN_OFFS and closing and opens_with_thanks(closing[-1]):
+        return choose(OTHER_SIGN_OFFS, seed=seed, part="sign_off")
+    return sign_off
 
 
 def _thanks(*, role: str, at: str, when: str, is_decision_maker: bool, seed: str) -> str:
@@ -521,7 +603,8 @@ STOCK_THANKS = THANKS_ONLY | frozenset({
     "for", "your", "the", "time", "today", "meeting", "meet", "with", "me", "talking",
     "speaking", "to", "chatting", "chat", "interview", "interviewing", "opportunity",
     "considering", "consideration", "my", "application", "once", "more", "taking", "and",
-    "of", "all",
+    "of", "all", "cheers", "ta", "appreciate", "appreciated", "grateful", "i", "i'm", "i’m",
+    "am", "really", "truly",
 })  # fmt: skip
 
 
@@ -535,7 +618,9 @@ THANKED_AGAIN = (
 # come in", "Thank you Kavya ma'am, kindly convey …", "Thanks for the ride-along on the
 # 11:30, I'm available to start in April".
 THANKS_HEAD_RE = re.compile(
-    r"(?i:many\s+thanks|thanks|thank\s+you|cheers)"
+    r"(?i:many\s+thanks|thanks|thank\s+you|cheers|much\s+appreciated|ta(?=\s+for\b)"
+    r"|(?:i'm\s+|i’m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?grateful"
+    r"|(?:i\s+)?(?:really\s+)?appreciate(?:\s+it|\s+your\s+time)?)"
     r"(?i:\s+(?:so\s+much|very\s+much|again|heaps|a\s+lot|once\s+again))*"
     r"(?:,?\s+[A-Z][\w'’-]*(?:\s+(?:ma'am|ma’am|sir|madam))?)?"
     r"(?i:\s+for\s+[^,.;!?]{1,80})?"
@@ -586,7 +671,7 @@ def _stock_thanks(sentence: str) -> bool:
     """ "Thank you again for your time.", not "Thanks." before a next step: a bare
     thanks is how people talk, a second thank-you line is a form letter's."""
     words = [w.strip(".,!").lower() for w in sentence.split()]
-    return len(words) > 2 and words[0] in ("thank", "thanks") and set(words) <= STOCK_THANKS
+    return len(words) > 2 and opens_with_thanks(sentence) and set(words) <= STOCK_THANKS
 
 
 def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:

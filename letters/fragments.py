@@ -1485,12 +1485,30 @@ TOLD_YOU = frozenset({
 REPORTED = frozenset({"me", "us", "him", "her", "them", "out", "sure", "glad", "said"})
 
 
+# A sentence that opens by thanking, in any of the ways people say it: "Thanks again",
+# "Thank you", "Cheers for your time", "Many thanks", "Much appreciated", "Ta for the
+# tour", "I'm grateful for your time", "I really appreciate it".
+THANKS_OPENING_RE = re.compile(
+    r"\s*(?:thanks?|thx|cheers|many\s+thanks|much\s+appreciated|ta(?=\s+(?:for|very|again)\b)"
+    r"|(?:i\s+)?(?:really\s+|truly\s+)?appreciate"
+    r"|(?:i'm\s+|i’m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+|truly\s+)?grateful)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_with_thanks(sentence: str) -> bool:
+    """ "Cheers for your time.", "Thank you for passing this on.": a sentence that starts
+    by thanking; "Could you thank Marc for me?" does not."""
+    return bool(THANKS_OPENING_RE.match(sentence[:200]))
+
+
 def _thanks_again(sentences: tuple[str, ...]) -> bool:
     """A closing that only thanks again ("Thank you for your time.", "I appreciate
-    you."), longer than a thanks to sign off with."""
+    you.", "Cheers for your time."), longer than a thanks to sign off with."""
     words = [w.strip(".,!") for w in " ".join(sentences).lower().split()]
-    thanks = words[:1] in (["thank"], ["thanks"]) or words[:2] == ["i", "appreciate"]
-    more = [w for w in words if w not in SIGN_OFF_THANKS]  # "Thanks so much, Carol" signs off
+    thanks = bool(sentences) and opens_with_thanks(sentences[0])
+    # "Thanks so much, Carol", "Cheers, Mick" sign off
+    more = [w for w in words if w not in SIGN_OFF_THANKS | {"cheers", "ta"}]
     offers = NEXT_STEP_RE.search(" ".join(sentences))  # "Thanks again, I'd love to do a trial"
     return (
         thanks and len(more) > 1 and len(sentences) == 1 and "?" not in sentences[0] and not offers
