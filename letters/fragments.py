@@ -49,6 +49,7 @@ from letters.answer_examples import (
 )
 from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
+    NO_ORDER_KEYS,
     READER_OBJECTS,
     asked_after_comma,
     can_be_finite,
@@ -100,10 +101,12 @@ from letters.answer_words import (
     GAIN_STARTS,
     OTHER_PEOPLE,
     PAST_MARKERS,
+    PREPOSITIONS,
 )
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES
+from letters.quality.quantities import CHANGED_BY, FACTORS
 from letters.quality.text import fold, name_tokens, person_name, salutation
 from letters.quality.tone import raises_pay
 from letters.trades import example_for
@@ -270,7 +273,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         if key == "value_idea":
             pieces = split_second_action(pieces, changes)  # "…, and order …" over 35 words
         text = " ".join(pieces)
-    notes = [p for p in pieces if is_note(p) or verbless_note(key, p)]
+    notes = [p for p in pieces if is_note(p) or verbless_note(key, p) or _jotted(key, p)]
     if key == "fit" and not notes:
         # "4 years chairside with registered dental assistant cert and I'm confident …":
         # the first part is a note with no certain shape to say it in (else ``shaped``
@@ -365,6 +368,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += (
             f" It reads as a fact told to them about their own work: say it as {heard}, {example}"
         )
+    if key == "fit" and (doing := _tacked_doing(sentences)):
+        part, example = doing  # "I had zero lost-time injuries, line handling in all weather."
+        hint += f" “{part}” after a comma has no verb: say it with one, for example “{example}”"
     if key == "value_idea" and (bare := _verbless_part(sentences)) and _no_subject(bare):
         hint += f" “{bare}” after a comma does not say what does it: for example “… and it {bare}”."
     elif key == "value_idea" and (bare := _verbless_part(sentences)):
@@ -1096,6 +1102,31 @@ def _a_noun(word: str) -> bool:
     return lexicon.is_noun(word) or (word.endswith("s") and lexicon.is_noun(word[:-1]))
 
 
+def _tacked_doing(sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """ "I had zero lost-time injuries, line handling in all weather.": after a whole
+    sentence and one comma, a noun and an "-ing" word with no verb or "and" of their own
+    (a list goes on: "CIP, dry hopping and yeast harvesting"); (the part, the sentence
+    said with "and I did"), or None."""
+    for sentence in sentences:
+        parts = sentence.rstrip(".!?").split(", ")
+        if len(parts) != 2 or is_note(parts[0]) or not says_who(parts[:1]):
+            continue
+        words = [_bare(w) for w in parts[1].split()]
+        if len(words) < 2 or {"and", "or"} & set(words) or JOTTED_BLOCKERS & set(words):
+            continue
+        first, doing = words[0], words[1]
+        if first in DETERMINERS or first in PREPOSITIONS or first.endswith("s"):
+            continue  # "customers ringing back": who does it, not a thing done
+        if not lexicon.is_noun(first) or lexicon.verb_tags(first) - {"VB"}:
+            continue
+        if not doing.endswith("ing") or "VBG" not in lexicon.verb_tags(doing):
+            continue
+        if any(_finite_word(w) or _verb_only(w) for w in words[2:]):
+            continue
+        return parts[1], f"{parts[0]}, and I did {parts[1]}."
+    return None
+
+
 def _no_main_verb(sentence: str) -> str:
     """ "A handful of facilities calling 911 ... which ties up the units": a plural noun
     and an "-ing" word, and the only verb in the "which" clause; the "-ing" part, or ""."""
@@ -1113,10 +1144,16 @@ def _no_main_verb(sentence: str) -> str:
             if any(w in lexicon.AUXILIARY_FORMS and w not in ("be", "been") for w in before):
                 return ""  # "Late discharges are blocking beds for patients waiting"
             finite = {"VB", "VBP", "VBD"}  # after a plural: "get", "went"; not "assists"
-            if any(finite & lexicon.verb_tags(w) and not _a_noun(w) for w in after):
+            # "Parents saying they don't hear …": a clause with its own subject is what
+            # they say, as after "that"; its verb is not the sentence's
+            said = next((j for j, w in enumerate(after) if w in SAID_SUBJECTS), len(after))
+            if any(finite & lexicon.verb_tags(w) and not _a_noun(w) for w in after[:said]):
                 return ""  # "Customers waiting 20 minutes get angry": "get" is the verb
             return " ".join(sentence.split()[i : i + 3])
     return ""
+
+
+SAID_SUBJECTS = frozenset({"they", "we", "i", "he", "she", "you", "it", "they're", "it's"})
 
 
 PART_LEADS = frozenset({
@@ -1213,6 +1250,198 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
 
 
 OWN_WORDS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there", "i'd", "we'd"})
+
+
+# --- notes the checker takes for sentences ---------------------------------------------
+
+JOTTED_KEYS = frozenset({*NO_ORDER_KEYS, "value_idea"})
+# What ends the part a note's verb would be in: "Mood boards before any design."
+JOTTED_ENDS = frozenset({*SUBORDINATE, "so", "which", "that", "who", "then", "that's", "who's"})
+# Words that say who does it or that only a sentence has: not a note.
+JOTTED_BLOCKERS = frozenset({
+    *OWN_WORDS, "me", "us", "them", "him", "her", "my", "our", "your", "their", "his",
+    "its", "this", "these", "those", "not", "never", "let's",
+})  # fmt: skip
+
+
+def _jotted(key: str, sentence: str) -> bool:
+    """A note the checker reads as a sentence, as a word that is a noun too stands where
+    its verb would be: after a modifier, an "-s" word that is a plural ("Smaller displays
+    on weekdays", "Previous studio: amend rounds from 5 to 2"; in the idea also "Mood
+    boards before any design"); in the idea, a plural and a participle with no "are"
+    before it and no object after ("Tickets scanned on the wharf"), or a plural, a word
+    that may be a verb and a noun with no "a" or "the" ("Bikes and prams rear door
+    only"). A heading before a colon is judged by what follows it."""
+    if key not in JOTTED_KEYS:
+        return False
+    label, colon, rest = sentence.partition(": ")
+    if colon and rest and _heading_words(label):
+        sentence = rest
+    words = _main_words(sentence)
+    clause = _main_words(sentence, past_commas=True)
+    if len(words) < 2 or JOTTED_BLOCKERS & set(clause) or any(map(_finite_word, clause)):
+        return False  # "Different wards, and I do the medication rounds": who does it
+    kind = _compound_head(words)
+    if kind == "adjective" or kind == "verb" and key in NO_ORDER_KEYS:
+        return True  # "Amend rounds …" is an order in the idea
+    if key != "value_idea":
+        return False
+    if kind == "noun":
+        # "Mood boards before any design", not "Footfall doubles on Saturdays"
+        follows = words[2] if len(words) > 2 else _next_word(sentence, words)
+        return follows in STEP_ORDER
+    every = {_bare(w) for w in sentence.split()}
+    told = every & (PAST_MARKERS | OWN_WORDS) or any(w[:1].isdigit() for w in every)
+    if not told and _bare_participle(words):
+        return True  # not "Complaints dropped by half when we did it": a result told
+    return _verb_before_bare_noun(words)
+
+
+STEP_ORDER = frozenset({"", "before", "after", "only"})  # a step's place in a plan
+# What things did, told as a result ("Complaints dropped", "Sales doubled"), not a step
+RESULT_PARTICIPLES = FACTORS | CHANGED_BY | frozenset({
+    "jumped", "decreased", "stayed", "worked", "happened", "changed", "moved", "started",
+    "finished", "ended", "arrived", "waited", "complained", "improved", "picked", "spiked",
+    "dipped", "peaked", "soared", "surged", "recovered", "slowed", "settled", "vanished",
+    "disappeared", "returned", "failed", "lasted", "closed", "opened", "turned",
+})  # fmt: skip
+
+
+def _next_word(sentence: str, words: list[str]) -> str:
+    """The word after the part ``_main_words`` read: "before" in "Mood boards before …"."""
+    rest = [_bare(w) for w in sentence.split()[: MAX_JOTTED_WORDS + 1]]
+    rest = [w for w in rest if w]
+    return rest[len(words)] if len(rest) > len(words) else ""
+
+
+def _bare(word: str) -> str:
+    return word.lower().replace("’", "'").strip('.,;:!?()"“”')
+
+
+def _heading_words(label: str) -> bool:
+    """ "Previous studio", "Result": one to three words with no verb or pronoun."""
+    words = [_bare(w) for w in label.split()]
+    return 0 < len(words) <= 3 and not any(
+        w in JOTTED_BLOCKERS or _finite_word(w) or lexicon.verb_tags(w) - {"VB"} for w in words
+    )
+
+
+def _main_words(sentence: str, *, past_commas: bool = False) -> list[str]:
+    """The words up to a comma or a word that opens another clause ("before", "so");
+    ``past_commas``: on past commas too ("Different wards, and I do the rounds")."""
+    words = []
+    for raw in sentence.split()[:MAX_JOTTED_WORDS]:
+        word = _bare(raw)
+        if words and word in JOTTED_ENDS:
+            break
+        if word:
+            words.append(word)
+        if raw[-1:] in ",;" and not past_commas:
+            break
+    return words
+
+
+MAX_JOTTED_WORDS = 40
+
+
+def _finite_word(word: str) -> bool:
+    """A word only a clause has: a modal, an auxiliary, "I'd", "won't"."""
+    return word in lexicon.MODALS or word in lexicon.AUXILIARY_FORMS or "'" in word
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and lexicon.is_noun(word)
+
+
+def _verb_only(word: str) -> bool:
+    """A verb form that is no noun: "go", "went", "sells" is a noun too."""
+    return bool(lexicon.verb_tags(word)) and not lexicon.is_noun(word)
+
+
+def _rest_has_verb(words: list[str]) -> bool:
+    """A later word that may be a verb, after a word that may be its subject (a noun or a
+    name: "Fresh orders on Monday go out faster") or that is a verb and no noun; not an
+    order joined on by "and" ("and fill more often")."""
+    for at, word in enumerate(words):
+        before = words[at - 1] if at else ""
+        if before in ("and", "or") or not lexicon.verb_tags(word) & {"VB", "VBD", "VBZ"}:
+            continue
+        if _verb_only(word):
+            return True
+        subject = (
+            lexicon.is_noun(before) or before.isalpha() and not lexicon.is_english_word(before)
+        )
+        if subject and before not in DETERMINERS and before not in PREPOSITIONS:
+            return True
+    return False
+
+
+def _compound_head(words: list[str]) -> str:
+    """ "adjective", "verb" or "noun" for a first word of that kind before a second that
+    is an "-s" form and a plural ("smaller displays", "amend rounds", "mood boards"), then
+    a preposition or nothing; "" else. The plural is the note's head, not a verb: an
+    adjective or a verb cannot be its subject, and a noun with no "the" hardly is."""
+    first, second = words[0], words[1]
+    if "VBZ" not in lexicon.verb_tags(second) or not _plural(second):
+        return ""
+    if first.endswith("s") or first in DETERMINERS or not first.isalpha():
+        return ""
+    if len(words) > 2 and words[2] not in PREPOSITIONS and words[2] not in ("only", "and"):
+        return ""  # "Stock runs out", "Traffic builds up"
+    if _rest_has_verb(words[2:]):
+        return ""
+    noun, adjective = lexicon.is_noun(first), lexicon.is_adjective(first)
+    if adjective and not noun and not lexicon.verb_tags(first):
+        return "adjective"
+    if "VB" in lexicon.verb_tags(first) and not noun and not adjective:
+        return "verb"
+    return "noun" if noun and not lexicon.verb_tags(first) else ""
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """ "tickets", "bikes and prams": nouns (and their modifiers) ending in a plural or
+    joined by "and", with no "the" a subject would have in a sentence written out."""
+    if not words or words[0] in DETERMINERS or words[-1] == "and":
+        return False
+    if not all(w == "and" or lexicon.is_noun(w) or lexicon.is_adjective(w) for w in words):
+        return False
+    return _plural(words[-1]) or "and" in words
+
+
+def _bare_participle(words: list[str]) -> bool:
+    """ "Tickets scanned on the wharf": a plural, then a participle ("-ed") with no
+    object after it and no "are" before it; a plan's step, not what the tickets did."""
+    for at in range(1, min(len(words), 5)):
+        word = words[at]
+        if "VBN" not in lexicon.verb_tags(word) or not word.endswith("ed"):
+            continue
+        if word in RESULT_PARTICIPLES:
+            return False
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if after and after not in PREPOSITIONS and not lexicon.is_adverb(after):
+            return False  # "Drivers scanned every ticket": its object
+        return _noun_phrase(words[:at]) and not _rest_has_verb(words[at + 1 :])
+    return False
+
+
+def _verb_before_bare_noun(words: list[str]) -> bool:
+    """ "Bikes and prams rear door only": after the plural, a word that is a noun as
+    well as a verb, then a noun with no "a" or "the" and nothing, "only" or a
+    preposition after it."""
+    for at in range(1, min(len(words) - 1, 5)):
+        word, thing = words[at], words[at + 1]
+        tags = lexicon.verb_tags(word)
+        if "VB" not in tags or tags & {"VBD", "VBZ"} or not lexicon.is_noun(word):
+            continue
+        if not _noun_phrase(words[:at]) or thing.endswith("s") or not lexicon.is_noun(thing):
+            return False
+        if lexicon.verb_tags(thing) or lexicon.is_adjective(thing):
+            return False  # "Staff need training", "Kids love fresh …"
+        rest = words[at + 2 :]
+        if rest and rest[0] not in PREPOSITIONS and rest[0] != "only":
+            return False
+        return not _rest_has_verb(rest)
+    return False
 
 
 def _bare_question(text: str) -> bool:
