@@ -169,6 +169,36 @@ BE_AFTER = frozenset({
 BE_AND_LEADS = BE_AFTER - {"i"}
 
 
+# "would you b open", "can we b there": "b" after someone asked about with these is "be".
+ASKING_MODALS = frozenset({
+    "would", "will", "can", "could", "should", "might", "may", "must", "wd", "cd", "shd",
+})  # fmt: skip
+ASKED_SUBJECTS = frozenset({"you", "u", "we", "they", "i", "he", "she"})
+
+
+def _asked_be(words: list[str]) -> bool:
+    """ "Would you b open to me …", "could we b there": a "b" after a modal and who."""
+    return previous_word(words) in ASKED_SUBJECTS and previous_word(words, 2) in ASKING_MODALS
+
+
+# "v much", "v good": "very" before these only ("Leeds v Hull", "section v" stay).
+VERY_NEXT = frozenset({
+    "much", "many", "well", "little", "good", "happy", "busy", "keen", "grateful", "glad",
+    "pleased", "proud", "excited", "interested", "nice", "helpful", "useful", "quick",
+    "important", "impressed", "lucky", "hard", "easy", "kind", "welcome",
+})  # fmt: skip
+
+
+def _very_here(core: str, words: list[str], typed: list[str], place: int) -> bool:
+    """ "thx again, v much enjoyed", "V much": "very"; a capital "V" only where a
+    sentence or a clause opens, as "Leeds V Hull" is a match."""
+    if core not in ("v", "V") or typed[place] != core:
+        return False
+    if core == "V" and words and words[-1][-1:] not in ".,;:!?":
+        return False
+    return next_word(typed, place) in VERY_NEXT
+
+
 def _be_after_and(words: list[str], typed: list[str], place: int) -> bool:
     """ "I can take a standing block and b on a backup list": a lower-case "b" after "and"
     with "can", "will", "to" ... earlier in its clause; "sections a and b on Monday" (a
@@ -251,7 +281,8 @@ def _city_here(core: str, typed: list[str], place: int) -> str | None:
     if not gazetteer.known_city(core) or ordinary_word(core) or lexicon.is_name(core.capitalize()):
         return None  # "toledo": ``_known_name`` capitalises lemminflect's names
     written = lexicon.zipf(core)
-    after_in = place > 0 and typed[place - 1].lower() == "in"  # "tafe in parramatta"
+    # "tafe in parramatta", "a lad from galway": where a place goes
+    after_in = place > 0 and typed[place - 1].lower() in TOWN_PLACE_LEADS
     if written >= CITY_AS_WORD or (
         written >= CITY_WRITTEN and gazetteer.population(core) < BIG_TOWN and not after_in
     ):
@@ -259,6 +290,7 @@ def _city_here(core: str, typed: list[str], place: int) -> str | None:
     return core.capitalize()
 
 
+TOWN_PLACE_LEADS = frozenset({"in", "at", "from", "near"})
 # Short first words of two-word towns: "san antonio", "los angeles", "el paso".
 CITY_FIRST_WORDS = frozenset({"san", "los", "las", "el", "la", "st", "port", "fort"})
 CITY_AS_WORD = 3.5  # Zipf: a town's name written this often is a word too ("rugby")
@@ -282,6 +314,53 @@ def _addressed(words: list[str], typed: list[str], place: int) -> bool:
 
 # Words that make one name with a known name after them.
 PLACE_PREFIXES = frozenset({"lake", "mount", "mt", "fort", "port", "saint", "st", "cape", "isle"})
+
+
+# Brands, platforms and holidays people type in lower case, written only as names: their
+# capitals in the fix ("tiktok", "whatsapp", "youtube", "linkedin" are in ``SHORTHAND``).
+NAMED_THINGS = {
+    "xmas": "Christmas", "christmas": "Christmas", "easter": "Easter", "diwali": "Diwali",
+    "eid": "Eid", "ramadan": "Ramadan", "hanukkah": "Hanukkah", "halloween": "Halloween",
+    "thanksgiving": "Thanksgiving", "instagram": "Instagram", "facebook": "Facebook",
+    "google": "Google", "twitter": "Twitter", "snapchat": "Snapchat", "pinterest": "Pinterest",
+    "gmail": "Gmail", "iphone": "iPhone", "ipad": "iPad", "powerpoint": "PowerPoint",
+    "paypal": "PayPal", "ebay": "eBay", "etsy": "Etsy", "shopify": "Shopify", "canva": "Canva",
+    "xero": "Xero", "quickbooks": "QuickBooks", "netflix": "Netflix", "spotify": "Spotify",
+    "vegemite": "Vegemite", "marmite": "Marmite",
+}  # fmt: skip
+# "excel" is a verb too ("I excel at"): Microsoft's only after these or before a file.
+EXCEL_BEFORE = frozenset({"in", "on", "into", "with", "using", "use", "used", "an", "ms", "via"})
+EXCEL_AFTER = frozenset({
+    "sheet", "sheets", "spreadsheet", "spreadsheets", "file", "files", "formulas", "macros",
+    "tracker", "template", "templates", "skills", "workbook",
+})  # fmt: skip
+
+
+def _named_thing(word: str, words: list[str], typed: list[str], place: int) -> str:
+    """ "xmas" -> "Christmas", "instagram" -> "Instagram", "in excel" -> "Excel"; "" for
+    other words ("I excel at")."""
+    if word == "excel":
+        ms = previous_word(words) in EXCEL_BEFORE or next_word(typed, place) in EXCEL_AFTER
+        return "Excel" if ms else ""
+    return NAMED_THINGS.get(word, "")
+
+
+# "river Wharfe", "lake Taupo", "mount Snowdon": the kind of place takes the name's capital.
+PLACE_KINDS = frozenset({"river", "lake", "mount", "loch", "lough"})
+
+
+def _capital_name(following: str, typed_next: list[str]) -> bool:
+    """The next word typed with a capital and no more ("Wharfe", not "I" or "NHS")."""
+    word = typed_next[0].strip(".,;:!?'’s") if typed_next else ""
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() and following.isalpha()
+
+
+# Towns that are English words too ("in reading", "from cork"): asked about
+# (``answer_names``), never capitalised.
+TOWNS_AS_WORDS = frozenset({
+    "reading", "cork", "bath", "derby", "hull", "wells", "sale", "deal", "bury", "nice",
+    "split", "mobile", "buffalo", "phoenix", "darwin",
+})  # fmt: skip
 
 
 def _known_name(word: str, before: list[str], following: str) -> bool:
@@ -366,6 +445,10 @@ def _are_after(words: list[str], typed: list[str], place: int) -> bool:
     if previous in ("you", "we", "they"):
         return True
     following = next_word(typed, place)
+    if previous in ("that", "which", "who") and typed[place] == "r":
+        # "cuts that r losing money": "are" before an -ing word only ("the ones that r" alone
+        # may say "that are" or be a note)
+        return following.endswith("ing") and "VBG" in lexicon.verb_tags(following)
     plural = previous.endswith("s") and lexicon.is_noun(previous.removesuffix("s"))
     return previous.isalpha() and plural and following.isalpha() and typed[place] == "r"
 
@@ -474,11 +557,14 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif (
             lowered == "b"
-            and previous_word(words) in BE_AFTER
+            and (previous_word(words) in BE_AFTER or _asked_be(words))
             and (next_word(typed, place).isalpha() or next_word(typed, place) in ("w/", "@"))
         ):
             words.append(lead + "be" + tail)  # "would i b working", "will b there"
             changes.append("spelled out the shorthand")
+        elif lowered == "v" and _very_here(core, words, typed, place):
+            words.append(lead + ("Very" if core == "V" and not words else "very") + tail)
+            changes.append("spelled out the shorthand")  # "v much enjoyed", "V much"
         elif lowered == "hw" and next_word(typed, place) in HOW_NEXT:
             words.append(lead + "how" + tail)  # "hw many horses"
             changes.append("spelled out the shorthand")
@@ -629,6 +715,17 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("capitalised names")
         elif core == "ap" and "accounts payable" in f"{facts.role} {facts.company}".lower():
             words.append(lead + "AP" + tail)  # "4 years of ap" for an accounts payable clerk
+            changes.append("capitalised names")
+        elif core == lowered and (named := _named_thing(lowered, words, typed, place)):
+            words.append(lead + named + tail)  # "xmas" -> "Christmas", "in excel" -> "Excel"
+            changes.append("capitalised names")
+        elif (
+            lowered in PLACE_KINDS
+            and core == lowered
+            and not tail
+            and _capital_name(next_word(typed, place), typed[place + 1 : place + 2])
+        ):
+            words.append(lead + core.capitalize())  # "river Wharfe" -> "River Wharfe"
             changes.append("capitalised names")
         elif lowered in ACRONYMS and core != core.upper():
             words.append(lead + core.upper() + tail)

@@ -14,13 +14,14 @@ import re
 from letters import gazetteer
 from letters.answer_case import (
     CALENDAR,
+    TOWNS_AS_WORDS,
     all_capitals,
     compound_word,
     ordinary_word,
     plain_made_word,
     said_as_word,
 )
-from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND
+from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND, WORKPLACES
 from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, OTHER_PEOPLE, TRADE_SHORT
 from letters.quality import lexicon
 
@@ -47,6 +48,7 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
             and not _town_here([x.strip(".,;:!?()").lower() for x in words], i + 1, words)
         )
         and not any(w[:1].isupper() for w in span.split() if w.lower() != "the")
+        and not (w.lower() == "in" and _state_word(span))
     ]
     unknown = [
         w.strip(".,;:!?()")
@@ -70,6 +72,18 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     return (
         " You typed every word with a capital, so the wizard wrote it in sentence case: "
         f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?).{said}"
+    )
+
+
+def _state_word(span: str) -> bool:
+    """ "in arrears", "in the attic": after "in", one word of the dictionary that is no
+    town's and no name: where or how something is, not a name lowered by sentence case."""
+    word = span.lower().removeprefix("the ")
+    return (
+        " " not in word
+        and lexicon.is_english_word(word)
+        and not gazetteer.city(word)
+        and not lexicon.is_name(word.capitalize())
     )
 
 
@@ -220,10 +234,6 @@ def _place_span(words: list[str], at: int, typed: list[str]) -> str:
 
 # Towns that are English words too ("in reading", "from cork"): asked about only where a
 # place goes, after "in", "from", "near", "to" and before nothing more of the clause.
-TOWNS_AS_WORDS = frozenset({
-    "reading", "cork", "bath", "derby", "hull", "wells", "sale", "deal", "bury", "nice",
-    "split", "mobile", "buffalo", "phoenix", "darwin",
-})  # fmt: skip
 TOWN_LEADS = frozenset({"in", "from", "near", "to"})
 
 
@@ -256,6 +266,8 @@ def _town_here(words: list[str], at: int, typed: list[str] | None = None) -> boo
         return False
     if at + 1 == len(words) or (typed and typed[at][-1:] in ".,;:!?"):
         return True
+    if at == 1 and word not in TOWNS_AS_WORDS:
+        return True  # "in limerick no-shows went down": opening the answer, where it was
     following = words[at + 1].lower()
     after_and = words[at + 2].lower() if at + 2 < len(words) else ""
     return following == "and" and not after_and.endswith("ing")
@@ -295,6 +307,8 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and w.islower()
         and not _verb_here(words, i)
         and not _counted_compound(w)
+        and not _letter_dropped(w)
+        and not _everyday_pair(w)
         and w not in TRADE_SHORT
         and w not in LOANWORDS
         and (
@@ -383,6 +397,29 @@ VERB_LEADS = frozenset({
     "i", "we", "you", "they", "would", "will", "can", "could", "should", "must", "might",
     "to", "i'd", "we'd", "i'll", "we'll", "id",
 })  # fmt: skip
+
+
+def _letter_dropped(word: str) -> bool:
+    """ "refils", "folowers": an ordinary word with a doubled letter typed once, a typo
+    (the spelling check names it), not a name."""
+    if len(word) < 5 or ordinary_word(word):
+        return False
+    return any(
+        ordinary_word(word[:at] + word[at] + word[at:])
+        for at in range(1, len(word))
+        if word[at] not in "aeiouy" and word[at] != word[at - 1]
+    )
+
+
+# Everyday words people run together: "highschool", "fulltime".
+EVERYDAY_PAIRS = frozenset({
+    "highschool", "fulltime", "parttime", "gradschool", "healthcare", "daycare", "aftercare",
+    "homecare", "eldercare", "childcare", "nightshift", "dayshift", "weekday", "workday",
+})  # fmt: skip
+
+
+def _everyday_pair(word: str) -> bool:
+    return word in EVERYDAY_PAIRS or word.removesuffix("s") in EVERYDAY_PAIRS
 
 
 def _verb_here(words: list[str], at: int) -> bool:
@@ -481,6 +518,8 @@ def _nickname(words: list[str], at: int) -> bool:
     person's name, however ordinary the word ("ken", "bill")."""
     if at + 2 >= len(words) or words[at - 1].lower() not in NICKNAME_LEADS:
         return False
+    if words[at].lower() in WORKPLACES:
+        return False  # "at my old job the callouts went down": the job, no one's name
     return words[at + 1].lower() == "the" and lexicon.is_noun(words[at + 2].lower())
 
 
@@ -528,6 +567,8 @@ def _name_looking(words: list[str], at: int) -> bool:
     ):
         return False
     before = words[at - 1].lower()
+    if before == "4" and not _joined(word):
+        before = "for"  # "hurling 4 westmeath minors": "for", left as typed; not "loadshedding"
     after = words[at + 1].lower() if at + 1 < len(words) else ""
     if word.lower().endswith(WORD_ENDINGS):
         return False  # "8 years in floristry", "in cabinetry": a field of work

@@ -411,6 +411,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
             return "to"  # "we moved 2 RF scanning": a system, not two of them
         if "VB" in tags and not _counted_noun(following, typed, place):
             return "to"  # "happy 2 come", "used 2 drive the 16"; not "had 2 staff off"
+    if word == "2" and _to_whom_described(previous, following, before):
+        return "to"  # "would you be open 2 me", "kind 2 us"
     if word == "2" and _too_here(following, typed, place):
         return "too"  # "the queue is 2 long", "2 much": never a count
     if word == "2" and previous not in FIGURE_BEFORE and _to_do_here(following, typed, place):
@@ -443,6 +445,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "for"  # "come in 4 a trial day", "pop round 4 a look"; not "at 4 a day"
     if word == "4" and previous not in FIGURE_BEFORE and following in ("the", "my", "our"):
         return "for"  # "a par sheet 4 the grill": no count stands before "the"
+    if word == "4" and _for_whose(before, following):
+        return "for"  # "posts a day 4 their focus kids", "a slot 4 your regulars"
     if (
         word == "4"
         and following in ("like", "about", "around", "nearly", "almost")
@@ -700,12 +704,42 @@ def _too_here(following: str, typed: list[str], place: int) -> bool:
 
 def _to_do_here(following: str, typed: list[str], place: int) -> bool:
     """ "ppl 2 tap their card", "senior 2 open or close": a base verb that no figure can
-    count; "2 guys", "2 cut offs", "2 tap machines" stay figures."""
+    count; "2 guys", "2 cut offs", "2 tap machines" stay figures. "educator 2 do 2-3
+    posts": a verb that is no noun, before a figure, is "to" it."""
     if not following.isalpha() or "VB" not in lexicon.verb_tags(following):
         return False
     if typed[place + 1][-1:] in ".,;:!?":
         return False
-    return next_word(typed, place + 1) in OBJECT_NEXT
+    after = next_word(typed, place + 1)
+    if after[:1].isdigit() and not lexicon.is_noun(following):
+        return following == "do" or following not in CLOSED_WORDS
+    return after in OBJECT_NEXT
+
+
+# "4 their focus kids", "4 your regulars": whose, after a noun; no figure counts them.
+WHOSE_NEXT = frozenset({"their", "your", "his", "its", "ur"})
+
+
+def _for_whose(before: list[str], following: str) -> bool:
+    """ "a day 4 their focus kids", "a slot 4 your regulars": a "4" after a noun (not a
+    label, "Year 4 their") before "their", "your": "for"; "ran 4 their sites" (after a
+    verb, a figure may count what is theirs) stays."""
+    previous = previous_word(before)
+    if following not in WHOSE_NEXT or not before or not before[-1][-1:].isalpha():
+        return False
+    if previous in FIGURE_BEFORE or previous in CLOSED_WORDS or _labelled(before):
+        return False
+    return lexicon.is_noun(previous) and not lexicon.verb_tags(previous) - {"NN", "NNS", "VBZ"}
+
+
+def _to_whom_described(previous: str, following: str, before: list[str]) -> bool:
+    """ "would you be open 2 me", "so kind 2 us": a describing word (no verb, no noun),
+    then "2" and someone: "to"; no figure counts "me"."""
+    if following not in ("me", "us", "you", "u") or previous in FIGURE_BEFORE:
+        return False
+    if not before[-1][-1:].isalpha() or previous in CLOSED_WORDS:
+        return False
+    return lexicon.is_adjective(previous) and not lexicon.is_noun(previous)
 
 
 MOVED_TO = frozenset({"moved", "move", "moving", "switched", "switch"})
@@ -828,6 +862,72 @@ def unsure_shorthand(text: str) -> list[str]:
         if core.lower() in UNSURE_SHORTHAND and core not in found:
             found[core] = UNSURE_SHORTHAND[core.lower()]
     return list(found.items())
+
+
+# A letter or a digit people type for a word, left where the wizard was not sure of it.
+LEFT_LETTERS = {"b": "be", "r": "are", "u": "you", "v": "very", "2": "to", "4": "for"}
+# "plan b", "vitamin b", "section v": a letter naming which one.
+LETTER_LABELS = frozenset({
+    "plan", "vitamin", "vitamins", "type", "option", "class", "grade", "section", "part",
+    "level", "hep", "block", "unit", "side", "team", "group", "row", "bay", "exhibit",
+    "appendix", "schedule", "box", "shed", "ward", "wing", "floor", "hall", "zone", "line",
+    "category", "cat", "form", "model", "version", "size", "gate", "room", "and", "or",
+})  # fmt: skip
+
+
+def shorthand_left(text: str) -> list[tuple[str, str]]:
+    """Letters and digits standing for a word the fix kept as typed, each with the words
+    around it and the word it may stand for: ("hurling 4 westmeath", "for"), ("used 2
+    buy", "to"), ("range 4 a month", "for"); figures that count ("4 weekends", "2 still
+    there", "4 a day" after a verb) and labels ("plan b", "Year 4") are not named."""
+    typed = text.split()
+    found: list[tuple[str, str]] = []
+    for place in range(1, len(typed) - 1):
+        word, before, after = typed[place], typed[place - 1], typed[place + 1]
+        if word not in LEFT_LETTERS and not (word == "V" and before[-1:] in ".,!?"):
+            continue
+        previous = before.lower().strip("(\"'“‘")
+        following = after.lower().strip(".,;:!?)")
+        if not (previous.isalpha() and following.isalpha()) or before != previous:
+            continue  # "9k 2 13k", "Leeds v Hull", "sales, 2 still there": not a word between
+        if previous in CLOSED_WORDS - {"that", "which", "who"} or previous in LETTER_LABELS:
+            continue
+        if word.isdigit() and not _figure_for_word(previous, following, typed, place):
+            continue
+        if word.isalpha() and (after[:1].isupper() or len(following) < 2):
+            continue
+        span = [before, word, after.rstrip(".,;:!?")]
+        if following in ("a", "an") and after == following and place + 2 < len(typed):
+            span.append(typed[place + 2].rstrip(".,;:!?"))  # "range 4 a month"
+        found.append((" ".join(span), LEFT_LETTERS[word.lower()]))
+    return found[:3]
+
+
+def _figure_for_word(previous: str, following: str, typed: list[str], place: int) -> bool:
+    """ "hurling 4 westmeath", "used 2 buy", "range 4 a month": a figure between words
+    where no count goes; "worked 4 weekends", "level 2 kids", "did 4 a day", "4 new
+    starters" (a plural a few words on) may count."""
+    if previous in FIGURE_BEFORE or previous in NUMBER_LABELS or previous in COUNTED_SPANS:
+        return False
+    if following in ("a", "an"):
+        # "range 4 a month": after a noun that is no verb's form, no count; "did 4 a day"
+        noun = lexicon.is_noun(previous) and not previous.endswith("s")
+        return noun and not lexicon.verb_tags(previous) - {"NN", "VB", "VBP"}
+    if following in CLOSED_WORDS or _plural(following) or following in COUNTED_SPANS:
+        return False
+    if not lexicon.is_english_word(following):
+        return True  # "hurling 4 westmeath minors": a name after it, asked about
+    if "VB" in lexicon.verb_tags(following) and previous in TO_BEFORE:
+        return True  # "used 2 buy cattle"; "moved up 2 colour bands" counts
+    if lexicon.is_adjective(following) and next_word(typed, place + 1).endswith("s"):
+        return False  # "trained 2 new baristas": "2 cold drinks"; not "4 cold food"
+    for word in typed[place + 2 : place + 4]:
+        core = word.lower().strip(".,;:!?")
+        if _plural(core) and core.isalpha():
+            return False  # "2 new starters", "4 night shifts": counted
+        if word[-1:] in ".,;:!?" or core in CLOSED_WORDS:
+            break
+    return True
 
 
 def times_sign(text: str) -> bool:

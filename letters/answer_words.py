@@ -13,6 +13,7 @@ ACRONYMS = _words(
     """
     hr ascp ase cdl cma cna cnc cpa crm cvt emt epa erp eta fai fifo gpa hvac icu kpi lpn
     mlt nate osha ppe pta rda rn sla usps
+    cisrs cscs ipaf pasma
     """
 )
 
@@ -194,4 +195,5 @@ TRADE_SHORT = frozenset({
     "cert", "certs", "spec", "specs", "temp", "temps", "prep", "admin", "reno", "renos",
     "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
     "eco", "mpg",  # "the eco driving course", "9.1 mpg": written in lower case
+    "physio", "physios",  # a physiotherapist, or the therapy: "a physio assistant"
 })  # fmt: skip

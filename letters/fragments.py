@@ -93,7 +93,7 @@ from letters.answer_runons import (
     subjectless_tail_hint,
     tacked_count_hint,
 )
-from letters.answer_shorthand import times_sign, unsure_shorthand
+from letters.answer_shorthand import shorthand_left, times_sign, unsure_shorthand
 from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import (
     CLOSED_WORDS,
@@ -438,12 +438,15 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if times_sign(fixed):
         hint += _times_hint(fixed)
     hint += _shorthand_hint(fixed)
+    hint += _left_shorthand_hint(fixed)
     hint += _phone_mark_hint(sentences)
     hint += lower_case_hint(typed, sentences)
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += title_case_hint(typed, sentences)
     hint += unknown_words_hint(fixed, facts, hint)  # "ctrl", "hv": shorthand left
     if changes:
+        if shorthand_left(fixed):  # "used 2 buy" is still there: not all of it
+            changes = [SOME_SHORTHAND if c == ALL_SHORTHAND else c for c in changes]
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
             f"“{fixed}” Your letter uses it; change it here if it is not what you mean."
@@ -484,6 +487,24 @@ def _shorthand_hint(text: str) -> str:
     named = " and ".join(f"“{w}”" for w, _ in found)
     meant = ", ".join(f"“{m}”" for _, m in found)
     return f" {named} may be shorthand a reader does not know: write it in full ({meant}?)."
+
+
+ALL_SHORTHAND = "spelled out the shorthand"
+SOME_SHORTHAND = "spelled out the shorthand we are sure of"
+
+
+def _left_shorthand_hint(text: str) -> str:
+    """ "hurling 4 westmeath", "used 2 buy": a digit or a letter the wizard could not be
+    sure stands for a word, left as typed and named, with the word it may be."""
+    left = shorthand_left(text)
+    if not left:
+        return ""
+    named = " and ".join(f"“{span}”" for span, _ in left)
+    meant = ", ".join(dict.fromkeys(f"“{word}”" for _, word in left))
+    return (
+        f" The wizard left {named} as you typed {'it' if len(left) == 1 else 'them'}: if "
+        f"a figure or a letter there stands for a word ({meant}?), write the word."
+    )
 
 
 def _times_hint(text: str) -> str:
