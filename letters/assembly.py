@@ -33,8 +33,19 @@ from letters.fragments import (
     opens_with_thanks,
 )
 from letters.gazetteer import city
+from letters.quality.context import is_content
 from letters.quality.sentences import split_sentences
-from letters.quality.text import NAME_PARTICLES, PARENTHESIS_RE, person_name, salutation
+from letters.quality.text import (
+    NAME_PARTICLES,
+    PARENTHESIS_RE,
+    content_parts,
+    fold,
+    name_tokens,
+    person_name,
+    salutation,
+    stem,
+    tokens,
+)
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
@@ -556,7 +567,13 @@ def assemble(
         sender=capitalised(sender_name) or "me",
     )
     notices = [_notice(c) for c in checks]
-    if length := _length_notice(body, checks, trade=trade):
+    # What the talk was about, for the length notice to keep: a result or a sentence on it
+    # is the one they remember.
+    topic = _topic_stems(
+        (*facts.typed, *said["value_problem"], *said["value_idea"]),
+        names=(recipient_name, sender_name, company, role),
+    )
+    if length := _length_notice(body, checks, trade=trade, topic=topic):
         if _thin(words := len(body.split()), checks):
             notices.extend(thin_notices(checks, trade, words))
         notices.append(length)
@@ -657,6 +674,15 @@ def _asks_to_pass_on(sentence: str) -> bool:
     """ "Thank you for passing this on to the operations manager": a request, not a
     second thanks for the interview."""
     return bool(PASS_ON_RE.search(sentence[:200]))
+
+
+def _passes_on(sentence: str) -> bool:
+    """An ask to pass the letter on, not "I look forward to hearing from you" (a stock
+    closing, the first to go)."""
+    return _asks_to_pass_on(LOOK_FORWARD_RE.sub("", sentence[:200]))
+
+
+LOOK_FORWARD_RE = re.compile(r"\blook(?:ing)?\s+forward\b", re.I)
 
 
 THANKS_ALONE_WORDS = 9  # "Thank you again for showing me around the kitchen." at most
@@ -851,7 +877,9 @@ THIN = "thin"  # a step's notice saying what to add to a letter under MIN_WORDS
 NEARLY_THIN = 90  # words: under this, an empty step still says what it can add
 
 
-def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice | None:
+def _length_notice(
+    body: str, checks: list[Check], *, trade: str = "", topic: frozenset[str] = frozenset()
+) -> Notice | None:
     words = len(body.split())
     # The answers left out come back once rewritten: the target counts them now, so it
     # does not move between rounds.
@@ -866,7 +894,7 @@ def _length_notice(body: str, checks: list[Check], *, trade: str = "") -> Notice
             else ""
         )
         head = f"Your letter is {words} words; one that gets read is {MAX_WORDS} or fewer.{later}"
-        return Notice("draft", f"{head} {_cuts(checks, words - MAX_WORDS)}", status="length")
+        return Notice("draft", f"{head} {_cuts(checks, words - MAX_WORDS, topic)}", status="length")
     if coming > MAX_WORDS + PENDING_SLACK:
         # Nothing to cut yet: which sentence can go depends on the answers coming back,
         # and a cut named now would be asked before the letter is whole.
@@ -1232,13 +1260,27 @@ NUMBER_WORDS = frozenset({
 })  # fmt: skip
 REPEATED = 0.6  # of a sentence's content words said already elsewhere: it repeats
 MAX_CUTS = 3  # a notice naming more sentences than this is not one a person follows
+FEW_WORDS = 6  # over after the cuts: said shorter rather than cut a result on the topic
 SELF_WORDS = frozenset({"i", "i'm", "i'd", "i've", "my", "we", "our", "i’m", "i’d", "i’ve"})
 
 
-def _cuts(checks: list[Check], need: int) -> str:
+def _cuts(checks: list[Check], need: int, topic: frozenset[str] = frozenset()) -> str:
     """Whole sentences that can go, enough to come under the limit when they can: one
-    when one is enough, else the fewest in order of what loses least."""
-    found = _cut_candidates(checks)
+    when one is enough, else the fewest in order of what loses least; a result on the
+    talk's ``topic`` only when the others leave more than a few words over."""
+    found = _cut_candidates(checks, topic)
+    spare = [f for f in found if f[0][0] < 2]
+    if sum(f[2] for f in spare[:MAX_CUTS]) + FEW_WORDS >= need:
+        # A result on the talk's topic (the SQL they asked about) is named only when the
+        # others cannot make room: a few words more are said shorter instead.
+        kept = [f[3] for f in found if f[0][0] == 2 and f[2] > LONG_ENOUGH]
+        if not spare and kept:
+            # only such a result could go, for a few words: that one is said shorter
+            return (
+                "Each sentence in it is one the letter needs: say this one in fewer words, "
+                f"keeping it a full sentence: “{max(kept, key=lambda s: len(s.split()))}”"
+            )
+        found = spare
     if not found:
         return (
             "Each sentence in it is one the letter needs: say the longest of them in fewer "
@@ -1259,8 +1301,9 @@ def _cuts(checks: list[Check], need: int) -> str:
     if total >= need:
         return f"Cut these sentences whole and it fits: {named}."
     cut = {f[3] for f in chosen}
+    these = "these sentences" if len(chosen) > 1 else "this sentence"
     return (
-        f"Cut these sentences whole: {named}. That leaves about {need - total} words over: "
+        f"Cut {these} whole: {named}. That leaves about {need - total} words over: "
         f"say the longest of the rest in fewer words, keeping it a full sentence"
         f"{_longest(checks, but=cut) or '.'}"
     )
@@ -1269,33 +1312,35 @@ def _cuts(checks: list[Check], need: int) -> str:
 def _longest(checks: list[Check], *, but: set[str] = frozenset()) -> str:
     """': “…”' naming the longest sentence without a figure, for the person to say in
     fewer words (a figure is what a sentence is worth keeping for); the sentence ends the
-    notice with its own stop."""
-    sentences = [
-        s
+    notice with its own stop. Not the question while another sentence is long enough to
+    say shorter: a question cut down reads as a demand, and it is short in most letters."""
+    found = [
+        (c.key == "question", s)
         for c in checks
         if c.used
         for s in _sentences(c)
         if s not in but and not FIGURE_RE.search(s)
     ]
+    others = [s for question, s in found if not question]
+    sentences = [s for _, s in found]
+    if others and max(len(s.split()) for s in others) > LONG_ENOUGH:
+        sentences = others
     if not sentences:
         return ""
     return f": “{max(sentences, key=lambda s: len(s.split()))}”"
 
 
-def _cut_candidates(checks: list[Check]) -> list[tuple]:
+LONG_ENOUGH = 12  # words: a sentence this long can be said in fewer
+
+
+def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) -> list[tuple]:
     """(rank, check, size, sentence, why) for each sentence that can go whole, best
-    first, in the tiers of ``_cut_tier``; within each, the fewest figures and names, then
-    the longest. Never the closing's next step or its ask to pass the letter on."""
+    first, in the tiers of ``_cut_tier``; within each, one that shares no word with the
+    talk's ``topic`` (``_topic_stems``) first, then the fewest figures and names, then the
+    longest. Never the closing's next step or its ask to pass the letter on."""
     used = [c for c in checks if c.used]
     results = [c for c in used if c.key == "fit"]
     everything = [(s, c) for c in used for s in _sentences(c)]
-    topic = {  # what the letter's offer is about: a result on it is the one they remember
-        w
-        for c in used
-        if c.key in ("value_problem", "value_idea")
-        for s in _sentences(c)
-        for w in content_words(s)
-    }
     found = []
     for check in used:
         if check.key == "connection":
@@ -1323,17 +1368,19 @@ def _cut_candidates(checks: list[Check]) -> list[tuple]:
             if (
                 repeats is None
                 and closing
-                and (NEXT_STEP_RE.search(sentence) or _asks_to_pass_on(sentence))
+                and (NEXT_STEP_RE.search(sentence) or _passes_on(sentence))
             ):
                 # The closing's offer ("I can come in for a trial day") is the letter's next
                 # step, and its ask to pass the letter on reaches the one who decides: the
                 # notices that asked for them would be undone.
                 continue
-            tier = _cut_tier(check, repeats, on_topic=bool(content_words(sentence) & topic))
+            # one that says again what another says loses nothing, on the topic or not
+            on_topic = repeats is None and bool(_topic_stems((sentence,)) & topic)
+            tier = _cut_tier(check, repeats, on_topic=on_topic)
             # A sentence of a suggested fix goes after the person's own: a cut named inside
             # a fix the answer's notice offers would ask two things of one sentence.
             fixed = check.status == FIXED
-            rank = (tier, repeats is None, fixed, _named(sentence), -size)
+            rank = (tier, repeats is None, on_topic, fixed, _named(sentence), -size)
             if repeats is check:
                 why = "says again what a sentence before it says"
             elif repeats is not None:
@@ -1350,7 +1397,8 @@ def _cut_tier(check: Check, repeats, *, on_topic: bool) -> int:
     """Which sentences go first: one that says again what another says, a stock closing
     or a question's second sentence (0); then a result of several, or a connection's
     sentence beside its moment (1), the one with the fewest figures and names first; a
-    result that shares words with their problem or the idea goes last (2)."""
+    result that shares a word with their problem, the idea or what was discussed goes
+    last (2)."""
     if repeats is not None or check.key in ("closing", "question"):
         return 0
     return 2 if check.key == "fit" and on_topic else 1
@@ -1359,7 +1407,11 @@ def _cut_tier(check: Check, repeats, *, on_topic: bool) -> int:
 def _beside_moment(sentences: list[str]) -> list[str]:
     """A connection's sentences other than its moment: the sentence where the person
     speaks of themselves beside the reader ("I said my grandad had a stall ... and he
-    remembered him"), else the first. A connection of one sentence has none to spare."""
+    remembered him"), else the first. A connection of one sentence has none to spare.
+    A moment that is a bare opener ("We both talked about our grandmothers.") keeps the
+    nearest sentence that says what was said: without it the opener says nothing. A kept
+    sentence that points back ("My first job was the repair on its north side") keeps
+    the one before it, which says what it points at."""
     if len(sentences) < 2:
         return []
     mine = [
@@ -1368,7 +1420,77 @@ def _beside_moment(sentences: list[str]) -> list[str]:
         if {w.strip(".,;:!?").lower() for w in s.split()} & SELF_WORDS
     ]
     moment = mine[0] if mine else 0
-    return [s for i, s in enumerate(sentences) if i != moment]
+    keep = {moment}
+    if _bare(sentences[moment]):
+        after = [i for i in range(moment + 1, len(sentences)) if not _bare(sentences[i])]
+        before = [i for i in range(moment) if not _bare(sentences[i])]
+        keep |= set(after[:1] or before[-1:])
+    for i in range(len(sentences) - 1, 0, -1):
+        if i in keep and _points_back(sentences[i]):
+            keep.add(i - 1)
+    return [s for i, s in enumerate(sentences) if i not in keep]
+
+
+# Words that point back at the sentence before: "its north side", "the same thing",
+# "yours recovered"; at its start, "He still asks …", "So you know …"; "there" after
+# the first word ("my grandad had a stall there"); "too" at its end.
+POINTS_BACK = frozenset({"its", "yours", "same"})
+POINTS_BACK_FIRST = frozenset({
+    "it", "it's", "it’s", "he", "she", "they", "that", "this", "these", "those", "his",
+    "her", "their", "so", "yours",
+})  # fmt: skip
+
+
+def _points_back(sentence: str) -> bool:
+    words = [w.strip(".,;:!?()“”\"'").lower() for w in sentence.split()]
+    if not words:
+        return False
+    return bool(
+        POINTS_BACK & set(words)
+        or words[0] in POINTS_BACK_FIRST
+        or "there" in words[1:]
+        or words[-1] == "too"
+    )
+
+
+BARE_OPENER = 8  # words: a connection's sentence this short, with no name or figure
+
+
+def _bare(sentence: str) -> bool:
+    """ "We both talked about our grandmothers.": says what the talk was about, not the
+    moment itself (no name, no figure, a few words)."""
+    return len(sentence.split()) <= BARE_OPENER and not _named(sentence)
+
+
+def _topic_stems(texts, *, names=()) -> frozenset[str]:
+    """Stems of the words that can name something ("inspections" ~ "inspection",
+    "French-speaking" -> french), not those of the people, the company or the role: a
+    sentence sharing one with their problem, the idea or the notes is on the talk's
+    topic."""
+    skip = {stem(stem(fold(w))) for n in names for w in name_tokens(n or "")}
+    return frozenset(
+        s
+        for text in texts
+        for word in tokens(text or "")
+        for part in content_parts(word)
+        if is_content(part)
+        and part not in NUMBER_WORDS
+        and part not in PLAIN_VERBS
+        and (s := stem(stem(part))) not in skip
+    )
+
+
+# Verbs any talk uses, naming no topic: "your father starting the shop" is not about
+# "the online orders that started in covid".
+PLAIN_VERBS = frozenset({
+    "start", "starts", "started", "starting", "work", "works", "worked", "working", "run",
+    "runs", "running", "ran", "use", "uses", "used", "using", "keep", "keeps", "kept",
+    "keeping", "set", "sets", "setting", "put", "puts", "putting", "find", "finds", "found",
+    "finding", "show", "shows", "showed", "shown", "showing", "try", "tries", "tried",
+    "trying", "turn", "turns", "turned", "move", "moves", "moved", "moving", "bring",
+    "brings", "brought", "leave", "leaves", "left", "stay", "stays", "stayed", "live",
+    "lives", "lived", "end", "ends", "ended", "sort", "sorted", "deal", "dealt",
+})  # fmt: skip
 
 
 def _sentences(check: Check) -> list[str]:
