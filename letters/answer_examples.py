@@ -309,7 +309,7 @@ def problem_example(said: str, facts: Facts, *, clause: bool = False, lead: str 
     return f"{HEARD_LEAD} {said}."
 
 
-HEARD_LEAD = "The interview touched on"  # says what came up, not who said it
+HEARD_LEAD = "We talked about"  # says what came up, not who said it
 
 
 def _lead(leads: tuple[str, ...], facts: Facts) -> str:

@@ -157,7 +157,7 @@ class ValueForm(StepForm):
             # They may not be the one who said it: no "You mentioned" in the example.
             self.fields[
                 "value_problem"
-            ].help_text = "For example “I understand that …” or “The interview touched on …”."
+            ].help_text = "For example “I understand that …” or “We talked about …”."
 
 
 class QuestionForm(StepForm):

@@ -1019,7 +1019,7 @@ STARTS = {
 }
 
 
-HEARD_START = "“I understand …” or “The interview touched on …” and their problem in your words"
+HEARD_START = "“I understand …” or “We talked about …” and their problem in your words"
 
 
 # The answers about the user, where an example from their trade shows the shape; their

@@ -86,7 +86,7 @@ def test_example_to_a_recruiter_does_not_say_the_reader_told_it(tmp_path):
     assert "reads as a note" in notice
     assert "You mentioned" not in notice
     assert "You told me" not in notice
-    assert "The interview touched on late paper timesheets from the Cork plant." in notice
+    assert "We talked about late paper timesheets from the Cork plant." in notice
 
 
 def test_example_to_the_decision_maker_still_says_they_told_it(tmp_path):
@@ -126,11 +126,13 @@ def test_the_problem_steps_help_to_a_recruiter_does_not_say_you_mentioned():
     assert "I understand that" in help_text
 
 
-def test_the_steps_own_lead_for_a_recruiter_is_a_sentence_with_no_hint():
+@pytest.mark.parametrize(
+    "typed", ["The interview touched on the claims backlog.", "We talked about the claims backlog."]
+)
+def test_the_steps_own_lead_for_a_recruiter_is_a_sentence_with_no_hint(typed):
     from letters.answer_case import Facts
     from letters.fragments import check_answer
 
-    typed = "The interview touched on the claims backlog."
     check = check_answer("value_problem", typed, facts=Facts(decision_maker=False))
     assert check.sentences == (typed,)
     assert "touched on the interview" not in check.message
