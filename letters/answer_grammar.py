@@ -29,6 +29,14 @@ as typed (the question step then gets a hint with an example instead):
 - round 16: "too much calls" -> "too many", "for ask the status" -> "to ask", "if it help"
   -> "helps", "there's too many" -> "there are", "and little Spanish" -> "a little", "more
   happy" -> "happier", "In my last company I make …" -> "made".
+- round 19 (draft_grades17-19): "since 12 years" -> "for 12 years", with the present before
+  it in the perfect ("I am working as tiler since 12 years" -> "I have been working …
+  for 12 years", "I work here since 3 years" -> "I have worked here …"); "I am having 6
+  years experience" -> "I have 6 years of experience"; "no any complaints" -> "no
+  complaints"; "looking forward for" -> "to"; "…, is possible to …?" -> "is it possible",
+  "It is possible to …?" -> "Is it possible …?"; "every person have" -> "has"; "more long"
+  -> "longer"; "You have own supplier …?" -> "Do you have your own supplier …?".
+  ``kindly_hint``: "Sir kindly tell me …?" is kept, with "Could you tell me …?" as a hint.
 
 Pure functions of plain strings; the input is capped at 600 characters and every loop is
 over its words, so the work is bounded.
@@ -620,7 +628,7 @@ def mended(text: str, changes: list[str]) -> str:
                 out.append(_article(low))  # "worked as barista" -> "worked as a barista"
                 changed = True
         elif low == "own" and prev == "have" and len(out) > 1:
-            owner = {"i": "my", "we": "our"}.get(_bare(out[-2]))
+            owner = {"i": "my", "we": "our", "you": "your", "they": "their"}.get(_bare(out[-2]))
             if owner and not out[-1].endswith(","):
                 out.append(owner)  # "I have own car" -> "I have my own car"
                 changed = True
@@ -720,8 +728,9 @@ def _wants_an(word: str) -> bool:
 # the mends after ``mended``, by name (bench/grammar_changes.py --mend NAME turns one off);
 # "5 year experience" is mended before ``hyphenated`` could read it as "5-year experience"
 LATER_MENDS = (
-    "years_experience", "complaints", "lose_maybe", "used_to", "question_order", "third_person",
-    "in_the_last", "too_many", "to_verb", "agrees_after", "there_are", "a_little",
+    "since_years", "having_years", "no_any", "forward_for", "possible_asked", "each_has",
+    "you_asked", "years_experience", "complaints", "lose_maybe", "used_to", "question_order",
+    "third_person", "in_the_last", "too_many", "to_verb", "agrees_after", "there_are", "a_little",
     "er_comparative", "past_frame", "listed", "hyphenated", "a_countable", "years_of",
     "with_none", "compound_nouns",
 )  # fmt: skip
@@ -1973,6 +1982,8 @@ ER_FORMS = {
     "high": "higher", "strong": "stronger", "fresh": "fresher", "hard": "harder",
     "nice": "nicer", "big": "bigger", "small": "smaller", "slow": "slower", "warm": "warmer",
     "cold": "colder", "healthy": "healthier", "smooth": "smoother", "steady": "steadier",
+    "long": "longer", "young": "younger", "tall": "taller", "wide": "wider", "deep": "deeper",
+    "loud": "louder", "late": "later", "old": "older",
 }  # fmt: skip
 # after the adjective: words a noun phrase does not go on with ("more happy customers")
 ER_FOLLOWS = frozenset({
@@ -2137,3 +2148,425 @@ def _used_subject(words: list[str], at: int) -> bool:
         and low not in CLOSED_WORDS | COLLECTIVES
         and lexicon.is_noun(low)
     )
+
+
+# --- round 19 (draft_grades17-19): "since 12 years", "I am working since 2 years", "I am
+# having 6 years experience", "no any", "looking forward for", "is possible to …?", "every
+# person have", "You have … ?"; "Kindly tell me …" gets a hint ------------------------------
+
+SINCE_LEADS = frozenset({"about", "almost", "nearly", "over", "around", "already"})
+SINCE_COUNTS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "many", "several", "few",
+})  # fmt: skip
+SINCE_UNITS = frozenset({
+    "year", "years", "yrs", "yr", "month", "months", "week", "weeks", "day", "days",
+})  # fmt: skip
+# "since 2 years ago", "since 12 years old": a point in time, not a span
+NOT_SPAN_AFTER = frozenset({"ago", "old", "back", "of", "before", "earlier", "later"})
+# "I am working … since 2 years" -> "I have been working … for 2 years"
+BE_PRESENT = {
+    ("i", "am"): ("have", "been"), ("we", "are"): ("have", "been"),
+    ("they", "are"): ("have", "been"), ("he", "is"): ("has", "been"),
+    ("she", "is"): ("has", "been"),
+}  # fmt: skip
+NEGATIONS = frozenset({"not", "never", "no", "nobody", "nothing"})
+BE_CONTRACTED = {
+    "i'm": "I've been", "i’m": "I’ve been", "we're": "we've been", "we’re": "we’ve been",
+    "they're": "they've been", "they’re": "they’ve been",
+}  # fmt: skip
+# "I work here since 3 years" -> "I have worked here for 3 years"
+SINCE_PERFECT = {
+    "work": "worked", "live": "lived", "teach": "taught", "drive": "driven", "know": "known",
+    "study": "studied", "cook": "cooked", "clean": "cleaned", "volunteer": "volunteered",
+    "do": "done", "manage": "managed", "lead": "led",
+}  # fmt: skip
+SINCE_SPANS_MAX = 3
+SINCE_GAP_MAX = 6  # "I am working in Dublin in a hostel since …": the verb this close
+SINCE_STOPS = CLAUSE_JOINS | frozenset({
+    "but", "because", "so", "that", "who", "which", "when", "where", "while", "if", "not",
+    "n't", "never", "since", "for", "he", "she", "it", "you", "i", "we", "they", "there",
+})  # fmt: skip
+
+
+def _since_span(words: list[str], at: int) -> int:
+    """The index after "since (about) 12 years" at ``at``; 0 when it is not a count of
+    years (a year, a month, a clause, "2 years ago")."""
+    if words[at].lower() != "since" or words[at] != words[at].rstrip(MARKS):
+        return 0
+    if at and _bare(words[at - 1]) == "ever":
+        return 0
+    count = at + 1
+    if count < len(words) and words[count] in SINCE_LEADS:
+        count += 1
+    if count + 1 >= len(words):
+        return 0
+    number = words[count]
+    if not (number.rstrip("+").isdigit() or number in SINCE_COUNTS):
+        return 0
+    if number.isdigit() and len(number) > 2:
+        return 0  # "since 2019"
+    unit = words[count + 1]
+    if _bare(unit) not in SINCE_UNITS or unit[:1] != unit[:1].lower():
+        return 0
+    if unit == _bare(unit) and count + 2 < len(words) and _bare(words[count + 2]) in NOT_SPAN_AFTER:
+        return 0
+    return count + 2
+
+
+def _since_tense(words: list[str], at: int) -> list[str] | None:
+    """The clause before "since" at ``at`` in the perfect: "I am working in Dublin" ->
+    "I have been working in Dublin", "I work here" -> "I have worked here"; None when
+    the subject and its present are not found for certain."""
+    back = at - 1
+    gap = 0
+    while back >= 0 and gap < SINCE_GAP_MAX:
+        word = words[back]
+        low = word.lower()
+        if word != word.rstrip(MARKS):
+            return None
+        if low in BE_CONTRACTED and _clause_starts(words, back):
+            return [*words[:back], _cased(BE_CONTRACTED[low], word), *words[back + 1 : at]]
+        if back and _bare(words[back - 1]) in ("i", "we", "they", "he", "she"):
+            subject = _bare(words[back - 1])
+            if not _clause_starts(words, back - 1) or words[back - 1] != words[back - 1].rstrip(
+                MARKS
+            ):
+                return None
+            if (subject, low) in BE_PRESENT:
+                if subject in ("he", "she") and not _clause_starts(words, back - 1):
+                    return None
+                have, been = BE_PRESENT[(subject, low)]
+                return [*words[:back], have, been, *words[back + 1 : at]]
+            if low in SINCE_PERFECT and subject not in ("he", "she"):
+                return [*words[:back], "have", SINCE_PERFECT[low], *words[back + 1 : at]]
+            return None
+        if low in SINCE_STOPS:
+            return None
+        back -= 1
+        gap += 1
+    return None
+
+
+def _cased(said: str, typed: str) -> str:
+    return said[:1].upper() + said[1:] if typed[:1].isupper() else said
+
+
+def since_years(text: str, changes: list[str]) -> str:
+    """ "I am working as tiler since 12 years" -> "I have been working as tiler for 12
+    years"; "and since 2 years as team leader" -> "and for 2 years …": "since" and a count
+    of years, months or days (a span, so "for"); the present before it ("I am", "I'm", "I
+    work") said in the perfect where its subject is found in the same clause. Not "since
+    2019", "since January", "since my last job", "since 2 years ago", "ever since"."""
+    words = text.split()
+    changed = False
+    at = 0
+    for _ in range(SINCE_SPANS_MAX):
+        at = next((i for i in range(at, len(words)) if _since_span(words, i)), -1)
+        if at < 0:
+            break
+        if _negated(words[max(0, at - SINCE_GAP_MAX) : at + 4]):
+            at += 1  # "I am not working since 2 years": not ours to say
+            continue
+        if (perfect := _since_tense(words, at)) is not None:
+            words[:at] = perfect
+            at = len(perfect)
+        elif (after := _opening_span(words, at)) is not None:
+            words[at + 3 : after + 2] = _have_been(words[after : after + 2])
+        words[at] = "For" if words[at][:1].isupper() else "for"
+        changed = True
+        at += 1
+    return _mended_if(changed, text, words, changes)
+
+
+def _negated(words: list[str]) -> bool:
+    return any(_bare(w) in NEGATIONS or _bare(w).endswith(("n't", "n’t")) for w in words)
+
+
+def _opening_span(words: list[str], at: int) -> int | None:
+    """ "Since 2 years I am working …": the span opening the sentence, then "I am" / "we
+    are" / "I'm": the index of that subject; None otherwise."""
+    if at and not words[at - 1].endswith((".", "!", "?")):
+        return None
+    after = _since_span(words, at)
+    if after + 1 >= len(words) or words[at + 1] in SINCE_LEADS:
+        return None  # "Since about 2 years": the words moved are then not where we look
+    if after != at + 3:
+        return None
+    low = [_bare(w) for w in words[after : after + 2]]
+    if low[0] in BE_CONTRACTED or (low[0], low[1]) in BE_PRESENT:
+        return after
+    return None
+
+
+def _have_been(pair: list[str]) -> list[str]:
+    """["I", "am"] -> ["I", "have", "been"]; ["I'm", "working"] -> ["I've", "been",
+    "working"]."""
+    low = _bare(pair[0])
+    if low in BE_CONTRACTED:
+        return [*_cased(BE_CONTRACTED[low], pair[0]).split(), pair[1]]
+    return [pair[0], *BE_PRESENT[(low, _bare(pair[1]))]]
+
+
+HAVING_SUBJECTS = {"i": "have", "we": "have", "they": "have"}
+
+
+def having_years(text: str, changes: list[str]) -> str:
+    """ "I am having 6 years experience", "I'm having 3 years of experience" -> "I have 6
+    years …": "am having" and a count of years with "experience" after it (not "I am having
+    2 days off", "I am having a great time")."""
+
+    def at_word(words: list[str], at: int, out: list[str]) -> int | None:
+        low = words[at].lower()
+        if low in ("i'm", "i’m", "we're", "we’re", "they're", "they’re"):
+            subject = low[: len(low) - 3 + (low[:1] == "i")].rstrip("'’")
+            subject = "I" if subject == "i" else _cased(subject, words[at])
+            verb_at = at + 1
+        elif low in HAVING_SUBJECTS and at + 1 < len(words) and words[at + 1] in ("am", "are"):
+            if (low, words[at + 1]) not in (("i", "am"), ("we", "are"), ("they", "are")):
+                return None
+            subject, verb_at = words[at], at + 2
+        else:
+            return None
+        if not _clause_starts(words, at, joined=True) or words[at] != words[at].rstrip(MARKS):
+            return None
+        span = words[verb_at : verb_at + 5]
+        if len(span) < 4 or span[0] != "having" or not span[1].rstrip("+").isdigit():
+            return None
+        if span[2] not in ("years", "yrs", "year", "months"):
+            return None
+        rest = span[3:] if span[3] != "of" else span[4:]
+        if not rest or _bare(rest[0]) != "experience":
+            return None
+        if subject == "i":
+            subject = "I"
+        out.extend([subject, "have"])
+        return verb_at + 1
+
+    return _mend_each(text, changes, at_word)
+
+
+QUOTES = "\"“”‘’'«»"
+
+
+def no_any(text: str, changes: list[str]) -> str:
+    """ "no any complaints" -> "no complaints": "any" after "no" is never English; not in
+    a quote ("“no any”"), nor "yes or no, any …"."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    quoted = False
+    for at, word in enumerate(words):
+        if any(c in QUOTES[:3] + "«»" for c in word):
+            quoted = True  # a quote in the answer: its words are not ours to mend
+        if (
+            not quoted
+            and word == "any"
+            and out
+            and out[-1] in ("no", "No")
+            and (len(out) < 2 or _bare(out[-2]) not in ("or", "yes"))
+            and at + 1 < len(words)
+            and words[at + 1][:1].isalpha()
+            and not any(c in QUOTES for c in words[at + 1])
+        ):
+            changed = True
+            continue
+        out.append(word)
+    return _mended_if(changed, text, out, changes)
+
+
+LOOK_FORMS = frozenset({"look", "looks", "looking", "looked"})
+
+
+def forward_for(text: str, changes: list[str]) -> str:
+    """ "I am looking forward for your answer" -> "… forward to your answer" ("to hear"
+    is then "to hearing", by ``forward_to``); only after a form of "look"."""
+    words = text.split()
+    changed = False
+    for at in range(1, len(words) - 2):
+        if (
+            words[at] == "forward"
+            and words[at + 1] == "for"
+            and words[at - 1].lower() in LOOK_FORMS
+        ):
+            words[at + 1] = "to"
+            changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+TAG_WORDS = frozenset({"right", "yes", "no", "correct", "yeah", "true", "ok", "okay", "isn't"})
+
+
+def _sentence_of(words: list[str], at: int) -> tuple[int, int]:
+    """The sentence ``at`` is in: its first index and the index after its last word."""
+    start = at
+    while start and not words[start - 1].endswith((".", "!", "?")):
+        start -= 1
+    end = at
+    while end < len(words) - 1 and not words[end].endswith((".", "!", "?")):
+        end += 1
+    return start, end + 1
+
+
+def _asked_sentence(words: list[str], start: int, end: int) -> bool:
+    """The sentence ends with one "?" and no tag before it ("…, right?")."""
+    last = words[end - 1]
+    if not last.endswith("?") or last.endswith("??"):
+        return False
+    tag = last.rstrip("?").lower()
+    return not (tag in TAG_WORDS and end - 2 >= start and words[end - 2].endswith(","))
+
+
+def possible_asked(text: str, changes: list[str]) -> str:
+    """ "…, is possible to have one week training first?" -> "…, is it possible to …?";
+    "It is possible to have the same team …?" -> "Is it possible to …?": only in a sentence
+    that ends with "?" ("Is possible to send one email." may mean "It is possible")."""
+    words = text.split()
+    changed = False
+    for at in range(len(words) - 2):
+        start, end = _sentence_of(words, at)
+        if not _asked_sentence(words, start, end):
+            continue
+        word = words[at]
+        starts = at == start or words[at - 1].endswith(",") or words[at - 1] in ("and", "but")
+        if (
+            starts
+            and word.lower() == "is"
+            and words[at + 1] == "possible"
+            and _bare(words[at + 2]) in ("to", "for", "that")
+        ):
+            words[at + 1] = "it possible"
+            changed = True
+        elif (
+            at == start
+            and word in ("It", "it")
+            and words[at + 1] == "is"
+            and words[at + 2] == "possible"
+            and at + 3 < end
+            and _bare(words[at + 3]) in ("to", "for", "that")
+        ):
+            words[at : at + 2] = ["Is" if word == "It" else "is", "it"]
+            changed = True
+    return _mended_if(changed, text, " ".join(words).split(), changes)
+
+
+EACH_WORDS = frozenset({"every", "each"})
+# a time, not a subject: "every day I have", "each week we need"
+EACH_TIMES = TIME_WORDS | frozenset({
+    "shift", "hour", "minute", "season", "visit", "job", "round", "delivery", "order",
+    "quarter", "term", "semester", "session", "meeting", "call", "batch", "load", "run",
+})  # fmt: skip
+# "let every person have a say", "ensure each worker have": a plain form is right there
+EACH_NOT_AFTER = NOT_SUBJECT_AFTER | frozenset({
+    "ensure", "insist", "require", "requires", "recommend", "suggest", "suggested", "demand",
+    "propose", "request", "important", "essential", "let's",
+})  # fmt: skip
+
+
+def each_has(text: str, changes: list[str]) -> str:
+    """ "every person have one job", "Each worker need a key" -> "has", "needs": "every"
+    or "each", one singular noun, then a verb's plain form of a table. Not after "let",
+    "make", "help" (a plain form is right: "let every person have a say"), "and" after a
+    short subject ("the manager and every porter have"), a time ("every day I have"), a
+    collective, or a noun-verb with no object ("each shift start time")."""
+    words = text.split()
+    changed = False
+    for at in range(len(words) - 2):
+        if words[at].lower() not in EACH_WORDS or words[at] != words[at].rstrip(MARKS):
+            continue
+        noun, verb_word = words[at + 1], words[at + 2]
+        if not (noun.isalpha() and noun.islower()) or noun in COLLECTIVE | EACH_TIMES:
+            continue
+        if noun.endswith("s") and not noun.endswith(("ss", "us")):
+            continue
+        if not lexicon.is_noun(noun) or noun in CLOSED_WORDS:
+            continue
+        verb = verb_word.rstrip(MARKS)
+        if verb not in AGREE_FORMS or verb_word[len(verb) :] not in ("", ".", ",", "!", ";"):
+            continue
+        if lexicon.is_noun(verb) and (verb != verb_word or not _object_follows(words, at + 3)):
+            continue  # "each shift start time": a noun compound, maybe
+        if verb == "do" and (verb != verb_word or _bare(words[at + 3]) not in ("not", "n't")):
+            continue
+        if at and not _each_subject(words, at):
+            continue
+        words[at + 2] = AGREE_FORMS[verb] + verb_word[len(verb) :]
+        changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+def _each_subject(words: list[str], at: int) -> bool:
+    """ "every" at ``at`` opens its clause's subject: after a mark, a word of YOU_LEADS,
+    or an "and" after a clause of four or more words (not "the manager and every …")."""
+    before = _bare(words[at - 1])
+    if words[at - 1][-1:] in ".!?;:,":
+        return True
+    if before in EACH_NOT_AFTER - {"and"}:
+        return False
+    if before == "and":
+        start, _ = _sentence_of(words, at)
+        part = words[start : at - 1]
+        return (
+            len(part) >= 4
+            and not any(w.endswith(",") for w in part)
+            and part[0].lower() not in DETERMINERS
+            and not any(_bare(w) in REPORTING | {"that", "told"} for w in part)
+        )
+    return before in YOU_LEADS | REPORTING
+
+
+YOU_ASKED = frozenset({"have", "need", "use", "want"})
+NOT_AFTER_YOU_HAVE = frozenset({
+    "got", "been", "had", "already", "ever", "just", "never", "not", "no", "still", "always",
+})  # fmt: skip
+
+
+def you_asked(text: str, changes: list[str]) -> str:
+    """ "You have own tiles supplier …?", "you need somebody on Sundays?" -> "Do you have
+    …?", "Do you need …?": a sentence starting "You" and one verb of the table, ending
+    with "?"; not "You have done …?" (a perfect), nor a tag ("…, right?")."""
+    words = text.split()
+    changed = False
+    at = 0
+    while at < len(words) - 2:
+        start, end = _sentence_of(words, at)
+        at = end
+        if end - start < 3 or words[start] not in ("You", "you"):
+            continue
+        verb, after = words[start + 1], _bare(words[start + 2])
+        if verb not in YOU_ASKED or not _asked_sentence(words, start, end):
+            continue
+        if verb == "have" and (after in NOT_AFTER_YOU_HAVE or lexicon.verb_tags(after) & {"VBN"}):
+            continue  # "You have done this before?": a perfect
+        words[start : start + 1] = ["Do", "you"]
+        changed = True
+        at = end + 1
+    return _mended_if(changed, text, words, changes)
+
+
+KINDLY_LEADS = frozenset({"sir", "madam", "ma'am", "ma’am", "mam", "sir,", "madam,"})
+
+
+def kindly_hint(text: str) -> str:
+    """ "Sir kindly tell me the shift timing …?": an order said to the reader; the hint
+    asks it, with the user's own words after "tell me" ("" when no sentence starts so)."""
+    words = text.split()
+    at = 0
+    while at < len(words):
+        start, end = _sentence_of(words, at)
+        at = end
+        lead = start
+        if lead < end and words[lead].lower() in KINDLY_LEADS:
+            lead += 1
+        said = [_bare(w) for w in words[lead : lead + 3]]
+        if said[:2] == ["kindly", "tell"] and len(said) > 2 and said[2] in ("me", "us"):
+            rest = [*words[lead + 3 : end]]
+            if not rest:
+                return ""
+            rest[-1] = rest[-1].rstrip(".!?")
+            typed = " ".join(words[start : lead + 3])
+            return (
+                f" “{typed} …” reads as an order in a letter: ask it instead, for example "
+                f"“Could you tell {said[2]} {' '.join(rest)}?”"
+            )
+    return ""

@@ -76,6 +76,7 @@ from letters.answer_fixes import (
 from letters.answer_grammar import (
     ask_hint,
     asked_directly,
+    kindly_hint,
     listed_by_and,
     mend_grammar,
     verbless_list_hint,
@@ -387,6 +388,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += asked  # "I want to ask you if the supervisor gets a bakkie"
     elif key == "question" and (asked := question_example(sentences[0])):
         hint += f" It reads a little like a note: ask it in full, for example “{asked}”"
+    hint += kindly_hint(fixed)  # "Sir kindly tell me …?" -> "Could you tell me …?"
     hint += _pay_hint(key, fixed)  # "Salary and weekly off?": the checker's salary_demand
     if key == "closing" and _thanks_again(sentences):
         hint += (
