@@ -470,3 +470,187 @@ def label_hint(sentences: tuple[str, ...]) -> str:
             f"“At {label}, {shown} …”"
         )
     return ""
+
+
+# A comma splice: "I worked there 5 years, I know the area well". The subject that starts
+# the sentence after the comma; "it" and "there" only before a verb that is surely one.
+SPLICE_PRONOUNS = frozenset({
+    "i", "we", "they", "he", "she", "you", "it", "there",
+    "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "they're", "they've",
+    "they'd", "they'll", "you're", "you've", "you'd", "you'll", "he's", "he'd", "she's",
+    "she'd", "it's", "there's",
+})  # fmt: skip
+# "the parents said", "my accuracy was": a noun subject's first word ("that" may open a
+# clause about the noun before: "I fixed the pump, that was leaking").
+SPLICE_LEADS = frozenset({
+    "the", "my", "our", "their", "his", "her", "your", "its", "these", "those",
+})  # fmt: skip
+# A clause these open leads into the one after the comma ("I knew that when it rained,
+# we got …"): no stop; "as", "after", "before" and "since" only before a subject.
+SPLICE_SUBORDINATORS = frozenset({
+    "when", "if", "because", "although", "though", "while", "once", "until", "whenever",
+    "unless", "whereas", "whether", "cause", "cos", "coz",
+})  # fmt: skip
+SUBORDINATE_BEFORE_SUBJECT = frozenset({"as", "after", "before", "since", "till"})
+# What was said or thought: "The owner told me, we need …", "I would say, we …".
+SAID_VERBS = frozenset({
+    "said", "say", "says", "saying", "told", "tell", "tells", "asked", "ask", "think",
+    "thought", "reckon", "reckoned", "guess", "hope", "hoped", "know", "knew", "mean",
+    "meant", "feel", "felt", "believe", "suppose", "bet", "wonder", "wondered", "promise",
+    "promised", "swear", "admit", "remember", "remembered", "forget", "noticed", "realised",
+    "realized", "found", "heard", "explained", "mentioned", "agreed", "replied", "added",
+    "wrote", "suggested", "answered", "joked", "laughed", "warned", "insisted", "sure",
+})  # fmt: skip
+SAID_OBJECTS = frozenset({"me", "us", "him", "her", "them", "you", "so", "it", "this"})
+# "…, it turned out", "…, I think so": a tag after the comma, no sentence of its own.
+TAG_ENDINGS = frozenset({"out", "so", "too", "though", "anyway", "really", "again", "it"})
+QUOTES = ('"', "“", "”", "‘")
+MIN_SPLICE_WORDS = 3  # "I think, I hope …", "I cook, I clean": too short to be two sentences
+
+
+def _subject_verb(words: list[str], at: int) -> int | None:
+    """The place of the finite verb of a clause whose subject starts at ``at`` ("we never
+    had", "the parents said", "my manager always used"), or None. A contraction ("I've")
+    is its own verb."""
+    following = [_bare(w) for w in words[at : at + 7]] + [""] * 7
+    first = following[0]
+    if first in SPLICE_PRONOUNS:
+        if "'" in first:
+            return at
+        place = 2 if following[1] in BEFORE_VERB else 1
+        verb, after = following[place], following[place + 1]
+        if first in ("it", "there"):
+            sure = verb in FINITE_WORDS or (
+                "VBD" in lexicon.verb_tags(verb) and not lexicon.is_noun(verb)
+            )
+            return at + place if sure else None
+        if first in ("i", "we", "you", "they") and verb.isalpha():
+            # after "I" or "we" a word that may be a verb is one: "I use", "we ship"
+            tags = lexicon.verb_tags(verb) & {"VB", "VBP", "VBD", "MD"}
+            return at + place if tags or verb in FINITE_WORDS | {"am"} else None
+        if first in ("he", "she") and verb.isalpha():
+            tags = lexicon.verb_tags(verb) & {"VBZ", "VBD", "MD"}  # "he works", "she ran"
+            return at + place if tags or verb in FINITE_WORDS else None
+        return at + place if _finite(verb, after) else None
+    if first == "this":
+        return at + 1 if following[1] in FINITE_WORDS else None
+    if first not in SPLICE_LEADS:
+        return None
+    for place in range(1, 4):  # "the parents", "my old manager", "the night shift team"
+        noun = following[place]
+        if not noun.isalpha() or not (lexicon.is_noun(noun) or lexicon.is_adjective(noun)):
+            return None
+        if words[at + place].endswith((",", ";", ":")):
+            return None  # "…, the owner, for 3 years": a noun set beside the one before
+        if not lexicon.is_noun(noun):
+            continue
+        adverb = following[place + 1] in BEFORE_VERB
+        verb = place + 2 if adverb else place + 1
+        word = following[verb]
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        if not word.isalpha():
+            continue
+        if _finite(word, following[verb + 1], plural=plural) or (
+            adverb and lexicon.verb_tags(word) & {"VBZ", "VBD", "VBP"}  # "always uses"
+        ):
+            return at + verb
+    return None
+
+
+def _leads_on(words: list[str]) -> bool:
+    """The part before the comma holds a clause that leads into the one after it ("I
+    knew that when it rained", "I stayed on as we were short"), or ends with what was
+    said ("The owner told me", "I would say")."""
+    bare = [_bare(w) for w in words]
+    for place, word in enumerate(bare):
+        if word in SPLICE_SUBORDINATORS:
+            return True
+        if word in SUBORDINATE_BEFORE_SUBJECT and _subject_verb(words, place + 1) is not None:
+            return True
+    last = bare[-2:] if bare[-1] in SAID_OBJECTS else bare[-1:]
+    return last[0] in SAID_VERBS
+
+
+def _splice_at(words: list[str]) -> int | None:
+    """The place of the first word after a comma that starts a new sentence, or None."""
+    if _subject_verb(words, 0) is None:
+        return None  # "Good with customers, …", "At my last job, …", "Thanks Marc, …"
+    for at in range(MIN_SPLICE_WORDS, len(words) - MIN_SPLICE_WORDS + 1):
+        if not words[at - 1].endswith(","):
+            continue
+        before = words[:at]
+        if any(w.endswith((",", ";", ":")) for w in before[:-1]) and not _whole_clauses(before):
+            return None  # "I worked for Dave, the owner, for …": each part a sentence, or none
+        if _leads_on(before):
+            return None
+        verb = _subject_verb(words, at)
+        if verb is None:
+            continue
+        if words[verb].endswith((",", ";", ":")):
+            return None  # "…, I think, if that suits", "…, you know, the Saturday one"
+        rest = [_bare(w) for w in words[verb + 1 :]]
+        if "'" not in _bare(words[at]) and all(w in TAG_ENDINGS for w in rest):
+            return None  # "…, I think.", "…, it turned out."
+        if _bare(words[verb]) in SAID_VERBS and rest[:1] in (["because"], ["so"], ["not"]):
+            return None  # "It was busy, I guess because of the rain": a hedge
+        if any(
+            words[j].endswith(",")
+            and _bare(words[j + 1]) in ("and", "or")
+            and _clause_after(words, j + 1)
+            for j in range(at, len(words) - 2)
+        ):
+            return None  # "The guests would wait less, we would …, and the staff …": a series
+        return at
+    return None
+
+
+def _whole_clauses(words: list[str]) -> bool:
+    """Each part of ``words`` between commas is a sentence: "We both worked at Harlow,
+    you knew …" before a later comma, never "I worked for Dave, the owner"."""
+    parts, part = [], []
+    for word in words:
+        part.append(word)
+        if word.endswith(","):
+            parts.append(part)
+            part = []
+    return all(
+        _subject_verb(p, 0) is not None or _bare(p[0]) in ("and", "but", "so") for p in parts
+    )
+
+
+def split_comma_splice(pieces: list[str], changes: list[str]) -> list[str]:
+    """ "I worked there 5 years, I know the area well" -> "I worked there 5 years. I know
+    the area well.": two sentences joined by a comma, each opening with its subject and
+    verb, get a full stop at the comma. Not where the first part is under three words
+    ("I think, I hope …"), leads into the second ("When I started, we …", "I knew that
+    when it rained, we …"), ends with what was said ("The owner told me, we …"), or
+    where the second is a tag ("…, I think.") or a parenthesis ("…, you know, …"); not
+    in a question or quoted speech."""
+    result = []
+    for piece in pieces:
+        parts = _split_splice(piece)
+        if len(parts) > 1:
+            changes.append("put a full stop between two sentences run together with a comma")
+        result += parts
+    return result
+
+
+def _split_splice(piece: str, depth: int = 0) -> list[str]:
+    words = piece.split()
+    if (
+        depth > 3
+        or len(words) < 2 * MIN_SPLICE_WORDS
+        or piece.rstrip().endswith("?")
+        or any(q in piece for q in QUOTES)
+        or any(w.startswith("'") for w in words)
+    ):
+        return [piece]
+    at = _splice_at(words)
+    if at is None:
+        return [piece]
+    first = " ".join(words[:at]).rstrip(",") + "."
+    second = " ".join(words[at:])
+    second = second[:1].upper() + second[1:]
+    if is_note(first) or is_note(second) or not safe_split([first, second]):
+        return [piece]
+    return [first, *_split_splice(second, depth + 1)]

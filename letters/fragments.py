@@ -90,6 +90,7 @@ from letters.answer_runons import (
     later_notes_hint,
     reason_after_question,
     split_and_chain,
+    split_comma_splice,
     subjectless_change_hint,
     subjectless_tail_hint,
     tacked_count_hint,
@@ -237,6 +238,13 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if pieces is None:
         return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
     pieces = split_and_chain(pieces, changes)  # "… and we unloaded … and I trained …"
+    splice: list[str] = []
+    spliced = split_comma_splice(pieces, splice)  # "I worked there 5 years, I know …"
+    if key not in FIRST_PERSON_KEYS or says_who(spliced[:1]) or not says_who(pieces[:1]):
+        # not where the first part would no longer say it is the user's ("She needs
+        # someone to help train, I trained …": a result that is theirs as a whole)
+        pieces = spliced
+        changes += splice
     pieces = [listed_by_and(p, changes) for p in pieces]  # "fewer X and happier Y and …"
     if key == "connection" and (whole := [with_main_clause(p) or p for p in pieces]) != pieces:
         # "When you told me about …, and I said …": "I remember when you told me …"
@@ -296,6 +304,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # "I have spent 6 years cleaning, I know the codes": the wizard's own sentence is
         # one the step would call run together, so it joins it itself ("…, and I know …")
         offer = " ".join(_run_together((s,)) or s for s in grammar.split_sentences(offer))
+        # "I have spent 3 years picking, my accuracy was 99.8%": a stop, as typed back
+        offer = " ".join(split_comma_splice(grammar.split_sentences(offer), []))
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
         # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
         # the note's own words in a shape whose grammar is certain (a subject and a verb

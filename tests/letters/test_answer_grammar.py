@@ -138,7 +138,7 @@ def test_she_in_the_question_is_not_turned_round():
         (
             "connection",
             "You said you also schooled in Enugu, we discussed about our secondary school days",
-            "You said you also schooled in Enugu, and we discussed our secondary school days.",
+            "You said you also schooled in Enugu. We discussed our secondary school days.",
         ),
         (
             "value_problem",

@@ -478,7 +478,7 @@ def test_a_clause_about_a_noun_is_not_a_run_on():
 @pytest.mark.parametrize(
     ("typed", "example"),
     [
-        ("he has a 68 chevelle, i restored a 70", "You have a 68 chevelle, and I restored a 70."),
+        ("he has a 68 chevelle, i restored a 70", "You have a 68 chevelle. I restored a 70."),
         ("you speak spanish too we talked about oaxaca", "You speak Spanish too. We talked"),
     ],
 )

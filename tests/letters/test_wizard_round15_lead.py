@@ -54,7 +54,7 @@ def test_a_pronoun_of_the_other_gender_is_not_the_reader(tmp_path):
         tmp_path,
     )
     assert "Your collie Bran was in the practice" in body
-    assert "you said she doesn't do that with everyone" in body
+    assert "You said she doesn't do that with everyone" in body
 
 
 def test_someone_else_spoken_of_to_hr_stays_as_typed(tmp_path):

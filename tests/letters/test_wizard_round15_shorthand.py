@@ -37,7 +37,7 @@ def test_the_hr_admins_shorthand_is_spelled_out_in_the_letter():
 
 def test_the_line_cook_talked_bbq_for_about_ten_minutes():
     result = letter_draft_file(USERS / "L03_linecook_shorthand.answers.json")
-    assert "we talked about BBQ for about 10 minutes" in result["body"]
+    assert "We talked about BBQ for about 10 minutes" in result["body"]
 
 
 @pytest.mark.parametrize(

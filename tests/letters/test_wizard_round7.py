@@ -147,7 +147,7 @@ def test_a_run_on_is_split_before_also_or_now(answer, typed, split):
         (
             "connection",
             "We Talked About Sea Kayaking Off Gower, She Goes Every June",
-            "you go every June",
+            "You go every June",
         ),
         (
             "value_idea",

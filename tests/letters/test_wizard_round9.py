@@ -37,7 +37,7 @@ def test_everyday_words_are_not_asked_about_as_letters(answer, typed, asked):
         ("value_idea", "i would check the high risk pts every hour on nights", "patients"),
         ("closing", "i can do a trial shift fri night", "Friday"),
         ("closing", "can do a trial shift fri nite", "Friday night"),
-        ("connection", "we both coach junior rugby, hes a prop and so was i", "he's"),
+        ("connection", "we both coach junior rugby, hes a prop and so was i", "He's"),
         ("value_gain_detail", "a late round is half a day 4 2 carers on overtime", "for 2 carers"),
     ],
 )
