@@ -1035,7 +1035,44 @@ def _kept_names(typed: str, fixed: str, keep: frozenset[str] = frozenset(), name
             if i > 1 and title in TITLES:
                 after[i - 1] = before[i - 1]
     kept = _place_names_kept(before, after)
-    return _title_names_kept(before, kept.split(" "), names) if keyboard else kept
+    if not keyboard:
+        return kept
+    return _title_names_kept(before, _known_runs_kept(before, kept.split(" "), keep), names)
+
+
+# Holidays of more than one word, typed In Title Case: "Christmas Day shifts" (not
+# "Christmas day"), "Boxing Day", "New Year's Eve".
+HOLIDAYS = (
+    "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Day", "New Year's Eve",
+    "New Years Day", "New Years Eve", "Good Friday", "Easter Sunday", "Easter Monday",
+    "Mother's Day", "Father's Day", "Valentine's Day", "Labor Day", "Labour Day",
+    "Memorial Day", "Anzac Day", "Australia Day", "Canada Day", "Independence Day",
+    "Remembrance Day", "St Patrick's Day", "Thanksgiving Day", "Waitangi Day",
+)  # fmt: skip
+
+
+def _known_runs_kept(before: list[str], after: list[str], keep: frozenset[str]) -> list[str]:
+    """Names the app knows, typed In Title Case, keep the capitals as typed: the company
+    and the people of the interview ("Bayside Property Group" of "Bayside Property
+    Group, Melbourne"), and holidays ("Christmas Day"). A name of one word that is an
+    ordinary word ("Target") is not one the words tell."""
+    if len(before) != len(after):
+        return after
+    cores = [w.strip(".,!?;:()\"'“”").replace("’", "'").lower() for w in before]
+    parts = {p.strip() for name in keep for p in name.split(",") if p.strip()}
+    runs = [p.replace("’", "'").lower().split() for p in (*parts, *HOLIDAYS)]
+    runs = [r for r in runs if len(r) > 1 or not common_word(r[0])]
+    for run in runs:
+        size = len(run)
+        for i in range(len(before) - size + 1):
+            typed = before[i : i + size]
+            if cores[i : i + size] != run or not all(w[:1].isupper() for w in typed):
+                continue
+            if any(w[-1:] in ".,;:!?" for w in typed[:-1]):
+                continue  # "... at Bayside. Property ...": a stop between
+            for k in range(i, i + size):
+                after[k] = before[k]
+    return after
 
 
 # Awarding bodies typed with capitals are names even of ordinary words: "City & Guilds".
@@ -2006,7 +2043,7 @@ def plain_case(text: str, facts: Facts) -> str:
         if lowered.rstrip(".") in TITLES and following[:1].isupper():
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
-    kept = _place_names_kept(words, out).split(" ")
+    kept = _known_runs_kept(words, _place_names_kept(words, out).split(" "), facts.keep())
     return (
         _title_names_kept(words, kept, facts.typed_names())
         if len(kept) == len(words)

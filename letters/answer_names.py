@@ -25,31 +25,20 @@ from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND, WORKPLAC
 from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, OTHER_PEOPLE, TRADE_SHORT
 from letters.quality import lexicon
 
-PLACE_WORDS = frozenset({"at", "in", "from", "under", "for", "with"})
 PARTICLES = frozenset({"off", "on", "up", "down", "out", "over", "back", "away", "along"})
 
 
 def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
-    """Typed With Every Word Capitalised: sentence case lowers names too ("at lone star
-    college"), and no shipped list tells them apart, so the user is asked to put the
-    capitals of names back, pointing at the words after "at", "in", "from"."""
+    """Typed With Every Word Capitalised: sentence case lowers names too ("at valley
+    mechanical"), and no shipped list tells them apart, so the user is asked to put the
+    capitals of names back. The guess quoted is a town that is a word too ("in reading"),
+    a run of words where a workplace's name goes, ended where a name ends ("at valley
+    mechanical for 6 years"), or a word no dictionary knows; never ordinary words
+    ("with no safety incidents", "for urgent repairs"): with no good guess, none."""
     if not all_capitals(typed) or len(typed.split()) < 5:
         return ""
     words = " ".join(sentences).split()
-    places = [
-        span
-        for i, w in enumerate(words[:-1])
-        if w.lower() in PLACE_WORDS
-        and _may_be_name(words[i + 1 : i + 3])
-        and (span := _name_span(words[i + 1 : i + 4]))
-        and not (
-            " " not in span
-            and lexicon.zipf(span.lower()) >= COMMON_NOUN_ZIPF
-            and not _town_here([x.strip(".,;:!?()").lower() for x in words], i + 1, words)
-        )
-        and not any(w[:1].isupper() for w in span.split() if w.lower() != "the")
-        and not (w.lower() == "in" and _state_word(span))
-    ]
+    runs = list(dict.fromkeys(_name_runs(words)))[:2]
     unknown = [
         w.strip(".,;:!?()")
         for w in words[1:]
@@ -60,43 +49,182 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and not plain_made_word(w.strip(".,;:!?()").lower())
     ]
     towns = _towns_lowered(words)
-    places = [p for p in places if not _counted_span(p)][:1]  # not "six years"
-    named = " ".join(places).lower().split()
-    place = [p for p in places if p.split()[-1] not in towns]  # "cork": the town first
-    first = [*towns, *place, *(w for w in unknown if w not in named)]
+    named = " ".join(runs).split()
+    runs = [r for r in runs if r.split()[-1] not in towns]  # "cork": the town first
+    first = [*towns, *runs, *(w for w in unknown if w not in named)]
     asked = list(dict.fromkeys(first))[:3]
     kept = _kept_runs(sentences)
     said = f" The capitals of “{'”, “'.join(kept)}” are kept, as a name's." if kept else ""
-    if not asked:
-        return said
+    if not asked and not _name_may_go(words):
+        return said  # "behind a high volume bar": no place where a name goes
+    guess = f" (“{'”, “'.join(asked)}”?)" if asked else ""
     return (
         " You typed every word with a capital, so the wizard wrote it in sentence case: "
-        f"put back the capitals of any name in it (“{'”, “'.join(asked)}”?).{said}"
+        f"put back the capitals of any name in it{guess}.{said}"
     )
 
 
-def _state_word(span: str) -> bool:
-    """ "in arrears", "in the attic": after "in", one word of the dictionary that is no
-    town's and no name: where or how something is, not a name lowered by sentence case."""
-    word = span.lower().removeprefix("the ")
-    return (
-        " " not in word
-        and lexicon.is_english_word(word)
-        and not gazetteer.city(word)
-        and not lexicon.is_name(word.capitalize())
-    )
+# Words after which a workplace's, a place's or a person's name goes: "at valley
+# mechanical", "joined harbour freight", "a dog called smokey"; "for" and "with" only
+# after a verb of working ("worked for acme plumbing", not "for urgent repairs").
+RUN_LEADS = frozenset({"at", "from", "joined", "called", "named", "for", "with"})
+WORKED_LEADS = frozenset({"for", "with"})
+WORK_VERBS = frozenset({
+    "work", "works", "worked", "working", "volunteer", "volunteered", "volunteering",
+    "interned", "apprenticed", "trained", "employed", "contracted", "temped", "freelanced",
+    "served",
+})  # fmt: skip
+# Words that end a name: a small word ("since 2019", "for 6 years", "and"), a particle.
+RUN_ENDS = CLOSED_WORDS | PARTICLES | {"since", "until", "till", "near", "while", "when"}
+# Everyday phrases made with the lead, no names: "at night", "from home", "for free".
+LEAD_PHRASES = frozenset({
+    "home", "work", "night", "nights", "least", "first", "once", "all", "times", "risk",
+    "lunch", "lunchtime", "weekends", "weekend", "school", "uni", "college", "church",
+    "dawn", "dusk", "noon", "midnight", "present", "last", "best", "worst", "most", "cost",
+    "heart", "sea", "scale", "speed", "peak", "height", "heights", "length", "random",
+    "ease", "hand", "odds", "fault", "stake", "large", "bedtime", "breakfast", "dinner",
+    "scratch", "start", "day", "memory", "experience", "there", "here", "time", "nothing",
+    "abroad", "overseas", "birth", "childhood", "then", "now", "today", "tomorrow",
+    "yesterday", "morning", "top", "bottom", "zero", "free", "myself", "himself",
+    "herself", "ourselves", "yourself", "themselves", "ages", "life", "long", "forces",
+    "shift", "handover", "close", "closing", "opening", "short", "full", "half", "both",
+    "each", "every", "some", "any", "many", "several", "no", "one", "who",
+})  # fmt: skip
+RUN_LENGTH = 4  # "Desert Air Comfort Systems": longer runs are a clause, no name
+
+
+def _name_runs(words: list[str]) -> list[str]:
+    """Runs of words lowered by sentence case where a name goes: after "at", "from",
+    "joined", "called" ("for"/"with" after "worked"), ended by a stop, a comma or a small
+    word ("at valley mechanical for 6 years" -> "valley mechanical"); none opened by
+    "the", "no", a count or an everyday phrase ("at night"), none of one plural word
+    ("with arrears") or of a describing word and a plural ("urgent repairs")."""
+    runs = []
+    for i, lead in enumerate(words[:-1]):
+        lead = lead.lower()
+        if lead not in RUN_LEADS or lead != lead.strip(".,;:!?()"):
+            continue
+        if lead in WORKED_LEADS and (i == 0 or words[i - 1].lower() not in WORK_VERBS):
+            continue
+        if run := _run_after(words, i + 1, single_word=lead not in WORKED_LEADS):
+            runs.append(run)
+    return [*runs, *_bodies(words), *_versions(words)]
+
+
+# Bodies whose names are made of ordinary words: "registered with the dental council".
+BODY_WORDS = frozenset({
+    "council", "university", "institute", "polytechnic", "academy", "society", "ministry",
+    "association", "federation", "board",
+})  # fmt: skip
+# Words before a body's word that say which one, not its name: "the same academy".
+WHICH_BODY = frozenset({
+    "same", "local", "other", "next", "nearest", "whole", "new", "old", "county", "city",
+    "town", "district", "parish", "school", "big", "small", "first", "last",
+})  # fmt: skip
+
+
+def _bodies(words: list[str]) -> list[str]:
+    """ "registered with the dental council," -> "dental council": one or two lowered
+    words after "the" and before a body's word, where the name ends; quoted without
+    "the"."""
+    found = []
+    for i, word in enumerate(words[:-2]):
+        if word.lower() != "the":
+            continue
+        run = _run_after(words, i + 1)
+        parts = run.split()
+        if 1 < len(parts) <= 3 and parts[-1] in BODY_WORDS and parts[0] not in WHICH_BODY:
+            found.append(run)
+    return found
+
+
+VERSION_LEADS = frozenset({"in", "on", "using", "with", "into", "onto", "via"})
+VERSION_RE = re.compile(r"\d{2,4}")
+
+
+def _versions(words: list[str]) -> list[str]:
+    """ "in office 365", "in sage 300 at": a product's name and its number, lowered by
+    sentence case, after "in", "using"; not "in year 10" (no name's number)."""
+    found = []
+    for i, lead in enumerate(words[:-2]):
+        name, number = words[i + 1], words[i + 2].rstrip(".,;:!?)")
+        if lead.lower() not in VERSION_LEADS or not VERSION_RE.fullmatch(number):
+            continue
+        after = words[i + 3].lower() if i + 3 < len(words) else ""
+        ends = words[i + 2][-1:] in ".,;:!?)" or not after or after in RUN_ENDS
+        plain = name.isalpha() and name.islower() and name not in RUN_ENDS | LEAD_PHRASES
+        if ends and plain and name not in COUNTED_WORDS and not name.endswith("s"):
+            found.append(f"{name} {number}")
+    return found
+
+
+# Words counted by a number, no product's name: "in year 10", "in ward 7", "in under 30".
+COUNTED_WORDS = frozenset({
+    "year", "years", "grade", "form", "ward", "room", "bay", "level", "stage", "week",
+    "month", "day", "unit", "row", "aisle", "zone", "gate", "lane", "platform", "about",
+    "around", "over", "under", "only", "just", "nearly", "almost", "top", "page", "step",
+    "class", "group", "team", "section", "chapter", "band", "size", "number", "box",
+})  # fmt: skip
+
+
+SAME_WORDS = frozenset({"same", "other", "next", "whole", "first", "last", "local"})
+
+
+def _name_may_go(words: list[str]) -> bool:
+    """A lowered word where a name goes that no guess names: "at the old harbor grill",
+    "at the grand."; not "at my last practice", "at the same school", "in the attic"."""
+    for i, lead in enumerate(words[:-1]):
+        lead = lead.lower()
+        if lead not in RUN_LEADS:
+            continue
+        if lead in WORKED_LEADS and (i == 0 or words[i - 1].lower() not in WORK_VERBS):
+            continue
+        following = words[i + 1 : i + 3]
+        if following[0].lower() == "the" and len(following) > 1:
+            following = following[1:]
+        core = following[0].strip(".,;:!?()")
+        low = core.lower()
+        plain = RUN_ENDS | LEAD_PHRASES | NUMBER_WORDS | SAME_WORDS
+        if core.isalpha() and core.islower() and low not in plain:
+            return True
+    return False
+
+
+def _run_after(words: list[str], at: int, *, single_word: bool = True) -> str:
+    """The run of lower-case words from ``at`` to where a name ends; "" for none.
+    ``single_word``: one dictionary word may be the name ("at crown."), not after
+    "worked with" ("worked with dementia")."""
+    run: list[str] = []
+    ended = False
+    for word in words[at : at + RUN_LENGTH + 1]:
+        core = word.strip(".,;:!?()\"'“”")
+        if run and core.lower() in RUN_ENDS:
+            ended = True
+            break
+        if not core.isalpha() or not core.islower() or len(run) == RUN_LENGTH:
+            return ""  # "at 4%", "at Valley" kept as a name, a clause with no end
+        run.append(core)
+        if word[-1:] in ".,;:!?)":
+            ended = True
+            break
+    ended = ended or at + len(run) == len(words)
+    first, last = run[0] if run else "", run[-1] if run else ""
+    if not ended or not run or first in RUN_ENDS or first in LEAD_PHRASES:
+        return ""
+    if first in NOT_NAMES or first in NUMBER_WORDS or first.endswith("ing"):
+        return ""  # "with my team", "for two summers", "at running"
+    plural = last.endswith("s") and not last.endswith("ss") and ordinary_word(last)
+    if plural and (len(run) == 1 or lexicon.is_adjective(first) and not lexicon.is_noun(first)):
+        return ""  # "with arrears", "for urgent repairs"
+    if len(run) == 1 and not single_word and lexicon.is_english_word(first):
+        return ""
+    return " ".join(run)
 
 
 NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "many",
 })  # fmt: skip
-
-
-def _counted_span(span: str) -> bool:
-    """ "six years", "ten years experience": a count, no name."""
-    first = span.split()[0].lower()
-    return first in NUMBER_WORDS or first[:1].isdigit()
 
 
 def _towns_lowered(words: list[str]) -> list[str]:
@@ -129,23 +257,6 @@ def _kept_runs(sentences: tuple[str, ...]) -> list[str]:
                 runs.append(" ".join(run))
             run = []
     return runs[:3]
-
-
-COMMON_NOUN_ZIPF = 3.5  # "a child with autism": one word this common is rarely a name
-
-
-def _name_span(words: list[str]) -> str:
-    """The words that may be a name, up to a joining word or a comma: "brownies" of
-    "brownies and realised", "little wandle keep-up" of "little wandle keep-up sessions"."""
-    span = []
-    for word in words:
-        core = word.strip(".,;:!?()")
-        if span and core.lower() in CLOSED_WORDS:
-            break
-        span.append(core)
-        if word[-1:] in ".,;:!?":
-            break
-    return " ".join(span)
 
 
 # Words before a name in lower-case typing: "from sunderland", "at the sassoon academy",
@@ -281,14 +392,6 @@ LOANWORDS = frozenset({
 
 
 NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
-
-
-def _may_be_name(words: list[str]) -> bool:
-    """ "lone star college", "the grand": not "my last place", "a senior officer", "50%"."""
-    first = words[0].lower().strip(".,")
-    if first == "the" and len(words) > 1:
-        first = words[1].lower().strip(".,")
-    return words[0][:1].islower() and first.isalpha() and first not in NOT_NAMES
 
 
 def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
