@@ -47,6 +47,9 @@ GAIN_LEADS = ("That would mean", "That should mean")
 CONNECTION_LEAD = "We talked about"
 
 
+# The first marks of a figure: "about 20% less waste" is a thing a gain may mean.
+AMOUNT_MARKS = frozenset("0123456789$£€~")
+
 LONG_EXAMPLE = 24  # an example longer than this is cut at its first "and"
 
 
@@ -118,6 +121,9 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return ""  # "chairs full = more £££": the user says it in words
     if key == "value_gain" and modal_and_verb(words, opening=True):
         return ""  # "turnaround would keep …": no "That should mean" before its own modal
+    second = words[1].lower()
+    if key == "value_gain" and first in PREPOSITIONS and second[:1] not in AMOUNT_MARKS:
+        return ""  # "On time", "within a week": no "That would mean on time."
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
         joined = " and " in f" {last.lower()} " or last.lower().startswith(LINKS)

@@ -368,11 +368,12 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "value_problem" and (doing := _no_main_verb(sentences[0])):
         verb = doing.split()[0]
         lead = "You mentioned that" if facts.decision_maker else "I understand that"
-        hint += (
-            f" It has no verb of its own before “{doing} …”: say what they do, for "
-            f"example “{lead} … {verb.removesuffix('ing')} …” rather than "
-            f"“… {verb} …”."
-        )
+        hint += f" It has no verb of its own before “{doing} …”: say what they do"
+        if base := _doing_base(verb):
+            # "taking" -> "take", "running" -> "run": the whole verb, not "tak …"
+            hint += f", for example “{lead} … {base} …” rather than “… {verb} …”."
+        else:
+            hint += "."
     elif key == "value_problem" and (told := _as_told(sentences[0], facts)):
         heard = "what they told you" if facts.decision_maker else "what you heard"
         example = f"starting with “{told}”." if told == HEARD else f"for example “{told}”"
@@ -1054,6 +1055,15 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
         )
     if key in TRADE_EXAMPLE_KEYS:
         return f"for example “{example_for(key, facts.trade)}”"
+    gain = example_for(key, facts.trade) if key == "value_gain" and facts.trade else ""
+    if gain.startswith(GAIN_START):
+        # Someone else's gain, so only its shape, as for a result ("On time" makes no
+        # "That would mean on time."); a trade's own line, never the office one's
+        # analysts to a ski-lift operator, and only one that starts as the step asks
+        return (
+            f"starting with {STARTS['value_gain']} and your own words, the way someone in "
+            f"your work might write “{gain}”"
+        )
     if key == "value_gain_detail" and _forecast(note):
         # "maybe 2 to 3 points off food cost": what they would gain, not a past result
         return "starting with “That could save you …” or “That would be about …” and the figure."
@@ -1068,6 +1078,7 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
 
 
 OTHER_DETAIL_START = "“We …” and the figure"
+GAIN_START = "That would mean "
 LAST_JOB = "at my last job"
 
 
@@ -1187,6 +1198,20 @@ def _no_main_verb(sentence: str) -> str:
 
 
 SAID_SUBJECTS = frozenset({"they", "we", "i", "he", "she", "you", "it", "they're", "it's"})
+
+
+def _doing_base(verb: str) -> str:
+    """ "taking" -> "take", "running" -> "run", "calling" -> "call": the form that
+    follows a plural subject ("jobs take"), from the dictionary, never the "-ing" word
+    with its ending cut off ("tak"); "are" for "being"; "" when the dictionary has no
+    such verb."""
+    word = verb.lower().strip(".,;:!?()")
+    if word == "being":
+        return "are"
+    base = lexicon.verb_lemma(word)
+    if base == word or "VB" not in lexicon.verb_tags(base):
+        return ""
+    return base
 
 
 PART_LEADS = frozenset({
@@ -1877,13 +1902,23 @@ def _first_part(key: str, typed: str) -> str:
             part = ("We would " if lead.startswith("what we") else "I would ") + rest
             words = part.split()
     if key == "value_idea" and words[0].lower() not in ("i", "i'd", "we", "we'd", "we'll"):
-        if not words[0].isupper() and "VB" not in lexicon.verb_tags(words[0].lower()):
-            return ""  # "She seemed open …": not "I would she seemed open …"
-        start = part if words[0].isupper() and len(words[0]) > 1 else part[:1].lower() + part[1:]
+        acronym = words[0].isupper() and len(words[0]) > 1  # "RMT the whole herd"; not "A"
+        first = words[0].lower()
+        if not acronym and ("VB" not in lexicon.verb_tags(first) or first in DETERMINERS):
+            # "She seemed open …", "A simple forecast by SKU …": not "I would a simple …"
+            return ""
+        start = part if acronym else part[:1].lower() + part[1:]
         part = f"I would {start}"  # "RMT the whole herd": the letters keep their capitals
     if len(part.split()) > LONG_SENTENCE_WORDS:
         return ""  # an example too long to pass the step's own check
-    return finished(part[:1].upper() + part[1:])
+    said = finished(LOWER_I_RE.sub("I", part[:1].upper() + part[1:]))  # "…, i'd log dough"
+    if grammar.is_fragment(said):
+        return ""  # "Hazy ipas sitting in the fermenters …": no sentence to start with
+    return said
+
+
+# A lower-case "i" on its own or before its ending: "i", "i'd", "i'm", "i've", "i'll".
+LOWER_I_RE = re.compile(r"(?<![\w'’.-])i(?=['’](?:d|m|ve|ll)\b|[\s,;:!?]|\.(?!\w)|$)")
 
 
 def _quote(text: str, limit: int = 70) -> str:
