@@ -22,6 +22,7 @@ from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_confusions import name_typo
 from letters.answer_fixes import TITLE_NOUNS
 from letters.answer_spelling import corrected_word
+from letters.draft_repeats import told_twice
 from letters.fragments import (
     FIXED,
     LEFT_OUT,
@@ -535,6 +536,7 @@ def assemble(
     )
     checks = _one_thanks(_same_openers(check_answers(answers, facts=facts)), recipient_name)
     checks = _figures_given(checks)
+    checks = told_twice(checks, names=(recipient_name, sender_name, company), label=_label)
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
     at = f" at {company_phrase(company)}" if company.strip() else ""
     thanks = _thanks(

@@ -41,6 +41,7 @@ from letters.assembly import (
     fit_items,
     greeting,
 )
+from letters.draft_repeats import SAME_RESULTS
 from letters.fragments import USED, Facts
 from letters.trades import example_for, trade_for
 
@@ -262,9 +263,6 @@ RESULT_FRAME = frozenset({
     "last", "previous", "current", "job", "jobs", "work", "worked", "working", "years",
     "year", "company", "experience", "role", "team",
 })  # fmt: skip
-SAME_RESULTS = (
-    "{later} says much what {earlier} says: give another result, with a number if you have one."
-)
 NO_OFFER = (
     "Your letter does not yet read as an offer to them: say what you would do about their "
     "problem, and how, like “{example}”"
@@ -285,6 +283,9 @@ STOCK_PHRASE = (
 QUOTED = re.compile(r"“([^”]{1,80})”")
 
 
+SAID_MUCH = "says much what"
+
+
 def _same_results(draft: Draft, answers: dict) -> Draft:
     """A fit result that says much what an earlier one says ("I did a self-service reset
     rollout", then "I rolled out self-service password reset"): its notice says so."""
@@ -298,8 +299,8 @@ def _same_results(draft: Draft, answers: dict) -> Draft:
             if small < 3 or len(a & b) < SAME_RESULT * small:
                 continue
             place = _notice_at(notices, "fit", later + 1)
-            if place is None or notices[place].left_out:
-                break
+            if place is None or notices[place].left_out or SAID_MUCH in notices[place].message:
+                break  # left out, or the draft's own notice names the two sentences already
             line = SAME_RESULTS.format(later=f"Result {later + 1}", earlier=f"Result {earlier + 1}")
             notices[place] = _advised(notices[place], line)
             break
