@@ -292,6 +292,13 @@ def _advertised(role: str) -> str:
     return f"{head}{sep}{rest}"
 
 
+def _subject_role(role_words: str) -> str:
+    """ "data analyst - supply chain" -> "data analyst"; a title of two roles joined by
+    "and" stays whole."""
+    cuts = [role_words.find(sep) for sep in DETAIL_CUTS[1:] if sep in role_words]
+    return role_words[: min(cuts)].strip() if cuts else role_words
+
+
 def _same_title(title: str, part: str) -> bool:
     """ "Ticketing" after "Deckhand", "Supply Chain" after "Data Analyst": a part of the
     title as the ad has it, typed as the title is, not a place, a shift or a note."""
@@ -561,7 +568,9 @@ def assemble(
         f"{sign_off},\n{capitalised(sender_name)}".strip(),
     ]
     body = "\n\n".join(p for p in paragraphs if p)
-    role_words = role_for_letter(role)
+    # The subject is a line in an inbox: the title's first part ("the data analyst
+    # interview"); the thanks line names it whole ("data analyst - supply chain").
+    role_words = _subject_role(role_for_letter(role))
     subjects = SUBJECTS if role_words else NO_ROLE_SUBJECTS
     subject = choose(subjects, seed=seed, part="subject").format(
         role=role_words,

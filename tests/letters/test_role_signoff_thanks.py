@@ -64,8 +64,22 @@ def test_the_role_keeps_every_word_of_its_title(tmp_path, role, said):
     for company in ("Harbour Ferries", "Little Acorns", "Cartwheel Retail"):
         result = draft(tmp_path, role=role, company=company)
         assert f"the {said} " in thanks_line(result)
-        if said.split()[0] in result["subject"].lower():
-            assert said.lower() in result["subject"].lower()
+
+
+@pytest.mark.parametrize(
+    ("role", "head", "rest"),
+    [("Data Analyst - Supply Chain", "data analyst", "supply chain"),
+     ("Room Leader - Toddlers", "room leader", "toddlers"),
+     ("Deckhand / Ticketing", "deckhand", "ticketing")],
+)  # fmt: skip
+def test_the_subject_line_names_the_titles_first_part(tmp_path, role, head, rest):
+    """An inbox line reads "Thank you for the data analyst interview", not "… the data
+    analyst - supply chain interview"; the letter's thanks line names the title whole."""
+    for company in ("Harbour Ferries", "Little Acorns", "Cartwheel Retail", "Tern Marine"):
+        subject = draft(tmp_path, role=role, company=company)["subject"].lower()
+        assert rest not in subject
+        if "interview" in subject or "job" in subject:
+            assert head in subject
 
 
 @pytest.mark.parametrize(
