@@ -388,9 +388,9 @@ def _phrase_meant(lowered: list[str], words: list[str], place: int, first: bool)
     bare = not _core(words[place])[2]
     if word == "of" and bare and before in HAVE_MODALS and after != "course":
         return "have" if after == "been" or "VBN" in lexicon.verb_tags(after) else None
-    if word == "then" and before in COMPARATIVES and after:
+    if word == "then" and bare and before in COMPARATIVES and after:
         return "than" if _than_here(lowered, words, place) else None
-    if word == "then" and before == "other" and after in THAN_ONES and place > 1:
+    if word == "then" and bare and before == "other" and after in THAN_ONES and place > 1:
         return "than" if lowered[place - 2] not in NOT_OTHER else None  # "other then that"
     if word == "your" and (first or before in WELCOME_LEADS) and bare:
         return "you're" if _welcome_here(lowered, words, place) else None
