@@ -13,8 +13,8 @@ Pure functions of plain values; plain word lookups, bounded by the 600-character
 
 from __future__ import annotations
 
-from letters.answer_shorthand import MISSPELLINGS
-from letters.answer_words import TRADE_SHORT
+from letters.answer_shorthand import MISSPELLINGS, is_said_of_it
+from letters.answer_words import CLOSED_WORDS, TRADE_SHORT
 from letters.quality import lexicon
 from letters.quality.jobterms import JOB_TERMS
 from letters.quality.spelling import edits, in_dictionary
@@ -110,6 +110,14 @@ def _meant(lowered: list[str], words: list[str], place: int, first: bool) -> str
         if after in KNOWN or _named(words, place + 1):
             return "knew"  # "you new my old teacher", "I new him", "she new Dave"
         return None
+    if word in LOOSE:
+        return LOOSE[word] if _lose_here(lowered, words, place) else None
+    if word == "were" and _where_here(lowered, words, place, first):
+        return "where"  # "thats were I grew up", "the town were I", "Were do you …?"
+    if word == "there" and bare and after == "own" and before not in BE_FORMS:
+        return "their"  # "pick there own product"; not "Is there own-brand …" (hyphened)
+    if word == "there" and bare and before in THEIR_AFTER_VERBS and after in THEIR_PEOPLE:
+        return "their"  # "help there team"; not "went there kids loved it"
     if word == "there" and bare and before in THERE_AFTER and not first:
         if after in THEIR_BEFORE:
             return "their"  # "in there own time", "to there customers"
@@ -195,3 +203,282 @@ def name_typo(word: str) -> str | None:
 LONG_ENOUGH = 6  # letters: a shorter word has too many neighbours to guess one ("tane")
 WRITTEN = 1.0  # Zipf: a word written this often is in use as a name ("Solent" is 2.45)
 GENERIC = 3.5  # Zipf: the word a name's typo stands for is a common one ("plumbing")
+
+
+# --- "doesnt loose money", "thats were I grew up", "pick there own", "could of done",
+# "more then 40", "Your welcome to call", "its aproved" ---------------------------------
+
+LOOSE = {"loose": "lose", "looses": "loses", "loosing": "losing"}
+# a verb's plain form follows these, never an adjective: "doesnt loose money", "might
+# loose customers", "would not loose"; not "come loose", "work loose", "cut them loose"
+LOSE_LEADS = frozenset({
+    "will", "would", "could", "can", "might", "may", "should", "must", "shall", "don't",
+    "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont", "can't", "cant",
+    "couldn't", "couldnt", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "don’t",
+    "doesn’t", "didn’t", "won’t", "can’t", "couldn’t", "wouldn’t", "shouldn’t",
+})  # fmt: skip
+# "risk to loose the contract", "going to loose staff"; not "from tight to loose"
+TO_LOSE_AFTER = frozenset({
+    "risk", "risks", "risking", "want", "wants", "wanted", "going", "likely", "unlikely",
+    "able", "trying", "try", "tried", "afford", "hate", "bound", "about", "start",
+    "started", "starting", "begin", "began", "not", "easy",
+})  # fmt: skip
+# "are loosing money", "keep loosing staff": the verb's "-ing"
+LOSING_AFTER = frozenset({
+    "am", "is", "are", "was", "were", "be", "been", "being", "i'm", "we're", "they're",
+    "you're", "it's", "he's", "she's", "im", "keep", "keeps", "kept", "stop", "avoid",
+    "avoids", "avoided", "start", "started", "risk", "risks", "risking",
+})  # fmt: skip
+# one word may stand between: "would not loose", "are still loosing"
+BETWEEN = frozenset({"not", "never", "also", "still", "even", "just", "really", "always"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "isn't", "aren't"})
+
+
+def _lead_word(lowered: list[str], words: list[str], place: int) -> int:
+    """Where the word that governs ``place`` is: the one before, or the one before that
+    past "not", "still" …; -1 where a comma or stop stands between."""
+    at = place - 1
+    if at > 0 and lowered[at] in BETWEEN and not _core(words[at - 1])[2]:
+        at -= 1
+    return at
+
+
+def _lose_here(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "doesnt loose money", "would not loose", "risk to loose the contract", "are
+    loosing money": "lose"; an adjective after a verb ("come loose") or a noun ("tight to
+    loose") stays, and "a can loose in the van" is a tin."""
+    at = _lead_word(lowered, words, place)
+    if at < 0:
+        return False
+    lead = lowered[at]
+    earlier = lowered[at - 1] if at > 0 else ""
+    if lowered[place] == "loosing":
+        return lead in LOSING_AFTER
+    if lead in LOSE_LEADS or lead.endswith(("'ll", "’ll")):
+        return not (lead == "can" and earlier in ("a", "the", "each", "every", "one"))
+    return lead == "to" and earlier in TO_LOSE_AFTER and not _core(words[at - 1])[2]
+
+
+# "thats were I grew up", "from were we live": "where" after these, before a subject
+WHERE_LEADS = frozenset({
+    "that's", "thats", "that’s", "here's", "heres", "here’s", "exactly", "from",
+})  # fmt: skip
+WHERE_SUBJECTS = frozenset({
+    "i", "we", "you", "he", "she", "they", "it", "the", "my", "our", "your", "his", "her",
+    "their", "a", "an", "most", "people", "everyone", "there", "this", "all",
+})  # fmt: skip
+# "the town were I grew up": a place in the singular is no subject of "were"
+WHERE_PLACES = frozenset({
+    "place", "town", "city", "village", "area", "school", "club", "site", "spot", "street",
+    "road", "house", "estate", "hospital", "ward", "unit", "shop", "pub", "restaurant",
+    "hotel", "county", "country", "farm", "yard", "depot", "centre", "center", "gym",
+    "church", "college", "uni", "university", "campus", "park", "office", "branch",
+})  # fmt: skip
+PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+# "Were do the new starters train?": a question's "where"; "Were you …?" stays
+WHERE_ASKS = frozenset({"do", "does", "did", "is", "can", "could", "would", "should", "will"})
+IF_WORDS = frozenset({"if", "wish", "though", "as"})
+
+
+def _where_here(lowered: list[str], words: list[str], place: int, first: bool) -> bool:
+    after = lowered[place + 1] if place + 1 < len(lowered) else ""
+    if _core(words[place])[2] or not after:
+        return False
+    if first:
+        return after in WHERE_ASKS
+    before = lowered[place - 1]
+    if before in WHERE_LEADS and after in WHERE_SUBJECTS:
+        return True
+    this_is = place > 1 and before in ("is", "was") and lowered[place - 2] in ("this", "that")
+    if this_is and not _core(words[place - 2])[2] and after in WHERE_SUBJECTS:
+        return True  # "this is were I trained"
+    earlier = set(lowered[max(0, place - 5) : place])
+    return before in WHERE_PLACES and after in PERSONS and not earlier & IF_WORDS
+
+
+# "help there team", "thank there staff": "their" after a verb that takes an object,
+# before the people it has; "went there kids loved it" (a run-on) stays
+THEIR_AFTER_VERBS = frozenset({
+    "help", "helped", "helps", "support", "supported", "train", "trained", "manage",
+    "managed", "lead", "led", "ask", "asked", "tell", "told", "call", "called", "thank",
+    "thanked", "join", "joined", "contact", "contacted", "email", "emailed", "update",
+    "updated", "brief", "briefed", "protect", "keep", "kept", "pick", "picks", "choose",
+    "about",
+})  # fmt: skip
+THEIR_PEOPLE = frozenset({
+    "team", "teams", "staff", "family", "families", "kids", "children", "parents",
+    "clients", "customers", "patients", "residents", "manager", "managers", "boss",
+    "carers", "crew", "members",
+})  # fmt: skip
+
+# "could of done" -> "could have done"; "could of course" stays
+HAVE_MODALS = frozenset({
+    "could", "would", "should", "must", "might", "may", "couldn't", "wouldn't",
+    "shouldn't", "couldnt", "wouldnt", "shouldnt", "couldn’t", "wouldn’t", "shouldn’t",
+})  # fmt: skip
+# "more then 40", "better then the old rota": "than" after these
+COMPARATIVES = frozenset({
+    "more", "less", "fewer", "better", "worse", "bigger", "smaller", "faster", "slower",
+    "cheaper", "quicker", "higher", "lower", "longer", "shorter", "easier", "harder",
+    "greater", "safer", "busier", "quieter", "larger", "stronger", "happier",
+    "older", "younger", "newer", "rather",
+})  # fmt: skip
+# what a comparison is with: "more then 40", "better then ever", "more then happy"
+THAN_WHAT = frozenset({
+    "ever", "before", "usual", "expected", "planned", "normal", "anything", "anyone",
+    "anybody", "average", "half", "double", "twice", "once", "last", "needed",
+    "necessary", "required", "budgeted", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "twenty", "fifty", "hundred",
+})  # fmt: skip
+MORE_THAN = frozenset({"happy", "willing", "glad", "enough", "welcome", "capable", "keen"})
+THAN_ONES = frozenset({
+    "a", "an", "the", "our", "my", "their", "your", "his", "her", "that", "this", "any",
+    "most", "what",
+})  # fmt: skip
+# "it got better then the new manager came": a time, maybe; only a figure there
+BECAME = frozenset({"got", "get", "gets", "getting", "became", "become", "becomes", "went"})
+WOULD_RATHER = frozenset({"would", "i'd", "we'd", "you'd", "they'd", "i’d", "we’d", "id"})
+NOT_OTHER = frozenset({"the", "each", "one", "an", "every", "any", "some"})
+# "its their turn", "what its like", "its costing them": "it's"; tidy's
+# ``is_said_of_it`` has the rest ("its not", "its rejected"); "its own", "its very own",
+# "its only branch", "its running costs" stay
+IT_IS_BEFORE = frozenset({
+    "like", "their", "our", "my", "your", "his", "her", "the", "about", "all", "no", "got",
+    "what", "how", "this", "that", "always", "never", "probably", "definitely", "actually",
+})  # fmt: skip
+OBJECTS = frozenset({
+    "me", "you", "him", "her", "us", "them", "a", "an", "the", "my", "our", "your",
+    "their", "his", "this", "that", "up", "out", "down", "off",
+})  # fmt: skip
+WELCOME_LEADS = frozenset({"and", "but", "so", "that", "because", "if", "as", "hope", "know"})
+WELCOME_DEGREE = frozenset({"always", "very", "most", "so", "really"})
+
+
+def written_for(words: list[str]) -> tuple[list[str], list[str]]:
+    """The answer's words with a word typed for another in a phrase mended where the
+    words around it leave one reading ("could of done", "more then 40", "Your welcome to
+    call", "its aproved"), and what was mended ("wrote “could have” for “could of”")."""
+    cores = [_core(w)[1] for w in words]
+    lowered = [c.lower() for c in cores]
+    out = list(words)
+    said: list[str] = []
+    for place, core in enumerate(cores):
+        first = place == 0 or words[place - 1][-1:] in ".!?"
+        if not first and _core(words[place - 1])[2]:
+            continue  # a comma or stop between it and the word before
+        if not (core == lowered[place] or (first and core == lowered[place].capitalize())):
+            continue
+        meant = _phrase_meant(lowered, words, place, first)
+        if meant:
+            lead, _, tail = _core(words[place])
+            cased = meant[:1].upper() + meant[1:] if core[:1].isupper() else meant
+            out[place] = lead + cased + tail
+            if meant == "have":
+                typed = cores[place - 1]
+                said.append(f"wrote “{typed} have” for “{typed} of”")
+            else:
+                said.append(f"wrote “{meant}” for “{lowered[place]}”")
+    return out, list(dict.fromkeys(said))
+
+
+def _phrase_meant(lowered: list[str], words: list[str], place: int, first: bool) -> str | None:
+    word = lowered[place]
+    before = lowered[place - 1] if place and not first else ""
+    after = lowered[place + 1] if place + 1 < len(lowered) else ""
+    bare = not _core(words[place])[2]
+    if word == "of" and bare and before in HAVE_MODALS and after != "course":
+        return "have" if after == "been" or "VBN" in lexicon.verb_tags(after) else None
+    if word == "then" and bare and before in COMPARATIVES and after:
+        return "than" if _than_here(lowered, words, place) else None
+    if word == "then" and bare and before == "other" and after in THAN_ONES and place > 1:
+        return "than" if lowered[place - 2] not in NOT_OTHER else None  # "other then that"
+    if word == "your" and (first or before in WELCOME_LEADS) and bare:
+        return "you're" if _welcome_here(lowered, words, place) else None
+    if word == "its" and bare and after:
+        return "it's" if _it_is_here(lowered, words, place) else None
+    return None
+
+
+def _than_here(lowered: list[str], words: list[str], place: int) -> bool:
+    before = lowered[place - 1]
+    after = lowered[place + 1]
+    earlier = lowered[place - 2] if place > 1 else ""
+    if before == "rather":
+        return earlier not in WOULD_RATHER and bool(after)
+    if after[:1].isdigit() or after[:1] in "£$€" or after in THAN_WHAT:
+        return True  # "more then 40", "better then ever"
+    if before == "more" and after in MORE_THAN:
+        return True  # "more then happy to"
+    return after in THAN_ONES and earlier not in BECAME  # "better then the old rota"
+
+
+def _welcome_here(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "Your welcome to call", "Your more than welcome to visit", "Your welcome!";
+    not "your welcome pack", "Your welcome to the team was lovely"."""
+    at = place + 1
+    if at < len(lowered) and lowered[at] in WELCOME_DEGREE:
+        at += 1
+    elif lowered[at : at + 2] == ["more", "than"]:
+        at += 2
+    if (
+        at >= len(lowered)
+        or lowered[at] != "welcome"
+        or any(_core(w)[2] for w in words[place + 1 : at])
+    ):
+        return False
+    if _core(words[at])[2][:1] in (".", "!") or at + 1 == len(lowered):
+        return place == 0 or words[place - 1][-1:] in ".!?"  # "Your welcome!"
+    verb = lowered[at + 2] if at + 2 < len(lowered) else ""
+    return (
+        lowered[at + 1] == "to"
+        and not _core(words[at + 1])[2]
+        and verb.isalpha()
+        and verb not in CLOSED_WORDS
+        and "VB" in lexicon.verb_tags(verb)
+    )
+
+
+def _it_is_here(lowered: list[str], words: list[str], place: int) -> bool:
+    after = lowered[place + 1]
+    later = lowered[place + 2] if place + 2 < len(lowered) else ""
+    if after in IT_IS_BEFORE:
+        return True  # "its their turn"; "its no-show rate" is one word after it
+    if after.endswith("ing") and "VBG" in lexicon.verb_tags(after) and later in OBJECTS:
+        return not _core(words[place + 1])[2]  # "its costing them a fortune"
+    # "its aproved": tidy's rule once the typo is mended
+    from letters.answer_spelling import corrected_word  # noqa: PLC0415
+
+    mended = corrected_word(after)
+    if not mended:
+        return False
+    typed = [_core(w)[1].lower() + _core(w)[2] for w in words]
+    typed[place + 1] = mended + _core(words[place + 1])[2]
+    return is_said_of_it(typed, place)
+
+
+# "less scraped parts", "the veg gets scraped in the bin", "the order was scraped": maybe
+# "scrapped" (thrown out), maybe scraped (scratched): the step asks, it never mends it;
+# "scraped the ice off", "got scraped by the forklift" are not asked about
+SCRAPED_AFTER = frozenset({
+    "get", "gets", "got", "getting", "was", "were", "is", "are", "be", "been", "being",
+    "less", "fewer", "more", "had", "has", "have",
+})  # fmt: skip
+SCRAPED_HOW = frozenset({
+    "off", "away", "down", "clean", "back", "along", "against", "from", "out", "up", "by",
+    "together", "through", "across", "with",
+})  # fmt: skip
+
+
+def scrapped_hint(text: str, said: str) -> str:
+    """A hint that asks about "scraped" where it may mean "scrapped", or ""."""
+    words = text.split()
+    for place in range(1, len(words)):
+        lead, core, tail = _core(words[place])
+        if core != "scraped" or _core(words[place - 1])[2]:
+            continue
+        after = _core(words[place + 1])[1].lower() if place + 1 < len(words) else ""
+        if _core(words[place - 1])[1].lower() in SCRAPED_AFTER and after not in SCRAPED_HOW:
+            if "“scraped”" in said:
+                return ""
+            return " If you mean thrown out, the word is “scrapped”: “scraped” means scratched."
+    return ""

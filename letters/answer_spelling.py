@@ -34,7 +34,7 @@ Pure functions of plain values; plain word lookups, bounded by the 600-character
 from __future__ import annotations
 
 from letters.answer_case import Facts, compound_word
-from letters.answer_confusions import mended_confusions
+from letters.answer_confusions import mended_confusions, scrapped_hint, written_for
 from letters.answer_shorthand import MISSPELLINGS, PEOPLE_COUNTED, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
 from letters.quality import lexicon
@@ -243,6 +243,8 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
     (the answer as typed) names the words ``tidy`` already corrected ("seperate") too."""
     names = _name_words(facts)
     words, misspelt = mended_confusions(text.split())  # "operations manger", "a trail day"
+    words, written = written_for(words)  # "could of done", "more then 40", "its aproved"
+    changes.extend(w for w in written if w not in changes)
     out: list[str] = []
     for place, word in enumerate(words):
         lead, core, tail = _core(word)
@@ -420,7 +422,7 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
             shorthand.append(lowered)
         elif _unheard_of(lowered):
             unknown.append(lowered)
-    return _shorthand_said(shorthand) + _unknown_said(unknown)
+    return _shorthand_said(shorthand) + _unknown_said(unknown) + scrapped_hint(text, said)
 
 
 RARELY_WRITTEN = 2.0  # Zipf: under one use in ten million words ("specialy", "fresha")
