@@ -149,15 +149,17 @@ def unstable_fixes(*, strict=False):
 
 def test_a_fix_checked_again_is_stable():
     broken = unstable_fixes()
-    # F09: a list the next round splits; G11: "as soon as its aproved" keeps "its" while
-    # "aproved" is misspelt, and typed back (no longer left out as too long) is "it's".
-    assert len(broken) <= 2, "\n".join(map(str, broken))
+    # F09: a list the next round splits. (G11's "as soon as its aproved" is "it's" the
+    # first time now, so it is stable.)
+    assert len(broken) <= 1, "\n".join(map(str, broken))
 
 
 @pytest.mark.xfail(
     reason="left: a long answer split once whose part is still over 35 words is used, "
-    "yet typed back is left out as too long (D05, D11, D15, G05); 'its aproved' kept as "
-    "'its' (G11); and '=' a user typed, asked about the first time too (C01, E10, G08, I02)",
+    "yet typed back is left out as too long (D05, D11, D15, G05, R14, T17); a count tacked "
+    "on after a comma (', 5 years') is used and asked about in the same round (A06, C04, "
+    "G13, G17, J11, K03, K13, M03, M13, T18); and '=' or '$$' a user typed, asked about "
+    "the first time too (I02, M12)",
     strict=True,
 )
 def test_every_fix_checked_again_is_used_as_it_is():
