@@ -188,11 +188,18 @@ def split_and_chain(pieces: list[str], changes: list[str]) -> list[str]:
     at the first: "I was a lead at FedEx for 3 years. We unloaded 40 trailers a shift and
     I trained new hires." Only where both parts are sentences of their own; an "and"
     after a comma ("…, and we had a laugh") is the writer's own joint and is not counted."""
+    return _split_each(
+        pieces, changes, _split_chain, "put a full stop where the sentence ran on with “and”"
+    )
+
+
+def _split_each(pieces: list[str], changes: list[str], split, change: str) -> list[str]:
+    """Each piece split by ``split``; ``change`` said once for each piece it split."""
     result = []
     for piece in pieces:
-        parts = _split_chain(piece)
+        parts = split(piece)
         if len(parts) > 1:
-            changes.append("put a full stop where the sentence ran on with “and”")
+            changes.append(change)
         result += parts
     return result
 
@@ -626,13 +633,10 @@ def split_comma_splice(pieces: list[str], changes: list[str]) -> list[str]:
     when it rained, we …"), ends with what was said ("The owner told me, we …"), or
     where the second is a tag ("…, I think.") or a parenthesis ("…, you know, …"); not
     in a question or quoted speech."""
-    result = []
-    for piece in pieces:
-        parts = _split_splice(piece)
-        if len(parts) > 1:
-            changes.append("put a full stop between two sentences run together with a comma")
-        result += parts
-    return result
+    return _split_each(
+        pieces, changes, _split_splice,
+        "put a full stop between two sentences run together with a comma",
+    )  # fmt: skip
 
 
 def _split_splice(piece: str, depth: int = 0) -> list[str]:
