@@ -308,15 +308,26 @@ NAME_PARTICLES = frozenset({
 })  # fmt: skip
 
 
-def family_name(parts: list[str]) -> str:
+# Particles of Irish and Scottish family names: "Ní Bhriain", "Ó Briain", "Mac Giolla".
+GAELIC_PARTICLES = frozenset({"mac", "mag", "nic", "ní", "ó", "ua", "uí"})
+
+
+def family_name(parts: list[str], *, titled: bool = False) -> str:
     """The family name in a name's words after any title, with its particles: "du Plessis"
     for ["Johan", "du", "Plessis"], "de la Cruz" for ["Maria", "de", "la", "Cruz"]. A first
-    word counts as a particle only when typed in lower case ("van Wyk", not "Van Morrison")."""
+    word counts as a particle only when typed in lower case ("van Wyk", not "Van Morrison"),
+    or when a title stands before an Irish or Scottish one, which is never a given name
+    ("Dr Ní Bhriain", "Mr Ó Briain"; "Mr Al Green" and "Mr Van Jones" have given names)."""
     if not parts:
         return ""
     start = len(parts) - 1
     while start > 0 and parts[start - 1].lower() in NAME_PARTICLES:
-        if start - 1 == 0 and not parts[0].islower():
+        first = start - 1 == 0
+        if (
+            first
+            and not parts[0].islower()
+            and not (titled and parts[0].lower() in GAELIC_PARTICLES)
+        ):
             break
         start -= 1
     return " ".join(parts[start:])
@@ -328,16 +339,17 @@ def salutation(name: str) -> str:
     if not parts:
         return ""
     if (run := rank_run(parts)) > 1:
-        return f"{' '.join(parts[:run])} {family_name(parts[run:])}"  # "Deputy Chief Whitlock"
+        family = family_name(parts[run:], titled=True)
+        return f"{' '.join(parts[:run])} {family}"  # "Deputy Chief Whitlock"
     if parts[0].rstrip(".").lower() in NAME_TITLES and len(parts) > 1:
         # As typed ("Mr Sharma" is British usage, "Chef Bellini" has none), but a bare
         # "Dr" takes its stop.
         title = f"{parts[0]}." if parts[0].lower() == "dr" else parts[0]
-        return f"{title} {family_name(parts[1:])}"
+        return f"{title} {family_name(parts[1:], titled=True)}"
     if parts[0].rstrip(".").lower() in NAME_TITLES:
         return ""
     if parts[0].replace("’", "'").lower() in MADAM_BEFORE and len(parts) > 1:
-        return f"Ms {family_name(parts[1:])}"  # "Ma'am Corazon Villanueva"
+        return f"Ms {family_name(parts[1:], titled=True)}"  # "Ma'am Corazon Villanueva"
     return parts[0]
 
 

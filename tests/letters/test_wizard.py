@@ -574,6 +574,12 @@ def test_phone_shorthand_for_minutes_and_the_doctors_office_is_spelled_out():
         ("Ms. Gráinne Ní Bhriain", "Dear Ms. Ní Bhriain"),
         ("Mr. Ciarán Ó Súilleabháin", "Dear Mr. Ó Súilleabháin"),
         ("Mr. Rhys ap Gwilym", "Dear Mr. ap Gwilym"),
+        # a title and the family name alone: an Irish particle, capital or not; not a given name
+        ("Dr Ní Bhriain", "Dear Dr Ní Bhriain"),
+        ("Mr Ó Briain", "Dear Mr Ó Briain"),
+        ("Ms Nic Amhlaoibh", "Dear Ms Nic Amhlaoibh"),
+        ("Mr Al Green", "Dear Mr Green"),
+        ("Ms Della Okafor", "Dear Ms Okafor"),
     ],
 )
 def test_a_family_name_with_a_particle_is_greeted_whole(recipient, greeting):
