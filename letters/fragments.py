@@ -1699,6 +1699,8 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             said = before.lower()
             if lexicon.verb_tags(said) and not lexicon.is_noun(said):
                 continue  # "You mentioned you started ...": what was said, not a new one
+            if said in PREPOSITIONS or said in SUBORDINATE or said.startswith("what"):
+                continue  # "thank you for you're time", "whenever you need me": one sentence
             if said in LEADS_INTO_CLAUSE or words[i - 2].lower() in ("how", "what"):
                 continue  # "how much I loved the rice", "That should mean you pass": one
             if said in REPORTED:

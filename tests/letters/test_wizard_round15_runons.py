@@ -133,3 +133,19 @@ def test_a_question_after_the_reason_keeps_the_sentence_whole():
         "grill cook do their own prep"
     )
     assert "brunch?" not in said("question", typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("thank you for you're time, I hope to here from you soon", "for you're time"),
+     ("thanks agian for you're time, I realy enjoyed the conversation", "for you're time"),
+     ("thanks again for taking the time to show me around, I'd really like to be part of the "
+      "crew and I can start pretty much whenever you need me", "whenever you need me"),
+     ("I can come in on Saturday or whatever day you pick", "whatever day you pick")],
+)  # fmt: skip
+def test_no_full_stop_after_a_preposition_or_a_clause_word(typed, kept):
+    """ "Thank you for. You're time" and "whenever. You need me." (set V) are no sentences:
+    a subject after "for" or "whenever" belongs to what came before."""
+    text = said("closing", typed)
+    assert kept in text.replace("your time", "you're time")
+    assert "for." not in text and "whenever." not in text
