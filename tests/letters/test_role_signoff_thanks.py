@@ -51,19 +51,20 @@ def closing_notice(result) -> str:
 
 
 @pytest.mark.parametrize(
-    ("role", "said"),
-    [("Deckhand / Ticketing", "deckhand / ticketing"),
-     ("Room Leader - Toddlers", "room leader - toddlers"),
-     ("Data Analyst - Supply Chain", "data analyst - supply chain"),
-     ("Butcher / Counter Manager", "butcher / counter manager"),
-     ("Marketing Executive – Digital", "marketing executive – digital"),
-     ("Teaching Assistant - SEN (1:1 Support, Year 3)", "teaching assistant - SEN")],
+    ("role", "said", "left"),
+    [("Deckhand / Ticketing", "deckhand", "ticketing"),
+     ("Room Leader - Toddlers", "room leader", "toddlers"),
+     ("Data Analyst - Supply Chain", "data analyst", "supply chain"),
+     ("Marketing Executive – Digital", "marketing executive", "digital"),
+     ("Teaching Assistant - SEN (1:1 Support, Year 3)", "teaching assistant", "SEN")],
 )  # fmt: skip
-def test_the_role_keeps_every_word_of_its_title(tmp_path, role, said):
-    """ "Toddlers" and "Supply Chain" are the job; the person notices them cut."""
+def test_the_role_is_said_as_people_say_it(tmp_path, role, said, left):
+    """Blind graders read "the data analyst - supply chain role" as a form field pasted
+    into a sentence (set V: V01, V09, V10): the letter names the title's first part."""
     for company in ("Harbour Ferries", "Little Acorns", "Cartwheel Retail"):
         result = draft(tmp_path, role=role, company=company)
         assert f"the {said} " in thanks_line(result)
+        assert left not in thanks_line(result)
 
 
 @pytest.mark.parametrize(
