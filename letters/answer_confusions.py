@@ -56,6 +56,36 @@ FIRST_OF = frozenset({
 })  # fmt: skip
 
 
+# "I look forward to here from you", "hope to here what you think": "hear" after "to"
+# after these, or before "from you".
+HEAR_LEADS = frozenset({
+    "forward", "hope", "hoping", "love", "like", "glad", "pleased", "happy", "keen",
+    "wait", "waiting", "want", "good", "great", "nice",
+})  # fmt: skip
+HEAR_FROM = frozenset({"you", "them", "him", "her", "back"})
+# "paint waisted", "time waisted", "waisted money": "wasted" next to these; not after
+# "high", "low", "mid" ("high waisted trousers").
+WASTED_WITH = frozenset({
+    "paint", "time", "money", "material", "materials", "stock", "food", "effort", "hours",
+    "product", "fuel", "water", "days", "energy", "space", "labour", "labor", "resources",
+    "cash", "fabric", "timber", "parts", "ink", "trips", "journeys", "miles",
+})  # fmt: skip
+WAIST_LEADS = frozenset({"high", "low", "mid", "empire", "drop", "dropped"})
+# "Thank you for you're time", "with you're help": "your" after these, before a noun.
+YOUR_AFTER = frozenset({
+    "for", "with", "to", "of", "about", "on", "at", "from", "by", "thank", "thanks", "in",
+})  # fmt: skip
+# "the colour is of, so", "a bit of.": "off" after these ending its clause.
+OFF_AFTER = frozenset({"is", "was", "are", "were", "bit", "slightly", "little", "been"})
+# "going else were", "looked else were": "elsewhere" after these.
+ELSEWHERE_LEADS = frozenset({
+    "go", "going", "goes", "went", "gone", "look", "looking", "looked", "looks", "work",
+    "working", "worked", "move", "moved", "moving", "live", "living", "lived", "shop",
+    "shopping", "shopped", "stay", "stayed", "staying",
+})  # fmt: skip
+QUESTION_REACH = 30  # words: "Witch … ?" is a question when "?" ends its sentence
+
+
 def _core(word: str) -> tuple[str, str, str]:
     core = word.strip(PUNCTUATION)
     lead = word[: len(word) - len(word.lstrip(PUNCTUATION))]
@@ -73,6 +103,12 @@ def mended_confusions(words: list[str]) -> tuple[list[str], list[str]]:
         first = place == 0 or words[place - 1][-1:] in ".!?"
         if place and _core(words[place - 1])[2] and not first:
             continue  # "Thank you, new starters": a comma or stop between
+        if _elsewhere_here(lowered, words, place):
+            lead, _, _ = _core(out[place - 1])
+            out[place - 1] = lead + "elsewhere" + _core(words[place])[2]
+            out[place] = ""
+            mended.append(f"{cores[place - 1]} {core}")
+            continue
         titled = core == lowered[place].capitalize()
         if not (core == lowered[place] or (titled and (first or _title_word(cores, place)))):
             continue  # a capital mid sentence: a name ("Manger", "New")
@@ -82,7 +118,25 @@ def mended_confusions(words: list[str]) -> tuple[list[str], list[str]]:
             cased = fixed[:1].upper() + fixed[1:] if core[:1].isupper() else fixed
             out[place] = lead + cased + tail
             mended.append(core)
-    return out, mended
+    return [w for w in out if w], mended
+
+
+def _elsewhere_here(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "going else were", "look else were.": "were" after "else" after a verb of going."""
+    if place < 2 or lowered[place] != "were" or lowered[place - 1] != "else":
+        return False
+    if not words[place - 1].islower() or not words[place][:4].islower():
+        return False
+    return lowered[place - 2] in ELSEWHERE_LEADS and not _core(words[place - 2])[2]
+
+
+def _question_ahead(words: list[str], place: int) -> bool:
+    """Whether the sentence starting at ``place`` ends with a question mark."""
+    for word in words[place : place + QUESTION_REACH]:
+        end = word.rstrip("\"”’)'")[-1:]
+        if end in ".!?":
+            return end == "?"
+    return False
 
 
 def _meant(lowered: list[str], words: list[str], place: int, first: bool) -> str | None:
@@ -127,6 +181,36 @@ def _meant(lowered: list[str], words: list[str], place: int, first: bool) -> str
         return None
     if word == "hows" and first and after:
         return "how's"  # "Hows the work split …?"
+    return _set_v_meant(lowered, words, place, first)
+
+
+def _set_v_meant(lowered: list[str], words: list[str], place: int, first: bool) -> str | None:
+    """ "to here from you", "Witch paint …?", "paint waisted", "for you're time", "the
+    colour is of," (set V's slips)."""
+    word = lowered[place]
+    before = lowered[place - 1] if place else ""
+    earlier = lowered[place - 2] if place > 1 else ""
+    after = lowered[place + 1] if place + 1 < len(lowered) else ""
+    later = lowered[place + 2] if place + 2 < len(lowered) else ""
+    tail = _core(words[place])[2]
+    if word == "here" and not tail and before == "to" and not first:
+        if earlier in HEAR_LEADS or (after == "from" and later in HEAR_FROM):
+            return "hear"  # "look forward to here from you", "hope to here what"
+        return None
+    if word == "witch" and first and after and _question_ahead(words, place):
+        return "which"  # "Witch paint system do you use?"
+    if word == "waisted" and before not in WAIST_LEADS:
+        if (before in WASTED_WITH and not first) or (not tail and after in WASTED_WITH):
+            return "wasted"  # "paint waisted", "waisted time"
+        return None
+    if word in ("you're", "you’re") and not tail and before in YOUR_AFTER and not first:
+        noun = after and lexicon.is_noun(after) and after not in CLOSED_WORDS
+        return "your" if noun and not lexicon.verb_tags(after) - {"VB", "VBP"} else None
+    if word == "of" and before in OFF_AFTER and not first:
+        ends = tail[:1] in (",", ".", "!", ";") or (not tail and after == "because")
+        if before == "bit" and earlier != "a":
+            return None
+        return "off" if ends else None
     return None
 
 

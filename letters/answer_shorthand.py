@@ -50,7 +50,7 @@ SHORTHAND = {
     "becos": "because", "becoz": "because", "altho": "although", "probs": "probably",
     "defo": "definitely", "deffo": "definitely", "obvs": "obviously", "msg": "message",
     "msgs": "messages", "cud": "could", "shud": "should", "wiv": "with", "thot": "thought",
-    "wat": "what", "luv": "love", "luvd": "loved", "luvs": "loves", "wen": "when",
+    "wat": "what", "wht": "what", "luv": "love", "luvd": "loved", "luvs": "loves", "wen": "when",
     "c/out": "call-out", "c/outs": "call-outs", "hes": "he's",
     "pts": "patients", "shld": "should", "walkthru": "walk-through",
     "walkthrus": "walk-throughs", "qtr": "quarter", "ctrl": "control",
@@ -772,6 +772,8 @@ def _range_of_figures(before: list[str], following: str, typed: list[str], place
     if after in AMOUNT_HEDGES:
         after = next_word(typed, place + 1)
     near = [w.lower().strip(".,;:!?") for w in before[-5:]]
+    if before[-1].rstrip(".,;:!?").endswith("%") and after[:1].isdigit():
+        return after.rstrip(".,;:!?").endswith("%")  # "went 8% 2 about 14%"
     return "from" in near and after.lstrip("£$€~")[:1].isdigit()
 
 

@@ -132,7 +132,9 @@ def corrected_word(word: str) -> str | None:
         return word + "g"  # "huntin", "losin": the "g" dropped as it is said
     own = lexicon.zipf(word)
     if own >= COMMON:
-        return None  # "haas": written often enough to be a word of its own (a name)
+        # "haas": written often enough to be a word of its own (a name); but a misspelling
+        # codespell lists for a word far more common is common itself ("definately", "thier")
+        return _listed_misspelling(word)
     # "contactors": the plural of a word in use ("contactor"), unless that word is itself
     # the slip ("standarts": "standart" for "standard")
     plural_in_use = word.endswith("s") and lexicon.zipf(word[:-1]) >= RARE_WORD
@@ -166,11 +168,16 @@ def _listed_misspelling(word: str) -> str | None:
     "saterday", "controler"), by the slip rules above: never the first letter, and not
     a word that differs only at its end ("regio", "juni", "earnt", "arbitral": clipped,
     foreign or a word of its own). A word in use, though rare ("segway", "licker",
-    "pugin"), is left alone: codespell's list is made for code and knows few names."""
+    "pugin"), is left alone unless its correction is far more common ("becuase",
+    "definately": misspellings common on the web): codespell's list is made for code and
+    knows few names."""
     listed = common_misspelling(word)
-    if listed is None or lexicon.zipf(word) >= RARE_WORD or _formed(word):
+    if listed is None or _formed(word):
         return None
     meant = listed.lower()
+    own = lexicon.zipf(word)
+    if own >= RARE_WORD and lexicon.zipf(meant) < own + FAR_MORE_COMMON:
+        return None  # "segway", "licker": in use, and its correction not far more common
     if meant[:1] != word[:1] or _first_difference(word, meant) >= min(len(word), len(meant)) - 1:
         return None
     return listed
