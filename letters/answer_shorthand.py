@@ -374,7 +374,8 @@ def previous_word(words: list[str], back: int = 1) -> str:
 
 
 AMOUNT_HEDGES = frozenset({
-    "about", "around", "roughly", "approximately", "maybe", "nearly", "almost", "~",
+    "about", "around", "roughly", "approximately", "approx", "abt", "arnd", "maybe", "nearly",
+    "almost", "~",
 })  # fmt: skip
 
 

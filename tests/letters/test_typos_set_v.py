@@ -84,3 +84,13 @@ def test_set_v_shorthand_is_spelled_out(key, typed, mended):
 )  # fmt: skip
 def test_set_v_figures_and_words_are_kept(key, typed, kept):
     assert kept in " ".join(_check(key, typed).sentences)
+
+
+def test_a_2_between_figures_hedged_as_typed_is_to():
+    """ "went 8% 2 approx 14%" (V18): the hedge is spelled out after, so "2" sees "approx"."""
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    typed = "last co conversion went 8% 2 approx 14% after 1 hr callback rule"
+    check = check_answer("value_gain_detail", typed, facts=Facts())
+    assert "8% to about 14%" in " ".join(check.sentences)
