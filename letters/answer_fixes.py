@@ -65,6 +65,34 @@ def says_who(pieces: list[str]) -> bool:
     return bool(words & FIRST_PERSON)
 
 
+# Who a result or an idea is said of when it is not the user: "He could try …".
+OTHERS = frozenset({"he", "she", "they", "someone", "somebody", "anyone", "management"})
+# "my", "our" own a thing; they do not say the user did it ("… at my current studio").
+OWNING = frozenset({"my", "our", "me", "us"})
+
+
+def not_the_users(key: str, piece: str) -> bool:
+    """A first piece whose "I" or "we" is later and not its subject: an idea said of
+    someone else ("He could try announcements …, like we did at busy bus stops"), a
+    result as a CV line after a count of years ("5 years tattooing, …, fully booked 6
+    weeks out at my current studio"). ``says_who`` finds "we" and "my" there."""
+    words = [w.lower().strip('.,;:!?()"“”').replace("’", "'") for w in piece.split()]
+    words = [w for w in words if w]
+    if len(words) < 3:
+        return False
+    if key == "value_idea":
+        mine = set(words) & {"i", "i'd", "i'll", "i'm", "we'd", "we'll", "let's"}
+        we_would = any(
+            a == "we" and b in lexicon.MODALS for a, b in zip(words, words[1:], strict=False)
+        )
+        # not "They could put a sign up and I would make it": the user acts in it too
+        return words[0] in OTHERS and words[1] in lexicon.MODALS and not mine and not we_would
+    if key != "fit":
+        return False
+    counted = words[0][:1].isdigit() or words[0] in NUMBER_WORDS
+    return counted and words[1] in SPAN_UNITS and not set(words) & (FIRST_PERSON - OWNING)
+
+
 def is_note(sentence: str) -> bool:
     """The checker's rule (``is_fragment``) on the sentence as the letter would carry it.
     Work-arounds: the checker reads a question opening with "When" as a "when" clause
@@ -150,6 +178,8 @@ def gain_is_note(key: str, text: str) -> bool:
             return True  # "A faster close, so the owner gets his numbers"
         if (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words):
             return True
+        if _comparatives_listed(words):
+            return True  # "Shorter dwell times … and fewer trams running late …"
         # "Steady supply of jellies for the gallery, less spent on buying them in": a
         # heading before its first comma, whatever the checker makes of the rest
         head = text.split(",")[0]
@@ -1022,6 +1052,53 @@ def _lists_results(words: list[str]) -> bool:
     first = words[0].lower()
     finite = {"VB", "VBP", "VBZ", "VBD"} & lexicon.verb_tags(first)
     return not finite or lexicon.is_noun(first)  # "Billing done ...", not "Track it"
+
+
+# Verbs a gain says its change with ("Shorter waits mean …", "Less waste goes …"),
+# which the lexicon also has as nouns: never a word of the noun phrase.
+GAIN_VERBS = frozenset({
+    "bring", "brings", "come", "comes", "cut", "cuts", "get", "gets", "give", "gives",
+    "go", "goes", "help", "helps", "keep", "keeps", "lead", "leads", "let", "lets",
+    "make", "makes", "mean", "means", "need", "needs", "pay", "pays", "run", "runs",
+    "save", "saves", "stay", "stays", "stop", "stops", "take", "takes", "free", "frees",
+    "drop", "drops", "end", "ends", "show", "shows", "win", "wins", "add", "adds",
+})  # fmt: skip
+# What ends a noun phrase in a list of gains: "… per shift", "… and more …", "…, without".
+PHRASE_ENDS = PREPOSITIONS | frozenset({"per", "and", "or", "", "than"})
+
+
+def _comparatives_listed(words: list[str]) -> bool:
+    """ "More drilling time per shift and more metres blasted, without cutting any
+    safety checks": two or more comparatives, each before a noun phrase, and no verb of
+    its own. A word that may be a verb is a noun of the phrase before a noun ("dwell
+    times") or at its end ("more metres", "per shift"), or a participle after a noun
+    ("metres blasted,", "trams running late"); no pronoun, modal or auxiliary."""
+    lowered = [w.lower().strip('().!?"“”').replace("’", "'") for w in words]
+    bare = [w.strip(",;:") for w in lowered]
+    if bare[0] not in GAIN_STARTS or sum(w in GAIN_STARTS for w in bare) < 2:
+        return False
+    if set(bare) & (FIRST_PERSON | CLAUSE_WORDS | OTHERS | set(lexicon.AUXILIARY_FORMS)):
+        return False
+    if any("'" in w for w in bare) or not lexicon.is_noun(bare[1]) and bare[1] not in GAIN_STARTS:
+        return False
+    for i, word in enumerate(bare[1:], 1):
+        if word in GAIN_VERBS:
+            return False
+        tags = lexicon.verb_tags(word) & {"VB", "VBP", "VBZ", "VBD"}
+        if not tags or word in GAIN_STARTS:
+            continue
+        ends = lowered[i] != word  # a comma after it
+        after = bare[i + 1] if i + 1 < len(bare) else ""
+        before = bare[i - 1]
+        if word.endswith("ed") and lexicon.is_noun(before) and (ends or after in PREPOSITIONS):
+            continue  # "more metres blasted," : a participle after its noun
+        if not lexicon.is_noun(word):
+            return False  # "come", "went": only a verb
+        participle = after.endswith("ed") and "VBN" in lexicon.verb_tags(after)
+        if ends or after in PHRASE_ENDS or participle or lexicon.is_noun(after):
+            continue  # "dwell times in", "per shift and", "metres blasted,"
+        return False
+    return True
 
 
 def _has_clause(words: list[str]) -> bool:

@@ -59,6 +59,7 @@ from letters.answer_fixes import (
     joined_with_and,
     mend,
     named_report,
+    not_the_users,
     problem_is_note,
     safe_split,
     says_who,
@@ -331,7 +332,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             ).replace(" reads as a note, so it is not in your letter:", " reads as a note:", 1)
         message += _reader_as_her_hint(text, facts)  # "Her Ladybird collection vs my …"
         return Check(key, typed, LEFT_OUT, (), message, number=number)
-    if key in FIRST_PERSON_KEYS and not says_who(pieces[:1]):
+    if key in FIRST_PERSON_KEYS and (
+        not says_who(pieces[:1]) or not_the_users(key, pieces[0])
+    ):  # "He could try …, like we did": said of someone else, though "we" comes later
         return Check(
             key,
             typed,
