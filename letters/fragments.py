@@ -1335,6 +1335,9 @@ def _jotted(key: str, sentence: str) -> bool:
     only"). A heading before a colon is judged by what follows it."""
     if key not in JOTTED_KEYS:
         return False
+    first, mine, _ = sentence.replace(", and mine ", ", mine ").partition(", mine ")
+    if mine and grammar.is_fragment(first + "."):
+        return True  # "Your ship HMAS Success, mine HMAS Sirius.": two notes, no verb
     label, colon, rest = sentence.partition(": ")
     if colon and rest and _heading_words(label):
         sentence = rest

@@ -146,3 +146,16 @@ def test_a_later_sentence_of_the_idea_is_kept(later):
 def test_a_heading_with_a_clause_after_its_comma_is_not_called_a_note():
     check = checked("fit", "Different wards, and I do the medication rounds")
     assert "reads as a note" not in check.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "note"),
+    [("Your ship HMAS Success, mine HMAS Sirius.", True),
+     ("Your dad was a fitter, mine a sparky.", False),
+     ("Your ship was HMAS Success, mine was HMAS Sirius.", False)],
+)  # fmt: skip
+def test_a_contrast_with_mine_is_a_note_only_without_a_verb(typed, note):
+    """ "Your ship HMAS Success, mine HMAS Sirius." (V12) has no verb on either side; "Your
+    dad was a fitter, mine a sparky." leaves the second verb out, as people write."""
+    check = check_answer("connection", typed, facts=Facts())
+    assert (not check.sentences) is note, check.message
