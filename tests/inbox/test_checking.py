@@ -70,7 +70,7 @@ def reply(
     subject=SUBJECT,
 ) -> bytes:
     message = EmailMessage()
-    message["From"] = f"Dana Scully <{sender}>"
+    message["From"] = f"Dana Zqxw <{sender}>"
     message["To"] = USER
     message["Subject"] = subject
     message["Date"] = format_datetime(when or timezone.now() - timedelta(hours=1))
@@ -255,7 +255,7 @@ def test_nothing_of_the_mail_or_the_password_is_stored(user, dovecot):
 
     assert MailboxMatch.objects.count() == 2
     everything = every_row_as_text()
-    for secret in [SUBJECT, BODY, "quiet subject", "body-91c2", PASSWORD, "kept-nowhere", "Dana"]:
+    for secret in [SUBJECT, BODY, "quiet subject", "body-91c2", PASSWORD, "kept-nowhere", "Zqxw"]:
         assert secret not in everything, secret
     # The match's only trace of the message is a hash.
     assert len(MailboxMatch.objects.first().message_id_hash) == 64
