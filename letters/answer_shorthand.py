@@ -142,6 +142,8 @@ def shorthand_here(word: str, before: list[str], *, ends: bool, following: str =
     ("the co op", "W Main St") is left as typed. "n" also after a code ("did i-9s n
     e-verify") or a figure before a verb ("day 1 n track it"); not "hwy 9 n to Macon"."""
     previous = before[-1].lower().strip(".,;:") if before else ""
+    if word == "n" and (previous, following.lower().strip(".,;:!?")) in NAMES_WITH_N:
+        return False  # "Pick n Pay" is the shop's own name
     if word in ("w", "n"):
         # "Merrist Wood n had"; "after the 1st groom, n take a deposit": after a comma too
         ended = before[-1][-1:].isalpha() or (word == "n" and before[-1].endswith(","))
@@ -152,6 +154,8 @@ def shorthand_here(word: str, before: list[str], *, ends: bool, following: str =
     return ends and previous in SHORTHAND_AFTER[word][1]
 
 
+# Names spelled with "n" for "and": the South African retailer, not "Pick and Pay".
+NAMES_WITH_N = frozenset({("pick", "pay")})
 # "day 1 n i track it": who does the next thing, after a figure.
 SUBJECTS = frozenset({"i", "we", "he", "she", "they", "you", "u"})
 

@@ -94,3 +94,16 @@ def test_a_2_between_figures_hedged_as_typed_is_to():
     typed = "last co conversion went 8% 2 approx 14% after 1 hr callback rule"
     check = check_answer("value_gain_detail", typed, facts=Facts())
     assert "8% to about 14%" in " ".join(check.sentences)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("I done alot of CO2 transcritical work for Pick n Pay stores", "Pick n Pay"),
+     ("I used Proclaim n Leap at my last firm", "Proclaim and Leap")],
+)  # fmt: skip
+def test_a_shop_named_with_n_keeps_it(typed, kept):
+    """ "Pick n Pay" (W09) is a name; "Proclaim n Leap" is two products, "and"."""
+    from letters.answer_case import Facts
+    from letters.fragments import check_answer
+
+    assert kept in " ".join(check_answer("fit", typed, facts=Facts()).sentences)
