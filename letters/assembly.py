@@ -345,9 +345,7 @@ def role_for_letter(role: str) -> str:
     phrase = role_phrase(role)
     if phrase == "the":
         return ""
-    title = _title(" ".join(PARENTHESIS_RE.sub("", role).split()))
-    # the job's own noun, not the part after it: "rep" in "Field Sales Rep - Hygiene Products"
-    typed_words = _first_part(title).split()
+    typed_words = _title(" ".join(PARENTHESIS_RE.sub("", role).split())).split()
     head = typed_words[-1].lower() if typed_words else ""
     if ROLE_SHORTHAND.get(head, head) != head:
         # "tower crane op": the job's own noun written out is a title the interview

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from letters import selectors, services, wizard
+from letters.fragments import Facts, check_answer
 from tests.factories import InterviewerFactory, InterviewFactory, PanelistFactory, UserFactory
 
 DM_ANSWERS = {
@@ -115,3 +116,19 @@ def assembled_letter(interview, panelist, answers=None):
     )
     letter.refresh_from_db()
     return letter
+
+
+# The answers' facts the grammar tests share: two people met and the company.
+GRAMMAR_FACTS = Facts(
+    names=("Dana Whitfield", "Dean Morris"), company="Elm Court", recipient="Dana"
+)
+
+
+def checked(key, typed):
+    """One answer checked as the wizard's step checks it, with ``GRAMMAR_FACTS``."""
+    return check_answer(key, typed, facts=GRAMMAR_FACTS)
+
+
+def said(key, typed):
+    """What the letter says for one answer checked with ``GRAMMAR_FACTS``."""
+    return " ".join(checked(key, typed).sentences)

@@ -7,19 +7,8 @@ is kept as typed. The answers are invented in the graders' patterns."""
 
 import pytest
 
-from letters.fragments import FIXED, Facts, check_answer
-from tests.letters.letter_helpers import notice_for, wizard_draft
-
-FACTS = Facts(names=("Dana Whitfield", "Dean Morris"), company="Elm Court", recipient="Dana")
-
-
-def checked(key, typed):
-    return check_answer(key, typed, facts=FACTS)
-
-
-def said(key, typed):
-    return " ".join(checked(key, typed).sentences)
-
+from letters.fragments import FIXED
+from tests.letters.letter_helpers import checked, notice_for, said, wizard_draft
 
 # --- a list of gains: commas between its items --------------------------------------------
 

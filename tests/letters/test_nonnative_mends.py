@@ -11,17 +11,8 @@ the graders' patterns."""
 import pytest
 
 from letters.answer_grammar import mend_grammar
-from letters.fragments import FIXED, Facts, check_answer
-
-FACTS = Facts(names=("Dana Whitfield", "Dean Morris"), company="Elm Court", recipient="Dana")
-
-
-def checked(key, typed):
-    return check_answer(key, typed, facts=FACTS)
-
-
-def said(key, typed):
-    return " ".join(checked(key, typed).sentences)
+from letters.fragments import FIXED
+from tests.letters.letter_helpers import checked, said
 
 
 @pytest.mark.parametrize(
