@@ -718,6 +718,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if key == "fit" and _base_verb_before_i(words):
         return f"I {body}."  # "speak spanish, english and french, I handled ..."
     if key == "fit" and (first in BASE_VERBS | {"can", "never", "always"} or _is_past(first)):
+        if (first, second) == ("used", "to") and _used_to_a_thing(words[2:3]):
+            return _own_after_comma(f"I am {body}.")  # "used to late shifts", not "I used to"
         if first == "trained" and second in PREPOSITIONS:
             return _own_after_comma(f"I am {body}.")
         return _own_after_comma(f"I {body}.")
@@ -1007,6 +1009,13 @@ def _is_past(word: str) -> bool:
     if word in CREDENTIALS or word in STATE_WORDS:
         return False  # "licensed barber", "experienced cook": what the user is
     return word in PAST_VERBS or ("VBD" in lexicon.verb_tags(word) and not lexicon.is_noun(word))
+
+
+def _used_to_a_thing(after: list[str]) -> bool:
+    """ "used to late shifts", "used to working nights": what one is used to, not a past
+    habit ("used to drive buses"), which only a verb's base form after "to" makes."""
+    word = after[0].lower() if after else ""
+    return bool(word) and "VB" not in lexicon.verb_tags(word)
 
 
 def _is_base_verb(word: str, following: str) -> bool:
