@@ -732,7 +732,7 @@ LATER_MENDS = (
     "you_asked", "years_experience", "complaints", "lose_maybe", "used_to", "question_order",
     "third_person", "in_the_last", "too_many", "to_verb", "agrees_after", "there_are", "a_little",
     "er_comparative", "past_frame", "listed", "hyphenated", "a_countable", "years_of",
-    "with_none", "compound_nouns",
+    "with_none", "compound_nouns", "am_plain",
 )  # fmt: skip
 # --- a list of gains, a number's unit, a countable noun, "years of", "0 callbacks" -------
 
@@ -2570,3 +2570,37 @@ def kindly_hint(text: str) -> str:
                 f"“Could you tell {said[2]} {' '.join(rest)}?”"
             )
     return ""
+
+
+# --- draft_grades21 W11: "I am organize the production plan" -> "I organize" ---------------
+
+AM_FORMS = frozenset({"am", "'m", "’m"})
+
+
+def am_plain(text: str, changes: list[str]) -> str:
+    """ "I am organize the plan", "I'm manage the crew" -> "I organize", "I manage": "I am"
+    and a word that is only a verb's plain form (no noun, no adjective: "I am free", "I am
+    work" stay), with words after it."""
+    words = text.split()
+    out: list[str] = []
+    changed = False
+    for at, word in enumerate(words):
+        contracted = word.lower() in ("i'm", "i’m")
+        am = word == "am" and out[-1:] in (["I"], ["i"])
+        if (contracted or am) and at + 2 < len(words) and _only_a_verb(words[at + 1]):
+            changed = True
+            if contracted:
+                out.append(word[:1])
+            continue
+        out.append(word)
+    return _mended_if(changed, text, out, changes)
+
+
+def _only_a_verb(word: str) -> bool:
+    return (
+        word.isalpha()
+        and word.islower()
+        and lexicon.verb_tags(word) == frozenset({"VB"})
+        and not lexicon.is_noun(word)
+        and not lexicon.is_adjective(word)
+    )
