@@ -2604,3 +2604,32 @@ def _only_a_verb(word: str) -> bool:
         and not lexicon.is_noun(word)
         and not lexicon.is_adjective(word)
     )
+
+
+# --- draft_grades21 W20: "Would she want the BA to sit …?" -> "Would you want me to sit" --
+
+WANTING = frozenset({"want", "need", "expect", "like", "prefer", "see", "have", "get"})
+HIRES = frozenset({"hire", "starter", "recruit", "candidate"})
+HIRE_IS_ME = "wrote “me”: you are the one they would hire"
+
+
+def hire_as_me(text: str, role: str, changes: list[str]) -> str:
+    """ "Would you want the BA to sit with the team?" asked by the Business Analyst
+    applying: "… want me to sit …". "The" + the role's initials ("BA"), its job noun
+    ("technician") or "new hire", after a verb of wanting and before "to"."""
+    title = role.split(" - ")[0].split("(")[0].split()
+    initials = "".join(w[:1] for w in title).upper() if len(title) > 1 else ""
+    head = title[-1].lower() if title else ""
+    words = text.split()
+    for at in range(len(words) - 3):
+        if _bare(words[at]) not in WANTING or words[at + 1].lower() != "the":
+            continue
+        noun_at = at + 3 if words[at + 2].lower() == "new" else at + 2
+        if noun_at + 1 >= len(words) or words[noun_at + 1].lower() != "to":
+            continue
+        noun = words[noun_at]
+        if noun == initials or noun.lower() in HIRES | ({head} - {""}):
+            words[at + 1 : noun_at + 1] = ["me"]
+            changes.append(HIRE_IS_ME)
+            return " ".join(words)
+    return text

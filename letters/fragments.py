@@ -77,6 +77,7 @@ from letters.answer_fixes import (
 from letters.answer_grammar import (
     ask_hint,
     asked_directly,
+    hire_as_me,
     kindly_hint,
     listed_by_and,
     mend_grammar,
@@ -223,6 +224,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         changes.remove(unsure_you)
     text = mend_grammar(key, text, changes)  # "discussed about", "on same building"
     if key == "question":
+        text = hire_as_me(text, facts.role, changes)  # "want the BA to sit" -> "want me to"
         text = asked_after_comma(text, facts, changes)  # "she mentioned X, does the ..."
         text = as_question(asked_directly(text, changes), changes)
         text = reason_after_question(text, changes)  # "Are you …? I would be happy to …"
