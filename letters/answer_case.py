@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from letters import gazetteer
 from letters.answer_shorthand import (
     AMOUNT_HEDGES,
-    BOUT_AFTER,
     COMPANIES_AFTER,
     COMPANY_AFTER,
     CONDITIONS,
@@ -25,6 +24,7 @@ from letters.answer_shorthand import (
     SHORTHAND,
     SHORTHAND_AFTER,
     UNITS,
+    about_here,
     ampersand_kept,
     are_opening,
     between_amounts,
@@ -50,6 +50,7 @@ from letters.answer_shorthand import (
     per_unit,
     previous_word,
     right_now_here,
+    said_here,
     same_day_describes,
     shorthand_here,
     talked_what,
@@ -488,8 +489,11 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered == "talked" and talked_what(typed, place):
             words += [word, "about"]  # "talked browns" -> "talked about browns"
             changes.append("spelled out the shorthand")
-        elif lowered == "bout" and previous_word(words) in BOUT_AFTER:
+        elif lowered == "bout" and about_here(words, typed, place):
             words.append(lead + "about" + tail)  # "talked bout the game"; not "a bout of flu"
+            changes.append("spelled out the shorthand")
+        elif lowered == "sed" and core == lowered and said_here(words, typed, place):
+            words.append(lead + "said" + tail)  # "Greg sed the", "he sed"; not "use sed to"
             changes.append("spelled out the shorthand")
         elif lowered == "rn" and right_now_here(typed, place):
             words.append(lead + "right now" + tail)  # "on the north route rn?"

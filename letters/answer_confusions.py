@@ -144,6 +144,7 @@ def _meant(lowered: list[str], words: list[str], place: int, first: bool) -> str
     before = lowered[place - 1] if place else ""
     after = lowered[place + 1] if place + 1 < len(lowered) else ""
     bare = not _core(words[place])[2]  # no comma or stop after it
+    asked_where = place > 1 and lowered[place - 2] in ASKED_WHERE  # "I asked you where in"
     if word in ("manger", "mangers"):
         if "in" in lowered[max(0, place - 2) : place] or "nativity" in lowered:
             return None  # "born in a manger", "the dog in the manger"
@@ -181,7 +182,114 @@ def _meant(lowered: list[str], words: list[str], place: int, first: bool) -> str
         return None
     if word == "hows" and first and after:
         return "how's"  # "Hows the work split …?"
+    if word == "where" and bare and before in WERE_SUBJECTS and not first and not asked_where:
+        following = after in WERE_NEXT or (after.endswith("ing") and not lexicon.is_noun(after))
+        return "were" if following else None  # "you where at Kings Park", "we where going"
+    if word == "their" and _clause_ends(words, place, lowered):
+        return "there"  # "I was their to,", "we were their."; "their" owns a noun after it
+    if word == "to" and not first and before in ("their", "there") and _ends_here(words, place):
+        return "too"  # "I was their to, same stand": "there too"
+    if word == "to" and not first and _ends_here(words, place) and _said_of_a_thing(lowered, place):
+        return "too"  # "which is a safety issue to."; "the shop I went to." stays
+    if word == "ones" and before == "at" and _once_here(words, lowered, place):
+        return "once"  # "they all start at ones and trip"; "look at ones that fit" stays
+    if word == "sight" and before == "on" and _site_here(lowered, place):
+        return "site"  # "crews capture new assets on sight"; "recognise it on sight" stays
     return _set_v_meant(lowered, words, place, first)
+
+
+# "you where at", "we where going": "were" after these, before a place word or a doing
+# word; "they where the helmets" (wear) is not certain, so it stays.
+WERE_SUBJECTS = frozenset({"you", "we", "they"})
+WERE_NEXT = frozenset({
+    "at", "in", "on", "there", "here", "so", "really", "very", "all", "both", "also", "not",
+    "just", "still", "from", "with", "busy", "short", "able", "told", "asked", "never",
+    "always", "already", "too", "looking",
+})  # fmt: skip
+# "I asked you where in the plan", "showed us where on the map": a real "where"
+ASKED_WHERE = frozenset({
+    "ask", "asked", "asking", "show", "showed", "showing", "tell", "told", "telling", "know",
+    "knew", "wonder", "wondered", "explain", "explained", "remind", "reminded", "see", "saw",
+    "let",
+})  # fmt: skip
+# "at ones and burn out", "at ones.": what may follow "at once"
+ONCE_NEXT = frozenset({"and", "or", "but", "so", "then", "when", "if", "because", "which"})
+# "on sight" of a workplace: the answer speaks of work done somewhere
+SITE_WORDS = frozenset({
+    "crew", "crews", "staff", "workers", "worker", "team", "contractor", "contractors",
+    "field", "install", "installs", "installed", "work", "works", "working", "job", "jobs",
+    "tools", "equipment", "assets", "asset", "safety", "inspection", "inspections", "plant",
+    "machine", "machines", "training", "induction", "delivery", "deliveries", "build",
+    "repair", "repairs", "maintenance", "shift", "shifts", "survey", "surveys", "client",
+    "clients", "engineer", "engineers", "technician", "techs", "supervisor", "manager",
+})  # fmt: skip
+# "recognise it on sight", "shoot on sight", "sold on sight": the idiom
+SIGHT_VERBS = frozenset({
+    "shoot", "shot", "kill", "killed", "recognise", "recognised", "recognize", "recognized",
+    "know", "knew", "known", "spot", "spotted", "identify", "identified", "arrest",
+    "arrested", "fire", "fired", "love", "loved", "hate", "hated", "judge", "judged", "sell",
+    "sold", "buy", "bought", "pay", "paid", "approve", "approved", "reject", "rejected",
+    "destroy", "destroyed", "tell", "told", "recognisable", "recognizable", "read",
+    "translate", "translated", "sing", "sang", "play", "played", "sight", "see", "saw",
+    "seen", "notice", "noticed", "detect", "detected", "diagnose", "diagnosed", "name",
+    "named", "distinguish", "memorise", "memorize", "tag", "tagged", "grade", "graded",
+})  # fmt: skip
+# "a safety issue to.": a thing named after "is a", which "to" cannot end
+IT_IS = frozenset({
+    "is", "was", "are", "were", "it's", "that's", "its", "thats", "be", "being", "they're",
+})  # fmt: skip
+
+
+def _ends_here(words: list[str], place: int) -> bool:
+    """The word at ``place`` ends its clause: a comma or stop after it, or the answer ends."""
+    return bool(_core(words[place])[2][:1]) or place + 1 == len(words)
+
+
+def _clause_ends(words: list[str], place: int, lowered: list[str]) -> bool:
+    """ "their" before a clause's end ("I was their.") or before a "to" that ends it ("I
+    was their to,"): no noun after it for it to own."""
+    if _ends_here(words, place):
+        return place > 0 and lowered[place - 1] in BE_FORMS
+    if _core(words[place])[2] or place + 1 >= len(words):
+        return False
+    return lowered[place + 1] in ("to", "too") and _ends_here(words, place + 1)
+
+
+def _said_of_a_thing(lowered: list[str], place: int) -> bool:
+    """ "which is a safety issue to", "that's a big problem to": "is a" and a thing (nouns
+    and describing words only) before a "to" that ends the clause; "the shop I went to",
+    "the crew I was a mentor to" (someone between) stay."""
+    back = place - 1
+    while back > 0 and lowered[back] not in ("a", "an") and place - back <= 4:
+        word = lowered[back]
+        thing = lexicon.is_noun(word) or lexicon.is_adjective(word)
+        if word in CLOSED_WORDS or not (thing or not lexicon.is_english_word(word)):
+            return False  # a typo of one ("a safty issue") counts as one
+        back -= 1
+    if back < 1 or back == place - 1 or lowered[back] not in ("a", "an"):
+        return False
+    if lowered[back - 1] not in IT_IS:
+        return False
+    opener = lowered[back - 2] if back > 1 else ""
+    # "the shop we are a supplier to", "the crew I was a mentor to": someone is, so "to"
+    # is theirs; "which is", "the deliveries are" a thing
+    return opener not in PERSONS and opener not in ("who", "whom")
+
+
+def _once_here(words: list[str], lowered: list[str], place: int) -> bool:
+    if _ends_here(words, place):
+        return True
+    after = lowered[place + 1] if place + 1 < len(lowered) else ""
+    later = lowered[place + 2] if place + 2 < len(lowered) else ""
+    return after in ONCE_NEXT and later not in ("twos", "threes", "tens", "hundreds")
+
+
+def _site_here(lowered: list[str], place: int) -> bool:
+    if SIGHT_VERBS & set(lowered[max(0, place - 4) : place]):
+        return False
+    if place + 1 < len(lowered) and lowered[place + 1] in ("of", "unseen"):
+        return False  # "on sight of the coast", "bought on sight unseen"
+    return bool(SITE_WORDS & set(lowered))
 
 
 def _set_v_meant(lowered: list[str], words: list[str], place: int, first: bool) -> str | None:

@@ -732,7 +732,7 @@ LATER_MENDS = (
     "you_asked", "years_experience", "complaints", "lose_maybe", "used_to", "question_order",
     "third_person", "in_the_last", "too_many", "to_verb", "agrees_after", "there_are", "a_little",
     "er_comparative", "past_frame", "listed", "hyphenated", "a_countable", "years_of",
-    "with_none", "compound_nouns", "am_plain",
+    "with_none", "compound_nouns", "am_plain", "and_i_did",
 )  # fmt: skip
 # --- a list of gains, a number's unit, a countable noun, "years of", "0 callbacks" -------
 
@@ -2633,3 +2633,50 @@ def hire_as_me(text: str, role: str, changes: list[str]) -> str:
             changes.append(HIRE_IS_ME)
             return " ".join(words)
     return text
+
+
+# "Greg and me both did the ticket": "me" as one who did it is "I"; only before a verb
+# that is a past tense and nothing else ("did", "went", "were"), after "both" or not, so
+# "he had Greg and me trained" (a participle) and "you and me both." stay.
+ME_DID_BETWEEN = frozenset({"both", "all", "also", "just", "then"})
+
+
+def and_i_did(text: str, changes: list[str]) -> str:
+    """ "Greg the quarry manager and me both did the blasting ticket" -> "… and I both
+    did …": "and me" before a verb only in its past tense."""
+    words = text.split()
+    changed = False
+    for at in range(1, len(words) - 1):
+        if words[at] != "me" or words[at - 1] != "and" or not _me_opens_clause(words, at - 1):
+            continue
+        verb_at = at + 1
+        if _bare(words[verb_at]) in ME_DID_BETWEEN and verb_at + 1 < len(words):
+            if words[verb_at] != _bare(words[verb_at]):
+                continue  # "you and me both."
+            verb_at += 1
+        verb = _bare(words[verb_at])
+        if words[verb_at - 1] != _bare(words[verb_at - 1]) or verb != words[verb_at].lower():
+            continue
+        tags = lexicon.verb_tags(verb)
+        past = verb in ("were", "was") or ("VBD" in tags and "VBN" not in tags)
+        if past and not lexicon.is_noun(verb):
+            words[at] = "I"
+            changed = True
+    return _mended_if(changed, text, words, changes)
+
+
+def _me_opens_clause(words: list[str], at: int) -> bool:
+    """The words before "and" at ``at``, back to the clause's start, name someone and have
+    no verb in the past of their own ("Greg the quarry manager"; not "she trained Tom")."""
+    start = at
+    while start > 0 and words[start - 1][-1:] not in ".,;:!?":
+        start -= 1
+    if start == at:
+        return False
+    for word in words[start:at]:
+        bare = _bare(word)
+        if not bare.isalpha() or bare in CLOSED_WORDS - {"my", "our", "the"}:
+            return False
+        if lexicon.verb_tags(bare) & {"VBD", "VBN", "VBZ"} and not lexicon.is_noun(bare):
+            return False
+    return True

@@ -67,7 +67,7 @@ LEADING_ON = frozenset({
 UNSURE_SHORTHAND = {
     "req": "request", "reqs": "requests", "ot": "overtime", "op": "operator",
     "prob": "probably", "def": "definitely", "w/e": "weekend", "vol": "volume",
-    "comm": "commercial",
+    "comm": "commercial", "cust": "customer", "custs": "customers",
 }  # fmt: skip
 # "happy 2 come", "thanks 4 showing": a digit for a word, after these only.
 TO_BEFORE = frozenset({
@@ -339,6 +339,69 @@ TALKED_ON = frozenset({
 BOUT_AFTER = frozenset({
     "talked", "talk", "talking", "chatted", "chatting", "spoke", "asked", "joked", "laughed",
     "thinking", "thought", "know", "knew", "worry", "worried", "forgot", "heard", "told",
+    "complain", "complained", "complaining", "complains", "care", "cared", "cares", "ask",
+    "asking", "wondering", "wondered", "hear", "hearing", "tell", "telling", "talks",
+    "chat", "chats", "learn", "learned", "learnt", "learning", "read", "reading", "said",
+    "all", "just", "mostly", "more", "less", "much", "was", "is", "are", "were", "questions",
+    "question", "calls", "complaints", "info", "information", "details", "news", "story",
+})  # fmt: skip
+# "told me bout ur Hilux", "bout 20 mins", "bout the vibration": "about" before what it is
+# about; a noun "bout" ("a bout of flu", "her bout with it") has one of these before it.
+BOUT_WHAT = frozenset({
+    "ur", "your", "the", "my", "his", "their", "our", "it", "this", "that", "these",
+    "those", "what", "how", "why", "when", "where", "who", "whether", "them", "him", "me",
+    "us", "you", "u", "everything", "anything", "something", "nothing", "all", "any",
+    "some", "getting", "having", "being", "doing", "doin", "making", "working", "a", "an",
+})  # fmt: skip
+BOUT_NOUN_AFTER = frozenset({
+    "a", "an", "the", "this", "that", "another", "one", "each", "every", "first", "second",
+    "last", "next", "his", "her", "their", "my", "your", "ur", "our", "its", "title",
+    "boxing", "bad", "nasty", "long", "short", "latest", "recent",
+})  # fmt: skip
+# "me", "them": someone told or asked "bout" something ("told me bout", "asked them bout")
+BOUT_WHOM = frozenset({"me", "him", "us", "them", "you", "u"})
+
+
+def about_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "talked bout the game", "told me bout ur Hilux", "complaining bout vibration",
+    "bout 20 mins": "about"; "a bout of flu", "her bout with cancer" stay the noun."""
+    previous = previous_word(before)
+    if previous in BOUT_NOUN_AFTER or (previous and lexicon.is_adjective(previous)):
+        return previous in BOUT_AFTER  # "all", "more": "all bout the timing"
+    if previous in BOUT_AFTER or previous in BOUT_WHOM:
+        return True
+    following = next_word(typed, place)
+    return following in BOUT_WHAT or following.lstrip("~$£€")[:1].isdigit()
+
+
+# Who "sed" something: "Greg sed", "he sed", "the boss sed"; "use sed to" is the command.
+SAYERS = frozenset({
+    "i", "we", "he", "she", "they", "you", "u", "boss", "manager", "mgr", "supervisor",
+    "super", "foreman", "gaffer", "chef", "owner", "director", "everyone", "someone",
+    "mate", "also", "just", "then", "and", "she'd", "he'd", "they'd", "never", "always",
+})  # fmt: skip
+
+
+def said_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "Greg sed neighbours are", "he sed", "the boss sed that": "said", after someone
+    who says it (a person's name, or "he", "the boss"); "the sed command", "use sed to"
+    (the Unix tool) are left as typed."""
+    if not before:
+        return False
+    last = before[-1].strip('.,;:!?"“”')
+    if before[-1][-1:] in ".,;:!?":
+        return False
+    previous = last.lower()
+    if next_word(typed, place) in SED_TOOL_NEXT:
+        return False  # "Linux sed scripts", "sed to strip it"
+    named = last[:1].isupper() and last[1:].islower() and last.isalpha()
+    named = named and (lexicon.is_name(last) or not lexicon.is_english_word(previous))
+    return previous in SAYERS or named
+
+
+SED_TOOL_NEXT = frozenset({
+    "to", "and", "or", "script", "scripts", "command", "commands", "expression",
+    "expressions", "one-liner", "one-liners", "in", "with", "",
 })  # fmt: skip
 
 
@@ -394,6 +457,12 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return None  # after a word or a code ("e-verify 4 30+ hires"), not after a figure
     if word == "2" and following == "b" and previous in TO_BEFORE:
         return "to"  # "I would love 2 b part of the team": "to be"
+    if word == "2" and previous in ("down", "up") and _how_far(before, typed, place):
+        return "to"  # "from 15 a year down 2 2", "up 2 40%"; not "picked up 2 10kg bags"
+    if word == "2" and following in OWNERS_NEXT and _thing_before(previous, before):
+        return "to"  # "no risk 2 the licence", "a note 2 your team"; not "sold 2 the same day"
+    if word == "2" and previous in WHOM_TO_DO and _to_do_after_whom(following, typed, place):
+        return "to"  # "wants me 2 come out", "asked them 2 sign"; not "gave her 2 shifts"
     if word == "2" and _either_side(previous, following, typed, place):
         return "to"  # "week 2 week", "door 2 door", "start 2 finish"
     if word == "2" and _to_someone(before, previous, typed, place):
@@ -475,6 +544,33 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     return None
 
 
+# "2 the licence", "4 your team": a figure counts no "the" or "your" after it.
+OWNERS_NEXT = frozenset({"the", "my", "our", "your", "their", "his"})
+
+
+def _thing_before(previous: str, before: list[str]) -> bool:
+    """A noun that is no verb's past or "-s" form and no label ("day 2 the fridge died"):
+    "risk", "note"; not "sold", "sells", "day", "level"."""
+    if previous in FIGURE_BEFORE or previous in NUMBER_LABELS or _labelled(before):
+        return False
+    if previous in CLOSED_WORDS or not lexicon.is_noun(previous):
+        return False
+    return not lexicon.verb_tags(previous) - {"NN", "NNS", "VB", "VBP"}
+
+
+def _how_far(before: list[str], typed: list[str], place: int) -> bool:
+    """ "from 15 a year down 2 2", "cut them down 2 3 a week", "up 2 40%": a figure after
+    "down 2"/"up 2" that is where it went ("from" earlier, or the figure ends the clause
+    or has its rate after it), not a count of things ("picked up 2 10kg bags")."""
+    figure = typed[place + 1] if place + 1 < len(typed) else ""
+    if not figure.lstrip("~$£€")[:1].isdigit():
+        return False
+    if "from" in (w.lower() for w in before[-8:]):
+        return True
+    after = next_word(typed, place + 1)
+    return figure[-1:] in ".,;:!?%" or not after or after in ("a", "an", "per", "each", "%")
+
+
 # "start 2 finish", "top 2 bottom": pairs said with "to" between them.
 TO_PAIRS = frozenset({
     ("start", "finish"), ("top", "bottom"), ("head", "toe"), ("nose", "tail"),
@@ -510,7 +606,30 @@ def _to_someone(before: list[str], previous: str, typed: list[str], place: int) 
     if previous in FIGURE_BEFORE or previous in CLOSED_WORDS or _labelled(before):
         return False
     noun = lexicon.is_noun(previous) and not lexicon.verb_tags(previous) - {"NN", "NNS", "VBZ"}
-    return noun or previous in TO_BEFORE or previous in REPORT_TO
+    return noun or previous in TO_BEFORE or previous in REPORT_TO or previous in TO_ONLY
+
+
+# Verbs that take no count of people after them: "happen 2 me", "listen 2 them" ("trained
+# 2 them" may be two of them, so it stays).
+TO_ONLY = frozenset({
+    "happen", "happened", "happens", "happening", "listen", "listened", "listening",
+    "belong", "belonged", "belongs", "reply", "replied", "respond", "responded", "write",
+    "wrote", "writing", "explain", "explained", "explaining", "apply", "applied", "listens",
+    "matter", "matters", "mattered", "mean", "meant", "means", "talk", "talking", "speak",
+    "speaking", "chatting", "chatted", "go", "goes", "went", "come", "came",
+})  # fmt: skip
+# "wants me 2 come", "told us 2 wait": someone, then "to" and what they are to do.
+WHOM_TO_DO = frozenset({"me", "him", "her", "us", "them", "you", "u"})
+
+
+def _to_do_after_whom(following: str, typed: list[str], place: int) -> bool:
+    """A verb in its plain form after "me 2" ("come", "sign"), not a noun that may be
+    counted ("her 2 kids", "them 2 shifts", "me 2 weeks")."""
+    if not following.isalpha() or following in CLOSED_WORDS:
+        return False
+    if "VB" not in lexicon.verb_tags(following) or following in COUNTED_SPANS:
+        return False
+    return not _counted_noun(following, typed, place) and not _plural(following)
 
 
 def _person_named(typed: list[str], at: int) -> bool:
@@ -899,7 +1018,12 @@ def shorthand_left(text: str) -> list[tuple[str, str]]:
             continue  # "9k 2 13k", "Leeds v Hull", "sales, 2 still there": not a word between
         if previous in CLOSED_WORDS - {"that", "which", "who"} or previous in LETTER_LABELS:
             continue
-        if word.isdigit() and not _figure_for_word(previous, following, typed, place):
+        for_or_count = word == "4" and previous in FOR_ADJECTIVES  # "free 4 paying jobs"
+        if (
+            word.isdigit()
+            and not for_or_count
+            and not _figure_for_word(previous, following, typed, place)
+        ):
             continue
         if word.isalpha() and (after[:1].isupper() or len(following) < 2):
             continue
@@ -916,6 +1040,8 @@ def _figure_for_word(previous: str, following: str, typed: list[str], place: int
     starters" (a plural a few words on) may count."""
     if previous in FIGURE_BEFORE or previous in NUMBER_LABELS or previous in COUNTED_SPANS:
         return False
+    if following in OWNERS_NEXT:
+        return True  # "sold 2 the same day" may count, but "2 the" is asked about
     if following in ("a", "an"):
         # "range 4 a month": after a noun that is no verb's form, no count; "did 4 a day"
         noun = lexicon.is_noun(previous) and not previous.endswith("s")

@@ -126,10 +126,17 @@ def corrected_word(word: str) -> str | None:
     """The word a lower-case typo stands for when it is certain, else None."""
     if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not word.isalpha() or not word.islower():
         return None
-    if in_dictionary(word) or word in JOB_TERMS or word in TRADE_SHORT or word in ACRONYMS:
+    if word in JOB_TERMS or word in TRADE_SHORT or word in ACRONYMS:
         return None
-    if word.endswith("in") and "VBG" in lexicon.verb_tags(word + "g"):
-        return word + "g"  # "huntin", "losin": the "g" dropped as it is said
+    unknown = not lexicon.is_english_word(word)
+    if word.endswith("in") and "VBG" in lexicon.verb_tags(word + "g") and unknown:
+        # "huntin", "doin", "goin": the "g" dropped as it is said, even where a spelling
+        # list carries the clipped form; "robin", "satin" are words of their own
+        return word + "g"
+    if unknown and (agent := _agent_in_or(word)):
+        return agent  # "protecters", "inspecter": "-or", as the word is written
+    if in_dictionary(word):
+        return None
     own = lexicon.zipf(word)
     if own >= COMMON:
         # "haas": written often enough to be a word of its own (a name); but a misspelling
@@ -161,6 +168,16 @@ def corrected_word(word: str) -> str | None:
     if any(c != best and z > best_zipf - CLEAR_LEAD for z, c in slips):
         return None  # "specialy": "specially" or "specialty"
     return best
+
+
+def _agent_in_or(word: str) -> str | None:
+    """ "protecters" -> "protectors", "inspecter" -> "inspector": a word that ends in
+    "-ter(s)" where the "-tor(s)" form is a common word and the typed one is none."""
+    stem = word.removesuffix("s")
+    if not stem.endswith("ter") or len(stem) < 6:
+        return None
+    meant = stem[:-2] + "or" + word[len(stem) :]
+    return meant if lexicon.is_english_word(meant) and lexicon.zipf(meant) >= COMMON else None
 
 
 def _listed_misspelling(word: str) -> str | None:
@@ -307,10 +324,10 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
             misspelt.append(core)
             continue
         out.append(word)
-    if misspelt:
-        earlier = [
-            w for w in (_core(t)[1] for t in typed.split()) if w.lower() in MISSPELLINGS
-        ]  # "seperate": ``tidy`` corrected it already, "corrected the spelling"
+    earlier = [
+        w for w in (_core(t)[1] for t in typed.split()) if w.lower() in MISSPELLINGS
+    ]  # "seperate": ``tidy`` corrected it already, "corrected the spelling"
+    if misspelt or (earlier and "corrected the spelling" in changes):
         if earlier and "corrected the spelling" in changes:
             changes.remove("corrected the spelling")
         shown = [f"“{w}”" for w in dict.fromkeys([*earlier, *misspelt])]

@@ -463,7 +463,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += title_case_hint(typed, sentences)
     hint += unknown_words_hint(fixed, facts, hint)  # "ctrl", "hv": shorthand left
     if changes:
-        if shorthand_left(fixed):  # "used 2 buy" is still there: not all of it
+        if _shorthand_unsure(fixed, hint):  # "used 2 buy", "cust", "fwd": not all of it
             changes = [SOME_SHORTHAND if c == ALL_SHORTHAND else c for c in changes]
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
@@ -509,6 +509,14 @@ def _shorthand_hint(text: str) -> str:
 
 ALL_SHORTHAND = "spelled out the shorthand"
 SOME_SHORTHAND = "spelled out the shorthand we are sure of"
+
+
+def _shorthand_unsure(fixed: str, hint: str) -> bool:
+    """Shorthand the corrected version still has, which the hint names for the user to
+    check: a figure or letter for a word ("used 2 buy"), shorthand with more than one
+    reading ("cust"), or letters no reader knows ("fwd")."""
+    named = " may not be a word your reader knows" in hint or " may not be words " in hint
+    return bool(shorthand_left(fixed) or unsure_shorthand(fixed) or named)
 
 
 def _left_shorthand_hint(text: str) -> str:
