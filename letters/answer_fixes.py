@@ -312,7 +312,28 @@ def named_report(words: list[str]) -> bool:
     for verb in REPORTING_VERBS:
         if tuple(lowered[: len(verb)]) == verb:
             return len(words) - named - len(verb) >= 2
+    if lowered[:1] == ["said"]:
+        return _said_clause([w.lower().strip(".,;:!?") for w in words[named + 1 : named + 9]])
     return False
+
+
+SAID_SUBJECTS = frozenset({"they", "we", "he", "she", "it", "there"})
+SAID_HEADS = frozenset({"the", "their", "his", "her", "our"})
+SAID_FINITE = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "can", "can't", "will", "won't",
+    "does", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "keeps", "needs",
+})  # fmt: skip
+
+
+def _said_clause(after: list[str]) -> bool:
+    """ "(said) they have too many …", "(said) the night shift is short": what was said is
+    a clause with its own subject and verb, not a note ("said late timesheets")."""
+    after = after[1:] if after[:1] == ["that"] else after
+    if len(after) < 3:
+        return False
+    if after[0] in SAID_SUBJECTS:
+        return after[1] in SAID_FINITE or _finite_verb(after[1], plural=after[0] != "it")
+    return after[0] in SAID_HEADS and bool(SAID_FINITE & set(after[2:6]))
 
 
 def reporter_length(words: list[str]) -> int:

@@ -14,6 +14,7 @@ from letters.answer_case import _asks as asks
 from letters.answer_fixes import is_note, safe_split
 from letters.answer_words import CLOSED_WORDS, DETERMINERS
 from letters.quality import lexicon
+from letters.quality.patterns import NAME_TITLES
 
 # Who a reason after a question is about: the user ("because I would be happy to mentor").
 REASON_SUBJECTS = frozenset({
@@ -580,7 +581,7 @@ def _leads_on(words: list[str]) -> bool:
 
 def _splice_at(words: list[str]) -> int | None:
     """The place of the first word after a comma that starts a new sentence, or None."""
-    if _subject_verb(words, 0) is None:
+    if _subject_verb(words, 0) is None and not _named_subject(words):
         return None  # "Good with customers, …", "At my last job, …", "Thanks Marc, …"
     for at in range(MIN_SPLICE_WORDS, len(words) - MIN_SPLICE_WORDS + 1):
         if not words[at - 1].endswith(","):
@@ -591,6 +592,8 @@ def _splice_at(words: list[str]) -> int | None:
         if _leads_on(before):
             return None
         verb = _subject_verb(words, at)
+        if verb is None and (lead := _time_lead(words, at)):
+            verb = _subject_verb(words, at + lead)  # "…, in my first week I would check …"
         if verb is None:
             continue
         if words[verb].endswith((",", ";", ":")):
@@ -609,6 +612,48 @@ def _splice_at(words: list[str]) -> int | None:
             return None  # "The guests would wait less, we would …, and the staff …": a series
         return at
     return None
+
+
+def _named_subject(words: list[str]) -> bool:
+    """ "Mr Adebayo the rig superintendent remembered …": a first sentence whose subject is
+    a titled name, with a verb in the past or "-s" form among its next few words."""
+    if len(words) < 3 or _bare(words[0]).rstrip(".") not in NAME_TITLES:
+        return False
+    if not words[1][:1].isupper() or words[1].endswith((",", ";", ":")):
+        return False
+    for word in words[2:7]:
+        bare = _bare(word)
+        if (
+            bare.isalpha()
+            and lexicon.verb_tags(bare) & {"VBD", "VBZ"}
+            and not lexicon.is_noun(bare)
+        ):
+            return True
+        if word.endswith((",", ";", ":")):
+            return False
+    return False
+
+
+# "in my first week", "on the first day", "after that month": a short phrase of when or
+# where that opens the second sentence of a splice, before its own subject and verb.
+LEAD_PREPOSITIONS = frozenset({"in", "on", "at", "after", "by", "within", "during", "over"})
+LEAD_DETERMINERS = frozenset({"my", "the", "our", "that", "this", "those", "his", "her"})
+LEAD_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _time_lead(words: list[str], at: int) -> int:
+    """The length of a lead phrase at ``at`` ("in my first week") that a subject pronoun
+    follows ("I would"), or 0. Never "in case we …": the phrase needs its determiner."""
+    if _bare(words[at]) not in LEAD_PREPOSITIONS or at + 2 >= len(words):
+        return 0
+    if _bare(words[at + 1]) not in LEAD_DETERMINERS:
+        return 0
+    for length in range(3, 6):  # "in that time", "on the first day", "in my first two weeks"
+        if at + length >= len(words) or words[at + length - 1].endswith((",", ";", ":")):
+            return 0
+        if _bare(words[at + length]) in LEAD_SUBJECTS:
+            return length
+    return 0
 
 
 def _whole_clauses(words: list[str]) -> bool:

@@ -31,6 +31,7 @@ from letters.fragments import (
     Check,
     Facts,
     check_answer,
+    is_sign_off_phrase,
     opens_with_thanks,
 )
 from letters.quality.context import is_content
@@ -485,10 +486,16 @@ def assemble(
     )
     closing = said["closing"]
     sign_off = _sign_off(closing, seed=seed)
-    if len(closing) == 1 and _only_thanks(closing[0], recipient_name):
+    if len(closing) == 1 and (
+        _only_thanks(closing[0], recipient_name) or is_sign_off_phrase(closing[0])
+    ):
         # "Thank you." alone is the user's own sign-off: "Thank you,\nRosa Delgado".
         sign_off, closing = closing[0].rstrip(".!").split(",")[0], []
         checks = [_as_sign_off(c, sign_off) if c.key == "closing" else c for c in checks]
+    elif len(closing) > 1 and is_sign_off_phrase(closing[-1]):
+        # "I can start any time. God bless.": the blessing signs the letter off
+        sign_off, closing = closing[-1].rstrip(".!"), closing[:-1]
+        checks = [_signed_off_with(c, sign_off) if c.key == "closing" else c for c in checks]
     paragraphs = [
         f"{greeting(recipient_name)},",
         _join([_one_stop(thanks), *said["connection"]]),
@@ -648,7 +655,9 @@ def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
         if check.key != "closing" or not check.used:
             out.append(check)
             continue
-        if len(check.sentences) == 1 and _only_thanks(check.sentences[0], recipient):
+        if len(check.sentences) == 1 and (
+            _only_thanks(check.sentences[0], recipient) or is_sign_off_phrase(check.sentences[0])
+        ):
             out.append(check)
             continue
         # "Thank you again for showing me around. I would be glad to …": a thanks of its
@@ -784,6 +793,13 @@ def _as_sign_off(check: Check, sign_off: str) -> Check:
         f"{check.message} It closes your letter as your sign-off: “{sign_off},”",
         fix,
         check.number,
+    )
+
+
+def _signed_off_with(check: Check, sign_off: str) -> Check:
+    message = f"{check.message} Its last words close your letter as your sign-off: “{sign_off},”"
+    return Check(
+        check.key, check.typed, check.status, check.sentences, message, check.fix, check.number
     )
 
 

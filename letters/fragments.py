@@ -85,6 +85,16 @@ from letters.answer_grammar import (
     years_hint,
 )
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
+from letters.answer_notes import (
+    colon_mended,
+    colon_note_example,
+    head_note,
+    labelled_note,
+    of_note,
+    participle_gain,
+    timed_part,
+    verbless_tail_hint,
+)
 from letters.answer_reader import reader_in_body
 from letters.answer_runons import (
     label_hint,
@@ -155,6 +165,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # Only an emoji or a filler ("lol"): tidied away, there is nothing left to use.
         message = f"“{_quote(typed)}” has no words for your letter: say it as a sentence."
         return Check(key, typed, LEFT_OUT, (), message, number=number)
+    if key == "closing" and is_sign_off_phrase(text):
+        # "God bless", "Cheers", "Best wishes": a sign-off, which the letter closes with
+        return Check(key, typed, USED, (finished(text),), "Used as you wrote it.", number=number)
     to_self = key == "question" and NOTE_TO_SELF.match(text.strip())
     if to_self and not {"you", "you're", "your"} & set(to_self.group("rest").lower().split()):
         # "want to ask Bruce if they run ...": what to ask, not the question itself
@@ -285,12 +298,17 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         if key == "value_idea":
             pieces = split_second_action(pieces, changes)  # "…, and order …" over 35 words
         text = " ".join(pieces)
-    notes = [p for p in pieces if is_note(p) or verbless_note(key, p) or _jotted(key, p)]
+    notes = [
+        p
+        for p in pieces
+        if not (key == "closing" and is_sign_off_phrase(p))  # "…. God bless."
+        and (is_note(p) or verbless_note(key, p) or _jotted(key, p) or _shaped_note(key, p))
+    ]
     if key == "fit" and not notes:
         # "4 years chairside with registered dental assistant cert and I'm confident …":
         # the first part is a note with no certain shape to say it in (else ``shaped``
         # says it, "I have 8 years of … experience and I know …")
-        notes = [head for p in pieces if (head := span_note_head(p))]
+        notes = [head for p in pieces if (head := span_note_head(p) or head_note(p))]
     if key == "value_idea":
         # "I would scan …. Batch thermoforming days.": a later line jotted as a note
         notes += [p for p in later_note_parts(tuple(pieces)) if p not in notes]
@@ -301,6 +319,17 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     offer = shaped(key, text, facts, typed_lower=typed_lower)
     if notes and not offer:
         offer = mend(key, text, facts, typed_lower=typed_lower)
+    colon_example = ""
+    if offer and ":" in offer and ":" not in text:
+        # "6 yrs obs + general, CASE accredited" -> "… experience: CASE accredited": a
+        # colon the user never typed joins a second note on. A state of theirs is said
+        # with "I am"; a sector ("FM sector") has no certain word before it, so it is a
+        # note with the likely sentence as its example; a list of kinds stays after it.
+        if mended := colon_mended(offer):
+            offer = mended
+        elif colon_example := colon_note_example(offer):
+            offer = ""
+            notes = notes or [text]
     if offer:
         # "5 years cooking at a care home so used to big batches": "so I'm used to"
         offer = have_been(offer.replace(" so used to ", " so I'm used to "))
@@ -321,6 +350,12 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         message += tacked_count_hint(sentences)  # "I have worked 4 years as barista, 2 as …"
         message += _pay_hint(key, offer)
         return Check(key, typed, FIXED, sentences, message, offer, number)
+    if notes and colon_example:
+        message = (
+            f"“{_quote(typed)}” reads as a note, so it is not in your letter: say it as a "
+            f"sentence, for example “{colon_example}”"
+        ) + _shorthand_hint(text)
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
     if notes:
         message = _note_message(key, notes, facts) + _shorthand_hint(text)
         if times_sign(text):
@@ -430,6 +465,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _reader_as_her_hint(fixed, facts)  # "Her Ladybird collection is …"
     if key == "connection":
         hint += subjectless_tail_hint(sentences)  # "…, was nice": what was nice
+    if key in TAIL_KEYS and (tail := verbless_tail_hint(sentences)):
+        hint += tail  # "…running late, contract at risk"
     if key != "question":
         hint += subjectless_change_hint(sentences)  # "…, went from 6 regulars to 19"
         hint += label_hint(sentences)  # "Nevis: stoppages roughly halved …"
@@ -1297,6 +1334,8 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
                 return parts[1]
             if 1 < len(last) <= 4 and last[0] not in OWN_WORDS and _no_subject(parts[1]):
                 return parts[1]  # "..., takes 5 minutes"
+            if last[0] not in PART_LEADS | OWN_WORDS and timed_part(parts[1]):
+                return parts[1]  # "…, early shift 5am before heat"
         if len(parts) < 3:
             continue  # one comma may be a list of two things done by the same verb
         for before, part in zip(parts, parts[1:], strict=False):
@@ -1321,6 +1360,21 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
 
 
 OWN_WORDS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there", "i'd", "we'd"})
+# Where a state tacked on after a comma ("…, contract at risk") is not met by another hint.
+TAIL_KEYS = frozenset({"connection", "value_problem"})  # fit has ``_tacked_doing``
+# Where a heading of a thing "of" another ("Tour of new scan rooms") is a note.
+OF_NOTE_KEYS = frozenset({"connection", "fit", "value_problem", "value_gain", "value_gain_detail"})
+
+
+def _shaped_note(key: str, piece: str) -> bool:
+    """A note in a shape the checker takes for a sentence (``answer_notes``)."""
+    if key == "question":
+        return False
+    if labelled_note(piece):
+        return True  # "Old shop: turnaround 2 days down to the same day"
+    if key in OF_NOTE_KEYS and of_note(piece):
+        return True  # "Tour of new scan rooms with Helen Marsh, lead sonographer."
+    return key in ("value_gain", "value_gain_detail") and participle_gain(piece)
 
 
 # --- notes the checker takes for sentences ---------------------------------------------
@@ -1829,6 +1883,19 @@ NEXT_STEP_RE = re.compile(
     r"|\bcan\s+(?:start|come|do|send|bring|work|cover|pop)\b",  # "thx again, can start Monday"
     re.IGNORECASE,
 )
+
+
+# A closing that is a sign-off of its own, a blessing or a wish, not a note.
+SIGN_OFF_PHRASES = frozenset({
+    "god bless", "god bless you", "god bless you all", "cheers", "best wishes", "take care",
+    "all the best", "best regards", "kind regards", "warm regards", "warmest regards",
+    "many thanks", "with thanks", "regards", "blessings", "stay blessed",
+})  # fmt: skip
+
+
+def is_sign_off_phrase(text: str) -> bool:
+    """ "God bless", "Cheers!", "Best wishes.": a phrase a letter signs off with."""
+    return " ".join(text[:40].lower().strip(" .!,").split()) in SIGN_OFF_PHRASES
 
 
 SIGN_OFF_THANKS = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
