@@ -128,7 +128,11 @@ class Facts:
         words = {w for n in self.keep() if n != self.company for w in name_tokens(n)}
         # A company's ordinary words are not names on their own: "my last school" at
         # "St Anne's Primary School", "industrial products" at "Apex Industrial Supply".
-        words |= {w for w in name_tokens(self.company) if not common_word(w.lower())}
+        words |= {
+            w
+            for w in name_tokens(self.company)
+            if not common_word(w.lower()) and not everyday_word(w.lower())  # "Tasman Lab"
+        }
         return frozenset(w for w in words if w.lower() not in CLOSED_WORDS)
 
     def titles(self) -> dict[str, str]:
@@ -1115,7 +1119,7 @@ def _keyboard_capital(before: list[str], after: list[str], i: int, keep: frozens
     lowered = core.lower()
     redone = lowered.startswith("re") and len(lowered) > 4 and common_word(lowered[2:])
     ordinary = common_word(lowered) or ordinary_word(lowered) or redone  # "Recut"
-    ordinary = ordinary or jargon_noun(lowered)  # "Rota"
+    ordinary = ordinary or jargon_noun(lowered) or everyday_word(lowered)  # "Rota", "Lab"
     return ordinary and core not in CALENDAR.values() and core not in LANGUAGES.values()
 
 
@@ -1156,6 +1160,25 @@ def jargon_noun(word: str) -> bool:
     return word in JOB_TERMS and plural and said_as_word(word) and word not in ACRONYMS
 
 
+def everyday_word(word: str) -> bool:
+    """A word of everyday or trade writing that no dictionary lists and no name is: one
+    cut short ("lab", "condo"), or a noun made with an ending no brand has, from an English
+    word ("exceedances" of "exceed") or of a process ("nitrification")."""
+    if word in TRADE_SHORT:
+        return word not in UNIT_SHORT
+    single = word.removesuffix("s")
+    if len(single) > 9 and single.endswith(PROCESS_ENDINGS):
+        return True
+    stems = [single.removesuffix(e) for e in MADE_NOUN_ENDINGS if single.endswith(e)]
+    stems += [stem.removeprefix(p) for stem in stems for p in PREFIXES if stem.startswith(p)]
+    return any(len(stem) > 3 and lexicon.is_english_word(stem) for stem in stems)
+
+
+UNIT_SHORT = frozenset({"ops"})  # "Hazmat Ops", "Ops Manager": a level's or a unit's name
+PROCESS_ENDINGS = ("ification", "isation", "ization")
+MADE_NOUN_ENDINGS = ("ance", "ence", "ment", "ness")  # "exceedance", "offboardment"
+
+
 # Words typed with a capital next to a kept name that make one name with it: "North
 # Bennet Street School", "Port Hedland", "Lake Taupo".
 NAME_PREFIXES = frozenset({
@@ -1169,6 +1192,9 @@ PLACE_TYPES = NAMED_PLACES | {
     "square", "lane", "avenue", "market", "bridge", "quay", "gardens", "terrace", "centre",
     "center", "mall", "plaza", "parade", "crescent", "junction", "airport", "harbour",
     "harbor", "retail", "shopping",
+    # the lie of the land: "Harlow Creek", "Cedar Falls", "Bondi Heights"
+    "creek", "brook", "falls", "springs", "ridge", "hill", "hills", "heights", "cove",
+    "glen", "canyon", "forest", "woods", "reservoir", "dam", "wharf", "downs", "meadows",
 }  # fmt: skip
 
 
@@ -1245,6 +1271,7 @@ def _title_names_kept(before: list[str], after: list[str], names: str = "") -> s
         for i in run:
             after[i] = before[i]
     _own_names_kept(before, cores, after)
+    _paired_with_name(before, cores, after)
     for i in range(1, len(before) - 1):
         # "Yaba College Of Technology", "University Of Lagos": a place of learning or a
         # bank before "of", with a name's capital kept on one side, is one name
@@ -1315,10 +1342,26 @@ def _own_names_kept(before: list[str], cores: list[str], after: list[str]) -> No
             and (ACRONYM_RE.fullmatch(nxt) or CODE_RE.fullmatch(nxt))
             and not VERB_FORMS & set(lexicon.verb_tags(low))
             and not lexicon.is_adjective(low)
+            and not _verb_opens(before, i)
         ):
             after[i] = before[i]  # "Opera PMS"
         elif title and len(low) > 2 and not _in_a_dictionary(low) and not corrected_word(low):
             after[i] = before[i]  # "Haas"
+
+
+# Words after which a verb's base form is an order or what one would do: ", check DO".
+VERB_OPENERS = frozenset({
+    "and", "or", "then", "to", "please", "i", "we", "would", "will", "can", "could",
+    "should", "must", "i'd", "we'd", "i'll", "we'll",
+})  # fmt: skip
+
+
+def _verb_opens(before: list[str], i: int) -> bool:
+    """ "…, Check DO Setpoints", "And Test PH": a verb where a clause opens, not a
+    product's word before its acronym ("Opera PMS")."""
+    lead = before[i - 1]
+    opens = lead[-1:] in ",;:" or lead.lower().replace("’", "'") in VERB_OPENERS
+    return opens and lexicon.BASE in lexicon.verb_tags(before[i].strip(".,!?;:()").lower())
 
 
 def _in_a_dictionary(word: str) -> bool:
@@ -1347,6 +1390,7 @@ def _in_a_dictionary(word: str) -> bool:
         or compound_word(word)
         or plain_made_word(word)
         or word.endswith(FIELD_ENDINGS)
+        or everyday_word(word)
     )
 
 
@@ -1416,12 +1460,61 @@ def _named_elsewhere(before: list[str], cores: list[str], names: str) -> list[ra
             if re.search(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", names):
                 longest = j - i
                 break
+        if not longest and _named_alone_elsewhere(cores[i], names):
+            longest = 1
         if longest:
             runs.append(range(i, i + longest))
             i += longest
         else:
             i += 1
     return runs
+
+
+def _named_alone_elsewhere(word: str, names: str) -> bool:
+    """ "moving their sites over to Simplex": a word no everyday one, typed with its
+    capital mid sentence (after a lower-case word, not opening a sentence or an item of a
+    list, nor before another capital) in a field that is not Title Case."""
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or len(word) < 3:
+        return False
+    if low in CLOSED_WORDS or lexicon.zipf(low) >= EVERYDAY_ZIPF or everyday_word(low):
+        return False
+    # alone, not a word of a longer name: "the IPASS Diploma in Payroll Technology"
+    return re.search(rf"[a-z0-9] {re.escape(word)}(?![\w-])(?! +[A-Z])", names) is not None
+
+
+def _paired_with_name(before: list[str], cores: list[str], after: list[str]) -> None:
+    """ "Simplex And Edwards Panels": a rare word paired by "and" or "or" with a person's
+    name that kept its capital, both before one noun, is a maker's name as that one is
+    ("Simplex and Edwards panels"); "Pneumatic And Hilti Tools" keeps "pneumatic", a
+    word that only describes."""
+    for i in range(2, len(before) - 2):
+        if cores[i].lower() not in ("and", "or", "&") or before[i - 1][-1:] in ",;:.!?":
+            continue
+        head = after[i + 2].strip(".,!?;:()")
+        if (
+            before[i + 1][-1:] in ",;:.!?"
+            or not head.islower()
+            or not lexicon.is_noun(head.removesuffix("s"))
+        ):
+            continue
+        for word, other in ((i - 1, i + 1), (i + 1, i - 1)):
+            low = cores[word].lower()
+            named = after[other] == before[other] and lexicon.is_name(cores[other])
+            if (
+                named
+                and after[word] != before[word]
+                and cores[word][:1].isupper()
+                and cores[word][1:].islower()
+                and lexicon.is_noun(low)
+                and not low.endswith("s")
+                and not lexicon.verb_tags(low)
+                and lexicon.zipf(low) < BRAND_PAIR_ZIPF
+            ):
+                after[word] = before[word]
+
+
+BRAND_PAIR_ZIPF = 3.5  # "simplex": rare as a word; "boiler", "vinyl" are written more
 
 
 def common_word(word: str) -> bool:
@@ -2039,7 +2132,7 @@ def plain_case(text: str, facts: Facts) -> str:
         following = words[place + 1].strip(".,!?;:()") if place + 1 < len(words) else ""
         made = plain_made_word(lowered) and not _where_a_name_goes(words, place, following)
         ordinary = common_word(lowered) or ordinary_word(lowered) or jargon_noun(lowered)
-        plain = plain and (ordinary or made)
+        plain = plain and (ordinary or made or everyday_word(lowered))
         if lowered in MONTH_NAMES and (
             following[:1].isdigit() or words[place - 1].lower() in MONTH_LEADS
         ):

@@ -17,6 +17,7 @@ from letters.answer_case import (
     TOWNS_AS_WORDS,
     all_capitals,
     compound_word,
+    everyday_word,
     ordinary_word,
     plain_made_word,
     said_as_word,
@@ -47,6 +48,7 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and w.strip(".,;:!?()").isalpha()
         and not ordinary_word(w.strip(".,;:!?()").lower())
         and not plain_made_word(w.strip(".,;:!?()").lower())
+        and not everyday_word(w.strip(".,;:!?()").lower())  # "a condo tower"
     ]
     towns = _towns_lowered(words)
     named = " ".join(runs).split()

@@ -196,4 +196,6 @@ TRADE_SHORT = frozenset({
     "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
     "eco", "mpg",  # "the eco driving course", "9.1 mpg": written in lower case
     "physio", "physios",  # a physiotherapist, or the therapy: "a physio assistant"
+    # everyday words cut short that no dictionary lists: "lab techs", "a condo tower"
+    "lab", "labs", "condo", "condos", "rehab",
 })  # fmt: skip

@@ -22,6 +22,7 @@ from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_confusions import name_typo
 from letters.answer_fixes import TITLE_NOUNS
 from letters.answer_spelling import corrected_word
+from letters.answer_words import CLOSED_WORDS, TRADE_SHORT
 from letters.draft_repeats import told_twice
 from letters.fragments import (
     FIXED,
@@ -317,7 +318,27 @@ def role_phrase(role: str) -> str:
         upper_inside = any(c.isupper() for part in parts for c in part[1:])
         upper_inside = upper_inside or any(c.isdigit() for c in word)
         words.append(word if upper_inside or len(word) == 1 else plain)
+    if len(words) > 1 and _numbered_title(typed[-1]):
+        # "Wastewater Treatment Plant Operator II": a grade's numeral makes the role a
+        # title of its own, written with capitals ("the operator II job" reads as a slip)
+        words = [_title_word(w) for w in words[:-1]] + [typed[-1].upper()]
     return " ".join(words) or "the"
+
+
+ROMAN_GRADES = frozenset({"ii", "iii", "iv", "v", "vi"})
+
+
+def _numbered_title(last: str) -> bool:
+    """ "II", "iii", "I" (a capital "I" only, as "i" may be the pronoun): a grade's
+    numeral ending the role."""
+    return last.lower() in ROMAN_GRADES or last == "I"
+
+
+def _title_word(word: str) -> str:
+    """ "operator" -> "Operator", "of" stays, "CFAA" stays."""
+    if not word.islower() or word in CLOSED_WORDS:
+        return word
+    return word[:1].upper() + word[1:]
 
 
 # Shorthand people type for a job title, written out for the letter.
@@ -356,8 +377,8 @@ def role_for_letter(role: str) -> str:
     for word in phrase.split():
         if not word.isalpha() or word.isupper() or word.lower() not in typed or len(word) > 3:
             continue
-        if not common_word(word.lower()):
-            return ""
+        if not common_word(word.lower()) and word.lower() not in TRADE_SHORT:
+            return ""  # "gen ops fx"; not "lab" of "Lab Technician III"
     return phrase
 
 
