@@ -196,4 +196,7 @@ TRADE_SHORT = frozenset({
     "rego", "ute", "utes", "uni", "ops", "comms", "dev", "devs", "info", "docs", "vet",
     "eco", "mpg",  # "the eco driving course", "9.1 mpg": written in lower case
     "physio", "physios",  # a physiotherapist, or the therapy: "a physio assistant"
+    # battery, auxiliary, detonator, diagnostic, electrician: the garage's, the ship's
+    # and the quarry's clipped words, no name and no letters ("flat aux batts")
+    "batt", "batts", "aux", "det", "dets", "diag", "diags", "elec", "elecs",
 })  # fmt: skip
