@@ -323,6 +323,13 @@ def _joined(word: str) -> bool:
     return compound_word(word) and not word.endswith(TOWN_ENDINGS)
 
 
+def _told(word: str) -> bool:
+    """ "went", "dropped", "runs": a verb in the past or with "-s", no noun, so a clause's
+    own verb, which no name runs into."""
+    tags = lexicon.verb_tags(word)
+    return bool(tags & {lexicon.PAST, lexicon.THIRD_PERSON}) and not lexicon.is_noun(word)
+
+
 SPAN_ENDS = frozenset({"mid", "every", "each", "most", "all", "both", "half"})
 
 
@@ -339,9 +346,15 @@ def _place_span(words: list[str], at: int, typed: list[str]) -> str:
             break  # "in portland today": a very common word ends it
         if word.lower() in SPAN_ENDS:
             break  # "running to reece mid job": "mid" starts what comes next
+        if _told(word.lower()):
+            break  # "at ruakura callbacks dropped": a verb of the clause
         span.append(word)
         if as_typed[-1:] in ".,;:!?)":
             break
+    following = words[at + len(span)].lower() if at + len(span) < len(words) else ""
+    last = span[-1].lower()
+    if len(span) > 1 and _told(following) and (ordinary_word(last) or _counted_compound(last)):
+        span.pop()  # "at kapiti remakes went from": "remakes" is what went, no name's word
     return " ".join(span)
 
 
@@ -416,6 +429,7 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and not _everyday_pair(w)
         and w not in TRADE_SHORT
         and w not in LOANWORDS
+        and not _one_who(w)
         and (
             _street(words, i)
             or _nickname(words, i)
@@ -502,6 +516,16 @@ VERB_LEADS = frozenset({
     "i", "we", "you", "they", "would", "will", "can", "could", "should", "must", "might",
     "to", "i'd", "we'd", "i'll", "we'll", "id",
 })  # fmt: skip
+
+
+def _one_who(word: str) -> bool:
+    """ "charterer", "subcontracters": one who does what an English verb says (charter,
+    subcontract), a trade's word for a party, not a name."""
+    stem = word.removesuffix("s")
+    if len(stem) < 7 or not stem.endswith(("er", "or")):
+        return False
+    base = stem[:-2]
+    return any(lexicon.BASE in lexicon.verb_tags(b) for b in (base, f"{base}e"))
 
 
 def _letter_dropped(word: str) -> bool:

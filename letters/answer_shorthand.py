@@ -1052,8 +1052,13 @@ def _figure_for_word(previous: str, following: str, typed: list[str], place: int
         return True  # "hurling 4 westmeath minors": a name after it, asked about
     if "VB" in lexicon.verb_tags(following) and previous in TO_BEFORE:
         return True  # "used 2 buy cattle"; "moved up 2 colour bands" counts
-    if lexicon.is_adjective(following) and next_word(typed, place + 1).endswith("s"):
-        return False  # "trained 2 new baristas": "2 cold drinks"; not "4 cold food"
+    counted = next_word(typed, place + 1)
+    plural = counted.endswith("s") and not counted.endswith("ss") and len(counted) > 3
+    describes = lexicon.is_adjective(following) or lexicon.is_noun(following)
+    if describes and plural:
+        # "trained 2 new baristas", "mentored 4 trainee sonographers": "2 cold drinks";
+        # not "4 cold food"
+        return False
     for word in typed[place + 2 : place + 4]:
         core = word.lower().strip(".,;:!?")
         if _plural(core) and core.isalpha():

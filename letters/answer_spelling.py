@@ -458,7 +458,26 @@ def _unheard_of(word: str) -> bool:
     if len(word) < 4 or lexicon.is_name(word) or lexicon.zipf(word) >= RARELY_WRITTEN:
         return False
     single = word[:-1] if word.endswith("s") else word
-    return not (compound_word(word) or compound_word(single))
+    return not (compound_word(word) or compound_word(single) or _verb_made(word))
+
+
+# Endings that make a verb of a noun: "cannulate" (cannula), "palletise" (pallet).
+VERB_MAKING = tuple(
+    f"{stem}{end}" for stem in ("at", "is", "iz") for end in ("e", "es", "ed", "ing")
+)
+
+
+def _verb_made(word: str) -> bool:
+    """A trade's verb made of a word the dictionary knows: "cannulate" (to put in a
+    cannula), "palletised" (put on pallets); not a typo, which has no such word in it."""
+    for ending in VERB_MAKING:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 4:
+            return any(
+                lexicon.zipf(base) > 0 and in_dictionary(base)
+                for base in (stem, f"{stem}a", f"{stem}e")
+            )
+    return False
 
 
 def _shorthand_said(found: list[str]) -> str:

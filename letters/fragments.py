@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from letters import gazetteer
 from letters.answer_case import (
+    CALENDAR,
     LONE_HIM,
     NAMED_THEN,
     UNSURE_YOU,
@@ -637,6 +639,8 @@ def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
         earlier = before[: len(before) - len(lowered) + at]
         if at + 1 >= len(words) or any(_people(w) for w in earlier):
             return ""
+        if _done_to(lowered[at + 1 : at + 4]):
+            return ""  # "so they get remade": things, which a business is not
         clause = []
         for word, low in zip(words[at:], lowered[at:], strict=True):
             if len(clause) > 3 and low in ("and", "which", "so", "but", "because"):
@@ -644,12 +648,46 @@ def _they_hint(sentences: tuple[str, ...], facts: Facts) -> str:
             clause.append(THEY_FORMS.get(low, word.rstrip(",;:.!?")))
             if word[-1:] in ",;:.!?" or len(clause) >= 12:
                 break
-        whom = facts.company.strip() or "their business"
+        employer, agency = _employer(facts.company)
+        if agency and not facts.decision_maker:
+            return ""  # to the agency's recruiter, "they" is the employer, rightly
+        whom = employer or "their business"
         return (
             f" If “{pronoun}” means {whom}, write “you”: the letter is to them, for example "
             f"“{' '.join(clause)}”."
         )
     return ""
+
+
+# Words after "they" that make what follows done to them: "they get remade".
+PASSIVE_LEADS = frozenset({"get", "gets", "got", "are", "were", "be", "been", "getting"})
+
+
+def _done_to(after: list[str]) -> bool:
+    """ "they get remade", "they are resprayed": done to "they", which reads as things
+    (doors, panels), not as the business the letter is to."""
+    if len(after) < 2 or after[0] not in PASSIVE_LEADS:
+        return False
+    done = after[2] if after[1] in ("all", "just", "often", "always") and after[2:] else after[1]
+    again = done[2:] if done.startswith("re") else ""  # "resprayed": "sprayed" again
+    participle = lexicon.PARTICIPLE in lexicon.verb_tags(done) | lexicon.verb_tags(again)
+    return participle and not lexicon.is_adjective(done)
+
+
+# Words in the company's field that bring in someone else: "Delta Crest (via Bonny
+# Recruitment)", "Ironbark Quarries (thru Workforce XL)".
+AGENCY_MARKS = ("(", " via ", " thru ", " through ", " c/o ")
+
+
+def _employer(company: str) -> tuple[str, bool]:
+    """The employer's name as the field has it, without an agency named with it, and
+    whether one was: "Delta Crest Drilling Services (via Bonny Energy Recruitment)" ->
+    ("Delta Crest Drilling Services", True)."""
+    name = company.strip()
+    cut = min((at for mark in AGENCY_MARKS if (at := name.lower().find(mark)) > 0), default=-1)
+    if cut < 0:
+        return name, False
+    return name[:cut].strip(" ,-"), True
 
 
 def _people(word: str) -> bool:
@@ -831,11 +869,28 @@ def _third_person(sentences, facts: Facts | None = None) -> str:
     the reader (not "his" in a letter to Ms Kulkarni); ""."""
     others = not_the_reader(facts) if facts is not None else frozenset()
     for sentence in sentences:
-        for word in sentence.split():
+        words = sentence.split()
+        for at, word in enumerate(words):
             core = word.strip(".,!?;:").lower()
+            if facts is not None and at and _someone_named(words[at], words[at - 1], facts):
+                return ""  # "if Greg wants me out before he decides": Greg decides
             if core in ("she", "her", "he", "him", "his", "hers") and core not in others:
                 return word.strip(".,!?;:")
     return ""
+
+
+def _someone_named(word: str, before: str, facts: Facts) -> bool:
+    """ "Greg" inside a sentence to Jess: a capitalised word no dictionary knows, not
+    the reader's, the company's or the job's, a day or a town, after no sentence's end:
+    someone else, whom a "he" or "she" after it may well mean."""
+    core = word.strip(".,!?;:()").removesuffix("'s").removesuffix("’s")
+    if not (core[:1].isupper() and core[1:].islower() and core.isalpha()) or before[-1:] in ".!?":
+        return False
+    known = {fold(w) for w in name_tokens(f"{facts.recipient} {facts.company} {facts.role}")}
+    lowered = core.lower()
+    if lowered in CALENDAR or gazetteer.city(lowered):
+        return False  # "on a Saturday", "in Perth": no one a "he" may mean
+    return fold(core) not in known and not lexicon.is_english_word(lowered)
 
 
 def _reader_named(sentences, facts: Facts, *, greeted: bool = False) -> str:
@@ -921,6 +976,8 @@ def _greets_or_word(words: list[str], at: int, names: set[str]) -> bool:
     before = [w.strip(".,!?;:").lower() for w in words[max(0, at - 4) : at]]
     if any(w in GREETINGS for w in before):
         return True  # greets them: "Thanks Marc", "Thank you so much Mr Pillay"
+    if _thanks_then_name(words, at):
+        return True  # "Thank you for the time Ms. Dizon.": said to them, comma or none
     if not at and word[-1:] == "," and core == word[:-1]:
         return True  # "Marc, …": called
     if not at and lexicon.is_english_word(core.lower()):
@@ -928,6 +985,27 @@ def _greets_or_word(words: list[str], at: int, names: set[str]) -> bool:
     following = words[at + 1].strip(".,!?;:") if at + 1 < len(words) else ""
     other = following[:1].isupper() and fold(following) not in names
     return other and word[-1:].isalpha() and core == word  # "Baker Bros"
+
+
+def _thanks_then_name(words: list[str], at: int) -> bool:
+    """ "Thank you for the time Ms. Dizon.", "Thanks for the tour of the bakery Mrs
+    Lopez": a name (and its title) ending a clause that opens with a thank-you, after a
+    noun, is the reader spoken to; not "Thanks for introducing me to Mrs Lopez"."""
+    word = words[at]
+    if at + 1 < len(words) and word[-1:] not in ".,!?;:":
+        return False  # the name does not end the clause
+    start = at
+    while start and (
+        words[start - 1][-1:] not in ".,!?;:" or words[start - 1].rstrip(".").lower() in NAME_TITLES
+    ):
+        start -= 1  # back to the clause's first word, past "Ms." and the like
+    if words[start].strip(".,!?;:").lower() not in ("thanks", "thank", "cheers"):
+        return False
+    lead = at - 1
+    if lead > start and words[lead].rstrip(".").lower() in NAME_TITLES:
+        lead -= 1  # "Ms." before "Dizon"
+    previous = words[lead].strip(".,!?;:").lower() if lead > start else ""
+    return lexicon.is_noun(previous) and previous not in CLOSED_WORDS
 
 
 def _them_hint(pronoun: str, facts: Facts) -> str:
