@@ -104,8 +104,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     elif len(parts) > 1:
         return ""  # two notes: a lead before them would make the second a fragment
     words = note.rstrip(" .!?").split()
-    if len(words) < 2:
-        return ""
+    if len(words) < 2 or any(w.endswith(":") for w in words):
+        return ""  # "Previous trust: 16 weeks …": a heading and a note, no one sentence
     first = words[0].lower().strip(",")
     lowered = {w.lower().strip(".,;:!?") for w in words}
     body = _example_body(" ".join(words), facts)
@@ -177,6 +177,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
             # "behind on jobs" -> "You mentioned being behind on jobs", not "You
             # mentioned behind on jobs"
             return problem_example(f"being {body}", facts, lead="You mentioned")
+        if _thing_and_state(words):
+            return ""  # "content library out of date": "is" or "are", "the" or not, unsure
         return problem_example(f"{'the ' if numbered else ''}{body}", facts)
     if key == "connection" and first == "both":
         return ""  # "both ex-Navy": not a thing to have talked about
@@ -254,6 +256,23 @@ def _may_say_it(words: list[str]) -> bool:
         if plural and {"VB", "VBP"} & lexicon.verb_tags(nxt) and not nxt.endswith("ing"):
             return True
     return False
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _thing_and_state(words: list[str]) -> bool:
+    """ "content library out of date": a thing and what it is with no verb between, so no
+    lead fits it as typed; not "product damage in racking" or "jobs running late"."""
+    lowered = [w.lower().strip(".,;:!?") for w in words]
+    if any(FINITE_TAGS & lexicon.verb_tags(w) and not lexicon.is_noun(w) for w in lowered):
+        return False
+    if any(w.endswith("ing") for w in lowered):
+        return False
+    last = lowered[-1]
+    state = lexicon.is_adjective(last) and not lexicon.is_noun(last)
+    out_of = " out of " in f" {' '.join(lowered)} "
+    return out_of or state and len(lowered) > 2 and lexicon.is_noun(lowered[-2])
 
 
 def _lists_things(words: list[str]) -> bool:
@@ -367,13 +386,22 @@ DONE_TO = frozenset({"money", "time", "costs", "jobs", "customers", "staff", "up
 
 
 def _does_first(words: list[str]) -> bool:
-    """ "pass the audits and less time lost": a gain that starts with what they would do,
-    so a lead needs "you" before it; not "lower costs" or "fewer returns"."""
-    first, second = (w.lower().strip(".,;:!?") for w in words[:2])
-    if lexicon.is_adjective(first) or first in DETERMINERS or first.endswith("ing"):
+    """ "pass the audits and less time lost", "stay in compliance and avoid notices": a
+    gain that starts with what they would do, so a lead needs "you" before it; not "lower
+    costs", "fewer returns" or "freight on time"."""
+    lowered = [w.lower().strip(".,;:!?") for w in words]
+    first, second = lowered[:2]
+    if lexicon.is_adjective(first) or first in DETERMINERS or first.endswith(("ing", "ed")):
         return False
-    does = "VB" in lexicon.verb_tags(first)
-    return does and (second in DETERMINERS or second in DONE_TO)
+    if "VB" not in lexicon.verb_tags(first) or first in UNCOUNTED:
+        return False
+    if second in DETERMINERS or second in DONE_TO or not lexicon.is_noun(first):
+        return True
+    # "stay in compliance … and avoid notices": "avoid" is only a verb, so "stay" is one
+    return any(
+        before == "and" and "VB" in lexicon.verb_tags(w) and not lexicon.is_noun(w)
+        for before, w in zip(lowered, lowered[1:], strict=False)
+    )
 
 
 def _example_body(text: str, facts: Facts) -> str:
@@ -385,6 +413,7 @@ def _example_body(text: str, facts: Facts) -> str:
     capitalised_only = first[:1].isupper() and first[1:] == first[1:].lower()
     named = first in facts.name_words() or first.lower() in CALENDAR_WORDS | LANGUAGE_WORDS
     named = named or any(text.startswith(f"{body} ") for body in AWARDING_BODIES)  # "Red Seal"
+    named = named or typed_as_name(first, facts)  # "Greg", "Webster packs"
     if capitalised_only and not named:
         return f"{first.lower()} {rest}".strip()
     return text
@@ -414,6 +443,8 @@ def whose_result(sentence: str, facts: Facts) -> str:
     lowered = [w.lower().strip(".,;:") for w in words]
     if len(words) < 3 or set(lowered[:3]) & (FIRST_PERSON | {"you", "they", "he", "she"}):
         return ""
+    if any(w.endswith(":") for w in words):
+        return ""  # "Previous trust: 16 weeks down to 6": "I got previous trust: …" is none
     if not any(c.isdigit() for c in sentence):
         return ""
     if set(lowered) & FORECAST_WORDS:
@@ -462,6 +493,20 @@ def whose_result(sentence: str, facts: Facts) -> str:
         lead = "" if lowered[start - 1] == "from" else "from "
         return _said(at, f"got {what} {lead}{rest}")
     return ""
+
+
+def typed_as_name(word: str, facts: Facts) -> bool:
+    """ "Greg" when the user typed "if Greg wants" somewhere: a capital inside a sentence,
+    after a word in lower case, on a word that is no ordinary one, is the name's."""
+    bare = word.strip(".,;:!?")
+    if not bare[:1].isupper() or ordinary_word(bare.lower()):
+        return False
+    for text in facts.typed:
+        tokens = text.split()
+        for before, typed in zip(tokens, tokens[1:], strict=False):
+            if typed.strip(".,;:!?") == bare and before[:1].islower() and before[-1] not in ".!?":
+                return True
+    return False
 
 
 def _maybe_a_name(word: str, facts: Facts) -> bool:

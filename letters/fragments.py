@@ -47,6 +47,7 @@ from letters.answer_examples import (
     own_words_example,
     problem_example,
     question_example,
+    typed_as_name,
     whose_result,
 )
 from letters.answer_fixes import (
@@ -1062,7 +1063,8 @@ def _as_told(sentence: str, facts: Facts) -> str:
     if sentence.lower().startswith("the interview touched on "):
         return ""  # the step's own lead: it says where it was heard
     first = words[0]
-    if not (first in facts.name_words() or first.isupper() and len(first) > 1):
+    named = first in facts.name_words() or typed_as_name(first, facts)  # "Greg sed …"
+    if not (named or first.isupper() and len(first) > 1):
         first = first[:1].lower() + first[1:]
     head = sentence.split(",")[0]
     bare = [w.lower().strip(".,;:!?") for w in words]

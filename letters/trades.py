@@ -270,9 +270,10 @@ TRADES: tuple[Trade, ...] = (
             "I'm happy to answer anything else about the herd I looked after.",
         ),
     ),
+    # A farrier's examples are a farrier's own: a groom or a work rider shoes no horses.
     _trade(
-        "horses",
-        "farrier equine stable stables groom horse horses stud riding jockey",
+        "farrier",
+        "farrier farriers farriery blacksmith",
         {
             "connection": "We talked about your old thoroughbred, and I learned to ride on "
             "one just like him.",
@@ -287,6 +288,26 @@ TRADES: tuple[Trade, ...] = (
         },
         (
             "I'd be glad to talk through how I would keep notes on each horse's feet.",
+            "I'm happy to answer anything else about the horses I have worked with.",
+        ),
+    ),
+    _trade(
+        "horses",
+        "equine stable stables groom horse horses stud riding jockey",
+        {
+            "connection": "We talked about your old thoroughbred, and I learned to ride on "
+            "one just like him.",
+            "fit": "I have looked after racehorses for six years and work alongside vets "
+            "on injured horses.",
+            "problem": "You mentioned that some horses go sore in their first weeks of fast work.",
+            "idea": "I would check each horse's legs and feet every day and tell the vet "
+            "about any change the same day.",
+            "gain": "At my last yard we lost half as many training days to lameness.",
+            "benefit": "Your horses would lose fewer days to sore feet.",
+            "question": "How many horses do you have in work at the moment?",
+        },
+        (
+            "I'd be glad to talk through how I would keep notes on each horse's legs and feet.",
             "I'm happy to answer anything else about the horses I have worked with.",
         ),
     ),
@@ -421,6 +442,7 @@ WORKPLACES = {
     "security": "site",
     "farm": "farm",
     "horses": "yard",
+    "farrier": "yard",
     "shop": "store",
     "salon": "salon",
     "warehouse": "site",

@@ -1,7 +1,11 @@
 """The examples a wizard notice quotes ("for example “…”", "such as “…”", "like “…”",
 "starting with “…”"), pulled out and checked mechanically: a sentence (the checker's
 own ``is_fragment``), no "I would" with no verb after it, no "That would mean" before a
-preposition phrase alone, no casing problem, no word cut off before "…". Used by
+preposition phrase alone, no casing problem, no word cut off before "…". A note pasted
+into a frame must make a sentence too: no "That should mean" before a bare verb ("stay
+in compliance … and avoid …"), no "You mentioned" before a thing and what it is with no
+verb ("content library out of date"), no note's colon ("I got previous trust: 16
+weeks …"), no name the user capitalised written small ("I understand that greg …"). Used by
 ``test_example_grammar.py`` and by ``python -m tests.letters.example_audit OUT`` (the
 audit over every graded answer file)."""
 
@@ -22,6 +26,15 @@ CHAINED_RE = re.compile(r"”(?:,| or| and|, or|, and) “")
 WOULD_RE = re.compile(r"\b(?:I|We|we) would (\S+)|\bI'd (\S+)")
 MEAN_RE = re.compile(r"\bThat (?:would|should|could) mean (\S+) ?(\S*)")
 CUT_RE = re.compile(r"(?:^|[\s(])([A-Za-z']+) …")
+MEANS_RE = re.compile(r"\bThat (?:would|should|could) mean ([^.!?]*)")
+HEARD_RE = re.compile(
+    r"\b(?:You mentioned|You told me about|We talked about|I understand)(?: that)? ([^.!?]*)"
+)
+COLON_RE = re.compile(r"[A-Za-z)]: ")
+# After a bare verb, what marks it as one: "stay … and avoid notices", "save you time".
+DONE_TO = frozenset({"you", "your", "us", "them", "it", "our", "their"})
+FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "'s", "isn't", "aren't"})
 
 # Words after "I would" that are no verb but may stand there: "I would also …".
 WOULD_ADVERBS = frozenset({
@@ -86,7 +99,82 @@ def faults(example: str, *, keep: frozenset[str] = frozenset(), typed: str = "")
             break
     if not placeholder and any(casing_problem(s, keep=keep) for s in sentences):
         kinds.append("casing")
+    if not placeholder:
+        kinds += _pasted_faults(example, typed)
     return kinds
+
+
+def _pasted_faults(example: str, typed: str) -> list[str]:
+    """The shapes of a note pasted into a frame: "bare_verb", "no_verb", "colon",
+    "lost_capital"."""
+    kinds = []
+    for match in MEANS_RE.finditer(example):
+        if _bare_verb_phrase([_bare(w) for w in match.group(1).split()]):
+            kinds.append("bare_verb")
+            break
+    for match in HEARD_RE.finditer(example):
+        if _thing_and_state([_bare(w) for w in match.group(1).split()]):
+            kinds.append("no_verb")
+            break
+    if COLON_RE.search(example):
+        kinds.append("colon")
+    if _lost_capital(example, typed):
+        kinds.append("lost_capital")
+    return kinds
+
+
+def _bare_verb_phrase(words: list[str]) -> bool:
+    """ "stay in compliance … and avoid notices", "save you time": a verb with no one to
+    do it; not "fewer remakes", "time saved" or "better use of vet time"."""
+    if not words:
+        return False
+    first = words[0]
+    if "VB" not in lexicon.verb_tags(first) or lexicon.is_adjective(first):
+        return False
+    if first in DETERMINERS or first.endswith(("ing", "ed")):
+        return False
+    if not lexicon.is_noun(first):
+        return True
+    following = words[1] if len(words) > 1 else ""
+    verb_after_and = any(
+        a == "and" and "VB" in lexicon.verb_tags(w) and not lexicon.is_noun(w)
+        for a, w in zip(words, words[1:], strict=False)
+    )
+    return following in DONE_TO or verb_after_and
+
+
+def _thing_and_state(words: list[str]) -> bool:
+    """ "content library out of date", "orders late": a thing and what it is, with no
+    verb between; not "product damage in racking", "jobs running late" or "being behind
+    on jobs"."""
+    if len(words) < 2 or words[0] in ("being", "…"):
+        return False
+    if any(w in BE or FINITE & lexicon.verb_tags(w) and not lexicon.is_noun(w) for w in words):
+        return False
+    if any(w.endswith("ing") for w in words):
+        return False  # "drivers running out of hours": a thing and what it is doing
+    for noun, word in zip(words, words[1:], strict=False):
+        if noun.endswith("s") and {"VBP", "VB"} & lexicon.verb_tags(word):
+            return False  # "parents feel out of the loop": a plural and its verb
+    last = words[-1]
+    state = lexicon.is_adjective(last) and not lexicon.is_noun(last)
+    return " out of " in f" {' '.join(words)} " or state and lexicon.is_noun(words[-2])
+
+
+def _lost_capital(example: str, typed: str) -> bool:
+    """A name the user typed with its capital inside a sentence ("if Greg wants"),
+    written small in the example ("I understand that greg …")."""
+    tokens = typed.split()
+    names = {
+        word.lower()
+        for before, word in zip(tokens, tokens[1:], strict=False)
+        if word[:1].isupper()
+        and before[:1].islower()
+        and before[-1:] not in ".!?:\"'"
+        and (bare := _bare(word)).isalpha()
+        and not common_word(bare)
+    }
+    return any(_bare(w) in names and w[:1].islower() for w in example.split())
 
 
 def stock_of_other_trade(example: str, role: str, company: str) -> bool:
@@ -99,7 +187,8 @@ def stock_of_other_trade(example: str, role: str, company: str) -> bool:
         if trade.key == own.key:
             continue
         lines = (*trade.examples.values(), *trade.closings)
-        if any(example == line for line in lines if line not in own.examples.values()):
+        own_lines = (*own.examples.values(), *own.closings)
+        if any(example == line for line in lines if line not in own_lines):
             return True
     return False
 
