@@ -184,7 +184,10 @@ def test_him_left_as_typed_is_asked_about():
 def test_a_typo_after_talked_is_corrected_not_doubled():
     result = draft({"connection": "we both had a hilux ute once and talked abot that for ages"})
     message = shown(result, "connection")
-    assert "talked about that" in message and "abot" not in message
+    # the notice names the word it corrected ("corrected the spelling of “abot”"); the
+    # corrected version has it once, mended
+    assert "talked about that" in message and "abot that" not in message
+    assert "corrected the spelling of “abot”" in message
     assert "Ute" not in message
 
 
