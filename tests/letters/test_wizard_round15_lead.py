@@ -181,7 +181,8 @@ def test_sat_after_and_is_the_verb_not_saturday(tmp_path):
 def test_he_after_someone_named_by_title_is_not_the_recruiter(tmp_path):
     typed = "Mr Kevin knows Brazil, he was in Florianopolis for surf."
     body = _connection_draft("Sarah Lim (recruiter, Coastline Staffing)", typed, tmp_path)
-    assert "he was in Florianopolis" in body
+    # the comma splice after a titled name is split (issue 19, set W): "He was …"
+    assert "Mr Kevin knows Brazil. He was in Florianopolis" in body
     assert "you were in Florianopolis" not in body
 
 
