@@ -493,7 +493,8 @@ def assemble(
         typed=tuple(t for t in (discussed, problem) if t),  # what the user noted of the talk
         decision_maker=is_decision_maker,
     )
-    checks = _one_thanks(_same_openers(check_answers(answers, facts=facts)), recipient_name)
+    checks = _same_openers(check_answers(answers, facts=facts))
+    checks = _one_thanks(checks, recipient_name, trade=trade)
     checks = _figures_given(checks)
     checks = told_twice(checks, names=(recipient_name, sender_name, company), label=_label)
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
@@ -606,7 +607,7 @@ THANKS_HEAD_RE = re.compile(
     r"|(?:i'm\s+|i’m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?grateful"
     r"|(?:i\s+)?(?:really\s+)?appreciate(?:\s+it|\s+your\s+time)?)"
     r"(?i:\s+(?:so\s+much|very\s+much|again|heaps|a\s+lot|once\s+again))*"
-    r"(?:,?\s+[A-Z][\w'’-]*(?:\s+(?:ma'am|ma’am|sir|madam))?)?"
+    r"(?:,?\s+(?:[A-Z][\w'’-]*(?:\s+(?:ma'am|ma’am|sir|madam))?|(?i:sir|ma'am|ma’am|madam)\b))?"
     r"(?i:\s+for\s+[^,.;!?]{1,80})?"
 )
 THANKS_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+-\s+", re.IGNORECASE)
@@ -652,9 +653,6 @@ def _passes_on(sentence: str) -> bool:
 LOOK_FORWARD_RE = re.compile(r"\blook(?:ing)?\s+forward\b", re.I)
 
 
-THANKS_ALONE_WORDS = 9  # "Thank you again for showing me around the kitchen." at most
-
-
 def _thanks_part(sentence: str, rest: str) -> str:
     part = sentence[: len(sentence) - len(rest)].strip(" ,-")
     return part.removesuffix(" and").rstrip(" ,")
@@ -667,13 +665,34 @@ def _stock_thanks(sentence: str) -> bool:
     return len(words) > 2 and opens_with_thanks(sentence) and set(words) <= STOCK_THANKS
 
 
-def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
-    """A closing that thanks them again ("Thank you again for your time.") after the
-    letter's own thanks line: that sentence is left out and the step says why. A thanks
-    alone ("Thank you.") stays: it becomes the sign-off."""
+def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Check]:
+    """One rule for a closing that thanks them again after the letter's own thanks line:
+    the second thanks is left out, whatever it thanks for and however it is typed
+    ("Cheers for showing me round.", "Grateful for the opportunity"), and the step says
+    so. Left with nothing, the step offers a next step instead; a thanks before the
+    closing's own words ("Thank you sir for your time and I am ready to start") keeps the
+    words. A thanks alone ("Thank you.") stays: it becomes the sign-off. A thanks that
+    asks something or goes on to words of its own ("… and say bye to Biscuit for me")
+    cannot go without them: it stays, and the step advises (``fragments``)."""
+    from letters.trades import example_for  # trades reads nothing of assembly
+
+    # the example the closing step shows, as the step's own advice gives it (fragments)
+    step = (
+        "A small next step reads better here, one you would really offer, in your own "
+        f"words; for example “{example_for('closing', trade)}”"
+    )
     out = []
     for check in checks:
-        if check.key != "closing" or not check.used:
+        if check.key != "closing":
+            out.append(check)
+            continue
+        if not check.used:
+            typed = check.typed.strip()
+            if opens_with_thanks(typed) and _thanks_alone(typed):
+                # "Grateful for the opportunity" is a note, and a second thanks said as a
+                # sentence would be left out too: the step says the one thing that holds.
+                message = f"“{_quote_typed(typed)}” is left out: {THANKED_AGAIN} {step}"
+                check = replace(check, message=message, fix="")
             out.append(check)
             continue
         if len(check.sentences) == 1 and (
@@ -681,18 +700,7 @@ def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
         ):
             out.append(check)
             continue
-        # "Thank you again for showing me around. I would be glad to …": a thanks of its
-        # own beside the closing's own words goes too
-        beside = len(check.sentences) > 1
-        again = [
-            s
-            for s in check.sentences
-            if _stock_thanks(s)
-            or beside
-            and THANKS_HEAD_RE.fullmatch(s.rstrip(" .!"))
-            and len(s.split()) <= THANKS_ALONE_WORDS  # "…and say bye to Biscuit for me" stays
-            and not _asks_to_pass_on(s)
-        ]
+        again = [s for s in check.sentences if _stock_thanks(s) or _thanks_alone(s)]
         leads = {s: rest for s in check.sentences if s not in again and (rest := _after_thanks(s))}
         if not again and not leads:
             out.append(check)
@@ -702,7 +710,13 @@ def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
         dropped = again + [_thanks_part(s, leads[s]) for s in leads]
         why = f"“{' '.join(dropped)}” is left out: {THANKED_AGAIN}"
         if not kept:
-            out.append(check.left_out(f"{why} Leave the closing empty, or offer a next step."))
+            moment = next((m for s in again if (m := _thanked_for(s))), "")
+            where = (
+                f" If “{moment}” is a moment to recall, say it in your Connection instead."
+                if moment
+                else ""
+            )
+            out.append(replace(check.left_out(f"{why} {step}{where}"), fix=""))
             continue
         rest = " ".join(kept)
         out.append(
@@ -715,6 +729,58 @@ def _one_thanks(checks: list[Check], recipient: str) -> list[Check]:
             )
         )
     return out
+
+
+# What a thanks may go on to thank for after "and": "Thank you for the tour and for your
+# time", "Thanks for the coffee and the chat". Any other word after "and" starts words of
+# the person's own ("… and say bye to Biscuit for me", "… and I am ready to start").
+THANKED_FOR_START = frozenset({
+    "for", "the", "your", "a", "an", "all", "everything", "showing", "letting", "taking",
+    "giving", "having", "meeting", "introducing", "explaining", "answering", "walking",
+    "telling", "talking", "my", "his", "her", "their", "those", "these", "making",
+})  # fmt: skip
+# A word that starts a clause of its own inside the thanks: "Thanks for the tour it was
+# great to see the ovens" says more than thanks.
+CLAUSE_WORDS = frozenset({
+    "i", "i'm", "i’m", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve", "it", "it's", "it’s",
+    "we", "we're", "we’re", "he", "she", "they", "there's", "there’s", "hope", "look",
+    "looking", "please", "can", "could", "would", "will",
+})  # fmt: skip
+STOCK_THANKED = 3  # words other than a stock thanks's: what it thanks for is a moment
+# Words of a thanks that name no moment: "a really enjoyable conversation", "the chat".
+PLAIN_THANKED = frozenset({
+    "a", "an", "the", "lovely", "great", "good", "nice", "enjoyable", "conversation",
+    "chat", "talk", "welcome", "kind", "warm", "everything", "having", "in", "making",
+    "busy", "day", "so", "such",
+})  # fmt: skip
+
+
+def _thanks_alone(sentence: str) -> bool:
+    """ "Cheers for showing me round.", "Thank you for the tour and for your time.",
+    "Grateful for the opportunity": a sentence that only thanks, whatever for. Not one
+    that asks to pass the letter on, offers a step or goes on to words of its own."""
+    core = sentence.strip().rstrip(" .!")
+    if not THANKS_HEAD_RE.fullmatch(core) or _asks_to_pass_on(core) or NEXT_STEP_RE.search(core):
+        return False
+    words = [w.strip(",;:").lower() for w in core.split()]
+    if CLAUSE_WORDS & set(words[1:]):
+        return False
+    after_and = [words[i + 1] for i, w in enumerate(words[:-1]) if w == "and"]
+    return all(w in THANKED_FOR_START for w in after_and)
+
+
+def _thanked_for(sentence: str) -> str:
+    """ "letting me watch the Saturday rush on the four bays" for a thanks that names
+    something that happened; "" for a stock one ("for your time and the chance")."""
+    _, found, said = sentence.rstrip(" .!").partition(" for ")
+    if not found:
+        return ""
+    own = [w for w in said.split() if w.strip(",").lower() not in STOCK_THANKS | PLAIN_THANKED]
+    return said if len(own) >= STOCK_THANKED else ""
+
+
+def _quote_typed(typed: str) -> str:
+    return typed[:1].upper() + typed[1:]
 
 
 # A figure: "71%", "£1,200", "3.5", "40"; a span of time ("in 6 months", "within 4
@@ -863,17 +929,22 @@ def _length_notice(
     coming = words + pending
     if MIN_WORDS <= words <= MAX_WORDS and coming <= MAX_WORDS + PENDING_SLACK:
         return None
-    if words > MAX_WORDS:
-        later = (
-            f" With the answers still left out back in, it will be about {coming}."
-            if pending
-            else ""
+    if words > MAX_WORDS or words > TARGET_WORDS and coming > MAX_WORDS + PENDING_SLACK:
+        # The cuts are named now, counting the answers still to come back, so that one
+        # round of edits lands inside: sentences left out are never named to cut.
+        now = " now" if words <= MAX_WORDS else ""
+        later = ""
+        if pending:
+            later = f"; with the answers still left out back in, it will be about {coming}"
+        head = (
+            f"Your letter is {words} words{now}{later}, {coming - MAX_WORDS} over the "
+            f"{MAX_WORDS} that get read. Aim for about {TARGET_WORDS}, which leaves room for "
+            f"small edits: cut about {coming - TARGET_WORDS} words."
         )
-        head = f"Your letter is {words} words; one that gets read is {MAX_WORDS} or fewer.{later}"
-        return Notice("draft", f"{head} {_cuts(checks, words - MAX_WORDS, topic)}", status="length")
+        return Notice("draft", f"{head} {_cuts(checks, coming, topic)}", status="length")
     if coming > MAX_WORDS + PENDING_SLACK:
-        # Nothing to cut yet: which sentence can go depends on the answers coming back,
-        # and a cut named now would be asked before the letter is whole.
+        # Nothing to cut yet: the letter is short of the aim without them, and which
+        # sentence can go depends on the answers coming back.
         return Notice(
             "draft",
             f"Your letter is {words} words now; with the answers still left out back in, "
@@ -1235,75 +1306,100 @@ NUMBER_WORDS = frozenset({
     "twice",
 })  # fmt: skip
 REPEATED = 0.6  # of a sentence's content words said already elsewhere: it repeats
-MAX_CUTS = 3  # a notice naming more sentences than this is not one a person follows
+MAX_CUTS = 3  # whole sentences named to cut: more is not a notice a person follows
+MAX_SHORTER = 4  # sentences named to say shorter, as many in every round
+TARGET_WORDS = 180  # what a cut aims at: under 200 with room for the next small edit
+SHORT_ENOUGH = 10  # words: a sentence said shorter is asked for no fewer than this
+MIN_TAKE = 5  # words: a sentence is named to say shorter for at least this many
 FEW_WORDS = 6  # over after the cuts: said shorter rather than cut a result on the topic
 SELF_WORDS = frozenset({"i", "i'm", "i'd", "i've", "my", "we", "our", "i’m", "i’d", "i’ve"})
 
 
-def _cuts(checks: list[Check], need: int, topic: frozenset[str] = frozenset()) -> str:
-    """Whole sentences that can go, enough to come under the limit when they can: one
-    when one is enough, else the fewest in order of what loses least; a result on the
-    talk's ``topic`` only when the others leave more than a few words over."""
+def _cuts(checks: list[Check], coming: int, topic: frozenset[str] = frozenset()) -> str:
+    """What to do to bring a letter of ``coming`` words to about ``TARGET_WORDS`` in one
+    round: whole sentences that can go, in order of what loses least (one when one is
+    enough), then the longest sentences left to say in fewer words, each with the words
+    to say it in. A result on the talk's ``topic`` goes whole only when the others leave
+    the letter over the limit. The order is the same every round, so a person who did
+    part of it is told the rest."""
+    need, enough = coming - TARGET_WORDS, coming - TARGET_WORDS - FEW_WORDS
     found = _cut_candidates(checks, topic)
     spare = [f for f in found if f[0][0] < 2]
-    if sum(f[2] for f in spare[:MAX_CUTS]) + FEW_WORDS >= need:
-        # A result on the talk's topic (the SQL they asked about) is named only when the
-        # others cannot make room: a few words more are said shorter instead.
-        kept = [f[3] for f in found if f[0][0] == 2 and f[2] > LONG_ENOUGH]
-        if not spare and kept:
-            # only such a result could go, for a few words: that one is said shorter
-            return (
-                "Each sentence in it is one the letter needs: say this one in fewer words, "
-                f"keeping it a full sentence: “{max(kept, key=lambda s: len(s.split()))}”"
-            )
-        found = spare
-    if not found:
-        return (
-            "Each sentence in it is one the letter needs: say the longest of them in fewer "
-            f"words, keeping it a full sentence{_longest(checks) or '.'}"
-        )
-    one = next((f for f in found if f[2] >= need), None)
-    spare_enough = sum(f[2] for f in found if f[0][0] == 0) >= need
+    if sum(f[2] for f in spare[:MAX_CUTS]) + FEW_WORDS >= coming - MAX_WORDS:
+        found = spare  # a result on the talk's topic (the SQL they asked about) stays
+    one = next((f for f in found if f[2] >= enough), None)
+    spare_enough = sum(f[2] for f in found if f[0][0] == 0) >= enough
     if one is not None and (one[0][0] == 0 or not spare_enough):
         _, check, size, sentence, why = one
-        return f"Cut one sentence and it fits: “{sentence}” ({_label(check)}, {size} words) {why}."
+        return (
+            f"Cut one sentence and it comes to about {coming - size}: “{sentence}” "
+            f"({_label(check)}, {size} words) {why}."
+        )
     chosen, total = [], 0
     for item in found:
-        if total >= need or len(chosen) == MAX_CUTS:
+        if total >= enough or len(chosen) == MAX_CUTS:
             break
         chosen.append(item)
         total += item[2]
-    named = ", and ".join(f"“{f[3]}” ({_label(f[1])})" for f in chosen)
-    if total >= need:
-        return f"Cut these sentences whole and it fits: {named}."
     cut = {f[3] for f in chosen}
-    these = "these sentences" if len(chosen) > 1 else "this sentence"
-    return (
-        f"Cut {these} whole: {named}. That leaves about {need - total} words over: "
-        f"say the longest of the rest in fewer words, keeping it a full sentence"
-        f"{_longest(checks, but=cut) or '.'}"
-    )
+    shorter = []
+    if total < enough:
+        shorter = _said_shorter(checks, need - total, but=cut)
+    total += sum(size - said for _, _, size, said in shorter)
+    end = f"it comes to about {coming - total}"
+    if not shorter:
+        named = ", and ".join(f"“{f[3]}” ({_label(f[1])})" for f in chosen)
+        return f"Cut these sentences whole and {end}: {named}."
+    if len(chosen) + len(shorter) == 1:
+        check, sentence, size, said = shorter[0]
+        plan = (
+            f"Each sentence in it is one the letter needs: say “{sentence}” ({_label(check)}, "
+            f"{size} words) in about {said} words, keeping it a full sentence, and {end}."
+        )
+    else:
+        steps = [f"Cut “{f[3]}” ({_label(f[1])}, {f[2]} words)." for f in chosen]
+        steps += [
+            f"Say “{sentence}” ({_label(check)}, {size} words) in about {said} words."
+            for check, sentence, size, said in shorter
+        ]
+        listed = " ".join(f"{i}. {step}" for i, step in enumerate(steps, 1))
+        plan = (
+            f"Do these and {end}, each sentence said shorter still a full one: {listed}"
+            if chosen
+            else "Each sentence in it is one the letter needs: say these in fewer words, "
+            f"each still a full sentence, and {end}: {listed}"
+        )
+    if coming - total > MAX_WORDS - FEW_WORDS:
+        plan += " Then say other long sentences in fewer words too, until it is under 200."
+    return plan
 
 
-def _longest(checks: list[Check], *, but: set[str] = frozenset()) -> str:
-    """': “…”' naming the longest sentence without a figure, for the person to say in
-    fewer words (a figure is what a sentence is worth keeping for); the sentence ends the
-    notice with its own stop. Not the question while another sentence is long enough to
-    say shorter: a question cut down reads as a demand, and it is short in most letters."""
+def _said_shorter(
+    checks: list[Check], need: int, *, but: set[str]
+) -> list[tuple[Check, str, int, int]]:
+    """(check, sentence, size, words to say it in) for the longest sentences, enough to
+    take ``need`` words off in at most ``MAX_SHORTER`` of them: each said in about half its
+    words (never fewer than ``SHORT_ENOUGH``), the last only as much shorter as it needs.
+    The question last (a question cut down reads as a demand), sentences without a figure
+    before those with one (a figure is what a sentence is worth keeping for), never the
+    closing (the next step its notice asks for); the longest first within each, so the
+    order is the same every round."""
     found = [
-        (c.key == "question", s)
-        for c in checks
-        if c.used
-        for s in _sentences(c)
-        if s not in but and not FIGURE_RE.search(s)
+        (c.key == "question", FIGURE_RE.search(s) is not None, -len(s.split()), i, c, s)
+        for i, (c, s) in enumerate((c, s) for c in checks if c.used for s in _sentences(c))
+        if c.key != "closing" and s not in but and len(s.split()) > LONG_ENOUGH
     ]
-    others = [s for question, s in found if not question]
-    sentences = [s for _, s in found]
-    if others and max(len(s.split()) for s in others) > LONG_ENOUGH:
-        sentences = others
-    if not sentences:
-        return ""
-    return f": “{max(sentences, key=lambda s: len(s.split()))}”"
+    chosen, total = [], 0
+    for *_, check, sentence in sorted(found, key=lambda f: f[:4]):
+        if total >= need - FEW_WORDS or len(chosen) == MAX_SHORTER:
+            break
+        size = len(sentence.split())
+        take = min(size - max(SHORT_ENOUGH, size - size // 2), need - total)
+        if take < MIN_TAKE:
+            continue  # a step for a word or two is not worth the person's time
+        chosen.append((check, sentence, size, size - take))
+        total += take
+    return chosen
 
 
 LONG_ENOUGH = 12  # words: a sentence this long can be said in fewer

@@ -62,6 +62,15 @@ def quoted(message):
     return re.findall(r"“([^”]+)”", message)
 
 
+STEP_RE = re.compile(r"“([^”]+)”(?: \([^)]*\))?(?: in about (\d+) words)?")
+
+
+def cuts(message):
+    """The sentences a length notice asks to cut whole (not those it asks to say in
+    fewer words)."""
+    return [m[1] for m in STEP_RE.finditer(message) if not m[2]]
+
+
 def words(text):
     return len(text.split())
 
@@ -91,8 +100,9 @@ def test_a_length_notice_never_names_the_gain_the_idea_or_the_problem(more):
         notice(result, key).fix or answers[key]
         for key in ("value_problem", "value_idea", "value_gain")
     )
-    for sentence in quoted(length.message):
+    for sentence in cuts(length.message):
         assert sentence not in needed, sentence
+    for sentence in quoted(length.message):
         assert sentence in split_sentences(result.body)
 
 
@@ -124,13 +134,13 @@ def test_the_closings_next_step_is_not_the_cut_a_result_without_a_figure_is():
     result = draft(ROOFER)
     message = length_notice(result).message
     assert ROOFER["closing"] not in message
-    [cut] = quoted(message)
+    [cut] = cuts(message)
     assert cut == ROOFER["fit"][0]
 
 
 def test_following_the_cut_brings_the_letter_under_the_limit_with_no_new_request():
     result = draft(ROOFER)
-    [cut] = quoted(length_notice(result).message)
+    [cut] = cuts(length_notice(result).message)
     after = dict(ROOFER)
     for key, value in ROOFER.items():
         if isinstance(value, str) and cut in value:
@@ -155,8 +165,7 @@ def test_a_long_letter_with_only_needed_sentences_left_names_no_needed_one():
     result = draft(ROOFER | {"value_idea": idea, "closing": "", "connection": ""})
     length = length_notice(result)
     assert length is not None
-    cuts = length.message.split("say the longest")[0]
-    for sentence in quoted(cuts):
+    for sentence in cuts(length.message):
         assert sentence not in idea
         assert sentence not in ROOFER["value_gain"]
 
