@@ -8,16 +8,9 @@ all. Readings that are not certain ("trained 2 them", "a bout of flu", "use sed 
 
 import pytest
 
-from letters.answer_case import Facts
-from letters.fragments import check_answer
+from tests.letters.letter_helpers import checked_plain, said_plain
 
-
-def _check(key, typed):
-    return check_answer(key, typed, facts=Facts())
-
-
-def _said(key, typed):
-    return " ".join(_check(key, typed).sentences)
+_check, _said = checked_plain, said_plain
 
 
 @pytest.mark.parametrize(

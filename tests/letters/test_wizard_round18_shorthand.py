@@ -5,16 +5,9 @@ lifts ...?", "week 2 week", "activities 2 them", "sumthing", "cd we ...", "on we
 
 import pytest
 
-from letters.answer_case import Facts
-from letters.fragments import check_answer
+from tests.letters.letter_helpers import checked_plain, said_plain
 
-
-def _check(key, typed):
-    return check_answer(key, typed, facts=Facts())
-
-
-def _said(key, typed):
-    return " ".join(_check(key, typed).sentences)
+_check, _said = checked_plain, said_plain
 
 
 @pytest.mark.parametrize(
