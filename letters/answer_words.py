@@ -41,7 +41,7 @@ QUESTION_WORDS = _words(
 # Verbs a note may start with ("slot the fast movers near packing", "ran my own calls").
 BASE_VERBS = _words(
     """
-    photo photograph video email film
+    photo photograph video email film text
     add answer ask audit batch book bring build call check clean close coach come cost
     count cover create cut do draft drop fill fix get give go hire hold keep label lead
     load make manage map mark measure meet move offer order organise organize paint pair

@@ -113,6 +113,7 @@ from letters.answer_runons import (
 from letters.answer_shorthand import shorthand_left, times_sign, unsure_shorthand
 from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import (
+    BASE_VERBS,
     CLOSED_WORDS,
     DETERMINERS,
     GAIN_STARTS,
@@ -1393,12 +1394,21 @@ def _said_as_mine(piece: str, facts: Facts) -> str:
     if len(words) < lead + 2 or not words[lead].isalpha():
         return piece
     verb, following = words[lead].lower(), words[lead + 1].lower().strip(".,;:")
-    tags = lexicon.verb_tags(verb)
+    tags = lexicon.verb_tags(verb) | ({"VB"} if verb in BASE_VERBS else set())
     if "VB" not in tags or tags & {"VBD", "VBZ"} or verb in CLOSED_WORDS:
         return piece
-    if following not in ORDER_OBJECTS and not (lead and not _people(verb)):
+    paired = following == "and" and _plain_verb(words[lead + 2 : lead + 3])
+    if following not in ORDER_OBJECTS and not paired and not (lead and not _people(verb)):
         return piece  # after "Then", a verb that names no people is an order: "Then measure time"
     return " ".join([*words[:lead], "I", "would", verb, *words[lead + 1 :]])
+
+
+def _plain_verb(words: list[str]) -> bool:
+    """ "call" in "Text and call the tenant": a second order joined by "and" (a verb's plain
+    form, no "-s" or past form that a noun's list would have: "fish and chips")."""
+    word = words[0].lower().strip(".,;:") if words else ""
+    tags = lexicon.verb_tags(word)
+    return "VB" in tags and not tags & {"VBD", "VBZ"} and word not in CLOSED_WORDS
 
 
 def _verbless_part(sentences: tuple[str, ...]) -> str:
