@@ -61,6 +61,7 @@ from letters.answer_words import (
     ACRONYMS,
     CALENDAR_WORDS,
     CLOSED_WORDS,
+    CURRENCY_CODES,
     DETERMINERS,
     FILLERS,
     LANGUAGE_WORDS,
@@ -737,6 +738,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("capitalised names")
         elif lowered in ACRONYMS and core != core.upper():
             words.append(lead + core.upper() + tail)
+            changes.append("capitalised names")
+        elif lowered in CURRENCY_CODES and core == lowered and _beside_figure(words, typed, place):
+            words.append(lead + core.upper() + tail)  # "usd 60", "300 gbp": "USD 60", "300 GBP"
             changes.append("capitalised names")
         elif _known_name(core, words, next_word(typed, place)):
             if words and words[-1] in PLACE_PREFIXES:
@@ -2164,6 +2168,12 @@ def _where_a_name_goes(words: list[str], place: int, following: str) -> bool:
         return True
     ends = words[place][-1:] in ".,;:!?" or not following
     return before == "the" and ends
+
+
+def _beside_figure(words: list[str], typed: list[str], place: int) -> bool:
+    """ "usd 60", "300 gbp", "about 45 aud.": a figure right before or after the word."""
+    before = words[-1] if words else ""
+    return before.rstrip(".,;:!?")[-1:].isdigit() or next_word(typed, place)[:1].isdigit()
 
 
 def plain_made_word(word: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from letters import gazetteer
 from letters.answer_case import (
     CALENDAR,
+    LANGUAGES,
     TOWNS_AS_WORDS,
     all_capitals,
     compound_word,
@@ -23,7 +24,13 @@ from letters.answer_case import (
     said_as_word,
 )
 from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND, WORKPLACES
-from letters.answer_words import CLOSED_WORDS, NAMED_PLACES, OTHER_PEOPLE, TRADE_SHORT
+from letters.answer_words import (
+    CLOSED_WORDS,
+    CURRENCY_CODES,
+    NAMED_PLACES,
+    OTHER_PEOPLE,
+    TRADE_SHORT,
+)
 from letters.quality import lexicon
 
 PARTICLES = frozenset({"off", "on", "up", "down", "out", "over", "back", "away", "along"})
@@ -429,7 +436,10 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and not _everyday_pair(w)
         and w not in TRADE_SHORT
         and w not in LOANWORDS
+        and w not in CURRENCY_CODES
         and not _one_who(w)
+        and not _verb_made_noun(w)
+        and not _language_here(words, i)
         and (
             _street(words, i)
             or _nickname(words, i)
@@ -444,18 +454,32 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
     towns = [words[i] for i in range(1, len(words)) if _town_here(words, i, typed_words)]
     rare = [*towns, *rare]
     rare = [w for w in dict.fromkeys(rare) if not any(w != r and w in r.split() for r in rare)][:4]
+    tongues = [
+        w
+        for i, w in enumerate(words)
+        if i and w.isalpha() and w.islower() and _language_here(words, i) and not ordinary_word(w)
+    ]
+    tongues = list(dict.fromkeys(tongues))[:2]
     letters = [
         w
         for i, w in enumerate(words)
         if i and _letters_for(w) and not _called(words, i) and not _said_twice(words, i)
     ]
-    letters = [w for w in dict.fromkeys(letters) if w not in rare][:4]
+    letters = [w for w in dict.fromkeys(letters) if w not in rare and w not in tongues][:4]
     hint = ""
     if rare:
         hint = (
             f" “{'”, “'.join(rare)}” may be {'a name' if len(rare) == 1 else 'names'} (a "
             "place, a product, a person): check the capitals of any names in it, as the "
             "wizard left the words as you typed them."
+        )
+    if tongues:
+        # "i speak english, swahili, maa": a language's name, with one capital ("Maa")
+        shown = "”, “".join(tongues)
+        named = ", ".join(w.capitalize() for w in tongues)
+        hint += (
+            f" “{shown}” may be the name of a language ({named}?): if so, give "
+            f"{'it its capital letter' if len(tongues) == 1 else 'them their capital letters'}."
         )
     if letters:
         # "mot", "vor", "adl": no English word, so most likely letters said as a word
@@ -466,6 +490,32 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
             f"{'it' if len(letters) == 1 else 'them'} in capitals."
         )
     return hint  # "" for only ordinary words: nothing that looks like a name to check
+
+
+def _verb_made_noun(word: str) -> bool:
+    """ "conservancy", "adherency": a noun made from a verb with "-ancy"/"-ency" (conserve,
+    adhere), which the dictionary may miss; a name ("Clancy") is made from no verb."""
+    for ending in ("ancy", "ency", "ancies", "encies"):
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) > 3:
+            return any("VB" in lexicon.verb_tags(s) for s in (stem, stem + "e"))
+    return False
+
+
+SPEAK_WORDS = frozenset({"speak", "speaks", "spoke", "speaking", "fluent", "native"})
+
+
+def _language_here(words: list[str], at: int) -> bool:
+    """ "i speak maa", "english, swahili, maa and basic german": a word no dictionary
+    knows, after "speak" or listed beside a language the wizard knows, is most likely a
+    language's name ("Maa", "Twi"), not letters ("MAA")."""
+    word = words[at].lower()
+    if word in LANGUAGES or not word.isalpha() or lexicon.is_english_word(word):
+        return False
+    if words[at - 1].lower() in SPEAK_WORDS:
+        return True
+    near = [w.lower() for w in words[max(0, at - 2) : at] + words[at + 1 : at + 3]]
+    return any(w in LANGUAGES for w in near) and words[at - 1].lower() not in ("the", "a")
 
 
 PERSON_LEADS = frozenset({"knew", "met", "with"})

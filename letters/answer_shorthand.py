@@ -39,7 +39,8 @@ SHORTHAND = {
     "mth": "month", "wld": "would",
     "w/in": "within", "b/w": "between", "pics": "photos", "pic": "photo",
     "convo": "conversation", "rly": "really", "bday": "birthday", "yday": "yesterday",
-    "wknd": "weekend", "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
+    "wknd": "weekend", "wknds": "weekends", "wkend": "weekend", "wkends": "weekends",
+    "nxt": "next", "mtg": "meeting", "wd": "would", "tho": "though",
     "insta": "Instagram", "ig": "Instagram", "tiktok": "TikTok", "fb": "Facebook",
     "whatsapp": "WhatsApp", "youtube": "YouTube", "linkedin": "LinkedIn",
     "cuz": "because", "lvl": "level", "mornin": "morning", "arvo": "afternoon",
@@ -493,6 +494,12 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "to"  # "push ppl 2 tap their card", "the senior 2 open or close"
     if word == "2" and following in RANGE_NEXT and _from_before(before, typed, place):
         return "to"  # "from ~6 min 2 under 3": a range, "to under 3"
+    if word == "2" and _range_from_rate(before, typed, place):
+        return "to"  # "from like 6 a month 2 1 or 2", "from 12 a month 2 3-4"
+    if word == "2" and _to_do_after_thing(previous, following, before, typed, place):
+        return "to"  # "on paper 2 start.", "a whiteboard 2 begin with"; not "had 2 start"
+    if word == "4" and following in SEASONS and _for_season(previous, typed, place):
+        return "for"  # "the 4th crew 4 spring"; "4 winters" counts, "4 december" is a date
     if following in SHARE_WORDS and next_word(typed, place + 1)[:1].isdigit():
         return None  # "4 from 5 new carers", "2 of 3 sites", "4 out of 5": a share
     counted = following in COUNTED_SPANS  # "worked 4 years", "paid 2 days": a figure
@@ -907,6 +914,75 @@ def _from_before(before: list[str], typed: list[str], place: int) -> bool:
     near = [w.lower().strip(".,;:!?~") for w in before[-5:]]
     after = next_word(typed, place + 1).lstrip("~£$€")
     return "from" in near and after[:1].isdigit() and any(c.isdigit() for w in near for c in w)
+
+
+def _range_from_rate(before: list[str], typed: list[str], place: int) -> bool:
+    """ "from like 6 a month 2 1 or 2", "from about 12 a week 2 3-4", "from 40 a day 2
+    about 5": "from", a figure and its rate, then "2" and a figure that ends the clause,
+    is one of two ("1 or 2") or has a rate of its own; "2 3-tonne trucks" counts them."""
+    window = before[-7:]
+    back = [w.lower().strip(".,;:!?~") for w in window]
+    tail = 0
+    while back and back[-1] in AMOUNT_TAILS and not back[-1][:1].isdigit():
+        back.pop()
+        tail += 1
+    if not tail or not back or not back[-1].lstrip("£$€")[:1].isdigit():
+        return False
+    back.pop()
+    while back and back[-1] in AMOUNT_HEDGES | {"like"}:
+        back.pop()
+    if not back or back[-1] != "from":
+        return False
+    if any(w[-1:] in ".,;:!?" for w in window[len(back) - 1 :]):
+        return False  # "from 6 a month, 2 more": the range is broken off
+    at = place + 1
+    if next_word(typed, place) in AMOUNT_HEDGES:
+        at += 1
+    figure = typed[at] if at < len(typed) else ""
+    if (
+        not figure.lstrip("~£$€")[:1].isdigit()
+        or not figure.rstrip(".,;:!?%").replace("-", "").isdigit()
+    ):
+        return False
+    after = next_word(typed, at)
+    return figure[-1:] in ".,;:!?%" or not after or after in ("or", "a", "an", "per", "each")
+
+
+# "4 spring", "4 summer": a season no figure counts in the singular.
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def _for_season(previous: str, typed: list[str], place: int) -> bool:
+    """ "the 4th crew 4 spring or ...": after a noun (no label: "Year 4 spring"), a season
+    with no noun after it is "for" it; "4 spring rolls", "4 summer shifts" may count."""
+    if previous in FIGURE_BEFORE or previous in NUMBER_LABELS or previous in CLOSED_WORDS:
+        return False
+    if not lexicon.is_noun(previous) or typed[place + 1][-1:] == "s":
+        return False
+    then = next_word(typed, place + 1)
+    ends = typed[place + 1][-1:] in ".,;:!?"
+    return ends or not then or then in CLOSED_WORDS or not lexicon.is_noun(then)
+
+
+def _to_do_after_thing(
+    previous: str, following: str, before: list[str], typed: list[str], place: int
+) -> bool:
+    """ "on paper 2 start.", "a whiteboard 2 begin with": after a noun, a plain verb that
+    ends the clause (or has only "with" and the like after it) is "to" it; no count
+    stands before a lone verb. "2 starts", "2 start-ups" and "level 2 start" do not."""
+    if not following.isalpha() or "VB" not in lexicon.verb_tags(following):
+        return False
+    if not _thing_before(previous, before):
+        return False
+    ends = typed[place + 1][-1:] in ".,;:!?" or place + 2 >= len(typed)
+    if ends:
+        return True
+    then = typed[place + 2].lower().strip(".,;:!?")
+    return (
+        then in ("with", "from", "on", "off", "up")
+        and not lexicon.is_noun(following)
+        and (place + 3 >= len(typed) or typed[place + 2][-1:] in ".,;:!?")
+    )
 
 
 def _each_of(typed: list[str], place: int) -> bool:

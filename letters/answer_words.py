@@ -201,4 +201,12 @@ TRADE_SHORT = frozenset({
     # battery, auxiliary, detonator, diagnostic, electrician: the garage's, the ship's
     # and the quarry's clipped words, no name and no letters ("flat aux batts")
     "batt", "batts", "aux", "det", "dets", "diag", "diags", "elec", "elecs",
+    "isos",  # isometric drawings, the pipefitter's plural ("read isos"); "ISO 9001" is one
 })  # fmt: skip
+# Currency codes, written in capitals ("USD 60", "300 GBP"); "cad" and "php" are words
+# too, so a code is capitalised only beside a figure.
+CURRENCY_CODES = _words(
+    """
+    usd gbp eur aud nzd cad zar kes tzs ugx inr jpy chf sek nok dkk sgd hkd aed ngn ghs
+    """
+)
