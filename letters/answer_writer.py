@@ -75,6 +75,8 @@ def writer_to_first(text: str, facts, changes: list[str]) -> str:
     first = writer_name(facts)
     if not first or first not in fold(text.lower()):
         return text
+    if text.islower() and lexicon.is_english_word(first):
+        return text  # "and mark the tags": a word, not Mark
     words = text.split(" ")
     lowered = [fold(_core(w).lower()) for w in words]
     places = [
@@ -114,11 +116,12 @@ def writer_to_first(text: str, facts, changes: list[str]) -> str:
             if before in AUX_FOR_I:
                 out[at - 1] = _swap(words[at - 1], _cased(AUX_FOR_I[before], words[at - 1]))
             continue
-        if (
+        pair = (
             before == "and"
             and at > 1
             and (lowered[at - 2] == "you" or _core(words[at - 2])[:1].isupper())
-        ):
+        )
+        if pair:
             if at > 2 and lowered[at - 3] in OBJECT_LEADS:
                 out[at] = _swap(words[at], "me")  # "with Linda and Dana"
                 continue
@@ -131,8 +134,7 @@ def writer_to_first(text: str, facts, changes: list[str]) -> str:
         ):
             return text  # "the team Dana ran": not certain which it is
         verb = _for_i(nxt) if nxt else ""
-        pair = before == "and"
-        if not verb and not pair:
+        if not verb and not (pair and lexicon.verb_tags(nxt)):
             return text
         out[at] = _swap(words[at], "I")
         if verb and not pair:

@@ -50,3 +50,23 @@ def test_the_readers_own_name_is_never_the_writer():
     facts = Facts(names=("Sam Ortiz", "Sam Lee"), recipient="Sam Ortiz", sender="Sam Lee")
     check = check_answer("closing", "Sam appreciates the time.", facts=facts)
     assert "the letter is from you" not in check.message
+
+
+def test_a_first_name_that_is_a_word_in_lower_case_text_stays():
+    facts = Facts(names=("Sue Tan", "Mark Villanueva"), recipient="Sue Tan",
+                  sender="Mark Villanueva")  # fmt: skip
+    check = check_answer("value_idea", "i would tag the spools and mark the bad ones", facts=facts)
+    assert "mark the bad ones" in " ".join(check.sentences).lower()
+    assert "the letter is from you" not in check.message
+
+
+def test_and_then_the_name_with_no_verb_after_stays():
+    typed = "I would train the new coders and Dana the next week."
+    check = check_answer("value_idea", typed, facts=DANA)
+    assert "the letter is from you" not in check.message
+
+
+def test_and_then_the_name_as_a_second_subject_agrees():
+    typed = "I met the team and Dana is happy to start in May."
+    check = check_answer("closing", typed, facts=DANA)
+    assert "and I am happy to start in May." in " ".join(check.sentences)
