@@ -72,6 +72,7 @@ from letters.answer_words import (
     THIRD_SUBJECTS,
     TRADE_SHORT,
 )
+from letters.answer_writer import writer_to_first
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
 from letters.quality.jobterms import JOB_TERMS
@@ -100,6 +101,7 @@ class Facts:
 
     names: tuple[str, ...] = ()  # recipient, sender, company, and the like
     recipient: str = ""  # the reader: "she" and their name become "you"
+    sender: str = ""  # the writer: their own first name in an answer is "I"
     seed: str = ""  # picks among phrasings: the same letter always reads the same
     trade: str = ""  # the trade whose examples the messages quote (``letters.trades``)
     company: str = ""
@@ -470,6 +472,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         # "my B.Sc. MIT there": the dots would end the sentence at "B.Sc."
         text = DOTTED_RE.sub(_undotted, text)
     text = _vocative_comma(text, changes)
+    text = writer_to_first(text, facts, changes)  # "Dana appreciates" -> "I appreciate"
     spelled = facts.spelled()
     words = []
     typed = text.split()
@@ -1582,8 +1585,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     text, named = named, named != text
     words = text.split()
     lowered = _others_marked([w.lower().strip(".,!?;:") for w in words], facts)
+    called = _called_by_title(lowered, facts)
     speaks_of = (
         named
+        or called
         or set(lowered) & THIRD_SUBJECTS
         or any(
             lowered[i] == "about" and lowered[i + 1] in ("her", "his")
@@ -1600,8 +1605,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         return typed
     if not speaks_of:
         return text
+    if takes_up_a_noun(lowered, words):
+        return typed  # "The millwright who does it, is he on shifts?": he is the millwright
     others = not_the_reader(facts)
-    if not named and set(lowered) & (MALE_WORDS | FEMALE_WORDS) <= others:
+    if not (named or called) and set(lowered) & (MALE_WORDS | FEMALE_WORDS) <= others:
         # To Ms Raghavan, "he said his batch was 1998" is someone else: left as typed.
         return typed
     said = set(lowered)
@@ -1656,7 +1663,9 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         for ending in ("'s", "’s"):  # "her mum's bakery": "mum" is the noun
             following = following.removesuffix(ending)
         swapped = None
-        if lowered_word in others:
+        if i in called:
+            swapped = "you"  # "and madam said that is why she started" to Mrs Adeyemi
+        elif lowered_word in others:
             pass  # "he said she doesn't do that" to Mr Fahy: "she" is his dog
         elif lowered_word in ("he", "she", "him"):
             swapped = "you"
@@ -1667,7 +1676,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         elif lowered_word in ("he'll", "she'll", "he’ll", "she’ll"):
             swapped = "you'll"
         elif lowered_word in ("he's", "she's", "he’s", "she’s"):
-            # "she's been cooking" -> "you've been cooking", "she's from" -> "you're from"
+            # "she's been cooking" -> "you've been cooking", "she's from" -> "you're from";
+            # "hes ever seen", "he's never worked": the participle after the adverb
+            if following in ADVERBS_AFTER_YOU | {"ever", "not"} and i + 2 < len(words):
+                following = lowered[i + 2]
             done = following == "been" or (
                 "VBN" in lexicon.verb_tags(following) and not lexicon.is_adjective(following)
             )
@@ -1786,7 +1798,58 @@ def _others_marked(lowered: list[str], facts: Facts) -> list[str]:
     for at, word in enumerate(lowered[:-1]):
         if word.rstrip(".") in TITLES and fold(lowered[at + 1]) not in reader:
             marked[at] = "colleague"
+        elif (
+            word in TITLES_BEFORE_A_NAME
+            and fold(_person_word(lowered[at + 1])) not in reader
+            and not common_word(_person_word(lowered[at + 1]))
+        ):
+            marked[at] = "colleague"  # "Sir Alcantara's class and his quizzes": his
     return marked
+
+
+def _called_by_title(lowered: list[str], facts: Facts) -> set[int]:
+    """ "and madam said that is why she started" to Mrs Adeyemi, "sir told me" to Mr
+    Okoye: "madam" or "sir" alone, saying or doing something, is how the reader is
+    spoken of, so it is "you"; only when the reader's title says which of the two."""
+    others = not_the_reader(facts)
+    calls = MADAM_WORDS if others == MALE_WORDS else {"sir"} if others == FEMALE_WORDS else ()
+    return {
+        at
+        for at, word in enumerate(lowered[:-1])
+        if word in calls
+        and (at == 0 or lowered[at - 1] in ("and", "but", "so", "then", "when", "as"))
+        and lowered[at + 1] in SAYING_VERBS
+    }
+
+
+MADAM_WORDS = frozenset({"madam", "ma'am", "maam", "mam", "ma"})
+# "madam said", "sir told me": the reader doing the saying
+SAYING_VERBS = frozenset({
+    "said", "says", "told", "tells", "mentioned", "asked", "explained", "showed", "laughed",
+    "remembered", "knew", "knows", "was", "is", "has", "had",
+})  # fmt: skip
+
+
+def takes_up_a_noun(lowered: list[str], words: list[str]) -> bool:
+    """ "The millwright who do the vibration, is he also on shifts?": an answer opening
+    with "the" and a noun, then after a comma an auxiliary and "he" or "she", asks about
+    that noun, not the reader."""
+    if len(lowered) < 4 or lowered[0] not in ("the", "your", "that", "this"):
+        return False
+    for at in range(2, min(len(lowered) - 1, 14)):
+        if (
+            words[at - 1].endswith(",")
+            and lowered[at] in QUESTION_AUX
+            and lowered[at + 1] in ("he", "she")
+        ):
+            return True
+    return False
+
+
+# "is he", "will she": the auxiliary that opens a question after the noun it asks about
+QUESTION_AUX = frozenset({
+    "is", "was", "does", "did", "will", "would", "can", "could", "has", "should",
+})  # fmt: skip
 
 
 def _other_first(lowered: list[str]) -> bool:
@@ -1821,6 +1884,8 @@ def _agreed(text: str) -> str:
     return " ".join(words)
 
 
+# "Sir Alcantara", "Madam Okoro": how a teacher or elder is named, before their name
+TITLES_BEFORE_A_NAME = frozenset({"sir", "madam", "ma'am", "maam", "mam"})
 MONTH_NAMES = frozenset(m.lower() for m in MONTHS.values())  # not "may": "This May Help"
 MONTH_LEADS = MONTH_BEFORE - {"to", "the", "this"}  # "Want To March" is a verb
 

@@ -488,6 +488,7 @@ def assemble(
         company=company,
         role=role,
         recipient=recipient_name,
+        sender=sender_name,
         seed=seed,
         trade=trade,
         typed=tuple(t for t in (discussed, problem) if t),  # what the user noted of the talk

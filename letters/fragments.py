@@ -38,6 +38,7 @@ from letters.answer_case import (
     forward_to,
     not_the_reader,
     plain_case,
+    takes_up_a_noun,
     thanks_comma,
     tidy,
     to_second_person,
@@ -872,13 +873,35 @@ def _third_person(sentences, facts: Facts | None = None) -> str:
     others = not_the_reader(facts) if facts is not None else frozenset()
     for sentence in sentences:
         words = sentence.split()
+        if takes_up_a_noun([w.strip(".,!?;:").lower() for w in words], words):
+            continue  # "The millwright who does it, is he on shifts?": he is the millwright
         for at, word in enumerate(words):
             core = word.strip(".,!?;:").lower()
             if facts is not None and at and _someone_named(words[at], words[at - 1], facts):
                 return ""  # "if Greg wants me out before he decides": Greg decides
+            if facts is not None and at and _named_doing(words, at, facts):
+                return ""  # "if Mike wants to talk … or does he go": Mike, a word too
             if core in ("she", "her", "he", "him", "his", "hers") and core not in others:
                 return word.strip(".,!?;:")
     return ""
+
+
+def _named_doing(words: list[str], at: int, facts: Facts) -> bool:
+    """ "if Mike wants to talk": a capitalised word inside a sentence, not the reader's,
+    the company's or the job's, that does something ("wants", "said"): someone else,
+    though "mike" is a word too."""
+    word, before = words[at], words[at - 1]
+    core = word.strip(".,!?;:()")
+    if at + 1 >= len(words) or word[-1:] in ".,!?;:" or before[-1:] in ".!?":
+        return False
+    if not (core[:1].isupper() and core[1:].islower() and core.isalpha()):
+        return False
+    known = {fold(w) for w in name_tokens(f"{facts.recipient} {facts.company} {facts.role}")}
+    lowered = core.lower()
+    if fold(core) in known or lowered in CALENDAR or gazetteer.city(lowered):
+        return False
+    after = words[at + 1].strip(".,!?;:").lower()
+    return after in ("said", "says", "wants", "told", "thinks", "knows")
 
 
 def _someone_named(word: str, before: str, facts: Facts) -> bool:

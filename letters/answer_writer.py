@@ -1,0 +1,163 @@
+"""The writer named inside the letter's body. Some write about themselves by name, as a
+reference would ("Dana appreciates the time", "Would Dana be reporting to Linda?"); the
+letter is from them, so their own first name is "I", "me" or "my" ("I appreciate the
+time", "Would I be reporting …?", "You and I turned out …"). Only when the name is the
+sender's and not also the reader's, and no "his", "her", "him" or "he"/"she" after it
+could be theirs: then the answer stays as typed. Word by word, no search that backtracks.
+"""
+
+from __future__ import annotations
+
+from letters.quality import lexicon
+from letters.quality.text import fold, person_name
+
+WROTE_I = "wrote “I”: the letter is from you"
+
+# After these the name is an object: "asked Dana", "to Dana" -> "me"
+OBJECT_LEADS = frozenset({
+    "to", "with", "for", "from", "about", "by", "asked", "told", "gave", "showed", "sent",
+    "called", "offered", "let", "help", "helped", "thanked", "met", "invited", "hired",
+})  # fmt: skip
+# A question's auxiliary before the name: "Would Dana be" -> "Would I be"
+ASKING = frozenset({
+    "would", "could", "will", "can", "should", "shall", "may", "might", "did", "do", "does",
+})  # fmt: skip
+# "Does Dana need" -> "Do I need": the auxiliary that agrees with "I"
+AUX_FOR_I = {"does": "do", "is": "am", "was": "was", "has": "have", "doesn't": "don't"}
+# "Dana is" -> "I am": the verb after the name as subject
+VERB_FOR_I = {"is": "am", "has": "have", "does": "do", "was": "was", "isn't": "am not"}
+THEIRS = frozenset({
+    "he", "she", "him", "her", "his", "hers", "himself", "herself", "he's", "she's", "he'd",
+    "she'd", "he'll", "she'll", "he’s", "she’s", "he’d", "she’d", "he’ll", "she’ll",
+})  # fmt: skip
+SUBJECTS = frozenset({"he", "she"})
+ENDS = ".!?"
+
+
+def writer_name(facts) -> str:
+    """The sender's first name, folded, when it is not also the reader's: "dana"."""
+    sender = person_name(getattr(facts, "sender", "") or "").split()
+    if not sender:
+        return ""
+    first = fold(sender[0])
+    reader = {fold(w) for w in person_name(facts.recipient).split()}
+    return "" if len(first) < 3 or first in reader else first
+
+
+def _core(word: str) -> str:
+    return word.strip('.,!?;:()"“”')
+
+
+def _for_i(verb: str) -> str:
+    """ "appreciates" -> "appreciate", "is" -> "am", "got" -> "got"."""
+    low = verb.lower()
+    if low in VERB_FOR_I:
+        return VERB_FOR_I[low]
+    if low in ASKING:
+        return low  # "Dana would do an audit" -> "I would do"
+    if low.endswith("s") and "VBZ" in lexicon.verb_tags(low):
+        for stem in (low[:-1], low[:-2], low[:-3] + "y"):
+            if stem and lexicon.verb_tags(stem) & {"VB", "VBP"}:
+                return stem
+        return ""
+    return low if lexicon.verb_tags(low) & {"VBD", "MD"} else ""
+
+
+def _swap(word: str, new: str) -> str:
+    core = _core(word)
+    at = word.find(core)
+    return word[:at] + new + word[at + len(core) :]
+
+
+def writer_to_first(text: str, facts, changes: list[str]) -> str:
+    """ "Dana appreciates the time and is happy to …" -> "I appreciate the time and am
+    happy to …"; the answer stays as typed wherever a reading is not certain."""
+    first = writer_name(facts)
+    if not first or first not in fold(text.lower()):
+        return text
+    if text.islower() and lexicon.is_english_word(first):
+        return text  # "and mark the tags": a word, not Mark
+    words = text.split(" ")
+    lowered = [fold(_core(w).lower()) for w in words]
+    places = [
+        i
+        for i, w in enumerate(lowered)
+        if w.removesuffix("'s").removesuffix("’s") == first
+        and (_core(words[i])[:1].isupper() or text.islower())
+    ]
+    if not places:
+        return text
+    start = places[0]
+    paired = start > 1 and lowered[start - 1] == "and"
+    # "Linda and Dana turned out …, she remembered": "she" is not the pair
+    theirs = THEIRS - SUBJECTS if paired else THEIRS
+    if any(w in theirs for w in lowered[start:]):
+        return text  # "Dana cut her last group's denials": whose "her" is not certain
+    out = list(words)
+    for at in places:
+        word = lowered[at]
+        before = lowered[at - 1] if at else ""
+        opens = at == 0 or words[at - 1][-1:] in ENDS
+        nxt = lowered[at + 1] if at + 1 < len(words) else ""
+        if words[at][-1:] in ",;:" and not nxt:
+            return text
+        if word != first:  # "Dana's"
+            if nxt in ("been", "got", "gone", "going", "a", "an", "the") or not nxt:
+                return text  # "Dana's been" is "I've been": not made here
+            out[at] = _swap(words[at], "My" if opens else "my")
+            continue
+        if nxt == "and" or words[at][-1:] == ",":
+            return text  # "Dana and Linda …": "I and Linda" reads wrong
+        if before in OBJECT_LEADS:
+            out[at] = _swap(words[at], "me")
+            continue
+        if before in ASKING and not opens:
+            out[at] = _swap(words[at], "I")  # "Would Dana be reporting" -> "Would I be"
+            if before in AUX_FOR_I:
+                out[at - 1] = _swap(words[at - 1], _cased(AUX_FOR_I[before], words[at - 1]))
+            continue
+        pair = (
+            before == "and"
+            and at > 1
+            and (lowered[at - 2] == "you" or _core(words[at - 2])[:1].isupper())
+        )
+        if pair:
+            if at > 2 and lowered[at - 3] in OBJECT_LEADS:
+                out[at] = _swap(words[at], "me")  # "with Linda and Dana"
+                continue
+            # "You and Dana turned out", "Linda and Dana turned out": a pair's subject
+        elif not (
+            opens
+            or before in ("and", "then", "so", "but")
+            or words[at - 1][-1:] == ","
+            or (at > 1 and _core(words[at - 1])[:1].isupper())  # "At Summit Ortho Dana got"
+        ):
+            return text  # "the team Dana ran": not certain which it is
+        verb = _for_i(nxt) if nxt else ""
+        if not verb and not (pair and lexicon.verb_tags(nxt)):
+            return text
+        out[at] = _swap(words[at], "I")
+        if verb and not pair:
+            out[at + 1] = _swap(words[at + 1], verb)
+            _agree_after_and(out, at + 2)
+    changes.append(WROTE_I)
+    return " ".join(out)
+
+
+def _cased(word: str, like: str) -> str:
+    return word.capitalize() if _core(like)[:1].isupper() else word
+
+
+def _agree_after_and(out: list[str], start: int) -> None:
+    """ "I appreciate the time and is happy" -> "and am happy": the second verb of the
+    same subject, up to the end of the sentence or a comma."""
+    for i in range(start, len(out) - 1):
+        if out[i][-1:] in ENDS + ",;":
+            return
+        if out[i].lower() == "and":
+            low = _core(out[i + 1]).lower()
+            if low in VERB_FOR_I or (low.endswith("s") and "VBZ" in lexicon.verb_tags(low)):
+                verb = _for_i(low)
+                if verb:
+                    out[i + 1] = _swap(out[i + 1], verb)
+            return
