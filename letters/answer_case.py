@@ -632,6 +632,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             spelled_out = SHORTHAND[lowered]
             if tail.startswith(".") and spelled_out in LEADING_ON and place + 1 < len(typed):
                 tail = tail[1:]  # "incl. West End": the dot was the shorthand's
+            if spelled_out in UNITS.values() and previous_word(words).lstrip("~") == "1":
+                spelled_out = spelled_out.removesuffix("s")  # "1 hrs", "1 yrs": "1 hour"
             words.append(lead + spelled_out + tail)
             changes.append("spelled out the shorthand")
         elif core in SHORTHAND_AFTER and shorthand_here(
@@ -681,6 +683,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             if not tail and _describes_next(next_word(typed, place)):
                 # "a 15 min puppy groom" -> "a 15-minute puppy groom", not "15 minutes puppy"
                 words[-1] += "-" + UNITS[lowered].removesuffix("s")
+            elif words[-1].split()[-1].lstrip("~") == "1":
+                words.append(lead + UNITS[lowered].removesuffix("s") + tail)  # "1 hr": "1 hour"
             else:
                 words.append(lead + UNITS[lowered] + tail)  # "5 min": after a number only
             changes.append("spelled out the shorthand")
@@ -861,6 +865,7 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
             grammar.fix_casing(sentence, keep=facts.keep()),
             facts.keep(),
             facts.typed_names(),
+            "\n".join(facts.typed),
         )
     )
     fixed = _stray_capitals(fixed, facts, [])  # "each key Distributor" left by sentence case
@@ -1021,7 +1026,9 @@ def _plural_noun(word: str) -> bool:
     return False
 
 
-def _kept_names(typed: str, fixed: str, keep: frozenset[str] = frozenset(), names: str = "") -> str:
+def _kept_names(
+    typed: str, fixed: str, keep: frozenset[str] = frozenset(), names: str = "", people: str = ""
+) -> str:
     """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
     Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before
     such a name keeps its capital too ("Chef Marcus")."""
@@ -1052,7 +1059,7 @@ def _kept_names(typed: str, fixed: str, keep: frozenset[str] = frozenset(), name
     kept = _place_names_kept(before, after)
     if not keyboard:
         return kept
-    return _title_names_kept(before, _known_runs_kept(before, kept.split(" "), keep), names)
+    return _title_names_kept(before, _known_runs_kept(before, kept.split(" "), keep), names, people)
 
 
 # Holidays of more than one word, typed In Title Case: "Christmas Day shifts" (not
@@ -1234,7 +1241,9 @@ BRACKETED_RE = re.compile(r"\(([A-Z]{2,6})s?\)[.,;:!?]?")
 SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
-def _title_names_kept(before: list[str], after: list[str], names: str = "") -> str:
+def _title_names_kept(
+    before: list[str], after: list[str], names: str = "", people: str = ""
+) -> str:
     """Names that sentence case lowered in Title Case typing, where the words themselves
     tell: a town of the gazetteer that is no English word ("Ballincollig"), a two-word
     town ("Palmerston North"), a town that is a word too where a place goes before the
@@ -1279,6 +1288,8 @@ def _title_names_kept(before: list[str], after: list[str], names: str = "") -> s
             after[i] = before[i]
     _own_names_kept(before, cores, after)
     _paired_with_name(before, cores, after)
+    _first_names_kept(before, cores, after, people)
+    _trading_names_kept(before, cores, after)
     for i in range(1, len(before) - 1):
         # "Yaba College Of Technology", "University Of Lagos": a place of learning or a
         # bank before "of", with a name's capital kept on one side, is one name
@@ -1354,6 +1365,93 @@ def _own_names_kept(before: list[str], cores: list[str], after: list[str]) -> No
             after[i] = before[i]  # "Opera PMS"
         elif title and len(low) > 2 and not _in_a_dictionary(low) and not corrected_word(low):
             after[i] = before[i]  # "Haas"
+
+
+def _titled(core: str) -> bool:
+    return core[:1].isupper() and core[1:].islower() and core.isalpha()
+
+
+def _surname(core: str) -> bool:
+    """ "Petersen", "Kowalczyk": a capitalised word no dictionary knows nor the spelling
+    pass would correct."""
+    from letters.answer_spelling import corrected_word  # noqa: PLC0415 - it imports this module
+
+    low = core.lower()
+    if not _titled(core) or len(low) < 3:
+        return False
+    if lexicon.is_name(core):
+        return True  # "Petersen", "Jensen": known only as a name
+    return not (
+        _in_a_dictionary(low)
+        or lexicon.is_noun(low)
+        or lexicon.is_english_word(low)  # "Distributor"
+        or corrected_word(low)
+    )
+
+
+# Words before a noun, never before a person's name: "each Key Distributor".
+NOUN_DETERMINERS = frozenset({
+    "a", "an", "the", "each", "every", "any", "our", "my", "your", "their", "its", "this",
+    "that", "these", "those", "some", "no", "per",
+})  # fmt: skip
+
+
+def _first_names_in(text: str) -> set[str]:
+    """The words typed with a capital just before a surname ("If Mark Petersen wants"):
+    a person's first name, whether or not it is an English word too ("Mark", "Bill")."""
+    found = set()
+    for line in text.splitlines()[:40]:
+        words = line.split()[:200]
+        cores = [w.strip(".,!?;:()\"'") for w in words]
+        for i in range(1, len(words) - 1):
+            low = cores[i].lower()
+            if (
+                _titled(cores[i])
+                and words[i][-1:].isalpha()
+                and low not in CLOSED_WORDS
+                and lexicon.is_noun(low)
+                and not lexicon.is_adjective(low)  # "The Same Roastery", "Setting Up Haas"
+                and not low.endswith(("ing", "ed"))  # "Making Tajarin", "Shared Inbox"
+                and words[i - 1].lower().strip(",") not in VERB_OPENERS | NOUN_DETERMINERS
+                and _surname(cores[i + 1])
+            ):
+                found.add(cores[i])
+    return found
+
+
+def _first_names_kept(before: list[str], cores: list[str], after: list[str], people: str) -> None:
+    """ "Do You Know If Mark Petersen Wants …": sentence case lowered "Mark", an English
+    word, before the surname it kept; a first name keeps its capital there, and the same
+    first name alone in any answer ("When Mark Has Time") keeps it too."""
+    firsts = _first_names_in(" ".join(before)) | _first_names_in(people)
+    for i in range(1, len(before)):
+        if cores[i] in firsts and after[i] != before[i]:
+            after[i] = before[i]
+
+
+# Before a trading name: "At Rivers Timber & Hardware we …", "from Hollis Paint & Paper".
+TRADING_LEADS = frozenset({"at", "from", "with", "for", "by", "joined", "join"})
+
+
+def _trading_names_kept(before: list[str], cores: list[str], after: list[str]) -> None:
+    """ "At Rivers Timber & Hardware": an "&" between capitalised words, after two or
+    three of them that follow "at", "from" or the like, is a trading name's; the name
+    keeps its capitals ("Salt & Pepper" alone stays for the hint to ask about)."""
+    for i in range(2, len(before) - 1):
+        if before[i] != "&" or not (_titled(cores[i - 1]) and _titled(cores[i + 1])):
+            continue
+        start = i - 1
+        while (
+            start > 1
+            and i - start < 3
+            and _titled(cores[start - 1])
+            and cores[start - 1].lower() not in CLOSED_WORDS
+            and before[start - 1][-1:].isalpha()
+        ):
+            start -= 1
+        if i - start >= 2 and cores[start - 1].lower() in TRADING_LEADS:
+            for j in (*range(start, i), i + 1):
+                after[j] = before[j]
 
 
 # Words after which a verb's base form is an order or what one would do: ", check DO".
@@ -2211,7 +2309,7 @@ def plain_case(text: str, facts: Facts) -> str:
         out.append(word.replace(core, core.lower(), 1) if plain else word)
     kept = _known_runs_kept(words, _place_names_kept(words, out).split(" "), facts.keep())
     return (
-        _title_names_kept(words, kept, facts.typed_names())
+        _title_names_kept(words, kept, facts.typed_names(), "\n".join(facts.typed))
         if len(kept) == len(words)
         else " ".join(kept)
     )

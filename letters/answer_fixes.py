@@ -1079,9 +1079,22 @@ def _lists_results(words: list[str]) -> bool:
     lowered = {w.lower().strip(".,;:!?") for w in words}
     if lowered & (FIRST_PERSON | CLAUSE_WORDS) or _has_clause(words) or _has_clause(["", *words]):
         return False
+    if any(_subject_contracted(w) for w in lowered):
+        return False  # "you'd keep the quick jobs", "they'll have more time": a clause
     first = words[0].lower()
     finite = {"VB", "VBP", "VBZ", "VBD"} & lexicon.verb_tags(first)
     return not finite or lexicon.is_noun(first)  # "Billing done ...", not "Track it"
+
+
+# "you'd", "they'll", "it's": a subject and its verb in one word
+# ("she'd", "he'd" may be the reader, told of in the third person: left to their rule)
+CONTRACTED_SUBJECTS = frozenset({"you", "they", "we", "it", "that", "there"})
+CONTRACTED_VERBS = frozenset({"d", "ll", "re", "ve", "s"})
+
+
+def _subject_contracted(word: str) -> bool:
+    subject, mark, verb = word.replace("’", "'").partition("'")
+    return bool(mark) and subject in CONTRACTED_SUBJECTS and verb in CONTRACTED_VERBS
 
 
 # Verbs a gain says its change with ("Shorter waits mean …", "Less waste goes …"),

@@ -28,6 +28,7 @@ from letters.fragments import (
     FIXED,
     LEFT_OUT,
     NEXT_STEP_RE,
+    OTHER_THANKS,
     USED,
     Check,
     Facts,
@@ -499,7 +500,10 @@ def assemble(
     checks = _figures_given(checks)
     checks = told_twice(checks, names=(recipient_name, sender_name, company), label=_label)
     said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
-    at = f" at {company_phrase(company)}" if company.strip() else ""
+    employer = company
+    if not is_decision_maker and (client := _client_in_role(company, role)):
+        employer = client  # "Talent Bridge Recruitment", "Credit Controller - Southern …"
+    at = f" at {company_phrase(employer)}" if employer.strip() else ""
     thanks = _thanks(
         role=role_for_letter(role),
         at=at,
@@ -575,6 +579,27 @@ def _sign_off(closing: list[str], *, seed: str) -> str:
     return sign_off
 
 
+# The last word of a recruiter's firm: "Talent Bridge Recruitment", "Hays Staffing".
+AGENCY_HEADS = frozenset({
+    "recruitment", "recruiting", "recruiters", "staffing", "personnel", "resourcing",
+    "agency", "appointments", "talent",
+})  # fmt: skip
+
+
+def _client_in_role(company: str, role: str) -> str:
+    """ "Credit Controller - Southern Cross Building Supplies" typed with a recruiter's
+    firm as the company: the employer the role names after its dash (three to six words,
+    each with a capital), where the job is; "" else."""
+    heads = company.split()
+    if not heads or heads[-1].lower().strip(".,") not in AGENCY_HEADS:
+        return ""
+    _, dash, after = role.partition(" - ")
+    words = after.split()
+    if not dash or not 3 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return ""
+    return after.strip()
+
+
 def _thanks(*, role: str, at: str, when: str, is_decision_maker: bool, seed: str) -> str:
     if role:
         options = THANKS if is_decision_maker else PANEL_THANKS
@@ -604,7 +629,8 @@ THANKED_AGAIN = (
 # come in", "Thank you Kavya ma'am, kindly convey …", "Thanks for the ride-along on the
 # 11:30, I'm available to start in April".
 THANKS_HEAD_RE = re.compile(
-    r"(?i:many\s+thanks|thanks|thank\s+you|cheers|much\s+appreciated|ta(?=\s+for\b)"
+    rf"(?i:{OTHER_THANKS}|"
+    r"many\s+thanks|thanks|thank\s+you|cheers|much\s+appreciated|ta(?=\s+for\b)"
     r"|(?:i'm\s+|i’m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?grateful"
     r"|(?:i\s+)?(?:really\s+)?appreciate(?:\s+it|\s+your\s+time)?)"
     r"(?i:\s+(?:so\s+much|very\s+much|again|heaps|a\s+lot|once\s+again))*"

@@ -307,6 +307,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         p
         for p in pieces
         if not (key == "closing" and is_sign_off_phrase(p))  # "…. God bless."
+        and not (key == "closing" and OTHER_THANKS_RE.match(p))  # "Asante sana for …"
         and (is_note(p) or verbless_note(key, p) or _jotted(key, p) or _shaped_note(key, p))
     ]
     if key == "fit" and not notes:
@@ -837,8 +838,8 @@ def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str, str] | None:
             words = [w.lower().strip(".,;:()") for w in part.split()]
             if not words or words[0] not in GAIN_STARTS or len(words) > 6:
                 continue
-            if any(_a_verb(w) for w in words[1:]):
-                continue
+            if any(_a_verb(w) or w in lexicon.MODALS for w in words[1:]):
+                continue  # "fewer sales would fall through": "would fall" is its verb
             at = parts.index(part)
             # the verbless gains in a row; a part after them with a verb of its own ("and
             # the receptionist have more time") stays as it was typed, after a comma
@@ -848,7 +849,7 @@ def _verbless_gain(sentences: tuple[str, ...]) -> tuple[str, str, str] | None:
                 said = [w.lower().strip(".,;:()") for w in bare.split()]
                 if not said or said[0] not in GAIN_STARTS or len(said) > 6:
                     break
-                if any(_a_verb(w) for w in said[1:]):
+                if any(_a_verb(w) or w in lexicon.MODALS for w in said[1:]):
                     break
                 run.append(bare)
             tail = ", ".join(run[:-1]) + f" and {run[-1]}" if len(run) > 1 else part
@@ -1957,11 +1958,22 @@ TOLD_YOU = frozenset({
 REPORTED = frozenset({"me", "us", "him", "her", "them", "out", "sure", "glad", "said"})
 
 
+# A thanks in the user's own language before "for": "Asante sana for your time", "Merci
+# beaucoup for the tour", "Gracias for your time".
+OTHER_THANKS = (
+    r"(?:asante(?:\s+sana)?|merci(?:\s+beaucoup)?|gracias|danke(?:\s+sch(?:ö|oe)n)?"
+    r"|grazie(?:\s+mille)?|obrigad[oa]|shukran|spasibo|arigato|dhanyavaad|ngiyabonga"
+    r"|siyabonga|dankie|tack|takk)(?=\s+for\b)"
+)
+OTHER_THANKS_RE = re.compile(rf"\s*{OTHER_THANKS}", re.IGNORECASE)
+
+
 # A sentence that opens by thanking, in any of the ways people say it: "Thanks again",
 # "Thank you", "Cheers for your time", "Many thanks", "Much appreciated", "Ta for the
 # tour", "I'm grateful for your time", "I really appreciate it".
 THANKS_OPENING_RE = re.compile(
-    r"\s*(?:thanks?|thx|cheers|many\s+thanks|much\s+appreciated|ta(?=\s+(?:for|very|again)\b)"
+    rf"\s*(?:{OTHER_THANKS}|"
+    r"thanks?|thx|cheers|many\s+thanks|much\s+appreciated|ta(?=\s+(?:for|very|again)\b)"
     r"|(?:i\s+)?(?:really\s+|truly\s+)?appreciate"
     r"|(?:i'm\s+|i’m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+|truly\s+)?grateful)\b",
     re.IGNORECASE,
