@@ -1072,7 +1072,9 @@ def _as_told(sentence: str, facts: Facts) -> str:
     # adjustment because the fitting is not correct" has none
     link = next((i for i, w in enumerate(bare) if i and w in SUBORDINATE | {"so"}), len(bare))
     finite = _has_finite(bare)
-    if finite and not _has_finite(bare[:link]):
+    if bare[:2] in (["not", "enough"], ["no", "enough"]) and link < len(bare):
+        finite = False  # "Not enough ENGB qualified people so engines sit …"
+    elif finite and not _has_finite(bare[:link]):
         ahead = bare[:link]
         doing = any(w.endswith("ing") for w in ahead) and not BE_WORDS & set(ahead)
         finite = not (ahead[0] in ("not", "no") or doing)

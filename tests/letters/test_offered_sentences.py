@@ -71,7 +71,7 @@ def test_a_plural_and_its_ing_before_because_gets_are():
 
 def test_not_enough_people_so_gets_the_frame_alone():
     message = _offered(
-        {"value_problem": "Not enough HGV drivers so loads sit in the yard when orders come in"}
+        {"value_problem": "Not enough ADR qualified drivers so loads sit in the yard"}
     )
     assert "that not enough" not in message
     assert "You mentioned not enough" not in message
