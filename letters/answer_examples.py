@@ -124,6 +124,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     second = words[1].lower()
     if key == "value_gain" and first in PREPOSITIONS and second[:1] not in AMOUNT_MARKS:
         return ""  # "On time", "within a week": no "That would mean on time."
+    if key == "value_gain" and (first in THIRD_PERSON or be_and_base_verb(words)):
+        return ""  # "He'd get through …", "the bearings are change …": no example of it
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
         joined = " and " in f" {last.lower()} " or last.lower().startswith(LINKS)
@@ -136,6 +138,7 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         parts = body.lower().split()
         one = len(parts) > 3 and parts[2] == "of" and not parts[1].endswith("s")
         one = one and parts[1] not in UNCOUNTED  # "better use of vet time": no "a"
+        one = one and parts[0] not in AMOUNT_WORDS  # "less downtime of …": no "a less"
         if one and lexicon.is_adjective(parts[0]) and lexicon.is_noun(parts[1]):
             body = f"{article(body)} {body}"  # "a steady supply of jellies"
         if _says_what_it_does(words):
@@ -152,7 +155,7 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return f"It could be worth {body}."
     if key == "value_problem":
         dash = any(w in ("-", "–", "—") for w in words)
-        if dash or _lists_things(words) or {"because", "bc", "he", "she"} & lowered:
+        if dash or _lists_things(words) or {"because", "bc", *THIRD_PERSON} & lowered:
             return ""  # "callbacks on chimney flashings, 3-4 a month he said"
         if "said" in lowered or _reported(words):
             return ""  # "Declan said late timesheets": no "You mentioned" before a "said"
@@ -162,6 +165,9 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         state = lexicon.is_adjective(first) and not lexicon.is_noun(first) and "VB" not in tags
         if state and second and second not in PREPOSITIONS and second not in ("and", "or"):
             state = False  # "hazy ipas sitting ...": an adjective before its noun
+        third = words[2].lower() if len(words) > 2 else ""
+        if lexicon.is_adjective(first) and _participle(second) and third in PREPOSITIONS:
+            state = True  # "short handed for main shear": "being short handed", not "about"
         last = words[-1].lower().strip(".,;:!?")
         before_last = words[-2].lower().strip(".,;:!?")
         said = len(words) == 2 and lexicon.is_noun(before_last) and before_last.endswith("s")
@@ -170,6 +176,10 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
             # "orders late": "You mentioned that orders are late", not "... about orders late"
             clause = f"{body.rsplit(' ', 1)[0]} are {words[-1].rstrip('.')}"
             return problem_example(clause, facts, clause=True)
+        if (too := _thing_too(body.split())) is not None:
+            # "demurrage too high": "You mentioned that demurrage is too high"; "" when
+            # the noun may need "the" ("queue too long")
+            return problem_example(too, facts, clause=True) if too else ""
         if first in ("to", "too") and second in ("much", "many"):
             # "to much agency staff": "too much", not "You mentioned being to much ..."
             return problem_example(f"too {body.split(' ', 1)[1]}", facts)
@@ -259,6 +269,55 @@ def _may_say_it(words: list[str]) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+# "He's got an 18 month waiting list": whether "he" is the reader is not certain, so the
+# note is not told back to them as it stands.
+THIRD_PERSON = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "his"})
+# A gain's amount word, never after "a": "less downtime", not "a less downtime".
+AMOUNT_WORDS = frozenset({"less", "more", "fewer", "much", "little", "no", "enough"})
+INTENSIFIERS = frozenset({"too", "very", "so", "far", "way", "really", "quite"})
+
+
+def _participle(word: str) -> bool:
+    """ "handed", "staffed": a participle that makes the word before it a state."""
+    word = word.lower().strip(".,;:!?")
+    return word.endswith("ed") and "VBN" in lexicon.verb_tags(word) and not lexicon.is_noun(word)
+
+
+def _thing_too(words: list[str]) -> str | None:
+    """ "demurrage too high" -> "demurrage is too high"; "trucks too slow" -> "trucks are
+    too slow"; "" when the noun may need "the" ("queue too long"); None for any other
+    shape."""
+    lowered = [w.lower().strip(".,;:!?") for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in INTENSIFIERS), None)
+    if at is None or at == 0 or at >= len(lowered) - 1 or len(lowered) - at > 3:
+        return None
+    between = lowered[at + 1 : -1]  # "far too high": only more of them before the word
+    if not lexicon.is_adjective(lowered[-1]) or any(w not in INTENSIFIERS for w in between):
+        return None
+    if any(FINITE_TAGS & lexicon.verb_tags(w) and not lexicon.is_noun(w) for w in lowered[:at]):
+        return None
+    if any(w.endswith("ing") or w in ("and", "or", "&", "+") for w in lowered[:at]):
+        return None  # "pickers walking too much", "mis-picks and …": not one thing
+    noun = lowered[at - 1]
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    if not plural and (at > 1 or lexicon.is_noun(noun + "s")):
+        return ""  # "queue too long", "scrap rate too high": "the" is not certain
+    head = " ".join(words[:at])
+    return f"{head} {'are' if plural else 'is'} {' '.join(words[at:])}"
+
+
+def be_and_base_verb(words: list[str]) -> bool:
+    """ "the bearings are change during the shutdown": "are" and a bare verb."""
+    lowered = [w.lower().strip(".,;:!?") for w in words]
+    for be, word, after in zip(lowered, lowered[1:], [*lowered[2:], ""], strict=False):
+        if be not in ("is", "are", "was", "were") or lexicon.is_adjective(word):
+            continue
+        tags = lexicon.verb_tags(word)
+        bare_verb = "VB" in tags and not tags & {"VBN", "VBG", "VBD"} and not word.endswith("s")
+        if bare_verb and (after in PREPOSITIONS or after in ("", "every", "each")):
+            return True
+    return False
 
 
 def _thing_and_state(words: list[str]) -> bool:
@@ -375,6 +434,8 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
     if lowered[-1] in CREDENTIAL_NOUNS or lowered[-1].endswith("+"):
         return f"I have my {body}."
     if lowered[-1] in TITLE_NOUNS:
+        if "," in body or {"VBD", "VBN"} & lexicon.verb_tags(lowered[0]):
+            return ""  # "Done listed work, used to … officer": not "I am a done …"
         return f"I am {article(body)} {body}."
     if words[0].islower() and not any(c.isdigit() for c in body) and _field_of_work(body):
         return f"I have experience with {body}."  # "balayage and color correction"

@@ -422,7 +422,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             hint += "."
     elif key == "value_problem" and (told := _as_told(sentences[0], facts)):
         heard = "what they told you" if facts.decision_maker else "what you heard"
-        example = f"starting with “{told}”." if told == HEARD else f"for example “{told}”"
+        example = f"starting with “{told}”." if told in (HEARD, TOLD) else f"for example “{told}”"
         hint += (
             f" It reads as a fact told to them about their own work: say it as {heard}, {example}"
         )
@@ -1093,16 +1093,26 @@ def _as_told(sentence: str, facts: Facts) -> str:
         first = first[:1].lower() + first[1:]
     head = sentence.split(",")[0]
     bare = [w.lower().strip(".,;:!?") for w in words]
-    finite = any(
-        {"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w)
-        and not lexicon.is_noun(w)
-        and not (w.endswith("s") and after.endswith("ing"))  # "templates going missing"
-        for w, after in zip(bare, [*bare[1:], ""], strict=True)
-    )
+    # its own verb comes before "because" or "so": "Many outfits coming back for
+    # adjustment because the fitting is not correct" has none
+    link = next((i for i, w in enumerate(bare) if i and w in SUBORDINATE | {"so"}), len(bare))
+    finite = _has_finite(bare)
+    if bare[:2] in (["not", "enough"], ["no", "enough"]) and link < len(bare):
+        finite = False  # "Not enough ENGB qualified people so engines sit …"
+    elif finite and not _has_finite(bare[:link]):
+        ahead = bare[:link]
+        doing = any(w.endswith("ing") for w in ahead) and not BE_WORDS & set(ahead)
+        finite = not (ahead[0] in ("not", "no") or doing)
     verbless = problem_is_note(head) or not finite  # "stone arriving late": no "that"
     # "parents saying they don't hear …": "You mentioned parents saying …", no "that"
     verbless = verbless or their_own and lexicon.verb_tags(bare[1]) == {"VBG"}
     said = " ".join([first, *words[1:]]).rstrip(".!")
+    if verbless and bare[0] in ("not", "no"):
+        return HEARD if not facts.decision_maker else TOLD  # "Not enough drivers so …"
+    if verbless and (doing := _plural_doing(bare)):
+        # "many outfits coming back …" -> "many outfits are coming back …"
+        said = " ".join([first, *words[1:doing], "are", *words[doing:]]).rstrip(".!")
+        verbless, finite = False, True
     if not facts.decision_maker:
         # To a recruiter or HR, who may not have said it: "I understand that smaller
         # accounts are being lost"; its start alone when the clause is not certain
@@ -1111,6 +1121,35 @@ def _as_told(sentence: str, facts: Facts) -> str:
 
 
 HEARD = "I understand …"  # the start of their problem said as what you heard
+TOLD = "You mentioned …"  # the start of their problem said as what they told
+BE_WORDS = frozenset({"is", "are", "was", "were"})
+
+
+def _has_finite(bare: list[str]) -> bool:
+    return any(
+        {"VBZ", "VBP", "VBD", "MD"} & lexicon.verb_tags(w)
+        and not lexicon.is_noun(w)
+        and not (w.endswith("s") and after.endswith("ing"))  # "templates going missing"
+        for w, after in zip(bare, [*bare[1:], ""], strict=True)
+    )
+
+
+def _plural_doing(bare: list[str]) -> int:
+    """Where "are" goes in "many outfits coming back …": the place of the "-ing" word
+    after a plural noun that opens the note (after "many", "most", "some", "all" or
+    an adjective), 0 when the note is not that shape."""
+    for at in range(1, min(len(bare), 4)):
+        word, noun = bare[at], bare[at - 1]
+        if not word.endswith("ing") or "VBG" not in lexicon.verb_tags(word):
+            continue
+        plural = noun.endswith("s") and not noun.endswith("ss") and lexicon.is_noun(noun)
+        before = bare[: at - 1]
+        opener = all(w in ("many", "most", "some", "all", "our", "the") for w in before)
+        link = next((i for i, w in enumerate(bare) if w in SUBORDINATE | {"so"}), len(bare))
+        # "horses going too long … and all the time she spends": two things, no "are"
+        single = not {"and", "or"} & set(bare[at:link])
+        return at if plural and opener and single else 0
+    return 0
 
 
 def _their_own(words: list[str]) -> bool:

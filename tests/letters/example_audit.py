@@ -116,11 +116,76 @@ def _pasted_faults(example: str, typed: str) -> list[str]:
         if _thing_and_state([_bare(w) for w in match.group(1).split()]):
             kinds.append("no_verb")
             break
+    for match in HEARD_RE.finditer(example):
+        words = [_bare(w) for w in match.group(1).split()]
+        if match.group(0).startswith("You told me about") and _state_first(words):
+            kinds.append("about_state")  # "You told me about short handed for …"
+            break
+        if " that " in match.group(0) and _no_finite_before_link(words):
+            kinds.append("that_no_verb")  # "You mentioned that many outfits coming back"
+            break
+    if UNCOUNTED_ARTICLE_RE.search(example):
+        kinds.append("uncounted_article")  # "That should mean a less downtime"
+    if _be_and_base_verb([_bare(w) for w in example.split()]):
+        kinds.append("be_base_verb")  # "the bearings are change during …"
     if COLON_RE.search(example):
         kinds.append("colon")
     if _lost_capital(example, typed):
         kinds.append("lost_capital")
     return kinds
+
+
+UNCOUNTED_ARTICLE_RE = re.compile(r"\b(?:a|an) (?:less|more|fewer|much|little)\b", re.IGNORECASE)
+LINK_WORDS = frozenset({
+    "because", "so", "when", "if", "since", "as", "while", "which", "who", "and", "but",
+    "where", "until", "after", "before",
+})  # fmt: skip
+INTENSIFIERS = frozenset({"too", "very", "so", "far", "way", "really", "quite"})
+
+
+def _state_first(words: list[str]) -> bool:
+    """ "short handed for main shear": an adjective and a participle, no thing to be told
+    about; not "late timesheets" or "product damage"."""
+    if len(words) < 2 or not lexicon.is_adjective(words[0]):
+        return False
+    second = words[1]
+    return second.endswith("ed") and not lexicon.is_noun(second)
+
+
+def _no_finite_before_link(words: list[str]) -> bool:
+    """ "many outfits coming back for adjustment because …": after "that", no verb of its
+    own before the first linking word."""
+    head = []
+    for word in words:
+        if word in LINK_WORDS:
+            break
+        head.append(word)
+    # "the second shift starts late": a singular noun and a verb in "-s" is a verb
+    return bool(head) and not any(
+        w in BE
+        or w in ("can't", "won't", "don't", "doesn't")
+        or FINITE & lexicon.verb_tags(w)
+        and (
+            not lexicon.is_noun(w)
+            or w.endswith("s")
+            and lexicon.is_noun(before)
+            and not before.endswith("s")
+        )
+        for before, w in zip(["", *head], head, strict=False)
+    )
+
+
+def _be_and_base_verb(words: list[str]) -> bool:
+    """ "the bearings are change during the shutdown": "are" and a bare verb, which no
+    reading makes a sentence."""
+    for be, word, after in zip(words, words[1:], [*words[2:], ""], strict=False):
+        if be not in ("is", "are", "was", "were") or lexicon.is_adjective(word):
+            continue
+        tags = lexicon.verb_tags(word)
+        bare_verb = "VB" in tags and not tags & {"VBN", "VBG", "VBD"} and not word.endswith("s")
+        if bare_verb and (after in PREPOSITIONS or after in ("", "every", "each")):
+            return True
+    return False
 
 
 def _bare_verb_phrase(words: list[str]) -> bool:
@@ -158,6 +223,8 @@ def _thing_and_state(words: list[str]) -> bool:
             return False  # "parents feel out of the loop": a plural and its verb
     last = words[-1]
     state = lexicon.is_adjective(last) and not lexicon.is_noun(last)
+    if len(words) > 2 and words[-2] in INTENSIFIERS and lexicon.is_adjective(last):
+        return True  # "demurrage too high"
     return " out of " in f" {' '.join(words)} " or state and lexicon.is_noun(words[-2])
 
 
