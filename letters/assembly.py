@@ -597,7 +597,16 @@ def _client_in_role(company: str, role: str) -> str:
     words = after.split()
     if not dash or not 3 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
         return ""
+    if "," in after or {w.lower() for w in words} & PROJECT_WORDS:
+        return ""  # "Fall Turnaround, Lake Charles": the job's project and town
     return after.strip()
+
+
+# Words that name a piece of work, not a firm: "Pipefitter - Spring Shutdown Project"
+PROJECT_WORDS = frozenset({
+    "turnaround", "shutdown", "outage", "project", "season", "contract", "rotation",
+    "shift", "site",
+})  # fmt: skip
 
 
 def _thanks(*, role: str, at: str, when: str, is_decision_maker: bool, seed: str) -> str:

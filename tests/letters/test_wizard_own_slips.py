@@ -158,3 +158,11 @@ def test_a_recruiters_thanks_line_names_the_employer_the_role_names(tmp_path):
 def test_a_recruiters_firm_stays_when_the_role_names_no_employer(tmp_path):
     body = letter_draft_json(PAYROLL | {"role": "Payroll Officer"}, tmp_path)["body"]
     assert "at Northgate Recruitment" in body.split("\n\n")[1]
+
+
+def test_a_project_and_place_after_the_dash_is_no_employer(tmp_path):
+    # X04: "Pipefitter - Fall Turnaround, Lake Charles" names the job's project and town
+    role = "Pipefitter - Fall Turnaround, Lake Charles"
+    body = letter_draft_json(PAYROLL | {"role": role}, tmp_path)["body"]
+    assert "at Fall Turnaround" not in body
+    assert "at Northgate Recruitment" in body.split("\n\n")[1]
