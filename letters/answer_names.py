@@ -475,21 +475,24 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         )
     if tongues:
         # "i speak english, swahili, maa": a language's name, with one capital ("Maa")
-        shown = "”, “".join(tongues)
-        named = ", ".join(w.capitalize() for w in tongues)
-        hint += (
-            f" “{shown}” may be the name of a language ({named}?): if so, give "
-            f"{'it its capital letter' if len(tongues) == 1 else 'them their capital letters'}."
-        )
+        hint += _asked_as(
+            tongues, str.capitalize, "may be the name of a language",
+            ("give it its capital letter", "give them their capital letters"),
+        )  # fmt: skip
     if letters:
         # "mot", "vor", "adl": no English word, so most likely letters said as a word
-        shown = "”, “".join(letters)
-        capitals = ", ".join(w.upper() for w in letters)
-        hint += (
-            f" “{shown}” may stand for something ({capitals}?): if so, write "
-            f"{'it' if len(letters) == 1 else 'them'} in capitals."
-        )
+        hint += _asked_as(
+            letters, str.upper, "may stand for something",
+            ("write it in capitals", "write them in capitals"),
+        )  # fmt: skip
     return hint  # "" for only ordinary words: nothing that looks like a name to check
+
+
+def _asked_as(words: list[str], written, what: str, fixes: tuple[str, str]) -> str:
+    """ " “maa” may be the name of a language (Maa?): if so, give it its capital letter." """
+    shown = "”, “".join(words)
+    guesses = ", ".join(written(w) for w in words)
+    return f" “{shown}” {what} ({guesses}?): if so, {fixes[len(words) > 1]}."
 
 
 def _verb_made_noun(word: str) -> bool:

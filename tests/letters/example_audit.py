@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from letters.answer_case import common_word
+from letters.answer_examples import be_and_base_verb
 from letters.answer_words import DETERMINERS, PREPOSITIONS
 from letters.quality import lexicon
 from letters.quality.sentences import casing_problem, is_fragment, split_sentences
@@ -126,7 +127,7 @@ def _pasted_faults(example: str, typed: str) -> list[str]:
             break
     if UNCOUNTED_ARTICLE_RE.search(example):
         kinds.append("uncounted_article")  # "That should mean a less downtime"
-    if _be_and_base_verb([_bare(w) for w in example.split()]):
+    if be_and_base_verb([_bare(w) for w in example.split()]):
         kinds.append("be_base_verb")  # "the bearings are change during …"
     if COLON_RE.search(example):
         kinds.append("colon")
@@ -173,19 +174,6 @@ def _no_finite_before_link(words: list[str]) -> bool:
         )
         for before, w in zip(["", *head], head, strict=False)
     )
-
-
-def _be_and_base_verb(words: list[str]) -> bool:
-    """ "the bearings are change during the shutdown": "are" and a bare verb, which no
-    reading makes a sentence."""
-    for be, word, after in zip(words, words[1:], [*words[2:], ""], strict=False):
-        if be not in ("is", "are", "was", "were") or lexicon.is_adjective(word):
-            continue
-        tags = lexicon.verb_tags(word)
-        bare_verb = "VB" in tags and not tags & {"VBN", "VBG", "VBD"} and not word.endswith("s")
-        if bare_verb and (after in PREPOSITIONS or after in ("", "every", "each")):
-            return True
-    return False
 
 
 def _bare_verb_phrase(words: list[str]) -> bool:
