@@ -8,8 +8,13 @@ could be theirs: then the answer stays as typed. Word by word, no search that ba
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from letters.quality import lexicon
 from letters.quality.text import fold, person_name
+
+if TYPE_CHECKING:  # answer_case imports this module
+    from letters.answer_case import Facts
 
 WROTE_I = "wrote “I”: the letter is from you"
 
@@ -34,9 +39,9 @@ SUBJECTS = frozenset({"he", "she"})
 ENDS = ".!?"
 
 
-def writer_name(facts) -> str:
+def writer_name(facts: Facts) -> str:
     """The sender's first name, folded, when it is not also the reader's: "dana"."""
-    sender = person_name(getattr(facts, "sender", "") or "").split()
+    sender = person_name(facts.sender).split()
     if not sender:
         return ""
     first = fold(sender[0])
@@ -69,7 +74,7 @@ def _swap(word: str, new: str) -> str:
     return word[:at] + new + word[at + len(core) :]
 
 
-def writer_to_first(text: str, facts, changes: list[str]) -> str:
+def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
     """ "Dana appreciates the time and is happy to …" -> "I appreciate the time and am
     happy to …"; the answer stays as typed wherever a reading is not certain."""
     first = writer_name(facts)
