@@ -3,7 +3,12 @@
 "Hows the work"), mended only where the words around it leave one reading. The mend is
 shown as a spelling correction, as ``answer_spelling``'s are; a look-alike that can be
 meant as typed ("in a manger", "a walking trail", "you new starters", "in there first
-thing") stays.
+thing") stays. Homophones likewise: "and than help" (then), "which is were the money
+is" (where), "so there ready for" (they're), ", its steady money with the grants" (it's),
+"your right about" (you're), "me to." (too), "crews quiting mid season" (quitting);
+"more than help", "there ready meals", "its steady growth is", "if you want me to" stay.
+Where a word is likely but not certain ("quiting a price", "know the saws good"),
+``homophone_hints`` names it and the likely word, and the user decides.
 
 Also ``likely_typos``: the words a typo in a name the interview record holds may stand
 for, so a notice can name them (the wizard never rewrites a record's name).
@@ -165,6 +170,8 @@ def _meant(lowered: list[str], words: list[str], place: int, first: bool) -> str
         if after in KNOWN or _named(words, place + 1):
             return "knew"  # "you new my old teacher", "I new him", "she new Dave"
         return None
+    if word == "quiting" and _quit_here(lowered, words, place):
+        return "quitting"  # "crews quiting mid season"; "quiting a price" may be quoting
     if word in LOOSE:
         return LOOSE[word] if _lose_here(lowered, words, place) else None
     if word == "were" and _where_here(lowered, words, place, first):
@@ -467,6 +474,21 @@ WHERE_PLACES = frozenset({
     "church", "college", "uni", "university", "campus", "park", "office", "branch",
 })  # fmt: skip
 PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+# "crews quiting mid season", "staff keep quiting.": "quitting" where nothing is quoted
+# after it ("quiting a fixed price" may be "quoting", so it is named in a hint)
+QUIT_NEXT = frozenset({
+    "mid", "after", "before", "because", "and", "but", "so", "when", "early", "halfway",
+    "altogether", "completely", "now", "soon", "within", "or", "too", "left",
+})  # fmt: skip
+
+
+def _quit_here(lowered: list[str], words: list[str], place: int) -> bool:
+    return _ends_here(words, place) or lowered[place + 1] in QUIT_NEXT
+
+
+# "this is were I trained", "which is were the money is"; not "the question is were the
+# cakes ready" (a question asked)
+WHERE_THIS_IS = frozenset({"this", "that", "which", "it"})
 # "Were do the new starters train?": a question's "where"; "Were you …?" stays
 WHERE_ASKS = frozenset({"do", "does", "did", "is", "can", "could", "would", "should", "will"})
 IF_WORDS = frozenset({"if", "wish", "though", "as"})
@@ -481,9 +503,9 @@ def _where_here(lowered: list[str], words: list[str], place: int, first: bool) -
     before = lowered[place - 1]
     if before in WHERE_LEADS and after in WHERE_SUBJECTS:
         return True
-    this_is = place > 1 and before in ("is", "was") and lowered[place - 2] in ("this", "that")
+    this_is = place > 1 and before in ("is", "was") and lowered[place - 2] in WHERE_THIS_IS
     if this_is and not _core(words[place - 2])[2] and after in WHERE_SUBJECTS:
-        return True  # "this is were I trained"
+        return True  # "this is were I trained", "which is were the money is"
     earlier = set(lowered[max(0, place - 5) : place])
     return before in WHERE_PLACES and after in PERSONS and not earlier & IF_WORDS
 
@@ -556,11 +578,15 @@ def written_for(words: list[str]) -> tuple[list[str], list[str]]:
     said: list[str] = []
     for place, core in enumerate(cores):
         first = place == 0 or words[place - 1][-1:] in ".!?"
-        if not first and _core(words[place - 1])[2]:
-            continue  # a comma or stop between it and the word before
+        comma = not first and words[place - 1].endswith(",")
+        if not first and _core(words[place - 1])[2] and not comma:
+            continue  # a stop or a colon between it and the word before
         if not (core == lowered[place] or (first and core == lowered[place].capitalize())):
             continue
-        meant = _phrase_meant(lowered, words, place, first)
+        if comma:  # "…, its steady money", "…, me to.": only these after a comma
+            meant = _after_comma_meant(lowered, words, place)
+        else:
+            meant = _phrase_meant(lowered, words, place, first)
         if meant:
             lead, _, tail = _core(words[place])
             cased = meant[:1].upper() + meant[1:] if core[:1].isupper() else meant
@@ -585,10 +611,155 @@ def _phrase_meant(lowered: list[str], words: list[str], place: int, first: bool)
     if word == "then" and bare and before == "other" and after in THAN_ONES and place > 1:
         return "than" if lowered[place - 2] not in NOT_OTHER else None  # "other then that"
     if word == "your" and (first or before in WELCOME_LEADS) and bare:
-        return "you're" if _welcome_here(lowered, words, place) else None
+        if _welcome_here(lowered, words, place) or _you_are_here(lowered, words, place):
+            return "you're"  # "Your welcome to call", "your right about the rota"
+        return None
     if word == "its" and bare and after:
+        if first and _its_a_clause(lowered, words, place):
+            return "it's"  # "Its steady work in the winter."
         return "it's" if _it_is_here(lowered, words, place) else None
+    return _homophone_meant(lowered, words, place, first)
+
+
+def _after_comma_meant(lowered: list[str], words: list[str], place: int) -> str | None:
+    """ "…, its good money with the tenders", "I loved it, me to.": a clause after a comma."""
+    if lowered[place] == "its" and not _core(words[place])[2]:
+        return "it's" if _its_a_clause(lowered, words, place) else None
+    if lowered[place] == "to" and lowered[place - 1] == "me":
+        return "too" if _me_too(lowered, words, place) else None
     return None
+
+
+# --- "and than help", "so there ready", ", its steady money", "your right", "me to." ----
+
+# "so there ready for next season", "and there qualified to work alone": "they're" after
+# these, before a word said of people that ends its phrase; "there ready meals", "over
+# there ready for the driver", "is there ready access" stay
+THEY_RE_LEADS = frozenset({
+    "so", "and", "but", "because", "cause", "until", "till", "once", "when", "if",
+})  # fmt: skip
+THEY_RE_STATES = frozenset({
+    "ready", "able", "busy", "happy", "qualified", "trained", "prepared", "certified",
+    "ticketed", "signed", "covered", "sorted", "aware", "keen", "willing", "confident",
+    "comfortable", "safe", "finished", "done", "competent", "capable", "unable",
+})  # fmt: skip
+# what may follow the state in a phrase: "ready for", "qualified to", "signed off"
+STATE_NEXT = frozenset({
+    "for", "to", "at", "in", "on", "with", "by", "when", "and", "before", "after", "if",
+    "so", "now", "again", "off", "up", "as", "once", "until", "from",
+})  # fmt: skip
+# ", its steady money with the grants", "Its good work": "it's" before these and a noun,
+# with no verb in the clause after; "its steady growth is", "its own" stay
+ITS_SAID = frozenset({
+    "steady", "good", "great", "hard", "decent", "easy", "proper", "honest", "solid",
+    "tough", "real", "regular", "reliable", "serious", "constant", "quick", "busy",
+})  # fmt: skip
+# what "it" is said to be: "steady money", "hard work"; "Its regular customers." and "Its
+# good reputation." are notes about a firm's own, so they stay
+ITS_WHAT = frozenset({
+    "money", "work", "pay", "business", "fun", "experience", "value", "graft", "income",
+    "overtime", "training", "practice", "craic", "stuff", "going",
+})  # fmt: skip
+FINITE = frozenset({
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+    "should", "may", "might", "must", "does", "did", "do", "and", "but", "that", "which",
+    "who", "isn't", "wasn't", "won't", "can't", "'s",
+})  # fmt: skip
+CLAUSE_STOPS = ".!?;:,"
+# "if you want me to.", "happy for me to.": "to" owns a verb left unsaid; "me too" else
+WANT_ME = frozenset({
+    "want", "wants", "wanted", "need", "needs", "needed", "like", "liked", "ask", "asks",
+    "asked", "expect", "expects", "expected", "allow", "allowed", "tell", "told", "get",
+    "got", "let", "trust", "trusted", "require", "required", "requires", "encourage",
+    "encouraged", "prefer", "invite", "invited", "help", "helped", "for", "wanting",
+    "needing", "asking", "rather", "love", "hate",
+})  # fmt: skip
+# "your right about the rota", "Your right.": "you're right"; "your right hand", "your
+# right to refuse" stay
+RIGHT_NEXT = frozenset({"about", "that", "there", "it", "so", "we", "i", "though"})
+
+
+def _homophone_meant(lowered: list[str], words: list[str], place: int, first: bool) -> str | None:
+    word = lowered[place]
+    before = lowered[place - 1] if place and not first else ""
+    after = lowered[place + 1] if place + 1 < len(lowered) else ""
+    bare = not _core(words[place])[2]
+    if word == "than" and bare and before == "and" and _then_here(lowered, words, place):
+        return "then"  # "and than send them"; not "better than X and than the Y"
+    if word == "there" and bare and before in THEY_RE_LEADS and after in THEY_RE_STATES:
+        return "they're" if _state_ends(lowered, words, place + 1) else None
+    if word == "to" and before == "me":
+        return "too" if _me_too(lowered, words, place) else None
+    return None
+
+
+def _then_here(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "and than" before a doing word ("and than help", "and than went"), with nothing
+    compared before it in the sentence ("more than labour and than help" stays)."""
+    after = lowered[place + 1] if place + 1 < len(lowered) else ""
+    if not after.isalpha() or after in CLOSED_WORDS or _core(words[place + 1])[0]:
+        return False
+    if not {"VB", "VBD", "VBZ"} & lexicon.verb_tags(after):
+        return False
+    back = place - 1
+    while back > 0 and words[back - 1][-1:] not in ".!?":
+        back -= 1
+        if lowered[back] in COMPARATIVES or lowered[back] in ("than", "then", "as"):
+            return False
+    return True
+
+
+def _state_ends(lowered: list[str], words: list[str], at: int) -> bool:
+    """The word at ``at`` ends its phrase, or a word that goes with it follows."""
+    return _ends_here(words, at) or lowered[at + 1] in STATE_NEXT
+
+
+def _its_a_clause(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "its steady money with the grants": a word of ``ITS_SAID`` and of ``ITS_WHAT``
+    after "its", and no verb in the clause after them, so "its" can only be "it is"."""
+    if place + 2 >= len(lowered) or lowered[place + 1] not in ITS_SAID:
+        return False
+    noun = lowered[place + 2]
+    if _core(words[place + 1])[2] or noun not in ITS_WHAT:
+        return False
+    at = place + 2
+    while not _ends_here(words, at):
+        at += 1
+        if lowered[at] in FINITE or lowered[at].endswith(("'s", "’s", "n't", "n’t")):
+            return False
+        tags = lexicon.verb_tags(lowered[at])
+        if tags & {"VBD", "VBZ", "VBP"} and not lexicon.is_noun(lowered[at]):
+            return False
+    return _core(words[at])[2][:1] in ("", ".", "!", ",", ";")
+
+
+def _me_too(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "and me to.", "I loved it, me to.": "too"; "if you want me to." stays."""
+    if not _ends_here(words, place) or _core(words[place])[2][:1] == "?":
+        return False
+    if place < 2 or words[place - 2][-1:] in ".!?":
+        return True  # "Me to."
+    earlier = lowered[place - 2]
+    return earlier not in WANT_ME and earlier not in BE_FORMS and earlier != "to"
+
+
+def _you_are_here(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "your right about", "Your right.", "your going to need": "you're"."""
+    after = lowered[place + 1] if place + 1 < len(lowered) else ""
+    if after == "right":
+        return _ends_here(words, place + 1) or (
+            place + 2 < len(lowered) and lowered[place + 2] in RIGHT_NEXT
+        )
+    if after != "going" or _core(words[place + 1])[2] or place + 3 >= len(lowered):
+        return False
+    verb = lowered[place + 3]
+    return (
+        lowered[place + 2] == "to"
+        and not _core(words[place + 2])[2]
+        and verb.isalpha()
+        and verb not in CLOSED_WORDS
+        and "VB" in lexicon.verb_tags(verb)
+    ) or (lowered[place + 2] == "to" and verb == "be")
 
 
 def _than_here(lowered: list[str], words: list[str], place: int) -> bool:
@@ -673,4 +844,58 @@ def scrapped_hint(text: str, said: str) -> str:
             if "“scraped”" in said:
                 return ""
             return " If you mean thrown out, the word is “scrapped”: “scraped” means scratched."
+    return ""
+
+
+# "know the saws good", "handles the customers good.": "well" is meant, but "good" may be
+# said of the thing ("I keep the tools good"), so the step names it and never mends it
+GOOD_VERBS = frozenset({
+    "know", "knows", "knew", "handle", "handles", "handled", "run", "runs", "ran", "speak",
+    "speaks", "spoke", "use", "uses", "used", "treat", "treats", "treated", "cook", "cooks",
+    "cooked", "drive", "drives", "drove", "play", "plays", "played", "did", "do", "does",
+    "read", "reads", "operate", "operates", "operated", "weld", "welds", "welded",
+})  # fmt: skip
+GOOD_DETERMINERS = frozenset({
+    "the", "my", "our", "their", "his", "her", "your", "those", "these", "a", "an",
+})  # fmt: skip
+GOOD_OBJECTS = frozenset({"it", "them", "him", "her", "me", "us", "everything"})
+
+
+def homophone_hints(text: str, said: str) -> str:
+    """Hints on a word that is likely a homophone but not certainly ("quiting a price",
+    "know the saws good"), or ""."""
+    words = text.split()
+    lowered = [_core(w)[1].lower() for w in words]
+    hints = ""
+    if "quiting" in lowered and "“quiting”" not in said:
+        hints += (
+            " “quiting” is not a word: if you mean leaving, write “quitting”; if you mean "
+            "giving a price, “quoting”."
+        )
+    for place, word in enumerate(lowered):
+        if (
+            word == "good"
+            and _ends_here(words, place)
+            and (phrase := _good_phrase(lowered, words, place))
+        ):
+            hints += (
+                f" “{phrase} good” reads as speech: if you mean how you do it, write "
+                f"“{phrase} well”."
+            )
+            break
+    return hints
+
+
+def _good_phrase(lowered: list[str], words: list[str], place: int) -> str:
+    """ "know the saws", "did it": the doing word and its object before a "good" that ends
+    its clause, or ""."""
+    if place < 2 or any(_core(w)[2] for w in words[place - 2 : place]):
+        return ""
+    if lowered[place - 1] in GOOD_OBJECTS and lowered[place - 2] in GOOD_VERBS:
+        return " ".join(lowered[place - 2 : place])
+    noun = lowered[place - 1]
+    if place < 3 or _core(words[place - 3])[2] or not lexicon.is_noun(noun):
+        return ""
+    if lowered[place - 2] in GOOD_DETERMINERS and lowered[place - 3] in GOOD_VERBS:
+        return " ".join(lowered[place - 3 : place])
     return ""

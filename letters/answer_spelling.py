@@ -34,7 +34,12 @@ Pure functions of plain values; plain word lookups, bounded by the 600-character
 from __future__ import annotations
 
 from letters.answer_case import Facts, compound_word
-from letters.answer_confusions import mended_confusions, scrapped_hint, written_for
+from letters.answer_confusions import (
+    homophone_hints,
+    mended_confusions,
+    scrapped_hint,
+    written_for,
+)
 from letters.answer_shorthand import MISSPELLINGS, PEOPLE_COUNTED, SHORTHAND, UNSURE_SHORTHAND
 from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
 from letters.quality import lexicon
@@ -172,12 +177,19 @@ def corrected_word(word: str) -> str | None:
 
 def _agent_in_or(word: str) -> str | None:
     """ "protecters" -> "protectors", "inspecter" -> "inspector": a word that ends in
-    "-ter(s)" where the "-tor(s)" form is a common word and the typed one is none."""
+    "-ter(s)" where the "-tor(s)" form is a common word and the typed one is none; or, for
+    a typed word never written ("ventilaters"), a "-tor(s)" word in use ("ventilators")."""
     stem = word.removesuffix("s")
     if not stem.endswith("ter") or len(stem) < 6:
         return None
     meant = stem[:-2] + "or" + word[len(stem) :]
-    return meant if lexicon.is_english_word(meant) and lexicon.zipf(meant) >= COMMON else None
+    if not lexicon.is_english_word(meant):
+        return None
+    unwritten = lexicon.zipf(word) == 0 and in_dictionary(meant)
+    return meant if lexicon.zipf(meant) >= (AGENT_IN_USE if unwritten else COMMON) else None
+
+
+AGENT_IN_USE = 2.0  # Zipf: "ventilators" (2.5), for a typed "-ters" never written
 
 
 def _listed_misspelling(word: str) -> str | None:
@@ -426,7 +438,8 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
     how to mend ("specialy"), or a name typed in lower case ("booksy", "albert's schloss"),
     so the user is asked to check it."""
     names = _name_words(facts)
-    named = said.lower()
+    hints = scrapped_hint(text, said) + homophone_hints(text, said)  # "quiting", "good"
+    named = (said + hints).lower()
     shorthand: list[str] = []
     unknown: list[str] = []
     for word in text.split():
@@ -446,7 +459,7 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
             shorthand.append(lowered)
         elif _unheard_of(lowered):
             unknown.append(lowered)
-    return _shorthand_said(shorthand) + _unknown_said(unknown) + scrapped_hint(text, said)
+    return _shorthand_said(shorthand) + _unknown_said(unknown) + hints
 
 
 RARELY_WRITTEN = 2.0  # Zipf: under one use in ten million words ("specialy", "fresha")
