@@ -112,6 +112,7 @@ from letters.answer_runons import (
     tacked_count_hint,
 )
 from letters.answer_shorthand import shorthand_left, times_sign, unsure_shorthand
+from letters.answer_slips import slips_hint
 from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import (
     BASE_VERBS,
@@ -354,7 +355,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         message += _shorthand_hint(offer) + lower_case_hint(typed, sentences)
         message += unknown_words_hint(offer, facts, message)  # "ctrl": shorthand left
         message += tacked_count_hint(sentences)  # "I have worked 4 years as barista, 2 as …"
-        message += _pay_hint(key, offer)
+        message += _pay_hint(key, offer) + slips_hint(sentences)  # "the rods is"
         return Check(key, typed, FIXED, sentences, message, offer, number)
     if notes and colon_example:
         message = (
@@ -496,6 +497,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     hint += years_hint(fixed) + (listed := verbless_list_hint(fixed))  # "8 years med surg …"
     if not listed:
         hint += tacked_count_hint(sentences)  # "I'm reach and counterbalance certified, 7 years."
+    hint += slips_hint(sentences)  # "the 7018 rods is", "the technician leave", "equipments"
     if times_sign(fixed):
         hint += _times_hint(fixed)
     hint += _shorthand_hint(fixed)
