@@ -30,10 +30,7 @@ words ahead, so the work is linear.
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 from functools import cache
-from pathlib import Path
 
 from letters.quality import lexicon
 
@@ -128,15 +125,11 @@ def _tables() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, str]
     """(plural noun forms, noun lemmas, verb lemma -> (past, -s form), nouns whose plural
     may be the word itself: "people", "staff", "sheep"), from
     lemminflect's ``infl_lu.csv.gz`` (``lemma,category,form,…``)."""
-    spec = importlib.util.find_spec("lemminflect")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("The lemminflect package is not installed: uv sync.")
-    path = Path(next(iter(spec.submodule_search_locations)), "resources", "infl_lu.csv.gz")
     plurals: set[str] = set()
     lemmas: set[str] = set()
     verbs: dict[str, tuple[str, str]] = {}
     unchanged: set[str] = set()
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+    for line in lexicon.inflection_lines():
         if not line or line[0].isupper():
             continue
         lemma, category, rest = (line.split(",", 2) + ["", ""])[:3]

@@ -54,6 +54,14 @@ def _package_file(package: str, *parts: str) -> Path:
 
 
 @cache
+def inflection_lines() -> tuple[str, ...]:
+    """lemminflect's ``infl_lu.csv.gz`` as its lines (``lemma,category,form,form...``),
+    read once for every table built from it."""
+    path = _package_file("lemminflect", "resources", "infl_lu.csv.gz")
+    return tuple(gzip.decompress(path.read_bytes()).decode("utf-8").splitlines())
+
+
+@cache
 def _tables() -> tuple[
     dict[str, frozenset[str]],
     frozenset[str],
@@ -67,14 +75,12 @@ def _tables() -> tuple[
 
     Lines read ``lemma,category,form,form...`` (a form may hold alternatives split by
     "/"); the 33,000 noun, adjective and adverb lines are joined and split once, in C."""
-    path = _package_file("lemminflect", "resources", "infl_lu.csv.gz")
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
     verbs: dict[str, set[str]] = {}
     lemmas: dict[str, str] = {}
     chunks: dict[str, list[str]] = {"noun": [], "adj": [], "adv": []}
     names: list[str] = []
     tags = (PAST, PARTICIPLE, GERUND, THIRD_PERSON)
-    for line in text.splitlines():
+    for line in inflection_lines():
         if not line:
             continue
         if line[0].isupper():
