@@ -1,5 +1,7 @@
 """The words of a wizard answer as the user typed them: phone shorthand spelled out,
-names the app knows with their capitals, sentence case where the keyboard gave Title
+names the app knows with their capitals (people, peoples and languages, "march" beside
+another month, words the interview's details or other answers write with a capital, an
+unknown word before "river" or "road"), sentence case where the keyboard gave Title
 Case or none, "she"/"he" turned to "you" in a letter to that person. Each change is a
 fix the step shows (``letters.fragments``); pure functions, plain word lookups.
 """
@@ -66,6 +68,7 @@ from letters.answer_words import (
     FILLERS,
     LANGUAGE_WORDS,
     NAMED_PLACES,
+    NATIONALITY_WORDS,
     NOT_AFTER_HER,
     OTHER_PEOPLE,
     QUESTION_WORDS,
@@ -85,7 +88,7 @@ COMMON_ZIPF = 4.5  # as common as "invoice": an ordinary word, not a name
 CALENDAR = {w: MONTHS.get(w, w.capitalize()) for w in CALENDAR_WORDS if w != "mar"}  # a verb too
 
 
-LANGUAGES = {w: w.capitalize() for w in LANGUAGE_WORDS}
+LANGUAGES = {w: w.capitalize() for w in LANGUAGE_WORDS | NATIONALITY_WORDS}
 # A language that is an ordinary word too ("scale and polish"): never capitalised by the
 # wizard; a user who means the language types the capital.
 COMMON_LANGUAGES = frozenset({"polish"})
@@ -138,6 +141,17 @@ class Facts:
         }
         return frozenset(w for w in words if w.lower() not in CLOSED_WORDS)
 
+    def recorded(self) -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
+        """What the interview's details and the other answers write with capitals, where
+        capitals are the user's own choice (``typed_names``): (one word no dictionary
+        knows, lower case -> as written: "talek" -> "Talek", "kpsga" -> "KPSGA"; runs of
+        two or more capitalised words: "Coastal Classic"; first names, of the people on
+        record and of such runs: "mark" of "Mark Petersen")."""
+        # not the role: "Wall and Floor Tiler" is a job title's capitals, "a tiler" no name
+        fields = (*self.typed, self.company)
+        typed = "\n".join(f for f in fields if f.strip() and not all_capitals(f))
+        return _recorded(typed, tuple(self.names))
+
     def titles(self) -> dict[str, str]:
         """The reader's title as written in their name: {"chef": "Chef"} for "Chef Marco
         Bellini"; none for "Marco Bellini"."""
@@ -152,6 +166,51 @@ class Facts:
         found = {fold(w): w for w in people if len(w) > 1 and w[:1].isupper()}
         languages = {k: v for k, v in LANGUAGES.items() if k not in COMMON_LANGUAGES}
         return {**CALENDAR, **languages, **found}
+
+
+def _recorded(
+    fields: str, names: tuple[str, ...]
+) -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
+    """``Facts.recorded`` of the fields (one a line) and the people's names."""
+    single: dict[str, str] = {}
+    runs: list[str] = []
+    first = {fold(person_name(n).split()[0]) for n in names if person_name(n).split()}
+    for field in fields.splitlines():
+        run: list[str] = []
+        opens = True  # the first word of a sentence has its capital anyway
+        for word in [*field.split(), "."]:
+            core = word.strip(".,;:!?()\"'“”")
+            capital = core[:1].isupper() and core.replace("-", "").isalpha() and not opens
+            capital = capital and core != "I"
+            if capital:
+                run.append(core)
+            if not capital or word[-1:] in ".,;:!?)":
+                if len(run) > 1:
+                    runs.append(" ".join(run))
+                if len(run) == 2 and not _as_word(run[1].lower()):
+                    first.add(fold(run[0]))  # "Mark Petersen": "marks job" is Mark's
+                if len(run) == 1 and not _as_word(run[0].lower()):
+                    # "Talek", "KPSGA" standing alone; not "IT", "UP", nor a word of a run
+                    # ("Millwright Red Seal": a user's habit as much as a name)
+                    single.setdefault(run[0].lower(), run[0])
+                run = []
+            opens = word[-1:] in ".!?:;" or word in ("-", "–", "—")
+    return single, tuple(dict.fromkeys(runs)), frozenset(first)
+
+
+def _as_word(word: str) -> bool:
+    """Written as a word too, so its capital on record may be a sentence's or a habit's
+    ("The Depot", "Rota"): "talek", "kpsga" are not."""
+    return (
+        word in CLOSED_WORDS
+        or word in CALENDAR
+        or word.rstrip(".") in TITLES
+        or word in JOB_TERMS  # "as a Tiler": a job, capitalised as a habit
+        or len(word) < 3
+        or common_word(word)
+        or ordinary_word(word)
+        or everyday_word(word)
+    )
 
 
 def _without_rank(name: str) -> str:
@@ -383,6 +442,7 @@ def _known_name(word: str, before: list[str], following: str) -> bool:
         and len(word) > 2
         and word not in CLOSED_WORDS
         and word not in lexicon.MODALS
+        and word not in MONTH_WORDS  # "i can march the group": only by ``month_word_here``
         and word not in TRADE_SHORT
         and lexicon.is_name(word.capitalize())
     )
@@ -473,6 +533,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         text = DOTTED_RE.sub(_undotted, text)
     text = _vocative_comma(text, changes)
     text = writer_to_first(text, facts, changes)  # "Dana appreciates" -> "I appreciate"
+    text = _recorded_runs(text, facts.recorded()[1], changes)  # "the coastal classic"
     spelled = facts.spelled()
     words = []
     typed = text.split()
@@ -749,6 +810,19 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered in CURRENCY_CODES and core == lowered and _beside_figure(words, typed, place):
             words.append(lead + core.upper() + tail)  # "usd 60", "300 gbp": "USD 60", "300 GBP"
             changes.append("capitalised names")
+        elif core == lowered and lowered in MONTH_WORDS and month_word_here(words, typed, place):
+            words.append(lead + core.capitalize() + tail)  # "november to march", "may 4"
+            changes.append("capitalised names")
+        elif core == lowered and not tail and _named_place_here(core, typed, place):
+            words.append(lead + core.capitalize())  # "the talek river" -> "the Talek River"
+            typed[place + 1] = typed[place + 1][:1].upper() + typed[place + 1][1:]
+            changes.append("capitalised names")
+        elif core == lowered and lowered in (recorded := facts.recorded())[0]:
+            words.append(lead + recorded[0][lowered] + tail)  # "talek" on record as "Talek"
+            changes.append("capitalised names")
+        elif core == lowered and _whose_here(core, words, typed, place, facts):
+            words.append(lead + core[:-1].capitalize() + "'s" + tail)  # "marks job": "Mark's"
+            changes.append("capitalised names")
         elif _known_name(core, words, next_word(typed, place)):
             if words and words[-1] in PLACE_PREFIXES:
                 words[-1] = words[-1].capitalize()  # "lake murray" -> "Lake Murray"
@@ -781,6 +855,106 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     if squeezed != text:
         changes.append("one exclamation mark is enough")
     return squeezed, changes
+
+
+# "march" and "may" are words too: months only beside another month or a day's number.
+MONTH_WORDS = frozenset({"march", "may"})
+# Words between two months: "november to march", "may and june".
+MONTH_JOINS = frozenset({"to", "and", "or", "through", "thru", "till", "until", "-", "&"})
+# Words before "may 4", "march 15th": "on may 4"; not "to" ("I want to march 10 miles").
+DAY_LEADS = frozenset({
+    "on", "by", "from", "until", "till", "til", "since", "before", "after", "of", "early",
+    "late", "mid", "end", "starting", "start",
+})  # fmt: skip
+DAY_NUMBER_RE = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
+
+
+def _month(word: str) -> bool:
+    """A month's name with no other reading: "november", "nov"; not "may", "march"."""
+    return word in MONTHS or word in MONTH_NAMES and word not in MONTH_WORDS
+
+
+def month_word_here(words: list[str], typed: list[str], place: int) -> bool:
+    """ "november to march", "march to june", "may and june", "on may 4", "3 march": a
+    month beside another month or a day's number; not "we may need", "i can march the
+    group", "2 may need"."""
+    before, following = previous_word(words), next_word(typed, place)
+    if before in MONTH_JOINS and _month(previous_word(words, 2)) and words[-1][-1:].isalpha():
+        return True
+    ends = typed[place][-1:] in ".,;:!?"
+    if not ends and following in MONTH_JOINS and _month(next_word(typed, place + 1)):
+        return True
+    if not ends and DAY_NUMBER_RE.fullmatch(following) and before in DAY_LEADS:
+        return True  # "on may 4"
+    if DAY_NUMBER_RE.fullmatch(before) and (len(words) < 2 or previous_word(words, 2) in DAY_LEADS):
+        return ends or not following or lexicon.BASE not in lexicon.verb_tags(following)
+    return False
+
+
+# Kinds of place a name goes before, typed in lower case: "the talek river", "tuakau road".
+# Both words take a capital, as "Lake Murray" and "River Wharfe" do here.
+PLACE_NAMED = frozenset({
+    "river", "lake", "mountain", "mountains", "bay", "creek", "island", "street", "road",
+})  # fmt: skip
+
+
+def _named_place_here(core: str, typed: list[str], place: int) -> bool:
+    """ "the talek river", "kaiteriteri bay": a lower-case word no dictionary knows and no
+    name list has (those are asked about), before a kind of place typed in lower case; not
+    "the cargo bay", "the hgv road" (letters), "the back road"."""
+    typed_next = typed[place + 1] if place + 1 < len(typed) else ""
+    if typed_next.rstrip(".,;:!?") not in PLACE_NAMED:
+        return False
+    return (
+        core.isalpha()
+        and len(core) > 3
+        and core not in CLOSED_WORDS
+        and core not in TRADE_SHORT
+        and core not in ACRONYMS
+        and core not in SHORTHAND
+        and core not in JOB_TERMS
+        and core not in CALENDAR
+        and core not in LANGUAGES
+        and not lexicon.is_english_word(core)
+        and not lexicon.is_name(core.capitalize())
+        and not common_word(core)
+        and not ordinary_word(core)
+        and not everyday_word(core)
+        and not plain_made_word(core)
+    )
+
+
+# Words after "Mark's job" that end the phrase: "is that marks job or mine".
+WHOSE_ENDS = frozenset({"or", "and", "too", "as", "then", "now", "but", "so", "either"})
+NOT_WHOSE_BEFORE = frozenset({"he", "she", "it", "who", "which", "this", "i", "you", "they"})
+
+
+def _whose_here(core: str, words: list[str], typed: list[str], place: int, facts: Facts) -> bool:
+    """ "is that marks job or mine": a known person's first name with its "'s" left out,
+    before a noun that ends the phrase; "mark" is on record ("Mark Petersen"). Not "the
+    tide marks the start", "he marks jobs done", "that marks job numbers"."""
+    if not core.endswith("s") or len(core) < 4 or fold(core[:-1]) not in facts.recorded()[2]:
+        return False
+    following = next_word(typed, place)
+    if typed[place][-1:] in ".,;:!?" or previous_word(words) in NOT_WHOSE_BEFORE:
+        return False
+    if following in CLOSED_WORDS or not lexicon.is_noun(following) or following.endswith("s"):
+        return False
+    after = next_word(typed, place + 1)
+    return typed[place + 1][-1:] in ".,;:!?" or not after or after in WHOSE_ENDS
+
+
+def _recorded_runs(text: str, runs: tuple[str, ...], changes: list[str]) -> str:
+    """ "the coastal classic" -> "the Coastal Classic": a run of capitalised words on
+    record, typed here all in lower case."""
+    for run in runs:
+        found = re.search(rf"(?<![\w'’-]){re.escape(run)}(?![\w'’-])", text, re.IGNORECASE)
+        if found is None or found.group() == run:
+            continue
+        if found.group().islower():  # typed in lower case; "IPASS diploma" is the user's
+            text = text[: found.start()] + run + text[found.end() :]
+            changes.append("capitalised names")
+    return text
 
 
 # A title typed in lower case before a name: "mr James", "dr okafor" -> "Dr Okafor".

@@ -330,6 +330,37 @@ def _joined(word: str) -> bool:
     return compound_word(word) and not word.endswith(TOWN_ENDINGS)
 
 
+# Words before "the" + a place's name: "9 years in the mara", "grew up on the waikato".
+THE_PLACE_LEADS = frozenset({"in", "at", "from", "around", "near", "across", "on", "up"})
+MODEL_NUMBER_RE = re.compile(r"\d{2,4}")
+PLACE_NAME_LENGTH = 9  # "serengeti"; "on the spectrophotometer" is a trade's machine
+
+
+def _unknown_seen(words: list[str], at: int, typed: list[str]) -> bool:
+    """A word people write that no dictionary knows where a name goes: a place's, after
+    "in the" and ending the phrase ("9 years in the mara."), or a maker's, before its
+    model's number ("a farr 1020"); not letters ("mot", asked as such), nor two words run
+    together ("taproom"), nor a trade's noun ("exceedances")."""
+    word = words[at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    place = at > 1 and words[at - 1] == "the" and words[at - 2].lower() in THE_PLACE_LEADS
+    ends = typed[at][-1:] in ".,;:!?)" or not following or following in ("and", "or")
+    place = place and ends
+    model = words[at - 1] in ("a", "an", "my", "our") and MODEL_NUMBER_RE.fullmatch(following)
+    return (
+        bool(place or model)
+        and 3 < len(word) <= PLACE_NAME_LENGTH
+        and not word.endswith("s")  # "at the upstands": a trade's things, counted
+        and word.isascii()
+        and lexicon.zipf(word) < COMMON_NAME_ZIPF
+        and not lexicon.is_english_word(word)
+        and not _joined(word)
+        and not plain_made_word(word)
+        and not everyday_word(word)
+        and not _letters_for(word)
+    )
+
+
 def _told(word: str) -> bool:
     """ "went", "dropped", "runs": a verb in the past or with "-s", no noun, so a clause's
     own verb, which no name runs into."""
@@ -444,7 +475,11 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
             _street(words, i)
             or _nickname(words, i)
             or _called(words, i)
-            or (_name_looking(words, i) or _known_rare(words, i))
+            or (
+                _name_looking(words, i)
+                or _known_rare(words, i)
+                or _unknown_seen(words, i, typed_words)
+            )
             and not ordinary_word(w)
         )
     ]

@@ -175,6 +175,22 @@ LANGUAGE_WORDS = _words(
     """
 )
 
+# Peoples and their languages, written only with a capital ("a dutch group", "kiswahili
+# and maa"): taken with the languages. Not "danish" (a pastry), "welsh" (a verb), "afghan"
+# (a blanket), "roman" ("roman numerals"), "kiwi" (a fruit), "swede" (a turnip).
+NATIONALITY_WORDS = _words(
+    """
+    dutch afrikaans swahili kiswahili maori zulu xhosa sesotho setswana filipino irish
+    scottish british american canadian australian african kenyan nigerian ghanaian
+    ugandan tanzanian indian pakistani bangladeshi punjabi urdu bengali tamil gujarati
+    malay indonesian thai samoan tongan fijian greek turkish swedish norwegian finnish
+    icelandic hungarian romanian bulgarian ukrainian croatian serbian somali amharic
+    ethiopian yoruba igbo hausa maasai mexican brazilian european asian scandinavian
+    hebrew farsi nepali sinhala burmese egyptian moroccan lebanese jamaican
+    colombian peruvian chilean argentinian hawaiian
+    """
+)
+
 # English's small closed classes, as the wizard's fixes need them: the checker's
 # determiners, and the words these fixes may lower-case or join.
 DETERMINERS = quality_words.DETERMINERS
