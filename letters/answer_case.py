@@ -1885,6 +1885,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         return typed
     said = set(lowered)
     if named and not others and said & MALE_WORDS and said & FEMALE_WORDS:
+        # "Tasha said her brother …, she couldn't believe it": "her" right after what
+        # the reader said is theirs, so "he" is the brother and "she" is the reader
+        others = _sex_said_by_owner(lowered, words)
+    if named and not others and said & MALE_WORDS and said & FEMALE_WORDS:
         # "Kelsey said he never does that for anyone except her": Kelsey is the reader,
         # the dog is "he"; which pronoun is hers is not certain, so they stay and the
         # notice asks ("you said you never do that … except you" was wrong)
@@ -2024,8 +2028,32 @@ GIVING_VERBS = frozenset({
 
 
 def _aux_for_you(match: re.Match[str]) -> str:
+    if not _aux_leads(match.string[: match.start()]):
+        return match[0]  # "The best part is you showed me": "you" is the subject of "showed"
     aux = AUX_FOR_YOU[match[1].lower()]
     return (aux.capitalize() if match[1][:1].isupper() else aux) + match[2]
+
+
+# Words a clause may open with before an inverted "does he", "is he": "And is he …?"
+CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "also", "then", "plus", "nor", "neither"})
+WH_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "which", "whose"})
+SUBJECT_WORDS = frozenset({"i", "we", "you", "they", "he", "she", "it", "there", "that", "this"})
+
+
+def _aux_leads(before: str) -> bool:
+    """The "does", "is" or "has" before the swapped "you" is inverted, so "you" is its
+    subject: it opens its clause ("Does he want …", "and is he …") or follows a short
+    question phrase ("How long has he …", "Which site is he …"). "The best part is he
+    showed me" and "What I liked is he …" keep "is": "he" is the subject of what follows."""
+    clause = before
+    for mark in ".!?;:,":
+        clause = clause.rsplit(mark, 1)[-1]
+    words = [w.lower() for w in clause.split()]
+    while words and words[0] in CLAUSE_OPENERS:
+        words = words[1:]
+    if not words:
+        return True
+    return words[0] in WH_WORDS and len(words) <= 3 and not SUBJECT_WORDS & set(words)
 
 
 MALE_WORDS = frozenset(
@@ -2100,6 +2128,57 @@ SAYING_VERBS = frozenset({
     "said", "says", "told", "tells", "mentioned", "asked", "explained", "showed", "laughed",
     "remembered", "knew", "knows", "was", "is", "has", "had",
 })  # fmt: skip
+
+
+def _sex_said_by_owner(lowered: list[str], words: list[str]) -> frozenset[str]:
+    """ "You said her brother fits at Citgo … she couldn't believe it" (their name made
+    "You"): the first "her" or "his" right after "You said" or "You told me", before a
+    person of the other sex ("her brother"), is the reader's, so the pronouns of the other
+    sex are someone else's: those are returned, as a title would rule them out. Not when
+    anyone else is named, by a word ("her mum", "my dad") or a name ("and Megan"), or the
+    owned word is no person ("her dog" may be the one "he" is): frozenset() then."""
+    at = next((i for i, w in enumerate(lowered) if w in PRONOUNS), -1)
+    said_by_you = at >= 2 and lowered[at - 2] == "you" and lowered[at - 1] in SAYING_VERBS
+    if not said_by_you and not (at >= 3 and lowered[at - 3 : at - 1] == ["you", "told"]):
+        return frozenset()  # "You said her …", "You told me her …" only
+    owner, owned = lowered[at], _person_word(lowered[at + 1]) if at + 1 < len(lowered) else ""
+    if owner == "her" and owned in MALE_PEOPLE:
+        mine, theirs = FEMALE_WORDS, MALE_WORDS
+    elif owner == "his" and owned in FEMALE_PEOPLE:
+        mine, theirs = MALE_WORDS, FEMALE_WORDS
+    else:
+        return frozenset()
+    for i in range(at + 2, len(lowered)):
+        person = _person_word(lowered[i])
+        if person in OTHER_PEOPLE and (person in FEMALE_PEOPLE) == (mine == FEMALE_WORDS):
+            return frozenset()  # "her mum", "my nan": another "she"
+        if person in OTHER_PEOPLE and person not in MALE_PEOPLE | FEMALE_PEOPLE:
+            return frozenset()  # "her friend", "the boss": either
+        owns = lowered[i] in theirs and lowered[i] in ("his", "her") and i + 1 < len(lowered)
+        if owns and _person_word(lowered[i + 1]) in OTHER_PEOPLE:
+            return frozenset()  # "his wife": someone else again
+        if _a_name(words, i):
+            return frozenset()  # "her brother and Megan …": Megan may be the "she"
+    return theirs
+
+
+# Words before a capital that is a place or a thing, not a person: "at Citgo", "the FCC job"
+NOT_A_PERSON_BEFORE = frozenset({
+    "at", "in", "on", "from", "for", "to", "into", "near", "by", "the", "a", "an", "our",
+    "my", "your", "their", "his", "her", "its",
+})  # fmt: skip
+
+
+def _a_name(words: list[str], at: int) -> bool:
+    """A capitalised word inside the sentence that may be someone's name: not "I", not an
+    acronym ("FCC"), not at a sentence's start, and not after "at", "the" or the like."""
+    word = words[at].strip('.,!?;:()"“”')
+    if not word[:1].isupper() or word == "I" or word.startswith("I'") or word.isupper():
+        return False
+    if at == 0 or words[at - 1].endswith((".", "!", "?")):
+        return False
+    before = words[at - 1].lower().strip(".,!?;:")
+    return before not in NOT_A_PERSON_BEFORE and not words[at - 1][:1].isupper()
 
 
 def takes_up_a_noun(lowered: list[str], words: list[str]) -> bool:

@@ -1444,6 +1444,7 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
     elif (
         verb in JOINED | NOT_JOINED
         or not _is_base_verb(verb, following)
+        or describes(verb, following)
         or (verb.endswith("ing") and verb not in ("bring", "sing", "ring", "string"))
     ):
         return sentence
@@ -1457,6 +1458,19 @@ def joined_with_and(sentence: str, changes: list[str], *, past: bool = False) ->
     # After an "and" already ("paint and clean at once, order parts"), the comma stays.
     last = words[at] if "and" in {w.lower() for w in words[:at]} else words[at][:-1]
     return " ".join([*words[:at], last, "and", *words[at + 1 :]])
+
+
+def describes(word: str, following: str) -> bool:
+    """ "own gear", "clean licence", "full kit": a word that is a verb and an adjective,
+    before a bare noun, says what the noun is; "and" before it would make it an action
+    ("… and own gear"). With an object after a determiner it is the verb ("own the count")."""
+    following = following.strip(".,;:!?")
+    return (
+        lexicon.is_adjective(word)
+        and following not in DETERMINERS
+        and lexicon.is_noun(following)
+        and not lexicon.is_adverb(following)
+    )
 
 
 # "We talked about your mum for a bit, was nice": a verb after the comma whose subject is

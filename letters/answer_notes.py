@@ -14,7 +14,7 @@ plain values; the words looked at are capped, and there are no regular expressio
 
 from __future__ import annotations
 
-from letters.answer_fixes import is_note
+from letters.answer_fixes import can_be_finite, is_note
 from letters.answer_words import CLOSED_WORDS, DETERMINERS, GAIN_STARTS
 from letters.quality import lexicon
 
@@ -113,9 +113,36 @@ def head_note(sentence: str) -> str:
         return ""
     if _bare(words[0]) in CLOSED_WORDS:
         return ""  # "In my current team, we raised …": an opening phrase, not a note
-    if _has_verb(words) or not is_note(head):
+    if _has_verb(words) or not (is_note(head) or _noun_head(words)):
         return ""
     return head
+
+
+# "Last year, we …", "Monday mornings, I …": a time, which opens a sentence, no note
+TIME_LEADS = frozenset({"last", "this", "next", "every", "each", "most", "some", "early"})
+TIME_NOUNS = frozenset({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "night", "nights",
+    "morning", "mornings", "evening", "evenings", "summer", "winter", "spring", "autumn",
+    "season", "time", "weekend", "weekends", "shift", "shifts",
+})  # fmt: skip
+
+
+def _noun_head(words: list[str]) -> bool:
+    """ "Full C licence", "clean driving licence": a noun and the words before it, which
+    the checker reads as an order ("full", "clean" as verbs, or "licence"); not where the
+    first word is an order with its object or an adverb ("Clean the bays", "work well
+    under pressure") or a later word can only be a verb."""
+    bare = [_bare(w) for w in words]
+    first, second = bare[0], bare[1]
+    if lexicon.verb_tags(first) and (
+        not (lexicon.is_adjective(first) or lexicon.is_noun(first))
+        or second in DETERMINERS | CLOSED_WORDS
+        or lexicon.is_adverb(second)
+    ):
+        return False  # "Clean the bays", "work well under pressure": an order, or "I" left out
+    if not lexicon.is_noun(bare[-1]) or first in TIME_LEADS or bare[-1] in TIME_NOUNS:
+        return False  # "Last year, we …", "Most days, I …": when, an opening phrase
+    return not any(can_be_finite(bare, place) for place in range(len(bare)))
 
 
 # "FM sector", "offshore side": where the work was, said with "in the"

@@ -55,8 +55,10 @@ from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     NO_ORDER_KEYS,
     READER_OBJECTS,
+    article,
     asked_after_comma,
     can_be_finite,
+    describes,
     gain_is_note,
     have_been,
     is_note,
@@ -274,7 +276,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         changes.append("said it as a whole sentence")
     typed_lower = typed[:1].islower()
     text = " ".join(pieces)
-    if said := with_subject(key, text, facts, typed_lower=typed_lower):
+    # "Full C licence, I do the pump installs": the note before the comma, as typed (an
+    # "I" put before it would read "full" or "clean" as a verb: "I clean driving licence")
+    heads = [head for p in pieces if (head := head_note(p))] if key == "fit" else []
+    if not heads and (said := with_subject(key, text, facts, typed_lower=typed_lower)):
         # "ran my own service calls" -> "I ran my own service calls": phone style leaves
         # out who did it, as it leaves out letters; the fix puts back only that word.
         pieces = grammar.split_sentences(said)
@@ -315,7 +320,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # "4 years chairside with registered dental assistant cert and I'm confident …":
         # the first part is a note with no certain shape to say it in (else ``shaped``
         # says it, "I have 8 years of … experience and I know …")
-        notes = [head for p in pieces if (head := span_note_head(p) or head_note(p))]
+        notes = [head for p in pieces if (head := span_note_head(p) or head_note(p))] or heads
     if key == "value_idea":
         # "I would scan …. Batch thermoforming days.": a later line jotted as a note
         notes += [p for p in later_note_parts(tuple(pieces)) if p not in notes]
@@ -430,7 +435,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "fit" and (doing := _tacked_doing(sentences)):
         part, example = doing  # "I had zero lost-time injuries, line handling in all weather."
         hint += f" “{part}” after a comma has no verb: say it with one, for example “{example}”"
-    if key == "value_idea" and (bare := _verbless_part(sentences)) and _no_subject(bare):
+    if key == "value_idea" and (owned := _described_tail(sentences)):
+        part, example = owned  # "I can do full season November to March, own gear."
+        hint += f" “{part}” after a comma has no verb: say it with one, for example “{example}”"
+    elif key == "value_idea" and (bare := _verbless_part(sentences)) and _no_subject(bare):
         hint += f" “{bare}” after a comma does not say what does it: for example “… and it {bare}”."
     elif key == "value_idea" and (bare := _verbless_part(sentences)):
         hint += (
@@ -1476,6 +1484,25 @@ def _plain_verb(words: list[str]) -> bool:
     return "VB" in tags and not tags & {"VBD", "VBZ"} and word not in CLOSED_WORDS
 
 
+def _described_tail(sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """ "I can do full season November to March, own gear": the last two words after the
+    one comma a thing and what it is ("own gear", "clean licence"), no verb of their own,
+    and an example said with "I have"; None for any other tail."""
+    for sentence in sentences:
+        head, comma, tail = sentence.rstrip(".!?").rpartition(", ")
+        words = tail.split()
+        if not comma or "," in head or len(words) != 2:
+            continue
+        first, noun = (w.lower() for w in words)
+        if not describes(first, noun):
+            continue
+        if first == "own":
+            return tail, f"I have my own {noun}."
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        return tail, f"I have {'' if plural else article(tail) + ' '}{tail[:1].lower()}{tail[1:]}."
+    return None
+
+
 def _verbless_part(sentences: tuple[str, ...]) -> str:
     """ "I would fill the forms on site, photos of CU and earthing, template for Zappi
     jobs": a thing listed after a comma with no verb to say what one would do with it."""
@@ -1916,6 +1943,8 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             opened = [j for j, w in enumerate(clause[:-1]) if w.lower() in SUBORDINATE]
             if opened and not any(w.endswith(",") for w in clause[opened[-1] :]):
                 continue  # "That way when something fails UT you know …": one sentence
+            if before.endswith(",") and head_note(sentence) == " ".join(words[:i])[:-1]:
+                continue  # "Full C licence, I do …": a note before it, ", and" no sentence
             if before.endswith(",") and (verb or follows in ("both", "also")):
                 return f"{' '.join(words[:i])} and {' '.join(words[i:])}"
             after = words[i + 2].lower().strip(".,") if i + 2 < len(words) else ""
