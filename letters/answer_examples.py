@@ -76,6 +76,8 @@ ASKED_OF_YOU = frozenset({
 def question_example(text: str) -> str:
     """ "How many CHF patients on census now" -> "How many CHF patients are on census
     now?"; "How many FAIs a week" -> "How many FAIs do you get a week?"; "" else."""
+    if asked := dashed_question(text) or reporting_question(text):
+        return asked
     words = text.rstrip(" ?.").split()
     if len(words) >= 3 and words[0].lower() in ASKED_OF_YOU:
         # "Still planning to take on flat roof?" -> "Are you still planning to ...?"
@@ -94,6 +96,69 @@ def question_example(text: str) -> str:
         if word in ("on", "in", "at", "for", "with", "there"):
             return f"{' '.join(words[:i])} are {' '.join(words[i:])}?"
     return ""
+
+
+DASHES = (" - ", " – ", " — ")
+# Words a choice after a dash may not have: then it is a question of its own.
+ASKED_WORDS = frozenset({
+    "i", "you", "we", "they", "he", "she", "it", "there", "is", "are", "was", "were", "do",
+    "does", "did", "will", "would", "can", "could", "should", "who", "what", "when",
+    "where", "why", "how", "which",
+})  # fmt: skip
+
+
+def dashed_question(text: str) -> str:
+    """ "Landlord cert work - mine alone or split with Dean?" -> "Would the landlord cert
+    work be mine alone or split with Dean?": a heading of up to four words with no verb,
+    a dash, and a choice of up to eight words with no one and no verb that asks; "" else."""
+    if not text.endswith("?"):
+        return ""
+    dash = next((d for d in DASHES if d in text), "")
+    head, _, choice = text[:300].rstrip(" ?").partition(dash) if dash else ("", "", "")
+    heads, chosen = head.split(), [w.lower().strip(",") for w in choice.split()]
+    if not 2 <= len(heads) <= 4 or not 2 <= len(chosen) <= 8 or "or" not in chosen[1:]:
+        return ""
+    if any(d in choice for d in DASHES) or set(chosen) & ASKED_WORDS:
+        return ""
+    lowered = [w.lower() for w in heads]
+    if lowered[0] in DETERMINERS or set(lowered) & ASKED_WORDS or not lexicon.is_noun(lowered[-1]):
+        return ""
+    if not all(_head_word(w, at) for at, w in enumerate(heads)):
+        return ""  # "Mr Dean - his or mine?", "Starting Monday - 6 or 7?": no thing named
+    thing = " ".join(lowered if heads[0][1:].islower() else heads)
+    return f"Would the {thing} be {' '.join(choice.split())}?"
+
+
+def _head_word(word: str, at: int) -> bool:
+    """A word of a thing's name: a noun or a short word the lexicon lacks ("cert"), in
+    lower case after the first; no verb but its base form, no name."""
+    lowered = word.lower()
+    if not lowered.isalpha() or (at and not word.islower()):
+        return False
+    if lexicon.verb_tags(lowered) - {"VB"}:
+        return False
+    return lexicon.is_noun(lowered) or not lexicon.is_english_word(lowered)
+
+
+REPORT_LINES = frozenset({"direct", "directly", "straight"})
+
+
+def reporting_question(text: str) -> str:
+    """ "Is reporting direct to Mr. de Vries?" -> "Would I report directly to Mr. de
+    Vries?": "Is", a verb's "-ing" form with no one doing it, "direct" and "to"; "" else."""
+    words = text[:300].rstrip(" ?").split()
+    lowered = [w.lower() for w in words[:4]]
+    if len(words) < 5 or lowered[0] != "is" or lowered[2] not in REPORT_LINES:
+        return ""
+    doing = lowered[1]
+    if lowered[3] != "to" or not doing.endswith("ing") or "VBG" not in lexicon.verb_tags(doing):
+        return ""
+    base = doing[:-3]
+    if "VB" not in lexicon.verb_tags(base):
+        base += "e"  # "liaising" -> "liaise"
+    if "VB" not in lexicon.verb_tags(base):
+        return ""
+    return f"Would I {base} directly to {' '.join(words[4:])}?"
 
 
 def _said_in_own_words(key: str, note: str, facts: Facts) -> str:

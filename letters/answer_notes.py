@@ -5,10 +5,14 @@ W): each is a note in the letter unless the wizard says so.
 - a noun with "of" and no verb: "Tour of new scan rooms with Helen Marsh";
 - a gain said with a participle and no verb: "More repair work won from your inspections";
 - a note, then a clause after a comma: "CCHT for 4 years, I cannulate fistulas";
-- a state tacked on after a comma: "…running late, contract at risk".
+- a state tacked on after a comma: "…running late, contract at risk";
+- a thing and a participle that is never a past tense, no verb (set X): "Quick stuff
+  (sail patches, webbing) done in 48 hours on one machine";
+- in the idea, a note before ", and" and a clause of its own (set X): "Pre-job photos and
+  material checklist off the work order before the truck leaves, and we did it on tablets".
 
-The first four leave the answer out with the step's note notice (its example says it as a
-sentence); the last is a hint, as the other tails after a comma are. Pure functions of
+All but the fifth leave the answer out with the step's note notice (its example says it
+as a sentence); the fifth is a hint, as the other tails after a comma are. Pure functions of
 plain values; the words looked at are capped, and there are no regular expressions.
 """
 
@@ -100,6 +104,212 @@ def participle_gain(sentence: str) -> bool:
 
 def _edded(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and "VBN" in lexicon.verb_tags(word)
+
+
+# Participles that are never a past tense: "Quick stuff done in 48 hours" has no verb,
+# where "Parts ordered the day before cut our wait" may have one ("ordered", "cut").
+ONLY_PARTICIPLES = frozenset({
+    "done", "taken", "given", "seen", "gone", "shown", "written", "driven", "known",
+    "grown", "drawn", "broken", "chosen", "spoken", "frozen", "eaten", "ridden", "begun",
+    "hidden", "worn", "torn", "thrown", "flown", "blown", "beaten", "forgotten", "sewn",
+    "sown", "mown", "proven",
+})  # fmt: skip
+OBJECT_PRONOUNS = frozenset({"it", "them", "me", "us", "him", "her", "everything", "all"})
+NOTE_HEAD_MAX = 6  # the thing before the participle: "Small fixes done …"
+
+
+def _unbracketed(sentence: str) -> str:
+    """The sentence without one aside in brackets: "Quick stuff (sail patches) done …"."""
+    start = sentence.find("(")
+    end = sentence.find(")", start + 1)
+    if start < 0 or end < 0:
+        return sentence
+    return f"{sentence[:start]} {sentence[end + 1 :]}"
+
+
+def participle_note(sentence: str) -> bool:
+    """ "Quick stuff (sail patches, webbing) done in 48 hours on one machine", "Minor
+    services done in the yard": a thing (nouns and their modifiers) and a participle that
+    is never a past tense, with no word after it that is a verb after its subject ("Jobs
+    done right the first time keep customers"), and no one in it."""
+    words = [_bare(w) for w in _unbracketed(sentence[:300]).split()[:MAX_WORDS]]
+    words = [w for w in words if w]
+    at = next((i for i, w in enumerate(words[: NOTE_HEAD_MAX + 1]) if w in ONLY_PARTICIPLES), 0)
+    if not at:
+        return False
+    head, rest = words[:at], words[at + 1 :]
+    if any(w in FINITE_FORMS or w in SUBJECTS or w in OBJECT_PRONOUNS for w in words):
+        return False  # "Most of it can be done …", "we get it done …"
+    if head[0] in DETERMINERS or head[0] in QUANTITY_HEADS or not any(map(lexicon.is_noun, head)):
+        return False  # "All done by Friday", "the rest …": no thing named
+    if not all(lexicon.is_noun(w) or lexicon.is_adjective(w) for w in head) or _has_verb(head):
+        return False
+    return not any(_verb_after_subject(rest, i) for i in range(len(rest)))
+
+
+def _verb_after_subject(words: list[str], place: int, *, agree: bool = False) -> bool:
+    """ "… the first time keep customers": a finite form after a noun that may be its
+    subject; not "on one machine", "by hand" (after a number, "the" or a preposition).
+    With ``agree`` the form must agree with that noun ("footfall doubles", "bins stack";
+    not "work order", a noun before a noun)."""
+    word = words[place]
+    tags = lexicon.verb_tags(word)
+    if not tags & {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    if not lexicon.is_noun(word) and not lexicon.is_adjective(word):
+        return True
+    prior = words[place - 1] if place else ""
+    if not prior or prior[:1].isdigit() or prior in DETERMINERS or prior in CLOSED_WORDS:
+        return False
+    if not lexicon.is_noun(prior):
+        return False
+    if not agree:
+        return True
+    plural = prior.endswith("s") and not prior.endswith("ss")
+    return "VBD" in tags or ("VBP" if plural else "VBZ") in tags
+
+
+# What ends the main part of a note: "… before the truck leaves" is a clause of its own.
+LATER_CLAUSE = frozenset({
+    "before", "after", "when", "while", "until", "once", "so", "because", "if", "as",
+})  # fmt: skip
+AND_SUBJECTS = frozenset({"i", "we", "i've", "we've", "i'd", "we'd"})
+AND_HEAD_MAX = 10
+RESUMING = frozenset({"them", "those", "these", "both"})  # the things before, taken up
+
+
+def and_head_note(sentence: str) -> str:
+    """ "Pre-job photos and material checklist off the work order before the truck leaves,
+    and we did it on tablets at ATCO": the part before ", (and) I/we" when its main words
+    (before "before", "when" …) have no verb and it opens with no order ("Check the van
+    before …, and we …" is a step of the plan); "" when there is none."""
+    head, joint, rest = sentence[:400].partition(", and ")
+    if not joint:
+        # "…, we did it on tablets": as typed, before the step puts in its "and"; only a
+        # list of things ("photos and checklist"), as "Two years ago, we …" is an opening
+        head, joint, rest = sentence[:400].partition(", ")
+    after = rest.split()
+    if not joint or len(after) < 2 or _bare(after[0]) not in AND_SUBJECTS:
+        return ""
+    words = [_bare(w) for w in head.split()]
+    main = words[: next((i for i, w in enumerate(words) if i and w in LATER_CLAUSE), len(words))]
+    if not 2 <= len(main) <= AND_HEAD_MAX or not all(main):
+        return ""
+    if joint == ", " and ("and" not in main[1:-1] or main[0][:1].isdigit()):
+        return ""
+    if joint == ", " and {_bare(w) for w in after} & RESUMING:
+        return ""  # "Vans and trailers before the rush, we would check them all"
+    first = main[0]
+    if first in SUBJECTS or first in CLOSED_WORDS or first in DETERMINERS:
+        return ""  # "In my last job …", "The way we …": an opening, not a note
+    if lexicon.verb_tags(first) & {"VB", "VBP", "VBG", "VBD", "VBN"}:
+        return ""  # "Check the van …", "Checking …", "Trained in …": a verb of its own
+    if any(w in FINITE_FORMS or w in SUBJECTS or "'" in w for w in main):
+        return ""
+    if _has_verb(main) or any(_verb_after_subject(main, i, agree=True) for i in range(len(main))):
+        return ""
+    return head
+
+
+# A time a plan's slots or shifts are in: with no "the" it is no subject ("Morning slots
+# for landlord certs"; "The morning starts at 6" has its "the").
+TIME_HEADS = frozenset({
+    "morning", "evening", "afternoon", "night", "weekend", "weekday", "lunchtime",
+    "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+})  # fmt: skip
+
+
+def idea_note_example(note: str, *, joined: bool = False) -> str:
+    """The example for a line of the idea found a note here, in its own words, with "I
+    would" and the one verb its shape takes: a thing and a participle "have" ("I would
+    have quick stuff done in 48 hours"), slots at a time "set up", a note before ", and"
+    (``joined``) "use the"; "" for any other note."""
+    words = note.rstrip(" .").split()
+    if not words or len(words) > MAX_WORDS:
+        return ""
+    first = words[0] if words[0][1:2].isupper() else words[0].lower()
+    said = " ".join([first, *words[1:]])
+    if participle_note(note):
+        return f"I would have {said}."
+    if joined:  # "the": right for "photos", "a photo" and "signage" alike
+        said = said if _bare(words[0]) in DETERMINERS else f"the {said}"
+        return f"I would use {said}."
+    if _bare(words[0]) in TIME_HEADS:
+        return f"I would set up {said}."
+    return ""
+
+
+NONE_WORDS = frozenset({"no", "zero", "nil"})
+SPANS = frozenset({
+    "years", "months", "weeks", "days", "hours", "shifts", "seasons", "summers", "winters",
+})  # fmt: skip
+
+
+def counted_none(part: str) -> tuple[str, str] | None:
+    """ "412 joints no leaks at startup", "60 welds zero rejects": a count of things,
+    then none of another, with no verb; (the count and its things, the rest from "no")
+    or None."""
+    words = part[:200].rstrip(" .").split()
+    if not 4 <= len(words) <= 8 or not words[0].replace(",", "").isdigit():
+        return None
+    bare = [_bare(w) for w in words]
+    if bare[2] not in NONE_WORDS or not lexicon.is_noun(bare[1]) or not bare[1].endswith("s"):
+        return None
+    if bare[1] in SPANS:
+        return None  # "3 years no incidents": a time, which ``tacked_count`` names
+    if not all(w.isalpha() for w in bare[1:]) or _has_verb(bare[1:]):
+        return None
+    if any(w in SUBJECTS or w in FINITE_FORMS for w in bare):
+        return None
+    return " ".join(words[:2]), " ".join(["no", *words[3:]])
+
+
+def counted_none_hint(sentences: tuple[str, ...]) -> str:
+    """ "I ran the blind list on the Motiva TA, 412 joints no leaks at startup": the count
+    after the last comma named, with an example that gives it a verb ("had")."""
+    for sentence in sentences:
+        before, comma, tail = sentence.rstrip(" .").rpartition(", ")
+        if not comma or not before or not (found := counted_none(tail)):
+            continue
+        counted, none = found
+        return (
+            f" “{tail}” after a comma has no verb: say it with one, for example "
+            f"“{before}, and the {counted} had {none}.”"
+        )
+    return ""
+
+
+GLUED_SUBJECTS = frozenset({"we", "i"})
+
+
+def glued_heading(sentence: str) -> str:
+    """ "2022 Motiva TA we had 412 joints on our unit", "2019 Fonterra shutdown we …": a
+    year and a name (and what it was) written as a heading, glued before the clause with
+    no comma or word to join it; "" else."""
+    words = sentence[:300].split()
+    at = next((i for i, w in enumerate(words[:5]) if _bare(w) in GLUED_SUBJECTS), 0)
+    if at < 2 or not (len(words[0]) == 4 and words[0][:2] in ("19", "20") and words[0].isdigit()):
+        return ""
+    names = words[1:at]
+    if not names[0][:1].isupper() or not all(w.replace("-", "").isalnum() for w in names):
+        return ""  # "2022 season we …": not a name
+    if not all(w[:1].isupper() or lexicon.is_noun(w) for w in names[1:]):
+        return ""  # "2019 Opua, at the loft we …": a name, then its job ("shutdown")
+    if at + 1 >= len(words) or "VBD" not in lexicon.verb_tags(_bare(words[at + 1])):
+        return ""
+    return " ".join(words[:at])
+
+
+def glued_heading_hint(sentences: tuple[str, ...]) -> str:
+    for sentence in sentences:
+        if head := glued_heading(sentence):
+            rest = " ".join(sentence.split()[len(head.split()) :][:2])
+            return (
+                f" “{head}” before “{rest} …” reads as a note heading: say it in the "
+                f"sentence, for example “During the {head}, {rest} …”"
+            )
+    return ""
 
 
 def head_note(sentence: str) -> str:

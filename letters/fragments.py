@@ -92,12 +92,20 @@ from letters.answer_grammar import (
 )
 from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
 from letters.answer_notes import (
+    TIME_HEADS,
+    and_head_note,
     colon_mended,
     colon_note_example,
+    counted_none,
+    counted_none_hint,
+    glued_heading,
+    glued_heading_hint,
     head_note,
+    idea_note_example,
     labelled_note,
     of_note,
     participle_gain,
+    participle_note,
     timed_part,
     verbless_tail_hint,
 )
@@ -321,6 +329,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # the first part is a note with no certain shape to say it in (else ``shaped``
         # says it, "I have 8 years of … experience and I know …")
         notes = [head for p in pieces if (head := span_note_head(p) or head_note(p))] or heads
+    joined_note = False
+    if key == "value_idea" and not notes:
+        # "Pre-job photos … before the truck leaves, and we did it …": the first part
+        notes = [head for p in pieces if (head := and_head_note(p))]
+        joined_note = bool(notes)
     if key == "value_idea":
         # "I would scan …. Batch thermoforming days.": a later line jotted as a note
         notes += [p for p in later_note_parts(tuple(pieces)) if p not in notes]
@@ -369,7 +382,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         ) + _shorthand_hint(text)
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if notes:
-        message = _note_message(key, notes, facts) + _shorthand_hint(text)
+        message = _note_message(key, notes, facts, joined=joined_note) + _shorthand_hint(text)
         if times_sign(text):
             message += _times_hint(text)  # "about 3 hours saved, 4 fitters x £18 an hour"
         message += lower_case_hint(typed, tuple(pieces))
@@ -435,6 +448,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "fit" and (doing := _tacked_doing(sentences)):
         part, example = doing  # "I had zero lost-time injuries, line handling in all weather."
         hint += f" “{part}” after a comma has no verb: say it with one, for example “{example}”"
+    if key in ("fit", "value_gain_detail"):
+        hint += counted_none_hint(sentences)  # "…, 412 joints no leaks at startup"
+    if key not in ("question", "closing"):
+        hint += glued_heading_hint(sentences)  # "2022 Motiva TA we had 412 joints …"
     if key == "value_idea" and (owned := _described_tail(sentences)):
         part, example = owned  # "I can do full season November to March, own gear."
         hint += f" “{part}” after a comma has no verb: say it with one, for example “{example}”"
@@ -452,7 +469,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += f" Say it as what would happen for them, for example “{would}”"
     if key == "question" and (asked := ask_hint(fixed)):
         hint += asked  # "I want to ask you if the supervisor gets a bakkie"
-    elif key == "question" and (asked := question_example(sentences[0])):
+    elif key == "question" and (asked := next(filter(None, map(question_example, sentences)), "")):
         hint += f" It reads a little like a note: ask it in full, for example “{asked}”"
     hint += kindly_hint(fixed)  # "Sir kindly tell me …?" -> "Could you tell me …?"
     hint += _pay_hint(key, fixed)  # "Salary and weekly off?": the checker's salary_demand
@@ -1214,12 +1231,13 @@ NOTE_ADVICE = {
 }
 
 
-def _note_message(key: str, notes: list[str], facts: Facts) -> str:
+def _note_message(key: str, notes: list[str], facts: Facts, *, joined: bool = False) -> str:
     quoted = "”, “".join(_quote(n) for n in notes)
+    said = key == "value_idea" and len(notes) == 1 and idea_note_example(notes[0], joined=joined)
+    example = f"for example “{said}”" if said else example_phrase(key, " ".join(notes), facts)
     return (
         f"“{quoted}” reads as a note, so it is not in your letter: "
-        f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, "
-        f"{example_phrase(key, ' '.join(notes), facts)}"
+        f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, {example}"
     )
 
 
@@ -1248,7 +1266,12 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
     """ "for example “You told me about product damage in racking.”" when the note's own
     words make a sentence of certain shape; else what to start the sentence with."""
     # "Lower turnover on my shift" has no verb: "I lower turnover …" is no example of it
-    heading = key == "fit" and verbless_note(key, note)
+    if head := glued_heading(note):
+        # "2019 Fonterra shutdown we replaced 60 valves": the heading said in the sentence
+        said = note[len(head) :].strip().rstrip(".")
+        return f"for example “During the {head}, {said}.”"
+    # "412 joints no leaks at startup": no lead makes a sentence of it ("It could be worth …")
+    heading = key == "fit" and verbless_note(key, note) or counted_none(note) is not None
     if not heading and (example := own_words_example(key, note, facts)):
         return f"for example “{so_near(example) if key == 'fit' else example}”"
     if key == "fit":
@@ -1554,8 +1577,12 @@ def _shaped_note(key: str, piece: str) -> bool:
         return False
     if labelled_note(piece):
         return True  # "Old shop: turnaround 2 days down to the same day"
+    if key in ("fit", "value_gain_detail") and counted_none(piece):
+        return True  # "412 joints no leaks at startup"
     if key in OF_NOTE_KEYS and of_note(piece):
         return True  # "Tour of new scan rooms with Helen Marsh, lead sonographer."
+    if key == "value_idea" and participle_note(piece):
+        return True  # "Quick stuff (sail patches, webbing) done in 48 hours"
     return key in ("value_gain", "value_gain_detail") and participle_gain(piece)
 
 
@@ -1596,6 +1623,8 @@ def _jotted(key: str, sentence: str) -> bool:
         return True  # "Amend rounds …" is an order in the idea
     if key != "value_idea":
         return False
+    if kind == "time":
+        return True  # "Morning slots for landlord certs": no "the", so no subject
     if kind == "noun":
         # "Mood boards before any design", not "Footfall doubles on Saturdays"
         follows = words[2] if len(words) > 2 else _next_word(sentence, words)
@@ -1687,7 +1716,7 @@ def _rest_has_verb(words: list[str]) -> bool:
 
 
 def _compound_head(words: list[str]) -> str:
-    """ "adjective", "verb" or "noun" for a first word of that kind before a second that
+    """ "time", "adjective", "verb" or "noun" for a first word of that kind before a second that
     is an "-s" form and a plural ("smaller displays", "amend rounds", "mood boards"), then
     a preposition or nothing; "" else. The plural is the note's head, not a verb: an
     adjective or a verb cannot be its subject, and a noun with no "the" hardly is."""
@@ -1700,6 +1729,8 @@ def _compound_head(words: list[str]) -> str:
         return ""  # "Stock runs out", "Traffic builds up"
     if _rest_has_verb(words[2:]):
         return ""
+    if first in TIME_HEADS:
+        return "time"  # "Morning slots for …", "Weekend shifts on …": when, not who
     noun, adjective = lexicon.is_noun(first), lexicon.is_adjective(first)
     if adjective and not noun and not lexicon.verb_tags(first):
         return "adjective"
