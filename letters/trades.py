@@ -19,10 +19,20 @@ class Trade:
     words: frozenset[str]  # a role containing one of these words is this trade
     examples: dict[str, str]  # step name -> an example in this trade's voice
     closings: tuple[str, ...]  # the closing step's examples: modest, in the trade's voice
+    stems: tuple[str, ...] = ()  # a word starting with one of these ("saddl": saddler, saddlery)
+
+    def names(self, words: set[str], *, skip: frozenset[str] = frozenset()) -> bool:
+        """One of ``words`` (less ``skip``) is this trade's word or starts with its stem."""
+        return any(
+            w not in skip and (w in self.words or (self.stems and w.startswith(self.stems)))
+            for w in words
+        )
 
 
-def _trade(key: str, words: str, examples: dict[str, str], closings: tuple[str, ...]) -> Trade:
-    return Trade(key, frozenset(words.split()), examples, closings)
+def _trade(
+    key: str, words: str, examples: dict[str, str], closings: tuple[str, ...], stems: str = ""
+) -> Trade:
+    return Trade(key, frozenset(words.split()), examples, closings, tuple(stems.split()))
 
 
 TRADES: tuple[Trade, ...] = (
@@ -117,6 +127,53 @@ TRADES: tuple[Trade, ...] = (
             "I'm happy to answer anything else about the cafés I have worked in.",
         ),
     ),
+    # Before the clinic and the building trades: a "Spa Therapist" gives treatments, not
+    # a clinic's appointments; a "Saddler and Saddle Fitter" makes saddles, not pipework.
+    _trade(
+        "spa",
+        "spa spas massage masseur masseuse masseurs reflexologist reflexology "
+        "aromatherapist aromatherapy wellness hilot reiki sauna facialist",
+        {
+            "connection": "We both trained at the same massage school, years apart.",
+            "fit": "I have given over 2,000 treatments, and most of my clients book again.",
+            "problem": "You mentioned that the treatment rooms sit empty midweek.",
+            "idea": "I would offer each guest a shorter midweek treatment when they book.",
+            "gain": "At my last spa that filled most of the quiet midweek slots.",
+            "benefit": "That would mean fuller treatment rooms midweek.",
+            "question": "Which treatments do your guests book most?",
+        },
+        (
+            "I'd be glad to talk through how I would fill the quiet midweek slots.",
+            "I'm happy to answer anything else about the treatments I give.",
+        ),
+        stems="massag reflexolog aromather",
+    ),
+    _trade(
+        "craft",
+        "saddler saddlers saddlery saddle saddles leather leatherworker bookbinder "
+        "bookbinding bindery conservator weaver weavers weaving loom potter pottery "
+        "ceramicist upholsterer upholstery cobbler shoemaker tailor tailors tailoring "
+        "seamstress dressmaker goldsmith silversmith jeweller jeweler jewellery jewelry "
+        "watchmaker clockmaker horologist luthier glassblower cabinetmaker woodworker "
+        "woodturner carver engraver sailmaker milliner knitter embroiderer",
+        {
+            "connection": "You showed me the first piece you ever made, and I still have mine.",
+            "fit": "I have made and repaired pieces to order for six years, and most "
+            "customers come back.",
+            "problem": "You mentioned that repairs wait weeks before anyone starts on them.",
+            "idea": "I would sort the repairs by the hours each one needs and give every "
+            "customer a date.",
+            "gain": "At my last workshop the wait for a repair went from five weeks to two.",
+            "benefit": "That would mean customers get their pieces back sooner.",
+            "question": "How many orders are waiting in the workshop now?",
+        },
+        (
+            "I'd be glad to talk through how I would sort the repair orders.",
+            "I'm happy to answer anything else about the pieces I have made.",
+        ),
+        stems="saddl leather bookbind weav uphols tailor jewel goldsmith silversmith "
+        "cabinetmak woodwork",
+    ),
     _trade(
         "clinic",
         "dental hygienist pharmacy pharmacist lab laboratory mlt vet veterinary rvn "
@@ -136,6 +193,7 @@ TRADES: tuple[Trade, ...] = (
             "I'd be glad to talk through how I would get the first patients in on time.",
             "I'm happy to answer anything else about how I ran the front desk.",
         ),
+        stems="physiother",
     ),
     _trade(
         "health",
@@ -183,7 +241,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "driving",
         "driver cdl truck trucking otr delivery courier "
-        "logistics dispatcher haul hauler bus transit coach chauffeur messenger",
+        "logistics dispatcher haul hauler bus transit charter chauffeur messenger",
         {
             "connection": "We talked about the run down to Memphis, and I grew up an hour "
             "from your yard.",
@@ -329,22 +387,65 @@ TRADES: tuple[Trade, ...] = (
             "I'm happy to answer anything else about my last store.",
         ),
     ),
+    # Last: a "Football Club Steward" is security's, a "Swim Teacher" the classroom's.
+    _trade(
+        "sport",
+        "coach coaches coaching sport sports cricket football soccer rugby netball hockey "
+        "tennis basketball baseball softball volleyball squash badminton boxing judo karate "
+        "taekwondo climbing bouldering ski skiing snowboard snowboarding surf surfing "
+        "rowing fitness gym squad squads conditioning",
+        {
+            "connection": "We both learned at the same club as juniors, years apart.",
+            "fit": "I have coached juniors and beginners for six years, and most stay on "
+            "for a second season.",
+            "problem": "You mentioned that beginners drop out after their first few sessions.",
+            "idea": "I would give each beginner one thing to work on at the end of every session.",
+            "gain": "At my last club nine in ten beginners signed up for a second term.",
+            "benefit": "That would mean more beginners staying on.",
+            "question": "How many sessions a week does each group have?",
+        },
+        (
+            "I'd be glad to talk through how I would run the beginners' sessions.",
+            "I'm happy to answer anything else about the groups I have coached.",
+        ),
+        stems="swim gymnast athlet",
+    ),
+    # Instruction of any other kind: first aid, driving, sailing, a language.
+    _trade(
+        "instruction",
+        "instructor instructors instruction",
+        {
+            "connection": "You told me about your own first lesson, and mine went much "
+            "the same way.",
+            "fit": "I have taught over 300 learners, and most passed the first time.",
+            "problem": "You mentioned that learners drop out after the first few lessons.",
+            "idea": "I would give each learner a short plan for their next three lessons.",
+            "gain": "At my last school nine in ten learners finished the course.",
+            "benefit": "That would mean more learners finishing the course.",
+            "question": "How many learners does each instructor teach in a week?",
+        },
+        (
+            "I'd be glad to talk through how I would plan each learner's lessons.",
+            "I'm happy to answer anything else about the learners I have taught.",
+        ),
+    ),
 )
 
 OFFICE = _trade(
     "office",
     "",
     {
-        # Also the examples of every role no trade names (a park ranger, a ward clerk):
-        # so they speak of no one trade's work.
+        # Also the examples of every role no trade names (a park ranger, a ward clerk, a
+        # ramp agent): so they speak of what any work has, new starters finding their
+        # feet, and of no one trade's (no month-end, no analysts).
         "connection": "You told me how you started out, and it sounded a lot like my "
         "own first year.",
         "fit": "At my last job I trained four new starters in my first year.",
-        "problem": "You mentioned that the reports arrive a day late.",
-        "idea": "I would load the data every hour instead of overnight.",
-        "gain": "That saved our analysts about 10 hours a week.",
-        "benefit": "Your analysts would get the numbers a day sooner.",
-        "question": "Is the delay worst at month-end, or every day?",
+        "problem": "You mentioned that new starters take weeks to find their feet.",
+        "idea": "I would write a one-page guide to the first week for each new starter.",
+        "gain": "At my last job that had new starters working on their own in half the time.",
+        "benefit": "New starters would be working on their own sooner.",
+        "question": "Which part of the week is busiest for the team?",
     },
     (
         "I'd be glad to talk the idea through on a short call, if it helps.",
@@ -372,9 +473,11 @@ PANEL_IDEA_CLOSINGS = (
     "I'm happy to go through the idea with anyone on the team, if it would help.",
     "If it's useful, I'm happy to say more about the idea.",
 )
+# Never a wish to hear back ("I hope to hear from you soon."): the closing step calls
+# that a stock phrase when the person types it (``wizard``), so it never offers one.
 PLAIN_CLOSINGS = (
     "I'm happy to answer anything else you would like to know.",
-    "I hope to hear from you soon.",
+    "I'm glad to send anything else that would help.",
 )
 
 
@@ -384,23 +487,26 @@ def trade_for(role: str, company: str = "") -> Trade:
     Co."); office work when neither matches. The first trade listed wins a tie."""
     role_words = set(WORD_RE.findall((role or "").lower()))
     for trade in TRADES:
-        if role_words & trade.words - WEAK_ROLE_WORDS:
+        if trade.names(role_words, skip=WEAK_ROLE_WORDS):
             return trade  # "Nail Technician" is the salon's, not the workshop's "tech"
     if role_words - GENERIC_ROLE_WORDS - WEAK_ROLE_WORDS:
         return OFFICE  # "Full-Charge Bookkeeper" at a plumbing firm is office work
     for trade in TRADES:
-        if role_words & trade.words:
+        if trade.names(role_words):
             return trade
     company_words = set(WORD_RE.findall((company or "").lower()))
     for trade in TRADES:
-        if company_words & trade.words:
+        if trade.names(company_words):
             return trade
     return OFFICE
 
 
 # Words many trades use ("Nail Technician", "Night Cleaning Supervisor", "Joiner (site &
-# shop)"): they name the trade only when the role has no other word for it.
-WEAK_ROLE_WORDS = frozenset({"tech", "technician", "supervisor", "shop", "assistant", "clerk"})
+# shop)", "Life Coach"): they name the trade only when the role has no other word for it
+# ("Head Coach" at a cricket academy is sport's; a "Life Coach" is no one trade's).
+WEAK_ROLE_WORDS = frozenset({
+    "tech", "technician", "supervisor", "shop", "assistant", "clerk", "coach",
+})  # fmt: skip
 
 # A role of these words alone says nothing of the trade ("Shift Lead", "Team Member"):
 # the company's words do ("Ground Floor Coffee Co.").
@@ -449,6 +555,10 @@ WORKPLACES = {
     "workshop": "shop",
     "cafe": "café",
     "crops": "farm",
+    "spa": "spa",
+    "craft": "workshop",
+    "sport": "club",
+    "instruction": "school",
 }
 
 

@@ -391,7 +391,59 @@ def _with_findings(
             notices = _next_step_asked(notices, trade)
         elif found.code == "generic_phrases":
             notices = _stock_phrases(notices, found.message, answers)
+    notices = _stock_wish(notices, str(answers.get("closing") or ""), draft.body)
     return replace(draft, notices=tuple(notices))
+
+
+# A closing that only wishes to hear back ("I'm hoping to hear back soon", "Looking
+# forward to hearing from you and blessings") is a stock phrase whether or not the
+# checker counts it: told on every letter alike, as the wizard never offers one itself
+# (``trades.PLAIN_CLOSINGS``). A wish with something of its own after it ("… from you
+# about the Hartley commission") is the person's own.
+WISH_LEADS = (("hope", "to"), ("hoping", "to"), ("look", "forward", "to"),
+              ("looking", "forward", "to"))  # fmt: skip
+WISH_HEARS = (("hear", "from", "you"), ("hearing", "from", "you"), ("hear", "back"),
+              ("hearing", "back"))  # fmt: skip
+WISH_TAIL = frozenset({
+    "soon", "shortly", "again", "and", "blessings", "god", "bless", "best", "wishes",
+    "regards", "kind", "warm", "many", "thanks", "thank", "you", "very", "much", "sir",
+    "madam", "cheers",
+})  # fmt: skip
+WISH_WORD = re.compile(r"[a-z']+")
+SENTENCE_END = re.compile(r"[.!?]+")
+MAX_CLOSING_CHARS = 600
+
+
+def _stock_wish(notices: list[Notice], closing: str, body: str) -> list[Notice]:
+    """A closing sentence that is only a wish to hear back, said as a stock phrase on the
+    closing, unless a notice there says so already or the closing is not in the letter."""
+    place = _notice_at(notices, "closing")
+    if place is None or notices[place].left_out:
+        return notices
+    if any(n.answer == "closing" and "stock phrase" in n.message for n in notices):
+        return notices
+    letter = " ".join(WISH_WORD.findall(body.lower()))
+    for sentence in SENTENCE_END.split(closing[:MAX_CLOSING_CHARS].lower()):
+        words = WISH_WORD.findall(sentence.replace("’", "'"))
+        wish = _wish_in(words)
+        if wish and wish in letter:
+            return _advise(notices, "closing", STOCK_PHRASE.format(phrase=wish))
+    return notices
+
+
+def _wish_in(words: list[str]) -> str:
+    """ "hoping to hear back" when ``words`` wish to hear back and say nothing after it
+    but a "soon" or a blessing; else ""."""
+    for start in range(len(words)):
+        for lead in WISH_LEADS:
+            if tuple(words[start : start + len(lead)]) != lead:
+                continue
+            rest = start + len(lead)
+            for hear in WISH_HEARS:
+                end = rest + len(hear)
+                if tuple(words[rest:end]) == hear and set(words[end:]) <= WISH_TAIL:
+                    return " ".join(words[start:end])
+    return ""
 
 
 VALUE_ANSWERS = ("value_problem", "value_idea", "value_gain", "value_gain_detail")
