@@ -1,7 +1,8 @@
 """The words of a wizard answer as the user typed them: phone shorthand spelled out,
 names the app knows with their capitals (people, peoples and languages, "march" beside
 another month, words the interview's details or other answers write with a capital, an
-unknown word before "river" or "road"), sentence case where the keyboard gave Title
+unknown word before "river" or "road", the part of a town or the civic body after a kept
+name: "Paarl East", "Drakenstein Municipality"), sentence case where the keyboard gave Title
 Case or none, "she"/"he" turned to "you" in a letter to that person. Each change is a
 fix the step shows (``letters.fragments``); pure functions, plain word lookups.
 """
@@ -1233,7 +1234,11 @@ def _kept_names(
     kept = _place_names_kept(before, after)
     if not keyboard:
         return kept
-    return _title_names_kept(before, _known_runs_kept(before, kept.split(" "), keep), names, people)
+    titled = _title_names_kept(
+        before, _known_runs_kept(before, kept.split(" "), keep), names, people
+    )
+    # "Drakenstein Municipality": the kind of place after a name kept only just now
+    return _place_names_kept(before, titled.split(" "))
 
 
 # Holidays of more than one word, typed In Title Case: "Christmas Day shifts" (not
@@ -1383,6 +1388,12 @@ PLACE_TYPES = NAMED_PLACES | {
     # the lie of the land: "Harlow Creek", "Cedar Falls", "Bondi Heights"
     "creek", "brook", "falls", "springs", "ridge", "hill", "hills", "heights", "cove",
     "glen", "canyon", "forest", "woods", "reservoir", "dam", "wharf", "downs", "meadows",
+    "plain", "plains", "flats", "vale",
+    # a part of a town, and a civic body (set Y): "Paarl East", "Ballarat Central",
+    # "Drakenstein Municipality", "Waikato Region"; after an ordinary word ("the east
+    # side", "a car park") the word before is no kept name, so it is lowered
+    "east", "west", "north", "south", "central", "municipality", "council", "district",
+    "province", "region", "township", "borough", "shire", "parish",
 }  # fmt: skip
 
 

@@ -268,6 +268,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     if key == "fit" and first == "own":
         return f"I have my {body}."  # "own van and tools", not "I own van and tools"
     if key in ("fit", "value_idea") and "VB" in tags and not lexicon.is_noun(first):
+        if words[0] in PRODUCT_VERBS and not _verb_follows(words):
+            return ""  # "Excel deadline tracker": the spreadsheet, not "I excel …"
         if key == "value_idea" and _lists_things(words):
             return ""  # "wash bottles + buckets every feeding, calf jackets": two notes
         return f"{'I' if key == 'fit' else 'I would'} {body}."
@@ -283,6 +285,17 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     ):
         return f"It went from {body}."
     return ""
+
+
+# Products typed with their capital that the dictionary reads as verbs: "Excel rota for 60
+# drivers" is the spreadsheet, "I excel" no example of it (set Y).
+PRODUCT_VERBS = frozenset({"Excel", "Access", "Sage", "Teams", "Word", "Outlook", "Slack"})
+# "Excel at fault finding": the verb goes on to one of these
+VERB_FOLLOWERS = frozenset({"at", "in", "as", "with", "when", "under"})
+
+
+def _verb_follows(words: list[str]) -> bool:
+    return len(words) > 1 and words[1].lower().strip(",.;:") in VERB_FOLLOWERS
 
 
 # ", especially before the spring rush": a word that adds to what comes before the comma.

@@ -185,7 +185,11 @@ def gain_is_note(key: str, text: str) -> bool:
         head = text.split(",")[0]
         if "," not in text or first in OWN_STARTS | CLAUSE_WORDS:
             return False
-        return is_note(head) or _noun_phrase_of([w.lower() for w in head.split()])
+        return (
+            is_note(head)
+            or _noun_phrase_of([w.lower() for w in head.split()])
+            or _listed_with_a_gain(text)
+        )
     if key != "value_gain_detail" or past_result(words) or _has_clause(["", *words]):
         return False
     ranged = "to" in {w.lower() for w in words[1:]}  # "10 to 5 days": a result, not a gain
@@ -1166,6 +1170,27 @@ def _has_clause(words: list[str]) -> bool:
             or lexicon.is_adjective(after)
             or "VBN" in lexicon.verb_tags(after)
         )
+    )
+
+
+def _listed_with_a_gain(text: str) -> bool:
+    """ "Cloths delivered on time, less thread wasted, and customers will order again"
+    (set Y): a gain said as a note in the middle of the list ("less thread wasted", no
+    clause) makes the head before it one too, when the head is a thing and a participle
+    ("Cloths delivered"; "Orders ship on time" is a clause) with no modal in it."""
+    items = [item.split() for item in text[:400].split(",")]
+    head = [w.lower().strip(".;:") for w in items[0]]
+    if len(items) < 3 or len(head) < 2 or len(head) > 8:
+        return False
+    if not lexicon.is_noun(head[0].removesuffix("s")) or head[0] in GAIN_STARTS:
+        return False  # "More selections will mean …" is said by ``_has_clause``'s rules
+    if "VBN" not in lexicon.verb_tags(head[1]):
+        return False  # "Orders ship on time": its verb; "Cloths delivered": a participle
+    if any(w in lexicon.MODALS or w in lexicon.AUXILIARY_FORMS or "'" in w for w in head):
+        return False  # "Rooms turned round would mean …"
+    return any(
+        len(item) > 1 and item[0].lower() in GAIN_STARTS and not _has_clause(item)
+        for item in items[1:-1]
     )
 
 

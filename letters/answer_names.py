@@ -1,6 +1,7 @@
 """Names typed in lower case or lost to sentence case, as a wizard step asks about them:
 the words where a name goes ("from sunderland", "around te puke", "the bay of plenty"),
-words people write that are no English word ("the old sargent locks"), and the names
+words people write that are no English word ("the old sargent locks"), a firm's name
+of common words and a trade's tail ("at aqua blue pools"), and the names
 of places that Title Case typing hid. No shipped list tells every name from an ordinary
 word, so these are asked about, never changed (``answer_case`` capitalises only the
 words lemminflect knows only as names, and towns of the gazetteer that are no English
@@ -228,6 +229,42 @@ def _run_after(words: list[str], at: int, *, single_word: bool = True) -> str:
     if len(run) == 1 and not single_word and lexicon.is_english_word(first):
         return ""
     return " ".join(run)
+
+
+# The last word of a firm's name in the trades (set Y): "aqua blue pools", "red rock
+# plumbing", "oak tree joinery"; a legal ending names a firm after any one word.
+FIRM_TAILS = frozenset({
+    "pools", "plumbing", "electrical", "electrics", "motors", "roofing", "joinery",
+    "glazing", "haulage", "landscaping", "builders", "scaffolding", "plastering",
+})  # fmt: skip
+LEGAL_TAILS = frozenset({"ltd", "inc", "llc", "pty", "plc", "gmbh", "llp"})
+
+
+def _firms(words: list[str]) -> list[str]:
+    """ "at aqua blue pools pinetown", "rewires for bright spark electrical": two or three
+    common words and a trade's word for a firm ended, after "at", "for", "with", "from",
+    "joined", typed in lower case; asked about as a name, never changed (the words are
+    ordinary: "at indoor leisure pools" would be asked about too, so only a hint)."""
+    found = []
+    for i, lead in enumerate(words[:-2]):
+        if lead.lower() not in RUN_LEADS:
+            continue
+        run = []
+        for word in words[i + 1 : i + 5]:  # "at aqua blue pools Pinetown": to the town
+            core = word.strip(".,;:!?()\"'“”")
+            if not core.isalpha() or not core.islower() or core in RUN_ENDS:
+                break
+            run.append(core)
+            if word[-1:] in ".,;:!?)":
+                break
+        if run and (run[0] in NOT_NAMES or run[0] in NUMBER_WORDS or run[0] in LEAD_PHRASES):
+            continue
+        tail = next((k for k, w in enumerate(run) if w in FIRM_TAILS | LEGAL_TAILS), -1)
+        least = 1 if tail >= 0 and run[tail] in LEGAL_TAILS else 2
+        if tail < least or tail > 3 or any(w.endswith("ing") for w in run[:tail]):
+            continue  # "general plumbing", "private swimming pools"
+        found.append(" ".join(run[: tail + 1]))
+    return found
 
 
 NUMBER_WORDS = frozenset({
@@ -484,6 +521,7 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         )
     ]
     rare += _place_of(words)
+    rare += _firms(words)
     rare += [f"{words[i]} {words[i + 1]}" for i in range(1, len(words) - 1) if _person(words, i)]
     rare += [f"{words[i]} {words[i + 1]}" for i in range(1, len(words) - 1) if _venue(words, i)]
     towns = [words[i] for i in range(1, len(words)) if _town_here(words, i, typed_words)]

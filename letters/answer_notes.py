@@ -9,7 +9,9 @@ W): each is a note in the letter unless the wizard says so.
 - a thing and a participle that is never a past tense, no verb (set X): "Quick stuff
   (sail patches, webbing) done in 48 hours on one machine";
 - in the idea, a note before ", and" and a clause of its own (set X): "Pre-job photos and
-  material checklist off the work order before the truck leaves, and we did it on tablets".
+  material checklist off the work order before the truck leaves, and we did it on tablets",
+  and things listed there, each after the first with "a" (set Y): "Thread from the same
+  batch for each cloth, a wooden width gauge on every loom, and I will check …".
 
 All but the fifth leave the answer out with the step's note notice (its example says it
 as a sentence); the fifth is a hint, as the other tails after a comma are. Pure functions of
@@ -191,24 +193,49 @@ def and_head_note(sentence: str) -> str:
     after = rest.split()
     if not joint or len(after) < 2 or _bare(after[0]) not in AND_SUBJECTS:
         return ""
-    words = [_bare(w) for w in head.split()]
-    main = words[: next((i for i, w in enumerate(words) if i and w in LATER_CLAUSE), len(words))]
+    # "Thread from the same batch for each cloth, a wooden gauge on every loom, and I
+    # will …" (set Y): things listed, each after the first with "a", make the first a
+    # thing too, though its first word may be a verb ("thread"); else the head is one
+    items = head.split(", ") if joint == ", and " else [head]
+    listed = 1 < len(items) <= LISTED_MAX and all(
+        len(i.split()) > 1 and _bare(i.split()[0]) in ("a", "an") for i in items[1:]
+    )
+    items = items if listed else [head]
+    for number, item in enumerate(items):
+        words = [_bare(w) for w in item.split()]
+        cut = next((i for i, w in enumerate(words) if i and w in LATER_CLAUSE), len(words))
+        main = words[1:cut] if number else words[:cut]  # "a wooden gauge": its thing
+        # "Thread from …": a noun before "from"/"of" ("Train the new starters" is an order)
+        thing = (
+            listed and not number and main[1:2] in (["from"], ["of"]) and lexicon.is_noun(main[0])
+        )
+        if not _verbless_item(main, after, joint, verb_first=not (thing or number)):
+            return ""
+    return head
+
+
+LISTED_MAX = 3  # things listed before ", and I …"
+
+
+def _verbless_item(main: list[str], after: list[str], joint: str, *, verb_first: bool) -> bool:
+    """One thing of a note before ", and I/we": no verb in its main words, no opening;
+    ``verb_first``: its first word may not be a verb ("Check the van …")."""
     if not 2 <= len(main) <= AND_HEAD_MAX or not all(main):
-        return ""
+        return False
     if joint == ", " and ("and" not in main[1:-1] or main[0][:1].isdigit()):
-        return ""
+        return False
     if joint == ", " and {_bare(w) for w in after} & RESUMING:
-        return ""  # "Vans and trailers before the rush, we would check them all"
+        return False  # "Vans and trailers before the rush, we would check them all"
     first = main[0]
     if first in SUBJECTS or first in CLOSED_WORDS or first in DETERMINERS:
-        return ""  # "In my last job …", "The way we …": an opening, not a note
-    if lexicon.verb_tags(first) & {"VB", "VBP", "VBG", "VBD", "VBN"}:
-        return ""  # "Check the van …", "Checking …", "Trained in …": a verb of its own
+        return False  # "In my last job …", "The way we …": an opening, not a note
+    if verb_first and lexicon.verb_tags(first) & {"VB", "VBP", "VBG", "VBD", "VBN"}:
+        return False  # "Check the van …", "Checking …", "Trained in …": a verb of its own
     if any(w in FINITE_FORMS or w in SUBJECTS or "'" in w for w in main):
-        return ""
-    if _has_verb(main) or any(_verb_after_subject(main, i, agree=True) for i in range(len(main))):
-        return ""
-    return head
+        return False
+    return not (
+        _has_verb(main) or any(_verb_after_subject(main, i, agree=True) for i in range(len(main)))
+    )
 
 
 # A time a plan's slots or shifts are in: with no "the" it is no subject ("Morning slots

@@ -217,6 +217,7 @@ TRADE_SHORT = frozenset({
     # battery, auxiliary, detonator, diagnostic, electrician: the garage's, the ship's
     # and the quarry's clipped words, no name and no letters ("flat aux batts")
     "batt", "batts", "aux", "det", "dets", "diag", "diags", "elec", "elecs",
+    "ag",  # agricultural, the farm trades' clipped word: "ag pilot", "ag contractor"
     "isos",  # isometric drawings, the pipefitter's plural ("read isos"); "ISO 9001" is one
 })  # fmt: skip
 # Currency codes, written in capitals ("USD 60", "300 GBP"); "cad" and "php" are words
