@@ -79,6 +79,37 @@ WAIST_LEADS = frozenset({"high", "low", "mid", "empire", "drop", "dropped"})
 # "Thank you for you're time", "with you're help": "your" after these, before a noun.
 YOUR_AFTER = frozenset({
     "for", "with", "to", "of", "about", "on", "at", "from", "by", "thank", "thanks", "in",
+    # "working under you're foreman": a word of place that no clause follows
+    "under", "over", "into", "through", "without", "within", "behind", "near", "alongside",
+    "beside", "across", "towards", "toward", "during", "against", "around", "onto",
+    "between", "among", "via", "per", "below", "above", "beyond", "inside", "outside",
+    "throughout",
+})  # fmt: skip
+# "10 minuets", "a few minuets": "minutes" after a count; "played the minuets" stays.
+COUNT_WORDS = frozenset({
+    "few", "couple", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "several", "many",
+})  # fmt: skip
+# "to be apart of the team", "I'm apart of": "a part of" after these ("apart from" is a word
+# of its own; "apart of" after a noun, "miles apart of", is left)
+A_PART_LEADS = frozenset({
+    "be", "being", "been", "am", "is", "are", "was", "were", "i'm", "im", "i’m", "we're",
+    "we’re", "become", "became", "becoming", "feel", "felt", "feeling", "remain", "stay",
+})  # fmt: skip
+A_PART_OWNERS = frozenset({
+    "the", "a", "an", "your", "this", "that", "our", "their", "his", "her", "such", "it",
+    "something", "what",
+})  # fmt: skip
+# "done hear in Lagos", "I work hear", "based hear at the depot": "here" after these and
+# before a place or the clause's end; "I hear in the news", "you will hear at" stay
+HERE_LEADS = frozenset({
+    "done", "based", "born", "raised", "trained", "held", "made", "built", "work", "worked",
+    "working", "live", "lived", "living", "stay", "stayed", "staying", "been", "is", "are",
+    "was", "were", "be", "am", "i'm", "im", "moved", "settled", "located", "employed",
+})  # fmt: skip
+HERE_NEXT = frozenset({
+    "in", "at", "on", "for", "since", "now", "too", "with", "and", "so", "before", "today",
+    "already", "locally", "permanently", "full-time", "long", "every",
 })  # fmt: skip
 # "the colour is of, so", "a bit of.": "off" after these ending its clause.
 OFF_AFTER = frozenset({"is", "was", "are", "were", "bit", "slightly", "little", "been"})
@@ -174,6 +205,14 @@ def _meant(lowered: list[str], words: list[str], place: int, first: bool) -> str
         return "quitting"  # "crews quiting mid season"; "quiting a price" may be quoting
     if word in LOOSE:
         return LOOSE[word] if _lose_here(lowered, words, place) else None
+    if word == "minuets" and (before[:1].isdigit() or before in COUNT_WORDS):
+        return "minutes"  # "for like 10 minuets"; "played the minuets" stays
+    if word == "apart" and bare and before in A_PART_LEADS and after == "of":
+        owner = lowered[place + 2] if place + 2 < len(lowered) else ""
+        return "a part" if owner in A_PART_OWNERS else None  # "to be apart of the team"
+    if word == "hear" and before in HERE_LEADS and not first:
+        ends = _ends_here(words, place)
+        return "here" if ends or (bare and after in HERE_NEXT) else None  # "done hear in"
     if word == "were" and _where_here(lowered, words, place, first):
         return "where"  # "thats were I grew up", "the town were I", "Were do you …?"
     if word == "there" and bare and after == "own" and before not in BE_FORMS:
@@ -452,7 +491,7 @@ def _lose_here(lowered: list[str], words: list[str], place: int) -> bool:
     lead = lowered[at]
     earlier = lowered[at - 1] if at > 0 else ""
     if lowered[place] == "loosing":
-        return lead in LOSING_AFTER
+        return lead in LOSING_AFTER or (lead == "there" and _they_are_doing(lowered, words, at))
     if lead in LOSE_LEADS or lead.endswith(("'ll", "’ll")):
         return not (lead == "can" and earlier in ("a", "the", "each", "every", "one"))
     return lead == "to" and earlier in TO_LOSE_AFTER and not _core(words[at - 1])[2]
@@ -627,6 +666,8 @@ def _after_comma_meant(lowered: list[str], words: list[str], place: int) -> str 
         return "it's" if _its_a_clause(lowered, words, place) else None
     if lowered[place] == "to" and lowered[place - 1] == "me":
         return "too" if _me_too(lowered, words, place) else None
+    if lowered[place] == "there" and not _core(words[place])[2]:
+        return "they're" if _they_are_doing(lowered, words, place) else None  # ", there loosing"
     return None
 
 
@@ -690,7 +731,47 @@ def _homophone_meant(lowered: list[str], words: list[str], place: int, first: bo
         return "they're" if _state_ends(lowered, words, place + 1) else None
     if word == "to" and before == "me":
         return "too" if _me_too(lowered, words, place) else None
+    if word == "there" and bare and (first or before in THEY_RE_LEADS):
+        return "they're" if _they_are_doing(lowered, words, place) else None
     return None
+
+
+# "there being no van", "there remaining", "is there going to be": "there" itself
+THERE_ING = frozenset({"being", "existing", "remaining", "seeming", "appearing", "going"})
+# "-ing" words that name a kind of thing before a noun ("their parking spaces")
+THEIR_ING = frozenset({
+    "parking", "cleaning", "waiting", "booking", "loading", "sleeping", "dining", "living",
+    "changing", "cooking", "washing", "shipping", "packing", "sewing", "swimming", "hiring",
+    "billing", "ordering", "staffing", "filing", "seating", "lending", "holding", "calling",
+})  # fmt: skip
+# what a doing word's object starts with: "there loosing money", "there losing the contract"
+OBJECT_STARTS = frozenset({
+    "the", "a", "an", "my", "our", "your", "their", "his", "her", "them", "us", "me", "it",
+    "so", "too", "lots", "more", "all",
+})  # fmt: skip
+
+
+def _they_are_doing(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "there loosing money", ", there losing the contract", "so there charging us": a
+    clause that opens with "there" and a doing word with its object after it is "they're";
+    "there being no van", "I was there working nights" (a place) stay."""
+    opens = place == 0 or words[place - 1][-1:] in ".!?," or lowered[place - 1] in THEY_RE_LEADS
+    if not opens or place + 2 >= len(lowered) or _core(words[place])[2]:
+        return False
+    doing, then = lowered[place + 1], lowered[place + 2]
+    if not doing.endswith("ing") or doing in THERE_ING or _core(words[place + 1])[2]:
+        return False
+    if "VBG" not in lexicon.verb_tags(doing) and doing not in LOOSE:
+        return False
+    if lexicon.is_noun(doing) or lexicon.is_adjective(doing) or doing in THEIR_ING:
+        return False  # "there training programme", "there parking spaces": "their"
+    if then in OBJECT_STARTS:
+        return True
+    if then in CLOSED_WORDS or not lexicon.is_noun(then) or lexicon.verb_tags(then):
+        return False
+    later = lowered[place + 3] if place + 3 < len(lowered) else ""
+    finite = later in FINITE or bool(lexicon.verb_tags(later) & {"VBZ", "VBD", "VBP"})
+    return not finite or lexicon.is_noun(later)  # "there waiting list is long": "their"
 
 
 def _then_here(lowered: list[str], words: list[str], place: int) -> bool:

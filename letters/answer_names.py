@@ -24,7 +24,7 @@ from letters.answer_case import (
     plain_made_word,
     said_as_word,
 )
-from letters.answer_shorthand import DAYS, SHORTHAND, UNSURE_SHORTHAND, WORKPLACES
+from letters.answer_shorthand import DAYS, SHORTHAND, UNITS, UNSURE_SHORTHAND, WORKPLACES
 from letters.answer_words import (
     CLOSED_WORDS,
     CURRENCY_CODES,
@@ -709,6 +709,8 @@ NOT_LETTERS = frozenset({
     "tix", "mam", "mum", "da", "ma", "pa", "nana", "nanna", "lads", "craic", "arvo",
     "brekkie", "smoko", "ute", "togs", "jumper", "mate", "mates", "bday", "hols", "telly",
     "uni", "footy", "barbie", "servo", "bottle-o", "cuppa", "brekky", "sarnie", "ciggie",
+    # clipped words of a trade, said as words: "ag work", "hrs ag" (agricultural), "sq ft"
+    "ag", "sq",
 })  # fmt: skip
 
 
@@ -722,8 +724,8 @@ def _letters_for(word: str) -> bool:
         return False
     if word in NOT_LETTERS or word in TRADE_SHORT or word in CLOSED_WORDS or word in DAYS:
         return False
-    if word in SHORTHAND or word in UNSURE_SHORTHAND:
-        return False  # "mth": a short form, spelled out or asked about as one
+    if word in SHORTHAND or word in UNSURE_SHORTHAND or word in UNITS:
+        return False  # "mth", "frm", "mos": a short form, spelled out or asked about as one
     if word.endswith("s") and (word[:-1] in CLOSED_WORDS or lexicon.is_english_word(word[:-1])):
         return False  # "walk ins", "ups": the plural of a word, not letters
     low, high = ACRONYM_SEEN

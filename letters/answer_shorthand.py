@@ -56,7 +56,7 @@ SHORTHAND = {
     "pts": "patients", "shld": "should", "walkthru": "walk-through",
     "walkthrus": "walk-throughs", "qtr": "quarter", "ctrl": "control",
     "pkg": "package", "pkgs": "packages", "sumthing": "something", "sumthin": "something",
-    "sumone": "someone", "sumwhere": "somewhere",
+    "sumone": "someone", "sumwhere": "somewhere", "frm": "from",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
@@ -150,7 +150,11 @@ def shorthand_here(word: str, before: list[str], *, ends: bool, following: str =
         ended = before[-1][-1:].isalpha() or (word == "n" and before[-1].endswith(","))
         plain = bool(previous) and previous.isalpha() and ended
         if word == "n" and not plain and before and before[-1][-1:].isalnum():
-            plain = _and_after_code(previous, following)
+            plain = _and_after_code(previous, following, before)
+        if word == "n" and before and before[-1][-1:] in "?!" and not ends:
+            # "will there be a van? n is there a fuel card?": a question or a clause led
+            # by "n" after a question; no compass point starts one
+            return following.lower().strip(".,;:!?") in N_OPENS
         return plain and not ends
     return ends and previous in SHORTHAND_AFTER[word][1]
 
@@ -161,16 +165,39 @@ NAMES_WITH_N = frozenset({("pick", "pay")})
 SUBJECTS = frozenset({"i", "we", "he", "she", "they", "you", "u"})
 
 
-def _and_after_code(previous: str, following: str) -> bool:
+# What opens a clause or a question after "?": "n is there staff housing?", "n we ..."
+N_OPENS = SUBJECTS | frozenset({
+    "is", "are", "was", "were", "will", "would", "can", "could", "do", "does", "did",
+    "should", "what", "how", "when", "where", "who", "which", "also",
+})  # fmt: skip
+# Before a figure, a road or a grid reference: "hwy 9 n", "exit 12 n", "grid 4 n".
+ROAD_WORDS = frozenset({
+    "hwy", "highway", "route", "rte", "rt", "road", "rd", "exit", "junction", "jct", "j",
+    "interstate", "i", "sr", "us", "a", "m", "mile", "miles", "st", "street", "ave",
+    "avenue", "grid", "lat", "latitude", "zone", "pier", "berth", "gate", "runway", "dock",
+})  # fmt: skip
+# After a compass "n": "9 n side", "hwy 9 n bound".
+COMPASS_AFTER = frozenset({
+    "side", "bound", "end", "lane", "lanes", "exit", "ramp", "wing", "entrance", "gate",
+    "face", "wall", "slope", "shore", "coast", "quay", "pole", "star", "latitude",
+})  # fmt: skip
+
+
+def _and_after_code(previous: str, following: str, before: list[str]) -> bool:
     """ "i-9s n e-verify", "covid-19 jabs n flu jabs" end in a letter: a word, so "n"
-    after it is "and"; after a bare figure ("day 1 n track it") only before a verb or
-    someone doing it, since "n" after a figure may be a compass point ("hwy 9 n")."""
+    after it is "and"; after a bare figure ("day 1 n track it", "4 n scrap bill
+    dropped") only before a verb, someone doing it or a word that starts the next part,
+    and not after a road's number ("hwy 9 n", "exit 12 n side"), where "n" may be a
+    compass point."""
     if previous[-1:].isalpha() and any(c.isalpha() for c in previous):
         return following[:1].isalpha()
     if not previous.isdigit() or not following.isalpha():
         return False
     tags = lexicon.verb_tags(following)
-    return following in SUBJECTS or (bool({"VB", "VBD"} & tags) and following not in CLOSED_WORDS)
+    if following in SUBJECTS or (bool({"VB", "VBD"} & tags) and following not in CLOSED_WORDS):
+        return True
+    road = len(before) > 1 and before[-2].lower().strip(".,;:!?#") in ROAD_WORDS
+    return following not in CLOSED_WORDS and following not in COMPASS_AFTER and not road
 
 
 # "at last job": where "last" goes with "my" (``own_last``).
@@ -188,7 +215,7 @@ WORKPLACES = frozenset({
 UNITS = {
     "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
     "wk": "weeks", "wks": "weeks", "mth": "months", "mths": "months", "yr": "years",
-    "yrs": "years",
+    "yrs": "years", "mo": "months", "mos": "months",  # "5 mos": after a figure only
 }  # fmt: skip
 DAYS = {
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
@@ -894,10 +921,25 @@ def _for_a_span(previous: str, following: str, typed: list[str], place: int) -> 
     return not lexicon.is_noun(after) or after in ("before", "after", "ago", "each", "then")
 
 
+# A span's unit after a figure: "from 40 minutes 2 25".
+TIME_UNITS = frozenset({
+    "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "sec", "secs",
+    "seconds", "day", "days", "week", "weeks", "wk", "wks",
+})  # fmt: skip
+
+
 def _range_of_figures(before: list[str], following: str, typed: list[str], place: int) -> bool:
     """ "from 80 2 130", "from 22% 2 about 35%": a "2" between two figures after "from"
     (within a few words) joins them as "to"; "80 2 130" alone may be three counts."""
-    if not before or not any(c.isdigit() for c in before[-1]):
+    back = before[-2:]
+    if len(back) == 2 and back[-1].lower().strip(".,;:!?") in TIME_UNITS:
+        # "from 40 minutes 2 25 at the depot": the first figure's unit after it; not
+        # "from 40 minutes 2 25-minute slots" (a count of them)
+        counted = next_word(typed, place + 1)
+        if place + 1 < len(typed) and typed[place + 1][-1:].isalnum() and _plural(counted):
+            return False
+        back = back[:-1]
+    if not back or not any(c.isdigit() for c in back[-1]):
         return False
     after = following
     if after in AMOUNT_HEDGES:
@@ -1094,7 +1136,10 @@ def shorthand_left(text: str) -> list[tuple[str, str]]:
             continue  # "9k 2 13k", "Leeds v Hull", "sales, 2 still there": not a word between
         if previous in CLOSED_WORDS - {"that", "which", "who"} or previous in LETTER_LABELS:
             continue
-        for_or_count = word == "4" and previous in FOR_ADJECTIVES  # "free 4 paying jobs"
+        for_or_count = word == "4" and (
+            previous in FOR_ADJECTIVES  # "free 4 paying jobs"
+            or _things_then_things(previous, following, typed, place)
+        )
         if (
             word.isdigit()
             and not for_or_count
@@ -1108,6 +1153,19 @@ def shorthand_left(text: str) -> list[tuple[str, str]]:
             span.append(typed[place + 2].rstrip(".,;:!?"))  # "range 4 a month"
         found.append((" ".join(span), LEFT_LETTERS[word.lower()]))
     return found[:3]
+
+
+def _things_then_things(previous: str, following: str, typed: list[str], place: int) -> bool:
+    """ "on overnights 4 tournaments": a plural noun that is no verb's form, then "4" and
+    a plural; "for" reads well, but the "4" may count them, so it is only named. Not
+    spans ("2 weeks 4 days"), nor after a figure ("3 vans 4 trailers")."""
+    if previous in COUNTED_SPANS or following in COUNTED_SPANS or lexicon.verb_tags(previous):
+        return False
+    if place > 1 and any(c.isdigit() for c in typed[place - 2]):
+        return False
+    plural = previous.endswith("s") and not previous.endswith("ss") and len(previous) > 3
+    things = _plural(previous) or lexicon.is_english_word(previous[:-1])  # "overnights"
+    return plural and things and _plural(following)
 
 
 def _figure_for_word(previous: str, following: str, typed: list[str], place: int) -> bool:
@@ -1197,7 +1255,8 @@ MISSPELLINGS = {
     "opportunites": "opportunities", "oppurtunity": "opportunity", "buisness": "business",
     "bussiness": "business", "intrested": "interested", "interveiw": "interview",
     "interviw": "interview", "availible": "available", "avaliable": "available",
-    "dosnt": "doesn't", "evry": "every",
+    "dosnt": "doesn't", "evry": "every", "seperated": "separated", "seperating": "separating",
+    "seperates": "separates", "seperation": "separation", "certifed": "certified",
 }  # fmt: skip
 
 

@@ -340,8 +340,8 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
         w for w in (_core(t)[1] for t in typed.split()) if w.lower() in MISSPELLINGS
     ]  # "seperate": ``tidy`` corrected it already, "corrected the spelling"
     if misspelt or (earlier and "corrected the spelling" in changes):
-        if earlier and "corrected the spelling" in changes:
-            changes.remove("corrected the spelling")
+        while earlier and "corrected the spelling" in changes:
+            changes.remove("corrected the spelling")  # once for each word ``tidy`` mended
         shown = [f"“{w}”" for w in dict.fromkeys([*earlier, *misspelt])]
         listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
         changes.append(f"corrected the spelling of {listed}")
