@@ -14,6 +14,7 @@ import zlib
 from letters.answer_case import AWARDING_BODIES, Facts, all_capitals, ordinary_word, plain_case
 from letters.answer_fixes import (
     CLAUSE_WORDS,
+    GAIN_LINKS,
     JOB_TITLES,
     READER_OBJECTS,
     article,
@@ -169,6 +170,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     elif len(parts) > 1:
         return ""  # two notes: a lead before them would make the second a fragment
     words = note.rstrip(" .!?").split()
+    if key == "value_gain" and len(words) > 2 and words[0].lower().strip(",") in GAIN_LINKS:
+        words = words[1:]  # "Then fewer callbacks, …": the lead says it, not "mean then …"
     if len(words) < 2 or any(w.endswith(":") for w in words):
         return ""  # "Previous trust: 16 weeks …": a heading and a note, no one sentence
     first = words[0].lower().strip(",")

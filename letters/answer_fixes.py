@@ -292,7 +292,12 @@ def problem_is_note(text: str) -> bool:
     verbs = [
         i for i, w in enumerate(words) if _finite_verb(w, plural=counted and i == len(words) - 1)
     ]
-    return not verbs or _plural_head(words, verbs)
+    if not verbs:
+        return True
+    said = reporter_length(text.split())  # "Gary said callbacks on water heater installs"
+    start = said + 1 if said and words[said : said + 1] == ["said"] else 0
+    later = [v - start for v in verbs if v > start]
+    return bool(later) and _plural_head(words[start:], later)
 
 
 # "Declan mentioned …", "Mr. Venkatesh talked about …": someone named, then a verb that
@@ -337,7 +342,26 @@ def _said_clause(after: list[str]) -> bool:
         return False
     if after[0] in SAID_SUBJECTS:
         return after[1] in SAID_FINITE or _finite_verb(after[1], plural=after[0] != "it")
+    if _plural_acts(after[0], after[1], after[2]):
+        return True  # "(said) jobs land on the app", "(said) referrals pile up on Mondays"
     return after[0] in SAID_HEADS and bool(SAID_FINITE & set(after[2:6]))
+
+
+# After a plural and a verb that is a noun too, what shows it is the verb: "land on",
+# "pile up", "queue in"; "orders backlog" or "orders on the system" have no such verb.
+ACTS_AFTER = frozenset({*PREPOSITIONS, "up", "out", "down", "off", "back", "away"})
+
+
+def _plural_acts(subject: str, verb: str, after: str) -> bool:
+    """ "jobs land on", "referrals pile up": a plural noun, a verb's plain form (the
+    lexicon may have it as a noun too: "land", "queue") and a preposition or particle
+    after it, so the plural is its subject, not a word before a noun."""
+    if not subject.endswith("s") or subject.endswith("ss") or not lexicon.is_noun(subject):
+        return False
+    tags = lexicon.verb_tags(verb)
+    if "VB" not in tags or tags & {"VBD", "VBZ"} or verb in CLOSED_WORDS:
+        return False
+    return after in ACTS_AFTER
 
 
 def reporter_length(words: list[str]) -> int:
@@ -1085,9 +1109,30 @@ def _lists_results(words: list[str]) -> bool:
         return False
     if any(_subject_contracted(w) for w in lowered):
         return False  # "you'd keep the quick jobs", "they'll have more time": a clause
+    if _opens_with_clause([w.lower().strip(".,;:!?") for w in words[:5]]):
+        return False  # "Then the chefs don't wait, service is faster": a clause first
     first = words[0].lower()
     finite = {"VB", "VBP", "VBZ", "VBD"} & lexicon.verb_tags(first)
     return not finite or lexicon.is_noun(first)  # "Billing done ...", not "Track it"
+
+
+# A gain's link to the idea before its clause: "Then the chefs don't wait"
+GAIN_LINKS = frozenset({"then", "so"})
+# What the gain's subject is said of with: "are", "don't", "aren't"
+GAIN_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "can", "could"})
+
+
+def _opens_with_clause(words: list[str]) -> bool:
+    """ "(Then) the chefs don't wait", "So the crews aren't idle", "drivers are back
+    sooner": a noun (after "the" or a possessive) and an auxiliary or its negation
+    ("don't", "isn't"): the gain opens with a clause of its own, not a heading."""
+    at = 1 if words[:1] and words[0] in GAIN_LINKS else 0
+    if at < len(words) and words[at] in SAID_HEADS:
+        at += 1
+    if at + 1 >= len(words) or not lexicon.is_noun(words[at]) or words[at] in CLOSED_WORDS:
+        return False
+    verb = words[at + 1].replace("’", "'")
+    return verb in GAIN_CLAUSE_VERBS or verb.endswith("n't") and verb[:-3].isalpha()
 
 
 # "you'd", "they'll", "it's": a subject and its verb in one word

@@ -11,15 +11,22 @@ W): each is a note in the letter unless the wizard says so.
 - in the idea, a note before ", and" and a clause of its own (set X): "Pre-job photos and
   material checklist off the work order before the truck leaves, and we did it on tablets",
   and things listed there, each after the first with "a" (set Y): "Thread from the same
-  batch for each cloth, a wooden width gauge on every loom, and I will check …".
+  batch for each cloth, a wooden width gauge on every loom, and I will check …";
+- a result the wizard would say with a colon before a name (set Y): "7 yrs fencing, Mid
+  Canterbury" is no "I have 7 years of fencing experience: Mid Canterbury." (its example
+  says "in" a region or town, "at" any other name);
+- a count of people and what was done to them, no "were" (set Y): "9 of my boys selected
+  in the district U-16 squad", a hint with "were" put in.
 
-All but the fifth leave the answer out with the step's note notice (its example says it
-as a sentence); the fifth is a hint, as the other tails after a comma are. Pure functions of
-plain values; the words looked at are capped, and there are no regular expressions.
+All but the fifth and the last leave the answer out with the step's note notice (its
+example says it as a sentence); those two are hints, as the other tails after a comma
+are. Pure functions of plain values; the words looked at are capped, and there are no
+regular expressions.
 """
 
 from __future__ import annotations
 
+from letters import gazetteer
 from letters.answer_fixes import can_be_finite, is_note
 from letters.answer_words import CLOSED_WORDS, DETERMINERS, GAIN_STARTS
 from letters.quality import lexicon
@@ -307,6 +314,54 @@ def counted_none_hint(sentences: tuple[str, ...]) -> str:
     return ""
 
 
+# Verbs whose "-ed" form after a count of people is done to them, never by them:
+# "9 of my boys selected for …" is "were selected" ("passed", "moved" are their own acts).
+CHOSEN = frozenset({
+    "selected", "picked", "chosen", "signed", "promoted", "hired", "recruited", "accepted",
+    "admitted", "awarded", "named", "drafted", "capped", "shortlisted", "placed",
+    "appointed", "offered", "employed", "taken", "kept", "called", "invited", "sponsored",
+    "retained", "certified", "registered", "licensed", "given", "sent", "released",
+})  # fmt: skip
+COUNT_OWNERS = frozenset({"my", "our", "the", "his", "her", "their"})
+CHOSEN_AFTER = frozenset({"in", "into", "for", "by", "to", "as", "on", "at", "up", "onto"})
+
+
+def counted_participle(sentence: str) -> str:
+    """ "9 of my boys selected in Pune district U-16", "14 apprentices hired by the yard":
+    a count of people, then what was done to them with no "were" before it, and no other
+    verb; the sentence with "were" (or "was", for one) put in, or ""."""
+    words = sentence[:300].rstrip(" .").split()
+    bare = [_bare(w) for w in words]
+    if len(words) < 4 or not (bare[0].isdigit() or bare[0] in COUNT_WORDS):
+        return ""
+    at = 3 if bare[1] == "of" and bare[2] in COUNT_OWNERS else 1
+    if at + 2 > len(bare) or not lexicon.is_noun(bare[at]) or bare[at] in SPANS:
+        return ""  # "3 years selected …": a time, not people
+    verb = at + 1
+    if bare[verb] not in CHOSEN or (verb + 1 < len(bare) and bare[verb + 1] not in CHOSEN_AFTER):
+        return ""  # "3 of my apprentices passed their …", "… selected the team"
+    if any(w in FINITE_FORMS or w in SUBJECTS for w in bare):
+        return ""  # "12 of my apprentices were hired": it has its verb
+    be = "was" if bare[0] in ("1", "one") else "were"
+    return " ".join([*words[:verb], be, *words[verb:]]) + "."
+
+
+def counted_participle_hint(sentences: tuple[str, ...]) -> str:
+    """The hint for a result said as ``counted_participle`` finds it: the verb is the
+    user's to choose ("were", "have been"), so the letter keeps it as typed."""
+    for sentence in sentences:
+        if said := counted_participle(sentence):
+            head = " ".join(sentence.split()[:5])
+            return f" “{head} …” has no verb: say it with one, for example “{said}”"
+    return ""
+
+
+COUNT_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "all", "both", "most", "half",
+})  # fmt: skip
+
+
 GLUED_SUBJECTS = frozenset({"we", "i"})
 
 
@@ -411,7 +466,43 @@ def colon_note_example(offer: str) -> str:
     words = tail.split()
     if not head or not 0 < len(words) <= 3 or ":" in tail or "," in tail:
         return ""
-    return f"{head} in the {tail}." if _bare(words[-1]) in WHERE_WORDS else ""
+    if _bare(words[-1]) in WHERE_WORDS:
+        return f"{head} in the {tail}."
+    if not colon_named(offer):
+        return ""
+    # "… in Mid Canterbury", a region or a town; "… at Aga Khan Kisumu", a firm or a site
+    return f"{head} {'in' if _a_place(words) else 'at'} {tail}."
+
+
+def colon_named(offer: str) -> bool:
+    """ "I have 7 years of fencing experience: Mid Canterbury.": after the colon the
+    wizard put in, a name (up to three words, each a capital and small letters: a place
+    or a firm), not a list of kinds; "Label: Place." is no sentence to offer."""
+    head, _, tail = offer.rstrip(".").partition(": ")
+    words = tail.split()
+    return (
+        bool(head)
+        and 0 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in words)
+    )
+
+
+# A name's first word that makes it a region: "Mid Canterbury", "North Yorkshire"
+REGION_HEADS = frozenset({
+    "north", "south", "east", "west", "mid", "central", "greater", "upper", "lower",
+    "inner", "outer", "northern", "southern", "eastern", "western",
+})  # fmt: skip
+
+
+def _a_place(words: list[str]) -> bool:
+    """ "Mid Canterbury", "Lancashire", "Stockport": a region or a town the gazetteer
+    knows, so "in" goes before it; a firm's or a site's name ("Bupa") takes "at"."""
+    lowered = [_bare(w) for w in words]
+    if lowered[0] in REGION_HEADS and len(lowered) > 1 or lowered[-1].endswith("shire"):
+        return True
+    if len(lowered) == 1:
+        return gazetteer.known_city(lowered[0])
+    return len(lowered) == 2 and gazetteer.two_word_city(*lowered)
 
 
 STATE_WORDS = frozenset({"certified", "qualified", "registered", "licensed", "trained"})

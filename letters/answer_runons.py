@@ -63,6 +63,19 @@ def reason_after_question(text: str, changes: list[str]) -> str:
     return text
 
 
+def reason_for_asking(pieces: list[str], at: int) -> bool:
+    """ "Is it possible to have the hours fixed? Because I study English in the morning.":
+    the sentence after a question, "Because" and a clause of the user's ("I", "we"): their
+    reason for asking, in their own order, kept as typed; not a note asking for a question."""
+    words = pieces[at].split()
+    if at < 1 or not pieces[at - 1].rstrip().endswith("?") or len(words) < 4:
+        return False
+    if _bare(words[0]) != "because" or _bare(words[1]) not in REASON_SUBJECTS:
+        return False
+    said = " ".join(words[1:])
+    return not is_note(said[:1].upper() + said[1:])
+
+
 # A subject that starts a clause after "and": "and we unloaded …", "and I trained …".
 CLAUSE_PRONOUNS = frozenset({
     "i", "we", "he", "she", "they", "you", "i'd", "i'm", "i'll", "i've", "we'd", "we're",

@@ -95,9 +95,11 @@ from letters.answer_notes import (
     TIME_HEADS,
     and_head_note,
     colon_mended,
+    colon_named,
     colon_note_example,
     counted_none,
     counted_none_hint,
+    counted_participle_hint,
     glued_heading,
     glued_heading_hint,
     head_note,
@@ -115,6 +117,7 @@ from letters.answer_runons import (
     later_note_parts,
     later_notes_hint,
     reason_after_question,
+    reason_for_asking,
     split_and_chain,
     split_comma_splice,
     subjectless_change_hint,
@@ -319,8 +322,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         text = " ".join(pieces)
     notes = [
         p
-        for p in pieces
+        for at, p in enumerate(pieces)
         if not (key == "closing" and is_sign_off_phrase(p))  # "…. God bless."
+        and not (key == "question" and reason_for_asking(pieces, at))  # "…? Because I …"
         and not (key == "closing" and OTHER_THANKS_RE.match(p))  # "Asante sana for …"
         and (is_note(p) or verbless_note(key, p) or _jotted(key, p) or _shaped_note(key, p))
     ]
@@ -352,7 +356,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # note with the likely sentence as its example; a list of kinds stays after it.
         if mended := colon_mended(offer):
             offer = mended
-        elif colon_example := colon_note_example(offer):
+        elif (colon_example := colon_note_example(offer)) or colon_named(offer):
+            # "7 yrs fencing, Mid Canterbury": no "…experience: Mid Canterbury." offered;
+            # a place has its "in" in the example, a firm's name none ("at", "with"?)
             offer = ""
             notes = notes or [text]
     if offer:
@@ -450,6 +456,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += f" “{part}” after a comma has no verb: say it with one, for example “{example}”"
     if key in ("fit", "value_gain_detail"):
         hint += counted_none_hint(sentences)  # "…, 412 joints no leaks at startup"
+    if key == "fit":
+        hint += counted_participle_hint(sentences)  # "9 of my boys selected in …"
     if key not in ("question", "closing"):
         hint += glued_heading_hint(sentences)  # "2022 Motiva TA we had 412 joints …"
     if key == "value_idea" and (owned := _described_tail(sentences)):
@@ -1491,12 +1499,21 @@ def _said_as_mine(piece: str, facts: Facts) -> str:
         return piece
     verb, following = words[lead].lower(), words[lead + 1].lower().strip(".,;:")
     tags = lexicon.verb_tags(verb) | ({"VB"} if verb in BASE_VERBS else set())
-    if "VB" not in tags or tags & {"VBD", "VBZ"} or verb in CLOSED_WORDS:
+    # "And fit surge protectors", "Then set the torque": after a lead, a plain form that
+    # is its own past ("fit", "set", "cut", "put") is the order; alone it may be a report
+    past = "VBD" in tags and not (lead and _plain_past(verb))
+    if "VB" not in tags or past or "VBZ" in tags or verb in CLOSED_WORDS:
         return piece
     paired = following == "and" and _plain_verb(words[lead + 2 : lead + 3])
     if following not in ORDER_OBJECTS and not paired and not (lead and not _people(verb)):
         return piece  # after "Then", a verb that names no people is an order: "Then measure time"
     return " ".join([*words[:lead], "I", "would", verb, *words[lead + 1 :]])
+
+
+def _plain_past(verb: str) -> bool:
+    """ "fit", "set", "cut", "put": a verb's plain form that is its past form too (not
+    "led", whose plain form is "lead")."""
+    return lexicon.verb_lemma(verb) == verb
 
 
 def _plain_verb(words: list[str]) -> bool:

@@ -276,6 +276,12 @@ NO_NEXT_STEP = (
     "Your letter neither proposes a next step nor asks a question about their work: ask "
     "one about something they told you, like “{example}”"
 )
+SAID_NOT_ASKED = (
+    "Your question says what you want to know rather than asking it, so your letter asks "
+    "them nothing yet: ask it directly, ending with “?”, and about their work if you can, "
+    "like “{example}”"
+)
+ASKED_ALREADY = "rather than asking it"  # the question's own notice says to ask it
 STOCK_PHRASE = (
     "“{phrase}” is a stock phrase any candidate could write: say something only you could "
     "say, or leave it out."
@@ -388,7 +394,8 @@ def _with_findings(
             line = NO_MOMENT.format(example=example_for("connection", trade))
             notices = _advise(notices, "connection", line)
         elif found.code == "no_next_step" and not _told(notices, ("closing", "question")):
-            notices = _next_step_asked(notices, trade)
+            said = "?" not in draft.body and said_not_asked(str(answers.get("question") or ""))
+            notices = _next_step_asked(notices, trade, said_not_asked=said)
         elif found.code == "generic_phrases":
             notices = _stock_phrases(notices, found.message, answers)
     notices = _stock_wish(notices, str(answers.get("closing") or ""), draft.body)
@@ -449,13 +456,39 @@ def _wish_in(words: list[str]) -> str:
 VALUE_ANSWERS = ("value_problem", "value_idea", "value_gain", "value_gain_detail")
 
 
-def _next_step_asked(notices: list[Notice], trade: str) -> list[Notice]:
+def _next_step_asked(
+    notices: list[Notice], trade: str, *, said_not_asked: bool = False
+) -> list[Notice]:
     """No next step and no real question: the question step is where one is sure to
     count (the modest closings the wizard offers are not concrete offers). A letter with
-    no room left for a closing is told nothing more: its question is theirs to sharpen."""
+    no room left for a closing is told nothing more: its question is theirs to sharpen.
+    A question said rather than asked ("I would like to know if …") is one: the notice
+    says to ask it, not that there is none, and nothing when its own notice says so."""
     if any(n.answer == "closing" and FULL_CLOSING in n.message for n in notices):
         return notices
-    return _advise(notices, "question", NO_NEXT_STEP.format(example=example_for("question", trade)))
+    example = example_for("question", trade)
+    if said_not_asked:
+        if any(n.answer == "question" and ASKED_ALREADY in n.message for n in notices):
+            return notices
+        return _advise(notices, "question", SAID_NOT_ASKED.format(example=example))
+    return _advise(notices, "question", NO_NEXT_STEP.format(example=example))
+
+
+# "I would like to know if …", "I want to ask whether …", "wondering when …": a question
+# said as what the user wants to know; "let me know if" asks nothing of them.
+ASKING_WORDS = frozenset({"know", "ask", "asking", "wondering", "wonder", "enquire", "inquire"})
+ASKED_WORDS = frozenset({"if", "whether", "when", "what", "how", "who", "which", "where", "why"})
+
+
+def said_not_asked(text: str) -> bool:
+    """The question answer says what the user wants to know, with no question mark."""
+    words = [w.lower().strip('.,;:!"“”') for w in text[:300].split()]
+    if "?" in text:
+        return False
+    return any(
+        word in ASKING_WORDS and words[at + 1] in ASKED_WORDS and words[at - 1 : at] != ["me"]
+        for at, word in enumerate(words[:-1])
+    )
 
 
 def _stock_phrases(notices: list[Notice], message: str, answers: dict) -> list[Notice]:
