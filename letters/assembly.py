@@ -1326,13 +1326,14 @@ MAX_QUOTED = 14  # words of the person's problem the notice quotes back to them
 
 
 # What a letter a little too long can do without, whole sentence by whole sentence: a
-# sentence that says again what another says; a connection's sentence beside the shared
-# moment (never the moment, never a connection of one sentence); the closing (the
-# person's own offer, and optional); a question's second sentence; only then a second
-# result. Never the problem, the idea, the gain or its figure, nor the letter's only
-# figure: what the letter is for. A sentence is never shortened by the wizard: a shortened
-# sentence can read as a note and drop out; when nothing can go whole, the notice names
-# the longest sentence for the person to say in fewer words.
+# sentence that says again what another says; the closing (the person's own offer, and
+# optional); a question's second sentence; a second result (never the last one, the one
+# with a number); only when the rest said shorter is not enough, a connection's sentence
+# beside the shared moment (never the moment, nor one a kept sentence leans on, never a
+# connection of one sentence). Never the problem, the idea, the gain or its figure, nor
+# the letter's only figure: what the letter is for. A sentence is never shortened by the
+# wizard: a shortened sentence can read as a note and drop out; when nothing can go
+# whole, the notice names the longest sentence for the person to say in fewer words.
 SPARE = ("connection", "closing", "question")
 NAMED_RE = re.compile(r"[$£€%\d]")
 FIGURE_RE = re.compile(r"[$£€%\d]")
@@ -1363,6 +1364,11 @@ def _cuts(checks: list[Check], coming: int, topic: frozenset[str] = frozenset())
     spare = [f for f in found if f[0][0] < 2]
     if sum(f[2] for f in spare[:MAX_CUTS]) + FEW_WORDS >= coming - MAX_WORDS:
         found = spare  # a result on the talk's topic (the SQL they asked about) stays
+    # a connection's sentence that says again what another says is not the personal part
+    rest = [f for f in found if f[1].key != "connection" or f[0][0] < 2]
+    if rest != found and coming - _plan(checks, rest, need)[2] <= TARGET_WORDS + FEW_WORDS:
+        found = rest  # the connection, the personal part, stays while the rest is enough
+    capped = coming - _plan(checks, found, need)[2] <= TARGET_WORDS + FEW_WORDS
     one = next((f for f in found if f[2] >= enough), None)
     spare_enough = sum(f[2] for f in found if f[0][0] == 0) >= enough
     if one is not None and (one[0][0] == 0 or not spare_enough):
@@ -1371,17 +1377,7 @@ def _cuts(checks: list[Check], coming: int, topic: frozenset[str] = frozenset())
             f"Cut one sentence and it comes to about {coming - size}: “{sentence}” "
             f"({_label(check)}, {size} words) {why}."
         )
-    chosen, total = [], 0
-    for item in found:
-        if total >= enough or len(chosen) == MAX_CUTS:
-            break
-        chosen.append(item)
-        total += item[2]
-    cut = {f[3] for f in chosen}
-    shorter = []
-    if total < enough:
-        shorter = _said_shorter(checks, need - total, but=cut)
-    total += sum(size - said for _, _, size, said in shorter)
+    chosen, shorter, total = _plan(checks, found, need, capped=capped)
     end = f"it comes to about {coming - total}"
     if not shorter:
         named = ", and ".join(f"“{f[3]}” ({_label(f[1])})" for f in chosen)
@@ -1410,8 +1406,41 @@ def _cuts(checks: list[Check], coming: int, topic: frozenset[str] = frozenset())
     return plan
 
 
+def _plan(
+    checks: list[Check], found: list[tuple], need: int, *, capped: bool = True
+) -> tuple[list, list, int]:
+    """(sentences cut whole, sentences said shorter, words taken off) to take ``need``
+    words off: whole cuts from ``found`` in its order, at most ``MAX_CUTS`` and, when
+    ``capped`` (the letter gets to its aim so), no more of the connection than
+    ``_connection_spare``; then the longest sentences said shorter for what is still
+    missing."""
+    enough = need - FEW_WORDS
+    chosen, total = [], 0
+    spared = _connection_spare(checks) if capped else MAX_CUTS
+    for item in found:
+        if total >= enough or len(chosen) == MAX_CUTS:
+            break
+        if item[1].key == "connection":
+            if not spared:
+                continue  # the connection keeps two of its sentences
+            spared -= 1
+        chosen.append(item)
+        total += item[2]
+    shorter = []
+    if total < enough:
+        shorter = _said_shorter(checks, need - total, but={f[3] for f in chosen})
+        took = sum(size - said for _, _, size, said in shorter)
+        if not chosen and need - took > MAX_WORDS - FEW_WORDS - TARGET_WORDS:
+            # nothing to cut whole and still near 200: one more sentence said shorter,
+            # so the plan lands near its aim (set Y, a driving instructor ended over)
+            most = MAX_SHORTER + 1
+            shorter = _said_shorter(checks, need, but=set(), most=most)
+    total += sum(size - said for _, _, size, said in shorter)
+    return chosen, shorter, total
+
+
 def _said_shorter(
-    checks: list[Check], need: int, *, but: set[str]
+    checks: list[Check], need: int, *, but: set[str], most: int = MAX_SHORTER
 ) -> list[tuple[Check, str, int, int]]:
     """(check, sentence, size, words to say it in) for the longest sentences, enough to
     take ``need`` words off in at most ``MAX_SHORTER`` of them: each said in about half its
@@ -1427,7 +1456,7 @@ def _said_shorter(
     ]
     chosen, total = [], 0
     for *_, check, sentence in sorted(found, key=lambda f: f[:4]):
-        if total >= need - FEW_WORDS or len(chosen) == MAX_SHORTER:
+        if total >= need - FEW_WORDS or len(chosen) == most:
             break
         size = len(sentence.split())
         take = min(size - max(SHORT_ENOUGH, size - size // 2), need - total)
@@ -1441,6 +1470,13 @@ def _said_shorter(
 LONG_ENOUGH = 12  # words: a sentence this long can be said in fewer
 
 
+def _connection_spare(checks: list[Check]) -> int:
+    """How many of the connection's sentences may be named to cut: one of two, and of
+    three or more all but two (the moment and what was said of it)."""
+    said = [s for c in checks if c.used and c.key == "connection" for s in _sentences(c)]
+    return 1 if len(said) == 2 else max(0, len(said) - 2)
+
+
 def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) -> list[tuple]:
     """(rank, check, size, sentence, why) for each sentence that can go whole, best
     first, in the tiers of ``_cut_tier``; within each, one that shares no word with the
@@ -1448,6 +1484,7 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
     longest. Never the closing's next step or its ask to pass the letter on."""
     used = [c for c in checks if c.used]
     results = [c for c in used if c.key == "fit"]
+    kept = _kept_result(results)
     everything = [(s, c) for c in used for s in _sentences(c)]
     found = []
     for check in used:
@@ -1456,7 +1493,7 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
         elif check.key in SPARE:
             keep = 0 if check.key == "closing" else 1
             pieces = _sentences(check)[keep:]
-        elif check.key == "fit" and len(results) >= 2:
+        elif check.key == "fit" and len(results) >= 2 and check is not kept:
             pieces = [" ".join(check.sentences)] if check.sentences else []
         else:
             continue
@@ -1503,19 +1540,36 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
 
 def _cut_tier(check: Check, repeats, *, on_topic: bool) -> int:
     """Which sentences go first: one that says again what another says, a stock closing
-    or a question's second sentence (0); then a result of several, or a connection's
-    sentence beside its moment (1), the one with the fewest figures and names first; a
-    result that shares a word with their problem, the idea or what was discussed goes
-    last (2)."""
+    or a question's second sentence (0); then a result of several (1), the one with the
+    fewest figures and names first; a result that shares a word with their problem, the
+    idea or what was discussed, or a connection's sentence beside its moment, goes last
+    (2): the connection is the letter's personal part, cut only when the rest said
+    shorter cannot bring the letter under the limit (set Y, a ramp agent told to cut the
+    food the reader still missed)."""
     if repeats is not None or check.key in ("closing", "question"):
         return 0
-    return 2 if check.key == "fit" and on_topic else 1
+    return 2 if check.key == "connection" or check.key == "fit" and on_topic else 1
+
+
+def _kept_result(results: list[Check]) -> Check | None:
+    """The result that is never named to cut, so the letter keeps a fit: the first with
+    a figure ("cut setup from 40 minutes to 25"), else the first with a number in words
+    ("four years"), else the first (set Y, a saddler told to cut both her results)."""
+
+    def weight(check: Check) -> tuple[bool, bool]:
+        text = " ".join(check.sentences)
+        words = {w.strip(".,;:!?").lower() for w in text.split()}
+        return bool(FIGURE_RE.search(text)), bool(words & NUMBER_WORDS)
+
+    return max(results, key=weight, default=None)
 
 
 def _beside_moment(sentences: list[str]) -> list[str]:
     """A connection's sentences other than its moment: the sentence where the person
     speaks of themselves beside the reader ("I said my grandad had a stall ... and he
     remembered him"), else the first. A connection of one sentence has none to spare.
+    A sentence a kept one leans on stays too: "You told me you skied at Poiana Brasov."
+    before "We laughed because I am from Brasov." is said shorter, never cut.
     A moment that is a bare opener ("We both talked about our grandmothers.") keeps the
     nearest sentence that says what was said: without it the opener says nothing. A kept
     sentence that points back ("My first job was the repair on its north side") keeps
@@ -1540,12 +1594,13 @@ def _beside_moment(sentences: list[str]) -> list[str]:
 
 
 # Words that point back at the sentence before: "its north side", "the same thing",
-# "yours recovered"; at its start, "He still asks …", "So you know …"; "there" after
-# the first word ("my grandad had a stall there"); "too" at its end.
-POINTS_BACK = frozenset({"its", "yours", "same"})
+# "yours recovered", "a Bridgeport too,", "we both laughed", "I also"; at its start,
+# "He still asks …", "So you know …", "We laughed because …"; "there" after the first
+# word ("my grandad had a stall there"); "too" at its end.
+POINTS_BACK = frozenset({"its", "yours", "same", "too", "also", "both"})
 POINTS_BACK_FIRST = frozenset({
     "it", "it's", "it’s", "he", "she", "they", "that", "this", "these", "those", "his",
-    "her", "their", "so", "yours",
+    "her", "their", "so", "yours", "we", "we're", "we’re",
 })  # fmt: skip
 
 
@@ -1553,12 +1608,7 @@ def _points_back(sentence: str) -> bool:
     words = [w.strip(".,;:!?()“”\"'").lower() for w in sentence.split()]
     if not words:
         return False
-    return bool(
-        POINTS_BACK & set(words)
-        or words[0] in POINTS_BACK_FIRST
-        or "there" in words[1:]
-        or words[-1] == "too"
-    )
+    return bool(POINTS_BACK & set(words) or words[0] in POINTS_BACK_FIRST or "there" in words[1:])
 
 
 BARE_OPENER = 8  # words: a connection's sentence this short, with no name or figure

@@ -1971,7 +1971,10 @@ def _run_together(sentences: tuple[str, ...]) -> str:
     restored a 70": a new subject and its verb with no stop or joining word before it;
     the first such sentence split there ("... roses. I told ...", "... Chevelle, and I
     restored ..."), else "". Not after "the plant I started at" (a clause about a noun)
-    nor after "When I got there, I ..." (the first part leads into the second)."""
+    nor after "When I got there, I ..." (the first part leads into the second). A short
+    phrase with a preposition just before the new subject goes with it ("…, in Hull I
+    was …" -> "… . In Hull I was …"), and after a verb it opens what was said ("the chef
+    says on busy Sundays we …"): no split there (``_phrase_lead``)."""
     for sentence in sentences:
         words = sentence.split()
         if not words or words[0].lower() in SUBORDINATE or sentence.endswith("?"):
@@ -2010,6 +2013,11 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if said == "you" and words[i - 2].lower() in TOLD_YOU:
                 continue  # "and I told you I also volunteered": what was told
             first, second = " ".join(words[:i]), " ".join(words[i:])
+            if (lead := _phrase_lead(words, i)) is not None:
+                if not words[lead - 1].endswith(","):
+                    continue  # "the chef says on busy Sundays we …": what was said
+                # "… drawings, in Leeds I was …": the place goes with what follows it
+                first, second = " ".join(words[:lead]).rstrip(","), " ".join(words[lead:])
             if said in LEADING_ADVERBS and words[i - 2].endswith(","):
                 # "... before sending sample, also I can do ...": the new sentence starts
                 # at "also" ("... sample. Also I can do ..."), not after it
@@ -2019,6 +2027,31 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+PHRASE_LEAD = 4  # words: a phrase such as "in that time" or "on busy Saturdays"
+
+
+def _phrase_lead(words: list[str], subject: int) -> int | None:
+    """Where a short phrase opening with a preposition starts right before the new
+    subject ("…, in Hull I was running …", "says on busy Saturdays we …"), after a comma
+    or a verb: that phrase belongs to the clause after it, never left at the end of the
+    one before. None when there is no such phrase, or it follows a noun ("the pumps in
+    the yard I also …")."""
+    for place in range(subject - 1, max(0, subject - PHRASE_LEAD) - 1, -1):
+        word = words[place]
+        if place < subject - 1 and word.endswith((",", ";", ".")):
+            return None
+        if word.lower() in PREPOSITIONS:
+            if place == 0:
+                return None
+            before = words[place - 1].lower().strip(",")
+            if words[place - 1].endswith(","):
+                return place
+            if lexicon.verb_tags(before) and not lexicon.is_noun(before):
+                return place
+            return None
+    return None
 
 
 def _joined_run_ons(sentences: tuple[str, ...]) -> tuple[str, ...]:

@@ -270,13 +270,31 @@ def test_a_bare_opener_keeps_the_sentence_that_gives_it_its_moment(connection, m
     assert all(sentence not in connection for sentence in named_cuts(message))
 
 
+LONGER_GAIN = (
+    "Patients could go home sooner, which frees up beds and shortens waiting times. The "
+    "ward team would spend less time chasing suppliers on the phone and more time with the "
+    "patients on the unit, and families would know the date to plan for."
+)
+LONGER_QUESTION = (
+    "Could you tell me how the assistants' time is divided between the inpatient unit and "
+    "the outpatient clinic? Is there a set day for the home visits?"
+)
+
+
 def test_a_connection_with_its_moment_kept_can_still_lose_a_third_sentence():
+    # A few words over, the rest said shorter is enough: the connection (the personal
+    # part) keeps all three. Far over, it loses its third, never its moment (set Y).
     connection = (
         f"{GRANDMOTHERS} Yours recovered from a hip fracture at Lakeview after a long stay. "
         "My grandmother's stroke is why I chose this field."
     )
     message = length_notice(with_answers(REHAB, connection=connection))
-    assert named_cuts(message) == ["My grandmother's stroke is why I chose this field."]
+    assert not [s for s in named_cuts(message) if s in connection]
+    longer = with_answers(
+        REHAB, connection=connection, value_gain=LONGER_GAIN, question=LONGER_QUESTION
+    )
+    cut = [s for s in named_cuts(length_notice(longer)) if s in connection]
+    assert cut in ([], ["My grandmother's stroke is why I chose this field."])
 
 
 def test_a_sentence_the_moment_points_back_at_stays_with_it():
