@@ -1921,6 +1921,11 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         changes.append(WROTE_YOU)
         changes.append(f"{UNSURE_YOU}{NAMED_THEN}{first}")
         return _agreed(text)
+    if named and not exchange and (first := _name_then_pronoun(words, lowered, others)):
+        # "Mr van Wyk also did his time …, the old foreman Koos Smit …, he was very
+        # strict": "he" may be Koos, so the answer stays as typed and the notice asks
+        changes.append(f"{UNSURE_YOU}{first}")
+        return typed
     if not exchange and _someone_else_of(lowered, others) and _about_others_only(lowered):
         return typed  # "you were happy to hear that she is still teaching": she is the prof
     if not exchange and _someone_else_of(lowered, others):
@@ -2696,3 +2701,18 @@ def _complement_same(lowered: list[str], words: list[str]) -> list[str]:
         if words[j][-1:] in ",;:.!?":
             break
     return marked
+
+
+def _name_then_pronoun(words: list[str], lowered: list[str], others: frozenset[str]) -> str:
+    """The first "he" or "she" that may be the reader's after someone else is named by a
+    capitalised name ("the old foreman Koos Smit …, he was"); "" when there is none, or
+    when every word has its capital (Title Case), where a capital names no one."""
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return ""
+    seen = False
+    for i in range(1, len(words)):
+        if _a_name(words, i) and not ARTICLES & set(lowered[max(0, i - 2) : i]):
+            seen = True
+        elif seen and lowered[i] in PRONOUNS and lowered[i] not in others:
+            return lowered[i]
+    return ""

@@ -88,6 +88,11 @@ def test_notice_names_a_family_name_of_several_words_whole(sentence, named):
     assert _reader_named([sentence], _facts("Mr Koos Van Der Berg")) == named
 
 
+def test_notice_names_a_family_name_with_a_small_particle_whole():
+    said = ["We talked about the foreman Koos who knew Mr van Wyk, he was strict."]
+    assert _reader_named(said, _facts("Mr Pieter van Wyk")) == "Mr van Wyk"
+
+
 @pytest.mark.parametrize(
     ("recipient", "typed", "said"),
     [("Mr Tomasz Nowak",
