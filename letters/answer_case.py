@@ -2705,14 +2705,16 @@ def _complement_same(lowered: list[str], words: list[str]) -> list[str]:
 
 def _name_then_pronoun(words: list[str], lowered: list[str], others: frozenset[str]) -> str:
     """The first "he" or "she" that may be the reader's after someone else is named by a
-    capitalised name ("the old foreman Koos Smit …, he was"); "" when there is none, or
+    capitalised name after a person's word ("the old foreman Koos Smit …, he was"; not
+    "Dr Shah speaks Spanish", "in Mysore, where he …"); "" when there is none, or
     when every word has its capital (Title Case), where a capital names no one."""
     if sum(w[:1].isupper() for w in words) * 2 > len(words):
         return ""
     seen = False
     for i in range(1, len(words)):
-        if _a_name(words, i) and not ARTICLES & set(lowered[max(0, i - 2) : i]):
-            seen = True
+        person = _person_word(lowered[i - 1])
+        if _a_name(words, i) and (person in OTHER_PEOPLE or person in NAMED_AFTER):
+            seen = True  # "the old foreman Koos", "my friend Mere": not "speaks Spanish"
         elif seen and lowered[i] in PRONOUNS and lowered[i] not in others:
             return lowered[i]
     return ""

@@ -971,13 +971,14 @@ def _reader_named(sentences, facts: Facts, *, greeted: bool = False) -> str:
                     continue  # "San Antonio" is a place, not Chef Antonio
                 if greeted and _greets_or_word(words, i, names):
                     continue
+                end = i
                 while i > 1 and words[i - 1].islower() and fold(words[i - 1]) in names:
                     i -= 1
                     core = f"{words[i]} {core}"  # "Mr van Wyk", not "Wyk"
                 before = words[i - 1].strip(".,!?;:") if i else ""
                 title = before.rstrip(".").lower() in NAME_TITLES
                 last = word
-                for after in words[i + 1 : i + 4]:
+                for after in words[end + 1 : end + 4]:
                     part = after.strip(".,!?;:").removesuffix("'s").removesuffix("’s")
                     if last[-1:] in ".,!?;:" or last.endswith(("'s", "’s")):
                         break  # "Van's", "Van,": the name ends there

@@ -89,8 +89,10 @@ def test_notice_names_a_family_name_of_several_words_whole(sentence, named):
 
 
 def test_notice_names_a_family_name_with_a_small_particle_whole():
+    facts = _facts("Mr Pieter van Wyk")
     said = ["We talked about the foreman Koos who knew Mr van Wyk, he was strict."]
-    assert _reader_named(said, _facts("Mr Pieter van Wyk")) == "Mr van Wyk"
+    assert _reader_named(said, facts) == "Mr van Wyk"
+    assert _reader_named(["Mr van Wyk also did his time there."], facts) == "Mr van Wyk"
 
 
 @pytest.mark.parametrize(
