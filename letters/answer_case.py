@@ -1868,6 +1868,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     text, named = named, named != text
     words = text.split()
     lowered = _others_marked([w.lower().strip(".,!?;:") for w in words], facts)
+    lowered = _complement_same(lowered, words)  # "Your mother was my teacher": one woman
     called = _called_by_title(lowered, facts)
     speaks_of = (
         named
@@ -1891,6 +1892,9 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     if takes_up_a_noun(lowered, words):
         return typed  # "The millwright who does it, is he on shifts?": he is the millwright
     others = not_the_reader(facts)
+    # "You told me her mother …, and I told her …": each "her" is certainly theirs
+    exchange = _told_back(lowered, words, others) if named else frozenset()
+    others = exchange or others
     if not (named or called) and set(lowered) & (MALE_WORDS | FEMALE_WORDS) <= others:
         # To Ms Raghavan, "he said his batch was 1998" is someone else: left as typed.
         return typed
@@ -1920,7 +1924,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         owner = next(w for w in lowered if w in ("his", "her"))
         changes.append(f"{UNSURE_YOU}{owner}")
         return typed
-    if named and _someone_else_of(lowered, others) and _other_first(lowered):
+    if not exchange and named and _someone_else_of(lowered, others) and _other_first(lowered):
         # "Dr Okafor trained in Enugu, where my mother … she may have been": the name is
         # the reader, so "You trained"; which "she" is them is not certain, so it stays
         # and the notice asks.
@@ -1928,9 +1932,14 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         changes.append(WROTE_YOU)
         changes.append(f"{UNSURE_YOU}{NAMED_THEN}{first}")
         return _agreed(text)
-    if _someone_else_of(lowered, others) and _about_others_only(lowered):
+    if named and not exchange and (first := _name_then_pronoun(words, lowered, others)):
+        # "Mr van Wyk also did his time …, the old foreman Koos Smit …, he was very
+        # strict": "he" may be Koos, so the answer stays as typed and the notice asks
+        changes.append(f"{UNSURE_YOU}{first}")
+        return typed
+    if not exchange and _someone_else_of(lowered, others) and _about_others_only(lowered):
         return typed  # "you were happy to hear that she is still teaching": she is the prof
-    if _someone_else_of(lowered, others):
+    if not exchange and _someone_else_of(lowered, others):
         # "I said my nan was a dinner lady and she remembered her": which "she" is the
         # reader is not certain, so the answer stays as typed and its notice says so,
         # with the first "he" or "she": the one most likely the reader.
@@ -2107,6 +2116,8 @@ def _others_marked(lowered: list[str], facts: Facts) -> list[str]:
     reader = {fold(w) for w in name_tokens(person_name(facts.recipient))}
     marked = list(lowered)
     for at, word in enumerate(lowered[:-1]):
+        if at and lowered[at - 1] in OWNERS:
+            continue  # "her father bought": her own father, a person, not Father Ryan
         if word.rstrip(".") in TITLES and fold(lowered[at + 1]) not in reader:
             marked[at] = "colleague"
         elif (
@@ -2116,6 +2127,10 @@ def _others_marked(lowered: list[str], facts: Facts) -> list[str]:
         ):
             marked[at] = "colleague"  # "Sir Alcantara's class and his quizzes": his
     return marked
+
+
+# Before a title word, these make it a person's word: "her father", "my sister", "the doctor"
+OWNERS = frozenset({"her", "his", "my", "your", "our", "their", "the", "a", "an"})
 
 
 def _called_by_title(lowered: list[str], facts: Facts) -> set[int]:
@@ -2391,6 +2406,9 @@ def _name_to_you(text: str, facts: Facts) -> str:
         forms.append(parts[0] + " " + parts[-1])
         if len(parts) > 2:
             forms.append(parts[1])  # "Rohit" of "Mr. Rohit Sharma": their own first name
+        if len(parts) > 3:
+            # "Mr Van Der Merwe", "Mr Ole Sankale": a family name of several words
+            forms += [f"{parts[0]} {' '.join(parts[2:])}", " ".join(parts[2:])]
         rank = parts[0].rstrip(".").lower() in patterns.RANKS
         after_rank = text[len(parts[0]) :].split()[:1]
         named = bool(after_rank) and after_rank[0].lower() in {p.lower() for p in parts[1:]}
@@ -2631,3 +2649,83 @@ def finished(sentence: str) -> str:
         return ""
     sentence = sentence[:1].upper() + sentence[1:]
     return sentence if sentence[-1] in ".!?" else sentence.rstrip(",;:") + "."
+
+
+# "I told her how …", "I asked him about …": the one spoken to, in a letter where the reader
+# has just told the user something, is the reader
+TOLD_BACK = frozenset({"told", "asked", "showed", "reminded", "thanked", "answered"})
+# "You told me her …", "You said his …": what the reader said about their own
+TOLD_ME = (("said",), ("told", "me"), ("told", "us"), ("mentioned",), ("explained",))
+ARTICLES = frozenset({"a", "an", "the", "this", "that"})
+
+
+def _told_back(lowered: list[str], words: list[str], others: frozenset[str]) -> frozenset[str]:
+    """ "You told me her mother keeps hens, and I told her how my nan …" (their name made
+    "You"): the "her" right after "You told me" is the reader's, and so is the one "I told
+    her" speaks to, and any "her" before a rival: the pronouns of the other sex (someone
+    else's) are returned, as a title would rule them out; frozenset() when any pronoun of
+    the reader's sex may be another's: after a woman named ("her sister Mere", "a friend"),
+    or a "she" after her own mother ("… and she sells pies")."""
+    head = next((lead for lead in TOLD_ME if tuple(lowered[1 : 1 + len(lead)]) == lead), ())
+    if lowered[:1] != ["you"] or not head:
+        return frozenset()
+    at = 1 + len(head) + (lowered[1 + len(head) : 2 + len(head)] == ["that"])
+    owner = lowered[at] if at + 1 < len(lowered) else ""
+    mine = FEMALE_WORDS if owner == "her" else MALE_WORDS if owner == "his" else frozenset()
+    if not mine or mine <= others:
+        return frozenset()
+    theirs = MALE_WORDS if mine == FEMALE_WORDS else FEMALE_WORDS
+    same = FEMALE_PEOPLE if mine == FEMALE_WORDS else MALE_PEOPLE
+    owned_rival = rival = False
+    for i in range(at + 1, len(lowered)):
+        word, person = lowered[i], _person_word(lowered[i])
+        if person in OTHER_PEOPLE and person not in same | MALE_PEOPLE | FEMALE_PEOPLE:
+            rival = True  # "a friend", "the boss": either sex
+        elif person in same:
+            owned_rival = owned_rival or lowered[i - 1] == owner
+            rival = rival or lowered[i - 1] != owner  # "her mother": hers; "my nan": another
+        elif _a_name(words, i) and not ARTICLES & set(lowered[max(0, i - 2) : i]):
+            rival = True  # "her sister Mere": Mere may be the "her"
+        if word not in mine:
+            continue
+        told = i > 1 and lowered[i - 2] == "i" and lowered[i - 1] in TOLD_BACK
+        owns = word == owner and i + 1 < len(lowered) and not owned_rival
+        if rival or not (told or owns):
+            return frozenset()
+    return theirs
+
+
+def _complement_same(lowered: list[str], words: list[str]) -> list[str]:
+    """ "Your mother was my grade 4 teacher in Paarl, and he rang her": the teacher is the
+    mother, no one else, so read as her."""
+    if len(lowered) < 5 or lowered[0] != "your" or lowered[2] not in ("was", "is"):
+        return lowered
+    if _person_word(lowered[1]) not in MALE_PEOPLE | FEMALE_PEOPLE:
+        return lowered
+    marked = list(lowered)
+    for j in range(3, min(len(lowered), 8)):
+        if lowered[j] == "and":
+            break
+        if _person_word(lowered[j]) in OTHER_PEOPLE:
+            marked[j] = lowered[1]
+            break
+        if words[j][-1:] in ",;:.!?":
+            break
+    return marked
+
+
+def _name_then_pronoun(words: list[str], lowered: list[str], others: frozenset[str]) -> str:
+    """The first "he" or "she" that may be the reader's after someone else is named by a
+    capitalised name after a person's word ("the old foreman Koos Smit …, he was"; not
+    "Dr Shah speaks Spanish", "in Mysore, where he …"); "" when there is none, or
+    when every word has its capital (Title Case), where a capital names no one."""
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return ""
+    seen = False
+    for i in range(1, len(words)):
+        person = _person_word(lowered[i - 1])
+        if _a_name(words, i) and (person in OTHER_PEOPLE or person in NAMED_AFTER):
+            seen = True  # "the old foreman Koos", "my friend Mere": not "speaks Spanish"
+        elif seen and lowered[i] in PRONOUNS and lowered[i] not in others:
+            return lowered[i]
+    return ""

@@ -9,7 +9,7 @@ greet them and stay. Word by word over the answer, no search that backtracks.
 
 from __future__ import annotations
 
-from letters.answer_case import AUX_FOR_YOU, WROTE_YOU
+from letters.answer_case import AUX_FOR_YOU, WROTE_YOU, not_the_reader
 from letters.quality import lexicon
 from letters.quality.patterns import NAME_TITLES
 from letters.quality.text import family_name, fold, person_name, rank_run
@@ -141,7 +141,8 @@ def asked_by_name(text: str, facts, changes: list[str]) -> str:
     a verb; not when "he", "she" or "her" may be theirs too ("Could Ciara ask her
     manager"), nor "Thanks Gord"."""
     forms = reader_forms(facts.recipient)
-    if not forms:
+    calls = _calls(facts)
+    if not forms and not calls:
         return text
     words = text.split(" ")
     starts = _sentence_starts(words)
@@ -150,7 +151,9 @@ def asked_by_name(text: str, facts, changes: list[str]) -> str:
         aux = words[at].lower()
         if aux not in ASKED_BY_NAME:
             continue
-        named = _named_at(words, at + 1, forms)
+        named = _named_at(words, at + 1, forms) if forms else 0
+        if not named and at + 1 < len(words) and _bare(words[at + 1]) in calls:
+            named = 1  # "Will sir give me …?" to Mr Deshpande: sir is how he is called
         if not named or words[at + named][-1:] in ",;:!?" or at + named + 1 >= len(words):
             continue
         verb = words[at + named + 1]
@@ -171,6 +174,42 @@ def asked_by_name(text: str, facts, changes: list[str]) -> str:
         return text
     changes.append(WROTE_YOU)
     return " ".join(words)
+
+
+# "Will sir give me …", "Does madam want …": how the reader is called, by their title
+MADAM = frozenset({"madam", "ma'am", "maam", "ma’am"})  # not "ma", "mam": a mother too
+CALLS_FOR = {"mr": frozenset({"sir"}), "ms": MADAM, "mrs": MADAM, "miss": MADAM}
+
+
+def _calls(facts) -> frozenset[str]:
+    """ "sir" in a letter to Mr Deshpande, "madam" to Mrs Adeyemi: the reader; nothing to
+    someone untitled, where "sir" may be the boss."""
+    title = facts.recipient.split()[0].lower().rstrip(".") if facts.recipient.split() else ""
+    return CALLS_FOR.get(title, frozenset())
+
+
+def sir_asked(text: str, facts) -> str:
+    """ "Will sir give me the weekend shifts?" to someone untitled: the question asked of
+    "sir" or "madam" as it would read asked of them ("Will you give me …?"), for a hint;
+    "" when it is not asked so, or the reader's title settles it (mended, or someone else)."""
+    first = text.split()[:3]
+    if _calls(facts) or not_the_reader(facts) or len(first) < 3:
+        return ""
+    if first[0].lower() not in ASKED_BY_NAME or _bare(first[1]) not in CALLS_ALL:
+        return ""
+    scratch: list[str] = []
+    asked = asked_by_name(text, _Called(facts.recipient, _bare(first[1])), scratch)
+    return asked if scratch else ""
+
+
+CALLS_ALL = MADAM | {"sir"}
+
+
+class _Called:
+    """A reader titled as the question calls them, to ask it of them in a hint."""
+
+    def __init__(self, recipient: str, call: str) -> None:
+        self.recipient = ("Mr " if call == "sir" else "Ms ") + recipient
 
 
 def to_you(text: str, facts, changes: list[str]) -> str:

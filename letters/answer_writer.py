@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from letters.answer_words import OTHER_PEOPLE
 from letters.quality import lexicon
 from letters.quality.text import fold, person_name
 
@@ -96,9 +97,16 @@ def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
     paired = start > 1 and lowered[start - 1] == "and"
     # "Linda and Dana turned out …, she remembered": "she" is not the pair
     theirs = THEIRS - SUBJECTS if paired else THEIRS
-    if any(w in theirs for w in lowered[start:]):
+    not_mine = _paired_with(lowered, first)  # "she and Dana had a laugh": she is not Dana
+    objects = _asked_of_me(words, lowered, start, first)  # "… if Linda will call her"
+    if any(
+        w in theirs and w not in not_mine and at not in objects and at - 1 not in objects
+        for at, w in enumerate(lowered[start:], start)
+    ):
         return text  # "Dana cut her last group's denials": whose "her" is not certain
     out = list(words)
+    for at in objects:
+        out[at] = _swap(words[at], "me")  # "call her herself" -> "call me herself"
     for at in places:
         word = lowered[at]
         before = lowered[at - 1] if at else ""
@@ -110,6 +118,9 @@ def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
             if nxt in ("been", "got", "gone", "going", "a", "an", "the") or not nxt:
                 return text  # "Dana's been" is "I've been": not made here
             out[at] = _swap(words[at], "My" if opens else "my")
+            continue
+        if before == "as" and (words[at][-1:] in ",.;" or not nxt):
+            out[at] = _swap(words[at], "me")  # "same as Dana," -> "same as me,"
             continue
         if nxt == "and" or words[at][-1:] == ",":
             return text  # "Dana and Linda …": "I and Linda" reads wrong
@@ -124,7 +135,10 @@ def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
         pair = (
             before == "and"
             and at > 1
-            and (lowered[at - 2] == "you" or _core(words[at - 2])[:1].isupper())
+            and (
+                lowered[at - 2] in ("you", "he", "she")  # "she and Dana had a laugh"
+                or _core(words[at - 2])[:1].isupper()
+            )
         )
         if pair:
             if at > 2 and lowered[at - 3] in OBJECT_LEADS:
@@ -156,13 +170,82 @@ def _cased(word: str, like: str) -> str:
 def _agree_after_and(out: list[str], start: int) -> None:
     """ "I appreciate the time and is happy" -> "and am happy": the second verb of the
     same subject, up to the end of the sentence or a comma."""
+    first = True
     for i in range(start, len(out) - 1):
         if out[i][-1:] in ENDS + ",;":
             return
         if out[i].lower() == "and":
             low = _core(out[i + 1]).lower()
-            if low in VERB_FOR_I or (low.endswith("s") and "VBZ" in lexicon.verb_tags(low)):
+            after = _core(out[i + 2]).lower() if i + 2 < len(out) else ""
+            # a later "and": "thanks Carl and Linda for their time and hopes to …"; only
+            # before "to" or the like, not "and parts are" (a noun)
+            if (first or after in AFTER_LATER_VERB) and (
+                low in VERB_FOR_I or (low.endswith("s") and "VBZ" in lexicon.verb_tags(low))
+            ):
                 verb = _for_i(low)
                 if verb:
                     out[i + 1] = _swap(out[i + 1], verb)
-            return
+                return
+            first = False
+
+
+AFTER_LATER_VERB = frozenset({"to", "that", "you", "your", "the", "a", "an", "it", "this"})
+# "… to know if Linda will call her": the clause whose subject the pronoun cannot be
+CLAUSE_LEADS = frozenset({"if", "whether", "that"})
+REFLEXIVES = {"him": "himself", "her": "herself"}
+
+
+def _paired_with(lowered: list[str], first: str) -> frozenset[str]:
+    """ "she and Dana had a laugh", "Dana and he": that "she" is someone else, so every
+    "she" and "her" is."""
+    found: set[str] = set()
+    for at, word in enumerate(lowered):
+        if word not in SUBJECTS:
+            continue
+        after = lowered[at + 1 : at + 3] == ["and", first]
+        before = at > 1 and lowered[at - 2 : at] == [first, "and"]
+        if after or before:
+            found |= SHE_WORDS if word == "she" else HE_WORDS
+    return frozenset(found)
+
+
+SHE_WORDS = frozenset({"she", "her", "hers", "herself", "she's", "she'd", "she'll"})
+HE_WORDS = frozenset({"he", "him", "his", "himself", "he's", "he'd", "he'll"})
+
+
+def _asked_of_me(words: list[str], lowered: list[str], start: int, first: str) -> set[int]:
+    """ "Dana would like to know if Linda will call her (herself)": "her" is the object of
+    a clause whose subject is Linda, so not Linda, and no one else is named since Dana: it
+    is Dana, "me". The places of such "him" or "her"; none when someone else is named
+    before ("Dana met Carl's brother and … if Linda will call him")."""
+    found: set[int] = set()
+    for at in range(start + 1, len(lowered) - 3):
+        if lowered[at] not in CLAUSE_LEADS:
+            continue
+        subject = _core(words[at + 1])
+        if not subject[:1].isupper() or lowered[at + 1] == first or subject == "I":
+            continue
+        for i in (at + 3, at + 4):  # "will call her", "will ring him"
+            if i >= len(lowered) or lowered[i] not in REFLEXIVES:
+                continue
+            verbs = lowered[at + 2 : i]
+            if not all(lexicon.verb_tags(v) for v in verbs) or words[i - 1][-1:] in ",;:":
+                break
+            if _someone_between(words, lowered, start, at, first):
+                return set()
+            found.add(i)
+            break
+    return found
+
+
+def _someone_between(
+    words: list[str], lowered: list[str], start: int, end: int, first: str
+) -> bool:
+    """A person named between the sender's name and the clause: "Carl's brother", "Mark"."""
+    for i in range(start + 1, end):
+        bare = lowered[i].removesuffix("'s").removesuffix("’s")
+        if bare in OTHER_PEOPLE or bare in THEIRS:
+            return True
+        if _core(words[i])[:1].isupper() and bare != first and words[i - 1][-1:] not in ENDS:
+            return True
+    return False

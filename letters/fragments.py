@@ -111,7 +111,7 @@ from letters.answer_notes import (
     timed_part,
     verbless_tail_hint,
 )
-from letters.answer_reader import reader_in_body
+from letters.answer_reader import reader_in_body, sir_asked
 from letters.answer_runons import (
     label_hint,
     later_note_parts,
@@ -518,6 +518,12 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += (
             f" “{named}” is the reader, spoken of in the third person: the letter is to "
             "them, so write “you” there."
+        )
+    if key in ("question", "closing") and (asked := sir_asked(fixed, facts)):
+        # "Will sir give me …?" to someone untitled: sir may be them or the boss
+        hint += (
+            f" If “{fixed.split()[1]}” is the reader, ask them directly, for example "
+            f"“{asked}”; the letter is to them."
         )
     if key in ("value_gain", "value_gain_detail") and (tail := _verbless_gain(sentences)):
         first, part, after = tail
@@ -973,8 +979,20 @@ def _reader_named(sentences, facts: Facts, *, greeted: bool = False) -> str:
                     continue  # "San Antonio" is a place, not Chef Antonio
                 if greeted and _greets_or_word(words, i, names):
                     continue
+                end = i
+                while i > 1 and words[i - 1].islower() and fold(words[i - 1]) in names:
+                    i -= 1
+                    core = f"{words[i]} {core}"  # "Mr van Wyk", not "Wyk"
                 before = words[i - 1].strip(".,!?;:") if i else ""
                 title = before.rstrip(".").lower() in NAME_TITLES
+                last = word
+                for after in words[end + 1 : end + 4]:
+                    part = after.strip(".,!?;:").removesuffix("'s").removesuffix("’s")
+                    if last[-1:] in ".,!?;:" or last.endswith(("'s", "’s")):
+                        break  # "Van's", "Van,": the name ends there
+                    if not part[:1].isupper() or fold(part) not in names:
+                        break
+                    core, last = f"{core} {part}", after  # "Mr Van Der Merwe", not "Mr Van"
                 return f"{before} {core}" if title else core
     return ""
 
