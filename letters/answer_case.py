@@ -1285,13 +1285,17 @@ GRADE_WORDS = frozenset({"grade", "level", "cert", "certificate", "category", "c
 
 
 def _grade_or_body(before: list[str], i: int) -> bool:
-    """ "Grade II*", "Level III", "City & Guilds": kept as typed in Title Case typing."""
+    """ "Grade II*", "Level III", "Grade 4", "City & Guilds": kept as typed in Title Case
+    typing."""
     core = before[i].strip(".,!?;:()")
     if core.rstrip("*").lower() in ROMAN and core.rstrip("*").isupper():
         return True
     following = before[i + 1].strip(".,!?;:()").rstrip("*") if i + 1 < len(before) else ""
     if core.lower() in GRADE_WORDS and following.lower() in ROMAN and following.isupper():
         return True
+    then = before[i + 2] if i + 2 < len(before) else ""
+    if core.lower() in NUMBERED_GRADES and numbered_grade(core.lower(), following, then):
+        return True  # "Grade 4", "Band 5": capitalised in sentence case too, so kept
     around = " ".join(before[max(0, i - 2) : i + 3])
     return any(body in around and core in body.split() for body in AWARDING_BODIES)
 
@@ -2480,10 +2484,12 @@ def _name_s(rest: str) -> str:
 
 
 def _title_before(text: str, at: int) -> int:
-    """Where the name at ``at`` starts with the title typed before it ("dr", "Dr.", "chef")."""
+    """Where the name at ``at`` starts with the title typed before it ("dr", "Dr.", "chef",
+    "ma'am Maricel")."""
     head = text[:at].rstrip()
     word = head.rsplit(None, 1)[-1] if head else ""
-    if word.rstrip(".").lower() in TITLES and len(head) < at:
+    title = word.rstrip(".").lower().replace("’", "'")
+    if (title in TITLES or title in TITLES_BEFORE_A_NAME) and len(head) < at:
         return len(head) - len(word)
     return at
 

@@ -167,3 +167,35 @@ def test_sender_asking_if_someone_will_call_them_is_me():
 def test_sender_name_not_certainly_the_sender_stays(key, typed):
     text, _ = _said(key, typed, _facts("Mr Carl Jensen", SENDER))
     assert "Dana" in text
+
+
+@pytest.mark.parametrize(
+    ("recipient", "typed", "said"),
+    [("Ms Lorna Baptiste", "ma'am lorna is also from Roseau, we both sang in the choir",
+      "You are also from Roseau."),
+     ("Mr Tomasz Nowak", "sir tomasz was also at the Gdansk yard in 2015",
+      "You were also at the Gdansk yard in 2015.")],
+)  # fmt: skip
+def test_a_title_called_by_before_the_readers_name_goes_with_it(recipient, typed, said):
+    # "ma'am Maricel is also from …": both words are the reader, so neither is left
+    # before "you", and the fix the step shows is what the letter uses (stable when typed back)
+    facts = _facts(recipient)
+    text, message = _said("connection", typed, facts)
+    assert text.startswith(said)
+    assert "Ma'am you" not in text and "Sir you" not in text
+    again = check_answer("connection", text, facts=facts)
+    assert " ".join(again.sentences) == text
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("Our Daughters Were Both In Grade 3 At Kenmore Primary", "in Grade 3 at"),
+     ("We Both Started On Band 5 At The Same Hospital", "on Band 5 at")],
+)  # fmt: skip
+def test_title_case_keeps_a_numbered_grade_as_sentence_case_writes_it(typed, kept):
+    # "Grade 4" lowered in Title Case came back capitalised when the fix was typed back
+    facts = _facts("Ms Aroha Ngata")
+    text, _ = _said("connection", typed, facts)
+    assert kept in text
+    again = check_answer("connection", text, facts=facts)
+    assert " ".join(again.sentences) == text
