@@ -2086,8 +2086,10 @@ MALE_WORDS = frozenset(
 FEMALE_WORDS = frozenset(
     {"she", "her", "hers", "herself", "she'd", "she'll", "she's", "she’d", "she’ll", "she’s"}
 )
-MALE_TITLES = frozenset({"mr", "sir", "father", "brother"})
-FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "ma'am", "sister", "mother"})
+MALE_TITLES = frozenset({"mr", "sir", "father", "brother", "monsieur"})
+FEMALE_TITLES = frozenset({
+    "ms", "mrs", "miss", "madam", "ma'am", "sister", "mother", "madame", "mme", "mlle",
+})  # fmt: skip
 
 
 def asks_the_reader(text: str, facts: Facts) -> bool:

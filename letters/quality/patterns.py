@@ -36,7 +36,8 @@ IRISH_COUNTIES = word_set(
     "kerry kildare kilkenny laois leitrim limerick londonderry longford louth mayo meath "
     "monaghan offaly roscommon sligo tipperary tyrone waterford westmeath wexford wicklow"
 )
-TITLES = word_set("mr mrs ms miss mx dr prof professor")
+# French titles too: "Madame Isabelle Gagnon" is greeted "Dear Madame Gagnon".
+TITLES = word_set("mr mrs ms miss mx dr prof professor madame mme monsieur mlle")
 # Ranks a trade greets people by, without their name ("Hi Chef,", "Dear Captain,").
 RANKS = word_set(
     "chef captain chief coach doctor sergeant sarge lieutenant officer sister matron "

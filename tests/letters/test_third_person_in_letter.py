@@ -199,3 +199,23 @@ def test_title_case_keeps_a_numbered_grade_as_sentence_case_writes_it(typed, kep
     assert kept in text
     again = check_answer("connection", text, facts=facts)
     assert " ".join(again.sentences) == text
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeting", "typed", "said"),
+    [("Madame Sylvie Tremblay", "Dear Madame Tremblay,",
+      "Madame Tremblay said her brother was a night bus driver in Sherbrooke",
+      "You said your brother was a night bus driver in Sherbrooke."),
+     ("Monsieur Luc Pelletier", "Dear Monsieur Pelletier,",
+      "Monsieur Pelletier said his first truck was a 1998 Sterling",
+      "You said your first truck was a 1998 Sterling.")],
+)  # fmt: skip
+def test_a_french_title_is_a_title(recipient, greeting, typed, said):
+    # "Madame Isabelle Gagnon" was greeted "Dear Madame," with no name at all
+    from tests.letters.letter_helpers import wizard_draft
+
+    result = wizard_draft(
+        {"connection": typed}, recipient=recipient, role="Bus Driver", company="Transit Est"
+    )
+    assert greeting in result.body
+    assert said in result.body
