@@ -479,6 +479,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     a word that goes with one; "2 fitters", "level 2", "4 years" stay figures."""
     previous = previous_word(before)
     following = next_word(typed, place)
+    if _after_to(before):
+        return None  # "from 9 to 2 over 6 months", "to just 2": the figure of a range
     if word == "2" and _range_of_figures(before, following, typed, place):
         return "to"  # "from 80 2 130 customers", "from 22% 2 about 35%"
     if not previous[-1:].isalpha() or not before[-1][-1:].isalpha():
@@ -926,6 +928,18 @@ TIME_UNITS = frozenset({
     "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "sec", "secs",
     "seconds", "day", "days", "week", "weeks", "wk", "wks",
 })  # fmt: skip
+
+
+FIGURE_HEDGES = AMOUNT_HEDGES | frozenset({"just", "only", "under", "over", "below", "above"})
+
+
+def _after_to(before: list[str]) -> bool:
+    """ "to 2", "to just 2", "to about 4": the range is joined already, so the digit is
+    its second figure, never a word ("from 9 to to over 6 months" lost the result)."""
+    back = [w.lower().strip(".,;:!?~") for w in before[-2:]]
+    if back[-1:] == ["to"]:
+        return True
+    return len(back) == 2 and back[0] == "to" and back[1] in FIGURE_HEDGES
 
 
 def _range_of_figures(before: list[str], following: str, typed: list[str], place: int) -> bool:

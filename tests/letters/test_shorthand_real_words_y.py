@@ -152,3 +152,15 @@ def test_a_typo_opening_a_note_is_named_corrected():
         "certified in first aid"
         in checked_plain("fit", "Certifed in first aid and manual handling").message
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("We cut callbacks from 9 to 2 over 6 months.", "from 9 to 2 over 6 months"),
+     ("At Dunmore we got breakdowns down from 12 to just 2 over a season.",
+      "from 12 to just 2 over a season"),
+     ("Waits went from 40 min to about 2 min.", "to about 2 min")],
+)  # fmt: skip
+def test_a_figure_after_to_stays_a_figure(typed, kept):
+    # set Z: "from 9 to 2 over 6 months" became "from 9 to to over 6 months"
+    assert kept in said_plain("value_gain_detail", typed)
