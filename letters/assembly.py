@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from accounts.names import proper_case
-from letters.answer_case import NUMBERED_GRADES, common_word, numbered_grade
+from letters.answer_case import LANGUAGES, NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_confusions import name_typo
 from letters.answer_fixes import TITLE_NOUNS
 from letters.answer_spelling import corrected_word
@@ -318,6 +318,10 @@ def role_phrase(role: str) -> str:
         parts = word.replace("/", "-").split("-")
         upper_inside = any(c.isupper() for part in parts for c in part[1:])
         upper_inside = upper_inside or any(c.isdigit() for c in word)
+        if not upper_inside and any(part.lower() in LANGUAGES for part in parts):
+            # "French-to-English Translator", "Spanish Teacher": a language keeps its capital
+            pieces = re.split(r"([-/])", word)
+            plain = "".join(LANGUAGES.get(piece.lower(), piece.lower()) for piece in pieces)
         words.append(word if upper_inside or len(word) == 1 else plain)
     if len(words) > 1 and _numbered_title(typed[-1]):
         # "Wastewater Treatment Plant Operator II": a grade's numeral makes the role a

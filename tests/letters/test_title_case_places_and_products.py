@@ -165,3 +165,17 @@ def test_a_gain_said_as_a_sentence_stays_in(typed):
 )  # fmt: skip
 def test_a_gain_with_its_own_verb_is_not_taken_for_a_note(typed):
     assert "That would mean more bookings" not in _check(typed, "value_gain").message
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [("French-to-English Translator (Legal)", "French-to-English translator"),
+     ("Spanish/English Interpreter", "Spanish/English interpreter"),
+     ("Mandarin Tutor", "Mandarin tutor"),
+     ("Journeyman Electrician", "journeyman electrician")],
+)  # fmt: skip
+def test_a_language_in_the_role_keeps_its_capital(role, said):
+    # set Z18: "the french-to-english translator role", a bad look for a translator
+    from letters.assembly import role_phrase
+
+    assert role_phrase(role) == said
