@@ -369,6 +369,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         offer = " ".join(_run_together((s,)) or s for s in grammar.split_sentences(offer))
         # "I have spent 3 years picking, my accuracy was 99.8%": a stop, as typed back
         offer = " ".join(split_comma_splice(grammar.split_sentences(offer), []))
+        # "I have four seasons of experience … and I did 61 games … and my assessments
+        # were …": a chain the step splits when typed back, so it is split here too
+        offer = " ".join(split_and_chain(grammar.split_sentences(offer), []))
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
         # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
         # the note's own words in a shape whose grammar is certain (a subject and a verb

@@ -222,3 +222,18 @@ def test_no_real_question_is_still_told_no_next_step():
     notices, codes = _notices("When will results come?")
     assert "no_next_step" in codes
     assert "neither proposes a next step" in notices
+
+
+def test_an_offered_result_is_split_as_the_step_splits_it_typed_back():
+    # set Z02: "Four seasons on the club panel and I did 61 games … and my assessments were
+    # …" was offered as one run-on sentence, split only when the user typed it back
+    from letters.fragments import Facts, check_answer
+
+    typed = (
+        "Three seasons on the county panel and I did 40 league and cup games last year and "
+        "my ratings were 7 out of 10 on average"
+    )
+    first = check_answer("fit", typed, facts=Facts())
+    again = check_answer("fit", first.fix, facts=Facts())
+    assert len(first.sentences) == 2
+    assert again.sentences == first.sentences
