@@ -19,7 +19,7 @@ Pure functions of plain values; plain word lookups, bounded by the 600-character
 from __future__ import annotations
 
 from letters.answer_shorthand import MISSPELLINGS, is_said_of_it
-from letters.answer_words import CLOSED_WORDS, TRADE_SHORT
+from letters.answer_words import CLOSED_WORDS, FINITE_FORMS, TRADE_SHORT
 from letters.quality import lexicon
 from letters.quality.jobterms import JOB_TERMS
 from letters.quality.spelling import edits, in_dictionary
@@ -701,11 +701,8 @@ ITS_WHAT = frozenset({
     "money", "work", "pay", "business", "fun", "experience", "value", "graft", "income",
     "overtime", "training", "practice", "craic", "stuff", "going",
 })  # fmt: skip
-FINITE = frozenset({
-    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
-    "should", "may", "might", "must", "does", "did", "do", "and", "but", "that", "which",
-    "who", "isn't", "wasn't", "won't", "can't", "'s",
-})  # fmt: skip
+# A clause's verb, or a word that opens one: "its steady money is" is no "it's" clause
+FINITE = FINITE_FORMS | {"and", "but", "that", "which", "who", "'s"}
 CLAUSE_STOPS = ".!?;:,"
 # "if you want me to.", "happy for me to.": "to" owns a verb left unsaid; "me too" else
 WANT_ME = frozenset({

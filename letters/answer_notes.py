@@ -28,15 +28,9 @@ from __future__ import annotations
 
 from letters import gazetteer
 from letters.answer_fixes import can_be_finite, is_note
-from letters.answer_words import CLOSED_WORDS, DETERMINERS, GAIN_STARTS
+from letters.answer_words import CLOSED_WORDS, DETERMINERS, FINITE_FORMS, GAIN_STARTS
 from letters.quality import lexicon
 
-FINITE_FORMS = frozenset({
-    "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "do",
-    "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might",
-    "must", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't",
-    "can't", "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't",
-})  # fmt: skip
 SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "there", "i'm", "i've"})
 # "Lots of patients come back", "Most of the staff stayed": a quantity, not a heading
 QUANTITY_HEADS = frozenset({

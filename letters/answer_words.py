@@ -227,3 +227,11 @@ CURRENCY_CODES = _words(
     usd gbp eur aud nzd cad zar kes tzs ugx inr jpy chf sek nok dkk sgd hkd aed ngn ghs
     """
 )
+
+# Finite verb forms a clause has and a note has not: "is", "can", "didn't".
+FINITE_FORMS = frozenset({
+    "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "do",
+    "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might",
+    "must", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't",
+    "can't", "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't",
+})  # fmt: skip
