@@ -86,10 +86,12 @@ def question_example(text: str) -> str:
     if len(words) < 4 or [w.lower() for w in words[:2]] != ["how", "many"]:
         return ""
     if any(
-        "VB" in "".join(lexicon.verb_tags(w.lower())) and not lexicon.is_noun(w.lower())
+        "VB" in "".join(lexicon.verb_tags(w.lower()))
+        and not lexicon.is_noun(w.lower())
+        or w.lower() in ASKING_VERBS
         for w in words[2:]
     ):
-        return ""  # "How many FAIs do you run": it has its verb
+        return ""  # "How many FAIs do you run", "… a week does the team take on": its verb
     for i in range(3, len(words)):
         word = words[i].lower()
         if word in ("a", "an", "per", "each", "every") and i + 1 < len(words):
@@ -98,6 +100,12 @@ def question_example(text: str) -> str:
             return f"{' '.join(words[:i])} are {' '.join(words[i:])}?"
     return ""
 
+
+# Verbs a question asks with, some of them nouns too to the lexicon ("does", "can").
+ASKING_VERBS = frozenset({
+    "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would",
+    "should", "may", "might", "has", "have", "had",
+})  # fmt: skip
 
 DASHES = (" - ", " – ", " — ")
 # Words a choice after a dash may not have: then it is a question of its own.
@@ -388,6 +396,31 @@ def _thing_too(words: list[str]) -> str | None:
     return f"{head} {'are' if plural else 'is'} {' '.join(words[at:])}"
 
 
+# "1.2 tonnes a month", "400 covers a night": a rate, what is done in a span, not had.
+RATE_LEADS = frozenset({"a", "an", "per", "each", "every"})
+RATE_SPANS = frozenset({
+    "day", "week", "month", "year", "shift", "hour", "night", "season", "cycle", "run",
+    "fortnight", "quarter", "weekend",
+})  # fmt: skip
+# "2 apprentices through to qualification", "3 trainees up to journeyman": people the
+# writer took through something, not things the writer has.
+MOVED_ON = frozenset({"through", "up", "into", "onto"})
+
+
+def not_had(words: list[str]) -> bool:
+    """A counted note that "I have" cannot go before: a rate ("About 1.2 tonnes a month
+    on Probat 25kg") or people moved on ("2 apprentices through to qualification");
+    not "1.2 million safe miles" or "2 NVQ certificates in welding"."""
+    lowered = [w.lower().strip(".,;:!?()") for w in words[:40]]
+    if any(a in RATE_LEADS and b in RATE_SPANS for a, b in zip(lowered, lowered[1:], strict=False)):
+        return True
+    counted = next((i for i, w in enumerate(lowered[:3]) if w[:1].isdigit()), None)
+    if counted is None:
+        return False
+    moved = next((i for i, w in enumerate(lowered) if w in MOVED_ON), None)
+    return moved is not None and counted < moved <= counted + 3
+
+
 def be_and_base_verb(words: list[str]) -> bool:
     """ "the bearings are change during the shutdown": "are" and a bare verb."""
     lowered = [w.lower().strip(".,;:!?") for w in words]
@@ -508,6 +541,8 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
             # "5 years procurement experience in a hospital chain": its own "experience"
             return f"I have {words[span - 1]} {unit} of {rest}."
         return f"I have {words[span - 1]} {unit} of experience in {rest}."
+    if numbered and not_had(words):
+        return ""  # "About 1.2 tonnes a month on …": not "I have about 1.2 tonnes a month"
     if numbered and "%" in body:
         return f"I reached {body}."
     if numbered:

@@ -35,6 +35,7 @@ from letters.fragments import (
     check_answer,
     is_sign_off_phrase,
     opens_with_thanks,
+    sign_off_phrase,
 )
 from letters.quality.context import is_content
 from letters.quality.sentences import split_sentences
@@ -521,11 +522,12 @@ def assemble(
         _only_thanks(closing[0], recipient_name) or is_sign_off_phrase(closing[0])
     ):
         # "Thank you." alone is the user's own sign-off: "Thank you,\nRosa Delgado".
-        sign_off, closing = closing[0].rstrip(".!").split(",")[0], []
+        sign_off = sign_off_phrase(closing[0]) or closing[0].rstrip(".!").split(",")[0]
+        closing = []  # "Cheers Dave." signs off "Cheers,": the greeting has their name
         checks = [_as_sign_off(c, sign_off) if c.key == "closing" else c for c in checks]
     elif len(closing) > 1 and is_sign_off_phrase(closing[-1]):
         # "I can start any time. God bless.": the blessing signs the letter off
-        sign_off, closing = closing[-1].rstrip(".!"), closing[:-1]
+        sign_off, closing = sign_off_phrase(closing[-1]), closing[:-1]
         checks = [_signed_off_with(c, sign_off) if c.key == "closing" else c for c in checks]
     paragraphs = [
         f"{greeting(recipient_name)},",

@@ -391,16 +391,14 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         ) + _shorthand_hint(text)
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if notes:
-        message = _note_message(key, notes, facts, joined=joined_note) + _shorthand_hint(text)
+        # "both served our time ... the church roof in Ilkley story": the whole answer is
+        # left out, so the notice says so, not only the half that is a note.
+        part_of = typed if len(notes) < len(pieces) or not set(notes) <= set(pieces) else ""
+        message = _note_message(key, notes, facts, joined=joined_note, part_of=part_of)
+        message += _shorthand_hint(text)
         if times_sign(text):
             message += _times_hint(text)  # "about 3 hours saved, 4 fitters x £18 an hour"
         message += lower_case_hint(typed, tuple(pieces))
-        if len(notes) < len(pieces) or not set(notes) <= set(pieces):
-            # "both served our time ... the church roof in Ilkley story": the whole
-            # answer is left out, so the notice says so, not only the half that is a note.
-            message = (
-                f"“{_quote(typed)}” is not in your letter, as one part of it {message}"
-            ).replace(" reads as a note, so it is not in your letter:", " reads as a note:", 1)
         message += _reader_as_her_hint(text, facts)  # "Her Ladybird collection vs my …"
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key in FIRST_PERSON_KEYS and (
@@ -1159,6 +1157,10 @@ def _as_told(sentence: str, facts: Facts) -> str:
         ahead = bare[:link]
         doing = any(w.endswith("ing") for w in ahead) and not BE_WORDS & set(ahead)
         finite = not (ahead[0] in ("not", "no") or doing)
+    if finite and link < len(bare) and _participle_first(bare[:link]):
+        # "Contaminated brown and green bins so the load gets rejected": the "-ed" word
+        # is said of the bins, no verb of theirs: only the start is certain
+        return HEARD if not facts.decision_maker else TOLD
     verbless = problem_is_note(head) or not finite  # "stone arriving late": no "that"
     # "parents saying they don't hear …": "You mentioned parents saying …", no "that"
     verbless = verbless or their_own and lexicon.verb_tags(bare[1]) == {"VBG"}
@@ -1179,6 +1181,17 @@ def _as_told(sentence: str, facts: Facts) -> str:
 HEARD = "I understand …"  # the start of their problem said as what you heard
 TOLD = "You mentioned …"  # the start of their problem said as what they told
 BE_WORDS = frozenset({"is", "are", "was", "were"})
+
+
+def _participle_first(ahead: list[str]) -> bool:
+    """ "contaminated brown and green bins", "damaged pallets": an "-ed" word before the
+    thing it is said of, and no verb of their own after it."""
+    first = ahead[0] if ahead else ""
+    if len(ahead) < 2 or not first.endswith("ed") or lexicon.is_noun(first):
+        return False
+    if not {"VBN", "VBD"} & lexicon.verb_tags(first) and not lexicon.is_adjective(first):
+        return False
+    return not _has_finite(ahead[1:]) and not BE_WORDS & set(ahead)
 
 
 def _has_finite(bare: list[str]) -> bool:
@@ -1260,14 +1273,37 @@ NOTE_ADVICE = {
 }
 
 
-def _note_message(key: str, notes: list[str], facts: Facts, *, joined: bool = False) -> str:
-    quoted = "”, “".join(_quote(n) for n in notes)
+def _note_message(
+    key: str, notes: list[str], facts: Facts, *, joined: bool = False, part_of: str = ""
+) -> str:
+    """Why the answer is left out: its notes, named as plain English whether the answer
+    is one note, several, or a sentence with notes in it (``part_of``, as typed)."""
+    quoted = _listed([f"“{_quote(n)}”" for n in notes])
     said = key == "value_idea" and len(notes) == 1 and idea_note_example(notes[0], joined=joined)
     example = f"for example “{said}”" if said else example_phrase(key, " ".join(notes), facts)
-    return (
-        f"“{quoted}” reads as a note, so it is not in your letter: "
-        f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, {example}"
-    )
+    advice = f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, {example}"
+    if part_of:
+        parts = (
+            "one part of it reads as a note"
+            if len(notes) == 1
+            else f"{COUNT_WORDS.get(len(notes), 'some')} parts of it read as notes"
+        )
+        stop = "" if _quote(notes[-1])[-1:] in ".!?…" else "."  # “Resin in the bin.”
+        return (
+            f"“{_quote(part_of)}” is not in your letter, because {parts}: {quoted}{stop} "
+            f"{advice[:1].upper()}{advice[1:]}"
+        )
+    if len(notes) > 1:
+        return f"{quoted} read as notes, so they are not in your letter: {advice}"
+    return f"{quoted} reads as a note, so it is not in your letter: {advice}"
+
+
+COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _listed(items: list[str]) -> str:
+    """ "“a”", "“a” and “b”", "“a”, “b” and “c”"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 # What to start the sentence with, when no example in the user's own words is certain:
@@ -2191,8 +2227,26 @@ SIGN_OFF_PHRASES = frozenset({
 
 
 def is_sign_off_phrase(text: str) -> bool:
-    """ "God bless", "Cheers!", "Best wishes.": a phrase a letter signs off with."""
-    return " ".join(text[:40].lower().strip(" .!,").split()) in SIGN_OFF_PHRASES
+    """ "God bless", "Cheers!", "Best wishes.", "Cheers Dave": a phrase a letter signs
+    off with, to the reader by name or not."""
+    return bool(sign_off_phrase(text))
+
+
+# A name after a sign-off ("Cheers Dave", "Take care, Tom."): one or two words with
+# their capitals, no more.
+NAMED_SIGN_OFF_RE = re.compile(r"(?P<phrase>.{2,30}?),?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
+
+
+def sign_off_phrase(text: str) -> str:
+    """The sign-off in ``text`` as typed, less a name after it ("Cheers Dave" ->
+    "Cheers", "God bless you Mary" -> "God bless you"); "" when it is no sign-off."""
+    core = " ".join(text[:40].strip(" .!,").split())
+    if core.lower() in SIGN_OFF_PHRASES:
+        return core
+    named = NAMED_SIGN_OFF_RE.fullmatch(core)
+    if named and named.group("phrase").lower() in SIGN_OFF_PHRASES:
+        return named.group("phrase")
+    return ""
 
 
 SIGN_OFF_THANKS = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])

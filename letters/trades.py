@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 WORD_RE = re.compile(r"[a-z0-9+]+")
+BRACKETS_RE = re.compile(r"\([^()]{0,120}\)")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(
         "workshop",
         "machinist cnc welder welding fabricator fabrication mechanic toolmaker turner "
-        "boilermaker panelbeater beater machining",
+        "boilermaker panelbeater beater machining millwright millwrights",
         {
             "connection": "You showed me the old lathe you learned on, and I learned on "
             "the same model.",
@@ -217,10 +218,11 @@ TRADES: tuple[Trade, ...] = (
         "building",
         "electrician electrical plumber plumbing carpenter carpentry hvac "
         "technician tech maintenance landscaper landscaping foreman "
-        "installer roofer painter mason apprentice journeyman fitter pipefitter millwright "
+        "installer roofer painter mason apprentice journeyman fitter pipefitter "
         "crane rigger rigging locksmith arborist scaffolding groundworker "
         "tiler tiling plasterer plastering joiner joinery bricklayer glazier scaffolder "
-        "drywall drywaller decorator tyre tyres tire",
+        "drywall drywaller decorator tyre tyres tire concreter concreters formwork "
+        "formworker",
         {
             "connection": "You showed me the panel you rebuilt in the old mill, and it "
             "reminded me of my first job as an apprentice.",
@@ -310,10 +312,11 @@ TRADES: tuple[Trade, ...] = (
             "I'm happy to answer anything else about the sites I have worked.",
         ),
     ),
+    # A dairy's or a cattle farm's own examples: calves, a herd, the calf shed.
     _trade(
-        "farm",
-        "farm dairy ranch herdsman herdsperson livestock agricultural agriculture "
-        "stockman groundskeeper poultry beekeeper apiarist",
+        "livestock",
+        "dairy ranch rancher herdsman herdsperson herdsmen livestock stockman stockperson "
+        "cattle cowman calf calves beef",
         {
             "connection": "We both grew up helping out on family farms.",
             "fit": "I have milked and fed a 200-cow herd twice a day for three years.",
@@ -326,6 +329,25 @@ TRADES: tuple[Trade, ...] = (
         (
             "I'd be glad to talk through how I would keep the calf shed log.",
             "I'm happy to answer anything else about the herd I looked after.",
+        ),
+    ),
+    # Any other farm (fish ponds, laying hens, hives): the stock, whatever it is.
+    _trade(
+        "farm",
+        "farm farms farmer agricultural agriculture groundskeeper poultry beekeeper "
+        "apiarist hatchery aquaculture fishery catfish tilapia trout salmon",
+        {
+            "connection": "We both grew up helping out on family farms.",
+            "fit": "I have fed and checked the stock twice a day for three years.",
+            "problem": "You mentioned that losses go up over the cold months.",
+            "idea": "I would keep a simple daily log of feed, water checks and losses.",
+            "gain": "At my last farm we halved our losses over the cold months.",
+            "benefit": "That would mean fewer losses and fewer vet call-outs.",
+            "question": "Which time of year brings the most losses?",
+        },
+        (
+            "I'd be glad to talk through how I would keep the daily log.",
+            "I'm happy to answer anything else about the stock I looked after.",
         ),
     ),
     # A farrier's examples are a farrier's own: a groom or a work rider shoes no horses.
@@ -486,11 +508,15 @@ def trade_for(role: str, company: str = "") -> Trade:
     when the role says none ("Shift Lead"), the company's words ("Ground Floor Coffee
     Co."); office work when neither matches. The first trade listed wins a tie."""
     role_words = set(WORD_RE.findall((role or "").lower()))
-    for trade in TRADES:
-        if trade.names(role_words, skip=WEAK_ROLE_WORDS):
-            return trade  # "Nail Technician" is the salon's, not the workshop's "tech"
-    if role_words - GENERIC_ROLE_WORDS - WEAK_ROLE_WORDS:
-        return OFFICE  # "Full-Charge Bookkeeper" at a plumbing firm is office work
+    # The role's own words before what its brackets add: a "Snowplow Operator (Sidewalk
+    # Plow and Loader)" drives a loader, he is no warehouse's loader.
+    head_words = set(WORD_RE.findall(BRACKETS_RE.sub(" ", (role or "").lower())))
+    for words in (head_words, role_words):
+        for trade in TRADES:
+            if trade.names(words, skip=WEAK_ROLE_WORDS):
+                return trade  # "Nail Technician" is the salon's, not the workshop's "tech"
+        if words - GENERIC_ROLE_WORDS - WEAK_ROLE_WORDS:
+            return OFFICE  # "Full-Charge Bookkeeper" at a plumbing firm is office work
     for trade in TRADES:
         if trade.names(role_words):
             return trade
@@ -513,7 +539,7 @@ WEAK_ROLE_WORDS = frozenset({
 GENERIC_ROLE_WORDS = frozenset({
     "shift", "lead", "senior", "junior", "assistant", "manager", "supervisor", "team",
     "member", "associate", "crew", "staff", "worker", "hand", "operative", "general",
-    "head", "deputy", "trainee", "key", "holder", "part", "full", "time", "night",
+    "head", "deputy", "trainee", "key", "holder", "leader", "part", "full", "time", "night",
     "nights", "day", "days", "weekend", "1", "2", "3", "i", "ii", "iii",
 })  # fmt: skip
 
@@ -547,6 +573,7 @@ WORKPLACES = {
     "care": "centre",
     "security": "site",
     "farm": "farm",
+    "livestock": "farm",
     "horses": "yard",
     "farrier": "yard",
     "shop": "store",

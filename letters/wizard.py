@@ -184,7 +184,30 @@ def draft_with_prefills(
     if not str(answers.get("closing") or "").strip():
         draft = _closing_offered(draft, is_decision_maker=is_decision_maker, seed=seed)
     draft = _same_results(draft, answers)
+    draft = _no_fit_paragraph(draft)
     return _with_findings(draft, answers, role=role, trade=trade, **names)
+
+
+NO_FIT_PARAGRAPH = (
+    "Your letter has no paragraph about your work yet: every result you gave is left "
+    "out, and each one's notice says why. Say at least one of them as a sentence and "
+    "your letter has its Fit paragraph."
+)
+
+
+def _no_fit_paragraph(draft: Draft) -> Draft:
+    """Every result typed and every one left out: each notice says why its own result is
+    out, and this one says what that adds up to, a letter with no Fit paragraph at all.
+    A thin letter's notice lists what is left out already."""
+    results = [i for i, n in enumerate(draft.notices) if n.answer == "fit" and n.number]
+    if not results or not all(draft.notices[i].left_out for i in results):
+        return draft
+    if any(n.answer == "draft" and "Result 1" in n.message for n in draft.notices):
+        return draft
+    label = ANSWER_LABELS["fit"]
+    notice = Notice("fit", f"{label}: {NO_FIT_PARAGRAPH}", status=ADVICE, label=label)
+    at = results[-1] + 1
+    return replace(draft, notices=(*draft.notices[:at], notice, *draft.notices[at:]))
 
 
 def _closing_offered(draft: Draft, *, is_decision_maker: bool, seed: str) -> Draft:

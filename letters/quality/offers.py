@@ -343,8 +343,14 @@ def _after_be(words: list[str], j: int) -> bool:
 
 def _does_the_same(window: list[str], j: int) -> bool:
     """ "Let me do that for the next part", "do the same for your vans": "do" acts on
-    what the letter has told."""
-    return window[j] == "do" and _points_back(window[j + 1 : j + 3])
+    what the letter has told; "do the saw cuts same day", "do the gap checks every
+    Friday": on a thing named after "the" (not "do my best", "do a great job")."""
+    if window[j] != "do":
+        return False
+    after = window[j + 1 : j + 3]
+    return _points_back(after) or (
+        after[:1] == ["the"] and len(after) == 2 and after[1] not in STOPWORDS
+    )
 
 
 # Subjects of a clause inside the offer: the word after one is its verb ("make sure

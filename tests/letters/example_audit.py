@@ -1,20 +1,21 @@
 """The examples a wizard notice quotes ("for example “…”", "such as “…”", "like “…”",
 "starting with “…”"), pulled out and checked mechanically: a sentence (the checker's
 own ``is_fragment``), no "I would" with no verb after it, no "That would mean" before a
-preposition phrase alone, no casing problem, no word cut off before "…". A note pasted
-into a frame must make a sentence too: no "That should mean" before a bare verb ("stay
-in compliance … and avoid …"), no "You mentioned" before a thing and what it is with no
-verb ("content library out of date"), no note's colon ("I got previous trust: 16
-weeks …"), no name the user capitalised written small ("I understand that greg …"). Used by
-``test_example_grammar.py`` and by ``python -m tests.letters.example_audit OUT`` (the
-audit over every graded answer file)."""
+preposition phrase alone, no casing problem, no word cut off before "…", no "I have"
+before a rate ("about 1.2 tonnes a month") or people moved on ("2 apprentices through
+to …"). A note pasted into a frame must make a sentence too: no "That should mean"
+before a bare verb ("stay in compliance … and avoid …"), no "You mentioned" before a
+thing and what it is with no verb ("content library out of date"), no note's colon ("I
+got previous trust: 16 weeks …"), no name the user capitalised written small ("I
+understand that greg …"). Used by ``test_example_grammar.py`` and by ``python -m
+tests.letters.example_audit OUT`` (the audit over every graded answer file)."""
 
 from __future__ import annotations
 
 import re
 
 from letters.answer_case import common_word
-from letters.answer_examples import be_and_base_verb
+from letters.answer_examples import be_and_base_verb, not_had
 from letters.answer_words import DETERMINERS, PREPOSITIONS
 from letters.quality import lexicon
 from letters.quality.sentences import casing_problem, is_fragment, split_sentences
@@ -32,6 +33,7 @@ HEARD_RE = re.compile(
     r"\b(?:You mentioned|You told me about|We talked about|I understand)(?: that)? ([^.!?]*)"
 )
 COLON_RE = re.compile(r"[A-Za-z)]: ")
+HAVE_RE = re.compile(r"I have (?:about |around |over |nearly )?\d")
 # After a bare verb, what marks it as one: "stay … and avoid notices", "save you time".
 DONE_TO = frozenset({"you", "your", "us", "them", "it", "our", "their"})
 FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
@@ -127,6 +129,11 @@ def _pasted_faults(example: str, typed: str) -> list[str]:
             break
     if UNCOUNTED_ARTICLE_RE.search(example):
         kinds.append("uncounted_article")  # "That should mean a less downtime"
+    if HAVE_RE.match(example) and not_had(example.split()[2:]):
+        # "I have about 1.2 tonnes a month …" (a rate), "I have 2 apprentices through to
+        # qualification" (people moved on): nothing "had"
+        has_rate = any(w in ("a", "an", "per") for w in example.lower().split())
+        kinds.append("rate_had" if has_rate else "counted_moved")
     if be_and_base_verb([_bare(w) for w in example.split()]):
         kinds.append("be_base_verb")  # "the bearings are change during …"
     if COLON_RE.search(example):
@@ -162,6 +169,8 @@ def _no_finite_before_link(words: list[str]) -> bool:
             break
         head.append(word)
     # "the second shift starts late": a singular noun and a verb in "-s" is a verb
+    # "contaminated brown and green bins so …": a participle before its noun, no verb
+    head = head[1:] if head[:1] and head[0].endswith("ed") and len(head) > 1 else head
     return bool(head) and not any(
         w in BE
         or w in ("can't", "won't", "don't", "doesn't")

@@ -90,7 +90,7 @@ def test_a_count_said_in_the_sentence_is_not_named(typed):
 def test_a_closing_of_a_noun_and_a_span_reads_as_a_note():
     result = check("closing", "Thanks for your time. Notice 30 days.")
     assert "Notice 30 days." not in result.sentences
-    assert "“Notice 30 days.” reads as a note" in result.message
+    assert "reads as a note: “Notice 30 days.”" in result.message
 
 
 @pytest.mark.parametrize(

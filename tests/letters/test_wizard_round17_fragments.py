@@ -119,8 +119,8 @@ def test_the_checker_reads_an_amount_saved_as_a_note(sentence, fragment):
 def test_a_span_note_before_a_clause_is_left_out_with_the_note_named(typed):
     check = _check("fit", typed)
     assert not check.used
-    assert "is not in your letter, as one part of it" in check.message
-    assert "“4 years chairside with registered dental assistant cert” reads as a note" in (
+    assert "is not in your letter, because one part of it reads as a note" in check.message
+    assert "reads as a note: “4 years chairside with registered dental assistant cert”" in (
         check.message
     )
 

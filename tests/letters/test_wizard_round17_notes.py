@@ -74,7 +74,7 @@ def test_later_verbless_lines_of_an_idea_are_named_and_the_idea_waits_for_them()
     )
     result = check("value_idea", typed)
     assert not result.used
-    assert "“Clear check shell for tricky ones.”, “Batch thermoforming days.”" in result.message
+    assert "“Clear check shell for tricky ones.” and “Batch thermoforming days.”" in result.message
     assert "I would" in result.message
 
 
