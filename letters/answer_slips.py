@@ -22,6 +22,11 @@ exact words and the likely fix, and the user decides:
   downtime", "responsible of" -> "responsible for", "reduced … of around 40%" -> "by",
   "we was" -> "we were".
 
+A verb's form or tense ("You have tell me", "since 4 winters", "I am … since 2024",
+"already certify 87", "was lessen") is ``letters.answer_verb_slips``'s, a singular countable
+noun with no article ("as actuarial analyst", "built lapse model", "on scale") is
+``letters.answer_articles``'s; ``sentence_slips`` joins theirs to these.
+
 Nouns, their plurals and the verbs' forms come from lemminflect's table (its data file
 only, read once, as ``letters.quality.lexicon`` reads it). Pure functions of plain
 strings; each sentence is capped at 120 words and every loop looks a bounded number of
@@ -32,6 +37,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from letters.answer_articles import article_slips
+from letters.answer_verb_slips import verb_slips
 from letters.quality import lexicon
 
 MAX_WORDS = 120
@@ -374,7 +381,7 @@ def sentence_slips(sentence: str) -> list[tuple[str, str]]:
         found.append((plural[0], f"with more than one, say “{plural[1]}”"))
     for said, fix in _actor_bare_verbs(words) + _who_bare_verbs(words):
         found.append((said, f"with one, say {fix}"))
-    return found + _small_slips(words)
+    return found + _small_slips(words) + verb_slips(words) + article_slips(words)
 
 
 def slips_hint(sentences: tuple[str, ...] | list[str]) -> str:
