@@ -80,7 +80,7 @@ from letters.answer_writer import writer_to_first
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
 from letters.quality.jobterms import JOB_TERMS
-from letters.quality.text import fold, name_tokens, person_name, rank_run
+from letters.quality.text import NAME_PARTICLES, fold, name_tokens, person_name, rank_run
 
 COMMON_ZIPF = 4.5  # as common as "invoice": an ordinary word, not a name
 
@@ -114,6 +114,9 @@ class Facts:
     # the user's other answers and fields as typed: "Core Payroll" typed with its capitals
     # in a sentence that is not Title Case keeps them in one that is
     typed: tuple[str, ...] = ()
+    # what the user noted of the talk (discussed, problem): its words are the user's own
+    # terms ("lyne arm", "kienyeji"), never an unknown word
+    noted: tuple[str, ...] = ()
     # The reader decides on the hire: they were at the interview, so an example may say
     # "You told me about …"; to a recruiter or HR it may not claim they said it.
     decision_maker: bool = True
@@ -122,6 +125,16 @@ class Facts:
         """The fields typed not in Title Case, where capitals are the user's own choice."""
         fields = (*self.typed, self.company, self.role)
         return "\n".join(f for f in fields if f.strip() and not all_capitals(f))
+
+    def noted_lower(self) -> frozenset[str]:
+        """The words the user's notes of the talk write in lower case where the same note
+        gives other words their capitals ("SOC, phishing, Splunk"): the user's own way of
+        writing them, so no name typed in lower case."""
+        words = set()
+        for note in self.noted:
+            if note != note.lower():
+                words |= {w.strip(".,;:!?()\"'") for w in note.split() if w.islower()}
+        return frozenset(words)
 
     def keep(self) -> frozenset[str]:
         """Names that keep their capitals: the people, the company, languages."""
@@ -153,6 +166,26 @@ class Facts:
         typed = "\n".join(f for f in fields if f.strip() and not all_capitals(f))
         return _recorded(typed, tuple(self.names))
 
+    def capitalised_words(self) -> dict[str, str]:
+        """Words the details and answers write with a capital inside a sentence, where
+        capitals are the user's own choice, though they are words too: lower case -> as
+        written ("rise" -> "Rise" of "30 modules in Storyline and Rise")."""
+        found: dict[str, str] = {}
+        for field in self.typed_names().splitlines():
+            words = [*field.split()[:MAX_FIELD_WORDS], "."]
+            cores = [w.strip(".,;:!?()\"'“”") for w in words]
+            opens = True
+            for i, core in enumerate(cores[:-1]):
+                named = core[:1].isupper() and core[1:].islower() and core.isalpha()
+                # alone, not a word of a run: "Storyline and Rise"; not "Finance Manager",
+                # "Brightwell Recruitment", "Leeds General Infirmary"
+                alone = not (i and cores[i - 1][:1].isupper() and words[i - 1][-1:].isalpha())
+                alone = alone and not (cores[i + 1][:1].isupper() and words[i][-1:].isalpha())
+                if named and alone and not opens and core.lower() not in CLOSED_WORDS:
+                    found.setdefault(core.lower(), core)
+                opens = words[i][-1:] in ".!?:;" or words[i] in ("-", "–", "—")
+        return found
+
     def titles(self) -> dict[str, str]:
         """The reader's title as written in their name: {"chef": "Chef"} for "Chef Marco
         Bellini"; none for "Marco Bellini"."""
@@ -165,6 +198,20 @@ class Facts:
         # A rank's words are no names on their own: "my fire course" for "Chief Fire Officer"
         people = [w for n in self.names for w in name_tokens(_without_rank(person_name(n)))]
         found = {fold(w): w for w in people if len(w) > 1 and w[:1].isupper()}
+        # "mr noel o'sullivan" typed all in lower case: a name's word no dictionary holds
+        # as a word takes its capital ("anytime noel"); "will", "rose" stay as typed, and
+        # "van der Merwe" as written
+        lowered = [
+            w for n in self.names if n == n.lower()
+            for w in name_tokens(_without_rank(person_name(n)))
+        ]  # fmt: skip
+        found |= {
+            fold(w): w.capitalize()
+            for w in lowered
+            if len(w) > 1 and w.isalpha() and fold(w) not in found
+            and w not in CLOSED_WORDS and w.rstrip(".") not in TITLES
+            and w not in NAME_PARTICLES and not lexicon.is_english_word(w)
+        }  # fmt: skip
         languages = {k: v for k, v in LANGUAGES.items() if k not in COMMON_LANGUAGES}
         return {**CALENDAR, **languages, **found}
 
@@ -458,6 +505,9 @@ DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){1,2}[A-Z][a-z]{0,2}\.(?=\s|
 # The space an emoji left before a stop or comma that ends its word ("anytime 😊." ->
 # "anytime."), not the space before ".NET".
 EMOJI_GAP_RE = re.compile(r"\s+([.,])(?=\s|$)")
+# A space typed before a question mark, an exclamation mark or a comma that ends its word
+# ("a fix day off ?", "on a roster , or"): the mark belongs to the word before it.
+MARK_GAP_RE = re.compile(r"(?<=\w) +([?!,]+)(?=\s|$)")
 # Degrees written without their dots; any other dotted short form ("the U.S.") keeps the
 # stop that may end its sentence.
 DEGREES = frozenset({
@@ -496,6 +546,10 @@ def _vocative_comma(text: str, changes: list[str]) -> str:
     return f"{words[0]}, {words[1]} {words[2]}"
 
 
+# Where a product or a system is named: "modules in Rise", "the log in Access".
+PRODUCT_LEADS = frozenset({"in", "on", "with", "using", "into", "via", "through"})
+MAX_FIELD_WORDS = 200  # words of one field read for its capitals
+
 # Nouns a span is said before in the plural: "2 hours overtime", "20 minutes travel".
 SPAN_OF = frozenset({"overtime", "travel", "time", "work", "driving", "notice", "drive"})
 
@@ -532,6 +586,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     if DOTTED_RE.search(text):
         # "my B.Sc. MIT there": the dots would end the sentence at "B.Sc."
         text = DOTTED_RE.sub(_undotted, text)
+    text = MARK_GAP_RE.sub(r"\1", text)  # "fix day off ?" -> "fix day off?"
     text = _vocative_comma(text, changes)
     text = writer_to_first(text, facts, changes)  # "Dana appreciates" -> "I appreciate"
     text = _recorded_runs(text, facts.recorded()[1], changes)  # "the coastal classic"
@@ -817,6 +872,14 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif core == lowered and not tail and _named_place_here(core, typed, place):
             words.append(lead + core.capitalize())  # "the talek river" -> "the Talek River"
             typed[place + 1] = typed[place + 1][:1].upper() + typed[place + 1][1:]
+            changes.append("capitalised names")
+        elif (
+            core == lowered
+            and previous_word(words) in PRODUCT_LEADS
+            and next_word(typed, place) != "of"
+            and lowered in (products := facts.capitalised_words())
+        ):
+            words.append(lead + products[lowered] + tail)  # "in rise" where "Rise" is typed
             changes.append("capitalised names")
         elif core == lowered and lowered in (recorded := facts.recorded())[0]:
             words.append(lead + recorded[0][lowered] + tail)  # "talek" on record as "Talek"

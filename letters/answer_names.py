@@ -484,10 +484,13 @@ LOANWORDS = frozenset({
 NOT_NAMES = frozenset({"a", "an", "my", "our", "your", "his", "her", "their", "you", "me", "us"})
 
 
-def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
+def lower_case_hint(
+    typed: str, sentences: tuple[str, ...], noted: frozenset[str] = frozenset()
+) -> str:
     """Typed all in lower case: names may be in it ("lyon", "entra id"), and no shipped
     list tells a name from an ordinary word, so the user is asked to check; the words
-    that are not common English are named to look at first."""
+    that are not common English are named to look at first. ``noted``: words the user's
+    notes write in lower case beside capitals ("SOC, phishing, Splunk"), no names."""
     if not _typed_lower(typed) or len(typed.split()) < 3:
         return ""
     typed_words = [x for s in sentences for x in s.split()]
@@ -503,6 +506,7 @@ def lower_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and not _letter_dropped(w)
         and not _everyday_pair(w)
         and w not in TRADE_SHORT
+        and w not in noted
         and w not in LOANWORDS
         and w not in CURRENCY_CODES
         and not _one_who(w)

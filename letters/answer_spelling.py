@@ -28,10 +28,17 @@ caught. A word is corrected only when all of these hold:
   away; "saterday", "controler"), by the same rules of first and last letters; a word
   with slips to choose from stays ruled by them ("specialy").
 
+A typo not mended is named in a hint, with its likely word where one stands out
+(``likely_word``: "certificat", did you mean "certificate"?). A trade's own word
+(``TRADE_WORDS``: "lyne", "feinty") and a word the role, the company or the user's notes
+of the talk use too ("hilot", "kienyeji") are the user's own, never unknown.
+
 Pure functions of plain values; plain word lookups, bounded by the 600-character answer.
 """
 
 from __future__ import annotations
+
+import functools
 
 from letters.answer_case import Facts, compound_word
 from letters.answer_confusions import (
@@ -41,7 +48,7 @@ from letters.answer_confusions import (
     written_for,
 )
 from letters.answer_shorthand import MISSPELLINGS, PEOPLE_COUNTED, SHORTHAND, UNSURE_SHORTHAND
-from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT
+from letters.answer_words import ACRONYMS, CLOSED_WORDS, TRADE_SHORT, TRADE_WORDS
 from letters.quality import lexicon
 from letters.quality.jobterms import JOB_TERMS
 from letters.quality.spelling import common_misspelling, edits, in_dictionary
@@ -131,7 +138,7 @@ def corrected_word(word: str) -> str | None:
     """The word a lower-case typo stands for when it is certain, else None."""
     if not (MIN_LENGTH <= len(word) <= MAX_LENGTH) or not word.isalpha() or not word.islower():
         return None
-    if word in JOB_TERMS or word in TRADE_SHORT or word in ACRONYMS:
+    if word in JOB_TERMS or word in TRADE_SHORT or word in TRADE_WORDS or word in ACRONYMS:
         return None
     unknown = not lexicon.is_english_word(word)
     if word.endswith("in") and "VBG" in lexicon.verb_tags(word + "g") and unknown:
@@ -236,6 +243,36 @@ def _name_words(facts: Facts) -> frozenset[str]:
     return frozenset(fold(w) for n in names for w in name_tokens(n))
 
 
+def own_words(facts: Facts) -> frozenset[str]:
+    """The words of the role, the company and the user's notes of the talk, lower case:
+    the user's own terms ("lyne", "hilot", "doula"), kept as typed in the answers where
+    they are words in use and never called unknown without a likely word to offer; less
+    a misspelling codespell lists ("captins" noted twice is still a slip). Notes typed
+    all in lower case are left out: a name may be in them as typed ("servicetrak")."""
+    notes = (n for n in facts.noted if n != n.lower())
+    text = " ".join((facts.role, facts.company, *notes))
+    words = {_core(w)[1].lower() for w in text.split()[:MAX_NOTED]}
+    return frozenset(w for w in words if w.isalpha() and not common_misspelling(w))
+
+
+MAX_NOTED = 400  # words of the notes read: a pasted page says no more
+
+
+def _own(word: str, own: frozenset[str]) -> bool:
+    """One of ``own_words``, or its plural or singular ("doulas" for a "Doula")."""
+    return word in own or word.removesuffix("s") in own or f"{word}s" in own
+
+
+def _role_slip(word: str, facts: Facts) -> str | None:
+    """codespell's one correction of ``word`` where it names the role's own word:
+    "captins" for a "Raft Captain" is "captains" (not "captions")."""
+    meant = common_misspelling(word)
+    role = {fold(w) for w in facts.role.split()}
+    if meant and meant[:1] == word[:1] and meant.removesuffix("s") in role:
+        return meant
+    return None
+
+
 # "a hour", "a honest": a silent "h" takes "an".
 SILENT_H = frozenset({
     "hour", "hours", "hourly", "honest", "honestly", "honour", "honor", "honours",
@@ -278,6 +315,7 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
     added to ``changes`` ("corrected the spelling of “demensia” and “emotinal”"). ``typed``
     (the answer as typed) names the words ``tidy`` already corrected ("seperate") too."""
     names = _name_words(facts)
+    own = own_words(facts)
     words, misspelt = mended_confusions(text.split())  # "operations manger", "a trail day"
     words, written = written_for(words)  # "could of done", "more then 40", "its aproved"
     changes.extend(w for w in written if w not in changes)
@@ -327,8 +365,9 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
             and fold(core) not in names
             and not _known_shorthand(lowered)
             and not (core == lowered and _place_slot(words, place))
-        ):
-            fixed = corrected_word(lowered)
+            and not (_own(lowered, own) and lexicon.zipf(lowered) >= RARE_WORD)
+        ):  # "the lyne arm", noted of the talk too and a word in use; not "weekneds"
+            fixed = corrected_word(lowered) or _role_slip(lowered, facts)
             if fixed and lexicon.is_name(core.capitalize()):
                 fixed = None  # "champaign", "eugene": a place typed in lower case
         if fixed:
@@ -438,6 +477,7 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
     how to mend ("specialy"), or a name typed in lower case ("booksy", "albert's schloss"),
     so the user is asked to check it."""
     names = _name_words(facts)
+    own = own_words(facts)
     hints = scrapped_hint(text, said) + homophone_hints(text, said)  # "quiting", "good"
     named = (said + hints).lower()
     shorthand: list[str] = []
@@ -453,13 +493,23 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
             continue
         if lowered in JOB_TERMS or lowered in TRADE_SHORT or lowered in ACRONYMS:
             continue
+        if lowered in TRADE_WORDS or (_own(lowered, own) and not likely_word(lowered)):
+            continue  # "cooperage"; "hilot" of a "Hilot Therapist"; not "leters" noted too
         if fold(core) in names or lowered in CLOSED_WORDS or in_dictionary(lowered):
             continue
         if not set(lowered) & VOWELS:
             shorthand.append(lowered)
         elif _unheard_of(lowered):
             unknown.append(lowered)
-    return _shorthand_said(shorthand) + _unknown_said(unknown) + hints
+    guessed = {w: meant for w in unknown if (meant := likely_word(w))}
+    unknown = [w for w in unknown if w not in guessed]
+    return _shorthand_said(shorthand) + _guessed_said(guessed) + _unknown_said(unknown) + hints
+
+
+def _guessed_said(guessed: dict[str, str]) -> str:
+    return "".join(
+        f" “{typed}” may be a typo: did you mean “{meant}”?" for typed, meant in guessed.items()
+    )
 
 
 RARELY_WRITTEN = 2.0  # Zipf: under one use in ten million words ("specialy", "fresha")
@@ -471,7 +521,104 @@ def _unheard_of(word: str) -> bool:
     if len(word) < 4 or lexicon.is_name(word) or lexicon.zipf(word) >= RARELY_WRITTEN:
         return False
     single = word[:-1] if word.endswith("s") else word
+    if single != word and lexicon.zipf(single) > 0 and in_dictionary(single):
+        return False  # "doulas", "chlorinators": the plural of a word in use
     return not (compound_word(word) or compound_word(single) or _verb_made(word))
+
+
+# A typo the wizard cannot mend for certain is offered its likely word, as a hint: a
+# common word (Zipf) a cheap slip or two away (``_slip_cost``), well ahead of the next.
+GUESS_COMMON = 3.3
+GUESS_MAX_COST = 0.9  # "minit" -> "minute": a vowel for a vowel and the silent "e"
+GUESS_LEAD = 0.3  # the next guess costs this much more, or is far rarer ("minute", "mint")
+MAX_GUESSED = 14  # letters: longer unknown words are codes or names
+
+
+@functools.lru_cache(maxsize=1024)  # a word is asked about on each pass over its answer
+def likely_word(word: str) -> str | None:
+    """The word a lower-case typo most likely stands for, when one stands out: codespell's
+    one correction ("certificat" -> "certificate"), else the common word a cheap slip or
+    two away ("minit" -> "minute", "wattsapp" -> "whatsapp"). Never another first letter,
+    nor a word the typed one clips or is clipped from ("granda" is no "grand"), nor
+    another last letter but for a silent "e" added ("mici" is no "mice")."""
+    listed = common_misspelling(word)
+    if listed and listed[:1] == word[:1]:
+        return listed
+    if len(word) > MAX_GUESSED:
+        return None
+    at_least = max(GUESS_COMMON, lexicon.zipf(word) + FAR_MORE_COMMON)
+    costs = sorted(
+        (cost, -lexicon.zipf(c), c)
+        for c in lexicon.common_words(word[:1], GUESS_COMMON)
+        if abs(len(c) - len(word)) <= 2
+        and _same_end(word, c)
+        and (cost := _slip_cost(word, c)) <= GUESS_MAX_COST + GUESS_LEAD
+        and lexicon.zipf(c) >= at_least
+        and in_dictionary(c)
+        and not lexicon.is_name(c.capitalize())  # "marae" is no "marie"
+    )
+    if not costs or costs[0][0] > GUESS_MAX_COST:
+        return None
+    (best, best_zipf, meant), *others = costs
+    for cost, zipf, _ in others[:1]:
+        if cost < best + GUESS_LEAD and -zipf > -best_zipf - CLEAR_LEAD:
+            return None  # as cheap a slip from a word about as common: no clear guess
+    return meant
+
+
+def _same_end(typed: str, meant: str) -> bool:
+    if typed.startswith(meant) or meant.startswith(typed):
+        return meant == f"{typed}e"  # "certificat" -> "certificate"; not "granda" -> "grand"
+    return meant[-1] == typed[-1] or (meant[-1] == "e" and meant[-2] == typed[-1])
+
+
+def _slip_cost(typed: str, meant: str) -> float:
+    """How cheap a slip turns ``meant`` into ``typed`` (edit distance, with the slips people
+    make costing less): a vowel for a vowel, a neighbouring key or a sound-alike, a letter
+    doubled or left single, two letters swapped, a silent "e" or "h" left out."""
+    rows, cols = len(typed) + 1, len(meant) + 1
+    cost = [[0.0] * cols for _ in range(rows)]
+    for i in range(rows):
+        cost[i][0] = float(i)
+    for j in range(cols):
+        cost[0][j] = float(j)
+    for i in range(1, rows):
+        for j in range(1, cols):
+            a, b = typed[i - 1], meant[j - 1]
+            cost[i][j] = min(
+                cost[i - 1][j] + _extra_cost(typed, i - 1),
+                cost[i][j - 1] + _left_out_cost(meant, j - 1),
+                cost[i - 1][j - 1] + _swap_cost(a, b),
+            )
+            if i > 1 and j > 1 and a == meant[j - 2] and typed[i - 2] == b:
+                cost[i][j] = min(cost[i][j], cost[i - 2][j - 2] + 0.6)  # "teh"
+    return cost[-1][-1]
+
+
+def _swap_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if a in VOWELS and b in VOWELS:
+        return 0.5
+    return 0.6 if (a, b) in SOUND_ALIKE or _neighbours(a, b) else 1.0
+
+
+def _extra_cost(typed: str, at: int) -> float:
+    """A letter typed that the word has not: cheap when it doubles the one before."""
+    return 0.4 if at and typed[at] == typed[at - 1] else 1.0
+
+
+def _left_out_cost(meant: str, at: int) -> float:
+    """A letter of the word left out: cheap for a doubled one, a silent "e" at the end,
+    an "h" after a consonant ("wattsapp"), a vowel."""
+    letter = meant[at]
+    if at and meant[at - 1] == letter:
+        return 0.4
+    if letter == "e" and at == len(meant) - 1:
+        return 0.4
+    if letter == "h" and at and meant[at - 1] not in VOWELS:
+        return 0.5
+    return 0.7 if letter in VOWELS else 1.0
 
 
 # Endings that make a verb of a noun: "cannulate" (cannula), "palletise" (pallet).

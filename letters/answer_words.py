@@ -220,6 +220,12 @@ TRADE_SHORT = frozenset({
     "ag",  # agricultural, the farm trades' clipped word: "ag pilot", "ag contractor"
     "isos",  # isometric drawings, the pipefitter's plural ("read isos"); "ISO 9001" is one
 })  # fmt: skip
+# A trade's own words that the dictionaries lack or take for a slip of a common word:
+# the still's "lyne arm" (not "line"), a "feinty" spirit, the cooper's "cooperage", the
+# actuary's "persistency" (policies kept in force). Never corrected, never asked about.
+TRADE_WORDS = frozenset({
+    "lyne", "lynes", "feinty", "cooperage", "cooperages", "persistency",
+})  # fmt: skip
 # Currency codes, written in capitals ("USD 60", "300 GBP"); "cad" and "php" are words
 # too, so a code is capitalised only beside a figure.
 CURRENCY_CODES = _words(

@@ -498,6 +498,7 @@ def assemble(
         seed=seed,
         trade=trade,
         typed=tuple(t for t in (discussed, problem) if t),  # what the user noted of the talk
+        noted=tuple(t for t in (discussed, problem) if t),
         decision_maker=is_decision_maker,
     )
     checks = _same_openers(check_answers(answers, facts=facts))
@@ -1086,6 +1087,8 @@ def _role_spelling(role: str, body: str) -> Notice | None:
     """A typo in the role as the interview record holds it ("Senior Care Assitant"): the
     letter names the role as recorded, so the record is where to correct it, once."""
     said = [w for w in role_for_letter(role).split() if w.lower() in body.lower()]
+    # "PADI", "SAIT": letters in capitals are an acronym, no typo of "paid" or "said"
+    said = [w for w in said if not (len(w) >= 3 and w.isalpha() and w.isupper())]
     slips = {w: fixed for w in said if (fixed := corrected_word(w.lower()))}
     if not slips:
         return None

@@ -228,7 +228,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key in REPORTED_NOTE_KEYS and (part := _reported_part(text)):
         # "she said rooms not ready", "you said happier guests": the interview note
         # after "said" has no verb, so the letter would tell it back as a heading.
-        message = _note_message(key, [part], facts) + lower_case_hint(typed, (text,))
+        message = _note_message(key, [part], facts) + lower_case_hint(
+            typed, (text,), facts.noted_lower()
+        )
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key not in ARROW_NOTE_KEYS and (tail := _arrow_tail(typed)):
         # "helped set up hourly rounding -> falls way down": "so falls way down" has no
@@ -237,7 +239,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         message = (
             f"“{arrow} {said}” has no verb, so this answer is not in your letter: say it "
             f"as a sentence, with {MARK_WORDS[arrow]} and a verb of its own."
-        ) + lower_case_hint(typed, (text,))
+        ) + lower_case_hint(typed, (text,), facts.noted_lower())
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if (
         key == "connection"
@@ -247,7 +249,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         named = to_second_person(text, facts, changes)
         if named != text and key in REPORTED_NOTE_KEYS and (part := _reported_part(named)):
             # "Declan said fewer callbacks": a note once the name is "You", as "you said" is
-            message = _note_message(key, [part], facts) + lower_case_hint(typed, (text,))
+            message = _note_message(key, [part], facts) + lower_case_hint(
+                typed, (text,), facts.noted_lower()
+            )
             return Check(key, typed, LEFT_OUT, (), message, number=number)
         text = named
     text = without_frame(key, text, changes)  # "You said I could do …" -> "I could do …"
@@ -379,7 +383,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # and the step shows it to change.
         sentences = tuple(grammar.split_sentences(offer))
         message = _offer_message(key, offer) + title_case_hint(typed, sentences)
-        message += _shorthand_hint(offer) + lower_case_hint(typed, sentences)
+        message += _shorthand_hint(offer) + lower_case_hint(typed, sentences, facts.noted_lower())
         message += unknown_words_hint(offer, facts, message)  # "ctrl": shorthand left
         message += tacked_count_hint(sentences)  # "I have worked 4 years as barista, 2 as …"
         message += _pay_hint(key, offer) + slips_hint(sentences)  # "the rods is"
@@ -398,7 +402,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         message += _shorthand_hint(text)
         if times_sign(text):
             message += _times_hint(text)  # "about 3 hours saved, 4 fitters x £18 an hour"
-        message += lower_case_hint(typed, tuple(pieces))
+        message += lower_case_hint(typed, tuple(pieces), facts.noted_lower())
         message += _reader_as_her_hint(text, facts)  # "Her Ladybird collection vs my …"
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key in FIRST_PERSON_KEYS and (
@@ -543,7 +547,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     hint += _shorthand_hint(fixed)
     hint += _left_shorthand_hint(fixed)
     hint += _phone_mark_hint(sentences)
-    hint += lower_case_hint(typed, sentences)
+    hint += lower_case_hint(typed, sentences, facts.noted_lower())
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += title_case_hint(typed, sentences)
     hint += unknown_words_hint(fixed, facts, hint)  # "ctrl", "hv": shorthand left

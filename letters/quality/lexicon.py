@@ -164,6 +164,22 @@ def zipf(word: str) -> float:
     return 0.0 if index is None else max(0.0, 9 - index / 100)
 
 
+def common_words(first: str, at_least: float) -> tuple[str, ...]:
+    """The words of letters only that start with ``first`` and are at least this common
+    (Zipf): where a typo's likely word is looked for."""
+    return _common_by_letter(at_least).get(first, ())
+
+
+@cache
+def _common_by_letter(at_least: float) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    last_bin = (9 - at_least) * 100
+    for word, index in _frequencies().items():
+        if index <= last_bin and word.isalpha():
+            found.setdefault(word[0], []).append(word)
+    return {letter: tuple(words) for letter, words in found.items()}
+
+
 @cache
 def _valences() -> dict[str, float]:
     """word -> its mean valence in VADER's lexicon (``word<TAB>mean<TAB>sd<TAB>ratings``)."""

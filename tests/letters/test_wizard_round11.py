@@ -74,10 +74,11 @@ def test_a_gain_opening_on_what_it_does_gets_an_example_that_reads():
      ("fit", "I cut the wait at the desk by aprox 10 minutes.", "aprox")],
 )  # fmt: skip
 def test_a_word_no_dictionary_knows_is_named_for_the_user_to_check(key, typed, named):
-    """Not mended (the wizard is not sure what was meant), so the step names it: a typo
-    or a name in lower case would reach the letter as typed otherwise."""
+    """Not mended (the wizard is not sure what was meant), so the step names it, with
+    the word it most likely stands for: a typo or a name in lower case would reach the
+    letter as typed otherwise."""
     check = check_answer(key, typed, facts=Facts())
-    assert f"We do not know “{named}”" in check.message
+    assert f"“{named}” may be a typo: did you mean" in check.message
     assert named in " ".join(check.sentences)
 
 
