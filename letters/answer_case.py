@@ -554,10 +554,25 @@ MAX_FIELD_WORDS = 200  # words of one field read for its capitals
 SPAN_OF = frozenset({"overtime", "travel", "time", "work", "driving", "notice", "drive"})
 
 
-def _describes_next(following: str) -> bool:
-    """ "15 min puppy groom": a span before a noun describes it ("a 15-minute groom")."""
+# After "15 min training": the "-ing" word is a thing ("a 15-minute training for staff")
+ING_THING_NEXT = frozenset({"for", "on", "at", "per", "every", "each", "session", "sessions"})
+
+
+def _describes_next(words: list[str], typed: list[str], place: int) -> bool:
+    """ "15 min puppy groom": a span before a noun describes it ("a 15-minute groom").
+    Not the end of a change ("from 34 to 22 min doing that", "cut it 14 to 9 min"), and
+    an "-ing" word only after "a", "the", "my" ("a 10 min briefing") or before "for",
+    "on" ("15 min training for ward staff"); "22 min doing that" is minutes spent."""
+    following = next_word(typed, place)
     if not following.isalpha() or following in CLOSED_WORDS or following in SPAN_OF:
         return False
+    before = [w.lower() for w in words[-4:-1]]
+    if before[-1:] == ["to"]:
+        return False  # "from 34 (min) to 22 min": the second figure of a change
+    if following.endswith("ing") and "VBG" in lexicon.verb_tags(following):
+        thing = before and before[-1] in DETERMINERS
+        if not thing and next_word(typed, place + 1) not in ING_THING_NEXT:
+            return False
     return lexicon.is_noun(following) and not lexicon.is_adjective(following)
 
 
@@ -797,7 +812,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + hour + tail)  # "sold per hr", "£28 an hr": not "HR"
             changes.append("spelled out the shorthand")
         elif lowered in UNITS and words and words[-1].split()[-1][:1].isdigit():
-            if not tail and _describes_next(next_word(typed, place)):
+            if not tail and _describes_next(words, typed, place):
                 # "a 15 min puppy groom" -> "a 15-minute puppy groom", not "15 minutes puppy"
                 words[-1] += "-" + UNITS[lowered].removesuffix("s")
             elif words[-1].split()[-1].lstrip("~") == "1":

@@ -176,6 +176,8 @@ def gain_is_note(key: str, text: str) -> bool:
         listed = first in ("a", "an") and words[1].lower() in GAIN_STARTS and "," in text
         if listed and len(words) > 2 and words[2].endswith(","):
             return True  # "A faster close, so the owner gets his numbers"
+        if first in ("a", "an") and words[1].lower() in GAIN_STARTS and _verbs_in_clauses(words):
+            return True  # "A cleaner new make that the blender is happy with and …"
         if (first in GAIN_STARTS and not _has_clause(words)) or _lists_results(words):
             return True
         if _comparatives_listed(words):
@@ -226,7 +228,31 @@ def verbless_note(key: str, sentence: str) -> bool:
         return False  # "Trained 30 temps": phone style, with a verb
     if first in lexicon.MODALS or first in lexicon.AUXILIARY_FORMS or first in POLITE_OPENERS:
         return False
-    return not any(can_be_finite(words, place) for place in range(1, len(words)))
+    # "Average 22 minutes on rotation calls": a first word that is a noun too makes the
+    # line a note, and an "-s" word counted or in a place is a noun; after an order
+    # ("Live in Wick …") the rest may be anything
+    counted = lexicon.is_noun(first)
+    return not any(
+        can_be_finite(words, place) and not (counted and _counted_noun(words, place))
+        for place in range(1, len(words))
+    )
+
+
+def _counted_noun(words: list[str], place: int) -> bool:
+    """ "Average 22 minutes on scene on rotation calls" (set Z): an "-s" word that is a
+    noun after a figure or "the"/"my", or after a noun that follows a preposition ("on
+    rotation calls"), not the line's verb ("Average shift runs 10 hours" has one)."""
+    word, prior = words[place], words[place - 1]
+    if not lexicon.is_noun(word) or not lexicon.verb_tags(word) <= {"VBZ"}:
+        return False
+    if prior[:1].isdigit() or prior in DETERMINERS:
+        return True
+    further = words[place - 2] if place > 1 else ""
+    return (
+        lexicon.is_noun(prior)
+        and prior not in CLOSED_WORDS
+        and (further in PREPOSITIONS or further in DETERMINERS or further[:1].isdigit())
+    )
 
 
 def _counted_span(words: list[str]) -> bool:
@@ -1201,8 +1227,13 @@ def _has_clause(words: list[str]) -> bool:
     if verb in lexicon.MODALS and lexicon.is_noun(noun) and len(words) > 3:
         return True  # "More orders would finish on time": the wizard's own example
     tags = lexicon.verb_tags(verb)
-    if not (lexicon.is_noun(noun) and {"VB", "VBP", "VBZ"} & tags) or lexicon.is_adjective(verb):
+    plural = _plural_subject(noun, tags)
+    if not ((lexicon.is_noun(noun) or plural) and {"VB", "VBP", "VBZ"} & tags):
         return False
+    if lexicon.is_adjective(verb):
+        return False
+    if plural and len(words) > 3:
+        return True  # "More techs stay past their first year"
     # "finish their plan", "start on time": a verb goes on; "food cost" ends as a noun.
     after = words[3].lower().strip(".,;:") if len(words) > 3 else ""
     return (
@@ -1215,6 +1246,47 @@ def _has_clause(words: list[str]) -> bool:
             or lexicon.is_adjective(after)
             or "VBN" in lexicon.verb_tags(after)
         )
+    )
+
+
+RELATIVES = frozenset({"that", "which", "who", "whose", "where"})
+
+
+def _verbs_in_clauses(words: list[str]) -> bool:
+    """ "A cleaner new make that the blender is happy with and more litres … which saves
+    steam" (set Z): a thing, and each verb in a clause about a thing ("that …", "which
+    …", up to "and" or a comma), none of its own."""
+    bare = [w.lower().strip(".,;:!?()") for w in words[:60]]
+    inside = clauses = False
+    for place, word in enumerate(bare):
+        if word in RELATIVES:
+            inside = clauses = True
+        elif word == "and":
+            inside = False
+        elif (
+            not inside
+            and place
+            and can_be_finite(bare, place)
+            and bare[place - 1] not in GAIN_STARTS  # "fewer feints": things, no verb
+            and not _counted_noun(bare, place)
+        ):
+            return False
+        if words[place].endswith((",", ";")):
+            inside = False
+    return clauses
+
+
+def _plural_subject(noun: str, tags: frozenset[str]) -> bool:
+    """ "More refs stay", "More techs stay": a plural the dictionary knows only as a
+    verb's "-s" form ("refs") or not at all ("techs"), then a verb that agrees with a
+    plural ("stay", not "stays")."""
+    return (
+        noun.isalpha()
+        and noun.endswith("s")
+        and not noun.endswith("ss")
+        and lexicon.verb_tags(noun) <= {"VBZ"}
+        and not lexicon.is_adjective(noun)
+        and "VBZ" not in tags
     )
 
 

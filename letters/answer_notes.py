@@ -27,7 +27,7 @@ regular expressions.
 from __future__ import annotations
 
 from letters import gazetteer
-from letters.answer_fixes import can_be_finite, is_note
+from letters.answer_fixes import can_be_finite, is_note, verbless_note
 from letters.answer_words import CLOSED_WORDS, DETERMINERS, FINITE_FORMS, GAIN_STARTS
 from letters.quality import lexicon
 
@@ -402,6 +402,27 @@ def head_note(sentence: str) -> str:
     if _has_verb(words) or not (is_note(head) or _noun_head(words)):
         return ""
     return head
+
+
+AND_NOTE_MAX = 12
+
+
+def and_i_head(sentence: str) -> str:
+    """ "No lost production days on my shift in 2025 and I trained two new operators"
+    (set Z): a result's note before "and I/we" with no comma, no verb in it, and no
+    opening ("In 2025 we …"); "" when there is none."""
+    head, joint, rest = sentence[:400].partition(" and ")
+    words, after = head.split(), rest.split()
+    if not joint or not 3 <= len(words) <= AND_NOTE_MAX or len(after) < 2:
+        return ""
+    if _bare(after[0]) not in AND_SUBJECTS or "," in head:
+        return ""
+    first = _bare(words[0])
+    if first in CLOSED_WORDS - {"no"} or first in SUBJECTS:
+        return ""
+    if any(_bare(w) in FINITE_FORMS or _bare(w) in SUBJECTS for w in words):
+        return ""  # a verb the checker may miss; "lost" in "No lost … days" is none
+    return head if is_note(head) or verbless_note("fit", head) else ""
 
 
 # "Last year, we …", "Monday mornings, I …": a time, which opens a sentence, no note

@@ -841,8 +841,8 @@ TOO_NEXT = frozenset({
 })  # fmt: skip
 # After "2 long", "2 late": these end the phrase, so the "2" is "too".
 PHRASE_ENDS = frozenset({
-    "and", "n", "but", "so", "or", "for", "to", "at", "in", "on", "because", "cos", "with",
-    "now", "already", "",
+    "and", "n", "&", "+", "but", "so", "or", "for", "to", "at", "in", "on", "because", "cos",
+    "with", "now", "already", "",
 })  # fmt: skip
 # "push ppl 2 tap their card": a base verb before these is what someone is to do.
 OBJECT_NEXT = frozenset({
@@ -1148,6 +1148,10 @@ def shorthand_left(text: str) -> list[tuple[str, str]]:
         following = after.lower().strip(".,;:!?)")
         if not (previous.isalpha() and following.isalpha()) or before != previous:
             continue  # "9k 2 13k", "Leeds v Hull", "sales, 2 still there": not a word between
+        if word == "2" and following in TOO_NEXT and not _counted_next(typed, place + 1):
+            # "the tills were 2 slow most days": likely "too", not certain enough to mend
+            found.append((" ".join([before, word, after.rstrip(".,;:!?")]), "too"))
+            continue
         if previous in CLOSED_WORDS - {"that", "which", "who"} or previous in LETTER_LABELS:
             continue
         for_or_count = word == "4" and (
@@ -1180,6 +1184,14 @@ def _things_then_things(previous: str, following: str, typed: list[str], place: 
     plural = previous.endswith("s") and not previous.endswith("ss") and len(previous) > 3
     things = _plural(previous) or lexicon.is_english_word(previous[:-1])  # "overnights"
     return plural and things and _plural(following)
+
+
+def _counted_next(typed: list[str], place: int) -> bool:
+    """ "2 late shifts", "2 slow days": a noun after the word, which the "2" counts."""
+    if typed[place][-1:] in ".,;:!?" or place + 1 >= len(typed):
+        return False
+    after = typed[place + 1].lower().strip(".,;:!?")
+    return after.isalpha() and after not in CLOSED_WORDS and lexicon.is_noun(after)
 
 
 def _figure_for_word(previous: str, following: str, typed: list[str], place: int) -> bool:

@@ -68,12 +68,72 @@ COUNT_RE = re.compile(r"(?<![\w.,%$£€-])(\d[\d,]*(?:\.\d+)?)[\s-]([a-z]{3,20}
 TOO_COMMON = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
-def figures(sentence: str) -> frozenset[str]:
-    found = {re.sub(r"\s", "", f).lower() for f in SHARE_RE.findall(sentence)}
-    for number, word in COUNT_RE.findall(sentence.lower()):
+# A change from one figure to another: "from 34 to 22 minutes", "cut it 14 min to 9 min",
+# "12% to 4%". Its figures are one fact, the change: "averaged 22 minutes" elsewhere is
+# the level it ended at, not the change said again.
+FIGURE = r"[£$€]?\d[\d,]*(?:\.\d+)?%?"
+HEDGE = r"(?:about\s|around\s|just\s|only\s|under\s|below\s)?"
+CHANGE_RE = re.compile(
+    rf"(?<![\w.,%$£€-])({FIGURE})(?:\s?([a-z]{{1,12}}))?\s(?:down\s|up\s)?to\s"
+    rf"{HEDGE}({FIGURE})(?![\w.,]\d)(?:\s([a-z]{{1,12}})\b)?"
+)
+# "cut my callback rate to under 4%": a change whose start is not said, ">4"
+TO_BEFORE_RE = re.compile(rf"\bto\s{HEDGE}$")
+
+
+def _number(figure: str) -> str:
+    return re.sub(r"[^\d.]", "", figure)
+
+
+def _change_key(first: str, second: str) -> str:
+    return f"{_number(first)}>{_number(second)}"
+
+
+def _keyed(sentence: str) -> list[tuple[str, str]]:
+    """(key, as written) for each weighty figure of a sentence: "25%", "35 minut"; a
+    change from one figure to another is one fact, keyed "34>22", and a figure said
+    after "to" is also where a change ended (">4")."""
+    lowered = sentence.lower()
+    changes = [(m.span(), _change_key(m[1], m[3]), m) for m in CHANGE_RE.finditer(lowered)]
+    found = []
+
+    def add(start: int, figure: str, plain: str, written: str) -> None:
+        change = next((c for c in changes if c[0][0] <= start < c[0][1]), None)
+        if change is not None:
+            (a, _), key, match = change
+            found.append((key, sentence[a : a + len(_change_shown(match))]))
+        else:
+            if TO_BEFORE_RE.search(lowered[max(0, start - 20) : start]):
+                # "cut it to under 4%": the end of a change whose start is not said,
+                # and the figure it is, as "talked to 40 customers" is
+                found.append((">" + _number(figure), written))
+            found.append((plain, written))
+
+    for match in SHARE_RE.finditer(sentence):
+        add(match.start(), match[0], re.sub(r"\s", "", match[0]).lower(), match[0])
+    for match in COUNT_RE.finditer(lowered):
+        number, word = match[1], match[2]
         if len(number.replace(",", "")) >= 2 and word not in TOO_COMMON:
-            found.add(f"{number} {stem(word)}")
-    return frozenset(found)
+            written = sentence[match.start() : match.end()]
+            add(match.start(), number, f"{number} {stem(word)}", written)
+    return found
+
+
+def figures(sentence: str) -> frozenset[str]:
+    return frozenset(key for key, _ in _keyed(sentence))
+
+
+def shared_figures(f1: frozenset[str], f2: frozenset[str]) -> frozenset[str]:
+    """The figures two sentences both give: the same figure or change, or a change and
+    one whose start is not said that end alike ("from 9% to 4%", "to under 4%"): both
+    keys, so each sentence shows its own."""
+    shared = set(f1 & f2)
+    for ends, changes in ((f1, f2), (f2, f1)):
+        for end in (k for k in ends if k.startswith(">")):
+            alike = {k for k in changes if ">" in k[1:] and k.endswith(end)}
+            if alike:
+                shared |= alike | {end}
+    return frozenset(shared)
 
 
 def _same(earlier: Check, later: Check, w1, w2, f1, f2) -> str:
@@ -84,8 +144,8 @@ def _same(earlier: Check, later: Check, w1, w2, f1, f2) -> str:
     if reports or earlier is later:
         if shared >= MIN_SHARED and shared >= SAME_SHARE * min(len(w1), len(w2)):
             return "words"
-        if reports and f1 & f2:
-            return "figure:" + ",".join(sorted(f1 & f2))
+        if reports and (shared_ := shared_figures(f1, f2)):
+            return "figure:" + ",".join(sorted(shared_))
         return ""
     if (
         later.key == "closing"
@@ -167,7 +227,17 @@ def _with_line(check: Check, again: str, said: str) -> str:
 
 
 def _shown(sentence: str, keys: frozenset[str]) -> str:
-    """The shared figures as the sentence writes them: “25%”, “120 coffees”."""
-    shown = [m[0] for m in SHARE_RE.finditer(sentence) if re.sub(r"\s", "", m[0]).lower() in keys]
-    shown += [m[0] for m in COUNT_RE.finditer(sentence.lower()) if f"{m[1]} {stem(m[2])}" in keys]
+    """The shared figures as the sentence writes them: “25%”, “120 coffees”, “34 to 22
+    minutes”."""
+    shown = [written for key, written in _keyed(sentence) if key in keys]
     return " and ".join(f"“{s}”" for s in dict.fromkeys(shown)) or "a figure"
+
+
+def _change_shown(match: re.Match) -> str:
+    """ "22 minutes to 14 minutes", "22 to 14 minutes" as written: the word after the
+    second figure only when it is the first one's unit or a word of content ("from 4.1%
+    to 2.3% in" stops at "2.3%")."""
+    shown = match[0]
+    if match[4] and match[4] != match[2] and (match[2] or not is_content(match[4])):
+        shown = shown[: match.start(4) - match.start()].rstrip()
+    return shown

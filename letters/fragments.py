@@ -94,6 +94,7 @@ from letters.answer_names import NOT_NAMES, lower_case_hint, title_case_hint
 from letters.answer_notes import (
     TIME_HEADS,
     and_head_note,
+    and_i_head,
     colon_mended,
     colon_named,
     colon_note_example,
@@ -336,7 +337,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # "4 years chairside with registered dental assistant cert and I'm confident …":
         # the first part is a note with no certain shape to say it in (else ``shaped``
         # says it, "I have 8 years of … experience and I know …")
-        notes = [head for p in pieces if (head := span_note_head(p) or head_note(p))] or heads
+        notes = [
+            head for p in pieces if (head := span_note_head(p) or head_note(p) or and_i_head(p))
+        ] or heads
     joined_note = False
     if key == "value_idea" and not notes:
         # "Pre-job photos … before the truck leaves, and we did it …": the first part
@@ -444,10 +447,13 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key == "value_problem" and (doing := _no_main_verb(sentences[0])):
         verb = doing.split()[0]
         lead = "You mentioned that" if facts.decision_maker else "I understand that"
-        hint += f" It has no verb of its own before “{doing} …”: say what they do"
+        # "The cruise groups waiting too long …" (set Z): the letter has it, but it is a
+        # note, and its notice says so, as every note's does, with the sentence to write
+        hint += f" It reads as a note, with no verb of its own before “{doing} …”: say what they do"
         if base := _doing_base(verb):
             # "taking" -> "take", "running" -> "run": the whole verb, not "tak …"
-            hint += f", for example “{lead} … {base} …” rather than “… {verb} …”."
+            said = _doing_said(sentences[0], verb, base) or f"… {base}"
+            hint += f", for example “{lead} {said} …” rather than “… {verb} …”."
         else:
             hint += "."
     elif key == "value_problem" and (told := _as_told(sentences[0], facts)):
@@ -1494,6 +1500,36 @@ def _no_main_verb(sentence: str) -> str:
 
 
 SAID_SUBJECTS = frozenset({"they", "we", "i", "he", "she", "you", "it", "they're", "it's"})
+SAID_MAX = 12  # words of the problem the example says again, up to its first joint
+
+
+def _doing_said(sentence: str, verb: str, base: str) -> str:
+    """ "The cruise groups waiting too long at the start and …" -> "the cruise groups wait
+    too long at the start": its thing and the verb said with "-ing" cut, up to the first
+    "and", "which" or comma; "" when that is longer than ``SAID_MAX`` words."""
+    words = sentence.rstrip(".!?").split()
+    at = next((i for i, w in enumerate(words) if w.strip(".,;:!?()") == verb), -1)
+    if at < 1:
+        return ""
+    # "The care staff rushing … and residents missing breakfast": the part with the verb
+    start = max((i + 1 for i in range(at) if words[i].lower() == "and"), default=0)
+    if at - start < 1:
+        return ""
+    end = next(
+        (
+            i
+            for i in range(at + 1, len(words))
+            if words[i].lower() in ("and", "which", "that", "who", "so", "but")
+            or words[i - 1].endswith((",", ";"))
+        ),
+        len(words),
+    )
+    said = [*words[start:at], base, *words[at + 1 : end]]
+    if len(said) > SAID_MAX:
+        return ""
+    if not (said[0][1:2].isupper() or said[0] == "I"):
+        said[0] = said[0].lower()
+    return " ".join(said).rstrip(",;")
 
 
 def _doing_base(verb: str) -> str:

@@ -80,10 +80,20 @@ REPEATS = {
         "At the Marina we got about 25% less wastage",
         "Result 1",
     ),
+    "a result's change again in how much": (
+        {
+            "fit": ["I took our bar from 90 to 120 coffees an hour in the morning rush."],
+            "value_gain_detail": "At my old café we went from 90 to 120 coffees an hour "
+            "with 3 baristas.",
+        },
+        "value_gain_detail",
+        "90 to 120 coffees",
+        "Result 1",
+    ),
     "a result's count again in how much": (
         {
             "fit": ["I can make 120 coffees an hour in the morning rush."],
-            "value_gain_detail": "At my old café we went from 90 to 120 coffees an hour.",
+            "value_gain_detail": "At my old café we made 120 coffees an hour with 3 baristas.",
         },
         "value_gain_detail",
         "120 coffees",
@@ -149,6 +159,11 @@ NOT_REPEATS = {
     "a closing that offers to show the idea": {
         "value_idea": "I'd keep a cheat sheet of the common rejection codes and what fixes them.",
         "closing": "I'd be glad to bring in my cheat sheet of rejection codes if it helps.",
+    },
+    # set Z: a change ("from 34 to 22 minutes") is not the level it ended at said again
+    "how much gives the change that led to a result's level": {
+        "fit": ["I can make 120 coffees an hour in the morning rush."],
+        "value_gain_detail": "At my old café we went from 90 to 120 coffees an hour.",
     },
     "years in two results": {
         "fit": [

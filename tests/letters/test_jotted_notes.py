@@ -75,8 +75,9 @@ def test_a_later_line_of_the_idea_gets_an_example_said_as_yours():
 )
 def test_their_problem_as_a_noun_and_an_ing_word_is_pointed_at(typed):
     check = checked("value_problem", typed)
-    assert "no verb of its own before “saying" in check.message
-    assert "You mentioned that … say …" in check.message
+    assert "reads as a note, with no verb of its own before “saying" in check.message
+    # set Z: the example says their own words with the verb put in
+    assert "“You mentioned that parents say they don't hear enough about" in check.message
 
 
 @pytest.mark.parametrize(
