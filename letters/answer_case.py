@@ -76,7 +76,7 @@ from letters.answer_words import (
     THIRD_SUBJECTS,
     TRADE_SHORT,
 )
-from letters.answer_writer import writer_to_first
+from letters.answer_writer import writer_name, writer_to_first
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
 from letters.quality.jobterms import JOB_TERMS
@@ -1980,6 +1980,16 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     if not (named or called) and set(lowered) & (MALE_WORDS | FEMALE_WORDS) <= others:
         # To Ms Raghavan, "he said his batch was 1998" is someone else: left as typed.
         return typed
+    if mine := _after_the_writer(lowered, facts, others):
+        # "Tamara told Danielle she had her first son …, Danielle had her daughter": the
+        # writer named, then "she": whose daughter is not certain, so not "your daughter"
+        changes.append(f"{UNSURE_YOU}{mine}")
+        return typed
+    if pair := _pair_with_me(lowered, facts):
+        # "You said you hurled … and my father was …, so the two of them had a laugh":
+        # "them" is two of "you", "I" and someone else: not certain which, so as typed
+        changes.append(f"{UNSURE_YOU}{PAIR}{pair}")
+        return typed
     said = set(lowered)
     if named and not others and said & MALE_WORDS and said & FEMALE_WORDS:
         # "Tasha said her brother …, she couldn't believe it": "her" right after what
@@ -2101,6 +2111,44 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     said = AUX_BEFORE_YOU_RE.sub(_aux_for_you, " ".join(out))
     # "Please thank him for his time" to him: "Please thank you …" is asked of no one
     return PLEASE_THANK_YOU_RE.sub(lambda m: m[1].capitalize(), said)
+
+
+PAIR = "pair:"  # "the two of them" with "I" and "you" in it: which two is not certain
+PAIRS = ("the two of them", "both of them", "they both", "the pair of them", "them both")
+MY_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "i'm", "i've", "i'd", "i’m", "i’ve"})
+
+
+def _after_the_writer(lowered: list[str], facts: Facts, others: frozenset[str]) -> str:
+    """The first "she" or "her" (that may be the reader's) after the writer's own first
+    name with the reader not named in between: "Danielle had her daughter there" may be
+    the writer's daughter, so it is not made "your"; "" when there is none. "Danielle
+    thanks Tamara for her time": the reader named last, so "her" is theirs."""
+    first = writer_name(facts)
+    if not first:
+        return ""
+    reader = {fold(w) for w in name_tokens(person_name(facts.recipient))}
+    last = ""
+    for word in lowered:
+        bare = fold(word.removesuffix("'s").removesuffix("’s"))
+        if bare == first:
+            last = "writer"
+        elif bare in reader or word in YOU_WORDS:
+            last = "reader"
+        elif last == "writer" and word in PRONOUNS and word not in others:
+            return word
+    return ""
+
+
+def _pair_with_me(lowered: list[str], facts: Facts) -> str:
+    """ "the two of them", "they both" in an answer that also speaks of the writer ("my
+    father", "we", their own name): the two may be the reader and the writer ("we"), or
+    the reader and someone else ("you both"), so the switch is not certain; ""."""
+    said = " ".join(lowered)
+    pair = next((p for p in PAIRS if f" {p} " in f" {said} "), "")
+    first = writer_name(facts)
+    if pair and (MY_WORDS & set(lowered) or (first and first in map(fold, lowered))):
+        return pair
+    return ""
 
 
 PLEASE_THANK_YOU_RE = re.compile(r"\bplease\s+(thank\s+you)\b", re.IGNORECASE)
@@ -2500,6 +2548,9 @@ def _name_to_you(text: str, facts: Facts) -> str:
             # "Matron told me" to Matron Eileen Fahy: the rank alone opening the answer
             # is them ("the chef showed me" may be another chef)
             return f"You{text[len(parts[0]) :]}"
+    elif parts[0].lower().replace("’", "'") in TITLES_BEFORE_A_NAME and len(parts) > 2:
+        # "Ma'am Rowena Villanueva": called "Ma'am Rowena", or "Rowena", or "Ma'am"
+        forms += [" ".join(parts[:2]), parts[1], parts[0]]
     else:
         forms.append(parts[0])
     for form in sorted((f for f in forms if len(f) > 2), key=len, reverse=True):
@@ -2520,6 +2571,8 @@ def _name_to_you(text: str, facts: Facts) -> str:
         honorific = after.split(None, 1)[0].lower().strip(",") if after.strip() else ""
         if after[:1] == " " and honorific in HONORIFICS_AFTER:
             after = after[1 + len(after[1:].split(None, 1)[0]) :]  # "Rohit sir and I"
+        elif at == 0 and after[:1] == " " and honorific in ("he", "she"):
+            after = after[1 + len(honorific) :]  # "Ma'am Rowena she told me": one "You"
         return f"{text[:at]}{'You' if at == 0 else 'you'}{after}"
     return text
 

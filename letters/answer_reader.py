@@ -1,10 +1,11 @@
 """The reader named inside the letter's body. The letter is to them ("Dear Mr van Wyk,"),
 so their name called out at the start of a sentence is left out ("Mr van Wyk, would the
 technician …?" -> "Would the technician …?"), a question asked of them by name asks "you"
-("Could Ciara find out …?" -> "Could you find out …?"), and their name after "to" or, in
-a letter to the one who decides, "for" is "you" ("send to Mick" -> "send to you", "less
-firefighting for Marc" -> "for you"). Only these shapes: "Thanks Gord," and "Cheers Mick,"
-greet them and stay. Word by word over the answer, no search that backtracks.
+("Could Ciara find out …?" -> "Could you find out …?", "… if Ciara wants me" -> "if you
+want me"), and their name after "to" or, in a letter to the one who decides, "for" is
+"you" ("send to Mick" -> "send to you", "less firefighting for Marc" -> "for you"). Only
+these shapes: "Thanks Gord," and "Cheers Mick," greet them and stay. Word by word over
+the answer, no search that backtracks.
 """
 
 from __future__ import annotations
@@ -245,8 +246,58 @@ def to_you(text: str, facts, changes: list[str]) -> str:
     return " ".join(words)
 
 
+# "if Mick wants me" -> "if you want me": the verb after the reader's name, said of "you"
+VERB_FOR_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
+ASKED_IF = frozenset({"if", "whether"})
+
+
+def _for_you(verb: str) -> str:
+    """ "wants" -> "want", "is" -> "are", "will" -> "will"; "" for no verb of theirs."""
+    if verb in VERB_FOR_YOU:
+        return VERB_FOR_YOU[verb]
+    tags = lexicon.verb_tags(verb)
+    if "MD" in tags or "VBD" in tags:
+        return verb  # "if Mick would want", "if Mick needed"
+    if verb.endswith("s") and "VBZ" in tags:
+        for stem in (verb[:-1], verb[:-2], verb[:-3] + "y"):
+            if stem and lexicon.verb_tags(stem) & {"VB", "VBP"}:
+                return stem
+    return ""
+
+
+def if_by_name(text: str, facts, changes: list[str]) -> str:
+    """ "I would like to know if Michael wants me in the shop" -> "if you want me": the
+    reader's name as the subject after "if" or "whether", with a verb; not "if Mick's
+    crew" nor "if Mick Jagger plays", nor where a "he" or "her" may be theirs too."""
+    forms = reader_forms(facts.recipient)
+    if not forms:
+        return text
+    words = text.split(" ")
+    if {w.lower().strip(".,;:!?") for w in words} & THIRD_PERSON:
+        return text
+    changed = False
+    for at in range(len(words) - 3, -1, -1):
+        if words[at].lower() not in ASKED_IF:
+            continue
+        named = _named_at(words, at + 1, forms)
+        if not named or at + named + 1 >= len(words) or words[at + named][-1:] in ",;:!?":
+            continue
+        verb = words[at + named + 1]
+        core = verb.strip(".,;:!?")
+        said = _for_you(core.lower()) if core.islower() else ""
+        if not said:
+            continue
+        words[at + 1 : at + named + 2] = ["you", verb.replace(core, said, 1)]
+        changed = True
+    if not changed:
+        return text
+    changes.append(WROTE_YOU)
+    return " ".join(words)
+
+
 def reader_in_body(text: str, facts, changes: list[str]) -> str:
-    """The three mends above, in order."""
+    """The four mends above, in order."""
     text = without_call(text, facts, changes)
     text = asked_by_name(text, facts, changes)
+    text = if_by_name(text, facts, changes)
     return to_you(text, facts, changes)

@@ -139,13 +139,15 @@ OTHER_PEOPLE = _words(
 )
 
 # "I told her mine was the same", "I gave her my CV", "I thanked her for the tour": "her"
-# is the reader as an object ("you"), not an owner, before these.
+# is the reader as an object ("you"), not an owner, before these ("hear from her soon").
 NOT_AFTER_HER = _words(
     """
     about and how so that what when why i i'd i'm i've we you they he she it there
     mine yours ours theirs hers me us them him my our your their
     to for with at from by of into onto over through after before since during until till
     as than like on in off out up down around round across along
+    soon again later today tomorrow tonight too also now then here yet once
+    personally directly anytime sometime
     """
 )
 

@@ -172,6 +172,17 @@ def _agree_after_and(out: list[str], start: int) -> None:
     same subject, up to the end of the sentence or a comma."""
     first = True
     for i in range(start, len(out) - 1):
+        if out[i][-1:] == "," and out[i + 1].lower() == "and" and i + 3 < len(out):
+            # "I say thanks to you for the tour, and hopes to hear …": after a comma only
+            # a verb with "to" or the like after it, so "and parts are" stays
+            low = _core(out[i + 2]).lower()
+            if (
+                _core(out[i + 3]).lower() in AFTER_LATER_VERB
+                and (low in VERB_FOR_I or (low.endswith("s") and "VBZ" in lexicon.verb_tags(low)))
+                and (verb := _for_i(low))
+            ):
+                out[i + 2] = _swap(out[i + 2], verb)
+            return
         if out[i][-1:] in ENDS + ",;":
             return
         if out[i].lower() == "and":

@@ -26,6 +26,8 @@ from letters.answer_case import (
     CALENDAR,
     LONE_HIM,
     NAMED_THEN,
+    PAIR,
+    PRONOUNS,
     UNSURE_YOU,
     Facts,
     _inside_a_name,
@@ -137,6 +139,7 @@ from letters.answer_words import (
     PAST_MARKERS,
     PREPOSITIONS,
 )
+from letters.answer_writer import writer_to_first
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES
@@ -254,6 +257,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
                 typed, (text,), facts.noted_lower()
             )
             return Check(key, typed, LEFT_OUT, (), message, number=number)
+        if named != text:
+            # "Danielle thanks you for your time and hopes …": with the reader "you", no
+            # "her" is left that may be the writer's, so their own name is "I" now
+            named = writer_to_first(named, facts, changes)
         text = named
     text = without_frame(key, text, changes)  # "You said I could do …" -> "I could do …"
     unsure_you = next((c for c in changes if c.startswith(UNSURE_YOU)), "")
@@ -508,6 +515,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     elif unsure_you.startswith(UNSURE_YOU + NAMED_THEN):
         # their name made "you"; a "she" after someone else may be either of them
         hint += _them_hint(_third_person(sentences) or unsure_you.split()[-1], facts)
+    elif unsure_you.startswith(UNSURE_YOU + PAIR):
+        hint += _pair_hint(unsure_you.removeprefix(UNSURE_YOU + PAIR), fixed)
     elif unsure_you:
         hint += _unsure_you_hint(unsure_you.removeprefix(UNSURE_YOU))
     elif key != "connection" and (pronoun := _third_person(sentences, facts)):
@@ -557,9 +566,18 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
         hint += title_case_hint(typed, sentences)
     hint += unknown_words_hint(fixed, facts, hint)  # "ctrl", "hv": shorthand left
+    if changes and _shorthand_unsure(fixed, hint):  # "used 2 buy", "cust", "fwd"
+        changes = [SOME_SHORTHAND if c == ALL_SHORTHAND else c for c in changes]
+    if changes and unsure_you and not unsure_you.startswith(KEEPS_THE_SWITCH):
+        # the reader left as "he" or "they": while a pronoun is left unswitched, what the
+        # letter uses is not called a corrected version; it carries only the mends (the
+        # capitals, the stops), shown so the letter never holds words the step hides
+        lead = (
+            f"Your letter uses it with only these mends ({', '.join(dict.fromkeys(changes))})"
+            f", not as a corrected version: “{fixed}” To make it read better:"
+        )
+        return Check(key, typed, FIXED, sentences, lead + hint, fix=fixed, number=number)
     if changes:
-        if _shorthand_unsure(fixed, hint):  # "used 2 buy", "cust", "fwd": not all of it
-            changes = [SOME_SHORTHAND if c == ALL_SHORTHAND else c for c in changes]
         message = (
             f"We suggest a corrected version ({', '.join(dict.fromkeys(changes))}): "
             f"“{fixed}” Your letter uses it; change it here if it is not what you mean."
@@ -572,6 +590,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     return Check(key, typed, USED, sentences, "Used as you wrote it.", number=number)
 
 
+# Unsure of a pronoun, yet the reader's name made "you" (or no one to switch): offered
+KEEPS_THE_SWITCH = (UNSURE_YOU + NAMED_THEN, UNSURE_YOU + LONE_HIM)
 NOTE_MARKS = ("=", "£££", "$$$", "££", "$$", "!!")
 # What each mark may be said as: "$$" is money, not "so".
 MARK_WORDS = {
@@ -935,8 +955,33 @@ def _third_person(sentences, facts: Facts | None = None) -> str:
             if facts is not None and at and _named_doing(words, at, facts):
                 return ""  # "if Mike wants to talk … or does he go": Mike, a word too
             if core in ("she", "her", "he", "him", "his", "hers") and core not in others:
+                if _anyone_of(words, at):
+                    return ""  # "every new ref gets a mentor who watches his games"
                 return word.strip(".,!?;:")
     return ""
+
+
+# "every new ref", "each apprentice": anyone of a kind, whom a later "his" may mean
+ANY_ONE = frozenset({"every", "each", "any"})
+# "every week he sends …": a time, not a person
+TIME_AFTER_EVERY = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+    "evening", "night", "time", "shift", "season", "weekend", "hour", "minute", "quarter",
+    "other", "so", "single", "one", "two", "few", "couple", "now",
+})  # fmt: skip
+
+
+def _anyone_of(words: list[str], at: int) -> bool:
+    """ "every new apprentice" (or "each starter") before the word at ``at``, a noun
+    after "every" that is no time: anyone of that kind, so a "his" after it is theirs."""
+    for i in range(at - 1):
+        if words[i].lower() not in ANY_ONE:
+            continue
+        following = [w.strip(".,!?;:").lower() for w in words[i + 1 : min(i + 3, at)]]
+        noun = following[1] if following[:1] == ["new"] and len(following) > 1 else following[0]
+        if lexicon.is_noun(noun) and noun not in TIME_AFTER_EVERY and noun not in CALENDAR:
+            return True
+    return False
 
 
 def _named_doing(words: list[str], at: int, facts: Facts) -> bool:
@@ -1107,6 +1152,17 @@ def _them_hint(pronoun: str, facts: Facts) -> str:
     return (
         f" If “{pronoun}” means {whom}, write “{you}”: the letter is to them, and the "
         "wizard leaves it as typed as it may be someone else."
+    )
+
+
+def _pair_hint(pair: str, fixed: str) -> str:
+    """ "so the two of them had a laugh" in an answer with "I" and "you": which two."""
+    said = [w.lower().strip(".,!?;:") for w in fixed.split()]
+    pronoun = next((w for w in said if w in PRONOUNS), "")
+    hint = _unsure_you_hint(pronoun) if pronoun else ""
+    return hint + (
+        f" “{pair}” speaks of them in the third person too: write “we” if it means you "
+        "and them, or “you both” if it means them and someone else."
     )
 
 
