@@ -441,8 +441,10 @@ NAMED_THINGS = {
     "gmail": "Gmail", "iphone": "iPhone", "ipad": "iPad", "powerpoint": "PowerPoint",
     "paypal": "PayPal", "ebay": "eBay", "etsy": "Etsy", "shopify": "Shopify", "canva": "Canva",
     "xero": "Xero", "quickbooks": "QuickBooks", "netflix": "Netflix", "spotify": "Spotify",
-    "vegemite": "Vegemite", "marmite": "Marmite",
+    "vegemite": "Vegemite", "marmite": "Marmite", "sharepoint": "SharePoint",
 }  # fmt: skip
+# Products of two words, typed in lower case (set AA): their makers' capitals.
+NAMED_RUNS = ("Power BI", "Alfa Laval", "Google Sheets", "Microsoft Teams", "MS Teams")
 # "excel" is a verb too ("I excel at"): Microsoft's only after these or before a file.
 EXCEL_BEFORE = frozenset({"in", "on", "into", "with", "using", "use", "used", "an", "ms", "via"})
 EXCEL_AFTER = frozenset({
@@ -493,7 +495,14 @@ def _known_name(word: str, before: list[str], following: str) -> bool:
         and word not in MONTH_WORDS  # "i can march the group": only by ``month_word_here``
         and word not in TRADE_SHORT
         and lexicon.is_name(word.capitalize())
+        and not _agent_noun(word)
     )
+
+
+def _agent_noun(word: str) -> bool:
+    """ "fisher", "tanner": a verb's doer, a common noun as much as a surname (set AA:
+    "a sport fisher")."""
+    return word.endswith("er") and len(word) > 4 and lexicon.BASE in lexicon.verb_tags(word[:-2])
 
 
 ROMAN = frozenset({"ii", "iii", "iv", "vi"})
@@ -605,6 +614,7 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
     text = _vocative_comma(text, changes)
     text = writer_to_first(text, facts, changes)  # "Dana appreciates" -> "I appreciate"
     text = _recorded_runs(text, facts.recorded()[1], changes)  # "the coastal classic"
+    text = _recorded_runs(text, NAMED_RUNS, changes)  # "power bi" -> "Power BI"
     spelled = facts.spelled()
     words = []
     typed = text.split()
@@ -1122,9 +1132,55 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
         )
     )
     fixed = _stray_capitals(fixed, facts, [])  # "each key Distributor" left by sentence case
+    fixed = _figure_words(sentence, fixed)
+    fixed = _lone_name_words_lowered(sentence, fixed, facts)
     if fixed != sentence:
         changes.append("corrected the capital letters")
     return fixed
+
+
+# Beside a figure (set AA): a currency keeps its capital ("Rs 3.2"), a measure or an
+# Indian count is lower case mid sentence ("2,200 kg", "3.2 lakh").
+FIGURE_CURRENCIES = {"rs": "Rs"}
+FIGURE_LOWER = frozenset({
+    "kg", "kgs", "km", "kms", "cm", "mm", "ml", "lb", "lbs", "lakh", "lakhs", "crore",
+    "crores", "tonnes", "litres", "metres",
+})  # fmt: skip
+
+
+def _figure_words(typed: str, fixed: str) -> str:
+    before, after = typed.split(" "), fixed.split(" ")
+    if len(before) != len(after):
+        return fixed
+    for i in range(1, len(after)):
+        core = after[i].strip(".,!?;:()")
+        low = core.lower()
+        following = after[i + 1][:1] if i + 1 < len(after) else ""
+        if low in FIGURE_CURRENCIES and following.isdigit():
+            after[i] = after[i].replace(core, FIGURE_CURRENCIES[low], 1)
+        elif low in FIGURE_LOWER and after[i - 1].rstrip(".,")[-1:].isdigit():
+            after[i] = after[i].replace(core, low, 1)
+    return " ".join(after)
+
+
+def _lone_name_words_lowered(typed: str, fixed: str, facts: Facts) -> str:
+    """ "a microfinance bank" where the company is "Crestfield Microfinance Bank": a word
+    of the company made of ordinary words, typed in lower case on its own, is no name
+    there (the whole name typed in lower case still takes its capitals)."""
+    before, after = typed.split(" "), fixed.split(" ")
+    if len(before) != len(after) or not facts.company:
+        return fixed
+    company = {w.lower() for w in name_tokens(facts.company)}
+
+    def raised(k: int) -> bool:
+        return 0 < k < len(after) and before[k][:1].islower() and after[k][:1].isupper()
+
+    for i in range(1, len(after)):
+        low = before[i].strip(".,!?;:()").lower()
+        alone = not raised(i - 1) and not raised(i + 1)
+        if raised(i) and alone and low in company and ordinary_word(low):
+            after[i] = before[i]
+    return " ".join(after)
 
 
 # Words before a noun that say whose or which: "each key Distributor", "my old Café";
@@ -1477,6 +1533,12 @@ PLACE_TYPES = NAMED_PLACES | {
     "east", "west", "north", "south", "central", "municipality", "council", "district",
     "province", "region", "township", "borough", "shire", "parish",
 }  # fmt: skip
+# The tail of a firm's name (set AA): "Dunlop Carr Lawyers", "Golden Valley Farms".
+FIRM_SUFFIXES = frozenset({
+    "lawyers", "solicitors", "attorneys", "partners", "associates", "accountants", "ltd",
+    "limited", "llp", "pty", "inc", "group", "holdings", "bank", "hospital", "clinic",
+    "farms", "services", "traders", "cranes", "haulage", "logistics", "construction",
+})  # fmt: skip
 
 
 def _place_names_kept(before: list[str], after: list[str]) -> str:
@@ -1488,7 +1550,8 @@ def _place_names_kept(before: list[str], after: list[str]) -> str:
 
     for i in range(2, len(after)):
         place = before[i].strip(".,!?;:()").lower()
-        if place in PLACE_TYPES and capital(i) and kept(i - 1) and before[i - 1][-1:].isalpha():
+        named = place in PLACE_TYPES or place in FIRM_SUFFIXES
+        if named and capital(i) and kept(i - 1) and before[i - 1][-1:].isalpha():
             after[i] = before[i]  # "Bennet Street", then "Street School"
     for i in range(len(after) - 2, 0, -1):
         if before[i].lower() in NAME_PREFIXES and capital(i) and kept(i + 1):
@@ -1557,6 +1620,7 @@ def _title_names_kept(
     _paired_with_name(before, cores, after)
     _first_names_kept(before, cores, after, people)
     _trading_names_kept(before, cores, after)
+    _firm_names_kept(before, cores, after, people)
     for i in range(1, len(before) - 1):
         # "Yaba College Of Technology", "University Of Lagos": a place of learning or a
         # bank before "of", with a name's capital kept on one side, is one name
@@ -1719,6 +1783,48 @@ def _trading_names_kept(before: list[str], cores: list[str], after: list[str]) -
         if i - start >= 2 and cores[start - 1].lower() in TRADING_LEADS:
             for j in (*range(start, i), i + 1):
                 after[j] = before[j]
+
+
+def _firm_stems(text: str) -> set[tuple[str, ...]]:
+    """ "At Ruby Linen Services", "With Dunlop Carr Lawyers": two or three capitalised
+    words after "at", "with", "for" and before a firm's suffix are the firm's own name."""
+    stems = set()
+    for line in text.splitlines()[:40]:
+        words = line.split()[:200]
+        cores = [w.strip(".,!?;:()\"'") for w in words]
+        for i, core in enumerate(cores):
+            if core.lower() not in FIRM_SUFFIXES or not _titled(core) and not core.isupper():
+                continue
+            for size in (3, 2):
+                start = i - size
+                stem = cores[start:i]
+                if (
+                    start > 0
+                    and cores[start - 1].lower() in TRADING_LEADS
+                    and all(_titled(w) and w.lower() not in CLOSED_WORDS for w in stem)
+                    and all(w[-1:].isalpha() for w in words[start:i])
+                ):
+                    stems.add(tuple(stem))
+                    break
+    return stems
+
+
+def _firm_names_kept(before: list[str], cores: list[str], after: list[str], people: str) -> None:
+    """ "At Ruby Linen We Reduced …" where the record says "At Ruby Linen Services": the
+    firm's name after "at", "with", "for" keeps its capitals, with its suffix if typed."""
+    stems = _firm_stems(f"{people}\n{' '.join(before)}")
+    for stem in stems:
+        size = len(stem)
+        for i in range(1, len(cores) - size + 1):
+            if cores[i - 1].lower() not in TRADING_LEADS or tuple(cores[i : i + size]) != stem:
+                continue
+            if any(before[k][-1:] in ".,;:!?" for k in range(i, i + size - 1)):
+                continue
+            for k in range(i, i + size):
+                after[k] = before[k]
+            tail = i + size
+            if tail < len(cores) and cores[tail].lower() in FIRM_SUFFIXES:
+                after[tail] = before[tail]
 
 
 # Words after which a verb's base form is an order or what one would do: ", check DO".
@@ -1917,6 +2023,8 @@ def ordinary_word(word: str) -> bool:
             stems += [stem, stem[:-1]] if stem[-1:] == stem[-2:-1] else [stem]
     if word.startswith(PREFIXES) and len(word) > 6:
         stems += [word[len(p) :] for p in PREFIXES if word.startswith(p)]  # "repitch"
+    if word.startswith("micro") and len(word) > 10:
+        stems.append(word[5:])  # "microfinance"; not "Microsoft"
     return any(common_word(w) for w in stems) or (len(parts) > 1 and common_word(parts[0]))
 
 
@@ -2729,10 +2837,11 @@ def plain_case(text: str, facts: Facts) -> str:
             plain = plain and ordinary_word(following.lower())  # "Chef Marcus" stays
         out.append(word.replace(core, core.lower(), 1) if plain else word)
     kept = _known_runs_kept(words, _place_names_kept(words, out).split(" "), facts.keep())
-    return (
+    return _figure_words(
+        text,
         _title_names_kept(words, kept, facts.typed_names(), "\n".join(facts.typed))
         if len(kept) == len(words)
-        else " ".join(kept)
+        else " ".join(kept),
     )
 
 
