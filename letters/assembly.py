@@ -38,6 +38,7 @@ from letters.fragments import (
     sign_off_phrase,
 )
 from letters.quality.context import is_content
+from letters.quality.patterns import RANKS
 from letters.quality.sentences import split_sentences
 from letters.quality.text import (
     NAME_PARTICLES,
@@ -203,6 +204,8 @@ def greeting(name: str) -> str:
     typed = person_name(name).split()
     if who.startswith("Dr. ") and typed and typed[0].lower() == "dr":
         who = f"{typed[0]} {who[4:]}"
+    if not who and len(typed) == 1 and typed[0].lower().rstrip(".") in RANKS:
+        who = typed[0]  # "Dear Postmaster", "Dear Captain": a rank greets on its own
     return f"Dear {capitalised(who)}" if who else "Dear"
 
 
@@ -1309,13 +1312,14 @@ def thin_notices(
     words, too short to be read as a letter. Add here one result …"."""
     notices = []
     idea = next((c for c in checks if c.key == "value_idea" and c.used), None)
-    short = "short for a letter" if words < MIN_WORDS else "on the short side"
+    short = "For a letter long enough to read" if words < MIN_WORDS else "For a fuller letter"
     for ask in thin_asks(checks, trade, empty_only=empty_only):
         label = ANSWER_LABELS[ask.key] + (f" {ask.number}" if ask.number else "")
         notices.append(
             Notice(
                 ask.key,
-                f"{label}: Your letter is {words} words, {short}. Add here {_ends(ask.text)}",
+                # the word count is the draft's notice's, said once (set AA: four times)
+                f"{label}: {short}, add here {_ends(ask.text)}",
                 status=THIN,
                 # the closing's: a next step in their own words, for its one-click option
                 fix=_next_step(idea, trade) if ask.key == "closing" else "",
@@ -1353,7 +1357,8 @@ NUMBER_WORDS = frozenset({
 })  # fmt: skip
 REPEATED = 0.6  # of a sentence's content words said already elsewhere: it repeats
 MAX_CUTS = 3  # whole sentences named to cut: more is not a notice a person follows
-MAX_SHORTER = 4  # sentences named to say shorter, as many in every round
+MAX_SHORTER = 5  # sentences named to say shorter, as many in every round
+MOST_SHORTER = 10  # and when those leave it near 200: enough to land near 180 in one round
 TARGET_WORDS = 180  # what a cut aims at: under 200 with room for the next small edit
 SHORT_ENOUGH = 10  # words: a sentence said shorter is asked for no fewer than this
 MIN_TAKE = 5  # words: a sentence is named to say shorter for at least this many
@@ -1426,6 +1431,7 @@ def _plan(
     enough = need - FEW_WORDS
     chosen, total = [], 0
     spared = _connection_spare(checks) if capped else MAX_CUTS
+    results = sum(1 for c in checks if c.used and c.key == "fit" and c.sentences)
     for item in found:
         if total >= enough or len(chosen) == MAX_CUTS:
             break
@@ -1433,17 +1439,21 @@ def _plan(
             if not spared:
                 continue  # the connection keeps two of its sentences
             spared -= 1
+        if item[1].key == "fit":
+            if results <= MIN_RESULTS:
+                continue  # two results stay: one asked for a round before is not cut now
+            results -= 1
         chosen.append(item)
         total += item[2]
     shorter = []
     if total < enough:
         shorter = _said_shorter(checks, need - total, but={f[3] for f in chosen})
         took = sum(size - said for _, _, size, said in shorter)
-        if not chosen and need - took > MAX_WORDS - FEW_WORDS - TARGET_WORDS:
-            # nothing to cut whole and still near 200: one more sentence said shorter,
-            # so the plan lands near its aim (set Y, a driving instructor ended over)
-            most = MAX_SHORTER + 1
-            shorter = _said_shorter(checks, need, but=set(), most=most)
+        if need - total - took > MAX_WORDS - FEW_WORDS - TARGET_WORDS:
+            # still near 200: as many more sentences said shorter as it takes, so the plan
+            # lands near its aim in one round (sets Y and AA: letters ended over after two)
+            but = {f[3] for f in chosen}
+            shorter = _said_shorter(checks, need - total, but=but, most=MOST_SHORTER)
     total += sum(size - said for _, _, size, said in shorter)
     return chosen, shorter, total
 
@@ -1496,17 +1506,28 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
     kept = _kept_result(results)
     everything = [(s, c) for c in used for s in _sentences(c)]
     found = []
+    asked = _topic_stems(
+        [s for c in used if c.key == "question" for s in _sentences(c) if s.endswith("?")]
+    )
     for check in used:
-        if check.key == "connection":
+        if check.key == "closing":
+            pieces = _sentences(check)
+        elif check.key == "connection":
+            # only a sentence it says twice: the rest is said shorter, never cut in part
             pieces = _beside_moment(_sentences(check))
-        elif check.key in SPARE:
-            keep = 0 if check.key == "closing" else 1
-            pieces = _sentences(check)[keep:]
-        elif check.key == "fit" and len(results) >= 2 and check is not kept:
+        elif check.key == "fit" and len(results) > MIN_RESULTS and check is not kept:
             pieces = [" ".join(check.sentences)] if check.sentences else []
         else:
+            # The connection is said shorter, never cut in part: its first half cut leaves
+            # "My own father …" answering nothing (set AA, a lock keeper). A question's
+            # second sentence is why it is asked ("My wife is a cook" for a couple's room).
             continue
+        said = _sentences(check)
         for sentence in pieces:
+            if sentence in said and _referred_back(said[said.index(sentence) + 1 :]):
+                continue  # "… My own mother did the same": the next sentence leans on it
+            if _topic_stems((sentence,)) & asked:
+                continue  # "I have fired with wood" is why they ask about the wood kiln
             figure = FIGURE_RE.search(sentence)
             if figure and not any(FIGURE_RE.search(s) for s, c in everything if s not in sentence):
                 continue  # the letter's only figure stays
@@ -1516,6 +1537,8 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
                 if (own, check) in others:
                     others.remove((own, check))  # itself once: words said twice repeat
             repeats = _repeats(sentence, others)
+            if check.key == "connection" and repeats is None:
+                continue
             if check.key == "fit" and figure and repeats is None:
                 continue  # a result with its figure is what the letter shows: it stays
             closing = check.key == "closing"
@@ -1545,6 +1568,20 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
                 why = "has the fewest figures and names of the sentences that can go whole"
             found.append((rank, check, size, sentence, why))
     return sorted(found, key=lambda f: f[0])
+
+
+MIN_RESULTS = 2  # results a letter keeps when the person gave that many: cut the third
+REFERS_BACK_RE = re.compile(
+    r"^(?:he|she|they|it|this|that|these|those|there|his|her|their|my own|so)\b"
+    r"|\b(?:too|same|also|either)\b",
+    re.IGNORECASE,
+)
+
+
+def _referred_back(after: list[str]) -> bool:
+    """The sentence after leans on the one before: a pronoun or "My own" first, or
+    "too", "same", "also" in it."""
+    return bool(after) and REFERS_BACK_RE.search(after[0]) is not None
 
 
 def _cut_tier(check: Check, repeats, *, on_topic: bool) -> int:

@@ -219,7 +219,8 @@ def _closing_offered(draft: Draft, *, is_decision_maker: bool, seed: str) -> Dra
     # A thin letter's closing is not optional: it is the easiest sentence to add.
     words = len(draft.body.split())
     short = "short for a letter" if words < MIN_WORDS else "on the short side"
-    why = SHORT_CLOSING.format(words=words, short=short) if thin else SUGGESTED_CLOSING
+    # the word count is the draft's notice's, said once
+    why = SHORT_CLOSING.format(short=short) if thin else SUGGESTED_CLOSING
     if thin and thin.fix and has_idea:
         suggestion = thin.fix  # their own idea's next step, as the draft's notice shows it
     notice = Notice(
@@ -250,7 +251,7 @@ SUGGESTED_CLOSING = (
 
 
 SHORT_CLOSING = (
-    "Your letter is {words} words, {short}, and a closing is the easiest "
+    "Your letter is {short}, and a closing is the easiest "
     "sentence to add: one small next step you would really take, in your own words."
 )
 

@@ -47,6 +47,9 @@ RANKS = word_set(
     "colonel brigadier corporal admiral commandant marshal cmdr"
     # Nigeria and Ghana: "Dear Engr. Adebayo"; councils: "Dear Cllr Doyle"
     " engr engineer cllr councillor"
+    # job titles a post holder is greeted by: "Dear Postmaster Alvarez", "Dear Principal Mensah"
+    " postmaster postmistress principal headmaster headmistress headteacher warden mayor"
+    " rabbi imam"
 )
 # A name that starts with either is greeted with it: "Dear Chef Bellini", "Dear Dr. Patel".
 NAME_TITLES = TITLES | RANKS

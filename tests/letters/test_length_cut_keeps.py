@@ -152,16 +152,30 @@ def followed(data, message):
         return " ".join(text.replace(sentence, new).split())
 
     steps = [(s, "") for s in named_cuts(message)]
-    steps += [(s, " ".join(s.split()[: n - 1]).rstrip(",") + ".") for s, n in shorter(message)]
+    steps += [(s, _first_words(s, n - 1)) for s, n in shorter(message)]
     for sentence, new in steps:
         for key, value in answers.items():
             if isinstance(value, list):
                 answers[key] = [
-                    edit(v, sentence, new) for v in value if v.strip(" .") != sentence.strip(" .")
+                    edit(v, sentence, new)
+                    for v in value
+                    if new or v.strip(" .") != sentence.strip(" .")
                 ]
             elif sentence in value:
                 answers[key] = edit(value, sentence, new)
     return {**data, "answers": answers}
+
+
+TRAILING = frozenset({"a", "an", "the", "at", "of", "in", "on", "for", "and", "each", "every"})
+
+
+def _first_words(sentence, n):
+    """Its first ``n`` words as a sentence, not ending on "a" or "each" (a sentence cut
+    off there reads as a note and drops out of the letter)."""
+    words = sentence.split()[:n]
+    while len(words) > 1 and words[-1].lower().rstrip(",") in TRAILING:
+        words.pop()
+    return " ".join(words).rstrip(",") + "."
 
 
 def connection_sentences(data):

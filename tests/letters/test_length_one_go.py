@@ -136,6 +136,10 @@ SHORTER = {
     "We talked about the old 1998 Flyer you keep at the back of the yard.": (
         "We talked about the old 1998 Flyer in your yard."
     ),
+    "You said you did your apprenticeship on that same model, and I told you my uncle "
+    "drove one on the 14 route for twenty years.": (
+        "You did your apprenticeship on that model, and my uncle drove one."
+    ),
     BUS["answers"]["fit"][0]: "I have 6 years on diesel and air brakes, with my Z endorsement.",
     BUS["answers"]["fit"][1]: "At my last depot I cut road calls from 12 to 4 a month.",
     BUS["answers"]["value_problem"]: (
@@ -276,7 +280,8 @@ def test_following_the_first_step_only_the_next_round_names_the_rest_in_order(da
     assert len(first) >= 2
     again = steps(length_notice(draft(follow(data, first[:1]))))
     assert again, "the letter is still over 200 words"
-    assert [s for s, _ in again] == [s for s, _ in first[1 : len(again) + 1]]
+    # the rest in the same order; one more at the end when the first landed a few over
+    assert [s for s, _ in again][: len(first) - 1] == [s for s, _ in first[1 : len(again) + 1]]
 
 
 def test_the_same_letter_is_told_the_same_thing_every_time():

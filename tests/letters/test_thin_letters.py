@@ -216,7 +216,7 @@ def test_a_letter_just_over_75_with_empty_steps_asks_for_them_on_those_steps_onl
     assert not [n for n in result["notices"] if n["answer"] == "draft"]
     connection = step_notice(result, "connection")
     assert "something you both laughed about, or something they showed you" in connection
-    assert "short side" in connection
+    assert "For a fuller letter" in connection
     closing = step_notice(result, "closing")
     assert "next step" in closing and "that is fine" not in closing
     # the steps the person filled in are not asked for more

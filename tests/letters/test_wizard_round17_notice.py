@@ -74,7 +74,7 @@ def test_no_offer_is_told_on_the_idea():
 
 def test_a_short_letter_is_told_once_what_to_add():
     notices, _, _ = _said(PHARMACY)  # 69 words: its idea's notice already asks for more
-    assert "short for a letter" in notices["value_idea"]
+    assert "For a letter long enough to read" in notices["value_idea"]
     assert "does not yet read as an offer" not in notices["value_idea"]
 
 
