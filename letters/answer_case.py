@@ -76,7 +76,7 @@ from letters.answer_words import (
     THIRD_SUBJECTS,
     TRADE_SHORT,
 )
-from letters.answer_writer import writer_name, writer_to_first
+from letters.answer_writer import WROTE_I, writer_name, writer_to_first
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
 from letters.quality.jobterms import JOB_TERMS
@@ -2163,6 +2163,8 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             swapped = "you"  # "and madam said that is why she started" to Mrs Adeyemi
         elif lowered_word in others:
             pass  # "he said she doesn't do that" to Mr Fahy: "she" is his dog
+        elif lowered_word == "him" and _let_do(before, following):
+            swapped = _let_one(lowered, facts, changes)  # "for letting him drive the mower"
         elif lowered_word in ("he", "she", "him"):
             swapped = "you"
         elif lowered_word in ("himself", "herself"):
@@ -2194,6 +2196,8 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
                 and following not in CLOSED_WORDS
             )
             swapped = "your" if noun_follows and following not in NOT_AFTER_HER else "you"
+            if _let_do(before, following):
+                swapped = _let_one(lowered, facts, changes)
             given = lowered[i + 2] if i + 2 < len(lowered) else ""
             second_object = given in SECOND_OBJECT or given[:1].isdigit()
             if swapped == "your" and before in GIVING_VERBS and not second_object:
@@ -2219,6 +2223,23 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     said = AUX_BEFORE_YOU_RE.sub(_aux_for_you, " ".join(out))
     # "Please thank him for his time" to him: "Please thank you …" is asked of no one
     return PLEASE_THANK_YOU_RE.sub(lambda m: m[1].capitalize(), said)
+
+
+LET_FORMS = frozenset({"let", "lets", "letting"})
+
+
+def _let_do(before: str, following: str) -> bool:
+    """ "letting her ride", "let him drive": the one let do something."""
+    return before in LET_FORMS and lexicon.BASE in lexicon.verb_tags(following)
+
+
+def _let_one(lowered: list[str], facts: Facts, changes: list[str]) -> str | None:
+    """The one the reader let do something is not the reader: the writer ("me") where
+    the answer names them, as a reference would ("Hannah thanks … for letting her ride
+    Jasper"); else kept as typed (a daughter, a colleague)."""
+    writer = writer_name(facts)
+    mine = WROTE_I in changes or (writer and writer in map(fold, lowered))
+    return "me" if mine else None
 
 
 PAIR = "pair:"  # "the two of them" with "I" and "you" in it: which two is not certain

@@ -20,6 +20,7 @@ from letters.answer_fixes import (
     article,
     modal_and_verb,
     past_result,
+    work_done,
 )
 from letters.answer_words import (
     AMOUNT_STARTS,
@@ -277,6 +278,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
             return f"You {yours}."
         return f"I {body}."
     if key == "fit" and first == "own":
+        if work_done(second.strip(".,;:&")):
+            return f"I do my {body}."  # "own servicing on saw head": work done
         return f"I have my {body}."  # "own van and tools", not "I own van and tools"
     if key in ("fit", "value_idea") and "VB" in tags and not lexicon.is_noun(first):
         if words[0] in PRODUCT_VERBS and not _verb_follows(words):

@@ -673,7 +673,7 @@ def safe_split(parts: list[str]) -> bool:
             or part.count("“") != part.count("”")
         ):
             return False
-        if is_note(part) or not _own_verb(part, order_ok=place == 0):
+        if is_note(part) or not _own_verb(part, order_ok=place == 0) or _place_alone(part):
             return False
         if place == 0:
             continue
@@ -686,6 +686,23 @@ def safe_split(parts: list[str]) -> bool:
         if start + 1 < len(words) and _is_base_verb(words[start], words[start + 1]):
             return False  # "Let them snap ...": whoever does it stayed in the first part
     return True
+
+
+def _place_alone(part: str) -> bool:
+    """ "At bridgetown charters.": a short phrase that opens with a preposition and whose
+    only word that may be a verb is its last, a noun too ("charters", "works"): where
+    something happened, cut off from what happened there."""
+    words = [w.lower().strip(".,;:!?()") for w in part.split()]
+    if not 2 <= len(words) <= PLACE_ALONE_WORDS or words[0] not in PREPOSITIONS:
+        return False
+    finite = {"VBD", "VBZ", "VBP", "MD"}
+    if any(lexicon.verb_tags(w) & finite and not lexicon.is_noun(w) for w in words[1:-1]):
+        return False
+    last = words[-1]
+    return lexicon.is_noun(last) or not lexicon.verb_tags(last) & finite
+
+
+PLACE_ALONE_WORDS = 5
 
 
 # The last word of a job title: "5 yrs conveyancing secretary" is a job held so long.
@@ -707,7 +724,7 @@ def _own_verb(part: str, *, order_ok: bool = False) -> bool:
     words = [w.lower().replace("’", "'").strip('.,;:!?()"“”') for w in part.split()]
     words = [w for w in words if w]
     for place, word in enumerate(words):
-        if place and (word in DEPENDENT_STARTS or word == "so"):
+        if place and (word in DEPENDENT_STARTS or word in CLAUSE_HEADS):
             break
         if word in lexicon.MODALS or "'" in word[1:] or word.endswith("n't"):
             return True
@@ -723,6 +740,8 @@ def _own_verb(part: str, *, order_ok: bool = False) -> bool:
         tags = lexicon.verb_tags(word)
         if not tags or lexicon.is_adverb(word):
             continue  # "near the gate": no verb
+        if words[place - 1][:1].isdigit() and lexicon.is_noun(word):
+            continue  # "10 minutes", "3 shifts": a thing counted, not "it minutes"
         if "VBZ" in tags or (tags & {"VBD"} and "VBN" not in tags):
             return True
         before = place - 1
@@ -730,9 +749,18 @@ def _own_verb(part: str, *, order_ok: bool = False) -> bool:
             before -= 1  # "we both worked", "they always run"
         prior = words[before]
         plural = prior.endswith("s") and not prior.endswith("ss") and lexicon.is_noun(prior)
+        plural = plural and prior not in TIME_UNITS  # "10 minutes talk": no one talks
         if prior in VERB_SUBJECTS or (plural and "VBN" not in tags):
             return True  # "I placed", "we run", "pickers walk"
     return len(words) == 1
+
+
+# Words after which a verb is a clause's own: "talk … about what we found", "so we …".
+CLAUSE_HEADS = frozenset({"so", "what", "which", "who", "whom", "whose"})
+# Lengths of time: never the subject of the verb after them ("10 minutes talk with …").
+TIME_UNITS = frozenset({
+    "seconds", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years", "yrs",
+})  # fmt: skip
 
 
 def _split_run_on(sentence: str, depth: int = 0) -> list[str] | None:
@@ -783,8 +811,11 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if second in SUBJECT_WORDS:
         return ""  # "could you pass my ideas on": a question to them, not "I could you"
     if key == "fit" and first == "own" and second not in ("a", "an", "the"):
+        if work_done(second.strip(".,;:&")):
+            return ""  # "own servicing on saw head": "I do", not "I have my own servicing"
         return _own_after_comma(f"I have my {body}.")  # "own van & tools"
-    if key == "fit" and _names_a_thing(first, second):
+    third = words[2].lower() if len(words) > 2 else ""
+    if key == "fit" and _names_a_thing(first, second, third):
         return ""  # "clean record", "own van & tools": a thing they have, not "I clean"
     if key == "fit" and _describes_a_change(words):
         return ""  # "rejected orders down 30%": what went down, not "I rejected orders"
@@ -812,7 +843,6 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
         return f"{CLOSING_STARTS[first]} {body}."
     if key == "connection" and first == "both" and second in PREPOSITIONS:
         return f"We are {body}."  # "both from cleveland" -> "We are both from cleveland"
-    third = words[2].lower() if len(words) > 2 else ""
     fourth = words[3].lower() if len(words) > 3 else ""
     if (
         key == "connection"
@@ -986,12 +1016,35 @@ def _own_after_comma(sentence: str) -> str:
     return sentence.replace(", own ", ", and I have my own ", 1)
 
 
-def _names_a_thing(first: str, second: str) -> bool:
-    """ "clean record", "own van", "full licence": a word that is also a describing word
-    before a noun with no article: "I" before it would break the sentence."""
+def work_done(word: str) -> bool:
+    """ "servicing", "maintenance", "repairs": work a person does, not a thing they own."""
+    return word in WORK_NOUNS or (
+        word.endswith("ing") and lexicon.GERUND in lexicon.verb_tags(word)
+    )
+
+
+# After "own": work done, said with "I do", never "I have my own maintenance".
+WORK_NOUNS = frozenset({
+    "maintenance", "repairs", "repair", "upkeep", "admin", "bookkeeping", "paperwork",
+    "quotes", "invoicing", "scheduling", "servicing", "marketing", "sharpening",
+})  # fmt: skip
+
+
+def _names_a_thing(first: str, second: str, third: str = "") -> bool:
+    """ "clean record", "own van", "full licence", "clean driving record": a word that is
+    also a describing word before a noun with no article: "I" before it would break the
+    sentence."""
     second = second.strip(".,;:&")
     if second in ("a", "an", "the", "my", "our", "their", "all", "up", "out", "in", "on"):
         return False
+    third = third.strip(".,;:&")
+    if (
+        second.endswith("ing")
+        and lexicon.is_adjective(first)
+        and lexicon.is_noun(third)
+        and third not in CLOSED_WORDS
+    ):
+        return True  # "clean driving record", "full driving licence"
     # "advanced scaff ticket": before a trade's own word, which no word list knows
     unknown = second.isalpha() and second.islower() and not lexicon.is_english_word(second)
     unknown = unknown and second not in CLOSED_WORDS

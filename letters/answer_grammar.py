@@ -1099,6 +1099,8 @@ YEARS_AFTER = frozenset({"have", "has", "had", "done", "did", "got", "i've", "iâ
 NOT_YEARS_OF = frozenset({
     "experience", "exp", "old", "ago", "left", "remaining", "now", "later", "before", "after",
     "nights", "days", "weekends", "full", "part", "straight", "running", "service",
+    # "6 years total at sea": how the count is reckoned, not a trade ("of total at sea")
+    "total", "overall", "altogether", "combined", "together", "total,",
     # "4 years working in retail": a verb of any work, its own phrase
     "working", "doing", "being", "driving", "managing", "helping", "living", "looking",
     "making", "using", "going", "getting", "trying", "studying", "volunteering",

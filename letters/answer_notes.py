@@ -411,18 +411,44 @@ def and_i_head(sentence: str) -> str:
     """ "No lost production days on my shift in 2025 and I trained two new operators"
     (set Z): a result's note before "and I/we" with no comma, no verb in it, and no
     opening ("In 2025 we …"); "" when there is none."""
-    head, joint, rest = sentence[:400].partition(" and ")
-    words, after = head.split(), rest.split()
-    if not joint or not 3 <= len(words) <= AND_NOTE_MAX or len(after) < 2:
+    text = sentence[:400]
+    # the "and" before "I" or "we": "City and Guilds level 3, full clean licence and I …"
+    at = next(
+        (m for m in _and_joints(text) if _bare(text[m + 5 :].split(" ", 1)[0]) in AND_SUBJECTS),
+        -1,
+    )
+    if at < 0:
         return ""
-    if _bare(after[0]) not in AND_SUBJECTS or "," in head:
+    head, rest = text[:at].rstrip(","), text[at + 5 :]  # "Bsc economics (ui), and I …"
+    words, after = head.split(), rest.split()
+    if not 3 <= len(words) <= AND_NOTE_MAX or len(after) < 2:
         return ""
     first = _bare(words[0])
     if first in CLOSED_WORDS - {"no"} or first in SUBJECTS:
         return ""
     if any(_bare(w) in FINITE_FORMS or _bare(w) in SUBJECTS for w in words):
         return ""  # a verb the checker may miss; "lost" in "No lost … days" is none
+    if "," in head:
+        # "Level 4 Award in Poultry Meat Inspection, full driving licence and I have my
+        # own car": a list of notes, each one a thing with no verb
+        items = [item.split() for item in head.split(", ")]
+        if len(items) > LISTED_MAX or any(len(item) < 2 for item in items):
+            return ""
+        listed = all(
+            is_note(" ".join(item)) or verbless_note("fit", " ".join(item)) or _noun_head(item)
+            for item in items
+        )
+        return head if listed else ""
     return head if is_note(head) or verbless_note("fit", head) else ""
+
+
+def _and_joints(text: str) -> list[int]:
+    """Where each " and " in ``text`` starts."""
+    found, at = [], text.find(" and ")
+    while at >= 0:
+        found.append(at)
+        at = text.find(" and ", at + 1)
+    return found
 
 
 # "Last year, we …", "Monday mornings, I …": a time, which opens a sentence, no note

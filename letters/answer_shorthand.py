@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from letters.answer_words import CLOSED_WORDS
 from letters.quality import lexicon
+from letters.quality.spelling import edits
 
 # Phone shorthand spelled out, whole words only (matched lower case).
 SHORTHAND = {
@@ -438,7 +439,12 @@ def talked_what(typed: list[str], place: int) -> bool:
     following = next_word(typed, place)
     following = SHORTHAND.get(following, following)  # "talked abt it": about already
     following = MISSPELLINGS.get(following, following)  # "talked abot it": the same
+    if following in ABOUT_SLIPS:
+        return False  # "talked abuot how": the spelling step makes it "about"
     return bool(following) and following.isalpha() and following not in TALKED_ON
+
+
+ABOUT_SLIPS = frozenset(edits("about"))  # "abuot", "abotu", "abouy": "about" mistyped
 
 
 def between_amounts(words: list[str], typed: list[str], place: int) -> bool:

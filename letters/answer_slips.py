@@ -354,14 +354,28 @@ def _small_slips(words: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+# Words that carry a figure's "of" themselves: "an average of 16%", "a drop of 16%".
+FIGURE_NOUNS = frozenset({
+    "average", "total", "drop", "rise", "fall", "rate", "level", "maximum", "minimum",
+    "peak", "high", "low", "mean", "increase", "decrease", "reduction", "cut", "share",
+    "margin", "figure", "score", "gain", "loss", "saving", "savings", "growth", "target",
+})  # fmt: skip
+# A change said with these already: "dropped from … of 16% to 5%", "dropped to …".
+FIGURE_LEADS = frozenset({"from", "to", "by", "at"})
+
+
 def _by_share(words: list[str], at: int) -> str:
     """ "reduced the downtime on the dryer section of around 40% in …" -> "of around 40%";
     "" where the "of" is of something else ("of 40% of the parts")."""
     for of in range(at + 1, min(len(words) - 1, at + 11)):
         if _ends_clause(words[of - 1]):
             return ""
+        if _bare(words[of]) in FIGURE_LEADS:
+            return ""  # "dropped from an average of 16% to 5%", "dropped to a low of 4%"
         if _bare(words[of]) != "of":
             continue
+        if _bare(words[of - 1]) in FIGURE_NOUNS:
+            return ""  # "cut costs, a drop of 16%": the figure's own noun takes "of"
         share = of + 1 + (_bare(words[of + 1]) in ABOUT_WORDS)
         if share >= len(words):
             return ""

@@ -388,12 +388,14 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
 
 
 # "a nursing home in tuam", "from the valley near knysna.": a word in a place's slot, after
-# these (and "the") and ending its phrase, or before a kind of place ("tyger valley"), may
-# be a town typed in lower case: it is asked about, never corrected.
+# these (and "the") and ending its phrase, or before a kind of place ("tyger valley",
+# "queen idia hall", "st bede college"), may be a name typed in lower case: it is asked
+# about, never corrected.
 PLACE_LEADS = frozenset({"in", "at", "from", "near", "to", "around"})
 PLACE_NOUNS = frozenset({
     "valley", "road", "street", "park", "mall", "centre", "center", "square", "bay", "hill",
-    "beach", "plaza", "estate",
+    "beach", "plaza", "estate", "hall", "college", "school", "church", "market", "avenue",
+    "lane", "chapel", "mosque", "temple", "academy", "hospital", "stadium", "barracks",
 })  # fmt: skip
 PHRASE_AFTER_PLACE = frozenset({
     "and", "but", "so", "or", "for", "with", "since", "until", "from", "to", "at", "in", "on",
@@ -412,6 +414,13 @@ def _place_slot(words: list[str], place: int) -> bool:
     if lead not in PLACE_LEADS or words[place - 1][-1:] in ".,;:!?":
         return False
     return not following or words[place][-1:] in ".,;:!?)" or following in PHRASE_AFTER_PLACE
+
+
+def _before_place_noun(words: list[str], place: int) -> bool:
+    """ "idia hall", "tyger valley": the word before a kind of place, in its phrase."""
+    if place + 1 >= len(words) or words[place][-1:] in ".,;:!?)":
+        return False
+    return _core(words[place + 1])[1].lower() in PLACE_NOUNS
 
 
 def _known_shorthand(word: str) -> bool:
@@ -482,7 +491,8 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
     named = (said + hints).lower()
     shorthand: list[str] = []
     unknown: list[str] = []
-    for word in text.split():
+    typed = text.split()
+    for place, word in enumerate(typed):
         core = _core(word)[1]
         if core.lower().endswith(("'s", "’s")):
             core = core[:-2]
@@ -493,6 +503,8 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
             continue
         if lowered in JOB_TERMS or lowered in TRADE_SHORT or lowered in ACRONYMS:
             continue
+        if _before_place_noun(typed, place):
+            continue  # "queen idia hall": a name's word, never "did you mean “idea”?"
         if lowered in TRADE_WORDS or (_own(lowered, own) and not likely_word(lowered)):
             continue  # "cooperage"; "hilot" of a "Hilot Therapist"; not "leters" noted too
         if fold(core) in names or lowered in CLOSED_WORDS or in_dictionary(lowered):

@@ -408,7 +408,14 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # "both served our time ... the church roof in Ilkley story": the whole answer is
         # left out, so the notice says so, not only the half that is a note.
         part_of = typed if len(notes) < len(pieces) or not set(notes) <= set(pieces) else ""
-        message = _note_message(key, notes, facts, joined=joined_note, part_of=part_of)
+        message = _note_message(
+            key,
+            notes,
+            facts,
+            joined=joined_note,
+            part_of=part_of,
+            shown=_as_typed(notes, pieces, typed),
+        )
         message += _shorthand_hint(text)
         if times_sign(text):
             message += _times_hint(text)  # "about 3 hours saved, 4 fitters x £18 an hour"
@@ -1339,12 +1346,28 @@ NOTE_ADVICE = {
 }
 
 
+def _as_typed(notes: list[str], pieces: list[str], typed: str) -> list[str]:
+    """The notes as the user typed them, where the answer's sentences are the typed ones
+    one for one: "Her father – steeplechase …", not the "Your father …" the step made."""
+    typed_parts = grammar.split_sentences(typed)
+    if len(typed_parts) != len(pieces):
+        return notes
+    return [typed_parts[pieces.index(n)] if n in pieces else n for n in notes]
+
+
 def _note_message(
-    key: str, notes: list[str], facts: Facts, *, joined: bool = False, part_of: str = ""
+    key: str,
+    notes: list[str],
+    facts: Facts,
+    *,
+    joined: bool = False,
+    part_of: str = "",
+    shown: list[str] | None = None,
 ) -> str:
     """Why the answer is left out: its notes, named as plain English whether the answer
-    is one note, several, or a sentence with notes in it (``part_of``, as typed)."""
-    quoted = _listed([f"“{_quote(n)}”" for n in notes])
+    is one note, several, or a sentence with notes in it (``part_of``, as typed); the
+    notes quoted as ``shown`` (as typed) where given."""
+    quoted = _listed([f"“{_quote(n)}”" for n in (shown or notes)])
     said = key == "value_idea" and len(notes) == 1 and idea_note_example(notes[0], joined=joined)
     example = f"for example “{said}”" if said else example_phrase(key, " ".join(notes), facts)
     advice = f"{NOTE_ADVICE.get(key, 'say it as a sentence')}, {example}"
