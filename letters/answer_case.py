@@ -21,6 +21,7 @@ from letters.answer_shorthand import (
     DOWN_SYNDROME,
     HOW_NEXT,
     LEADING_ON,
+    LOWER_SHORTHAND,
     MISSPELLINGS,
     MONTH_BEFORE,
     MONTHS,
@@ -44,6 +45,7 @@ from letters.answer_shorthand import (
     is_said_of_it,
     last_minute,
     like_about,
+    lower_shorthand_here,
     month_here,
     next_word,
     no_shows_here,
@@ -582,7 +584,25 @@ def _describes_next(words: list[str], typed: list[str], place: int) -> bool:
         thing = before and before[-1] in DETERMINERS
         if not thing and next_word(typed, place + 1) not in ING_THING_NEXT:
             return False
+    if _particle_noun(following):
+        return True  # "15 min walkaround", "a 5 min handover"
     return lexicon.is_noun(following) and not lexicon.is_adjective(following)
+
+
+# The particle that ends a noun made of a verb and a particle: "walkaround", "handover".
+NOUN_PARTICLES = ("around", "over", "through", "out", "up", "down", "off", "back")
+
+
+def _particle_noun(word: str) -> bool:
+    """ "walkaround", "handover", "changeover": a verb and its particle written as one
+    word, which no dictionary may hold, yet only a noun ("a 15-minute walkaround")."""
+    if lexicon.is_english_word(word):
+        return False
+    for particle in NOUN_PARTICLES:
+        verb = word.removesuffix(particle)
+        if verb != word and len(verb) > 2 and "VB" in lexicon.verb_tags(verb):
+            return True
+    return False
 
 
 def _are_after(words: list[str], typed: list[str], place: int) -> bool:
@@ -777,9 +797,25 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             if spelled_out in UNITS.values() and previous_word(words).lstrip("~") == "1":
                 spelled_out = spelled_out.removesuffix("s")  # "1 hrs", "1 yrs": "1 hour"
             words.append(lead + spelled_out + tail)
-            changes.append("spelled out the shorthand")
+            if spelled_out.lower() != lowered:
+                changes.append("spelled out the shorthand")
+            elif spelled_out != core:
+                changes.append("capitalised names")  # "whatsapp" -> "WhatsApp"
+        elif (
+            core == lowered
+            and lowered in LOWER_SHORTHAND
+            and lower_shorthand_here(lowered, words, typed, place)
+        ):
+            # "nt matching", "engine rm", "gd with excel"; "NT", "RM" in capitals are letters
+            words.append(lead + LOWER_SHORTHAND[lowered] + tail)
+            named = LOWER_SHORTHAND[lowered] != LOWER_SHORTHAND[lowered].lower()
+            changes.append("capitalised names" if named else "spelled out the shorthand")
         elif core in SHORTHAND_AFTER and shorthand_here(
-            core, words, ends=ends_phrase(word, typed, place), following=next_word(typed, place)
+            core,
+            words,
+            ends=ends_phrase(word, typed, place),
+            following=next_word(typed, place),
+            next_typed=typed[place + 1] if place + 1 < len(typed) else "",
         ):
             words.append(lead + SHORTHAND_AFTER[lowered][0] + tail)
             changes.append("spelled out the shorthand")

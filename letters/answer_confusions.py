@@ -647,6 +647,12 @@ def _phrase_meant(lowered: list[str], words: list[str], place: int, first: bool)
         return "have" if after == "been" or "VBN" in lexicon.verb_tags(after) else None
     if word == "then" and bare and before in COMPARATIVES and after:
         return "than" if _than_here(lowered, words, place) else None
+    joined = place > 0 and not _core(words[place - 1])[2]  # no comma before: "more, then"
+    compared = joined and _compared_before(lowered, place)
+    if word == "then" and bare and compared and _than_tail(lowered, place):
+        return "than"  # "300 more loads then the year before", "fewer pies then last year"
+    if word == "there" and bare and not first and _their_thing(lowered, words, place):
+        return "their"  # "farmers taking there grain", "drivers leave there trucks idling"
     if word == "then" and bare and before == "other" and after in THAN_ONES and place > 1:
         return "than" if lowered[place - 2] not in NOT_OTHER else None  # "other then that"
     if word == "your" and (first or before in WELCOME_LEADS) and bare:
@@ -658,6 +664,75 @@ def _phrase_meant(lowered: list[str], words: list[str], place: int, first: bool)
             return "it's"  # "Its steady work in the winter."
         return "it's" if _it_is_here(lowered, words, place) else None
     return _homophone_meant(lowered, words, place, first)
+
+
+# What a year's comparison ends with: "then the year before", "then last season".
+THAN_SPANS = frozenset({"year", "week", "month", "season", "day", "time", "quarter", "harvest"})
+THAN_ALONE = frozenset({"before", "ever", "usual", "expected", "planned", "normal", "budgeted"})
+
+
+def _compared_before(lowered: list[str], place: int) -> bool:
+    """ "more loads then", "fewer pies then": a comparative a word or two before."""
+    return any(w in COMPARATIVES for w in lowered[max(0, place - 3) : place - 1])
+
+
+def _than_tail(lowered: list[str], place: int) -> bool:
+    """ "then the year before", "then last year", "then usual": what a comparison is with,
+    never a time that follows ("then the numbers dropped")."""
+    after = lowered[place + 1 : place + 4]
+    if after[:1] and after[0] in THAN_ALONE:
+        return True
+    if after[:1] == ["last"]:
+        return after[1:2] != [] and after[1] in THAN_SPANS
+    return (
+        len(after) == 3
+        and after[0] == "the"
+        and after[1] in THAN_SPANS
+        and after[2]
+        in (
+            "before",
+            "prior",
+        )
+    )
+
+
+# "taking there grain": after these "there" is a place, whatever follows ("work there
+# nights", "went there kids loved it", "park there Saturdays").
+THERE_PLACE_VERBS = frozenset({
+    "go", "goes", "went", "gone", "going", "come", "came", "coming", "live", "lived",
+    "living", "lives", "work", "worked", "working", "works", "stay", "stayed", "staying",
+    "been", "get", "got", "getting", "park", "parked", "parking", "arrive", "arrived",
+    "sit", "sat", "stand", "stood", "wait", "waited", "waiting", "be", "is", "are", "was",
+    "were", "move", "moved", "drive", "drove", "driven", "driving", "walk", "walked",
+    "started", "start", "finished", "trained", "met", "meet", "stopped", "stop",
+})  # fmt: skip
+TIME_NOUNS = frozenset({
+    "years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "hour",
+    "nights", "night", "mornings", "morning", "evenings", "weekends", "summers", "winters",
+    "today", "tonight", "yesterday", "tomorrow", "once", "twice", "sometimes", "often",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    "ages", "times", "shifts", "lots", "first",
+})  # fmt: skip
+
+
+def _their_thing(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "farmers taking there grain", "leave there trucks idling": "there" between a verb
+    that takes a thing and a noun that is no verb's form: "their". Not after a verb of
+    place ("worked there years ago"), before a time ("there every morning"), nor where
+    the noun goes on to a verb of its own ("there trucks were late")."""
+    if place < 1 or place + 1 >= len(lowered) or _core(words[place - 1])[2]:
+        return False
+    before, after = lowered[place - 1], lowered[place + 1]
+    if before in THERE_PLACE_VERBS or after in TIME_NOUNS or after in CLOSED_WORDS:
+        return False
+    if not {"VB", "VBG", "VBD", "VBP"} & lexicon.verb_tags(before):
+        return False
+    if not after.isalpha() or not lexicon.is_noun(after) or lexicon.is_adjective(after):
+        return False
+    if lexicon.is_adverb(after) or lexicon.verb_tags(after) - {"VB", "VBZ"}:
+        return False
+    later = lowered[place + 2] if place + 2 < len(lowered) else ""
+    return later not in BE_FORMS and "VBD" not in lexicon.verb_tags(later)
 
 
 def _after_comma_meant(lowered: list[str], words: list[str], place: int) -> str | None:

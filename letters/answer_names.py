@@ -24,7 +24,15 @@ from letters.answer_case import (
     plain_made_word,
     said_as_word,
 )
-from letters.answer_shorthand import DAYS, SHORTHAND, UNITS, UNSURE_SHORTHAND, WORKPLACES
+from letters.answer_shorthand import (
+    DAYS,
+    LOWER_SHORTHAND,
+    POLITE_WORDS,
+    SHORTHAND,
+    UNITS,
+    UNSURE_SHORTHAND,
+    WORKPLACES,
+)
 from letters.answer_words import (
     CLOSED_WORDS,
     CURRENCY_CODES,
@@ -728,7 +736,9 @@ def _letters_for(word: str) -> bool:
         return False
     if word in NOT_LETTERS or word in TRADE_SHORT or word in CLOSED_WORDS or word in DAYS:
         return False
-    if word in SHORTHAND or word in UNSURE_SHORTHAND or word in UNITS:
+    if word in POLITE_WORDS:
+        return False  # "thanks po": a polite word, named by ``polite_word_hint``
+    if word in SHORTHAND or word in UNSURE_SHORTHAND or word in UNITS or word in LOWER_SHORTHAND:
         return False  # "mth", "frm", "mos": a short form, spelled out or asked about as one
     if word.endswith("s") and (word[:-1] in CLOSED_WORDS or lexicon.is_english_word(word[:-1])):
         return False  # "walk ins", "ups": the plural of a word, not letters

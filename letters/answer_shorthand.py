@@ -58,7 +58,21 @@ SHORTHAND = {
     "walkthrus": "walk-throughs", "qtr": "quarter", "ctrl": "control",
     "pkg": "package", "pkgs": "packages", "sumthing": "something", "sumthin": "something",
     "sumone": "someone", "sumwhere": "somewhere", "frm": "from",
+    "trng": "training", "mnth": "month",
+    "mnths": "months", "sched": "schedule",
 }  # fmt: skip
+# Shorthand typed in lower case only: in capitals it is letters ("NT" the territory, "RM"
+# the Royal Marines, "ACC") or a title ("Engr. Dizon"), so "nt", "rm", "acc" are spelled
+# out only as typed, and not where a label, a figure or a name says otherwise
+# (``lower_shorthand_here``).
+LOWER_SHORTHAND = {
+    "nt": "not", "rm": "room", "acc": "account", "accs": "accounts",
+    "gd": "good", "bsc": "BSc", "engr": "engineer", "engrs": "engineers",
+}  # fmt: skip
+# "in nt", "the nt": a place's slot, where "nt" may be the Northern Territory.
+NT_PLACE_BEFORE = frozenset({"in", "to", "from", "the", "across", "around", "of", "outside"})
+# "acc no", "acc. number": an account's number, written as the form's label.
+ACC_LABEL_NEXT = frozenset({"no", "no.", "number", "num", "#"})
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
 LEADING_ON = frozenset({
@@ -70,7 +84,11 @@ UNSURE_SHORTHAND = {
     "req": "request", "reqs": "requests", "ot": "overtime", "op": "operator",
     "prob": "probably", "def": "definitely", "w/e": "weekend", "vol": "volume",
     "comm": "commercial", "cust": "customer", "custs": "customers",
+    "spore": "Singapore",
 }  # fmt: skip
+# A word of politeness in Filipino ("thanks po", "yes po"): named, for a letter in English
+# leaves it out.
+POLITE_WORDS = frozenset({"po", "opo"})
 # "happy 2 come", "thanks 4 showing": a digit for a word, after these only.
 TO_BEFORE = frozenset({
     "happy", "glad", "able", "want", "wanted", "need", "needed", "have", "had", "going",
@@ -104,6 +122,7 @@ FOR_NEXT = frozenset({"u", "you", "me", "us", "them", "your", "ur", "it", "that"
 PER_UNITS = {
     "hr": "an hour", "hour": "an hour", "h": "an hour", "wk": "a week", "week": "a week",
     "day": "a day", "yr": "a year", "year": "a year", "mo": "a month", "mth": "a month",
+    "mnth": "a month",
     "month": "a month", "shift": "a shift", "night": "a night",
 }  # fmt: skip
 # "visiting cos", "the other cos": companies, not "because".
@@ -138,7 +157,27 @@ MONTHS = {
 }  # fmt: skip
 
 
-def shorthand_here(word: str, before: list[str], *, ends: bool, following: str = "") -> bool:
+def lower_shorthand_here(word: str, before: list[str], typed: list[str], place: int) -> bool:
+    """ "invoices nt matching", "engine rm", "40 accs", "gd with excel": the word, typed in
+    lower case; not "in the nt" (a place), "rm 500" (ringgit), "acc. no." (a label)."""
+    previous = previous_word(before)
+    following = next_word(typed, place)
+    if word == "nt":
+        return previous not in NT_PLACE_BEFORE and following.isalpha()
+    if word == "rm":
+        return not (following[:1].isdigit() or previous[:1].isdigit())
+    if word in ("engr", "engrs"):
+        later = typed[place + 1] if place + 1 < len(typed) else ""
+        titled = typed[place][-1:] not in ",;:!?" and later[:1].isupper()
+        return not titled  # "Engr. Balogun", "engr Dizon": a title; "3rd engr, Alfa Laval"
+    if word in ("acc", "accs"):
+        return typed[place].lower().strip(".,;:") == word and following not in ACC_LABEL_NEXT
+    return True
+
+
+def shorthand_here(
+    word: str, before: list[str], *, ends: bool, following: str = "", next_typed: str = ""
+) -> bool:
     """ "w" between two lower-case words ("meet w owners"), "co" after "last", "my", ...
     at the end of a phrase ("at last co."): shorthand; a "w" or "co" anywhere else
     ("the co op", "W Main St") is left as typed. "n" also after a code ("did i-9s n
@@ -146,6 +185,8 @@ def shorthand_here(word: str, before: list[str], *, ends: bool, following: str =
     previous = before[-1].lower().strip(".,;:") if before else ""
     if word == "n" and (previous, following.lower().strip(".,;:!?")) in NAMES_WITH_N:
         return False  # "Pick n Pay" is the shop's own name
+    if word == "n" and before and not ends and _capitals(next_typed):
+        return True  # "(engine watch) n MARPOL", "CSCS n IPAF": "and" before letters
     if word in ("w", "n"):
         # "Merrist Wood n had"; "after the 1st groom, n take a deposit": after a comma too
         ended = before[-1][-1:].isalpha() or (word == "n" and before[-1].endswith(","))
@@ -158,6 +199,12 @@ def shorthand_here(word: str, before: list[str], *, ends: bool, following: str =
             return following.lower().strip(".,;:!?") in N_OPENS
         return plain and not ends
     return ends and previous in SHORTHAND_AFTER[word][1]
+
+
+def _capitals(word: str) -> bool:
+    """ "MARPOL", "IPAF": letters in capitals, two or more."""
+    core = word.strip(".,;:!?()")
+    return len(core) > 1 and core.isalpha() and core.isupper()
 
 
 # Names spelled with "n" for "and": the South African retailer, not "Pick and Pay".
@@ -217,6 +264,7 @@ UNITS = {
     "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
     "wk": "weeks", "wks": "weeks", "mth": "months", "mths": "months", "yr": "years",
     "yrs": "years", "mo": "months", "mos": "months",  # "5 mos": after a figure only
+    "mnth": "months", "mnths": "months",
 }  # fmt: skip
 DAYS = {
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
@@ -441,6 +489,8 @@ def talked_what(typed: list[str], place: int) -> bool:
     following = MISSPELLINGS.get(following, following)  # "talked abot it": the same
     if following in ABOUT_SLIPS:
         return False  # "talked abuot how": the spelling step makes it "about"
+    if sorted(following) == sorted("about"):
+        return False  # "talked abuot how": "about" with its letters swapped, not left out
     return bool(following) and following.isalpha() and following not in TALKED_ON
 
 
@@ -1152,6 +1202,8 @@ def shorthand_left(text: str) -> list[tuple[str, str]]:
             continue
         previous = before.lower().strip("(\"'“‘")
         following = after.lower().strip(".,;:!?)")
+        if word.isdigit() and following in ("am", "pm"):
+            continue  # "fewer 2 am call-outs": a time
         if not (previous.isalpha() and following.isalpha()) or before != previous:
             continue  # "9k 2 13k", "Leeds v Hull", "sales, 2 still there": not a word between
         if word == "2" and following in TOO_NEXT and not _counted_next(typed, place + 1):

@@ -423,6 +423,28 @@ def _before_place_noun(words: list[str], place: int) -> bool:
     return _core(words[place + 1])[1].lower() in PLACE_NOUNS
 
 
+def _titled_typo(core: str, words: list[str], place: int) -> bool:
+    """ "Basic Life Suport", "Food Hygeine Certificate": a capitalised word in a course's
+    or a certificate's name, beside another capitalised word that is a common one, and
+    itself never seen with its capital (no name) but seen in lower case as a typo."""
+    if core != core.lower().capitalize() or len(core) < 4 or not core.isalpha():
+        return False
+    if lexicon.zipf(core) > 0 or lexicon.is_name(core) or lexicon.zipf(core.lower()) <= 0:
+        return False
+    near = [_core(w)[1] for w in words[max(0, place - 1) : place] + words[place + 1 : place + 2]]
+    return any(w[:1].isupper() and w.lower() in COURSE_WORDS for w in near)
+
+
+# Words a course's or a certificate's name is made of: "Basic Life Support", "Food
+# Hygiene Certificate", "Manual Handling Award"; a typo beside one is a common word's.
+COURSE_WORDS = frozenset({
+    "basic", "life", "support", "first", "aid", "food", "hygiene", "safety", "health",
+    "certificate", "cert", "award", "diploma", "course", "training", "advanced", "manual",
+    "handling", "level", "fire", "emergency", "care", "management", "license", "licence",
+    "infection", "control", "protection", "awareness", "practice", "skills", "operator",
+})  # fmt: skip
+
+
 def _known_shorthand(word: str) -> bool:
     """Shorthand the wizard's own tables spell out or ask about."""
     return word in SHORTHAND or word in MISSPELLINGS or word in UNSURE_SHORTHAND
@@ -492,11 +514,16 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
     shorthand: list[str] = []
     unknown: list[str] = []
     typed = text.split()
+    titled = {}  # "Basic Life Suport": asked, as a course's name keeps its capitals
     for place, word in enumerate(typed):
         core = _core(word)[1]
         if core.lower().endswith(("'s", "’s")):
             core = core[:-2]
         lowered = core.lower()
+        if _titled_typo(core, typed, place) and f"“{core}”" not in named:
+            if (meant := corrected_word(lowered)) and fold(core) not in names:
+                titled[core] = meant.capitalize()
+            continue
         if not (core.isalpha() and core == lowered and 2 <= len(core) <= 20):
             continue
         if lowered in shorthand or lowered in unknown or f"“{lowered}”" in named:
@@ -515,6 +542,7 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
             unknown.append(lowered)
     guessed = {w: meant for w in unknown if (meant := likely_word(w))}
     unknown = [w for w in unknown if w not in guessed]
+    guessed |= titled
     return _shorthand_said(shorthand) + _guessed_said(guessed) + _unknown_said(unknown) + hints
 
 

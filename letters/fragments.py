@@ -127,7 +127,12 @@ from letters.answer_runons import (
     subjectless_tail_hint,
     tacked_count_hint,
 )
-from letters.answer_shorthand import shorthand_left, times_sign, unsure_shorthand
+from letters.answer_shorthand import (
+    POLITE_WORDS,
+    shorthand_left,
+    times_sign,
+    unsure_shorthand,
+)
 from letters.answer_slips import slips_hint
 from letters.answer_spelling import spell_checked, unknown_words_hint
 from letters.answer_words import (
@@ -566,7 +571,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     hint += slips_hint(sentences)  # "the 7018 rods is", "the technician leave", "equipments"
     if times_sign(fixed):
         hint += _times_hint(fixed)
-    hint += _shorthand_hint(fixed)
+    hint += _shorthand_hint(fixed) + _polite_hint(fixed)
     hint += _left_shorthand_hint(fixed)
     hint += _phone_mark_hint(sentences)
     hint += lower_case_hint(typed, sentences, facts.noted_lower())
@@ -627,6 +632,40 @@ def _shorthand_hint(text: str) -> str:
     named = " and ".join(f"“{w}”" for w, _ in found)
     meant = ", ".join(f"“{m}”" for _, m in found)
     return f" {named} may be shorthand a reader does not know: write it in full ({meant}?)."
+
+
+def _polite_hint(text: str) -> str:
+    """ "thanks po for the interview": "po" is a polite word in Filipino, which a letter
+    in English leaves out; named, as the reader would not know it."""
+    typed = text.split()
+    found = [
+        core
+        for place, word in enumerate(typed)
+        if (core := word.strip(".,!?;:")) in POLITE_WORDS and _polite_here(typed, place)
+    ]
+    if not found:
+        return ""
+    word = found[0]
+    return (
+        f" “{word}” is a polite word in Filipino that a reader of an English letter may "
+        "not know: the letter is polite without it, so leave it out."
+    )
+
+
+# "thanks po", "yes po", "po ma'am": beside these "po" is the polite word, and at a
+# sentence's end after a word that owns no thing ("in Tala po."); "raise a po" is an order.
+POLITE_BESIDE = frozenset({
+    "thanks", "thank", "you", "yes", "no", "salamat", "sir", "ma'am", "maam", "mam", "opo",
+})  # fmt: skip
+POLITE_NOT_AFTER = frozenset({"a", "the", "each", "every", "one", "that", "this", "my", "our"})
+
+
+def _polite_here(typed: list[str], place: int) -> bool:
+    previous = typed[place - 1].lower().strip(".,!?;:") if place else ""
+    following = typed[place + 1].lower().strip(".,!?;:") if place + 1 < len(typed) else ""
+    if previous in POLITE_BESIDE or following in POLITE_BESIDE:
+        return True
+    return typed[place][-1:] in ".!?" and previous not in POLITE_NOT_AFTER
 
 
 ALL_SHORTHAND = "spelled out the shorthand"
