@@ -1359,6 +1359,10 @@ def _as_typed(notes: list[str], pieces: list[str], typed: str) -> list[str]:
 
 
 YOU_FORMS = frozenset({"you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"})
+THEIR_FORMS = frozenset({
+    "he", "she", "him", "her", "his", "hers", "himself", "herself", "he's", "she's", "he'd",
+    "she'd", "he'll", "she'll",
+})  # fmt: skip
 
 
 def _pronouns_as_typed(note: str, typed: str) -> str:
@@ -1370,8 +1374,10 @@ def _pronouns_as_typed(note: str, typed: str) -> str:
     out = []
     for word, typed_word in zip(said, was, strict=True):
         bare = word.strip(".,;:!?").lower().replace("’", "'")
-        if word.lower() == typed_word.lower() or bare not in YOU_FORMS:
-            out.append(word)
+        typed_bare = typed_word.strip(".,;:!?").lower().replace("’", "'")
+        name = typed_word[:1].isupper() and typed_bare.isalpha() and typed_bare not in YOU_FORMS
+        if bare not in YOU_FORMS or not (typed_bare in THEIR_FORMS or name):
+            out.append(word)  # "to u" typed: "to you" is the step's spelling, kept
         else:
             out.append(
                 typed_word[:1].upper() + typed_word[1:] if word[:1].isupper() else typed_word
