@@ -1386,12 +1386,42 @@ NOTE_ADVICE = {
 
 
 def _as_typed(notes: list[str], pieces: list[str], typed: str) -> list[str]:
-    """The notes as the user typed them, where the answer's sentences are the typed ones
-    one for one: "Her father – steeplechase …", not the "Your father …" the step made."""
+    """The notes with the words the step made "you" or "your" put back as the user typed
+    them, where the answer's sentences are the typed ones one for one: "Her father –
+    steeplechase …", not "Your father …"; the rest as the step tidied it."""
     typed_parts = grammar.split_sentences(typed)
     if len(typed_parts) != len(pieces):
         return notes
-    return [typed_parts[pieces.index(n)] if n in pieces else n for n in notes]
+    return [
+        _pronouns_as_typed(n, typed_parts[pieces.index(n)]) if n in pieces else n for n in notes
+    ]
+
+
+YOU_FORMS = frozenset({"you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"})
+THEIR_FORMS = frozenset({
+    "he", "she", "him", "her", "his", "hers", "himself", "herself", "he's", "she's", "he'd",
+    "she'd", "he'll", "she'll",
+})  # fmt: skip
+
+
+def _pronouns_as_typed(note: str, typed: str) -> str:
+    """ "Your father – steeplechase …" with "Her father – steeplechase …" typed: the "you"
+    words back as typed, where the two differ in nothing else."""
+    said, was = note.split(), typed.split()
+    if len(said) != len(was):
+        return note
+    out = []
+    for word, typed_word in zip(said, was, strict=True):
+        bare = word.strip(".,;:!?").lower().replace("’", "'")
+        typed_bare = typed_word.strip(".,;:!?").lower().replace("’", "'")
+        name = typed_word[:1].isupper() and typed_bare.isalpha() and typed_bare not in YOU_FORMS
+        if bare not in YOU_FORMS or not (typed_bare in THEIR_FORMS or name):
+            out.append(word)  # "to u" typed: "to you" is the step's spelling, kept
+        else:
+            out.append(
+                typed_word[:1].upper() + typed_word[1:] if word[:1].isupper() else typed_word
+            )
+    return " ".join(out)
 
 
 def _note_message(

@@ -245,3 +245,8 @@ def test_notes_quoted_as_typed_athletics_coach():
     )
     assert "“Her father – steeplechase" in check.message
     assert "Your father" not in check.message
+
+
+def test_shorthand_you_is_not_put_back_in_a_quoted_note_roaster():
+    check = _check("value_gain", "fewer complaints, cafes stay with u, less coffee thrown away")
+    assert "with u," not in check.message
