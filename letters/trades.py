@@ -21,19 +21,26 @@ class Trade:
     examples: dict[str, str]  # step name -> an example in this trade's voice
     closings: tuple[str, ...]  # the closing step's examples: modest, in the trade's voice
     stems: tuple[str, ...] = ()  # a word starting with one of these ("saddl": saddler, saddlery)
+    phrases: tuple[str, ...] = ()  # words that name it only together ("patient transport")
 
-    def names(self, words: set[str], *, skip: frozenset[str] = frozenset()) -> bool:
-        """One of ``words`` (less ``skip``) is this trade's word or starts with its stem."""
+    def names(self, words: set[str], *, skip: frozenset[str] = frozenset(), said: str = "") -> bool:
+        """One of ``words`` (less ``skip``) is this trade's word or starts with its stem,
+        or ``said`` (the words in their order) has one of its phrases."""
         return any(
             w not in skip and (w in self.words or (self.stems and w.startswith(self.stems)))
             for w in words
-        )
+        ) or any(f" {phrase} " in f" {said} " for phrase in self.phrases)
 
 
 def _trade(
-    key: str, words: str, examples: dict[str, str], closings: tuple[str, ...], stems: str = ""
+    key: str,
+    words: str,
+    examples: dict[str, str],
+    closings: tuple[str, ...],
+    stems: str = "",
+    phrases: tuple[str, ...] = (),
 ) -> Trade:
-    return Trade(key, frozenset(words.split()), examples, closings, tuple(stems.split()))
+    return Trade(key, frozenset(words.split()), examples, closings, tuple(stems.split()), phrases)
 
 
 TRADES: tuple[Trade, ...] = (
@@ -196,10 +203,52 @@ TRADES: tuple[Trade, ...] = (
         ),
         stems="physiother",
     ),
+    # Before the wards and the classroom: a "Medical Secretary" or a "School Secretary"
+    # types the letters and answers the phones, whatever the office is part of.
+    _trade(
+        "admin",
+        "secretary secretaries secretarial typist transcriptionist",
+        {
+            "connection": "You told me you started out answering the phones, and so did I.",
+            "fit": "I kept three diaries and typed about 60 letters a week for four years.",
+            "problem": "You mentioned that letters take up to two weeks to go out.",
+            "idea": "I would send the urgent letters the same day and the rest within two days.",
+            "gain": "At my last office I got letters out in 2 days instead of 9.",
+            "benefit": "That would mean fewer calls from people chasing their letters.",
+            "question": "When are the phones busiest?",
+        },
+        (
+            "I'd be glad to talk through how I would clear the letters each day.",
+            "I'm happy to answer anything else about the offices I have worked in.",
+        ),
+    ),
+    # An ambulance crew's own work, not a ward's: the vehicle, the station, the shift,
+    # the handover at the hospital. After the workshop: an "Ambulance Mechanic" mends
+    # the vehicles.
+    _trade(
+        "ambulance",
+        "ambulance ambulances paramedic paramedics paramedicine emt emts ems",
+        {
+            "connection": "You told me you started out on patient transport, and so did I.",
+            "fit": "I have worked on emergency ambulances for five years without a "
+            "preventable collision.",
+            "problem": "You mentioned that crews wait too long to hand over patients at "
+            "the hospital.",
+            "idea": "I would check the vehicle and restock the kit at the start of every shift.",
+            "gain": "At my last station we cut hospital handover times from 40 minutes to 20.",
+            "benefit": "That would mean crews back on the road sooner and faster responses.",
+            "question": "How long do crews wait to hand over at the hospital now?",
+        },
+        (
+            "I'd be glad to talk through how I would run the vehicle checks on each shift.",
+            "I'm happy to answer anything else about my time on the road.",
+        ),
+        phrases=("emergency medical", "patient transport"),
+    ),
     _trade(
         "health",
-        "nurse rn lpn cna nursing patient care medical paramedic emt caregiver aide health "
-        "healthcare hca carer ambulance firefighter",
+        "nurse rn lpn cna nursing patient care medical caregiver aide health "
+        "healthcare hca carer firefighter",
         {
             "connection": "We talked about how we both started as aides before nursing school.",
             "fit": "I was our unit's infection-prevention lead for two years.",
@@ -315,8 +364,8 @@ TRADES: tuple[Trade, ...] = (
     # A dairy's or a cattle farm's own examples: calves, a herd, the calf shed.
     _trade(
         "livestock",
-        "dairy ranch rancher herdsman herdsperson herdsmen livestock stockman stockperson "
-        "cattle cowman calf calves beef",
+        "dairy dairies ranch rancher herdsman herdsperson herdsmen livestock stockman "
+        "stockperson cattle cowman calf calves beef",
         {
             "connection": "We both grew up helping out on family farms.",
             "fit": "I have milked and fed a 200-cow herd twice a day for three years.",
@@ -334,8 +383,9 @@ TRADES: tuple[Trade, ...] = (
     # Any other farm (fish ponds, laying hens, hives): the stock, whatever it is.
     _trade(
         "farm",
-        "farm farms farmer agricultural agriculture groundskeeper poultry beekeeper "
-        "apiarist hatchery aquaculture fishery catfish tilapia trout salmon",
+        "farm farms farmer farmhand farmhands farmworker farmworkers agricultural "
+        "agriculture groundskeeper poultry beekeeper apiarist hatchery aquaculture fishery "
+        "catfish tilapia trout salmon sheep pig pigs piggery goat goats",
         {
             "connection": "We both grew up helping out on family farms.",
             "fit": "I have fed and checked the stock twice a day for three years.",
@@ -349,6 +399,7 @@ TRADES: tuple[Trade, ...] = (
             "I'd be glad to talk through how I would keep the daily log.",
             "I'm happy to answer anything else about the stock I looked after.",
         ),
+        phrases=("station hand",),  # a sheep or cattle station's; not a fire station's
     ),
     # A farrier's examples are a farrier's own: a groom or a work rider shoes no horses.
     _trade(
@@ -453,6 +504,8 @@ TRADES: tuple[Trade, ...] = (
     ),
 )
 
+ADMIN = next(t for t in TRADES if t.key == "admin")
+
 OFFICE = _trade(
     "office",
     "",
@@ -506,25 +559,72 @@ PLAIN_CLOSINGS = (
 def trade_for(role: str, company: str = "") -> Trade:
     """The trade whose words the role contains ("Journeyman Electrician" is building);
     when the role says none ("Shift Lead"), the company's words ("Ground Floor Coffee
-    Co."); office work when neither matches. The first trade listed wins a tie."""
-    role_words = set(WORD_RE.findall((role or "").lower()))
+    Co."); office work when neither matches. The first trade listed wins a tie. An
+    office job in a field's role ("Medical Secretary", "Ward Clerk – Medical Assessment
+    Unit") is the office's; a farm's role takes what the farm keeps from its brackets or
+    its company ("Farm Assistant (Dairy)", "Farm Hand" at "Henning Family Dairy")."""
+    lowered = (role or "").lower()
+    role_words = WORD_RE.findall(lowered)
     # The role's own words before what its brackets add: a "Snowplow Operator (Sidewalk
     # Plow and Loader)" drives a loader, he is no warehouse's loader.
-    head_words = set(WORD_RE.findall(BRACKETS_RE.sub(" ", (role or "").lower())))
+    head_words = WORD_RE.findall(BRACKETS_RE.sub(" ", lowered))
+    bracket_words = WORD_RE.findall(" ".join(BRACKETS_RE.findall(lowered)))
+    company_words = WORD_RE.findall((company or "").lower())
+    trade = _named_trade(head_words, role_words, company_words)
+    if trade.key in OFFICE_IN_FIELDS and set(head_words) & OFFICE_JOB_WORDS:
+        return ADMIN  # "Medical Records Clerk", "School Receptionist": the office's work
+    if trade.key in FARM_KINDS:
+        return _farm_kind(trade, role_words, bracket_words, company_words)
+    return trade
+
+
+def _named_trade(head_words: list[str], role_words: list[str], company_words: list[str]) -> Trade:
     for words in (head_words, role_words):
         for trade in TRADES:
-            if trade.names(words, skip=WEAK_ROLE_WORDS):
+            if trade.names(set(words), skip=WEAK_ROLE_WORDS, said=" ".join(words)):
                 return trade  # "Nail Technician" is the salon's, not the workshop's "tech"
-        if words - GENERIC_ROLE_WORDS - WEAK_ROLE_WORDS:
+        if set(words) - GENERIC_ROLE_WORDS - WEAK_ROLE_WORDS:
             return OFFICE  # "Full-Charge Bookkeeper" at a plumbing firm is office work
     for trade in TRADES:
-        if trade.names(role_words):
+        if trade.names(set(role_words), said=" ".join(role_words)):
             return trade
-    company_words = set(WORD_RE.findall((company or "").lower()))
     for trade in TRADES:
-        if trade.names(company_words):
+        if trade.names(set(company_words), said=" ".join(company_words)):
             return trade
     return OFFICE
+
+
+# What a farm keeps says which farm's examples fit: a "Farm Assistant (Dairy)" or a "Farm
+# Hand" at "Henning Family Dairy" rears calves; a "Stockperson (Sheep)" milks no herd.
+# The role's brackets say it first; the company's name only when the role says no more
+# than "farm" (a "Poultry Farm Supervisor" keeps hens wherever he works).
+FARM_KINDS = ("crops", "livestock", "farm")
+ANY_FARM_WORDS = frozenset({
+    "farm", "farms", "farmer", "farmers", "farmhand", "farmhands", "farmworker",
+    "farmworkers", "agricultural", "agriculture",
+})  # fmt: skip
+
+
+def _farm_kind(
+    trade: Trade, role_words: list[str], bracket_words: list[str], company_words: list[str]
+) -> Trade:
+    kinds = [t for t in TRADES if t.key in FARM_KINDS]
+    said_of_any = trade.key == "farm" and set(role_words) & trade.words <= ANY_FARM_WORDS
+    for words in (bracket_words, company_words if said_of_any else []):
+        if kind := next((t for t in kinds if t.names(set(words) - ANY_FARM_WORDS)), None):
+            return kind
+    return trade
+
+
+# The trades whose words name a field, not a job ("Medical", "Patient", "School"): with
+# one of these words the role is the field's office work, its letters and phones.
+OFFICE_IN_FIELDS = ("health", "care")
+OFFICE_JOB_WORDS = frozenset({
+    "secretary", "secretaries", "secretarial", "receptionist", "receptionists", "typist",
+    "transcriptionist", "administrator", "administrators", "administrative",
+    "administration", "admin", "clerk", "clerks", "clerical", "records", "billing",
+    "coder", "scheduler",
+})  # fmt: skip
 
 
 # Words many trades use ("Nail Technician", "Night Cleaning Supervisor", "Joiner (site &
@@ -566,6 +666,8 @@ def example_for(key: str, trade_key: str = "") -> str:
 # Where the person last worked, as their trade says it: "At my last depot I …".
 WORKPLACES = {
     "clinic": "clinic",
+    "admin": "office",
+    "ambulance": "station",
     "health": "ward",
     "building": "job",
     "driving": "depot",

@@ -163,7 +163,7 @@ def test_no_example_is_a_lead_glued_onto_a_note(key, typed, glued):
         ("Shift Lead", "Ground Floor Coffee Co.", "cafe"),
         ("Teaching Assistant (Year 2)", "", "care"),
         ("Site Security Officer (Hospital)", "", "security"),
-        ("Firefighter/Paramedic", "", "health"),
+        ("Firefighter/Paramedic", "", "ambulance"),
         ("Healthcare Assistant (Band 3)", "", "health"),
         ("Farm Hand", "", "farm"),
         ("Dental Receptionist", "", "clinic"),
