@@ -50,6 +50,20 @@ def writer_name(facts: Facts) -> str:
     return "" if len(first) < 3 or first in reader else first
 
 
+def writer_named(text: str, facts: Facts) -> str:
+    """The writer's own first name in ``text`` as typed, with its capital ("Aoife thanks
+    Dr Brennan …", "Muthukumar's reply"): they write of themself in the third person; ""
+    else."""
+    first = writer_name(facts)
+    if not first:
+        return ""
+    for word in text.split():
+        core = _core(word).removesuffix("'s").removesuffix("’s")
+        if core[:1].isupper() and fold(core) == first:
+            return core
+    return ""
+
+
 def _core(word: str) -> str:
     return word.strip('.,!?;:()"“”')
 

@@ -529,9 +529,11 @@ def assemble(
         sign_off = sign_off_phrase(closing[0]) or closing[0].rstrip(".!").split(",")[0]
         closing = []  # "Cheers Dave." signs off "Cheers,": the greeting has their name
         checks = [_as_sign_off(c, sign_off) if c.key == "closing" else c for c in checks]
-    elif len(closing) > 1 and is_sign_off_phrase(closing[-1]):
-        # "I can start any time. God bless.": the blessing signs the letter off
-        sign_off, closing = sign_off_phrase(closing[-1]), closing[:-1]
+    elif len(closing) > 1 and _signs_off(closing[-1], recipient_name):
+        # "I can start any time. God bless.", "… soon. Cheers", "… Thanks!": the last
+        # words sign the letter off
+        sign_off = sign_off_phrase(closing[-1]) or closing[-1].rstrip(".!").split(",")[0]
+        closing = closing[:-1]
         checks = [_signed_off_with(c, sign_off) if c.key == "closing" else c for c in checks]
     paragraphs = [
         f"{greeting(recipient_name)},",
@@ -649,7 +651,7 @@ THANKED_AGAIN = (
 # 11:30, I'm available to start in April".
 THANKS_HEAD_RE = re.compile(
     rf"(?i:{OTHER_THANKS}|"
-    r"many\s+thanks|thanks|thank\s+you|cheers|much\s+appreciated|ta(?=\s+for\b)"
+    r"many\s+thanks|thanks|(?:i\s+)?thank\s+you|cheers|much\s+appreciated|ta(?=\s+for\b)"
     r"|(?:i'm\s+|i’m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?grateful"
     r"|(?:i\s+)?(?:really\s+)?appreciate(?:\s+it|\s+your\s+time)?)"
     r"(?i:\s+(?:so\s+much|very\s+much|again|heaps|a\s+lot|once\s+again))*"
@@ -676,9 +678,22 @@ def _after_thanks(sentence: str) -> str:
             continue
         rest = sentence[gap.end() :].strip()
         words = rest.split()
-        if len(words) >= 3 and words[0].lower().strip(",") in OWN_WORDS:
+        lead = words[0].lower().strip(",") if words else ""
+        if len(words) >= 3 and lead in OWN_WORDS:
             return rest[:1].upper() + rest[1:]
+        if len(words) >= 2 and lead in SUBJECT_FOR and words[1].lower() not in SUBJECT_WORDS:
+            # "Thanks for your time ma, hope to hear from you soon" -> "I hope to hear …":
+            # the subject the thanks had, put back
+            return f"{SUBJECT_FOR[lead]} {rest[:1].lower()}{rest[1:]}"
     return ""
+
+
+# The subject a closing's words had after the thanks: "…, hope to hear back", "…, hoping
+# for your reply", "… and look forward to hearing from you".
+SUBJECT_FOR = {
+    "hope": "I", "hoping": "I'm", "looking": "I'm", "look": "I", "waiting": "I'm",
+}  # fmt: skip
+SUBJECT_WORDS = frozenset({"i", "you", "we", "he", "she", "they", "it", "that", "this"})
 
 
 PASS_ON_RE = re.compile(r"\b(?:pass|passing|forward|forwarding|shar(?:e|ing)|send|sending)\b", re.I)
@@ -700,15 +715,55 @@ LOOK_FORWARD_RE = re.compile(r"\blook(?:ing)?\s+forward\b", re.I)
 
 
 def _thanks_part(sentence: str, rest: str) -> str:
-    part = sentence[: len(sentence) - len(rest)].strip(" ,-")
+    """The thanks before ``rest`` as typed ("Thanks for your time ma" before "I hope to
+    hear …", whose "I" the thanks had)."""
+    own = rest.split(" ", 1)[1] if rest.split()[0] in SUBJECT_FOR.values() else rest
+    typed = rest if sentence.endswith(rest) else own
+    part = sentence[: len(sentence) - len(typed)].strip(" ,-")
     return part.removesuffix(" and").rstrip(" ,")
 
 
-def _stock_thanks(sentence: str) -> bool:
-    """ "Thank you again for your time.", not "Thanks." before a next step: a bare
-    thanks is how people talk, a second thank-you line is a form letter's."""
+# The step's advice on a closing that thanks again, and the hints after it on the words
+# the rest keeps (``fragments``): "The wizard left “fwd 2 your” as you typed it: …".
+THANKS_ADVICE = " Your letter already opens with a thank-you:"
+
+
+def _hints_on(message: str, rest: str) -> str:
+    """The hints of the step's ``message`` after its advice to thank once on words it
+    left as typed ("fwd 2 your"), when the kept ``rest`` still has them; "" else."""
+    _, found, after = message.partition(THANKS_ADVICE)
+    hints = after.partition("”")[2] if found else ""
+    left = re.search(r"The wizard left “([^”]{1,80})” as you typed it", hints)
+    return hints[left.start() - 1 :] if left and left[1] in rest else ""
+
+
+# What a thanks may call them besides their name: "Thank you for the time, Dr Nakato",
+# "Thanks for your time ma".
+CALLS = frozenset({
+    "sir", "madam", "ma'am", "ma’am", "maam", "ma", "mam", "dr", "mr", "mrs", "ms", "miss",
+    "chef", "engr", "prof", "boss",
+})  # fmt: skip
+
+
+def _stock_thanks(sentence: str, recipient: str = "") -> bool:
+    """ "Thank you again for your time.", "Thank you for the time, Dr Nakato.", not
+    "Thanks." before a next step: a bare thanks is how people talk, a second thank-you
+    line is a form letter's."""
     words = [w.strip(".,!").lower() for w in sentence.split()]
-    return len(words) > 2 and opens_with_thanks(sentence) and set(words) <= STOCK_THANKS
+    names = {w.strip(".,").lower() for w in recipient.split()} | CALLS
+    said = {w for w in words if w not in names}
+    return len(words) > 2 and opens_with_thanks(sentence) and said <= STOCK_THANKS
+
+
+def _signs_off(sentence: str, recipient: str) -> bool:
+    """The last words of a longer closing that sign it off: "Cheers", "Cheers, Tom",
+    "Best.", "Regards", "Thanks!", "Thank you." (a thanks of two words at most, their
+    name aside); not "Thank you so much for the tour." (a second thanks)."""
+    if is_sign_off_phrase(sentence):
+        return True
+    names = {w.strip(".,").lower() for w in recipient.split()}
+    words = [w.strip(".,!").lower() for w in sentence.split()]
+    return _only_thanks(sentence, recipient) and len([w for w in words if w not in names]) <= 2
 
 
 def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Check]:
@@ -717,7 +772,8 @@ def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Ch
     ("Cheers for showing me round.", "Grateful for the opportunity"), and the step says
     so. Left with nothing, the step offers a next step instead; a thanks before the
     closing's own words ("Thank you sir for your time and I am ready to start") keeps the
-    words. A thanks alone ("Thank you.") stays: it becomes the sign-off. A thanks that
+    words. A thanks alone ("Thank you.") stays: it becomes the sign-off, as a lone
+    sign-off after the closing's own words does ("… soon. Cheers", "… Thanks!"). A thanks that
     asks something or goes on to words of its own ("… and say bye to Biscuit for me")
     cannot go without them: it stays, and the step advises (``fragments``)."""
     from letters.trades import example_for  # trades reads nothing of assembly
@@ -746,7 +802,14 @@ def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Ch
         ):
             out.append(check)
             continue
-        again = [s for s in check.sentences if _stock_thanks(s) or _thanks_alone(s)]
+        # "… hope to hear from you soon. Cheers": the last word is the sign-off, no thanks
+        last = check.sentences[-1]
+        signs_off = len(check.sentences) > 1 and _signs_off(last, recipient)
+        again = [
+            s
+            for s in check.sentences
+            if (_stock_thanks(s, recipient) or _thanks_alone(s)) and not (signs_off and s == last)
+        ]
         leads = {s: rest for s in check.sentences if s not in again and (rest := _after_thanks(s))}
         if not again and not leads:
             out.append(check)
@@ -764,14 +827,17 @@ def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Ch
             )
             out.append(replace(check.left_out(f"{why} {step}{where}"), fix=""))
             continue
-        rest = " ".join(kept)
+        # the sign-off is in the letter as its sign-off, not its closing
+        rest = " ".join(k for k in kept if not (signs_off and k == last))
+        # "Thank you for your time. Cheers": only the sign-off is left
+        said = f"The rest is in your letter: “{rest}”" if rest else step
         out.append(
             replace(
                 check,
                 status=FIXED,
                 sentences=kept,
-                message=f"{why} The rest is in your letter: “{rest}”",
-                fix=rest,
+                message=f"{why} {said}" + _hints_on(check.message, rest),
+                fix=" ".join(kept),
             )
         )
     return out

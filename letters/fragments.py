@@ -29,6 +29,7 @@ from letters.answer_case import (
     PAIR,
     PRONOUNS,
     UNSURE_YOU,
+    WROTE_YOU,
     Facts,
     _inside_a_name,
     all_capitals,
@@ -144,7 +145,7 @@ from letters.answer_words import (
     PAST_MARKERS,
     PREPOSITIONS,
 )
-from letters.answer_writer import writer_to_first
+from letters.answer_writer import writer_named, writer_to_first
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
 from letters.quality.patterns import NAME_TITLES
@@ -250,11 +251,17 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             f"as a sentence, with {MARK_WORDS[arrow]} and a verb of its own."
         ) + lower_case_hint(typed, (text,), facts.noted_lower())
         return Check(key, typed, LEFT_OUT, (), message, number=number)
+    # "Aoife thanks Dr Brennan for her time …": the closing speaks of the writer by name
+    of_self = (
+        key == "closing" and bool(writer_named(text, facts)) and not asks_the_reader(text, facts)
+    )
     if (
         key == "connection"
         or (key in REPORTED_KEYS and _reports(text, facts))
         or (key in ("question", "closing") and asks_the_reader(text, facts))
+        or of_self
     ):
+        made = len(changes)
         named = to_second_person(text, facts, changes)
         if named != text and key in REPORTED_NOTE_KEYS and (part := _reported_part(named)):
             # "Declan said fewer callbacks": a note once the name is "You", as "you said" is
@@ -262,10 +269,15 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
                 typed, (text,), facts.noted_lower()
             )
             return Check(key, typed, LEFT_OUT, (), message, number=number)
-        if named != text:
+        if named != text or of_self:
             # "Danielle thanks you for your time and hopes …": with the reader "you", no
             # "her" is left that may be the writer's, so their own name is "I" now
             named = writer_to_first(named, facts, changes)
+        if of_self and writer_named(named, facts):
+            # "Ibrahim thanks you …, and he hopes …": not every word of theirs and of the
+            # writer's switches, so the closing stays as typed and the step says both
+            named = text
+            del changes[made:]
         text = named
     text = without_frame(key, text, changes)  # "You said I could do …" -> "I could do …"
     unsure_you = next((c for c in changes if c.startswith(UNSURE_YOU)), "")
@@ -535,6 +547,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += _them_hint(pronoun, facts)
     elif key == "connection":
         hint += _reader_as_her_hint(fixed, facts)  # "Her Ladybird collection is …"
+    if key == "connection" and WROTE_YOU in changes:
+        hint += _you_and_mine_hint(sentences)  # "…, and my dad …. We worked out they probably …"
     if key == "connection":
         hint += subjectless_tail_hint(sentences)  # "…, was nice": what was nice
     if key in TAIL_KEYS and (tail := verbless_tail_hint(sentences)):
@@ -550,6 +564,12 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += (
             f" “{named}” is the reader, spoken of in the third person: the letter is to "
             "them, so write “you” there."
+        )
+    if key == "closing" and (mine := writer_named(fixed, facts)):
+        # "Muthukumar thanks Sir for his time …": whose "his" is not certain, so as typed
+        hint += (
+            f" “{mine}” is you, spoken of in the third person: the letter is from you, so "
+            "write “I”, “me” or “my” there, and “you” for the reader."
         )
     if key in ("question", "closing") and (asked := sir_asked(fixed, facts)):
         # "Will sir give me …?" to someone untitled: sir may be them or the boss
@@ -1159,6 +1179,8 @@ def _greets_or_word(words: list[str], at: int, names: set[str]) -> bool:
         return True  # greets them: "Thanks Marc", "Thank you so much Mr Pillay"
     if _thanks_then_name(words, at):
         return True  # "Thank you for the time Ms. Dizon.": said to them, comma or none
+    if _called_at_the_end(words, at):
+        return True  # "Thank you for the time, Dr Nakato.": said to them
     if not at and word[-1:] == "," and core == word[:-1]:
         return True  # "Marc, …": called
     if not at and lexicon.is_english_word(core.lower()):
@@ -1166,6 +1188,18 @@ def _greets_or_word(words: list[str], at: int, names: set[str]) -> bool:
     following = words[at + 1].strip(".,!?;:") if at + 1 < len(words) else ""
     other = following[:1].isupper() and fold(following) not in names
     return other and word[-1:].isalpha() and core == word  # "Baker Bros"
+
+
+def _called_at_the_end(words: list[str], at: int) -> bool:
+    """ "Thank you for the time, Dr Nakato.", "I can bring my waders on Monday, Mr
+    Pillay.": their name (and its title) alone after a comma, ending the sentence, is the
+    reader spoken to."""
+    if at + 1 < len(words) and words[at][-1:] not in ".!?":
+        return False  # the name does not end the sentence
+    start = at
+    while start and words[start - 1].rstrip(".").lower() in NAME_TITLES:
+        start -= 1  # "Dr" before "Nakato"
+    return start > 0 and words[start - 1].endswith(",")
 
 
 def _thanks_then_name(words: list[str], at: int) -> bool:
@@ -1186,7 +1220,11 @@ def _thanks_then_name(words: list[str], at: int) -> bool:
     if lead > start and words[lead].rstrip(".").lower() in NAME_TITLES:
         lead -= 1  # "Ms." before "Dizon"
     previous = words[lead].strip(".,!?;:").lower() if lead > start else ""
-    return lexicon.is_noun(previous) and previous not in CLOSED_WORDS
+    # "the cuppa Ross,": a word the lexicon does not know is a thing thanked for too
+    known = lexicon.is_english_word(previous)
+    return (
+        bool(previous) and (lexicon.is_noun(previous) or not known) and previous not in CLOSED_WORDS
+    )
 
 
 def _them_hint(pronoun: str, facts: Facts) -> str:
@@ -1198,6 +1236,35 @@ def _them_hint(pronoun: str, facts: Facts) -> str:
     return (
         f" If “{pronoun}” means {whom}, write “{you}”: the letter is to them, and the "
         "wizard leaves it as typed as it may be someone else."
+    )
+
+
+PAIR_THEY_WORDS = frozenset({"they", "them", "their", "they'd", "they’d", "they're", "they’re"})
+# "my dad", "my uncle": someone of the writer's the reader may have shared something with
+MY_PEOPLE = frozenset({
+    "dad", "father", "mum", "mom", "mother", "uncle", "aunt", "auntie", "brother", "sister",
+    "grandfather", "grandad", "granddad", "grandmother", "gran", "nan", "grandma", "grandpa",
+    "cousin", "son", "daughter", "husband", "wife", "partner", "friend", "mate", "boss",
+})  # fmt: skip
+
+
+def _you_and_mine_hint(sentences) -> str:
+    """ "You started out as a banksman …, and my dad worked on the same job …. We worked
+    out they probably shared a canteen.": once the reader is "you", "they" after "my dad"
+    may mean the reader and "my dad" together; asked about, not changed."""
+    words = [w.lower().strip(".,!?;:") for s in sentences for w in s.split()]
+    mine = next(
+        (i for i in range(len(words) - 1) if words[i] == "my" and words[i + 1] in MY_PEOPLE),
+        None,
+    )
+    if mine is None or "you" not in words[:mine]:
+        return ""
+    they = next((w for w in words[mine + 2 :] if w in PAIR_THEY_WORDS), "")
+    if not they:
+        return ""
+    return (
+        f" “{they}” may now mean you and {words[mine]} {words[mine + 1]}: the letter calls "
+        f"them “you”, so if it does, write “you and {words[mine]} {words[mine + 1]}” there."
     )
 
 
@@ -2410,7 +2477,7 @@ NEXT_STEP_RE = re.compile(
 SIGN_OFF_PHRASES = frozenset({
     "god bless", "god bless you", "god bless you all", "cheers", "best wishes", "take care",
     "all the best", "best regards", "kind regards", "warm regards", "warmest regards",
-    "many thanks", "with thanks", "regards", "blessings", "stay blessed",
+    "many thanks", "with thanks", "regards", "blessings", "stay blessed", "best",
 })  # fmt: skip
 
 
