@@ -17,9 +17,11 @@ from letters.answer_fixes import (
     GAIN_LINKS,
     JOB_TITLES,
     READER_OBJECTS,
+    activity,
     article,
     modal_and_verb,
     past_result,
+    says_it_means,
     work_done,
 )
 from letters.answer_words import (
@@ -196,6 +198,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return ""
     if "=" in body or "£££" in body or "$$$" in body:
         return ""  # "chairs full = more £££": the user says it in words
+    if key == "value_gain" and says_it_means(words):
+        return ""  # "Fewer leakers means less rework": no "That should mean" before it
     if key == "value_gain" and modal_and_verb(words, opening=True):
         return ""  # "turnaround would keep …": no "That should mean" before its own modal
     second = words[1].lower()
@@ -284,6 +288,8 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     if key in ("fit", "value_idea") and "VB" in tags and not lexicon.is_noun(first):
         if words[0] in PRODUCT_VERBS and not _verb_follows(words):
             return ""  # "Excel deadline tracker": the spreadsheet, not "I excel …"
+        if lexicon.is_adjective(first) and _bare_noun(second.strip(".,;:")):
+            return ""  # "top negotiator in the branch": the adjective's, not "I top …"
         if key == "value_idea" and _lists_things(words):
             return ""  # "wash bottles + buckets every feeding, calf jackets": two notes
         return f"{'I' if key == 'fit' else 'I would'} {body}."
@@ -306,6 +312,11 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
 PRODUCT_VERBS = frozenset({"Excel", "Access", "Sage", "Teams", "Word", "Outlook", "Slack"})
 # "Excel at fault finding": the verb goes on to one of these
 VERB_FOLLOWERS = frozenset({"at", "in", "as", "with", "when", "under"})
+
+
+def _bare_noun(word: str) -> bool:
+    """ "negotiator", "seller": a noun that is no verb, with no "a" or "the" before it."""
+    return lexicon.is_noun(word) and not lexicon.verb_tags(word) and word not in CLOSED_WORDS
 
 
 def _verb_follows(words: list[str]) -> bool:
@@ -403,7 +414,7 @@ def _thing_too(words: list[str]) -> str | None:
 RATE_LEADS = frozenset({"a", "an", "per", "each", "every"})
 RATE_SPANS = frozenset({
     "day", "week", "month", "year", "shift", "hour", "night", "season", "cycle", "run",
-    "fortnight", "quarter", "weekend",
+    "fortnight", "quarter", "weekend", "intake", "term", "semester", "cohort", "batch",
 })  # fmt: skip
 # "2 apprentices through to qualification", "3 trainees up to journeyman": people the
 # writer took through something, not things the writer has.
@@ -525,6 +536,10 @@ def _result_example(words: list[str], body: str, *, numbered: bool) -> str:
     lowered = [w.lower().strip(".,;:") for w in words]
     span = next((i for i, w in enumerate(lowered) if w in SPAN_UNITS | {"yrs"}), None)
     if span is not None and span >= 1 and lowered[span - 1][:1].isdigit():
+        if span == 2 == len(words) - 1 and activity(lowered[0]):
+            # "tuning 15 years": the work done for that long, never "as a tuning"
+            unit = "years" if lowered[span] == "yrs" else words[span]
+            return f"I have been {lowered[0]} for {words[1]} {unit}."
         if span > 1:
             return ""  # "CPhT 4 yrs retail": what the years were in is not certain
         rest = " ".join(words[span + 1 :])

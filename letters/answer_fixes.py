@@ -172,6 +172,8 @@ def gain_is_note(key: str, text: str) -> bool:
     if len(words) < 2:
         return False
     first = words[0].lower()
+    if key == "value_gain" and says_it_means(words):
+        return False  # "Fewer remakes means less wasted thread and …": a clause
     if key == "value_gain":
         listed = first in ("a", "an") and words[1].lower() in GAIN_STARTS and "," in text
         if listed and len(words) > 2 and words[2].endswith(","):
@@ -446,7 +448,15 @@ def _says_it(words: list[str]) -> bool:
         goes_on = after[:1].isdigit() or after in DETERMINERS or after in NUMBER_WORDS
         if singular and not counted and "VBZ" in tags and goes_on:
             return True
+        # "The rig waits for concrete", "The line stops for changeovers": "the" and one
+        # thing open the sentence, then its verb and where or what it goes on to
+        opened = place == 3 and words[0] in THE_ONE
+        if opened and singular and "VBZ" in tags and after in PREPOSITIONS:
+            return True
     return False
+
+
+THE_ONE = frozenset({"the", "our", "their", "your", "my", "each", "every"})
 
 
 SAYING_MODALS = frozenset({"would", "will", "could", "should", "can"})
@@ -1272,8 +1282,32 @@ def _comparatives_listed(words: list[str]) -> bool:
     return True
 
 
+# A gain's own verb after its subject: "Fewer leakers means less rework".
+MEANING_VERBS = frozenset({"means", "mean", "meant"})
+
+
+def says_it_means(words: list[str]) -> bool:
+    """ "Fewer leakers means less rework …": a thing, then "means" and what it brings, a
+    clause of its own (not "by means of", "a means to")."""
+    bare = [w.lower().strip(".,;:!?") for w in words[:40]]
+    return any(
+        word in MEANING_VERBS
+        and not words[place - 1].endswith((",", ";"))
+        and bare[place - 1] not in PREPOSITIONS | DETERMINERS | CLOSED_WORDS | MEANS_AFTER
+        and not set(bare[:place]) & MEANS_AFTER  # "… waiting around which means …"
+        for place, word in enumerate(bare)
+        if place >= 2
+    )
+
+
+# Words whose "means" is a clause about what comes before: "…, which means more money".
+MEANS_AFTER = frozenset({"which", "that", "this", "it", "what", "so", "and", "who"})
+
+
 def _has_clause(words: list[str]) -> bool:
     """ "More patients finish their plan": a noun and its verb after the first word."""
+    if says_it_means(words):
+        return True  # "Fewer leakers means less rework": its verb, however far on
     if len(words) < 3 or words[1].endswith((",", ";")) or words[2].endswith((",", ";")):
         return False  # "less waste, lower food cost" lists what it gains
     noun, verb = words[1].lower().strip(".,;:"), words[2].lower().strip(".,;:")
@@ -1410,6 +1444,9 @@ def span_note_joint(words: list[str]) -> int:
         return 0
     for at in range(2, len(lowered) - 1):
         word = lowered[at]
+        if word in FIRST_PERSON and at > 3 and _span_before(lowered, at):
+            # "…, 6 years I was responsible …": the clause starts at its own span
+            return at - 2 if words[at - 3].endswith(",") and word in JOINT_SUBJECTS else 0
         if word in FIRST_PERSON:
             joined = lowered[at - 1] == "and" or words[at - 1].endswith(",")
             return at if joined and word in JOINT_SUBJECTS else 0
@@ -1420,6 +1457,15 @@ def span_note_joint(words: list[str]) -> int:
         if verb and not after:
             return 0  # "2 years went by and I …"; not "with registered …", an adjective
     return 0
+
+
+def _span_before(lowered: list[str], at: int) -> bool:
+    """ "6 years I was …": a count and its span just before "I", no joint between."""
+    return (
+        at >= 2
+        and lowered[at - 1] in SPAN_UNITS | {"yrs"}
+        and (lowered[at - 2][:1].isdigit() or lowered[at - 2] in NUMBER_WORDS)
+    )
 
 
 def span_note_head(sentence: str) -> str:
@@ -1456,6 +1502,13 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         return _joined_span_note(words, facts)
     if _clause_after_comma(words):
         return ""  # "2 yrs reception at a GP surgery, used to busy phones"
+    lowered_all = [w.lower().replace("’", "'").strip(".,;:") for w in words]
+    if any(
+        words[at - 1].endswith(",") and _span_before(lowered_all, at + 2)
+        for at in range(1, len(words) - 2)
+        if lowered_all[at + 2] in FIRST_PERSON
+    ):
+        return ""  # "11 years in marble, 6 years I was responsible …": whose span, unsure
     if _job_title(words):
         # "Registered Nurse with 5 years ..." -> "I am a Registered Nurse with ...": the
         # title in the case it was typed, capitals and all, or in lower case.
@@ -1473,6 +1526,8 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
         what = " ".join(words[:-2]).rstrip(",;:")
         if not what or lowered[0] in PREPOSITIONS:
             return ""
+        if activity(lowered[-3].strip(",;:")):
+            return ""  # "tuning 15 years": work done, no job to have worked "as a tuning"
         if lowered[-3].strip(",;:") in HELD_PAPERS:
             # "LF licence 7 yrs" -> "I have held my LF licence for 7 years", not "worked as"
             return f"I have held my {_lower_first(what, facts)} for {words[-2]} {words[-1]}."
@@ -1530,6 +1585,11 @@ def _mend_result(words: list[str], body: str, facts: Facts) -> str:
             return f"I am {article(acronym)} {body}."  # "RVN, VCI registered": "an RVN"
         return f"I am {body}."  # "NATE certified", "OASIS certified (COS-C)"
     return ""
+
+
+def activity(word: str) -> bool:
+    """ "tuning", "welding": a verb's "-ing" form, the work itself and not a job's name."""
+    return word.endswith("ing") and "VBG" in lexicon.verb_tags(word) and word not in JOB_TITLES
 
 
 DISTANCES = frozenset({

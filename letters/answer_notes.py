@@ -27,7 +27,7 @@ regular expressions.
 from __future__ import annotations
 
 from letters import gazetteer
-from letters.answer_fixes import can_be_finite, is_note, verbless_note
+from letters.answer_fixes import can_be_finite, is_note, says_it_means, verbless_note
 from letters.answer_words import CLOSED_WORDS, DETERMINERS, FINITE_FORMS, GAIN_STARTS
 from letters.quality import lexicon
 
@@ -44,6 +44,7 @@ PARTICIPLES = frozenset({
     "found", "saved", "cut", "shipped", "picked", "packed", "finished", "cleared", "closed",
     "handled", "booked", "rebooked", "turned", "delivered", "answered", "resolved", "quoted",
     "signed", "caught", "spent", "lost", "met", "paid", "served", "filled", "processed",
+    "used", "burnt", "burned",
 })  # fmt: skip
 MAX_WORDS = 40
 
@@ -99,8 +100,8 @@ def participle_gain(sentence: str) -> bool:
     words = [_bare(w) for w in sentence[:300].split()]
     if len(words) < 3 or words[0] not in GAIN_STARTS:
         return False
-    if any(w in FINITE_FORMS or w in SUBJECTS for w in words):
-        return False
+    if any(w in FINITE_FORMS or w in SUBJECTS for w in words) or says_it_means(words):
+        return False  # "Fewer remakes means less wasted thread": "means" is its verb
     at = next((i for i, w in enumerate(words[2:], 2) if w in PARTICIPLES or _edded(w)), 0)
     return bool(at) and not _has_verb([w for i, w in enumerate(words) if i != at])
 

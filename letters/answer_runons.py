@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from letters.answer_case import _asks as asks
 from letters.answer_fixes import is_note, safe_split
-from letters.answer_words import CLOSED_WORDS, DETERMINERS
+from letters.answer_words import CLOSED_WORDS, DETERMINERS, SPAN_UNITS
 from letters.quality import lexicon
 from letters.quality.patterns import NAME_TITLES
 
@@ -333,6 +333,11 @@ def _tail_example(head: str, tail: str) -> str:
         return ""
     span = f"for {tails[0]}"
     lowered = head.lower().replace("’", "'")
+    spans = {w.strip(".,;:") for w in lowered.split()} & SPAN_UNITS
+    after_have = lowered[len("i have ") :].split()[:1] if lowered.startswith("i have ") else []
+    if spans or (after_have and lexicon.verb_tags(after_have[0]) & {"VBN", "VBD"}):
+        # "I have spent 11 years …, 6 years": a second span, and never "I have had spent"
+        return ""
     for said, been in (
         ("i'm ", "I have been "),
         ("i am ", "I have been "),

@@ -140,10 +140,13 @@ from letters.answer_words import (
     BASE_VERBS,
     CLOSED_WORDS,
     DETERMINERS,
+    FIRST_PERSON,
     GAIN_STARTS,
+    NUMBER_WORDS,
     OTHER_PEOPLE,
     PAST_MARKERS,
     PREPOSITIONS,
+    SPAN_UNITS,
 )
 from letters.answer_writer import writer_named, writer_to_first
 from letters.quality import lexicon
@@ -511,6 +514,14 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += (
             f" “{bare}” after a comma has no verb: say what you would do with it, "
             "starting with “I would also …”."
+        )
+    if key == "value_idea" and _order_first(key, sentences[0]):
+        # "Coordinate with the milling side …, so we see the trend": an order to them,
+        # its "we" only in the clause after it; the letter keeps it, the notice asks
+        verb = sentences[0].split()[0].lower()
+        hint += (
+            " It reads as an order to them: say it as what you would do, starting with "
+            f"“I would …”, for example “I would {verb} …”."
         )
     if key in ("value_idea", "closing") and (bare := _no_article(sentences)):
         said, example = bare
@@ -1814,12 +1825,47 @@ def _said_as_mine(piece: str, facts: Facts) -> str:
     # "And fit surge protectors", "Then set the torque": after a lead, a plain form that
     # is its own past ("fit", "set", "cut", "put") is the order; alone it may be a report
     past = "VBD" in tags and not (lead and _plain_past(verb))
-    if "VB" not in tags or past or "VBZ" in tags or verb in CLOSED_WORDS:
+    done = verb == "do" and following in DETERMINERS  # "Also do the cord log …"
+    if "VB" not in tags or past or "VBZ" in tags or verb in CLOSED_WORDS and not done:
         return piece
     paired = following == "and" and _plain_verb(words[lead + 2 : lead + 3])
     if following not in ORDER_OBJECTS and not paired and not (lead and not _people(verb)):
         return piece  # after "Then", a verb that names no people is an order: "Then measure time"
+    if lead and words[0].lower().strip(",") == "also":
+        return " ".join(["I", "would", "also", verb, *words[lead + 1 :]])  # not "Also I would"
     return " ".join([*words[:lead], "I", "would", verb, *words[lead + 1 :]])
+
+
+# What an order's verb goes on to: "Coordinate with the milling side", "Rotate the stock".
+ORDER_FOLLOWERS = ORDER_OBJECTS | {"with", "on", "in", "at", "to", "for", "from", "into"}
+# Where a clause of its own starts inside an order: "… so we see the trend".
+ORDER_BREAKS = frozenset({
+    "so", "because", "when", "and", "that", "if", "then", "until", "before", "after",
+    "while", "once", "as", "which",
+})  # fmt: skip
+
+
+def _order_first(key: str, piece: str) -> bool:
+    """ "Coordinate with the milling side …, so we see the trend before it trips.": an
+    idea that opens as an order, its "we" only in a clause after it, so it does not say
+    who would do it (``says_who`` finds the later "we")."""
+    words = [w.lower().replace("’", "'").strip('.,;:!?()"“”') for w in piece.split()[:60]]
+    if key != "value_idea" or len(words) < 3 or not words[0].isalpha():
+        return False
+    first, following = words[0], words[1]
+    tags = lexicon.verb_tags(first) | ({"VB"} if first in BASE_VERBS else set())
+    if "VB" not in tags or tags & {"VBD", "VBZ"} or first in lexicon.MODALS:
+        return False
+    if (
+        first in FIRST_PERSON
+        or first in lexicon.AUXILIARY_FORMS
+        or following not in ORDER_FOLLOWERS
+    ):
+        return False  # "Staff sign off …": a subject and its verb, no order
+    mine = next(
+        (i for i, w in enumerate(words) if w in FIRST_PERSON - {"my", "our", "me", "us"}), 0
+    )
+    return bool(mine) and any(w in ORDER_BREAKS for w in words[1:mine])
 
 
 def _plain_past(verb: str) -> bool:
@@ -2324,6 +2370,8 @@ def _run_together(sentences: tuple[str, ...]) -> str:
                 continue  # "You told me you ...", "it turned out I ...": one sentence
             if said == "you" and words[i - 2].lower() in TOLD_YOU:
                 continue  # "and I told you I also volunteered": what was told
+            if i > 2 and words[i - 3].endswith(",") and _counted_span(words[i - 2 : i]):
+                continue  # "…, 6 years I was …": no stop leaves "…, 6 years." alone
             first, second = " ".join(words[:i]), " ".join(words[i:])
             if (lead := _phrase_lead(words, i)) is not None:
                 if not words[lead - 1].endswith(","):
@@ -2342,6 +2390,12 @@ def _run_together(sentences: tuple[str, ...]) -> str:
 
 
 PHRASE_LEAD = 4  # words: a phrase such as "in that time" or "on busy Saturdays"
+
+
+def _counted_span(pair: list[str]) -> bool:
+    """ "6 years", "two seasons": a count and its span."""
+    count, unit = (w.lower().strip(".,;:") for w in pair)
+    return (count[:1].isdigit() or count in NUMBER_WORDS) and unit in SPAN_UNITS | {"yrs"}
 
 
 def _phrase_lead(words: list[str], subject: int) -> int | None:
