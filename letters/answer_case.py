@@ -46,6 +46,7 @@ from letters.answer_shorthand import (
     i_would_here,
     i_would_within,
     is_said_of_it,
+    know_here,
     last_minute,
     like_about,
     lower_shorthand_here,
@@ -732,6 +733,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif first_here(words, typed, place):
             words.append(lead + "first" + tail)  # "automate the regression cases 1st, run ..."
+            changes.append("spelled out the shorthand")
+        elif know_here(words, typed, place):
+            words.append(lead + "know" + tail)  # "pls let me knw nxt round"
             changes.append("spelled out the shorthand")
         elif forward_here(words, typed, place):
             words.append(lead + "forward" + tail)  # "looking fwd 2 your reply"

@@ -59,7 +59,7 @@ SHORTHAND = {
     "pkg": "package", "pkgs": "packages", "sumthing": "something", "sumthin": "something",
     "sumone": "someone", "sumwhere": "somewhere", "frm": "from",
     "trng": "training", "mnth": "month",
-    "mnths": "months", "sched": "schedule", "knws": "knows", "knw": "know",
+    "mnths": "months", "sched": "schedule", "knws": "knows",
 }  # fmt: skip
 # Shorthand typed in lower case only: in capitals it is letters ("NT" the territory, "RM"
 # the Royal Marines, "ACC") or a title ("Engr. Dizon"), so "nt", "rm", "acc" are spelled
@@ -1251,7 +1251,9 @@ def _article_left(word: str, previous: str, following: str, after: str) -> str:
     if not (previous.isalpha() and following.isalpha()) or after[:1].isupper():
         return ""
     if word == "d":
-        grade = previous in GRADE_LEADS or previous in LETTER_LABELS or following in GRADE_WORDS
+        # "plan b and d" is a label; "after milling and d dryer" is "the"
+        labels = LETTER_LABELS - {"and", "or"}
+        grade = previous in GRADE_LEADS or previous in labels or following in GRADE_WORDS
         return "" if grade or following in CLOSED_WORDS else "the"
     owned = following not in CLOSED_WORDS and lexicon.is_noun(following)
     return "their" if owned else "there"
@@ -1869,6 +1871,19 @@ def first_here(before: list[str], typed: list[str], place: int) -> bool:
 
 MONTH_NAMES = frozenset(month.lower() for month in MONTHS.values())
 LOOK_FORMS = frozenset({"look", "looks", "looking", "looked", "lookin"})
+
+
+# "let me knw", "to knw", "didnt knw": "know" only where no tense is asked of it ("he knw
+# my father" may be "knew", "knows"); elsewhere it is named.
+KNOW_AFTER = frozenset({
+    "me", "to", "do", "did", "dont", "don't", "didnt", "didn't", "doesnt", "doesn't", "not",
+    "will", "would", "can", "could", "should", "might", "may", "must", "wud", "cud", "shd",
+})  # fmt: skip
+
+
+def know_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "pls let me knw nxt round", "happy to knw more": "know"."""
+    return typed[place].strip(".,;:!?") == "knw" and previous_word(before) in KNOW_AFTER
 
 
 def forward_here(before: list[str], typed: list[str], place: int) -> bool:

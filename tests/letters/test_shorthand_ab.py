@@ -225,3 +225,26 @@ def test_there_as_a_place_stays(key, typed, kept):
 )
 def test_a_typo_notice_offers_the_likely_word(key, typed, meant):
     assert meant in checked_plain(key, typed).message
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "said"),
+    [
+        ("closing", "happy to knw more about the role", "happy to know more"),
+        ("question", "can u let me knw if the role is on nights?", "let me know if"),
+    ],
+)
+def test_knw_is_know_where_no_tense_is_asked(key, typed, said):
+    assert said in said_plain(key, typed)
+
+
+def test_knw_after_he_is_named_not_spelled_out():
+    check = checked_plain("connection", "You and me both from Mysuru, and you said he knw my dad.")
+    assert "knw" in " ".join(check.sentences)
+    assert "“knw”" in check.message
+
+
+def test_the_after_and_is_named():
+    check = checked_plain("value_problem", "You mentioned brokens r 2 high and d dryer is uneven.")
+    assert "“the”" in check.message
+    assert "spelled out the shorthand we are sure of" in check.message
