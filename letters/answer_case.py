@@ -31,6 +31,7 @@ from letters.answer_shorthand import (
     about_here,
     ampersand_kept,
     are_opening,
+    are_too_here,
     between_amounts,
     could_opening,
     day_spelled,
@@ -39,10 +40,13 @@ from letters.answer_shorthand import (
     experience_here,
     figure_before,
     figure_ish,
+    first_here,
+    forward_here,
     hour_here,
     i_would_here,
     i_would_within,
     is_said_of_it,
+    know_here,
     last_minute,
     like_about,
     lower_shorthand_here,
@@ -59,6 +63,8 @@ from letters.answer_shorthand import (
     same_day_describes,
     shorthand_here,
     talked_what,
+    the_here,
+    there_here,
     tilde_spelled,
     you_are_here,
 )
@@ -445,6 +451,30 @@ NAMED_THINGS = {
     "xero": "Xero", "quickbooks": "QuickBooks", "netflix": "Netflix", "spotify": "Spotify",
     "vegemite": "Vegemite", "marmite": "Marmite", "sharepoint": "SharePoint",
 }  # fmt: skip
+# Tools and frameworks of work that are no English word: names ("testng" is no typo of
+# "testing").
+TOOL_NAMES = {
+    "testng": "TestNG", "junit": "JUnit", "jira": "Jira", "autocad": "AutoCAD",
+    "github": "GitHub", "gitlab": "GitLab", "jmeter": "JMeter", "appium": "Appium",
+    "solidworks": "SolidWorks", "sketchup": "SketchUp", "revit": "Revit",
+    "photoshop": "Photoshop", "javascript": "JavaScript", "typescript": "TypeScript",
+    "mysql": "MySQL", "postgresql": "PostgreSQL", "kubernetes": "Kubernetes",
+    "salesforce": "Salesforce", "hubspot": "HubSpot", "trello": "Trello",
+    "bitbucket": "Bitbucket", "nunit": "NUnit", "testrail": "TestRail",
+    "bugzilla": "Bugzilla", "matlab": "MATLAB", "excel": "Excel",
+}  # fmt: skip
+# Tools whose names are words too ("the sap rose", "the postman", "selenium levels"): their
+# capitals only beside another tool ("selenium java + testng") or, for the ones no other
+# work writes of in a system, after "in", "on", "using" ("counts in sap", "in postman").
+TOOL_WORDS = {
+    "selenium": "Selenium", "java": "Java", "python": "Python", "cypress": "Cypress",
+    "postman": "Postman", "sap": "SAP", "jenkins": "Jenkins", "docker": "Docker",
+    "tableau": "Tableau",
+}  # fmt: skip
+TOOLS_IN_A_SYSTEM = frozenset({"postman", "sap", "jenkins", "docker", "tableau"})
+TOOL_LEADS = frozenset({"in", "on", "using", "via", "into"})
+# Between two tools in a list: "selenium java + testng", "junit and jira".
+TOOL_JOINS = frozenset({"+", "and", "&", "/", "n", "with", "w/", "or"})
 # Products of two words, typed in lower case (set AA): their makers' capitals.
 NAMED_RUNS = ("Power BI", "Alfa Laval", "Google Sheets", "Microsoft Teams", "MS Teams")
 # "excel" is a verb too ("I excel at"): Microsoft's only after these or before a file.
@@ -461,7 +491,30 @@ def _named_thing(word: str, words: list[str], typed: list[str], place: int) -> s
     if word == "excel":
         ms = previous_word(words) in EXCEL_BEFORE or next_word(typed, place) in EXCEL_AFTER
         return "Excel" if ms else ""
-    return NAMED_THINGS.get(word, "")
+    if word in TOOL_WORDS:
+        return TOOL_WORDS[word] if _among_tools(word, words, typed, place) else ""
+    return NAMED_THINGS.get(word, "") or TOOL_NAMES.get(word, "")
+
+
+def _tool(word: str) -> bool:
+    return word in TOOL_WORDS or word in TOOL_NAMES
+
+
+def _among_tools(word: str, words: list[str], typed: list[str], place: int) -> bool:
+    """ "selenium java + testng": a tool beside another (a joining word between them at
+    most); "counts in sap", "the APIs in postman": a system's tool after "in", "using"."""
+    previous = previous_word(words)
+    if word in TOOLS_IN_A_SYSTEM and previous in TOOL_LEADS:
+        return True
+    joined = previous in TOOL_JOINS and _tool(previous_word(words, 2))
+    if words and words[-1][-1:].isalpha() and (_tool(previous) or joined):
+        return True
+    if typed[place][-1:] in ".,;:!?":
+        return False
+    following = next_word(typed, place)
+    if _tool(following):
+        return True
+    return following in TOOL_JOINS and _tool(next_word(typed, place + 1))
 
 
 # "river Wharfe", "lake Taupo", "mount Snowdon": the kind of place takes the name's capital.
@@ -667,6 +720,27 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif lowered == "rn" and right_now_here(typed, place):
             words.append(lead + "right now" + tail)  # "on the north route rn?"
+            changes.append("spelled out the shorthand")
+        elif are_too_here(words, typed, place):
+            words.append(lead + "are" + tail)  # "brokens r 2 high" -> "brokens are too high"
+            typed[place + 1] = "too" + typed[place + 1][1:]
+            changes.append("spelled out the shorthand")
+        elif the_here(words, typed, place):
+            words.append(lead + "the" + tail)  # "frm d fishing festival", "rest d paddy"
+            changes.append("spelled out the shorthand")
+        elif there_here(words, typed, place):
+            words.append(lead + ("There" if core == "Der" else "there") + tail)  # "is der bus"
+            changes.append("spelled out the shorthand")
+        elif first_here(words, typed, place):
+            words.append(lead + "first" + tail)  # "automate the regression cases 1st, run ..."
+            changes.append("spelled out the shorthand")
+        elif know_here(words, typed, place):
+            words.append(lead + "know" + tail)  # "pls let me knw nxt round"
+            changes.append("spelled out the shorthand")
+        elif forward_here(words, typed, place):
+            words.append(lead + "forward" + tail)  # "looking fwd 2 your reply"
+            if not tail and place + 1 < len(typed) and typed[place + 1].startswith("2"):
+                typed[place + 1] = "to" + typed[place + 1][1:]  # "forward 2" is "forward to"
             changes.append("spelled out the shorthand")
         elif lowered == "r" and words and _are_after(words, typed, place):
             words.append(lead + "are" + tail)  # "u r welcome", "we r short-staffed"
@@ -2834,10 +2908,27 @@ def _asks(words: list[str]) -> bool:
     return lexicon.is_noun(low) and lexicon.BASE not in lexicon.verb_tags(low)
 
 
+# "And is there a staff bus.", "Please will the uniform be provided.": a question after
+# these, asked with an auxiliary no request opens with ("Please do call", "And have it").
+ASK_OPENERS = frozenset({"and", "also", "please", "so", "plus", "kindly", "n"})
+ASKED_AFTER_OPENER = frozenset({
+    "is", "are", "was", "were", "can", "could", "will", "would", "should", "does", "did",
+    "shall", "may",
+})  # fmt: skip
+
+
+def _asks_after_opener(words: list[str]) -> bool:
+    """ "And is der staff bus from town", "Also can I bring my own knives": an opener, then
+    an auxiliary and who or what it asks about."""
+    if len(words) < 3 or words[0].lower().strip(",") not in ASK_OPENERS:
+        return False
+    return words[1].lower() in ASKED_AFTER_OPENER and _asks(words[1:])
+
+
 def as_question(text: str, changes: list[str]) -> str:
     asked, mark, last = text.rpartition("? ")  # "Are you …? I would be happy to mentor."
     words = last.split()
-    if words and _asks(words) and not text.endswith("?"):
+    if words and (_asks(words) or _asks_after_opener(words)) and not text.endswith("?"):
         changes.append("added the question mark")
         return asked + mark + last.rstrip(" .!,;:") + "?"
     asks = " ".join(w.lower() for w in words[:4])

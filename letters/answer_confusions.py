@@ -727,12 +727,43 @@ def _their_thing(lowered: list[str], words: list[str], place: int) -> bool:
         return False
     if not {"VB", "VBG", "VBD", "VBP"} & lexicon.verb_tags(before):
         return False
+    if after in OWNED_DESCRIBING:
+        return _described_thing(lowered, words, place + 1)  # "lasted there full rated jumps"
     if not after.isalpha() or not lexicon.is_noun(after) or lexicon.is_adjective(after):
         return False
     if lexicon.is_adverb(after) or lexicon.verb_tags(after) - {"VB", "VBZ"}:
         return False
     later = lowered[place + 2] if place + 2 < len(lowered) else ""
     return later not in BE_FORMS and "VBD" not in lexicon.verb_tags(later)
+
+
+MAX_DESCRIBING = 2  # "there full rated jumps": describing words before the thing owned
+# Describing words that ask for an owner or "the" before them ("their full rated jumps",
+# "their daily checks"); "sell there ready meals" may be where they sell, so it stays.
+OWNED_DESCRIBING = frozenset({
+    "full", "whole", "entire", "usual", "daily", "weekly", "monthly", "yearly", "annual",
+    "regular", "normal",
+})  # fmt: skip
+
+
+def _described_thing(lowered: list[str], words: list[str], at: int) -> bool:
+    """ "lasted there full rated jumps", "do there daily checks": from ``at``, one or two
+    describing words, then a plural noun ending its phrase: a thing owned, "their"; not a
+    time ("there full time") nor a noun going on to a verb of its own."""
+    for place in range(at, min(at + MAX_DESCRIBING + 1, len(lowered))):
+        word = lowered[place]
+        if not word.isalpha() or word in CLOSED_WORDS or word in TIME_NOUNS or word == "time":
+            return False
+        ends = place + 1 == len(lowered) or bool(_core(words[place])[2])
+        if place > at and word.endswith("s") and lexicon.is_noun(word.removesuffix("s")):
+            later = "" if ends else lowered[place + 1]
+            return ends or later in CLOSED_WORDS and later not in BE_FORMS
+        if _core(words[place])[2]:
+            return False
+        describes = lexicon.is_adjective(word) or "VBN" in lexicon.verb_tags(word)
+        if not describes:
+            return False
+    return False
 
 
 def _after_comma_meant(lowered: list[str], words: list[str], place: int) -> str | None:

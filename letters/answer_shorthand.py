@@ -59,7 +59,7 @@ SHORTHAND = {
     "pkg": "package", "pkgs": "packages", "sumthing": "something", "sumthin": "something",
     "sumone": "someone", "sumwhere": "somewhere", "frm": "from",
     "trng": "training", "mnth": "month",
-    "mnths": "months", "sched": "schedule",
+    "mnths": "months", "sched": "schedule", "knws": "knows",
 }  # fmt: skip
 # Shorthand typed in lower case only: in capitals it is letters ("NT" the territory, "RM"
 # the Royal Marines, "ACC") or a title ("Engr. Dizon"), so "nt", "rm", "acc" are spelled
@@ -84,7 +84,7 @@ UNSURE_SHORTHAND = {
     "req": "request", "reqs": "requests", "ot": "overtime", "op": "operator",
     "prob": "probably", "def": "definitely", "w/e": "weekend", "vol": "volume",
     "comm": "commercial", "cust": "customer", "custs": "customers",
-    "spore": "Singapore",
+    "spore": "Singapore", "wfo": "work from office", "wfh": "work from home",
 }  # fmt: skip
 # A word of politeness in Filipino ("thanks po", "yes po"): named, for a letter in English
 # leaves it out.
@@ -1171,15 +1171,24 @@ def unsure_shorthand(text: str) -> list[str]:
     """Shorthand in an answer the wizard cannot spell out for certain ("req", "OT"), as
     typed, each with the word it may stand for."""
     found = {}
-    for word in text.split():
+    typed = text.split()
+    for place, word in enumerate(typed):
         core = word.strip(".,!?;:()")
         if core.lower() in UNSURE_SHORTHAND and core not in found:
             found[core] = UNSURE_SHORTHAND[core.lower()]
+        elif core == "co" and previous_word(typed[:place]) in OWN_COMPANY_BEFORE:
+            found[core] = "company"  # "in my last co regression went": "co worker" may follow
     return list(found.items())
 
 
 # A letter or a digit people type for a word, left where the wizard was not sure of it.
-LEFT_LETTERS = {"b": "be", "r": "are", "u": "you", "v": "very", "2": "to", "4": "for"}
+LEFT_LETTERS = {
+    "b": "be", "r": "are", "u": "you", "v": "very", "2": "to", "4": "for", "d": "the",
+    "der": "there",
+}  # fmt: skip
+# "a d in maths", "my d grade": a grade's letter after these or before a grade's word.
+GRADE_LEADS = frozenset({"a", "an", "the", "my", "his", "her", "their", "our", "your", "one"})
+GRADE_WORDS = frozenset({"grade", "grades", "average", "minus", "plus", "rating", "student"})
 # "plan b", "vitamin b", "section v": a letter naming which one.
 LETTER_LABELS = frozenset({
     "plan", "vitamin", "vitamins", "type", "option", "class", "grade", "section", "part",
@@ -1202,6 +1211,10 @@ def shorthand_left(text: str) -> list[tuple[str, str]]:
             continue
         previous = before.lower().strip("(\"'“‘")
         following = after.lower().strip(".,;:!?)")
+        if word in ("d", "der"):
+            if left := _article_left(word, previous.rstrip(","), following, after):
+                found.append((" ".join([before.rstrip(","), word, following]), left))
+            continue
         if word.isdigit() and following in ("am", "pm"):
             continue  # "fewer 2 am call-outs": a time
         if not (previous.isalpha() and following.isalpha()) or before != previous:
@@ -1229,6 +1242,21 @@ def shorthand_left(text: str) -> list[tuple[str, str]]:
             span.append(typed[place + 2].rstrip(".,;:!?"))  # "range 4 a month"
         found.append((" ".join(span), LEFT_LETTERS[word.lower()]))
     return found[:3]
+
+
+def _article_left(word: str, previous: str, following: str, after: str) -> str:
+    """ "sort the paddy, d new line", "drove der trucks": a lower-case "d" or "der" the
+    fix kept, with the word it may be ("the", "there" or "their"); "" for a grade's
+    letter ("a d in maths", "vitamin d levels") or a name after it."""
+    if not (previous.isalpha() and following.isalpha()) or after[:1].isupper():
+        return ""
+    if word == "d":
+        # "plan b and d" is a label; "after milling and d dryer" is "the"
+        labels = LETTER_LABELS - {"and", "or"}
+        grade = previous in GRADE_LEADS or previous in labels or following in GRADE_WORDS
+        return "" if grade or following in CLOSED_WORDS else "the"
+    owned = following not in CLOSED_WORDS and lexicon.is_noun(following)
+    return "their" if owned else "there"
 
 
 def _things_then_things(previous: str, following: str, typed: list[str], place: int) -> bool:
@@ -1341,6 +1369,7 @@ MISSPELLINGS = {
     "interviw": "interview", "availible": "available", "avaliable": "available",
     "dosnt": "doesn't", "evry": "every", "seperated": "separated", "seperating": "separating",
     "seperates": "separates", "seperation": "separation", "certifed": "certified",
+    "aswell": "as well",
 }  # fmt: skip
 
 
@@ -1760,3 +1789,103 @@ def tilde_spelled(core: str) -> str | None:
     if not tilde or not low.lstrip("£$€").isdigit() or not high[:1].isdigit() or "~" in high:
         return None
     return f"{low} to {per_unit(high) or number_and_unit(high) or high}"
+
+
+# "frm d fishing festival", "rest d paddy", "is d shift": a lower-case "d" is "the" after
+# a word that leads to a noun (a place word, "is", a doing word) and before a noun or a
+# describing word; "a d in maths", "vitamin d", "grade d" are grades and labels.
+THE_AFTER = frozenset({
+    "from", "frm", "to", "at", "in", "on", "of", "for", "with", "about", "abt", "into",
+    "onto", "by", "near", "after", "aftr", "before", "b4", "during", "over", "under",
+    "through", "thru", "is", "are", "was", "were", "w/", "@",
+})  # fmt: skip
+
+
+def the_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "from d fishing festival", "rest d paddy", "is d shift 12 hours": "the"."""
+    previous = previous_word(before)
+    following = next_word(typed, place)
+    if typed[place] != "d" or not before or not before[-1][-1:].isalpha():
+        return False
+    if previous in LETTER_LABELS or previous in GRADE_LEADS or following in GRADE_WORDS:
+        return False
+    if not (following.isalpha() and typed[place + 1][:1].islower()) or following in CLOSED_WORDS:
+        return False
+    doing = following.endswith("ing") and "VBG" in lexicon.verb_tags(following)  # "fishing"
+    if not (lexicon.is_noun(following) or lexicon.is_adjective(following) or doing):
+        return False
+    if previous in THE_AFTER:
+        return True
+    tags = lexicon.verb_tags(previous)
+    verb = bool({"VB", "VBD", "VBZ", "VBP"} & tags) and previous not in CLOSED_WORDS
+    return verb and previous not in lexicon.MODALS and not lexicon.is_adjective(previous)
+
+
+# "is der staff bus", "are der any": "there" asked about; "der is", "der r": "there" opening.
+THERE_ASKED = frozenset({"is", "are", "was", "were", "will", "would"})
+THERE_BEFORE = frozenset({"is", "are", "was", "were", "r", "will", "would", "'s"})
+
+
+def there_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "is der staff bus from town", "der is a bus": "there"; "drove der trucks" (their?)
+    is only named."""
+    if typed[place] not in ("der", "Der"):
+        return False
+    opening = not before or before[-1][-1:] in ".!?"
+    asked = len(before) >= 1 and previous_word(before) in THERE_ASKED
+    asked = asked and (len(before) == 1 or before[-2][-1:] in ".!?" or previous_word(before, 2)
+                       in ("and", "n", "also", "please", "pls", "so"))  # fmt: skip
+    return asked or (opening and next_word(typed, place) in THERE_BEFORE)
+
+
+def are_too_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "brokens r 2 high", "the tills r 2 slow": "are too" before a describing word that
+    no figure counts."""
+    if typed[place] != "r" or place + 2 >= len(typed) or typed[place + 1] != "2":
+        return False
+    previous = previous_word(before)
+    if not (previous.isalpha() and before[-1][-1:].isalpha()):
+        return False
+    state = next_word(typed, place + 1)
+    known = state in TOO_NEXT or state in ("high", "low", "big", "small", "hot", "cold")
+    return known and not _counted_next(typed, place + 2)
+
+
+# "the 1st of May", "May 1st", "by the 1st": a date; "came 1st in the cup": a place won.
+FIRST_NOT_AFTER = frozenset({"came", "come", "finished", "placed", "ranked", "won", "got"})
+FIRST_NEXT = frozenset({"then", "and", "before", "n"})
+
+
+def first_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "automate the regression cases 1st, run ...", "plate the starters 1st": "first"
+    ending a phrase after a noun or a doing word; not a date nor a rank."""
+    if typed[place].strip(".,;:!?") != "1st" or not before or not before[-1][-1:].isalpha():
+        return False
+    previous = previous_word(before)
+    if previous in CLOSED_WORDS or previous in FIRST_NOT_AFTER or previous in MONTHS:
+        return False
+    if previous in MONTH_NAMES or not previous.isalpha():
+        return False
+    return ends_phrase(typed[place], typed, place) or next_word(typed, place) in FIRST_NEXT
+
+
+MONTH_NAMES = frozenset(month.lower() for month in MONTHS.values())
+LOOK_FORMS = frozenset({"look", "looks", "looking", "looked", "lookin"})
+
+
+# "let me knw", "to knw", "didnt knw": "know" only where no tense is asked of it ("he knw
+# my father" may be "knew", "knows"); elsewhere it is named.
+KNOW_AFTER = frozenset({
+    "me", "to", "do", "did", "dont", "don't", "didnt", "didn't", "doesnt", "doesn't", "not",
+    "will", "would", "can", "could", "should", "might", "may", "must", "wud", "cud", "shd",
+})  # fmt: skip
+
+
+def know_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "pls let me knw nxt round", "happy to knw more": "know"."""
+    return typed[place].strip(".,;:!?") == "knw" and previous_word(before) in KNOW_AFTER
+
+
+def forward_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "looking fwd 2 your reply": "forward"; "FWD", "fwd the email" stay."""
+    return typed[place].strip(".,;:!?") == "fwd" and previous_word(before) in LOOK_FORMS

@@ -540,6 +540,8 @@ def unknown_words_hint(text: str, facts: Facts, said: str) -> str:
             shorthand.append(lowered)
         elif _unheard_of(lowered):
             unknown.append(lowered)
+        elif meant := _silent_e_left(lowered):
+            titled[lowered] = meant  # "granit": "granite"?
     guessed = {w: meant for w in unknown if (meant := likely_word(w))}
     unknown = [w for w in unknown if w not in guessed]
     guessed |= titled
@@ -586,6 +588,8 @@ def likely_word(word: str) -> str | None:
         return listed
     if len(word) > MAX_GUESSED:
         return None
+    if word[:1] == "b" and _in_use(voiceless := "p" + word[1:]):
+        return voiceless  # "bolishing": "b" typed for a "p" (Arabic has no "p")
     at_least = max(GUESS_COMMON, lexicon.zipf(word) + FAR_MORE_COMMON)
     costs = sorted(
         (cost, -lexicon.zipf(c), c)
@@ -604,6 +608,23 @@ def likely_word(word: str) -> str | None:
         if cost < best + GUESS_LEAD and -zipf > -best_zipf - CLEAR_LEAD:
             return None  # as cheap a slip from a word about as common: no clear guess
     return meant
+
+
+def _in_use(word: str) -> bool:
+    return in_dictionary(word) and lexicon.zipf(word) >= B_FOR_P_COMMON
+
+
+B_FOR_P_COMMON = 3.0  # Zipf: "polishing"; a "b" word typed for a "p" one this common
+
+
+def _silent_e_left(word: str) -> str | None:
+    """ "granit" -> "granite": a word no dictionary holds, though written (in another
+    language), whose "e" is left off a common English word."""
+    meant = f"{word}e"
+    if len(word) < 5 or in_dictionary(word) or lexicon.is_name(word.capitalize()):
+        return None
+    common = in_dictionary(meant) and lexicon.zipf(meant) >= GUESS_COMMON
+    return meant if common and lexicon.zipf(meant) > lexicon.zipf(word) else None
 
 
 def _same_end(typed: str, meant: str) -> bool:
@@ -731,6 +752,8 @@ DIFFERENT_KINDS = PEOPLE_COUNTED | frozenset({
     "options", "things", "countries", "cultures", "backgrounds", "languages", "locations",
     "homes", "families", "brands", "vendors", "agencies", "routes", "hospitals", "firms",
     "employers", "venues", "projects", "industries", "sectors", "ideas", "approaches",
+    "batches", "shifts", "years", "classes", "courses", "colleges", "sizes", "styles",
+    "models", "products", "customers", "clients", "versions", "times", "crews", "groups",
 })  # fmt: skip
 # "v" for "we" (South African phone style) before these after it: "V both worked".
 WE_ADVERBS = frozenset({"both", "all", "just", "also", "never", "always", "still", "only"})
