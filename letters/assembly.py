@@ -1457,7 +1457,7 @@ def _cuts(checks: list[Check], coming: int, topic: frozenset[str] = frozenset())
             f"Cut one sentence and it comes to about {coming - size}: “{sentence}” "
             f"({_label(check)}, {size} words) {why}."
         )
-    chosen, shorter, total = _plan(checks, found, need, capped=capped)
+    chosen, shorter, total = _plan(checks, found, need, capped=capped, more=_spare_parts(checks))
     end = f"it comes to about {coming - total}"
     if not shorter:
         named = ", and ".join(f"“{f[3]}” ({_label(f[1])})" for f in chosen)
@@ -1487,13 +1487,20 @@ def _cuts(checks: list[Check], coming: int, topic: frozenset[str] = frozenset())
 
 
 def _plan(
-    checks: list[Check], found: list[tuple], need: int, *, capped: bool = True
+    checks: list[Check],
+    found: list[tuple],
+    need: int,
+    *,
+    capped: bool = True,
+    more: list[tuple] = (),
 ) -> tuple[list, list, int]:
     """(sentences cut whole, sentences said shorter, words taken off) to take ``need``
     words off: whole cuts from ``found`` in its order, at most ``MAX_CUTS`` and, when
     ``capped`` (the letter gets to its aim so), no more of the connection than
     ``_connection_spare``; then the longest sentences said shorter for what is still
-    missing."""
+    missing. When that still leaves the letter over the limit, the sentences of ``more``
+    (``_spare_parts``) are cut too, in its order, as many as it takes, the plan kept to
+    ``MAX_STEPS``."""
     enough = need - FEW_WORDS
     chosen, total = [], 0
     spared = _connection_spare(checks) if capped else MAX_CUTS
@@ -1520,8 +1527,23 @@ def _plan(
             # lands near its aim in one round (sets Y and AA: letters ended over after two)
             but = {f[3] for f in chosen}
             shorter = _said_shorter(checks, need - total, but=but, most=MOST_SHORTER)
-    total += sum(size - said for _, _, size, said in shorter)
-    return chosen, shorter, total
+    took = sum(size - said for _, _, size, said in shorter)
+    if more and need - total - took > MAX_WORDS - FEW_WORDS - TARGET_WORDS:
+        # Far over (set AB, a packhouse supervisor of 391 words was told to say ten
+        # sentences shorter and was still at 292): the parts that say more than the letter
+        # needs lose whole sentences before the rest is said shorter.
+        for item in more:
+            if total + took >= enough or len(chosen) >= MAX_STEPS - 1:
+                break
+            if any(item[3] in f[3] for f in chosen):
+                continue  # inside a result already cut whole
+            chosen.append(item)
+            total += item[2]
+            but = {f[3] for f in chosen}
+            most = min(MOST_SHORTER, MAX_STEPS - len(chosen))
+            shorter = _said_shorter(checks, need - total, but=but, most=most)
+            took = sum(size - said for _, _, size, said in shorter)
+    return chosen, shorter, total + took
 
 
 def _said_shorter(
@@ -1553,6 +1575,51 @@ def _said_shorter(
 
 
 LONG_ENOUGH = 12  # words: a sentence this long can be said in fewer
+
+
+MAX_STEPS = 12  # steps in a far-over letter's plan: more is not a list a person follows
+KEPT_STEPS = 2  # an idea's first steps: what the idea is
+
+
+def _spare_parts(checks: list[Check]) -> list[tuple]:
+    """(rank, check, size, sentence, why) for the sentences a far-over letter can lose
+    from the parts that say more than it needs: an idea's third and later steps (its
+    first two say what it is), the problem's sentences after its first (they know their
+    own problem), a result's sentences after its first (the result stays). Never one the
+    next sentence leans on, one sharing a word with the question (why it is asked), a
+    result's sentence with a figure or a short one naming something (a credential), nor
+    the letter's only figure. The problem's and the
+    idea's first, then the results'; the fewest figures and names, then the longest."""
+    used = [c for c in checks if c.used]
+    everything = [s for c in used for s in _sentences(c)]
+    asked = _topic_stems(
+        [s for c in used if c.key == "question" for s in _sentences(c) if s.endswith("?")]
+    )
+    found = []
+    for check in used:
+        kept = SPARE_PARTS.get(check.key)
+        if kept is None:
+            continue
+        said = _sentences(check)
+        for i in range(kept, len(said)):
+            sentence = said[i]
+            if _referred_back(said[i + 1 :]) or _topic_stems((sentence,)) & asked:
+                continue
+            if FIGURE_RE.search(sentence) and (
+                check.key == "fit"
+                or not any(FIGURE_RE.search(s) for s in everything if s != sentence)
+            ):
+                continue  # a result's figure, or the letter's only one, is what it shows
+            size = len(sentence.split())
+            if check.key == "fit" and size < LONG_ENOUGH and _named(sentence):
+                continue  # "I have cleared CA Intermediate both groups.": a credential
+            rank = (check.key == "fit", _named(sentence), -size)
+            found.append((rank, check, size, sentence, "says more than the letter needs"))
+    return sorted(found, key=lambda f: f[0])
+
+
+# The sentences an answer keeps when a far-over letter cuts it down to its first ones.
+SPARE_PARTS = {"value_idea": KEPT_STEPS, "value_problem": 1, "fit": 1}
 
 
 def _connection_spare(checks: list[Check]) -> int:
