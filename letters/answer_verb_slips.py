@@ -80,11 +80,14 @@ PURPOSE_NOUNS = frozenset({
 })  # fmt: skip
 DO_FORMS = frozenset({"do", "did", "does", "done", "doing"})
 PASSIVE = frozenset({"was", "were", "been", "being"})
-# Before "he": a question or a wish ("Did he start?", "I asked that she be …").
+# Before "he" or "Mr Tony": a question, a wish or a verb that takes a bare one ("Did he
+# start?", "I asked that she be …", "let Mr Delgado know").
 ASKING_FIRST = frozenset({
     "did", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might",
     "must", "didn't", "doesn't", "won't", "can't", "couldn't", "wouldn't", "shouldn't",
-    "that", "than", "nor", "whether",
+    "that", "than", "nor", "whether", "let", "lets", "make", "makes", "made", "help",
+    "helps", "helped", "have", "has", "had", "see", "saw", "watch", "watched", "hear",
+    "heard",
 })  # fmt: skip
 # Base forms that are a modal's or "be"'s own: "he need not", "she dare not", "he be".
 NOT_BARE = frozenset({
@@ -335,7 +338,7 @@ def _third_person_slips(words: list[str]) -> list[tuple[str, str]]:
         if lexicon.verb_tags(verb) != {lexicon.BASE}:
             continue  # "he put", "she cut", "he come": a past or participle too
         past, third = forms
-        said = " ".join(w.strip(PUNCTUATION) for w in words[at : end + 1])
+        said = " ".join([*words[at:end], verb])
         found.append((said, f"with one, say “{third}” (or “{past}” for the past)"))
     return found
 

@@ -21,6 +21,7 @@ from accounts.names import proper_case
 from letters.answer_case import LANGUAGES, NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_confusions import name_typo
 from letters.answer_fixes import TITLE_NOUNS
+from letters.answer_slips import slips_hint
 from letters.answer_spelling import corrected_word
 from letters.answer_words import CLOSED_WORDS, TRADE_SHORT
 from letters.draft_repeats import told_twice
@@ -765,12 +766,14 @@ def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Ch
             out.append(replace(check.left_out(f"{why} {step}{where}"), fix=""))
             continue
         rest = " ".join(kept)
+        # the step's own hints went with its message: "I stay waiting your answer" keeps its
+        slips = slips_hint(kept)
         out.append(
             replace(
                 check,
                 status=FIXED,
                 sentences=kept,
-                message=f"{why} The rest is in your letter: “{rest}”",
+                message=f"{why} The rest is in your letter: “{rest}”{slips}",
                 fix=rest,
             )
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from letters.answer_slips import slips_hint
+from tests.letters.letter_helpers import notices_text, wizard_draft
 
 
 @pytest.mark.parametrize(
@@ -194,6 +195,8 @@ def test_a_mass_noun_given_a_plural_gets_a_hint(sentence, words, fix):
         "She even showed me the old scorebook.",
         "Tell her I can come in so she can see me with the kids.",
         "Dr Kiprono will make the final decision.",
+        "Please let Mr. Delgado know I really enjoyed meeting him.",
+        "I helped Mrs Shah move the beds to ward 4.",
         "I want to ask if the supervisor will have a van for night checks.",
         # agreement that is right, groups, a noun not straight before its verb
         "The slabs are breaking at the edges.",
@@ -232,3 +235,19 @@ def test_a_mass_noun_given_a_plural_gets_a_hint(sentence, words, fix):
 )
 def test_good_english_gets_no_hint(sentence):
     assert slips_hint((sentence,)) == ""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thank you very much for the opportunity and for receive me in the farm. "
+        "I stay waiting your answer.",
+        "Thank you very much for your time. I am waiting your answer.",
+        "Thanks for showing me the bakery. I am waiting your reply.",
+    ],
+)
+def test_a_closing_kept_after_its_thanks_is_cut_keeps_its_hint(closing):
+    result = wizard_draft({"closing": closing}, role="Oyster Farm Technician", company="Kilcolgan")
+    said = notices_text(result, "closing")
+    assert "is left out" in said
+    assert "say “waiting for your" in said
