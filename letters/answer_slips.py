@@ -13,6 +13,9 @@ exact words and the likely fix, and the user decides:
   is", "training the apprentices is" are no subject; names and titles (capitals), numbers
   ("the 1990s"), words whose plural is also their singular ("series", "means", "news") and
   "-ics" subjects ("logistics is") are left alone;
+- a singular noun with its determiner straight before "have" at a clause's start: "if the
+  job have overtime" -> "has" (AB14, draft_grades26); groups ("the team have") and
+  nouns that are plural as they stand ("the staff", "the sheep") are left alone;
 - a person (or "machine") with a bare verb at the end of a clause after "and", "since",
   "when" …: "since the technician leave." -> "leaves" (or "left");
 - a person, "who" and a bare verb: "The millwright who do" -> "does"; a group ("the team
@@ -25,7 +28,9 @@ exact words and the likely fix, and the user decides:
 A verb's form or tense ("You have tell me", "since 4 winters", "I am … since 2024",
 "already certify 87", "was lessen") is ``letters.answer_verb_slips``'s, a singular countable
 noun with no article ("as actuarial analyst", "built lapse model", "on scale") is
-``letters.answer_articles``'s; ``sentence_slips`` joins theirs to these.
+``letters.answer_articles``'s, how words go together ("explained me", "waiting your answer",
+"more faster", "I check always") is ``letters.answer_phrase_slips``'s; ``sentence_slips``
+joins theirs to these.
 
 Nouns, their plurals and the verbs' forms come from lemminflect's table (its data file
 only, read once, as ``letters.quality.lexicon`` reads it). Pure functions of plain
@@ -38,6 +43,7 @@ from __future__ import annotations
 from functools import cache
 
 from letters.answer_articles import article_slips
+from letters.answer_phrase_slips import phrase_slips
 from letters.answer_verb_slips import verb_slips
 from letters.quality import lexicon
 
@@ -200,9 +206,63 @@ def _clause_starts_before(words: list[str], at: int) -> bool:
     if at == 0:
         return True
     before = words[at - 1]
-    # not after "and": "cleaning the vents and the filters is", "the chutes and the hoppers is"
-    opens = before in CLAUSE_OPENERS and before != "and"
+    # not after "and": "cleaning the vents and the filters is", "the chutes and the hoppers is";
+    # after the sentence's first comma and "and" a clause starts ("Less slabs wasted, and
+    # the kitchens is"), not after a list's ("the vents, the ducts, and the filters is")
+    opens = before in CLAUSE_OPENERS and (before != "and" or _first_comma_before(words, at - 1))
     return _ends_clause(before) or (before == _bare(before) and opens)
+
+
+def _first_comma_before(words: list[str], at: int) -> bool:
+    """Whether the word before ``at`` ends with the sentence's first comma."""
+    return (
+        at >= 1
+        and words[at - 1].endswith(",")
+        and not any(w.endswith(",") for w in words[: at - 1])
+    )
+
+
+# Nouns that are plurals as they stand: "the sheep have", "the data have".
+PLURAL_TOO = frozenset({
+    "sheep", "fish", "deer", "staff", "people", "police", "cattle", "personnel", "crew",
+    "aircraft", "salmon", "trout", "livestock", "poultry", "clergy", "youth", "data",
+    "media", "criteria", "bacteria", "swine", "cod", "shellfish", "offspring", "folk",
+})  # fmt: skip
+# Before a singular noun and "have": its own determiner ("the job have overtime").
+SINGULAR_DETERMINERS = frozenset({
+    "the", "this", "that", "my", "our", "your", "their", "each", "every"
+})  # fmt: skip
+
+
+def _singular_have(words: list[str]) -> tuple[str, str] | None:
+    """ "if the job have overtime" -> ("the job have", "has"): a singular countable noun
+    with its determiner straight before "have", at a clause's start; not a group ("the
+    team have", "the staff have") nor a noun whose plural is itself ("the sheep have")."""
+    for at in range(2, len(words)):
+        if words[at] != "have":
+            continue
+        noun = words[at - 1]
+        if noun != _bare(noun) or noun not in _tables()[1] or noun in GROUPS | PLURAL_TOO:
+            continue
+        if noun.endswith("s") or _plural(noun) or noun in lexicon.MODALS:
+            continue  # "the supervisor will have": "will" is no noun there
+        start = at - 2
+        while start > 0 and at - start <= 3 and _modifier(words[start]):
+            start -= 1
+        det = words[start]
+        if _bare(det) not in SINGULAR_DETERMINERS or det.rstrip(PUNCTUATION) != det:
+            continue
+        if det != det.lower() and start:
+            continue
+        bare_before = _bare(words[start - 1]) if start else ""
+        if start and not (
+            _ends_clause(words[start - 1]) or bare_before in CLAUSE_OPENERS | {"whether"}
+        ):
+            continue
+        if bare_before == "and" and not _first_comma_before(words, start - 1):
+            continue
+        return " ".join(words[start : at + 1]), "has"
+    return None
 
 
 def _plural_subject(words: list[str]) -> tuple[str, str] | None:
@@ -393,9 +453,13 @@ def sentence_slips(sentence: str) -> list[tuple[str, str]]:
     found = []
     if plural := _plural_subject(words):
         found.append((plural[0], f"with more than one, say “{plural[1]}”"))
+    if singular := _singular_have(words):
+        found.append((singular[0], f"with one, say “{singular[1]}”"))
     for said, fix in _actor_bare_verbs(words) + _who_bare_verbs(words):
         found.append((said, f"with one, say {fix}"))
-    return found + _small_slips(words) + verb_slips(words) + article_slips(words)
+    return (
+        found + _small_slips(words) + verb_slips(words) + phrase_slips(words) + article_slips(words)
+    )
 
 
 def slips_hint(sentences: tuple[str, ...] | list[str]) -> str:

@@ -15,7 +15,10 @@ shape is named with the likely fix, and the user decides (``answer_slips`` joins
 - "already" and a base form before a count, with no subject: ", already certify 87
   students" -> "already certified" ("we already certify 87 a year" has its subject);
 - "was"/"were"/"been" and a base form that is no noun or adjective: "was lessen" ->
-  "lessened" ("all I did was fix it", "the aim was reduce" are not participles).
+  "lessened" ("all I did was fix it", "the aim was reduce" are not participles);
+- "he"/"she" (or "Mr Tony") and a base form: "He tell me", "he start also" -> "tells" (or
+  "told" for the past), as AB14 (draft_grades26) typed; not after a word that asks ("Did he
+  start", "Will she need") nor a modal's own form ("he must", "she need not").
 
 The verb forms are lemminflect's (its table, read once by ``letters.quality.lexicon``).
 Every check looks a bounded number of words ahead of each word, so the work is linear.
@@ -77,6 +80,20 @@ PURPOSE_NOUNS = frozenset({
 })  # fmt: skip
 DO_FORMS = frozenset({"do", "did", "does", "done", "doing"})
 PASSIVE = frozenset({"was", "were", "been", "being"})
+# Before "he" or "Mr Tony": a question, a wish or a verb that takes a bare one ("Did he
+# start?", "I asked that she be …", "let Mr Delgado know").
+ASKING_FIRST = frozenset({
+    "did", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might",
+    "must", "didn't", "doesn't", "won't", "can't", "couldn't", "wouldn't", "shouldn't",
+    "that", "than", "nor", "whether", "let", "lets", "make", "makes", "made", "help",
+    "helps", "helped", "have", "has", "had", "see", "saw", "watch", "watched", "hear",
+    "heard",
+})  # fmt: skip
+# Base forms that are a modal's or "be"'s own: "he need not", "she dare not", "he be".
+NOT_BARE = frozenset({
+    "need", "dare", "be", "ought", "used", "let", "please", "cant", "wont", "dont", "aint",
+})  # fmt: skip
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 
 
 @cache
@@ -275,6 +292,57 @@ def _passive_slips(words: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+@cache
+def _third_forms() -> dict[str, tuple[str, str]]:
+    """A verb's base form -> (its past, its -s form): "tell" -> ("told", "tells")."""
+    forms: dict[str, tuple[str, str]] = {}
+    for line in lexicon.inflection_lines():
+        if not line or line[0].isupper() or ",verb," not in line:
+            continue
+        lemma, _, past, _, _, third, *_ = (line.split(",") + [""] * 6)[:6]
+        if past and third:
+            forms.setdefault(lemma, (past.split("/")[0], third.split("/")[0]))
+    return forms
+
+
+def _subject_end(words: list[str], at: int) -> int:
+    """The index after "he"/"she" or "Mr Tony" at ``at``, when it is one person that
+    starts its clause, or -1."""
+    word = words[at]
+    bare = _bare(word)
+    before = _bare(words[at - 1]) if at else ""
+    if at and before in ASKING_FIRST:
+        return -1
+    if bare in ("he", "she") and word in (bare, bare.title()):
+        return at + 1
+    if bare in TITLES and word[:1].isupper() and at + 1 < len(words):
+        name = words[at + 1]
+        if name[:1].isupper() and name.isalpha() and name.lower() != name:
+            return at + 2  # "Mr Tony say"
+    return -1
+
+
+def _third_person_slips(words: list[str]) -> list[tuple[str, str]]:
+    """ "He tell me" -> ("He tell", "with one, say “tells” (or “told” for the past)")."""
+    found = []
+    for at in range(len(words) - 1):
+        end = _subject_end(words, at)
+        if end < 0 or end >= len(words) or _closed(words[end - 1]):
+            continue
+        verb = words[end].rstrip(PUNCTUATION)
+        forms = _third_forms().get(verb)
+        if not forms or verb != verb.lower() or verb in NOT_BARE | lexicon.MODALS:
+            continue
+        if lexicon.is_adverb(verb):
+            continue  # "he still has", "he even showed"
+        if lexicon.verb_tags(verb) != {lexicon.BASE}:
+            continue  # "he put", "she cut", "he come": a past or participle too
+        past, third = forms
+        said = " ".join([*words[at:end], verb])
+        found.append((said, f"with one, say “{third}” (or “{past}” for the past)"))
+    return found
+
+
 def verb_slips(words: list[str]) -> list[tuple[str, str]]:
     """The probable slips of a verb in one sentence's words: (the words, the fix said)."""
     return (
@@ -283,4 +351,5 @@ def verb_slips(words: list[str]) -> list[tuple[str, str]]:
         + _present_since(words)
         + _already_slips(words)
         + _passive_slips(words)
+        + _third_person_slips(words)
     )

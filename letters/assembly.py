@@ -21,6 +21,7 @@ from accounts.names import proper_case
 from letters.answer_case import LANGUAGES, NUMBERED_GRADES, common_word, numbered_grade
 from letters.answer_confusions import name_typo
 from letters.answer_fixes import TITLE_NOUNS
+from letters.answer_slips import slips_hint
 from letters.answer_spelling import corrected_word
 from letters.answer_words import CLOSED_WORDS, TRADE_SHORT
 from letters.draft_repeats import told_twice
@@ -831,12 +832,14 @@ def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Ch
         rest = " ".join(k for k in kept if not (signs_off and k == last))
         # "Thank you for your time. Cheers": only the sign-off is left
         said = f"The rest is in your letter: “{rest}”" if rest else step
+        # the step's own hints went with its message: "I stay waiting your answer" keeps its
+        slips = slips_hint([k for k in kept if not (signs_off and k == last)])
         out.append(
             replace(
                 check,
                 status=FIXED,
                 sentences=kept,
-                message=f"{why} {said}" + _hints_on(check.message, rest),
+                message=f"{why} {said}{slips}" + _hints_on(check.message, rest),
                 fix=" ".join(kept),
             )
         )
