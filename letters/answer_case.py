@@ -1239,6 +1239,7 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
             facts.keep(),
             facts.typed_names(),
             "\n".join(facts.typed),
+            facts.company.strip(),
         )
     )
     fixed = _stray_capitals(fixed, facts, [])  # "each key Distributor" left by sentence case
@@ -1446,7 +1447,12 @@ def _plural_noun(word: str) -> bool:
 
 
 def _kept_names(
-    typed: str, fixed: str, keep: frozenset[str] = frozenset(), names: str = "", people: str = ""
+    typed: str,
+    fixed: str,
+    keep: frozenset[str] = frozenset(),
+    names: str = "",
+    people: str = "",
+    company: str = "",
 ) -> str:
     """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
     Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before
@@ -1467,7 +1473,7 @@ def _kept_names(
         if keyboard and not titled:
             if lexicon.is_name(core):
                 after[i] = before[i]  # "In Boston": a word known only as a name
-            elif _keyboard_capital(before, after, i, keep):
+            elif _keyboard_capital(before, after, i, keep, company):
                 after[i] = after[i][:1].lower() + after[i][1:]  # "A Recut Mullion"
             continue  # every word capitalised: the step asks about the other names
         if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
@@ -1507,6 +1513,15 @@ def _known_runs_kept(before: list[str], after: list[str], keep: frozenset[str]) 
     parts = {p.strip() for name in keep for p in name.split(",") if p.strip()}
     runs = [p.replace("’", "'").lower().split() for p in (*parts, *HOLIDAYS)]
     runs = [r for r in runs if len(r) > 1 or not common_word(r[0])]
+    # "At Greenway Landscaping" of "Greenway Landscaping Ltd": the name's first words, one
+    # of them no ordinary word, are the name typed short
+    runs += [
+        run[:size]
+        for run in runs
+        for size in range(2, len(run))
+        if run[size - 1] not in CLOSED_WORDS | {"&"}
+        and not all(ordinary_word(w) for w in run[:size])
+    ]
     for run in runs:
         size = len(run)
         for i in range(len(before) - size + 1):
@@ -1529,8 +1544,10 @@ GRADE_WORDS = frozenset({"grade", "level", "cert", "certificate", "category", "c
 
 
 def _grade_or_body(before: list[str], i: int) -> bool:
-    """ "Grade II*", "Level III", "Grade 4", "City & Guilds": kept as typed in Title Case
-    typing."""
+    """ "Grade II*", "Level III", "Grade 4", "City & Guilds", "Junior A": kept as typed in
+    Title Case typing."""
+    if _letter_label(before, i) or i + 1 < len(before) and _letter_label(before, i + 1):
+        return True  # "Junior A", "Plan B", "Bay C": the letter and the word it labels
     core = before[i].strip(".,!?;:()")
     if core.rstrip("*").lower() in ROMAN and core.rstrip("*").isupper():
         return True
@@ -1544,15 +1561,74 @@ def _grade_or_body(before: list[str], i: int) -> bool:
     return any(body in around and core in body.split() for body in AWARDING_BODIES)
 
 
-def _keyboard_capital(before: list[str], after: list[str], i: int, keep: frozenset[str]) -> bool:
+# Words a letter labels, a grade or a league's tier: "a Junior A team", "a Grade A welder".
+# Only after these is a capital "A" a letter ("I Plan A Route": an article, as in "Told The
+# Team A Story", so no word one tells or gives things to is here).
+LETTERED = frozenset({
+    "junior", "senior", "midget", "juvenile", "division", "grade", "class", "plan", "tier",
+    "type", "category", "level", "band", "option", "vitamin", "hepatitis", "block", "wing",
+    "ward", "bay", "gate", "dock", "zone", "phase", "stage", "schedule", "platoon",
+})  # fmt: skip
+LABEL_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "their", "his", "her", "your"})
+# Letters typed for a word, no label: "I", "Hockey N Football" (and), "If U Need" (you).
+SAID_LETTERS = frozenset({"I", "N", "U", "R", "Y"})
+# Verbs that take two objects: "Gave The Junior A Lift", "Told The Senior A Story".
+TWO_OBJECT_VERBS = frozenset({
+    "bring", "give", "send", "show", "make", "buy", "get", "teach", "offer", "cook", "bake",
+    "lend", "pass", "find", "save", "tell", "ask", "pay", "hand", "leave", "win", "cost",
+    "owe", "wish", "throw", "write", "read", "sell", "promise", "allow", "fetch", "pour",
+    "book", "set",
+})  # fmt: skip
+
+
+def _letter_label(before: list[str], i: int) -> bool:
+    """ "Junior A", "Division B", "Bay C": one capital letter typed after a capitalised
+    noun it labels (no sentence's "I"). "A" is a letter only after a grade's word, and
+    where no article can be: before a small word or a stop ("From Bay A To Bay C"), or
+    after "a", "the" + the grade's word, before a noun ("For A Junior A Team"); not
+    after a verb that takes two objects ("I Gave The Junior A Lift")."""
+    if i < 2 or i >= len(before):
+        return False
+    core = before[i].strip(".,!?;:()")
+    word = before[i - 1]
+    label = word.lower()
+    if len(core) != 1 or not core.isupper() or core in SAID_LETTERS or not _titled(word):
+        return False
+    if label in CLOSED_WORDS or not (lexicon.is_noun(label) or label in LETTERED):
+        return False  # "From A To B": no label
+    if core != "A":
+        return True
+    if label not in LETTERED:
+        return False
+    lead = before[i - 2].lower()
+    verb = lead if lead not in LABEL_DETERMINERS else before[i - 3].lower() if i > 2 else ""
+    if lexicon.verb_lemma(verb) in TWO_OBJECT_VERBS:
+        return False
+    following = before[i + 1].strip(".,!?;:()").lower() if i + 1 < len(before) else ""
+    if before[i][-1:] in ".,;:!?)" or not following or following in CLOSED_WORDS:
+        return True  # "Bay A To", "Plan A."
+    noun = lexicon.is_noun(following) or ACRONYM_RE.fullmatch(before[i + 1].strip(".,;:!?()"))
+    return lead in LABEL_DETERMINERS and bool(noun)  # "My Class A CDL"
+
+
+def _keyboard_capital(
+    before: list[str], after: list[str], i: int, keep: frozenset[str], company: str = ""
+) -> bool:
     """A capital sentence case left on an ordinary word typed in Title Case: "A Recut
-    Mullion" -> "A recut Mullion". Not a sentence's first word, an acronym, a
-    word of the names on record, nor a word after "at", "in", "from" ("at Llandaff")."""
+    Mullion" -> "A recut mullion", "A Barcode Inventory" -> "a barcode inventory". Not a
+    sentence's first word, an acronym, a word of a person's name on record or of the
+    company's beside another of its words ("At Headrow Lettings"; alone, "A Lettings
+    Negotiator" is the job's word), nor a word after "at", "in", "from" ("at Llandaff")."""
     word = after[i]
     core = word.strip(".,!?;:()")
     if not core[:1].isupper() or not core[1:].islower() or not core.isalpha():
         return False
-    if before[i - 1][-1:] in ".!?:" or any(core in name.split() for name in keep):
+    if before[i - 1][-1:] in ".!?:" or any(
+        core in name.split() for name in keep if name != company
+    ):
+        return False
+    firm = [w.strip(".,;:()") for w in company.split()]
+    if core in firm and _beside_its_name(before, i, firm):
         return False
     if before[i - 1].lower() in PLACE_LEADS:
         return False
@@ -1561,7 +1637,37 @@ def _keyboard_capital(before: list[str], after: list[str], i: int, keep: frozens
     redone = lowered.startswith("re") and len(lowered) > 4 and common_word(lowered[2:])
     ordinary = common_word(lowered) or ordinary_word(lowered) or redone  # "Recut"
     ordinary = ordinary or jargon_noun(lowered) or everyday_word(lowered)  # "Rota", "Lab"
+    ordinary = ordinary or counted_run_together(lowered)  # "Barcode"
     return ordinary and core not in CALENDAR.values() and core not in LANGUAGES.values()
+
+
+def _beside_its_name(before: list[str], i: int, name: list[str]) -> bool:
+    """ "At Headrow Lettings": the word typed next to another word of the same name, with
+    its capital and no stop between."""
+    left = before[i - 1] if i > 0 else ""
+    right = before[i + 1] if i + 1 < len(before) else ""
+    return (
+        left[-1:].isalpha()
+        and left.strip("(") in name
+        or before[i][-1:].isalpha()
+        and right.strip(".,;:!?()") in name
+    )
+
+
+PLURAL_SEEN = 1.0  # Zipf: "barcodes" is written; "salesforces", "dropboxes" hardly are
+PLURAL_GAP = 1.2  # and not much less than the word itself: "facebooks" is a joke's
+
+
+def counted_run_together(word: str) -> bool:
+    """ "barcode", "wetsuit", "keycard": two English words run together that people write
+    in the plural too, so a thing counted, not a brand ("Salesforce", "Dropbox",
+    "Blademaster" have no plural people write)."""
+    from letters.answer_spelling import corrected_word  # noqa: PLC0415 - it imports this module
+
+    if word in NAMED_THINGS or not compound_word(word) or corrected_word(word):
+        return False  # "mullion": the spelling pass would read it as "million" lowered
+    plural = lexicon.zipf(f"{word}es" if word.endswith(("s", "x", "ch", "sh")) else f"{word}s")
+    return plural >= PLURAL_SEEN and lexicon.zipf(word) - plural <= PLURAL_GAP
 
 
 # How an English word may start and end when its letters are not said one by one.
@@ -2147,6 +2253,29 @@ def compound_word(word: str) -> bool:
         lexicon.is_english_word(word[:at]) and lexicon.is_english_word(word[at:])
         for at in range(3, len(word) - 2)
     )
+
+
+CAPITALISED_NAMES = "capitalised names"
+
+
+def names_capitalised(typed: str, sentences: tuple[str, ...]) -> bool:
+    """Whether the letter's sentences still hold a capital the user did not type, as a
+    name's ("fiona" -> "Fiona", "alzheimers" -> "Alzheimer's"); not when that name became
+    "you" ("fiona said she …" -> "You said you …"), nor a sentence's first word that is
+    an ordinary one ("we" -> "We")."""
+    capitals = {
+        w.strip(".,;:!?()\"'“”").replace("’", "'").lower() for w in typed.split() if w.lower() != w
+    }
+    for sentence in sentences:
+        for place, word in enumerate(sentence.split()):
+            core = word.strip(".,;:!?()\"'“”").replace("’", "'")
+            low = core.lower()
+            if core == low or low in capitals or low == "i" or low.startswith("i'"):
+                continue
+            if place == 0 and (low in CLOSED_WORDS or ordinary_word(low)):
+                continue  # "We both had …": a sentence's capital
+            return True
+    return False
 
 
 def _days_capitalised(sentence: str) -> str:

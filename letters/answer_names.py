@@ -19,6 +19,7 @@ from letters.answer_case import (
     TOWNS_AS_WORDS,
     all_capitals,
     compound_word,
+    counted_run_together,
     everyday_word,
     ordinary_word,
     plain_made_word,
@@ -65,6 +66,7 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and not ordinary_word(w.strip(".,;:!?()").lower())
         and not plain_made_word(w.strip(".,;:!?()").lower())
         and not everyday_word(w.strip(".,;:!?()").lower())  # "a condo tower"
+        and not counted_run_together(w.strip(".,;:!?()").lower())  # "my callback rate"
     ]
     towns = _towns_lowered(words)
     named = " ".join(runs).split()
@@ -533,6 +535,8 @@ def lower_case_hint(
         )
     ]
     rare += _place_of(words)
+    rare += _set_off_names(words, typed_words)
+    rare += _listed_places(words, typed_words)
     rare += _firms(words)
     rare += [f"{words[i]} {words[i + 1]}" for i in range(1, len(words) - 1) if _person(words, i)]
     rare += [f"{words[i]} {words[i + 1]}" for i in range(1, len(words) - 1) if _venue(words, i)]
@@ -854,3 +858,73 @@ def _name_looking(words: list[str], at: int) -> bool:
 WORD_ENDINGS = (
     "istry", "etry", "inery", "ology", "tion", "sion", "ment", "ness", "ship", "ism",
 )  # fmt: skip
+
+
+# Words for a person a name is set off after: "the same coach, big tam, who …".
+SET_OFF_AFTER = CALLED_AFTER | OTHER_PEOPLE | frozenset({
+    "instructor", "trainer", "mentor", "skipper", "captain", "landlord", "sergeant",
+    "lecturer", "tutor", "owner", "driver", "neighbour", "neighbor",
+})  # fmt: skip
+SET_OFF_LENGTH = 3  # "big tam", "wee rab", "old dave": a nickname, not a clause
+
+
+def _set_off_names(words: list[str], typed: list[str]) -> list[str]:
+    """ "the same coach, big tam, who still does …": a few lower-case words set off by
+    commas after a word for a person and before "who" are that person's name, a nickname
+    as often as not ("big tam"); asked about, as "tam" and "dave" are words too."""
+    found = []
+    for at in range(1, len(words) - 2):
+        if words[at - 1].lower() not in SET_OFF_AFTER or not typed[at - 1].endswith(","):
+            continue
+        for end in range(at, min(at + SET_OFF_LENGTH, len(words) - 1)):
+            span = words[at : end + 1]
+            if not all(w.isalpha() and w[1:].islower() for w in span):
+                break  # "big Mick": a name the wizard capitalised is one of them
+            if any(w.lower() in CLOSED_WORDS for w in span):
+                break
+            lower = any(w.islower() for w in span)
+            after = words[end + 1].lower() in ("who", "who's", "whose")
+            if typed[end].endswith(",") and after and lower:
+                found.append(" ".join(span))
+                break
+    return found
+
+
+# Words before a list of places: "around hay, deniliquin and balranald".
+LIST_LEADS = frozenset({"around", "in", "near", "across", "between", "from", "at", "through"})
+
+
+def _listed_places(words: list[str], typed: list[str]) -> list[str]:
+    """ "around hay, deniliquin and balranald": single lower-case words listed by commas
+    and "and" after "around", "in", "near", one of them no word a dictionary knows, are a
+    list of places; each is asked about, "hay" too ("around tables, chairs and benches"
+    is not asked about: no place is among them)."""
+    found: list[str] = []
+    for at in range(1, len(words) - 2):
+        if words[at - 1].lower() not in LIST_LEADS or not typed[at].endswith(","):
+            continue
+        items, i = [], at
+        while i < len(words):
+            word = words[i]
+            if word in ("and", "or"):
+                last = words[i + 1] if i + 1 < len(words) else ""
+                if last.isalpha() and last.islower():
+                    items.append(last)  # "… and balranald": the list's last place
+                break
+            if not (word.isalpha() and word.islower()):
+                break
+            items.append(word)
+            if not typed[i].endswith(",") and words[i + 1 : i + 2] != ["and"]:
+                break
+            i += 1
+        # "in opua, cutting and patterning": doing words are what one did there, no places
+        places = [w for w in items if w not in CLOSED_WORDS and not _told_or_doing(w)]
+        unknown = [w for w in places if not ordinary_word(w) and not lexicon.is_english_word(w)]
+        if len(places) == len(items) > 2 and unknown and not any(w in TRADE_SHORT for w in items):
+            found += items
+    return found
+
+
+def _told_or_doing(word: str) -> bool:
+    """ "cutting", "dropped": a verb's form with an ending, no place's name."""
+    return bool(lexicon.verb_tags(word) - {lexicon.BASE})

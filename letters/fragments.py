@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from letters import gazetteer
 from letters.answer_case import (
     CALENDAR,
+    CAPITALISED_NAMES,
     LONE_HIM,
     NAMED_THEN,
     PAIR,
@@ -39,6 +40,7 @@ from letters.answer_case import (
     fewer,
     finished,
     forward_to,
+    names_capitalised,
     not_the_reader,
     plain_case,
     takes_up_a_noun,
@@ -464,6 +466,8 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         sentences = joined
         changes.append(f"put {mark} between two sentences run together")
     fixed = " ".join(sentences)
+    if CAPITALISED_NAMES in changes and not names_capitalised(typed, sentences):
+        changes[:] = [c for c in changes if c != CAPITALISED_NAMES]  # "fiona" made "you"
     longest = max((len(s.split()) for s in sentences), default=0)
     hint = (
         f" One sentence is still {longest} words; a reader takes in about "
