@@ -580,14 +580,19 @@ def _second_action(sentence: str) -> list[str] | None:
             continue  # "… and keep a list": not "… the packs and stock"
         rest = " ".join(words[at + (2 if lead else 1) :])
         second = f"Then {subject} {rest}" if lead == "then" else f"{subject} also {rest}"
-        first = " ".join(words[:at]).rstrip(",;:") + "."
-        if any(
+        head = words[:at]
+        if words[at - 1].endswith(",") and (listed := _listed_action(words, bare, body, at)):
+            # "I would set aside …, sort …, and keep …": the list's last comma before the
+            # split becomes its "and" ("… a week and sort …. I would also keep …")
+            head = [*words[:listed], words[listed].rstrip(","), "and", *words[listed + 1 : at]]
+        elif any(
             words[i].endswith(",")
             and "VB" in lexicon.verb_tags(bare[i + 1])
             and bare[i + 2] in SECOND_ACTION_OBJECTS
             for i in range(body, at - 2)
         ):
-            continue  # "I would give …, book the …, and run …": a list left without "and"
+            continue  # "I would give …, book the … and run …": a list left without "and"
+        first = " ".join(head).rstrip(",;:") + "."
         candidates.append((abs(at - len(words) / 2), [first, second]))
     for _score, parts in sorted(candidates, key=lambda c: c[0]):
         short = all(len(p.split()) <= UNSPLIT_LIMIT for p in parts)
@@ -596,11 +601,37 @@ def _second_action(sentence: str) -> list[str] | None:
     return None
 
 
+MIN_ACTION_WORDS = 3  # an action listed between commas: a verb and what it acts on
+
+
+def _listed_action(words: list[str], bare: list[str], body: int, at: int) -> int | None:
+    """The word ending with the comma before an action listed ahead of a ", and" split at
+    ``at`` ("…, sort incoming repairs …, and keep …": the comma after "week"), None when
+    no comma before it is followed by a verb that is not also a describing word ("clean
+    ones first"), or when a comma-less "and" already joins them."""
+    for i in range(at - 3, body, -1):
+        if not words[i].endswith(",") or bare[i + 1] in lexicon.MODALS:
+            continue
+        verb = bare[i + 1]
+        if " ".join(words[: i + 1]).count("(") > " ".join(words[: i + 1]).count(")"):
+            continue  # "(prescription, discharge letter, transport, …)": a list of things
+        item = next((j for j in range(i + 1, at) if words[j].endswith(",")), at - 1) - i
+        if item < MIN_ACTION_WORDS:
+            continue  # "…, transport, follow-up …": a word or two between commas is a thing
+        if "VB" in lexicon.verb_tags(verb) and not lexicon.is_adjective(verb):
+            if "and" in bare[i + 1 : at]:
+                return None  # "…, sort and label …, and keep …": its own "and"
+            return i
+    return None
+
+
 def _someone_else_acts(typed: list[str], words: list[str]) -> bool:
     """Words before an "and" after which its verb may be someone else's or a clause's:
     "ask them to check …", "so that they …", "because …", "who …", "let them …"; a
     subject or "that" of a clause ("before they leave") only until a comma closes it."""
     for i, word in enumerate(words):
+        if word in CLOSED_BY_COMMA and any(w.endswith(",") for w in typed[i:]):
+            continue  # "as soon as they arrive, and keep …": the comma closed the clause
         if word in SECOND_ACTION_STOPS or word in DEPENDENT_STARTS:
             return True
         if word == "to" and i + 1 < len(words) and "VB" in lexicon.verb_tags(words[i + 1]):
@@ -622,6 +653,9 @@ SECOND_ACTION_STOPS = frozenset({
     "so", "who", "whom", "whose", "when", "whenever", "if", "until", "once", "as", "where",
     "let", "make", "help", "get", "have", "or", "either", "not",
 })  # fmt: skip
+# Clause openers whose clause a comma closes: a verb after the comma's "and" is the
+# subject's again ("… as soon as they arrive, and keep a small stock …").
+CLOSED_BY_COMMA = frozenset({"so", "when", "whenever", "if", "until", "once", "as", "where", "or"})
 # A clause's own subject or opener: its verbs may go on after a bare "and".
 CLAUSE_OPENERS = frozenset({
     "that", "they", "he", "she", "it", "them", "him", "you", "we", "i", "there", "how",

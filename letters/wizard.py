@@ -422,6 +422,11 @@ def _with_findings(
             notices = _next_step_asked(notices, trade, said_not_asked=said)
         elif found.code == "generic_phrases":
             notices = _stock_phrases(notices, found.message, answers)
+    question = str(answers.get("question") or "")
+    if "?" not in draft.body and not _told(notices, ("question",)) and said_not_asked(question):
+        # "Ibrahim wants to know if …" beside an offer: the letter has its next step, yet
+        # its question is still said rather than asked
+        notices = _next_step_asked(notices, trade, said_not_asked=True)
     notices = _stock_wish(notices, str(answers.get("closing") or ""), draft.body)
     return replace(draft, notices=tuple(notices))
 

@@ -208,8 +208,9 @@ def test_a_change_that_ends_where_a_result_cut_to_is_a_repeat():
 
 
 def test_two_before_an_adjective_left_as_typed_is_hinted_as_too():
+    # "r 2 slow" is spelled out whole since set AB ("are too slow"): the "2" is sure there
     check = _check("value_problem", "you said the forklifts r 2 slow most days")
-    assert "2 slow" in _letter(check) and "“too”?" in check.message, check.message
+    assert "are too slow" in _letter(check), check.message
     check = _check("value_problem", "you said the tills were 2 slow most saturdays")
     assert "2 slow" in _letter(check) and "“too”?" in check.message, check.message
     check = _check("fit", "I drove 2 late shifts most weeks for a year")

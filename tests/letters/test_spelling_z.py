@@ -166,7 +166,8 @@ def test_the_readers_first_name_typed_in_lower_case_is_capitalised(tmp_path):
     for recipient, closing, name in [
         ("mr noel o'sullivan", "happy to go through the tag idea with you anytime noel", "Noel"),
         ("ms aoife brennan", "thanks aoife for your time, talk soon", "Aoife"),
-        ("mr tendai moyo", "thanks again tendai, hope to hear from you", "Tendai"),
+        # not a second thanks, which is cut whole since set AB
+        ("mr tendai moyo", "good luck with the new crane tendai, hope to hear from you", "Tendai"),
     ]:
         result = letter_draft_json(
             _answers_file(recipient=recipient, answers={"closing": closing}), tmp_path
