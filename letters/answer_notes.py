@@ -74,9 +74,35 @@ def labelled_note(sentence: str) -> bool:
     words, said = label.split(), value.split()
     if not colon or not 0 < len(words) <= 3 or len(said) < 2:
         return False
-    if any(c.isdigit() for c in label) or _has_verb(words):
+    if any(c.isdigit() for c in label) and not _dated_label(words) or _has_verb(words):
         return False  # "At 5: …", "I said: …"
-    return not _has_verb(said)
+    return not _has_verb([w for at, w in enumerate(said) if not _counted_participle(said, at)])
+
+
+def _dated_label(words: list[str]) -> bool:
+    """ "Midrand project 2024", "Leeds site 2023": a place or job and its year, the only
+    figure in the label; not "At 5" or "Since 2019"."""
+    year = words[-1]
+    return (
+        len(words) > 1
+        and len(year) == 4
+        and year.isdigit()
+        and year[:2] in ("19", "20")
+        and not any(c.isdigit() for c in "".join(words[:-1]))
+        and _bare(words[0]) not in LABEL_PREPOSITIONS
+    )
+
+
+LABEL_PREPOSITIONS = frozenset({"at", "in", "on", "since", "from", "by", "for", "until", "after"})
+
+
+def _counted_participle(words: list[str], at: int) -> bool:
+    """ "250 quotes cleared in 7 weeks", "40 pallets shipped a day": a participle after a
+    counted plural names what was done to them, as in a heading; no verb."""
+    if at < 2 or not _edded(_bare(words[at])):
+        return False
+    counted, figure = _bare(words[at - 1]), _bare(words[at - 2])
+    return counted.endswith("s") and lexicon.is_noun(counted) and figure[:1].isdigit()
 
 
 def of_note(sentence: str) -> bool:

@@ -449,6 +449,9 @@ def later_note_parts(sentences: tuple[str, ...]) -> list[str]:
     found = []
     for sentence in sentences[1:]:
         words = [_bare(w) for w in sentence.split()]
+        if len(words) > 2 and _how_often_note(words):
+            found.append(sentence)  # "Daily cleaver blade check and arc calibration."
+            continue
         if len(words) < 2 or set(words) & (DETERMINERS | CLAUSE_PRONOUNS):
             continue
         first, second = words[0], words[1]
@@ -462,6 +465,56 @@ def later_note_parts(sentences: tuple[str, ...]) -> list[str]:
 
 
 CLOSED_SECOND = frozenset({"and", "or", "with", "to", "for", "in", "on", "up", "out", "off"})
+# How often a step is done, heading a note: "Daily cleaver blade check and arc calibration."
+HOW_OFTEN = frozenset({
+    "daily", "weekly", "monthly", "hourly", "nightly", "yearly", "annual", "fortnightly",
+    "quarterly",
+})  # fmt: skip
+# What ends the run of nouns a note is named by: "Weekly backlog figures for trustees".
+NOUN_RUN_ENDS = frozenset({"and", "or", "for", "to", "on", "in", "at", "per", "with", "of", ""})
+
+
+def _how_often_note(words: list[str]) -> bool:
+    """ "Daily cleaver blade check and arc calibration.", "Weekly backlog figures for
+    trustees.": how often, then things, and no word that can be its verb; an "-s" noun
+    that ends the run of nouns is the thing named ("figures for"), not "Daily checks
+    catch the mildew", whose "catch" follows a plural."""
+    if words[0] not in HOW_OFTEN or set(words) & CLAUSE_PRONOUNS:
+        return False
+    if not lexicon.is_noun(words[1]) or lexicon.verb_tags(words[1]) & {"VBD", "MD"}:
+        return False
+    following = [*words[1:], ""]
+    for at, word in enumerate(words[1:], 1):
+        if word in lexicon.MODALS or word in lexicon.AUXILIARY_FORMS or "'" in word[1:]:
+            return False
+        tags = lexicon.verb_tags(word)
+        if not tags or word in CLOSED_WORDS:
+            continue
+        prior = words[at - 1]
+        plural_before = prior.endswith("s") and not prior.endswith("ss") and at > 1
+        named = lexicon.is_noun(word) and (
+            following[at] in NOUN_RUN_ENDS or not plural_before and "VBZ" not in tags
+        )
+        if not named and (tags & {"VBD", "VBZ"} or plural_before or prior in CLOSED_WORDS):
+            return False
+    return True
+
+
+def later_unsaid_part(sentences: tuple[str, ...]) -> str:
+    """ "I will do time study …. Will keep 2 multi-skilled operators …": a later step
+    opening with "will", "can" and its verb, so no one does it, as a whole answer with
+    no subject says no one does; "I" is likely but not certain ("we"), so it is named.
+    A question ("Would that help?") is not one."""
+    for sentence in sentences[1:]:
+        words = [_bare(w) for w in sentence.split()]
+        if len(words) < 3 or sentence.rstrip().endswith("?") or words[0] not in STEP_MODALS:
+            continue
+        if "VB" in lexicon.verb_tags(words[1]) or lexicon.is_adverb(words[1]):
+            return sentence
+    return ""
+
+
+STEP_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "might"})
 
 
 def later_notes_hint(sentences: tuple[str, ...]) -> str:

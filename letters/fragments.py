@@ -122,6 +122,7 @@ from letters.answer_runons import (
     label_hint,
     later_note_parts,
     later_notes_hint,
+    later_unsaid_part,
     reason_after_question,
     reason_for_asking,
     split_and_chain,
@@ -443,6 +444,16 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             message += _times_hint(text)  # "about 3 hours saved, 4 fitters x £18 an hour"
         message += lower_case_hint(typed, tuple(pieces), facts.noted_lower())
         message += _reader_as_her_hint(text, facts)  # "Her Ladybird collection vs my …"
+        return Check(key, typed, LEFT_OUT, (), message, number=number)
+    if key == "value_idea" and (unsaid := later_unsaid_part(tuple(pieces))):
+        # "I will do time study …. Will keep 2 operators …": left out, as a whole answer
+        # with no subject is, and named with the subject it likely lacks
+        words = _quote(unsaid).split()
+        message = (
+            f"“{_quote(typed)}” is not in your letter, because “{' '.join(words[:4])} …” "
+            "does not say it is you: say it with “I” or “we”, for example "
+            f"“I {words[0].lower()} {' '.join(words[1:4])} …”."
+        )
         return Check(key, typed, LEFT_OUT, (), message, number=number)
     if key in FIRST_PERSON_KEYS and (
         not says_who(pieces[:1]) or not_the_users(key, pieces[0])
