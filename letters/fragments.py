@@ -445,7 +445,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         message += lower_case_hint(typed, tuple(pieces), facts.noted_lower())
         message += _reader_as_her_hint(text, facts)  # "Her Ladybird collection vs my …"
         return Check(key, typed, LEFT_OUT, (), message, number=number)
-    if key == "value_idea" and (unsaid := later_unsaid_part(tuple(pieces))):
+    if (
+        key == "value_idea"
+        and says_who(pieces[:1])  # else the whole idea is named as not saying it is you
+        and (unsaid := later_unsaid_part(tuple(pieces)))
+    ):
         # "I will do time study …. Will keep 2 operators …": left out, as a whole answer
         # with no subject is, and named with the subject it likely lacks
         words = _quote(unsaid).split()

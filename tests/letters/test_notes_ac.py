@@ -117,3 +117,9 @@ def test_closings_and_short_questions_are_still_used(key, typed):
     result = check(key, typed)
     assert result.used
     assert "as a note" not in result.message
+
+
+def test_an_idea_whose_first_line_has_no_subject_is_named_as_a_whole():
+    result = check("value_idea", "Back butter every tile. Could do a quick tap test after.")
+    assert not result.used
+    assert "does not say it is you, so it is not in your letter" in result.message
