@@ -872,6 +872,8 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
             return _own_after_comma(f"I am {body}.")  # "used to late shifts", not "I used to"
         if first == "trained" and second in PREPOSITIONS:
             return _own_after_comma(f"I am {body}.")
+        if _done_to_me(words):
+            return _own_after_comma(f"I was {body}.")  # "raised on a ranch", "born in Cork"
         return _own_after_comma(f"I {body}.")
     if key == "value_idea" and _is_base_verb(first, second):
         return f"I would {body}."
@@ -882,7 +884,7 @@ def with_subject(key: str, text: str, facts: Facts, *, typed_lower: bool = False
     if key in ("fit", "value_gain_detail") and _describes_a_change(words):
         return ""  # "abandoned Rx down ~15%": what went down, not "I abandoned Rx"
     if key == "value_gain_detail" and (first in ("never", "always") or _is_past(first)):
-        return f"I {body}."
+        return f"I was {body}." if _done_to_me(words) else f"I {body}."
     if key == "closing" and first in CLOSING_STARTS:
         return f"{CLOSING_STARTS[first]} {body}."
     if key == "connection" and first == "both" and second in PREPOSITIONS:
@@ -1174,6 +1176,23 @@ def _does(word: str, following: str = "") -> bool:
     if word in PAST_VERBS or word in BASE_VERBS:
         return True
     return bool({"VBD", "VBP", "VB"} & lexicon.verb_tags(word))
+
+
+# "raised on a cow-calf ranch", "born in Cork", "brought up on a farm": a past participle
+# of what was done to the user, so "I was raised", never "I raised" (which says they did
+# the raising). "born" always; the others only before a place ("raised £2,000" is done).
+DONE_TO_ME = frozenset({"raised", "reared", "bred", "brought", "educated", "schooled"})
+DONE_TO_ME_PLACES = frozenset({"on", "in", "at", "near", "around", "outside", "by", "up"})
+
+
+def _done_to_me(words: list[str]) -> bool:
+    first = words[0].lower()
+    second = words[1].lower().strip(".,;:") if len(words) > 1 else ""
+    if first == "born":
+        return True
+    if first == "brought":
+        return second == "up"  # "brought up in Cork"; "brought 40 clients" is done
+    return first in DONE_TO_ME and second in DONE_TO_ME_PLACES
 
 
 def _is_past(word: str) -> bool:

@@ -211,10 +211,13 @@ def _agree_after_and(out: list[str], start: int) -> None:
                 if verb:
                     out[i + 1] = _swap(out[i + 1], verb)
                 return
-            first = False
+            if not _core(out[i + 1])[:1].isupper():
+                first = False  # "thanks Joanne and Mark for … and looks": names, no verb
 
 
-AFTER_LATER_VERB = frozenset({"to", "that", "you", "your", "the", "a", "an", "it", "this"})
+AFTER_LATER_VERB = frozenset({
+    "to", "that", "you", "your", "the", "a", "an", "it", "this", "forward",
+})  # fmt: skip
 # "… to know if Linda will call her": the clause whose subject the pronoun cannot be
 CLAUSE_LEADS = frozenset({"if", "whether", "that"})
 REFLEXIVES = {"him": "himself", "her": "herself"}

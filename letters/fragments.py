@@ -588,9 +588,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         hint += label_hint(sentences)  # "Nevis: stoppages roughly halved …"
     if key == "value_idea":
         hint += later_notes_hint(sentences)  # "I would scan …. Batch thermoforming days."
-    if (key == "connection" or facts.decision_maker) and (
-        named := _reader_named(sentences, facts, greeted=key != "connection")
-    ):
+    if (
+        (key == "connection" or facts.decision_maker)
+        and (named := _reader_named(sentences, facts, greeted=key != "connection"))
+    ) or (key == "closing" and (named := _reader_thanked(sentences, facts))):
         hint += (
             f" “{named}” is the reader, spoken of in the third person: the letter is to "
             "them, so write “you” there."
@@ -1149,6 +1150,22 @@ def _reader_named(sentences, facts: Facts, *, greeted: bool = False) -> str:
     return ""
 
 
+def _reader_thanked(sentences, facts: Facts) -> str:
+    """ "I thank Joanne and Mark for their time" to Joanne: "I thank" and the reader's
+    first name is the reader spoken of, to a recruiter too (never a greeting, as "Thanks
+    Joanne, …" is); the name as typed, or ""."""
+    first = [fold(w) for w in person_name(facts.recipient).split()[:1]]
+    for sentence in sentences:
+        words = sentence.split()
+        for i in range(len(words) - 2):
+            if words[i] != "I" or words[i + 1].lower() != "thank":
+                continue
+            core = words[i + 2].strip(".,!?;:")
+            if core[:1].isupper() and [fold(core)] == first:
+                return core
+    return ""
+
+
 def _reader_as_her_hint(text: str, facts: Facts) -> str:
     """ "Her Ladybird collection vs my Pelicans" to Sophie Marsh: a sentence opening
     "Her"/"His" and what is theirs, with no one else in the answer it may be (no "my
@@ -1678,6 +1695,13 @@ JOINERS = frozenset({
 NOUN_LEADS = frozenset({
     "the", "a", "an", "same", "every", "any", "only", "first", "last", "more", "fewer",
     "enough", "some", "other", "those", "these",
+})  # fmt: skip
+
+# "anything I find that needs them", "everything I learned": a pronoun the clause after
+# it is about (its object), not the end of a sentence before a new one.
+CLAUSE_PRONOUN_HEADS = frozenset({
+    "anything", "everything", "something", "nothing", "anyone", "everyone", "someone",
+    "anybody", "everybody", "somebody", "whatever", "whoever", "all",
 })  # fmt: skip
 
 
@@ -2361,14 +2385,18 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if word not in SUBJECTS or before.lower().strip(",") in JOINERS:
                 continue
             about_noun = {w.lower() for w in words[max(0, i - 4) : i]} & NOUN_LEADS
-            if about_noun and not before.endswith(","):
+            if (about_noun or before.lower() in CLAUSE_PRONOUN_HEADS) and not before.endswith(","):
                 continue
             follows = words[i + 1].lower().strip(".,")
             verb = {"VBD", "VBZ", "VBP", "VB", "MD"} & lexicon.verb_tags(follows)
             if before.endswith(",") and _opening_phrase(words[:i]):
                 continue  # "In my current team, we raised ...": one sentence
             clause = words[max(1, i - 6) : i]
-            opened = [j for j, w in enumerate(clause[:-1]) if w.lower() in SUBORDINATE]
+            opened = [
+                j
+                for j, w in enumerate(clause[:-1])
+                if w.lower() in SUBORDINATE or _time_clause(clause, j)
+            ]
             if opened and not any(w.endswith(",") for w in clause[opened[-1] :]):
                 continue  # "That way when something fails UT you know …": one sentence
             if before.endswith(",") and head_note(sentence) == " ".join(words[:i])[:-1]:
@@ -2406,6 +2434,19 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+# "next time she farrows we watch", "every time I ring they answer": "time" after one of
+# these opens a clause ("when"), so the subject after that clause is the same sentence's.
+TIME_CLAUSE_LEADS = frozenset({"next", "every", "each", "first", "last", "any"})
+
+
+def _time_clause(words: list[str], at: int) -> bool:
+    return (
+        at > 0
+        and words[at].lower() == "time"
+        and words[at - 1].lower().strip(",") in TIME_CLAUSE_LEADS
+    )
 
 
 PHRASE_LEAD = 4  # words: a phrase such as "in that time" or "on busy Saturdays"
@@ -2473,8 +2514,16 @@ OPENING_WORDS = frozenset({
 })  # fmt: skip
 
 
-# ", also I can ...", ", now I am ...": a word that opens the sentence after a comma.
-LEADING_ADVERBS = frozenset({"also", "now", "then", "plus", "still", "currently", "later"})
+# ", also I can ...", ", now I am ...", ", actually I am ...": a word that opens the
+# sentence after a comma, never left at the end of the one before ("… Dublin, actually.").
+LEADING_ADVERBS = frozenset({
+    "also", "now", "then", "plus", "still", "currently", "later", "actually", "honestly",
+    "basically", "obviously", "luckily", "fortunately", "unfortunately", "usually",
+    "normally", "generally", "sometimes", "often", "nowadays", "today", "recently",
+    "lately", "presently", "anyway", "besides", "otherwise", "meanwhile", "afterwards",
+    "finally", "mostly", "mainly", "personally", "really", "definitely", "hopefully",
+    "ideally", "originally", "eventually",
+})  # fmt: skip
 
 
 # After "the SOP I made", a word that says the verb's object was the noun before it.
