@@ -69,20 +69,32 @@ def test_a_fix_typed_back_is_used_as_it_is():
     assert " ".join(again.sentences) == fix
 
 
+def test_a_list_of_three_actions_keeps_its_and_when_split():
+    # "I would give …, book the …." would lose its "and": since set AC the list's comma
+    # becomes the "and" ("… at the first visit and book …. I would also run …")
+    typed = (
+        "I would give every new patient a written plan with the expected number of sessions "
+        "at the first visit, book the next two appointments before they leave, and run a "
+        "low-cost group class for the later stages of rehab in the evening."
+    )
+    check = check_answer("value_idea", typed, facts=Facts())
+    assert list(check.sentences) == [
+        "I would give every new patient a written plan with the expected number of sessions "
+        "at the first visit and book the next two appointments before they leave.",
+        "I would also run a low-cost group class for the later stages of rehab in the evening.",
+    ]
+
+
 @pytest.mark.parametrize(
     "typed",
     [
-        # a list of three actions: "I would give …, book the …." would lose its "and".
-        "I would give every new patient a written plan with the expected number of sessions "
-        "at the first visit, book the next two appointments before they leave, and run a "
-        "low-cost group class for the later stages of rehab in the evening.",
         # "before they ..." is open: "and check" may be what they do.
         "I would set up the surgery packs for every list on the theatre rota before they "
         "come in and check the trays against the list of instruments for every case before "
         "the first patient of the morning is brought down",
     ],
 )
-def test_a_list_or_an_open_clause_is_not_split(typed):
+def test_an_open_clause_is_not_split(typed):
     check = check_answer("value_idea", typed, facts=Facts())
     assert not any(s.startswith(("I would also", "Then I would")) for s in check.sentences)
 
