@@ -42,8 +42,7 @@ from letters.answer_words import (
 )
 from letters.quality import lexicon
 from letters.quality import sentences as grammar
-from letters.quality.facts import JOB_HEADS
-from letters.quality.patterns import RANKS, TITLES
+from letters.quality.patterns import JOB_HEADS, RANKS, TITLES
 from letters.quality.words import LONG_SENTENCE_WORDS  # offered a split
 
 UNSPLIT_LIMIT = 35  # an unsplittable sentence longer than this is left out (hard to read)

@@ -20,7 +20,15 @@ from datetime import date
 from letters.quality import lexicon
 from letters.quality.context import Context
 from letters.quality.jobterms import JOB_TERMS
-from letters.quality.patterns import FIRST_PERSON, SECOND_PERSON, TIME_WORDS, TITLES, word_set
+from letters.quality.patterns import (
+    FIRST_PERSON,
+    JOB_HEADS,
+    ROLE_NOUNS,
+    SECOND_PERSON,
+    TIME_WORDS,
+    TITLES,
+    word_set,
+)
 from letters.quality.readiness import PLACEHOLDER_RE
 from letters.quality.rules import Finding, finding
 from letters.quality.sentences import WORD_RE, is_not_judged
@@ -65,16 +73,6 @@ MEETING_CUES = word_set(
 )
 PLANNING = frozenset({"will", "can", "could", "would", "shall", "i'll", "i'd", "let's"})
 FUTURE_CUES = word_set("next by until before from this will can could would shall")
-JOB_HEADS = word_set(
-    "nurse engineer manager accountant electrician teacher supervisor analyst developer "
-    "designer technician director officer coordinator specialist assistant associate "
-    "apprentice plumber carpenter welder mechanic driver chef cook clerk administrator "
-    "consultant representative rep executive scientist therapist pharmacist paramedic "
-    "bookkeeper controller auditor architect lead planner buyer marketer recruiter "
-    "receptionist cashier merchandiser dispatcher operator foreman installer "
-    "electrician"
-)
-ROLE_NOUNS = frozenset({"role", "position", "job", "opening", "post", "vacancy"})
 ROLE_COMPOUND_RE = re.compile(r"\b(?:role|position|job|opening|post|vacancy)-\w+", re.IGNORECASE)
 MAX_SPANS = 60
 # Words as written, and "&" (it joins firm names: "Whitmore & Pryce").

@@ -147,6 +147,19 @@ CLAIMS = word_set(
     "skyrocket supercharge unlock exponential exponentially"
 )
 
+# The nouns a job title ends in ("the Data Analyst role", "a Sous Chef"): the wrong role
+# named (``facts``), and a title that is no claim ("the revenue analyst job", ``substance``).
+JOB_HEADS = word_set(
+    "nurse engineer manager accountant electrician teacher supervisor analyst developer "
+    "designer technician director officer coordinator specialist assistant associate "
+    "apprentice plumber carpenter welder mechanic driver chef cook clerk administrator "
+    "consultant representative rep executive scientist therapist pharmacist paramedic "
+    "bookkeeper controller auditor architect lead planner buyer marketer recruiter "
+    "receptionist cashier merchandiser dispatcher operator foreman installer "
+    "electrician"
+)
+ROLE_NOUNS = frozenset({"role", "position", "job", "opening", "post", "vacancy"})
+
 # People and places every letter mentions: they echo the notes without naming anything.
 GENERIC_NOUNS = word_set(
     "team teams staff people employees employee colleagues customers customer clients client "

@@ -39,6 +39,8 @@ from letters.quality.patterns import (
     CHANGE_WORDS,
     CLAIMS,
     FIRST_PERSON,
+    JOB_HEADS,
+    ROLE_NOUNS,
     SECOND_PERSON,
     STOPWORDS,
     TIME_WORDS,
@@ -49,7 +51,8 @@ from letters.quality.quantities import (
     has_hollow_figure,
     has_quantity,
 )
-from letters.quality.text import Sentence, content_parts, fold, stem
+from letters.quality.text import Sentence, content_parts, fold, name_tokens, stem
+from letters.quality.words import DETERMINERS, PREPOSITIONS
 
 IDEA_WORDS = frozenset({"idea", "suggest", "suggestion", "propose", "proposal"})
 CONVERSATION_CUES = frozenset(
@@ -146,7 +149,7 @@ def _read(sentence: Sentence, context: Context) -> Reading:
         ),
         named=_has_name(sentence, context),
         dated=any(w in TIME_WORDS for w in words) or has_clock_time(words),
-        claims=any(w in CLAIMS for w in words),
+        claims=_claims(words, context),
         offers=offers,
         offered=offered,
         points_back=points_back,
@@ -154,6 +157,45 @@ def _read(sentence: Sentence, context: Context) -> Reading:
         hollow_figure=hollow_figure,
         rates_importance=bool(set(words) & IMPORTANCE),
     )
+
+
+def _claims(words: list[str], context: Context) -> bool:
+    """Promises a benefit ("save", "revenue", "boost"), outside a job's title: "the revenue
+    analyst job", "the Growth Marketing Manager role" name the job, and promise nothing."""
+    titled = _job_title_places(words, context)
+    return any(w in CLAIMS for i, w in enumerate(words) if i not in titled)
+
+
+# The nouns a title ends in, less the metaphors a claim makes of them: "your cost driver",
+# "a strong value position" promise, where "the revenue analyst job" names a job.
+TITLE_ENDS = (JOB_HEADS - {"driver"}) | (ROLE_NOUNS - {"position", "post"})
+# What comes before a title: "about the", "as", "for your", "head of".
+BEFORE_A_TITLE = DETERMINERS | PREPOSITIONS | {"as"}
+MAX_TITLE_WORDS = 4
+
+
+def _job_title_places(words: list[str], context: Context) -> set[int]:
+    """The places of the words of a job's title: the role of the interview as the letter
+    writes it ("revenue analyst"; one word only before "job", "role" ...), and the words
+    between a determiner or preposition and a job's noun ("about the profit recovery
+    auditor job", "head of growth job"). Linear in the sentence's words."""
+    places: set[int] = set()
+    role = [fold(w) for w in name_tokens(context.role)][:8]
+    if role:
+        for i in range(len(words) - len(role) + 1):
+            if words[i : i + len(role)] != role:
+                continue
+            following = words[i + len(role)] if i + len(role) < len(words) else ""
+            if len(role) > 1 or following in ROLE_NOUNS:
+                places.update(range(i, i + len(role)))
+    for i, word in enumerate(words):
+        if word not in TITLE_ENDS:
+            continue
+        for start in range(i - 1, max(-1, i - 1 - MAX_TITLE_WORDS), -1):
+            if words[start] in BEFORE_A_TITLE:
+                places.update(range(start + 1, i))
+                break
+    return places
 
 
 # Words that rate a topic without saying anything of it.
