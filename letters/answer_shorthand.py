@@ -812,7 +812,7 @@ NUMBER_LABELS = frozenset({
     "week", "month", "key", "section", "platform", "lane", "line", "table", "team", "group",
     "round", "terminal", "exit", "junction", "hwy", "highway", "area", "block", "aisle",
     "dock", "door", "bus", "shift", "module", "part", "chapter", "session", "wave",
-    "type", "division", "league", "category", "cat", "cohort", "version", "pier", "berth",
+    "type", "division", "category", "cat", "cohort", "version", "pier", "berth",
     "hangar", "runway", "standard", "tranche", "wing", "plot", "mk", "pen", "shed", "hall",
 })  # fmt: skip
 # "half a day 4 2 guys", "a day": a span of time, not the day's number.
