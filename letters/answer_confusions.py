@@ -1056,6 +1056,7 @@ def homophone_hints(text: str, said: str) -> str:
             " “quiting” is not a word: if you mean leaving, write “quitting”; if you mean "
             "giving a price, “quoting”."
         )
+    hints += _planing_hint(lowered, said)
     for place, word in enumerate(lowered):
         if (
             word == "good"
@@ -1068,6 +1069,34 @@ def homophone_hints(text: str, said: str) -> str:
             )
             break
     return hints
+
+
+# "planing the boards", "planed the door": smoothing wood, said near these; elsewhere
+# "planing the first wave" is "planning", but a joiner's "planing" is a word, so it is asked
+PLANE_WORK = frozenset({
+    "board", "boards", "timber", "timbers", "wood", "plank", "planks", "door", "doors",
+    "edge", "edges", "hull", "hulls", "surface", "surfaces", "joist", "joists", "beam",
+    "beams", "oak", "pine", "ash", "cedar", "lumber", "stock", "plane", "planer", "planers",
+    "thicknesser", "joinery", "joiner", "carpentry", "carpenter", "bench", "grain", "top",
+    "tops", "frame", "frames", "sash", "sashes", "mdf", "hardwood", "softwood",
+})  # fmt: skip
+PLANING_MEANT = {"planing": "planning", "planed": "planned"}
+
+
+def _planing_hint(lowered: list[str], said: str) -> str:
+    """ "planing the first wave": "planning"? asked, never mended, as "planing the boards"
+    (smoothing wood) is a word of its own; no hint where wood is spoken of."""
+    if PLANE_WORK & set(lowered):
+        return ""
+    for word, meant in PLANING_MEANT.items():
+        if word in lowered and f"“{word}”" not in said:
+            return (
+                f" “{word}” means smoothed with a plane: if you mean made plans, write “{meant}”."
+                if word == "planed"
+                else f" “{word}” means smoothing with a plane: if you mean making plans, "
+                f"write “{meant}”."
+            )
+    return ""
 
 
 def _good_phrase(lowered: list[str], words: list[str], place: int) -> str:

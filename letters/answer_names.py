@@ -554,7 +554,11 @@ def lower_case_hint(
         for i, w in enumerate(words)
         if i and _letters_for(w) and not _called(words, i) and not _said_twice(words, i)
     ]
-    letters = [w for w in dict.fromkeys(letters) if w not in rare and w not in tongues][:4]
+    letters = [
+        w
+        for w in dict.fromkeys(letters)
+        if w not in tongues and not any(w in r.split() for r in rare)  # "aro valley"
+    ][:4]
     hint = ""
     if rare:
         hint = (
@@ -713,6 +717,7 @@ ACRONYM_SEEN = (2.0, 4.0)  # written this often, yet no English word: "mot", "vo
 NOT_LETTERS = frozenset({
     "lb", "lbs", "kg", "km", "hr", "hrs", "min", "mins", "sec", "yd", "ft", "mph", "kph",
     "ish", "etc", "aka", "pls", "thx", "tues", "thur", "thurs", "weds", "xmas", "fave",
+    "eg", "ie", "nb", "viz",  # "local parts eg foam": Latin's short forms, not letters
     "qtr", "qtrs", "eng", "engs",  # quarter, engineer or engine: short forms, not letters
     "nan", "med", "meds",  # grandmother, medication: everyday words, not letters
     # family, talk and the ward's and kitchen's short words: "my sis", "it was fab",

@@ -541,6 +541,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "to"  # "from 80 2 130 customers", "from 22% 2 about 35%"
     if not previous[-1:].isalpha() or not before[-1][-1:].isalpha():
         return None  # after a word or a code ("e-verify 4 30+ hires"), not after a figure
+    if _labelled_figure(word, before) and not _either_side(previous, following, typed, place):
+        return None  # "a class 2 licence", "level 2 and up": a figure naming which one
     if word == "2" and following == "b" and previous in TO_BEFORE:
         return "to"  # "I would love 2 b part of the team": "to be"
     if word == "2" and previous in ("down", "up") and _how_far(before, typed, place):
@@ -798,6 +800,11 @@ PLURAL_FORMS = frozenset({
 # "less scrambling 4 managers", "more time 4 staff": an amount of something, then whom
 # it is for.
 AMOUNT_BEFORE = frozenset({"less", "more", "fewer", "no", "extra", "enough"})
+# "night shift 4 US clients": a kind of shift, so "shift" names no shift's number.
+SHIFT_KINDS = frozenset({
+    "night", "day", "late", "early", "weekend", "double", "split", "morning", "evening",
+    "graveyard", "swing", "back", "relief", "extra",
+})  # fmt: skip
 # "Year 4 30 kids", "on day 1": a figure naming which one, not a count.
 NUMBER_LABELS = frozenset({
     "year", "level", "band", "grade", "class", "ward", "stage", "tier", "phase", "step",
@@ -805,6 +812,8 @@ NUMBER_LABELS = frozenset({
     "week", "month", "key", "section", "platform", "lane", "line", "table", "team", "group",
     "round", "terminal", "exit", "junction", "hwy", "highway", "area", "block", "aisle",
     "dock", "door", "bus", "shift", "module", "part", "chapter", "session", "wave",
+    "type", "division", "category", "cat", "cohort", "version", "pier", "berth",
+    "hangar", "runway", "standard", "tranche", "wing", "plot", "mk", "pen", "shed", "hall",
 })  # fmt: skip
 # "half a day 4 2 guys", "a day": a span of time, not the day's number.
 SPAN_BEFORE = frozenset({"half", "a", "per", "each", "every", "full", "whole", "one", "all"})
@@ -815,6 +824,12 @@ def _plural(word: str) -> bool:
     if word in PLURAL_FORMS or word in PEOPLE_COUNTED or word[:-1] in WEEKDAYS:
         return True
     return word.endswith("s") and (lexicon.is_noun(word) or lexicon.is_noun(word[:-1]))
+
+
+def _labelled_figure(word: str, before: list[str]) -> bool:
+    """ "a class 2", "key stage 2": a "2" after a label is its number, never "to" (a
+    "4" after one is weighed where it is mended); "night shift 2" names no number."""
+    return word == "2" and _labelled(before) and previous_word(before, 2) not in SHIFT_KINDS
 
 
 def _labelled(before: list[str]) -> bool:
@@ -1012,8 +1027,8 @@ def _range_of_figures(before: list[str], following: str, typed: list[str], place
     if not back or not any(c.isdigit() for c in back[-1]):
         return False
     after = following
-    if after in AMOUNT_HEDGES:
-        after = next_word(typed, place + 1)
+    if after in AMOUNT_HEDGES or after in RANGE_NEXT:
+        after = next_word(typed, place + 1)  # "from 250 2 under 40", "from 80 2 about 130"
     near = [w.lower().strip(".,;:!?") for w in before[-5:]]
     if before[-1].rstrip(".,;:!?").endswith("%") and after[:1].isdigit():
         return after.rstrip(".,;:!?").endswith("%")  # "went 8% 2 about 14%"
@@ -1223,11 +1238,16 @@ def shorthand_left(text: str) -> list[tuple[str, str]]:
             # "the tills were 2 slow most days": likely "too", not certain enough to mend
             found.append((" ".join([before, word, after.rstrip(".,;:!?")]), "too"))
             continue
+        if word == "2" and following in TOO_THEN and _too_left(typed, place):
+            # "my aunt was in a trial there 2 so ...": likely "too"; "gave them 2 so" counts
+            found.append((" ".join([before, word, after.rstrip(".,;:!?")]), "too"))
+            continue
         if previous in CLOSED_WORDS - {"that", "which", "who"} or previous in LETTER_LABELS:
             continue
         for_or_count = word == "4" and (
             previous in FOR_ADJECTIVES  # "free 4 paying jobs"
             or _things_then_things(previous, following, typed, place)
+            or _thing_then_kind(previous, following, typed, place)
         )
         if (
             word.isdigit()
@@ -1257,6 +1277,41 @@ def _article_left(word: str, previous: str, following: str, after: str) -> str:
         return "" if grade or following in CLOSED_WORDS else "the"
     owned = following not in CLOSED_WORDS and lexicon.is_noun(following)
     return "their" if owned else "there"
+
+
+# "a trial there 2 so", "it happened to me 2 and": a place, or someone after a word said
+# with them, then "2" and a word that joins a new clause: "too" reads well, but it is
+# only named ("gave them 2 so they ..." counts).
+TOO_PLACES = frozenset({"there", "here"})
+TOO_PEOPLE = frozenset({"me", "us", "them", "him", "her", "it", "that"})
+TOO_PEOPLE_AFTER = frozenset({"to", "with", "for", "at", "from", "and", "n", "about", "on"})
+TOO_THEN = frozenset({"so", "and", "n", "but", "as", "though", "tho", "lol"})
+
+
+def _too_left(typed: list[str], place: int) -> bool:
+    """ "there 2 so", "to me 2 but": a "2" that is likely "too" (see above)."""
+    previous = typed[place - 1].lower()
+    if previous in TOO_PLACES:
+        return True
+    return previous in TOO_PEOPLE and place > 1 and typed[place - 2].lower() in TOO_PEOPLE_AFTER
+
+
+def _thing_then_kind(previous: str, following: str, typed: list[str], place: int) -> bool:
+    """ "have budget 4 local materials", "a kit 4 new starters": a noun in the singular
+    that is no verb's past or "-ing" form, then "4" and a describing word or a noun:
+    "for" reads well, but the "4" may count what follows, so it is only named. Not
+    after a label ("Year 4 reading"), a span or a figure's word ("at 4 local shops")."""
+    if previous in NUMBER_LABELS or previous in COUNTED_SPANS or previous in SPAN_UNITS:
+        return False
+    if previous in FIGURE_BEFORE or previous in CLOSED_WORDS or _plural(previous):
+        return False
+    if not following.isalpha() or following in CLOSED_WORDS or following in COUNTED_SPANS:
+        return False
+    if not lexicon.is_noun(previous) or lexicon.verb_tags(previous) - {"NN", "VB", "VBP"}:
+        return False
+    if place > 1 and any(c.isdigit() for c in typed[place - 2]):
+        return False  # "3 vans 4 trailers"
+    return lexicon.is_adjective(following) or lexicon.is_noun(following)
 
 
 def _things_then_things(previous: str, following: str, typed: list[str], place: int) -> bool:

@@ -158,6 +158,8 @@ def corrected_word(word: str) -> str | None:
     # the slip ("standarts": "standart" for "standard")
     plural_in_use = word.endswith("s") and lexicon.zipf(word[:-1]) >= RARE_WORD
     listed = _listed_misspelling(word)  # "permenant", "controler"
+    if plural_in_use and listed and listed == f"{corrected_word(word[:-1])}s":
+        return listed  # "comissions": the plural of a slip mended in the singular
     agent = word.removesuffix("s").removesuffix("er")
     if agent != word.removesuffix("s") and lexicon.BASE in lexicon.verb_tags(agent):
         return listed  # "funder", "canner": one who does what a verb says; not "controler"
@@ -364,7 +366,7 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
             (core == lowered or opens)
             and fold(core) not in names
             and not _known_shorthand(lowered)
-            and not (core == lowered and _place_slot(words, place))
+            and not (core == lowered and _place_slot(words, place) and not _things_slip(lowered))
             and not (_own(lowered, own) and lexicon.zipf(lowered) >= RARE_WORD)
         ):  # "the lyne arm", noted of the talk too and a word in use; not "weekneds"
             fixed = corrected_word(lowered) or _role_slip(lowered, facts)
@@ -414,6 +416,16 @@ def _place_slot(words: list[str], place: int) -> bool:
     if lead not in PLACE_LEADS or words[place - 1][-1:] in ".,;:!?":
         return False
     return not following or words[place][-1:] in ".,;:!?)" or following in PHRASE_AFTER_PLACE
+
+
+def _things_slip(word: str) -> bool:
+    """ "saved $140,000 in comissions": a plural whose mend is the plural of a common noun
+    ("commissions") is no place's name typed in lower case, though it stands in a place's
+    slot."""
+    meant = corrected_word(word) if word.endswith("s") and not word.endswith("ss") else None
+    if not meant or not meant.endswith("s"):
+        return False
+    return lexicon.is_noun(meant[:-1]) and lexicon.zipf(meant[:-1]) >= COMMON
 
 
 def _before_place_noun(words: list[str], place: int) -> bool:
@@ -479,7 +491,9 @@ def _too_here(previous: str, first: bool, words: list[str], place: int) -> bool:
     if not ahead:
         return quantity == "much"  # "it costs to much."
     if ahead in ("of", "the", "a", "an", "my", "our", "your", "their", "his", "her"):
-        return False  # "to many of the sites": where it went
+        # "to many of the sites": where it went; but a sentence that opens "To much of
+        # the bookings come ..." with no comma soon after says "too"
+        return first and ahead == "of" and "," not in " ".join(words[place : place + 6])
     if first and "," in " ".join(words[place + 2 : place + 4]):
         return False  # "To many people, a letter is ...": said to them
     noun = lexicon.is_noun(ahead) or lexicon.is_noun(ahead.removesuffix("s"))

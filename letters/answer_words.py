@@ -216,6 +216,9 @@ TRADE_SHORT = frozenset({
     "physio", "physios",  # a physiotherapist, or the therapy: "a physio assistant"
     # everyday words cut short that no dictionary lists: "lab techs", "a condo tower"
     "lab", "labs", "condo", "condos", "rehab",
+    # chemotherapy, paediatrics, orthopaedics: the clinic's clipped words
+    # ("her chemo trial", "a peds unit"), no name and no letters
+    "chemo", "peds", "paeds", "ortho", "onc", "neuro", "cardio",
     # battery, auxiliary, detonator, diagnostic, electrician: the garage's, the ship's
     # and the quarry's clipped words, no name and no letters ("flat aux batts")
     "batt", "batts", "aux", "det", "dets", "diag", "diags", "elec", "elecs",
