@@ -1755,7 +1755,7 @@ def _counts(result: str, noted: frozenset[str]) -> bool:
 NEXT_STEP_CLOSING_RE = re.compile(
     r"\bnext\s+steps?\b"
     r"|\b(?:second|next|final)\s+(?:round|interview|stage|meeting)\b"
-    r"|\b(?:say|give|send|pass\s+on)\s+(?:my\s+|our\s+)?(?:thanks|hello|hi|regards)\s+to\b"
+    r"|\b(?:say|give|send|pass\s+on)\s+(?:my\s+|our\s+)?(?:thanks|hello|hi|regards)\s+to\s+(?!you\b)"
     r"|\bi(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:happy|glad|ready|free|available|come|start|send|"
     r"bring|call|show|do)\b",
     re.IGNORECASE,
