@@ -559,7 +559,10 @@ def assemble(
         (*facts.typed, *said["value_problem"], *said["value_idea"]),
         names=(recipient_name, sender_name, company, role),
     )
-    if length := _length_notice(body, checks, trade=trade, topic=topic):
+    # what the user noted of the talk alone: a result sharing a word with it, or with a
+    # figure, is said shorter rather than cut (set AC)
+    noted = _topic_stems(facts.typed, names=(recipient_name, sender_name, company, role))
+    if length := _length_notice(body, checks, trade=trade, topic=topic, noted=noted):
         if _thin(words := len(body.split()), checks):
             notices.extend(thin_notices(checks, trade, words))
         notices.append(length)
@@ -1035,7 +1038,12 @@ NEARLY_THIN = 90  # words: under this, an empty step still says what it can add
 
 
 def _length_notice(
-    body: str, checks: list[Check], *, trade: str = "", topic: frozenset[str] = frozenset()
+    body: str,
+    checks: list[Check],
+    *,
+    trade: str = "",
+    topic: frozenset[str] = frozenset(),
+    noted: frozenset[str] = frozenset(),
 ) -> Notice | None:
     words = len(body.split())
     # The answers left out come back once rewritten: the target counts them now, so it
@@ -1056,7 +1064,7 @@ def _length_notice(
             f"{MAX_WORDS} that get read. Aim for about {TARGET_WORDS}, which leaves room for "
             f"small edits: cut about {coming - TARGET_WORDS} words."
         )
-        return Notice("draft", f"{head} {_cuts(checks, coming, topic)}", status="length")
+        return Notice("draft", f"{head} {_cuts(checks, coming, topic, noted)}", status="length")
     if coming > MAX_WORDS + PENDING_SLACK:
         # Nothing to cut yet: the letter is short of the aim without them, and which
         # sentence can go depends on the answers coming back.
@@ -1435,18 +1443,31 @@ FEW_WORDS = 6  # over after the cuts: said shorter rather than cut a result on t
 SELF_WORDS = frozenset({"i", "i'm", "i'd", "i've", "my", "we", "our", "i’m", "i’d", "i’ve"})
 
 
-def _cuts(checks: list[Check], coming: int, topic: frozenset[str] = frozenset()) -> str:
+def _cuts(
+    checks: list[Check],
+    coming: int,
+    topic: frozenset[str] = frozenset(),
+    noted: frozenset[str] = frozenset(),
+) -> str:
     """What to do to bring a letter of ``coming`` words to about ``TARGET_WORDS`` in one
     round: whole sentences that can go, in order of what loses least (one when one is
     enough), then the longest sentences left to say in fewer words, each with the words
-    to say it in. A result on the talk's ``topic`` goes whole only when the others leave
-    the letter over the limit. The order is the same every round, so a person who did
-    part of it is told the rest."""
+    to say it in. A result on the talk's ``topic`` or with a figure goes whole only when
+    the other cuts and the rest said shorter leave the letter over the limit. The order
+    is the same every round, so a person who did part of it is told the rest."""
     need, enough = coming - TARGET_WORDS, coming - TARGET_WORDS - FEW_WORDS
     found = _cut_candidates(checks, topic)
     spare = [f for f in found if f[0][0] < 2]
     if sum(f[2] for f in spare[:MAX_CUTS]) + FEW_WORDS >= coming - MAX_WORDS:
         found = spare  # a result on the talk's topic (the SQL they asked about) stays
+    # A result with a figure or on the talk's topic goes only when the other cuts and the
+    # rest said shorter leave the letter over (set AC: a glassblower told to cut "from
+    # nine working days to four", a wheelchair technician the WHO training discussed).
+    light = [f for f in found if not (f[1].key == "fit" and _counts(f[3], noted))]
+    if light != found and (
+        coming - _plan(checks, light, need, more=_spare_parts(checks))[2] <= MAX_WORDS - FEW_WORDS
+    ):
+        found = light
     # a connection's sentence that says again what another says is not the personal part
     rest = [f for f in found if f[1].key != "connection" or f[0][0] < 2]
     if rest != found and coming - _plan(checks, rest, need)[2] <= TARGET_WORDS + FEW_WORDS:
@@ -1677,19 +1698,19 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
                 continue
             if check.key == "fit" and figure and repeats is None:
                 continue  # a result with its figure is what the letter shows: it stays
-            closing = check.key == "closing"
-            if (
-                repeats is None
-                and closing
-                and (NEXT_STEP_RE.search(sentence) or _passes_on(sentence))
-            ):
-                # The closing's offer ("I can come in for a trial day") is the letter's next
-                # step, and its ask to pass the letter on reaches the one who decides: the
-                # notices that asked for them would be undone.
+            if check.key == "closing" and _next_step_closing(sentence):
+                # The closing's offer ("I can come in for a trial day", "Let me know about
+                # next steps with Dr Patel") is the letter's next step, and its ask to pass
+                # the letter on reaches the one who decides: the notices that asked for
+                # them would be undone (set AC: users went round in a circle).
                 continue
-            # one that says again what another says loses nothing, on the topic or not
-            on_topic = repeats is None and bool(_topic_stems((sentence,)) & topic)
-            tier = _cut_tier(check, repeats, on_topic=on_topic)
+            # one that says again what another says loses nothing, on the topic or not;
+            # a result with a figure or on the topic is worth its words even so (set AC:
+            # "My rooms mortality is 9%." beside the gain's "from 13% to 9%")
+            on_topic = bool(_topic_stems((sentence,)) & topic)
+            weighty = check.key == "fit" and (on_topic or _has_figure(sentence))
+            on_topic = on_topic and repeats is None
+            tier = _cut_tier(check, repeats, on_topic=on_topic, weighty=weighty)
             # A sentence of a suggested fix goes after the person's own: a cut named inside
             # a fix the answer's notice offers would ask two things of one sentence.
             fixed = check.status == FIXED
@@ -1707,6 +1728,53 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
 
 
 MIN_RESULTS = 2  # results a letter keeps when the person gave that many: cut the third
+
+
+def _has_figure(sentence: str) -> bool:
+    """A figure in digits or in words ("from nine working days to four"); "one" alone
+    is not one ("one of the first"), nor a word of a name ("Seven Oaks Hospital")."""
+    words = [w.strip(".,;:!?()“”\"'") for w in sentence.split()]
+    # "Nine years on nights …" opens with one; "Seven Oaks Hospital" is a name
+    small = {
+        w.lower()
+        for i, w in enumerate(words)
+        if w.islower() or i == 0 and len(words) > 1 and words[1].islower()
+    }
+    return bool(FIGURE_RE.search(sentence) or small & (NUMBER_WORDS - {"one"}))
+
+
+def _counts(result: str, noted: frozenset[str]) -> bool:
+    """A result worth its words: with a figure, or sharing a word with what the user
+    noted of the talk ("the WHO Wheelchair Service Training Package" discussed)."""
+    return _has_figure(result) or bool(_topic_stems((result,)) & noted)
+
+
+# A closing that names the next step without "I can" or "I'd be glad": "Let me know
+# about next steps with Dr Patel!", "Please say thanks to Dave for me too.", "I will
+# bring my tickets to the second interview."
+NEXT_STEP_CLOSING_RE = re.compile(
+    r"\bnext\s+steps?\b"
+    r"|\b(?:second|next|final)\s+(?:round|interview|stage|meeting)\b"
+    r"|\b(?:say|give|send|pass\s+on)\s+(?:my\s+|our\s+)?(?:thanks|hello|hi|regards)\s+to\s+(?!you\b)"
+    r"|\bi(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:happy|glad|ready|free|available|come|start|send|"
+    r"bring|call|show|do)\b",
+    re.IGNORECASE,
+)
+
+
+def _next_step_closing(sentence: str) -> bool:
+    """A closing the closing step's own notice asks for: a concrete next step, an ask to
+    pass the letter on, or one of the closings the step offers in one click."""
+    from letters.trades import offered_closings  # trades reads nothing of assembly
+
+    return bool(
+        NEXT_STEP_RE.search(sentence)
+        or NEXT_STEP_CLOSING_RE.search(sentence)
+        or _passes_on(sentence)
+        or " ".join(sentence.split()) in offered_closings()
+    )
+
+
 REFERS_BACK_RE = re.compile(
     r"^(?:he|she|they|it|this|that|these|those|there|his|her|their|my own|so)\b"
     r"|\b(?:too|same|also|either)\b",
@@ -1720,14 +1788,17 @@ def _referred_back(after: list[str]) -> bool:
     return bool(after) and REFERS_BACK_RE.search(after[0]) is not None
 
 
-def _cut_tier(check: Check, repeats, *, on_topic: bool) -> int:
+def _cut_tier(check: Check, repeats, *, on_topic: bool, weighty: bool = False) -> int:
     """Which sentences go first: one that says again what another says, a stock closing
     or a question's second sentence (0); then a result of several (1), the one with the
     fewest figures and names first; a result that shares a word with their problem, the
     idea or what was discussed, or a connection's sentence beside its moment, goes last
     (2): the connection is the letter's personal part, cut only when the rest said
     shorter cannot bring the letter under the limit (set Y, a ramp agent told to cut the
-    food the reader still missed)."""
+    food the reader still missed). A result with a figure ("from nine working days to
+    four") goes last too, even when it says again what another says (``weighty``)."""
+    if weighty:
+        return 2
     if repeats is not None or check.key in ("closing", "question"):
         return 0
     return 2 if check.key == "connection" or check.key == "fit" and on_topic else 1

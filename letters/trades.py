@@ -655,6 +655,22 @@ EXAMPLE_KEY = {
 }
 
 
+def offered_closings() -> frozenset[str]:
+    """Every closing the closing step offers, as an example or in one click: a letter
+    that took one keeps it (the length notice never names it to cut)."""
+    return frozenset(
+        c
+        for group in (
+            *(t.closings for t in (*TRADES, OFFICE)),
+            PANEL_CLOSINGS,
+            IDEA_CLOSINGS,
+            PANEL_IDEA_CLOSINGS,
+            PLAIN_CLOSINGS,
+        )
+        for c in group
+    )
+
+
 def example_for(key: str, trade_key: str = "") -> str:
     """An example sentence for an answer, in the voice of the trade."""
     trade = next((t for t in (*TRADES, OFFICE) if t.key == trade_key), OFFICE)
