@@ -52,6 +52,7 @@ from letters.quality.text import (
     stem,
     tokens,
 )
+from letters.trades import offered_closings
 
 SUGGESTED = "suggested"  # an empty answer the step offers one for; the letter has none
 MAX_FIT_ITEMS = 3
@@ -1765,8 +1766,6 @@ NEXT_STEP_CLOSING_RE = re.compile(
 def _next_step_closing(sentence: str) -> bool:
     """A closing the closing step's own notice asks for: a concrete next step, an ask to
     pass the letter on, or one of the closings the step offers in one click."""
-    from letters.trades import offered_closings  # trades reads nothing of assembly
-
     return bool(
         NEXT_STEP_RE.search(sentence)
         or NEXT_STEP_CLOSING_RE.search(sentence)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 WORD_RE = re.compile(r"[a-z0-9+]+")
 BRACKETS_RE = re.compile(r"\([^()]{0,120}\)")
@@ -655,9 +656,11 @@ EXAMPLE_KEY = {
 }
 
 
+@cache
 def offered_closings() -> frozenset[str]:
     """Every closing the closing step offers, as an example or in one click: a letter
-    that took one keeps it (the length notice never names it to cut)."""
+    that took one keeps it (the length notice never names it to cut). Built once: the
+    tables are constants."""
     return frozenset(
         c
         for group in (

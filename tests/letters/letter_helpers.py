@@ -142,3 +142,22 @@ def checked_plain(key, typed):
 def said_plain(key, typed):
     """What the letter says for one answer checked with no names known."""
     return " ".join(checked_plain(key, typed).sentences)
+
+
+# The facts the correction tests of sets AA and AB share: one person met, and her company.
+CORRECTION_FACTS = Facts(
+    names=("Dana Whitfield",), company="Harbour Works", recipient="Dana Whitfield"
+)
+
+
+def answer_check(key, typed, number=0, facts=CORRECTION_FACTS):
+    """One answer (the ``number``-th result for "fit") checked as the wizard's step checks
+    it; never None."""
+    found = check_answer(key, typed, facts=facts, number=number)
+    assert found is not None
+    return found
+
+
+def letter_text(check):
+    """What the letter says for a checked answer."""
+    return " ".join(check.sentences)

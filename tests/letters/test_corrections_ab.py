@@ -20,20 +20,12 @@ Every shape is tried on other trades' sentences too, with negatives beside them.
 
 import pytest
 
-from letters.answer_case import Facts
-from letters.fragments import LEFT_OUT, Check, check_answer
+from letters.fragments import LEFT_OUT
+from tests.letters.letter_helpers import CORRECTION_FACTS, answer_check, letter_text
 
-FACTS = Facts(names=("Dana Whitfield",), company="Harbour Works", recipient="Dana Whitfield")
-
-
-def _check(key: str, typed: str, number: int = 0, facts: Facts = FACTS) -> Check:
-    found = check_answer(key, typed, facts=facts, number=number)
-    assert found is not None
-    return found
-
-
-def _letter(check: Check) -> str:
-    return " ".join(check.sentences)
+FACTS = CORRECTION_FACTS
+_check = answer_check
+_letter = letter_text
 
 
 # 1. A gerund is no job title
