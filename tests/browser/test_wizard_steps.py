@@ -57,6 +57,36 @@ def test_a_note_reads_as_a_note_and_the_one_click_fix_is_taken_by_keyboard(
     assert width <= PHONE["width"]
 
 
+def test_a_fix_made_before_more_typing_waits_for_the_check_of_the_new_text(
+    page, live_server, log_in, letter
+):
+    log_in(page, letter.owner)
+    page.goto(step_url(live_server, letter, 5))
+    question = page.get_by_label("A question you still have about their work")
+    question.focus()
+    page.keyboard.type("who owns the etl")
+    check = page.locator("#step-check")
+    expect(check).to_contain_text("Who owns the etl?")
+    use_this = check.get_by_role("button", name="Use this")
+    expect(use_this).to_be_visible()
+
+    # More typed, and the old fix pressed before the next check (500 ms after the last
+    # key) has answered: in one go, so the new check cannot come in between.
+    page.evaluate(
+        """() => {
+            const field = document.getElementById('id_question');
+            field.value += ' today';
+            field.dispatchEvent(new Event('input', {bubbles: true}));
+            document.querySelector('#step-check [data-fix-field=id_question]').click();
+        }"""
+    )
+    expect(question).to_have_value("who owns the etl today")  # nothing typed is lost
+    expect(check).to_contain_text("Who owns the etl today?")
+    check.get_by_role("button", name="Use this").click()
+    expect(question).to_have_value("Who owns the etl today?")
+    expect(check).to_contain_text("Used as you wrote it.")
+
+
 def test_every_field_of_every_step_has_a_label(page, live_server, log_in, letter):
     log_in(page, letter.owner)
     for step in wizard.STEPS[1:]:
