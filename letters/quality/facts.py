@@ -530,16 +530,18 @@ def _people(sentences: list[str], context: Context) -> list[Finding]:
                 or (possessive and after and after[0] in REMARKS)
                 or (set(before) & MET and "you" in before + lowered[i + 1 : i + 3])
             ):
-                names = ", ".join(n for n in (context.recipient, *_people_met(context)) if n)
+                met_names = (context.recipient, *_people_met(context))
+                names = ", ".join(dict.fromkeys(n for n in met_names if n))
                 message = f"The letter names {plain}, who was not among the people you met."
                 return [finding("wrong_person", message, capped=True, names=names)]
     return []
 
 
 def _person_like(word: str) -> bool:
-    """A capitalised word that is no ordinary word: "Sarah", not "The" or "Monday"."""
+    """A capitalised word that is no ordinary word: "Sarah", not "The", "Monday" or "I'd"."""
     return (
         word[:1].isupper()
+        and word[1:2] not in {"'", "’"}
         and word[1:].islower()
         and len(word) > 2
         and fold(word) not in TIME_WORDS

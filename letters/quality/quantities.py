@@ -27,18 +27,33 @@ from letters.quality.patterns import (
 HOLLOW_FIGURE_RE = re.compile(
     r"\b\d{1,4}(?:\.\d)?[xX]\b|\b24/7\b|\b(?:1[1-9]\d|[2-9]\d\d|\d{4,6})\s?%"
 )
+# "140% of quota", "118% of the pick target": a share of a number someone set, measured.
+# Applied to the few characters after a figure; one bounded quantifier.
+TARGET_SHARE_RE = re.compile(
+    r"\s*of\s+((?:[a-z]+\s+){0,3}?)(?:quota|target|plan|budget|goal|forecast)s?\b", re.IGNORECASE
+)
 HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "members"})
 
 
 def has_hollow_figure(text: str, words: list[str]) -> bool:
     """ "10x lifetime value", "24/7", "300% ROI", "100% commitment": a figure standing for
     effort or a return, with nothing measured behind it."""
-    if HOLLOW_FIGURE_RE.search(text[:2000]):
+    hollow = [m for m in HOLLOW_FIGURE_RE.finditer(text[:2000]) if not _target_share(text, m)]
+    if hollow:
         return "from" not in words or "to" not in words  # "from 120% to 180%" measured
     for i, word in enumerate(words):
         if word.endswith("%") and any(w in EFFORT_WORDS for w in words[max(0, i - 2) : i + 3]):
             return True
     return False
+
+
+def _target_share(text: str, match: re.Match) -> bool:
+    """ "I hit 140% of quota": a percentage of a target is how far past it someone went,
+    unless the words between are effort ("110% of my effort to every target")."""
+    if not match.group().endswith("%"):
+        return False
+    share = TARGET_SHARE_RE.match(text, match.end(), match.end() + 60)
+    return share is not None and not set(share.group(1).lower().split()) & EFFORT_WORDS
 
 
 APPROXIMATE = frozenset(
