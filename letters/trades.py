@@ -246,10 +246,49 @@ TRADES: tuple[Trade, ...] = (
         ),
         phrases=("emergency medical", "patient transport"),
     ),
+    # A fire station's work: the drills, the appliance and kit checks, the turnout. Never
+    # "fire" alone: a "Fire Alarm Technician" or a "Fire Safety Officer" fights no fires.
+    # After the ambulance: a "Firefighter/Paramedic" writes of the medic units.
+    _trade(
+        "fire",
+        "firefighter firefighters firefighting fireman firemen firewoman smokejumper "
+        "smokejumpers arff",
+        {
+            "connection": "We both trained at the same fire academy, years apart.",
+            "fit": "I ran my crew's equipment checks for six years, and nothing we carried "
+            "failed at an incident.",
+            "problem": "You mentioned that the equipment checks get rushed when the crew is short.",
+            "idea": "I would run the appliance and equipment checks at the start of every "
+            "shift, with a short drill after them.",
+            "gain": "At my last station our turnout time came down from 90 seconds to 60.",
+            "benefit": "That would mean faster turnouts and kit that is ready when the call comes.",
+            "question": "How often does each crew drill now?",
+        },
+        (
+            "I'd be glad to talk through how I would run the checks and drills on each shift.",
+            "I'm happy to answer anything else about the stations I have served at.",
+        ),
+        phrases=(
+            "fire and rescue",
+            "fire rescue",
+            "fire service",
+            "fire services",
+            "fire brigade",
+            "fire department",
+            "fire station",
+            "fire crew",
+            "fire engine",
+            "fire apparatus",
+            "fire captain",
+            "fire lieutenant",
+            "fire chief",
+            "watch manager",
+            "watch commander",
+        ),
+    ),
     _trade(
         "health",
-        "nurse rn lpn cna nursing patient care medical caregiver aide health "
-        "healthcare hca carer firefighter",
+        "nurse rn lpn cna nursing patient care medical caregiver aide health healthcare hca carer",
         {
             "connection": "We talked about how we both started as aides before nursing school.",
             "fit": "I was our unit's infection-prevention lead for two years.",
@@ -506,6 +545,7 @@ TRADES: tuple[Trade, ...] = (
 )
 
 ADMIN = next(t for t in TRADES if t.key == "admin")
+FIRE = next(t for t in TRADES if t.key == "fire")
 
 OFFICE = _trade(
     "office",
@@ -565,18 +605,60 @@ def trade_for(role: str, company: str = "") -> Trade:
     Unit") is the office's; a farm's role takes what the farm keeps from its brackets or
     its company ("Farm Assistant (Dairy)", "Farm Hand" at "Henning Family Dairy")."""
     lowered = (role or "").lower()
-    role_words = WORD_RE.findall(lowered)
+    role_words = _words(lowered)
     # The role's own words before what its brackets add: a "Snowplow Operator (Sidewalk
     # Plow and Loader)" drives a loader, he is no warehouse's loader.
-    head_words = WORD_RE.findall(BRACKETS_RE.sub(" ", lowered))
-    bracket_words = WORD_RE.findall(" ".join(BRACKETS_RE.findall(lowered)))
-    company_words = WORD_RE.findall((company or "").lower())
+    head_words = _words(BRACKETS_RE.sub(" ", lowered))
+    bracket_words = _words(" ".join(BRACKETS_RE.findall(lowered)))
+    company_words = _words((company or "").lower())
     trade = _named_trade(head_words, role_words, company_words)
+    if trade is OFFICE and "fire" in bracket_words and set(bracket_words) <= FIRE_SERVICE_WORDS:
+        return FIRE  # "Station Officer (Fire)", "Crew Commander (Fire & Rescue)"
     if trade.key in OFFICE_IN_FIELDS and set(head_words) & OFFICE_JOB_WORDS:
         return ADMIN  # "Medical Records Clerk", "School Receptionist": the office's work
     if trade.key in FARM_KINDS:
         return _farm_kind(trade, role_words, bracket_words, company_words)
     return trade
+
+
+# Words that say another thing together than alone, read as what they say: "Customer
+# Care" is the service desk's, not a care home's; a "Nursery Nurse" looks after small
+# children, a "Plant Nursery" grows plants; a "Fire Door" is a door, not a station's.
+# Two or three words, matched whole (no regex on user text).
+READ_AS = {
+    "customer care": "customer service",
+    "lawn care": "lawn",
+    "pet care": "pet",
+    "car care": "car",
+    "skin care": "skincare",
+    "child care": "childcare",
+    "day care": "daycare",
+    "health and safety": "safety",
+    "environmental health": "environmental",
+    "fire fighter": "firefighter",
+    "fire fighters": "firefighters",
+    "fire fighting": "firefighting",
+    "fire door": "firedoor",
+    "fire doors": "firedoors",
+    "nursery nurse": "nursery",
+    "plant nursery": "plant",
+    "tree nursery": "tree",
+    "garden nursery": "garden",
+}
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` as the trades read them (``READ_AS``)."""
+    said = f" {' '.join(WORD_RE.findall(text))} "
+    for phrase, reading in READ_AS.items():
+        said = said.replace(f" {phrase} ", f" {reading} ")
+    return said.split()
+
+
+# A role's brackets that name the fire service and nothing else: the head is its rank.
+FIRE_SERVICE_WORDS = frozenset({
+    "fire", "rescue", "and", "service", "services", "brigade", "department",
+})  # fmt: skip
 
 
 def _named_trade(head_words: list[str], role_words: list[str], company_words: list[str]) -> Trade:
@@ -629,10 +711,11 @@ OFFICE_JOB_WORDS = frozenset({
 
 
 # Words many trades use ("Nail Technician", "Night Cleaning Supervisor", "Joiner (site &
-# shop)", "Life Coach"): they name the trade only when the role has no other word for it
-# ("Head Coach" at a cricket academy is sport's; a "Life Coach" is no one trade's).
+# shop)", "Life Coach", "Teacher Aide"): they name the trade only when the role has no
+# other word for it ("Head Coach" at a cricket academy is sport's; a "Life Coach" is no
+# one trade's; a "Teacher Aide" is the classroom's, an "Aide" the ward's).
 WEAK_ROLE_WORDS = frozenset({
-    "tech", "technician", "supervisor", "shop", "assistant", "clerk", "coach",
+    "tech", "technician", "supervisor", "shop", "assistant", "clerk", "coach", "aide",
 })  # fmt: skip
 
 # A role of these words alone says nothing of the trade ("Shift Lead", "Team Member"):
@@ -687,6 +770,7 @@ WORKPLACES = {
     "clinic": "clinic",
     "admin": "office",
     "ambulance": "station",
+    "fire": "station",
     "health": "ward",
     "building": "job",
     "driving": "depot",
