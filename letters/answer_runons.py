@@ -562,8 +562,8 @@ def _unagreed_note(words: list[str]) -> bool:
     and then a word that is only a verb's plain form, which a singular noun cannot be the
     subject of ("the splice logs"), then straight away a preposition or the end: two
     nouns naming a thing, the dictionary missing the second ("log" is no noun there)."""
-    if len(words) < 2 or words[0] in PLURAL_NOUNS or words[0].endswith("s"):
-        return False
+    if len(words) < 2 or words[0] in PLURAL_NOUNS | CLAUSE_PRONOUNS or words[0].endswith("s"):
+        return False  # "I pretend to make …": "I" is a subject, not a thing named
     if not lexicon.is_noun(words[0]) or lexicon.verb_tags(words[0]) - {"VB"}:
         return False
     second = words[1]

@@ -89,6 +89,7 @@ def test_the_draft_leaves_the_idea_out_and_says_why():
         ("I would rotate the stock by date. Stock rotation was my job.", None),
         ("I would train the new nurses. The nurse that I trained runs the clinic now.", None),
         ("I would mulch the beds in spring. The team work weekends.", None),
+        ("I make a system with the racks. I pretend to make a list for every week.", None),
         ("I would put up a rota. A rota with names stops arguments.", None),
         ("I would put a board up. A tracker on the wall helps everyone.", None),
         ("I would count the fast movers weekly. Staff log in with their own card.", None),
