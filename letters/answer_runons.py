@@ -452,6 +452,9 @@ def later_note_parts(sentences: tuple[str, ...]) -> list[str]:
         if len(words) > 2 and _how_often_note(words):
             found.append(sentence)  # "Daily cleaver blade check and arc calibration."
             continue
+        if not sentence.rstrip().endswith("?") and (_headed_note(words) or _unagreed_note(words)):
+            found.append(sentence)  # "Also a simple tracker so …", "Splice log with …"
+            continue
         if len(words) < 2 or set(words) & (DETERMINERS | CLAUSE_PRONOUNS):
             continue
         first, second = words[0], words[1]
@@ -498,6 +501,112 @@ def _how_often_note(words: list[str]) -> bool:
         if not named and (tags & {"VBD", "VBZ"} or plural_before or prior in CLOSED_WORDS):
             return False
     return True
+
+
+# After the two nouns of a thing named: "Shift debrief after every call".
+THING_PREPOSITIONS = frozenset({"after", "before", "by", "from", "during", "under", "over"})
+# Opening a later line of an idea before what it names: "Also a simple tracker …".
+LEAD_ADVERBS = frozenset({"also", "plus", "and", "then", "maybe", "perhaps", "possibly", "next"})
+# Nouns with no "-s" that take a plural verb: "Staff log in with …", "People walk past".
+PLURAL_NOUNS = frozenset({
+    "staff", "people", "police", "children", "men", "women", "crew", "team", "management",
+    "data", "family", "public", "cattle", "livestock", "sheep", "deer", "fish", "kids",
+})  # fmt: skip
+
+
+def _no_finite(words: list[str]) -> bool:
+    """No word after the first can be a verb with a subject; a noun straight after "a",
+    "with" or a figure is a thing ("with initials per shift", "the grounds"), not one."""
+    from letters.answer_fixes import can_be_finite
+
+    return not any(
+        can_be_finite(words, place)
+        and not (
+            lexicon.is_noun(words[place])
+            and (
+                words[place - 1] in DETERMINERS | THING_PREPOSITIONS | NOUN_RUN_ENDS - {""}
+                or words[place - 1][:1].isdigit()
+            )
+        )
+        for place in range(1, len(words))
+    )
+
+
+def _headed_note(words: list[str]) -> bool:
+    """ "Also a simple tracker so everyone can see what's open.", "A weekly huddle with
+    the night shift.": a thing named ("a", "the", "my"), which no order starts with, and
+    no verb of its own; one after "so" or "because" is the verb of the reason, not
+    of the thing ("A tracker would help so …" has its own)."""
+    start = 0
+    while start < len(words) and words[start] in LEAD_ADVERBS:
+        start += 1
+    head = words[start:]
+    if len(head) < 2 or head[0] not in DETERMINERS - {"all", "both", "each", "every", "no"}:
+        return False
+    if head[0] in {"her", "his", "its", "their", "your", "this", "these", "those"}:
+        return False  # "This keeps …", "Their team …": a subject as often as a heading
+    for at, word in enumerate(head):
+        if word in ("so", "because") and at > 1:
+            head = head[:at]  # "… so everyone can see": the reason's own verb
+            break
+    if set(head) & CLAUSE_PRONOUNS:
+        return False
+    pairs = zip(head, head[1:], strict=False)
+    if any(w in PLURAL_NOUNS and "VB" in lexicon.verb_tags(n) for w, n in pairs):
+        return False  # "The team work weekends": a plural verb after a plural with no "-s"
+    return _no_finite(["", *head])
+
+
+def _unagreed_note(words: list[str]) -> bool:
+    """ "Splice log with photos per closure.", "Shift debrief after every call.": a noun
+    and then a word that is only a verb's plain form, which a singular noun cannot be the
+    subject of ("the splice logs"), then straight away a preposition or the end: two
+    nouns naming a thing, the dictionary missing the second ("log" is no noun there)."""
+    if len(words) < 2 or words[0] in PLURAL_NOUNS | CLAUSE_PRONOUNS or words[0].endswith("s"):
+        return False  # "I pretend to make …": "I" is a subject, not a thing named
+    if not lexicon.is_noun(words[0]) or lexicon.verb_tags(words[0]) - {"VB"}:
+        return False
+    second = words[1]
+    if lexicon.verb_tags(second) != {"VB"} or lexicon.is_noun(second) or second in CLOSED_WORDS:
+        return False
+    rest = words[2:]
+    if rest and rest[0] not in NOUN_RUN_ENDS | THING_PREPOSITIONS:
+        return False
+    return not rest or _no_finite(["", *rest])
+
+
+# Past verbs that after a comma tell what was done to the user, not by them ("…,
+# awarded employee of the year", "…, given a team of 4"), or where someone else went:
+# no "and I" is put before them.
+DONE_TO = frozenset({
+    "awarded", "given", "granted", "offered", "promoted", "named", "voted", "chosen",
+    "selected", "sent", "shown", "taught", "told", "asked", "paid", "hired", "employed",
+    "went", "came", "became", "got", "left", "fell", "rose", "grew", "was", "were", "had",
+})  # fmt: skip
+# What starts the thing done, after the verb: "ran 6 trials", "led a crew of 3".
+DONE_OBJECT_STARTS = (DETERMINERS | NUMBER_WORDS) - {"no"}
+FIRST_PERSON_STARTS = frozenset({"i", "i'm", "i've", "i'd"})
+
+
+def past_said_with_i(sentence: str) -> str:
+    """ "I have 3 years as a CRC in cardiology at a university hospital, ran 6 trials at
+    once" -> "…, and I ran 6 trials at once": a sentence about the user ("I" and a verb),
+    one comma, and after it a past verb with no subject and the thing done ("6 trials",
+    "a crew of 3"), so the user did it. As typed where anything else may have ("…, went
+    from 6 regulars to 19", "…, run by the NHS", "…, awarded employee of the year")."""
+    head, comma, tail = sentence.partition(", ")
+    head_words = [_bare(w) for w in head.split()]
+    done = [_bare(w) for w in tail.split()]
+    if not comma or ", " in tail or len(head_words) < 3 or len(done) < 3:
+        return sentence
+    if head_words[0] not in FIRST_PERSON_STARTS or is_note(head + "."):
+        return sentence
+    verb, thing = done[0], done[1]
+    if "VBD" not in lexicon.verb_tags(verb) or verb in DONE_TO or verb in lexicon.AUXILIARY_FORMS:
+        return sentence
+    if thing not in DONE_OBJECT_STARTS and not thing[:1].isdigit():
+        return sentence
+    return f"{head}, and I {tail}"
 
 
 def later_unsaid_part(sentences: tuple[str, ...]) -> str:

@@ -123,6 +123,7 @@ from letters.answer_runons import (
     later_note_parts,
     later_notes_hint,
     later_unsaid_part,
+    past_said_with_i,
     reason_after_question,
     reason_for_asking,
     split_and_chain,
@@ -349,6 +350,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         text = text.replace(", got ", ", and I've got ", 1)
         pieces = grammar.split_sentences(text)
         changes.append("said who does it")
+    if key == "fit" and (said := [past_said_with_i(p) for p in pieces]) != pieces:
+        # "I have 3 years as a CRC …, ran 6 trials at once": "…, and I ran 6 trials"
+        pieces = said
+        text = " ".join(pieces)
+        changes += [] if "said who does it" in changes else ["said who does it"]
     if key in ("value_idea", "connection"):
         past = key == "connection"
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
