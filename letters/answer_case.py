@@ -237,6 +237,7 @@ def _recorded(
         for word in [*field.split(), "."]:
             core = word.strip(".,;:!?()\"'“”")
             capital = core[:1].isupper() and core.replace("-", "").isalpha() and not opens
+            capital = capital or bool(RECORDED_CODE_RE.fullmatch(core))  # "their PM2"
             capital = capital and core != "I"
             if capital:
                 run.append(core)
@@ -254,6 +255,10 @@ def _recorded(
     return single, tuple(dict.fromkeys(runs)), frozenset(first)
 
 
+# A machine's, a line's or a form's code in capitals: "PM2", "RTG3", "P45".
+RECORDED_CODE_RE = re.compile(r"[A-Z]{1,4}\d{1,4}")
+
+
 def _as_word(word: str) -> bool:
     """Written as a word too, so its capital on record may be a sentence's or a habit's
     ("The Depot", "Rota"): "talek", "kpsga" are not."""
@@ -267,6 +272,26 @@ def _as_word(word: str) -> bool:
         or ordinary_word(word)
         or everyday_word(word)
     )
+
+
+# A code typed in lower case: one or two letters and a number ("pm2", "q3", "co2", "a4").
+LOWER_CODE_RE = re.compile(r"([a-z]{1,2})\d{1,3}")
+# Letters before a number that are no code's: a unit ("m2", "cm3", "ft2"), a version or a
+# count ("v2", "x2", "no1", "yr10", "wk3", "pg4", "pt2"), text-speak ("b4", "w8", "u2",
+# "ne1"), a chip's lower-case maker's style ("i7").
+NOT_CODES = frozenset({
+    "m", "cm", "mm", "km", "ft", "in", "sq", "yd", "mi", "kg", "lb", "g", "l", "ml", "kw",
+    "mw", "hp", "gb", "mb", "kb", "tb", "hz", "v", "x", "no", "nr", "yr", "wk", "pg", "pp",
+    "pt", "ch", "ep", "hr", "ex", "b", "w", "u", "ne", "r", "i", "th", "st", "nd", "rd",
+})  # fmt: skip
+
+
+def _lower_code(word: str) -> bool:
+    """ "pm2" (paper machine 2), "q3", "p45", "co2": one or two letters and a number,
+    typed in lower case, are a code whose capitals the keyboard left out; not a unit, a
+    version or text-speak (``NOT_CODES``)."""
+    code = LOWER_CODE_RE.fullmatch(word)
+    return bool(code) and code.group(1) not in NOT_CODES
 
 
 def _without_rank(name: str) -> str:
@@ -1019,6 +1044,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif core == lowered and lowered in (recorded := facts.recorded())[0]:
             words.append(lead + recorded[0][lowered] + tail)  # "talek" on record as "Talek"
             changes.append("capitalised names")
+        elif core == lowered and _lower_code(lowered):
+            words.append(lead + core.upper() + tail)  # "pm2", "q3", "p45": "PM2", "Q3", "P45"
+            changes.append("capitalised names")
         elif core == lowered and _whose_here(core, words, typed, place, facts):
             words.append(lead + core[:-1].capitalize() + "'s" + tail)  # "marks job": "Mark's"
             changes.append("capitalised names")
@@ -1240,6 +1268,7 @@ def cased(sentence: str, facts: Facts, changes: list[str]) -> str:
             facts.typed_names(),
             "\n".join(facts.typed),
             facts.company.strip(),
+            facts.noted_lower() - facts.capitalised_words().keys(),
         )
     )
     fixed = _stray_capitals(fixed, facts, [])  # "each key Distributor" left by sentence case
@@ -1453,14 +1482,19 @@ def _kept_names(
     names: str = "",
     people: str = "",
     company: str = "",
+    noted_lower: frozenset[str] = frozenset(),
 ) -> str:
     """Words typed with a capital that are no ordinary word keep it ("Chef Marcus" in
     Title Case typing stays "chef Marcus"; "Brightwheel" stays), and a title before
-    such a name keeps its capital too ("Chef Marcus")."""
+    such a name keeps its capital too ("Chef Marcus"). In Title Case typing, a word the
+    user's notes write only in lower case (``noted_lower``: "natural rattan peel") is
+    their word for a thing, no name: "the rattan"."""
     before, after = typed.split(" "), fixed.split(" ")
     if len(before) != len(after):
         return fixed
-    keyboard = all_capitals(typed)  # every word capitalised: only a title tells a name
+    # every word capitalised: only a title tells a name; a small word in lower case may
+    # be the grammar pass's ("At the Same Time" of "At Same Time")
+    keyboard = all_capitals(" ".join(w for w in before if w.lower() not in CLOSED_WORDS))
     for i in range(1, len(after)):
         core = before[i].strip(".,!?;:()")
         titled = before[i - 1].strip(".,").lower() in TITLES
@@ -1473,10 +1507,15 @@ def _kept_names(
         if keyboard and not titled:
             if lexicon.is_name(core):
                 after[i] = before[i]  # "In Boston": a word known only as a name
-            elif _keyboard_capital(before, after, i, keep, company):
+            elif _keyboard_capital(before, after, i, keep, company, noted_lower):
                 after[i] = after[i][:1].lower() + after[i][1:]  # "A Recut Mullion"
             continue  # every word capitalised: the step asks about the other names
-        if core[:1].isupper() and core[1:].islower() and not ordinary_word(core.lower()):
+        if (
+            core[:1].isupper()
+            and core[1:].islower()
+            and not ordinary_word(core.lower())
+            and core.lower() not in noted_lower
+        ):
             after[i] = before[i]
             title = before[i - 1].strip(".,").lower()
             if i > 1 and title in TITLES:
@@ -1485,7 +1524,7 @@ def _kept_names(
     if not keyboard:
         return kept
     titled = _title_names_kept(
-        before, _known_runs_kept(before, kept.split(" "), keep), names, people
+        before, _known_runs_kept(before, kept.split(" "), keep), names, people, noted_lower
     )
     # "Drakenstein Municipality": the kind of place after a name kept only just now
     return _place_names_kept(before, titled.split(" "))
@@ -1612,7 +1651,12 @@ def _letter_label(before: list[str], i: int) -> bool:
 
 
 def _keyboard_capital(
-    before: list[str], after: list[str], i: int, keep: frozenset[str], company: str = ""
+    before: list[str],
+    after: list[str],
+    i: int,
+    keep: frozenset[str],
+    company: str = "",
+    noted_lower: frozenset[str] = frozenset(),
 ) -> bool:
     """A capital sentence case left on an ordinary word typed in Title Case: "A Recut
     Mullion" -> "A recut mullion", "A Barcode Inventory" -> "a barcode inventory". Not a
@@ -1638,6 +1682,7 @@ def _keyboard_capital(
     ordinary = common_word(lowered) or ordinary_word(lowered) or redone  # "Recut"
     ordinary = ordinary or jargon_noun(lowered) or everyday_word(lowered)  # "Rota", "Lab"
     ordinary = ordinary or counted_run_together(lowered)  # "Barcode"
+    ordinary = ordinary or lowered in noted_lower  # "Rattan" where the notes say "rattan"
     return ordinary and core not in CALENDAR.values() and core not in LANGUAGES.values()
 
 
@@ -1770,9 +1815,28 @@ def _place_names_kept(before: list[str], after: list[str]) -> str:
         if named and capital(i) and kept(i - 1) and before[i - 1][-1:].isalpha():
             after[i] = before[i]  # "Bennet Street", then "Street School"
     for i in range(len(after) - 2, 0, -1):
-        if before[i].lower() in NAME_PREFIXES and capital(i) and kept(i + 1):
+        prefix = before[i].lower() in NAME_PREFIXES and not _old_days(before, i)
+        if prefix and capital(i) and kept(i + 1):
             after[i] = before[i]  # "North Bennet"
     return " ".join(after)
+
+
+# Words before "old" + a town that make it the town in its old days: "the Old Tiruppur
+# days", "my Old Leeds depot"; not "in Old Delhi", "at Old Trafford".
+OLD_DAYS_LEADS = frozenset({"the", "my", "our", "your", "his", "her", "their", "those", "that"})
+
+
+def _old_days(before: list[str], i: int) -> bool:
+    """ "the Old Tiruppur days": "Old" typed In Title Case after "the" or "my", before a
+    town known on its own that no town's name starts with "Old" ("Old Trafford", "Old
+    Harbour" are towns), is the Title Case habit on a describing word."""
+    town = before[i + 1].strip(".,!?;:()").lower()
+    return (
+        before[i].lower() == "old"
+        and before[i - 1].lower() in OLD_DAYS_LEADS
+        and gazetteer.known_city(town)
+        and not gazetteer.two_word_city("old", town)
+    )
 
 
 # After "in", "at the": a town that is a word too is a name before the kind of place it
@@ -1788,7 +1852,11 @@ SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
 def _title_names_kept(
-    before: list[str], after: list[str], names: str = "", people: str = ""
+    before: list[str],
+    after: list[str],
+    names: str = "",
+    people: str = "",
+    noted_lower: frozenset[str] = frozenset(),
 ) -> str:
     """Names that sentence case lowered in Title Case typing, where the words themselves
     tell: a town of the gazetteer that is no English word ("Ballincollig"), a two-word
@@ -1832,7 +1900,7 @@ def _title_names_kept(
     for run in (*_bracketed_titles(before, cores), *_named_elsewhere(before, cores, names)):
         for i in run:
             after[i] = before[i]
-    _own_names_kept(before, cores, after)
+    _own_names_kept(before, cores, after, noted_lower)
     _paired_with_name(before, cores, after)
     _first_names_kept(before, cores, after, people)
     _trading_names_kept(before, cores, after)
@@ -1881,11 +1949,13 @@ CODE_RE = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # "Launch X431", "Volvo FH16
 VERB_FORMS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 
-def _own_names_kept(before: list[str], cores: list[str], after: list[str]) -> None:
+def _own_names_kept(
+    before: list[str], cores: list[str], after: list[str], noted_lower: frozenset[str]
+) -> None:
     """Capitals sentence case took from names the words themselves show: a title before a
     capitalised name ("Mrs D'Souza"), a product's word before its acronym ("Opera PMS"),
     and a word no English dictionary knows that the spelling pass would not correct
-    ("Haas")."""
+    ("Haas"), unless the user's notes write it in lower case ("rattan")."""
     from letters.answer_spelling import corrected_word  # noqa: PLC0415 - it imports this module
 
     def lowered(i: int) -> bool:
@@ -1910,7 +1980,13 @@ def _own_names_kept(before: list[str], cores: list[str], after: list[str]) -> No
             and not _verb_opens(before, i)
         ):
             after[i] = before[i]  # "Opera PMS"
-        elif title and len(low) > 2 and not _in_a_dictionary(low) and not corrected_word(low):
+        elif (
+            title
+            and len(low) > 2
+            and low not in noted_lower
+            and not _in_a_dictionary(low)
+            and not corrected_word(low)
+        ):
             after[i] = before[i]  # "Haas"
 
 

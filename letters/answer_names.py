@@ -46,13 +46,16 @@ from letters.quality import lexicon
 PARTICLES = frozenset({"off", "on", "up", "down", "out", "over", "back", "away", "along"})
 
 
-def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
+def title_case_hint(
+    typed: str, sentences: tuple[str, ...], noted_lower: frozenset[str] = frozenset()
+) -> str:
     """Typed With Every Word Capitalised: sentence case lowers names too ("at valley
     mechanical"), and no shipped list tells them apart, so the user is asked to put the
     capitals of names back. The guess quoted is a town that is a word too ("in reading"),
     a run of words where a workplace's name goes, ended where a name ends ("at valley
     mechanical for 6 years"), or a word no dictionary knows; never ordinary words
-    ("with no safety incidents", "for urgent repairs"): with no good guess, none."""
+    ("with no safety incidents", "for urgent repairs"), nor a word the user's notes
+    write in lower case ("rattan"): with no good guess, none."""
     if not all_capitals(typed) or len(typed.split()) < 5:
         return ""
     words = " ".join(sentences).split()
@@ -67,6 +70,7 @@ def title_case_hint(typed: str, sentences: tuple[str, ...]) -> str:
         and not plain_made_word(w.strip(".,;:!?()").lower())
         and not everyday_word(w.strip(".,;:!?()").lower())  # "a condo tower"
         and not counted_run_together(w.strip(".,;:!?()").lower())  # "my callback rate"
+        and w.strip(".,;:!?()").lower() not in noted_lower  # "natural rattan peel"
     ]
     towns = _towns_lowered(words)
     named = " ".join(runs).split()

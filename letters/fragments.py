@@ -421,8 +421,9 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # put before them, nothing else), so the letter uses it, as it does a casing fix,
         # and the step shows it to change.
         sentences = tuple(grammar.split_sentences(offer))
-        message = _offer_message(key, offer) + title_case_hint(typed, sentences)
-        message += _shorthand_hint(offer) + lower_case_hint(typed, sentences, facts.noted_lower())
+        noted_lower = facts.noted_lower()
+        message = _offer_message(key, offer) + title_case_hint(typed, sentences, noted_lower)
+        message += _shorthand_hint(offer) + lower_case_hint(typed, sentences, noted_lower)
         message += unknown_words_hint(offer, facts, message)  # "ctrl": shorthand left
         message += tacked_count_hint(sentences)  # "I have worked 4 years as barista, 2 as …"
         message += _pay_hint(key, offer) + slips_hint(sentences)  # "the rods is"
@@ -633,7 +634,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
     hint += _phone_mark_hint(sentences)
     hint += lower_case_hint(typed, sentences, facts.noted_lower())
     if key in ("connection", "fit"):  # where schools, places and workplaces are named
-        hint += title_case_hint(typed, sentences)
+        hint += title_case_hint(typed, sentences, facts.noted_lower())
     hint += unknown_words_hint(fixed, facts, hint)  # "ctrl", "hv": shorthand left
     if changes and _shorthand_unsure(fixed, hint):  # "used 2 buy", "cust", "fwd"
         changes = [SOME_SHORTHAND if c == ALL_SHORTHAND else c for c in changes]
