@@ -29,8 +29,9 @@ A verb's form or tense ("You have tell me", "since 4 winters", "I am … since 2
 "already certify 87", "was lessen") is ``letters.answer_verb_slips``'s, a singular countable
 noun with no article ("as actuarial analyst", "built lapse model", "on scale") is
 ``letters.answer_articles``'s, how words go together ("explained me", "waiting your answer",
-"more faster", "I check always") is ``letters.answer_phrase_slips``'s; ``sentence_slips``
-joins theirs to these.
+"more faster", "I check always") is ``letters.answer_phrase_slips``'s, a word that means
+something else in English ("I pretend to organize", "Actually I am working in") is
+``letters.answer_false_friends``'s; ``sentence_slips`` joins theirs to these.
 
 Nouns, their plurals and the verbs' forms come from lemminflect's table (its data file
 only, read once, as ``letters.quality.lexicon`` reads it). Pure functions of plain
@@ -43,6 +44,7 @@ from __future__ import annotations
 from functools import cache
 
 from letters.answer_articles import article_slips
+from letters.answer_false_friends import false_friends
 from letters.answer_phrase_slips import phrase_slips
 from letters.answer_verb_slips import verb_slips
 from letters.quality import lexicon
@@ -458,7 +460,12 @@ def sentence_slips(sentence: str) -> list[tuple[str, str]]:
     for said, fix in _actor_bare_verbs(words) + _who_bare_verbs(words):
         found.append((said, f"with one, say {fix}"))
     return (
-        found + _small_slips(words) + verb_slips(words) + phrase_slips(words) + article_slips(words)
+        found
+        + _small_slips(words)
+        + verb_slips(words)
+        + phrase_slips(words)
+        + article_slips(words)
+        + false_friends(words)
     )
 
 
