@@ -38,6 +38,7 @@ from letters.fragments import (
     opens_with_thanks,
     sign_off_phrase,
 )
+from letters.quality.content import check_subject
 from letters.quality.context import is_content
 from letters.quality.patterns import RANKS
 from letters.quality.sentences import split_sentences
@@ -185,11 +186,19 @@ SUBJECTS = (
     "{Role} interview: thank you",
     "Thank you, from {sender}",
 )
-NO_ROLE_SUBJECTS = (
-    "Thank you, from {sender}",
-    "Following up on our conversation",
-    "Thank you for meeting with me",
+# When the role cannot go in the subject, the company does: "Following up on our
+# conversation" and "Thank you for meeting with me" could be any candidate's, and the
+# checker says so (``vague_subject``) about words the user never wrote. "The role at"
+# holds for an interview with the company and with a recruiter hiring for it alike.
+COMPANY_SUBJECTS = (
+    "Following up on the role at {company}",
+    "After our conversation about the job at {company}",
+    "My interview for the role at {company}",
 )
+SENDER_SUBJECT = "Thank you, from {sender}"
+# Nothing known to name: no role, no company, no sender.
+UNKNOWN_SUBJECTS = ("Following up on our conversation", "Thank you for meeting with me")
+MAX_SUBJECT_COMPANY_WORDS = 6  # "Royal Berkshire NHS Foundation Trust"; longer is no subject
 # A company's legal form that begins in brackets is part of its name: "(Pty) Ltd",
 # "(Pvt) Ltd", "(Private) Limited", "(M) Sdn Bhd", "(S) Pte Ltd".
 LEGAL_FORM_RE = re.compile(
@@ -546,12 +555,8 @@ def assemble(
         f"{sign_off},\n{capitalised(sender_name)}".strip(),
     ]
     body = "\n\n".join(p for p in paragraphs if p)
-    role_words = role_for_letter(role)
-    subjects = SUBJECTS if role_words else NO_ROLE_SUBJECTS
-    subject = choose(subjects, seed=seed, part="subject").format(
-        role=role_words,
-        Role=role_words[:1].upper() + role_words[1:],
-        sender=capitalised(sender_name) or "me",
+    subject = _subject(
+        role=role, company=company_phrase(employer), sender=capitalised(sender_name), seed=seed
     )
     notices = [_notice(c) for c in checks]
     # What the talk was about, for the length notice to keep: a result or a sentence on it
@@ -578,6 +583,43 @@ def assemble(
     if typo := _company_spelling(company, body):
         notices.append(typo)
     return Draft(subject=subject, body=body, notices=tuple(notices))
+
+
+def _subject(*, role: str, company: str, sender: str, seed: str) -> str:
+    """The subject: the role, else its title without a shorthand tail ("commis chef pt"
+    -> "commis chef"), else the company, else the sender's name; never one the checker
+    calls vague, while the record knows something to name. A company typed all in lower
+    case is not put in the reader's inbox so (the body names it as typed, and a notice
+    asks for its capitals)."""
+    if role_words := role_for_letter(role) or _title_before_tail(role):
+        options = [
+            s.format(role=role_words, Role=role_words[:1].upper() + role_words[1:], sender=sender)
+            for s in SUBJECTS
+            if sender or "{sender}" not in s
+        ]
+    elif company != company.lower() and len(company.split()) <= MAX_SUBJECT_COMPANY_WORDS:
+        options = [s.format(company=company) for s in COMPANY_SUBJECTS]
+    elif sender:
+        options = [SENDER_SUBJECT.format(sender=sender)]
+    else:
+        options = []
+    specific = tuple(s for s in options if not check_subject(s))
+    return choose(specific or UNKNOWN_SUBJECTS, seed=seed, part="subject")
+
+
+def _title_before_tail(role: str) -> str:
+    """ "registered nurse med surg" -> "registered nurse", "commis chef pt" -> "commis
+    chef": a role unusable only for short words after its job noun (a ward, hours) is
+    named by the title they follow. Not when a dropped word is a job noun in shorthand
+    ("nurse mgr" is no nurse's job), nor a title with no job noun of its own."""
+    typed = _title(" ".join(PARENTHESIS_RE.sub("", role or "").split())).split()
+    for end in range(len(typed) - 1, 0, -1):
+        head = typed[end - 1].lower()
+        if any(w.lower() in ROLE_SHORTHAND for w in typed[end - 1 :]):
+            return ""
+        if head in TITLE_HEADS and (words := role_for_letter(" ".join(typed[:end]))):
+            return words
+    return ""
 
 
 THANKS_ONLY = frozenset(["thank", "thanks", "you", "so", "much", "again", "many", "very"])
