@@ -524,12 +524,60 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
             changes.append("split a long sentence")
         elif len(piece.split()) <= UNSPLIT_LIMIT:
             result.append(piece)
-        elif parts := _second_action(piece):
+        elif parts := _second_action(piece) or _split_where_sure(piece):
             result += parts
             changes.append("split a long sentence")
         else:
             return None
     return result
+
+
+def _split_where_sure(sentence: str) -> list[str] | None:
+    """ "I'd cap the groups …, and give every guide …, and I'd plan each tour …, and at
+    the end I'd ask …": the checker's split where a part cannot stand alone ("Give every
+    guide …", an order that lost its "I'd") is joined back to the part before it as it was
+    typed, so the sentence is split only where a part has its own subject ("I'd plan …",
+    "At the end I'd ask …"); a part still too long is split at its second action."""
+    parts = _split_run_on(sentence)
+    kept = _joined_back(sentence, parts) if parts and len(parts) > 1 else None
+    if not kept or len(kept) < 2 or not safe_split(kept):
+        return None
+    result = []
+    for part in kept:
+        if len(part.split()) > UNSPLIT_LIMIT and not (part := _second_action(part)):
+            return None
+        result += part if isinstance(part, list) else [part]
+    return result
+
+
+def _joined_back(sentence: str, parts: list[str]) -> list[str] | None:
+    """``parts`` of ``sentence`` with each one that cannot follow the one before it
+    (``safe_split``) joined back to it in the words typed between them; None when a part
+    is not found among the typed words in order."""
+    words = sentence.split()
+    typed = [w.lower().strip(".,;:!?") for w in words]
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for part in parts:
+        said = [w.lower().strip(".,;:!?") for w in part.split()]
+        start = next(
+            (i for i in range(at, len(words) - len(said) + 1) if typed[i : i + len(said)] == said),
+            None,
+        )
+        if start is None or not said:
+            return None
+        spans.append((start, start + len(said)))
+        at = start + len(said)
+    kept = [(parts[0], *spans[0])]
+    for part, (start, end) in zip(parts[1:], spans[1:], strict=True):
+        before, first, _ = kept[-1]
+        if safe_split([before, part]):
+            kept.append((part, start, end))
+            continue
+        # the part before's first word as it was said (a capital), the rest as typed
+        joined = [before.split()[0], *words[first + 1 : end - 1], part.split()[-1]]
+        kept[-1] = (" ".join(joined), first, end)
+    return [text for text, _start, _end in kept]
 
 
 def split_second_action(pieces: list[str], changes: list[str]) -> list[str]:
@@ -593,11 +641,73 @@ def _second_action(sentence: str) -> list[str] | None:
             continue  # "I would give …, book the … and run …": a list left without "and"
         first = " ".join(head).rstrip(",;:") + "."
         candidates.append((abs(at - len(words) / 2), [first, second]))
-    for _score, parts in sorted(candidates, key=lambda c: c[0]):
-        short = all(len(p.split()) <= UNSPLIT_LIMIT for p in parts)
-        if short and safe_split(parts) and not any(grammar.is_fragment(p) for p in parts):
-            return parts
+    for found in (candidates, _listed_splits(words, bare, subject, body)):
+        for _score, parts in sorted(found, key=lambda c: c[0]):
+            short = all(len(p.split()) <= UNSPLIT_LIMIT for p in parts)
+            if short and safe_split(parts) and not any(grammar.is_fragment(p) for p in parts):
+                return parts
     return None
+
+
+def _listed_splits(
+    words: list[str], bare: list[str], subject: str, body: int
+) -> list[tuple[float, list[str]]]:
+    """ "I would use a survey sheet for every job, measure twice …, photograph every
+    opening and make a template …": splits at a comma before a listed action with no "and"
+    after the comma ("I would use … and measure twice …. I would also photograph …"),
+    tried when no split at ", and" is short enough. Only where the
+    sentence opens with its subject's action and its list closes with "and" and an
+    action, so the comma is certainly one of a list of actions."""
+    if not _action_at(bare, body, first=True):
+        return []
+    closing = next(
+        (j for j in range(len(bare) - 2, body, -1) if bare[j] == "and" and _action_at(bare, j + 1)),
+        None,
+    )
+    found = []
+    for i in range(body + MIN_ACTION_WORDS, (closing or 0) - 1):
+        if not words[i].endswith(",") or not _action_at(bare, i + 1):
+            continue
+        before = " ".join(words[: i + 1])
+        if before.count("(") != before.count(")") or bare[i + 2] in ("and", "or"):
+            continue
+        if _someone_else_acts(words[body : i + 1], bare[body : i + 1]):
+            continue
+        head = words[: i + 1]
+        if listed := _listed_action(words, bare, body, i + 1):
+            head = [*words[:listed], words[listed].rstrip(","), "and", *words[listed + 1 : i + 1]]
+        elif any(words[j].endswith(",") and _action_at(bare, j + 1) for j in range(body, i)):
+            continue  # "I would A, B, C. I would also D": a list left without "and"
+        first = " ".join(head).rstrip(",;:") + "."
+        second = f"{subject} also {' '.join(words[i + 1 :])}"
+        found.append((abs(i - len(words) / 2), [first, second]))
+    return found
+
+
+# Words an action's verb may take before its object: "log each", "ask them", "take 2".
+ACTION_OBJECTS = frozenset({"it", "them", "him", "her", "us", "me", "everyone", "everything"})
+
+
+def _action_at(bare: list[str], at: int, *, first: bool = False) -> bool:
+    """ "measure twice", "photograph every opening", "ask customers for …": a verb that
+    starts an action, told from a thing in a list ("tension, crown and strain", "tension,
+    strain levels …") by what follows it: a determiner, a pronoun or a number after any
+    verb; an adverb, a preposition or a plural noun only after one that is no noun."""
+    if at + 1 >= len(bare):
+        return False
+    verb, after = bare[at], bare[at + 1]
+    if "VB" not in lexicon.verb_tags(verb) or verb in lexicon.MODALS or verb == "be":
+        return False
+    if lexicon.is_adjective(verb) and not first:
+        return False  # "clean", "back": a describing word in a list of things
+    if after in SECOND_ACTION_OBJECTS or after in ACTION_OBJECTS or after[:1].isdigit():
+        return True
+    if lexicon.is_adverb(after) and not lexicon.is_adjective(after) and not lexicon.is_noun(after):
+        return True  # "measure twice"
+    if first or lexicon.is_noun(verb):
+        return first and (after in PREPOSITIONS or after in ACTS_AFTER or lexicon.is_noun(after))
+    plural = after.endswith("s") and lexicon.is_noun(after) and not lexicon.verb_tags(after)
+    return after in PREPOSITIONS or after in ACTS_AFTER or plural
 
 
 MIN_ACTION_WORDS = 3  # an action listed between commas: a verb and what it acts on
@@ -607,7 +717,8 @@ def _listed_action(words: list[str], bare: list[str], body: int, at: int) -> int
     """The word ending with the comma before an action listed ahead of a ", and" split at
     ``at`` ("…, sort incoming repairs …, and keep …": the comma after "week"), None when
     no comma before it is followed by a verb that is not also a describing word ("clean
-    ones first"), or when a comma-less "and" already joins them."""
+    ones first"), or when a comma-less "and" already joins actions in it ("sort and
+    label"); an "and" of things ("each saw's hours and where …") is no joint."""
     for i in range(at - 3, body, -1):
         if not words[i].endswith(",") or bare[i + 1] in lexicon.MODALS:
             continue
@@ -617,10 +728,14 @@ def _listed_action(words: list[str], bare: list[str], body: int, at: int) -> int
         item = next((j for j in range(i + 1, at) if words[j].endswith(",")), at - 1) - i
         if item < MIN_ACTION_WORDS:
             continue  # "…, transport, follow-up …": a word or two between commas is a thing
-        if "VB" in lexicon.verb_tags(verb) and not lexicon.is_adjective(verb):
-            if "and" in bare[i + 1 : at]:
-                return None  # "…, sort and label …, and keep …": its own "and"
-            return i
+        acts_on = bare[i + 2] in SECOND_ACTION_OBJECTS or bare[i + 2] in ACTION_OBJECTS
+        if "VB" in lexicon.verb_tags(verb) and (acts_on or not lexicon.is_adjective(verb)):
+            # "record each cow's yield", "clean the bays": a describing word too, yet
+            # a verb before what it acts on; "clean ones first" is no action
+            joined = (j for j in range(i + 1, at - 1) if bare[j] == "and")
+            if any("VB" in lexicon.verb_tags(bare[j + 1]) for j in joined):
+                return None  # "…, sort and label …, and keep …": its own "and" of actions
+            return i  # "…, log each saw's hours and where …, and check …": of things
     return None
 
 
@@ -631,6 +746,8 @@ def _someone_else_acts(typed: list[str], words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word in CLOSED_BY_COMMA and any(w.endswith(",") for w in typed[i:]):
             continue  # "as soon as they arrive, and keep …": the comma closed the clause
+        if word in CAUSATIVES and _has_a_thing(words[i + 1 : i + 2 + CAUSATIVE_REACH]):
+            continue  # "have a final meeting with …": a thing had, no one made to act
         if word in SECOND_ACTION_STOPS or word in DEPENDENT_STARTS:
             return True
         if word == "to" and i + 1 < len(words) and "VB" in lexicon.verb_tags(words[i + 1]):
@@ -638,6 +755,26 @@ def _someone_else_acts(typed: list[str], words: list[str]) -> bool:
         if word in CLAUSE_OPENERS and not any(w.endswith(",") for w in typed[i:]):
             return True
     return False
+
+
+def _has_a_thing(after: list[str]) -> bool:
+    """ "a final meeting with", "one coordinator on the day": after "have", "make" or
+    "get" a determiner and no verb acting on something in the words that follow, so
+    nobody is made to act ("have the crew walk the line", "have the apprentices check
+    every door" have one)."""
+    if not after or after[0] not in SECOND_ACTION_OBJECTS:
+        return False
+    for word, following in zip(after[1:], after[2:], strict=False):
+        if "VB" not in lexicon.verb_tags(word):
+            continue
+        acts_on = following in SECOND_ACTION_OBJECTS or following in ACTION_OBJECTS
+        if acts_on or following in ACTS_AFTER or not lexicon.is_noun(word):
+            return False
+    return True
+
+
+CAUSATIVES = frozenset({"have", "make", "get"})
+CAUSATIVE_REACH = 4  # "have a final meeting with": the determiner and the next three words
 
 
 SECOND_ACTION_SUBJECTS = frozenset({

@@ -1974,6 +1974,9 @@ def _verbless_part(sentences: tuple[str, ...]) -> str:
                 continue
             if LIST_LEAD.search(before):
                 continue  # "such as batteries, straps and pressure tests": the list goes on
+            opened = ", ".join(parts[: parts.index(part)])
+            if opened.count("(") > opened.count(")"):
+                continue  # "(the 20 most used springs, cables, rollers and remotes)": things
             if any(d in f" {p} " for p in parts[: parts.index(part)] for d in LIST_DASHES):
                 continue  # "before line stops - films, labels, parts on trolley": a list
             verbs = [
@@ -2696,6 +2699,9 @@ def _pay_hint(key: str, text: str) -> str:
 
 
 def _too_long(key: str, typed: str) -> str:
+    # "I am used to …, so I would plan …. I would also be glad to …, since …": the
+    # sentence too long to read is named and counted, not the whole answer
+    typed = max(grammar.split_sentences(typed) or [typed], key=lambda s: len(s.split()))
     start = _first_part(key, typed)
     example = f" For example, start with “{start}”" if start else ""
     return (
