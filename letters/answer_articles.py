@@ -32,6 +32,7 @@ from letters.answer_words import (
     LANGUAGE_WORDS,
     NATIONALITY_WORDS,
     PREPOSITIONS,
+    bare_word,
 )
 from letters.quality import lexicon
 
@@ -152,10 +153,6 @@ PERSON_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "ee", "ic", "wr
 VOWEL_LETTERS = "AEFHILMNORSX"  # said with a vowel first: "an MBA", "an NHS nurse"
 
 
-def _bare(word: str) -> str:
-    return word.strip(PUNCTUATION).replace("’", "'").lower()
-
-
 def _closed(word: str) -> bool:
     return word.rstrip('"”)')[-1:] in CLAUSE_END
 
@@ -174,7 +171,7 @@ def _article(first: str) -> str:
 
 def _modifier(word: str) -> bool:
     """A word before the noun inside its phrase: "actuarial", "lapse", "moisture"."""
-    bare = _bare(word)
+    bare = bare_word(word)
     if not bare.isalpha() or bare in NO_ARTICLE_NEEDED or bare in CLOSED_WORDS:
         return False
     if bare in LANGUAGE_WORDS or bare in NATIONALITY_WORDS:
@@ -210,7 +207,7 @@ def _phrase(words: list[str], start: int, *, capitals: bool) -> int:
         return -1  # nothing, or a phrase longer than four words: not read
     head = end - 1
     word = words[head]
-    bare = _bare(word)
+    bare = bare_word(word)
     if not bare.isalpha() or bare in NOT_HEADS or bare in NO_ARTICLE_NEEDED:
         return -1
     if bare in BARE_IN_TRADES or lexicon.zipf(bare) < 2.5:
@@ -224,7 +221,7 @@ def _phrase(words: list[str], start: int, *, capitals: bool) -> int:
     if lexicon.verb_tags(bare) - {lexicon.BASE} and not lexicon.is_noun(bare):
         return -1
     if head + 1 < len(words) and not _closed(word):
-        after = _bare(words[head + 1])
+        after = bare_word(words[head + 1])
         if after in ("of", "to", "by", "after", "on") or not (
             after in PREPOSITIONS or after in FOLLOWERS or after in FINITE_FORMS
         ):
@@ -242,15 +239,15 @@ def _person(word: str) -> bool:
 def _tool(words: list[str], at: int) -> int:
     """ "on scale", "with moisture meter": tools lemminflect also lets go bare as a
     measure ("100 meter", "economies of scale"), so only after these prepositions."""
-    bare = _bare(words[at])
+    bare = bare_word(words[at])
     start = at + 1
     end = min(len(words), start + 3)
     for head in range(start, end):
-        word = _bare(words[head])
+        word = bare_word(words[head])
         if (bare, word) in (("on", "scale"), ("with", "meter"), ("on", "meter")):
             ends = head + 1 == len(words) or _closed(words[head])
-            lower = all(_modifier(w) and w == _bare(w) for w in words[start:head])
-            if lower and (ends or _bare(words[head + 1]) in PREPOSITIONS | FOLLOWERS):
+            lower = all(_modifier(w) and w == bare_word(w) for w in words[start:head])
+            if lower and (ends or bare_word(words[head + 1]) in PREPOSITIONS | FOLLOWERS):
                 return head
         if not _modifier(words[head]) or _closed(words[head]):
             break
@@ -275,7 +272,7 @@ def article_slips(words: list[str]) -> list[tuple[str, str]]:
     """Bare singular countable nouns in one sentence's words: (the words, the fix said)."""
     found: list[tuple[str, str]] = []
     seen: set[int] = set()
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
 
     def add(lead: int, start: int, head: int, *, subject: bool = False) -> None:
         if head >= 0 and head not in seen:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from functools import cache
 
 from letters.answer_grammar import ER_FOLLOWS, ER_FORMS
+from letters.answer_words import bare_word
 from letters.quality import lexicon
 
 PUNCTUATION = '.,;:!?"“”()'
@@ -102,10 +103,6 @@ NOT_MAIN_VERBS = frozenset({
 })  # fmt: skip
 
 
-def _bare(word: str) -> str:
-    return word.strip(PUNCTUATION).replace("’", "'").lower()
-
-
 def _closed(word: str) -> bool:
     return word.rstrip('"”)')[-1:] in CLAUSE_END
 
@@ -139,7 +136,7 @@ def _telling_me(words: list[str]) -> list[tuple[str, str]]:
     """ "explained me that" -> ("explained me", "say “explained to me”"); "He told to me"
     -> ("told to me", "say “told me”")."""
     found = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     for at in range(len(words) - 1):
         verb, after = bares[at], bares[at + 1]
         if _closed(words[at]) or words[at] != words[at].lower():
@@ -167,12 +164,12 @@ def _waiting(words: list[str]) -> list[tuple[str, str]]:
     """ "waiting your answer" -> ("waiting your answer", "say “waiting for your answer”")."""
     found = []
     for at in range(len(words) - 2):
-        if words[at] not in WAITING or _bare(words[at + 1]) not in WAIT_DETERMINERS:
+        if words[at] not in WAITING or bare_word(words[at + 1]) not in WAIT_DETERMINERS:
             continue
         if _closed(words[at + 1]):
             continue
         for noun in range(at + 2, min(len(words), at + 4)):
-            if _bare(words[noun]) in REPLY_NOUNS:
+            if bare_word(words[noun]) in REPLY_NOUNS:
                 said = _typed(words, at, noun + 1)
                 rest = said.split(" ", 1)[1]
                 found.append((said, f"say “{words[at]} for {rest}”"))
@@ -187,12 +184,12 @@ def _more_comparative(words: list[str]) -> list[tuple[str, str]]:
     found = []
     comparatives = _forms()[1]
     for at in range(len(words) - 1):
-        if _bare(words[at]) != "more" or _closed(words[at]):
+        if bare_word(words[at]) != "more" or _closed(words[at]):
             continue
         word = words[at + 1].rstrip(PUNCTUATION)
         if word != word.lower() or not word.isalpha():
             continue
-        nxt = _bare(words[at + 2]) if at + 2 < len(words) else ""
+        nxt = bare_word(words[at + 2]) if at + 2 < len(words) else ""
         ends = _closed(words[at + 1]) or not nxt or nxt in ER_FOLLOWS
         if nxt in ("and", "or") and not _closed(words[at + 1]):
             continue  # "more happy and active": "more" is the second one's too
@@ -210,7 +207,7 @@ def _used_to(words: list[str]) -> list[tuple[str, str]]:
     """ "I am used to work" -> ("am used to work", "say “used to working”"): a person, "be"
     (perhaps "very") and "used to" with a base form."""
     found = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     gerunds = _forms()[0]
     for at in range(1, len(words) - 2):
         if bares[at] != "used" or bares[at + 1] != "to" or _closed(words[at]):
@@ -234,10 +231,17 @@ def _used_to(words: list[str]) -> list[tuple[str, str]]:
 def _verb_next(words: list[str], at: int) -> bool:
     """Whether the word after ``at`` reads as the object or phrase a verb takes: "drive the
     trucks", "clean 40 rooms", "work in the cold" ("used to pressure in the kitchen" not)."""
-    after = _bare(words[at + 1]) if at + 1 < len(words) and not _closed(words[at]) else ""
+    after = bare_word(words[at + 1]) if at + 1 < len(words) and not _closed(words[at]) else ""
     if after in OBJECT_STARTS or after.isdigit() or after in ("nights", "weekends", "long"):
         return True
-    return _bare(words[at]) in VERBS_FIRST and after in ("in", "on", "at", "with", "for", "under")
+    return bare_word(words[at]) in VERBS_FIRST and after in (
+        "in",
+        "on",
+        "at",
+        "with",
+        "for",
+        "under",
+    )
 
 
 def _missing_it(words: list[str]) -> list[tuple[str, str]]:
@@ -266,7 +270,7 @@ def _question_order(words: list[str]) -> list[tuple[str, str]]:
     """ "to see where is the problem" -> ("where is the problem", "in a sentence, say
     “where the problem is”")."""
     found = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     for at in range(1, len(words) - 3):
         wh, be = bares[at], bares[at + 1]
         if wh not in QUESTION_WORDS or be not in QUESTION_BE or bares[at - 1] not in ASKING:
@@ -277,7 +281,7 @@ def _question_order(words: list[str]) -> list[tuple[str, str]]:
         if (
             end > 0
             and end < len(words)
-            and _bare(words[end]) == "of"
+            and bare_word(words[end]) == "of"
             and not _closed(words[end - 1])
         ):
             end = _noun_phrase(words, end + 1)  # "what is the time of the next delivery"
@@ -305,7 +309,7 @@ def _noun_phrase(words: list[str], start: int) -> int:
             return -1
         if _closed(words[at]) or at + 1 == len(words):
             return at + 1 if lexicon.is_noun(word) else -1
-        nxt = _bare(words[at + 1])
+        nxt = bare_word(words[at + 1])
         if nxt == "of" or nxt in PHRASE_ENDERS:
             return at + 1 if lexicon.is_noun(word) else -1
         at += 1
@@ -315,7 +319,7 @@ def _noun_phrase(words: list[str], start: int) -> int:
 def _adverb_order(words: list[str]) -> list[tuple[str, str]]:
     """ "I check always the blade" -> ("check always", "say “always check”")."""
     found = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     for at in range(1, len(words) - 2):
         subject, verb, adverb = bares[at - 1], words[at], bares[at + 1]
         if subject not in PEOPLE or adverb not in FREQUENCY or bares[at + 2] not in OBJECT_STARTS:
@@ -336,8 +340,12 @@ def _same_like(words: list[str]) -> list[tuple[str, str]]:
     """ "same like my father" -> ("same like", "say “the same as”")."""
     found = []
     for at in range(len(words) - 1):
-        if _bare(words[at]) == "same" and _bare(words[at + 1]) == "like" and not _closed(words[at]):
-            the = at and _bare(words[at - 1]) == "the"
+        if (
+            bare_word(words[at]) == "same"
+            and bare_word(words[at + 1]) == "like"
+            and not _closed(words[at])
+        ):
+            the = at and bare_word(words[at - 1]) == "the"
             found.append((_typed(words, at - 1 if the else at, at + 2), "say “the same as”"))
     return found
 

@@ -47,6 +47,7 @@ from letters.answer_articles import article_slips
 from letters.answer_false_friends import false_friends
 from letters.answer_phrase_slips import phrase_slips
 from letters.answer_verb_slips import verb_slips
+from letters.answer_words import bare_word
 from letters.quality import lexicon
 
 MAX_WORDS = 120
@@ -163,10 +164,6 @@ def _tables() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, str]
     return frozenset(plurals), frozenset(lemmas), verbs, frozenset(unchanged)
 
 
-def _bare(word: str) -> str:
-    return word.strip(PUNCTUATION).replace("’", "'").lower()
-
-
 def _ends_clause(word: str) -> bool:
     return word.rstrip('"”)')[-1:] in CLAUSE_END
 
@@ -188,7 +185,7 @@ def _plural(word: str) -> bool:
 
 def _modifier(word: str) -> bool:
     """A word before a noun inside its phrase: "torque", "new", "7018", "kitchen"."""
-    bare = _bare(word)
+    bare = bare_word(word)
     if word != word.rstrip(PUNCTUATION) or not bare:
         return False
     if bare.isdigit():
@@ -203,7 +200,11 @@ def _modifier(word: str) -> bool:
 def _clause_starts_before(words: list[str], at: int) -> bool:
     """Whether a clause starts at ``at``: the sentence's start, after a comma or after
     "that", "because", "so" … (never after "of", "training", "what")."""
-    if at and _bare(words[at - 1]) in PRE_DETERMINERS and words[at - 1] == _bare(words[at - 1]):
+    if (
+        at
+        and bare_word(words[at - 1]) in PRE_DETERMINERS
+        and words[at - 1] == bare_word(words[at - 1])
+    ):
         at -= 1
     if at == 0:
         return True
@@ -212,7 +213,7 @@ def _clause_starts_before(words: list[str], at: int) -> bool:
     # after the sentence's first comma and "and" a clause starts ("Less slabs wasted, and
     # the kitchens is"), not after a list's ("the vents, the ducts, and the filters is")
     opens = before in CLAUSE_OPENERS and (before != "and" or _first_comma_before(words, at - 1))
-    return _ends_clause(before) or (before == _bare(before) and opens)
+    return _ends_clause(before) or (before == bare_word(before) and opens)
 
 
 def _first_comma_before(words: list[str], at: int) -> bool:
@@ -244,7 +245,7 @@ def _singular_have(words: list[str]) -> tuple[str, str] | None:
         if words[at] != "have":
             continue
         noun = words[at - 1]
-        if noun != _bare(noun) or noun not in _tables()[1] or noun in GROUPS | PLURAL_TOO:
+        if noun != bare_word(noun) or noun not in _tables()[1] or noun in GROUPS | PLURAL_TOO:
             continue
         if noun.endswith("s") or _plural(noun) or noun in lexicon.MODALS:
             continue  # "the supervisor will have": "will" is no noun there
@@ -252,11 +253,11 @@ def _singular_have(words: list[str]) -> tuple[str, str] | None:
         while start > 0 and at - start <= 3 and _modifier(words[start]):
             start -= 1
         det = words[start]
-        if _bare(det) not in SINGULAR_DETERMINERS or det.rstrip(PUNCTUATION) != det:
+        if bare_word(det) not in SINGULAR_DETERMINERS or det.rstrip(PUNCTUATION) != det:
             continue
         if det != det.lower() and start:
             continue
-        bare_before = _bare(words[start - 1]) if start else ""
+        bare_before = bare_word(words[start - 1]) if start else ""
         if start and not (
             _ends_clause(words[start - 1]) or bare_before in CLAUSE_OPENERS | {"whether"}
         ):
@@ -271,9 +272,9 @@ def _plural_subject(words: list[str]) -> tuple[str, str] | None:
     """ "the 7018 rods is" -> ("the 7018 rods is", "are"); "The welds on the chutes and the
     hoppers is" -> ("The welds … is", "are")."""
     for start, word in enumerate(words):
-        if _bare(word) not in SUBJECT_DETERMINERS or word != word.rstrip(PUNCTUATION):
+        if bare_word(word) not in SUBJECT_DETERMINERS or word != word.rstrip(PUNCTUATION):
             continue
-        if (start and _bare(word) in ("her", "his", "its")) or not _clause_starts_before(
+        if (start and bare_word(word) in ("her", "his", "its")) or not _clause_starts_before(
             words, start
         ):
             continue
@@ -281,9 +282,9 @@ def _plural_subject(words: list[str]) -> tuple[str, str] | None:
         while end < len(words) and end - start <= 4 and _modifier(words[end]):
             end += 1
         head = end - 1
-        if head == start or not _plural(_bare(words[head])) or end >= len(words):
+        if head == start or not _plural(bare_word(words[head])) or end >= len(words):
             continue
-        verb = _bare(words[end])
+        verb = bare_word(words[end])
         if verb in PLURAL_FIX and words[end - 1] == words[end - 1].rstrip(PUNCTUATION):
             said = " ".join(words[start : end + 1]).rstrip(PUNCTUATION)
             return said, PLURAL_FIX[verb]
@@ -291,10 +292,10 @@ def _plural_subject(words: list[str]) -> tuple[str, str] | None:
             continue
         at, joined = end + 1, False
         while at < len(words) and at - end <= 8:
-            bare = _bare(words[at])
+            bare = bare_word(words[at])
             if bare in PLURAL_FIX and words[at - 1] == words[at - 1].rstrip(PUNCTUATION):
                 # "the gang waits for kit and the access point is": a clause of its own
-                if at + 1 < len(words) and not (joined and not _plural(_bare(words[at - 1]))):
+                if at + 1 < len(words) and not (joined and not _plural(bare_word(words[at - 1]))):
                     return f"{' '.join(words[start : head + 1])} … {bare}", PLURAL_FIX[bare]
                 break
             joined = joined or bare == "and"
@@ -311,7 +312,7 @@ def _plural_subject(words: list[str]) -> tuple[str, str] | None:
 
 def _bare_verb(word: str) -> tuple[str, str] | None:
     """ "leave" -> ("left", "leaves"): a base form that is no past ("put", "cut")."""
-    bare = _bare(word)
+    bare = bare_word(word)
     forms = _tables()[2].get(bare)
     if not forms or not word.rstrip(PUNCTUATION).islower():
         return None
@@ -325,20 +326,20 @@ def _actor_bare_verbs(words: list[str]) -> list[tuple[str, str]]:
     found = []
     for at in range(1, len(words) - 2):
         opener, det, actor, verb = words[at - 1 : at + 3]
-        if opener != opener.rstrip(PUNCTUATION) or _bare(opener) not in CLAUSE_OPENERS | {
+        if opener != opener.rstrip(PUNCTUATION) or bare_word(opener) not in CLAUSE_OPENERS | {
             "until",
             "after",
             "before",
             "once",
         }:
             continue
-        if _bare(det) not in ("the", "my", "our", "their", "this") or det != det.lower():
+        if bare_word(det) not in ("the", "my", "our", "their", "this") or det != det.lower():
             continue
         if actor != actor.lower() or actor not in ACTORS:
             continue
         if at + 3 < len(words) and not _ends_clause(verb):
             continue
-        if _bare(verb) in COMPOUND_HEADS or not (forms := _bare_verb(verb)):
+        if bare_word(verb) in COMPOUND_HEADS or not (forms := _bare_verb(verb)):
             continue
         past, third = forms
         said = f"{det} {actor} {verb.rstrip(PUNCTUATION)}"
@@ -353,15 +354,15 @@ def _who_bare_verbs(words: list[str]) -> list[tuple[str, str]]:
         if words[at] != "who":
             continue
         noun, verb = words[at - 1], words[at + 1]
-        bare = _bare(noun)
+        bare = bare_word(noun)
         lemmas = _tables()[1]
         if noun != bare or (bare not in lemmas and bare not in ACTORS):
             continue
         if bare in GROUPS or bare in _tables()[3]:  # "the team who run", "people who do"
             continue
-        if at >= 2 and _bare(words[at - 2]) == "of":
+        if at >= 2 and bare_word(words[at - 2]) == "of":
             continue
-        if _bare(verb) == "don't":
+        if bare_word(verb) == "don't":
             fix = "doesn't"
         elif forms := _bare_verb(verb):
             fix = forms[1]
@@ -369,7 +370,7 @@ def _who_bare_verbs(words: list[str]) -> list[tuple[str, str]]:
             continue
         start = (
             at - 2
-            if at >= 2 and _bare(words[at - 2]) in ("the", "a", "an", "my", "our")
+            if at >= 2 and bare_word(words[at - 2]) in ("the", "a", "an", "my", "our")
             else at - 1
         )
         found.append((" ".join(words[start : at + 2]).rstrip(PUNCTUATION), f"“{fix}”"))
@@ -380,7 +381,7 @@ def _small_slips(words: list[str]) -> list[tuple[str, str]]:
     """ "equipments", "lot of time", "a less downtime", "responsible of", "of around 40%"
     after "reduced", "we was": each (the words, the fix said)."""
     found: list[tuple[str, str]] = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     for at, bare in enumerate(bares):
         before = bares[at - 1] if at else ""
         after = bares[at + 1] if at + 1 < len(bares) else ""
@@ -432,18 +433,18 @@ def _by_share(words: list[str], at: int) -> str:
     for of in range(at + 1, min(len(words) - 1, at + 11)):
         if _ends_clause(words[of - 1]):
             return ""
-        if _bare(words[of]) in FIGURE_LEADS:
+        if bare_word(words[of]) in FIGURE_LEADS:
             return ""  # "dropped from an average of 16% to 5%", "dropped to a low of 4%"
-        if _bare(words[of]) != "of":
+        if bare_word(words[of]) != "of":
             continue
-        if _bare(words[of - 1]) in FIGURE_NOUNS:
+        if bare_word(words[of - 1]) in FIGURE_NOUNS:
             return ""  # "cut costs, a drop of 16%": the figure's own noun takes "of"
-        share = of + 1 + (_bare(words[of + 1]) in ABOUT_WORDS)
+        share = of + 1 + (bare_word(words[of + 1]) in ABOUT_WORDS)
         if share >= len(words):
             return ""
         amount = words[share].rstrip(PUNCTUATION)
         percent = amount.endswith("%") and amount[:-1].replace(".", "", 1).isdigit()
-        if not percent or (share + 1 < len(words) and _bare(words[share + 1]) == "of"):
+        if not percent or (share + 1 < len(words) and bare_word(words[share + 1]) == "of"):
             return ""
         return " ".join(words[of : share + 1]).rstrip(PUNCTUATION)
     return ""

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from letters.answer_words import FINITE_FORMS, NUMBER_WORDS
+from letters.answer_words import FINITE_FORMS, NUMBER_WORDS, bare_word
 from letters.quality import lexicon
 
 PUNCTUATION = '.,;:!?"“”()'
@@ -137,10 +137,6 @@ def countable_only(word: str) -> bool:
     return word in _countable_nouns()
 
 
-def _bare(word: str) -> str:
-    return word.strip(PUNCTUATION).replace("’", "'").lower()
-
-
 def _closed(word: str) -> bool:
     """Punctuation after the word: the clause (or a list item) ends there."""
     return word.rstrip('"”)')[-1:] in CLAUSE_END
@@ -163,14 +159,14 @@ def _have_slips(words: list[str]) -> list[tuple[str, str]]:
     """ "You have tell me" -> ("have tell", "after “have”, say “told”")."""
     found = []
     for at, word in enumerate(words[:-1]):
-        have = _bare(word)
+        have = bare_word(word)
         if have not in HAVE or _closed(word):
             continue
-        if at and have == "have" and _bare(words[at - 1]) == "to":
+        if at and have == "have" and bare_word(words[at - 1]) == "to":
             continue  # "to have lunch", "need to have eyes on it": a verb of its own
         verb_at = at + 1
         if (
-            _bare(words[verb_at]) in ADVERBS
+            bare_word(words[verb_at]) in ADVERBS
             and verb_at + 1 < len(words)
             and not _closed(words[verb_at])
         ):
@@ -188,8 +184,8 @@ def _verb_not_noun(words: list[str], at: int, *, after_adverb: bool = False) -> 
     """Whether the base form at ``at`` reads as a verb: a word that is no noun, or a noun
     that never goes bare ("pass", "make"), followed by an object, a preposition or the
     clause's end; "have work to do", "have lunch at 12", "have class the next day" not."""
-    word = _bare(words[at])
-    after = _bare(words[at + 1]) if at + 1 < len(words) else ""
+    word = bare_word(words[at])
+    after = bare_word(words[at + 1]) if at + 1 < len(words) else ""
     if after_adverb and (after in OBJECT_STARTS or after in PREPOSITIONS):
         return True  # "have already finish the course": no noun after "already"
     if lexicon.is_noun(word) and not countable_only(word):
@@ -197,7 +193,7 @@ def _verb_not_noun(words: list[str], at: int, *, after_adverb: bool = False) -> 
     if _closed(words[at]) or at + 1 >= len(words):
         return not lexicon.is_noun(word)  # "we have finish." but not "… we have pass."
     if after in OBJECT_STARTS:
-        later = _bare(words[at + 2]) if at + 2 < len(words) else ""
+        later = bare_word(words[at + 2]) if at + 2 < len(words) else ""
         return later not in TIME_WORDS
     if after in PREPOSITIONS:
         return True
@@ -209,15 +205,15 @@ def _since_slips(words: list[str]) -> list[tuple[str, str]]:
     winters”"); "since 3 years ago" is left alone."""
     found = []
     for at, word in enumerate(words[:-2]):
-        if _bare(word) != "since" or _closed(word) or _closed(words[at + 1]):
+        if bare_word(word) != "since" or _closed(word) or _closed(words[at + 1]):
             continue
-        count = _bare(words[at + 1])
+        count = bare_word(words[at + 1])
         if not (count.isdigit() or count in NUMBER_WORDS or count in ("a", "one", "many")):
             continue
-        span = _bare(words[at + 2])
+        span = bare_word(words[at + 2])
         if span not in SPANS or (count == "a") != (span in ("year", "month", "week", "day")):
             continue
-        if at + 3 < len(words) and _bare(words[at + 3]) == "ago" and not _closed(words[at + 2]):
+        if at + 3 < len(words) and bare_word(words[at + 3]) == "ago" and not _closed(words[at + 2]):
             continue
         said = " ".join(w.rstrip(PUNCTUATION) for w in words[at : at + 3])
         found.append((said, f"for a length of time, say “for {said[6:]}”"))
@@ -229,17 +225,19 @@ def _present_since(words: list[str]) -> list[tuple[str, str]]:
     say “I have been … since 2024”")."""
     found = []
     for at in range(len(words) - 2):
-        one = _bare(words[at])
-        two = f"{one} {_bare(words[at + 1])}"
+        one = bare_word(words[at])
+        two = f"{one} {bare_word(words[at + 1])}"
         key, first = (
             (two, at + 2) if two in SUBJECT_BE and not _closed(words[at]) else (one, at + 1)
         )
         if key not in SUBJECT_BE or (
-            at and not _closed(words[at - 1]) and _bare(words[at - 1]) not in ("and", "but", "so")
+            at
+            and not _closed(words[at - 1])
+            and bare_word(words[at - 1]) not in ("and", "but", "so")
         ):
             continue
         for since in range(first, min(len(words) - 1, first + 14)):
-            bare = _bare(words[since])
+            bare = bare_word(words[since])
             if bare == "since":
                 year = words[since + 1].strip(PUNCTUATION)
                 if YEAR.fullmatch(year):
@@ -264,10 +262,10 @@ def _already_slips(words: list[str]) -> list[tuple[str, str]]:
     """ ", already certify 87 students" -> ("already certify", "say “already certified”")."""
     found = []
     for at, word in enumerate(words[:-2]):
-        if _bare(word) != "already" or (at and not _closed(words[at - 1])):
+        if bare_word(word) != "already" or (at and not _closed(words[at - 1])):
             continue
         participle = _base_verb(words[at + 1])
-        count = _bare(words[at + 2])
+        count = bare_word(words[at + 2])
         if participle and (count.isdigit() or count in NUMBER_WORDS):
             said = f"{word.rstrip(PUNCTUATION)} {words[at + 1]}"
             found.append((said, f"say “{word.rstrip(PUNCTUATION)} {participle}”"))
@@ -278,14 +276,14 @@ def _passive_slips(words: list[str]) -> list[tuple[str, str]]:
     """ "the dropout was lessen" -> ("was lessen", "say “was lessened”")."""
     found = []
     for at, word in enumerate(words[:-1]):
-        be = _bare(word)
+        be = bare_word(word)
         if be not in PASSIVE or _closed(word):
             continue
         verb = words[at + 1].rstrip(PUNCTUATION)
         participle = _base_verb(verb)
         if not participle or lexicon.is_noun(verb) or lexicon.is_adjective(verb):
             continue
-        before = [_bare(w) for w in words[max(0, at - 8) : at]]
+        before = [bare_word(w) for w in words[max(0, at - 8) : at]]
         if (before and before[-1] in PURPOSE_NOUNS) or DO_FORMS & set(before):
             continue  # "the aim was reduce", "all I did was fix the line"
         found.append((f"{word} {verb}", f"say “{word} {participle}”"))
@@ -309,8 +307,8 @@ def _subject_end(words: list[str], at: int) -> int:
     """The index after "he"/"she" or "Mr Tony" at ``at``, when it is one person that
     starts its clause, or -1."""
     word = words[at]
-    bare = _bare(word)
-    before = _bare(words[at - 1]) if at else ""
+    bare = bare_word(word)
+    before = bare_word(words[at - 1]) if at else ""
     if at and before in ASKING_FIRST:
         return -1
     if bare in ("he", "she") and word in (bare, bare.title()):

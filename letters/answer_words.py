@@ -1,5 +1,6 @@
 """Word lists the wizard's answer checks (``answer_case``, ``answer_fixes``) look words up in:
-plain sets of lower-case words, so a lookup is the whole cost."""
+plain sets of lower-case words, so a lookup is the whole cost; and ``bare_word``, a typed
+word in the form those lists hold."""
 
 from letters.quality import words as quality_words
 
@@ -246,3 +247,13 @@ FINITE_FORMS = frozenset({
     "must", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't",
     "can't", "couldn't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't",
 })  # fmt: skip
+
+
+# Marks around a word that are no part of it: stops, commas, quotes and brackets.
+WORD_MARKS = '.,;:!?"“”()'
+
+
+def bare_word(word: str) -> str:
+    """ "(Tuesday’s," -> "tuesday's": the word without the marks around it, its curly
+    apostrophe made straight, in lower case; the form the slip checks look words up in."""
+    return word.strip(WORD_MARKS).replace("’", "'").lower()
