@@ -30,9 +30,9 @@ Every check looks a bounded number of words ahead of each word, so the work is l
 
 from __future__ import annotations
 
+from letters.answer_words import WORD_MARKS, bare_word
 from letters.quality import lexicon
 
-PUNCTUATION = '.,;:!?"“”()'
 CLAUSE_END = ",.;:!?"
 
 PRETEND = frozenset({"pretend"})
@@ -94,23 +94,19 @@ NOT_TAUGHT = frozenset({
 })  # fmt: skip
 
 
-def _bare(word: str) -> str:
-    return word.strip(PUNCTUATION).replace("’", "'").lower()
-
-
 def _closed(word: str) -> bool:
     return word.rstrip('"”)')[-1:] in CLAUSE_END
 
 
 def _typed(words: list[str], start: int, end: int) -> str:
-    return " ".join(w.strip(PUNCTUATION) for w in words[start:end])
+    return " ".join(w.strip(WORD_MARKS) for w in words[start:end])
 
 
 def _pretend(words: list[str]) -> list[tuple[str, str]]:
     """ "I pretend to organize" -> ("pretend to organize", "if you mean a plan, say
     “plan to organize” or “intend to organize” …")."""
     found = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     for at in range(1, len(words) - 2):
         if bares[at] not in PRETEND or bares[at + 1] != "to" or _closed(words[at]):
             continue
@@ -119,7 +115,7 @@ def _pretend(words: list[str]) -> list[tuple[str, str]]:
             subject -= 1
         if bares[subject] not in PRETENDERS or _closed(words[subject]) or _closed(words[at + 1]):
             continue
-        verb = words[at + 2].rstrip(PUNCTUATION)
+        verb = words[at + 2].rstrip(WORD_MARKS)
         if verb != verb.lower() or not verb.isalpha() or verb in MAKE_BELIEVE:
             continue
         if lexicon.BASE not in lexicon.verb_tags(verb):
@@ -140,7 +136,7 @@ def _opens_clause(words: list[str], at: int) -> bool:
         return True
     before = words[at - 1]
     return before.endswith((",", ";", ":")) or (
-        _bare(before) in CLAUSE_JOINS and before == _bare(before)
+        bare_word(before) in CLAUSE_JOINS and before == bare_word(before)
     )
 
 
@@ -172,7 +168,7 @@ def _actually(words: list[str]) -> list[tuple[str, str]]:
     """ "Actually I am working in a pizzeria" -> ("Actually I am working", "if you mean “now”,
     say “Currently I am working” …")."""
     found = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     for at in range(len(words) - 2):
         if bares[at] != "actually" or not _opens_clause(words, at):
             continue
@@ -198,14 +194,14 @@ def _assist_to(words: list[str]) -> list[tuple[str, str]]:
     """ "assisted to the meeting" -> ("assisted to the meeting", "say “attended the meeting”
     (“assist” means help)")."""
     found = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     for at in range(len(words) - 3):
         if bares[at] not in ASSIST or bares[at + 1] != "to" or _closed(words[at]):
             continue
         if _closed(words[at + 1]) or bares[at + 2] not in EVENT_DETERMINERS:
             continue
         for noun in range(at + 3, min(len(words), at + 6)):
-            if bares[noun] in EVENTS and words[noun - 1] == words[noun - 1].rstrip(PUNCTUATION):
+            if bares[noun] in EVENTS and words[noun - 1] == words[noun - 1].rstrip(WORD_MARKS):
                 said = _typed(words, at, noun + 1)
                 rest = _typed(words, at + 2, noun + 1)
                 found.append((said, f"say “{ASSIST[bares[at]]} {rest}” (“assist” means help)"))
@@ -219,9 +215,9 @@ def _formation(words: list[str]) -> list[tuple[str, str]]:
     """ "did a formation in food safety" -> ("a formation", "if you mean a course, say “a
     training course” …"); "the formation on the new plows" -> ("formation", "… “training” …")."""
     found = []
-    bares = [_bare(w) for w in words]
+    bares = [bare_word(w) for w in words]
     for at, bare in enumerate(bares):
-        if bare not in FORMATION or words[at].strip(PUNCTUATION) != bare:
+        if bare not in FORMATION or words[at].strip(WORD_MARKS) != bare:
             continue
         after = bares[at + 1] if at + 1 < len(words) and not _closed(words[at]) else ""
         if after == "of":
@@ -235,7 +231,7 @@ def _formation(words: list[str]) -> list[tuple[str, str]]:
         taught = taught and (at + 3 >= len(words) or bares[at + 3] not in NOT_TAUGHT)
         if not (taken or taught):
             continue
-        one = words[at].strip(PUNCTUATION)
+        one = words[at].strip(WORD_MARKS)
         if bare == "formations":
             fix = "“training courses”"
         elif at and bares[at - 1] in ("a", "an") and not _closed(words[at - 1]):
