@@ -207,11 +207,17 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
         return ""  # "On time", "within a week": no "That would mean on time."
     if key == "value_gain" and (first in THIRD_PERSON or be_and_base_verb(words)):
         return ""  # "He'd get through …", "the bearings are change …": no example of it
+    if key == "value_gain" and first in SAID_BY_ITSELF and _finite_after(second):
+        return ""  # "This will be safer …": a clause of its own, no "That would mean" before
+    if key == "value_gain" and _state_alone(first, second):
+        return ""  # "safe for the residents": not "That would mean safe for …"
+    if key == "value_gain" and _bare_count_noun(words):
+        return ""  # "Fuller hut, …": not "That should mean fuller hut", "a" not certain
     if key == "value_gain" and first not in OWN_STARTS:
         head, _, last = body.rpartition(", ")
         joined = " and " in f" {last.lower()} " or last.lower().startswith(LINKS)
         does = last.split()[0].lower() if last.split() else ""
-        if head and "VBZ" in lexicon.verb_tags(does) and does.endswith("s") and "," not in head:
+        if head and _does_to_it(last) and "," not in head:
             body = f"{head}, which {last}"  # "fewer remakes, saves material": which saves
         elif head and not joined and does not in ASIDES and does not in PREPOSITIONS:
             # "fewer falls, better nutrition and ..."; not ", especially before the rush"
@@ -305,6 +311,60 @@ def _said_in_own_words(key: str, note: str, facts: Facts) -> str:
     ):
         return f"It went from {body}."
     return ""
+
+
+# Words a gain opens with that are its subject: "This will be safer …", "It saves …".
+SAID_BY_ITSELF = frozenset({"this", "that", "it", "there", "they", "he", "she"})
+
+
+def _finite_after(word: str) -> bool:
+    """ "will", "is", "saves": a word that says the note is a clause of its own."""
+    word = word.strip(".,;:!?")
+    if word in lexicon.MODALS or word in ("is", "are", "was", "were", "'ll", "would", "could"):
+        return True
+    return bool({"VBZ", "VBD"} & lexicon.verb_tags(word)) and not lexicon.is_noun(word)
+
+
+def _state_alone(first: str, second: str) -> bool:
+    """ "safe for the residents", "faster to fit": a state with no one in it, an adjective
+    and then a preposition or "to"; not an amount ("more of the fruit", "less of a wait")."""
+    second = second.strip(".,;:!?")
+    if first in AMOUNT_WORDS or second not in PREPOSITIONS | {"to"}:
+        return False
+    return lexicon.is_adjective(first)
+
+
+def _bare_count_noun(words: list[str]) -> bool:
+    """ "Fuller hut, fewer fly-outs": a comparative and one singular thing with nothing
+    after it, a thing counted one at a time ("hut", "kitchen") that needs "a" the wizard
+    cannot be sure of; not a gain's usual word ("better retention", "lower turnover"),
+    whose noun is mostly one with no "a", nor a gain's amount ("fewer", "less")."""
+    if len(words) < 2 or len(words) > 2 and not words[1].endswith(","):
+        return False
+    first, noun = words[0].lower(), words[1].lower().rstrip(".,")
+    if first in AMOUNT_WORDS or first in GAIN_STARTS or not first.endswith("er"):
+        return False
+    if not lexicon.is_adjective(first) or noun in UNCOUNTED or noun.endswith("s"):
+        return False
+    return lexicon.is_noun(noun) and not lexicon.verb_tags(noun) and not lexicon.is_adjective(noun)
+
+
+def _does_to_it(last: str) -> bool:
+    """ "saves material": the part after the comma says what the gain does, so "which"
+    joins it; not "jobs finished when promised", a thing and its state (a list's item)."""
+    words = last.lower().split()
+    does = words[0] if words else ""
+    if "VBZ" not in lexicon.verb_tags(does) or not does.endswith("s"):
+        return False
+    after = words[1].strip(".,;:!?") if len(words) > 1 else ""
+    tags = lexicon.verb_tags(after)
+    if tags and tags <= {"VBD", "VBN"} and not lexicon.is_noun(after):
+        return False  # "jobs finished when promised"
+    # "trucks out on time", "parts in stock": a plural thing and where it is
+    return not lexicon.is_noun(does) or after not in PREPOSITIONS | PARTICLES
+
+
+PARTICLES = frozenset({"out", "up", "down", "off", "back", "away", "through"})
 
 
 # Products typed with their capital that the dictionary reads as verbs: "Excel rota for 60

@@ -937,7 +937,23 @@ def _thanked_for(sentence: str) -> str:
     if not found:
         return ""
     own = [w for w in said.split() if w.strip(",").lower() not in STOCK_THANKS | PLAIN_THANKED]
-    return said if len(own) >= STOCK_THANKED else ""
+    if len(own) < STOCK_THANKED:
+        return ""
+    # "your time sir and for the test drive": the moment is "the test drive", not the
+    # stock part before it
+    parts = said.replace(", and ", " and ").split(" and ")
+    kept = [p for p in parts if not _stock_part(p)]
+    return " and ".join(kept).removeprefix("for ") if kept else said
+
+
+# Words that address the reader, no moment of their own: "your time sir".
+ADDRESS_WORDS = frozenset({"sir", "ma'am", "maam", "mam", "madam", "po"})
+
+
+def _stock_part(part: str) -> bool:
+    """ "your time sir", "the time": a part of a thanks that names no moment."""
+    stock = STOCK_THANKS | PLAIN_THANKED | ADDRESS_WORDS
+    return all(w.strip(",").lower() in stock for w in part.split())
 
 
 def _quote_typed(typed: str) -> str:

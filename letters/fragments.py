@@ -297,6 +297,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         text = as_question(asked_directly(text, changes), changes)
         text = reason_after_question(text, changes)  # "Are you …? I would be happy to …"
     text = forward_to(text, changes)
+    text = without_polite_words(text, changes)  # "Thank you po for the time"
     pieces = grammar.split_sentences(text)
     pieces = [fewer(cased(p, facts, changes), changes) for p in pieces]
     if all_capitals(text):
@@ -307,7 +308,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
             changes.append("corrected the capital letters")
     pieces = split_long(pieces, changes)
     if pieces is None:
-        return Check(key, typed, LEFT_OUT, (), _too_long(key, typed), number=number)
+        # the example starts from the case-fixed words: "I would use a proper survey sheet",
+        # never the Title Case typed ("I Would Use A Proper …")
+        fixed = " ".join(cased_only(typed, text, facts))
+        return Check(key, typed, LEFT_OUT, (), _too_long(key, typed, fixed), number=number)
     pieces = split_and_chain(pieces, changes)  # "… and we unloaded … and I trained …"
     splice: list[str] = []
     spliced = split_comma_splice(pieces, splice)  # "I worked there 5 years, I know …"
@@ -716,6 +720,28 @@ POLITE_BESIDE = frozenset({
     "thanks", "thank", "you", "yes", "no", "salamat", "sir", "ma'am", "maam", "mam", "opo",
 })  # fmt: skip
 POLITE_NOT_AFTER = frozenset({"a", "the", "each", "every", "one", "that", "this", "my", "our"})
+
+
+def without_polite_words(text: str, changes: list[str]) -> str:
+    """ "Thank you po for the time" -> "Thank you for the time": the polite word the
+    step's hint says to leave out (``_polite_hint``), left out of the corrected version
+    too, so the letter does not keep what its notice calls out; "opo" ("yes") stays."""
+    typed = text.split()
+    kept = [
+        word
+        for place, word in enumerate(typed)
+        if word.strip(".,!?;:") != "po" or not _polite_here(typed, place)
+    ]
+    if len(kept) == len(typed) or not kept:
+        return text
+    for place, word in enumerate(typed):
+        if word.strip(".,!?;:") == "po" and word[-1:] in ".,!?;:" and place:
+            # "in Tala po." -> "in Tala.": the word's stop stays with the sentence
+            at = kept.index(typed[place - 1]) if typed[place - 1] in kept else -1
+            if at >= 0 and kept[at][-1:] not in ".,!?;:":
+                kept[at] += word[-1]
+    changes.append("left out “po”, a polite word a reader of English may not know")
+    return " ".join(kept)
 
 
 def _polite_here(typed: list[str], place: int) -> bool:
@@ -1624,6 +1650,10 @@ def example_phrase(key: str, note: str, facts: Facts) -> str:
             f"starting with {STARTS['fit']} and your own words, the way someone in your "
             f"work might write “{example_for(key, facts.trade)}”"
         )
+    if key == "connection" and note.strip():
+        # "Mr Ganesh also from Klang": their own moment, only said as a sentence; someone
+        # else's story ("You told me how you started out …") would read as one to use instead
+        return f"starting with {STARTS['connection']} and the moment you typed."
     if key in TRADE_EXAMPLE_KEYS:
         return f"for example “{example_for(key, facts.trade)}”"
     gain = example_for(key, facts.trade) if key == "value_gain" and facts.trade else ""
@@ -2698,11 +2728,24 @@ def _pay_hint(key: str, text: str) -> str:
     )
 
 
-def _too_long(key: str, typed: str) -> str:
+def cased_only(typed: str, text: str, facts: Facts) -> list[str]:
+    """The typed words with their capitals fixed and nothing else changed: the sentences
+    of ``text`` in plain case when they are ``typed``'s words, else ``typed`` as it is."""
+    plain = [cased(p, facts, []) for p in grammar.split_sentences(text)]
+    plain = [plain_case(p, facts) for p in plain] if all_capitals(text) else plain
+    same = " ".join(plain).lower().split() == typed.lower().split()
+    return plain if same else [typed]
+
+
+def _too_long(key: str, typed: str, fixed: str = "") -> str:
     # "I am used to …, so I would plan …. I would also be glad to …, since …": the
     # sentence too long to read is named and counted, not the whole answer
-    typed = max(grammar.split_sentences(typed) or [typed], key=lambda s: len(s.split()))
-    start = _first_part(key, typed)
+    sentences = grammar.split_sentences(typed) or [typed]
+    longest = max(range(len(sentences)), key=lambda i: len(sentences[i].split()))
+    typed = sentences[longest]
+    fixed_sentences = grammar.split_sentences(fixed) if fixed else []
+    fixed = fixed_sentences[longest] if len(fixed_sentences) == len(sentences) else ""
+    start = _first_part(key, fixed or typed)
     example = f" For example, start with “{start}”" if start else ""
     return (
         f"“{_quote(typed)}” is one sentence of {len(typed.split())} words, too long to read, "

@@ -157,6 +157,29 @@ TRADES: tuple[Trade, ...] = (
         ),
         stems="massag reflexolog aromather",
     ),
+    # A farrier's examples are a farrier's own: a groom or a work rider shoes no horses.
+    # Before the crafts, so a "Farrier / Blacksmith" shoes horses; a blacksmith alone
+    # ("Architectural Blacksmith") makes gates and railings, a craft's pieces to order.
+    _trade(
+        "farrier",
+        "farrier farriers farriery",
+        {
+            "connection": "We talked about your old thoroughbred, and I learned to ride on "
+            "one just like him.",
+            "fit": "I have shod racehorses for twelve years and work alongside vets on "
+            "remedial cases.",
+            "problem": "You mentioned that some horses go lame between visits.",
+            "idea": "I would note each horse's feet at every visit and tell the vet about "
+            "any change the same day.",
+            "gain": "At my last yard we lost half as many training days to lameness.",
+            "benefit": "Your horses would lose fewer days to sore feet.",
+            "question": "How many horses do you see in a week?",
+        },
+        (
+            "I'd be glad to talk through how I would keep notes on each horse's feet.",
+            "I'm happy to answer anything else about the horses I have worked with.",
+        ),
+    ),
     _trade(
         "craft",
         "saddler saddlers saddlery saddle saddles leather leatherworker bookbinder "
@@ -164,7 +187,8 @@ TRADES: tuple[Trade, ...] = (
         "ceramicist upholsterer upholstery cobbler shoemaker tailor tailors tailoring "
         "seamstress dressmaker goldsmith silversmith jeweller jeweler jewellery jewelry "
         "watchmaker clockmaker horologist luthier glassblower cabinetmaker woodworker "
-        "woodturner carver engraver sailmaker milliner knitter embroiderer",
+        "woodturner carver engraver sailmaker milliner knitter embroiderer blacksmith blacksmiths "
+        "blacksmithing metalsmith",
         {
             "connection": "You showed me the first piece you ever made, and I still have mine.",
             "fit": "I have made and repaired pieces to order for six years, and most "
@@ -329,10 +353,43 @@ TRADES: tuple[Trade, ...] = (
             "I'm happy to answer anything else about the jobs I have run.",
         ),
     ),
+    # People, not freight: a chauffeur or a bus driver keeps no reefer loads in range.
+    _trade(
+        "passengers",
+        "chauffeur chauffeurs limo limousine taxi cab cabbie rideshare shuttle transit "
+        "paratransit tram",
+        {
+            "connection": "We both started out on the early airport runs, years apart.",
+            "fit": "I have driven passengers for six years without a complaint or a "
+            "preventable accident.",
+            "problem": "You mentioned that pickups run late when flights or traffic change.",
+            "idea": "I would check each booking and the traffic before I set off and plan "
+            "a second route.",
+            "gain": "At my last company late pickups went from about ten a month to two.",
+            "benefit": "That would mean passengers picked up on time and fewer complaints.",
+            "question": "Which pickups run latest now?",
+        },
+        (
+            "I'd be glad to talk through how I plan my pickups, if it helps.",
+            "I'm happy to answer anything else about my driving record.",
+        ),
+        # the driver's, not the workshop's: a "Bus and Coach Technician" drives no one
+        phrases=(
+            "coach driver",
+            "coach operator",
+            "coach captain",
+            "bus driver",
+            "bus operator",
+            "bus captain",
+            "private driver",
+            "executive driver",
+            "personal driver",
+        ),  # fmt: skip
+    ),
     _trade(
         "driving",
         "driver cdl truck trucking otr delivery courier "
-        "logistics dispatcher haul hauler bus transit charter chauffeur messenger",
+        "logistics dispatcher haul hauler bus charter messenger",
         {
             "connection": "We talked about the run down to Memphis, and I grew up an hour "
             "from your yard.",
@@ -440,27 +497,6 @@ TRADES: tuple[Trade, ...] = (
             "I'm happy to answer anything else about the stock I looked after.",
         ),
         phrases=("station hand",),  # a sheep or cattle station's; not a fire station's
-    ),
-    # A farrier's examples are a farrier's own: a groom or a work rider shoes no horses.
-    _trade(
-        "farrier",
-        "farrier farriers farriery blacksmith",
-        {
-            "connection": "We talked about your old thoroughbred, and I learned to ride on "
-            "one just like him.",
-            "fit": "I have shod racehorses for twelve years and work alongside vets on "
-            "remedial cases.",
-            "problem": "You mentioned that some horses go lame between visits.",
-            "idea": "I would note each horse's feet at every visit and tell the vet about "
-            "any change the same day.",
-            "gain": "At my last yard we lost half as many training days to lameness.",
-            "benefit": "Your horses would lose fewer days to sore feet.",
-            "question": "How many horses do you see in a week?",
-        },
-        (
-            "I'd be glad to talk through how I would keep notes on each horse's feet.",
-            "I'm happy to answer anything else about the horses I have worked with.",
-        ),
     ),
     _trade(
         "horses",
@@ -774,6 +810,7 @@ WORKPLACES = {
     "health": "ward",
     "building": "job",
     "driving": "depot",
+    "passengers": "company",
     "food": "kitchen",
     "care": "centre",
     "security": "site",

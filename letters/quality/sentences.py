@@ -283,7 +283,11 @@ def _is_finite(
     if i and written[i][:1].isupper() and word != "i":
         return False  # "May", "Will", "Mark": a name mid-sentence
     if word in MODALS:
-        return not _modifies_a_noun(previous)
+        # "This will be safer": "this" the subject, "will" no noun it names
+        subject = previous == "this" or previous == "that" and i == 1
+        after = words[i + 1] if i + 1 < len(words) else ""
+        subject = subject and (BASE in _verb_tags(after) or after in {"not", "also", "still"})
+        return subject or not _modifies_a_noun(previous)
     if word in {"do", "does", "did", "have", "has", "had"}:
         return previous != "to" and previous not in MODALS  # "What time do the queues peak?"
     tags = _verb_tags(word)

@@ -65,9 +65,10 @@ def test_shorthand_is_not_offered_as_capitals(key, typed, letters):
     assert letters not in checked_plain(key, typed).message
 
 
-def test_po_is_named_as_a_polite_word_to_leave_out():
-    message = checked_plain("closing", "thanks po for the interview, hope to hear soon").message
-    assert "“po”" in message and "leave it out" in message
+def test_po_is_named_as_a_polite_word_and_left_out():
+    check = checked_plain("closing", "thanks po for the interview, hope to hear soon")
+    assert "left out “po”, a polite word" in check.message
+    assert " po " not in f" {' '.join(check.sentences)} "
 
 
 def test_spore_is_asked_about_not_spelled():

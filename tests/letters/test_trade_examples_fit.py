@@ -48,8 +48,8 @@ def test_a_role_is_read_as_its_own_trade(role, company, trade):
 
 @pytest.mark.parametrize(
     ("role", "company", "trade"),
-    [("Coach Driver", "", "driving"),
-     ("Charter Coach Operator", "Prairie Coach Lines", "driving"),
+    [("Coach Driver", "", "passengers"),
+     ("Charter Coach Operator", "Prairie Coach Lines", "passengers"),
      ("Bus and Coach Technician", "", "driving"),
      ("Tyre Fitter", "", "building"),
      ("Kitchen Fitter", "", "building"),
