@@ -696,16 +696,34 @@ THANKED_AGAIN = (
 # A thanks before the closing's own words: "Thanks again for the tour, and I'd be glad to
 # come in", "Thank you Kavya ma'am, kindly convey …", "Thanks for the ride-along on the
 # 11:30, I'm available to start in April".
+# "Thank you Dr Tan — time and clinic tour": what it thanks for, as a note after a dash
+THANKED_NOTE = r"(?:\s*[—–]\s*|\s+-\s+)(?!(?i:and)\b)[^,.;!?—–]{1,80}"
 THANKS_HEAD_RE = re.compile(
     rf"(?i:{OTHER_THANKS}|"
     r"many\s+thanks|thanks|(?:i\s+)?thank\s+you|cheers|much\s+appreciated|ta(?=\s+for\b)"
+    # "I say thanks to you for the tour" (a third person's "Jarrah says thanks to Steve")
+    r"|(?:i\s+)?(?:say|send|give)\s+(?:my\s+|a\s+big\s+|big\s+)?thanks\s+to\s+you"
     r"|(?:i'm\s+|i’m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?grateful"
     r"|(?:i\s+)?(?:really\s+)?appreciate(?:\s+it|\s+your\s+time)?)"
-    r"(?i:\s+(?:so\s+much|very\s+much|again|heaps|a\s+lot|once\s+again))*"
-    r"(?:,?\s+(?:[A-Z][\w'’-]*(?:\s+(?:ma'am|ma’am|sir|madam))?|(?i:sir|ma'am|ma’am|madam)\b))?"
-    r"(?i:\s+for\s+[^,.;!?]{1,80})?"
+    r"(?i:\s+(?:so\s+much|very\s+much|again|heaps|a\s+lot|once\s+again|a\s+million"
+    r"|a\s+bunch|loads|a\s+ton))*"
+    # their name or title ("Dr Tan", "Ms. Okafor"), or a polite word ("sir", Tagalog "po")
+    r"(?:,?\s+(?:[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:ma'am|ma’am|sir|madam))?"
+    r"|(?i:sir|ma'am|ma’am|madam|po)\b))?"
+    rf"(?:(?i:\s+for\s+)[^,.;!?]{{1,80}}|{THANKED_NOTE})?"
 )
-THANKS_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+-\s+", re.IGNORECASE)
+THANKS_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+-\s+|\s*[—–]\s*", re.IGNORECASE)
+# A pleasantry beside a thanks, no moment and no next step of its own: "really enjoyed
+# the chat", "I really enjoyed it", "it was lovely to meet you".
+PLEASANTRY = (
+    r"(?:i\s+)?(?:really\s+|truly\s+|thoroughly\s+|so\s+|very\s+much\s+)?enjoyed\s+"
+    r"(?:it|that|meeting\s+you|talking\s+(?:with|to)\s+you|(?:our|the)\s+(?:chat|talk"
+    r"|conversation|visit|tour|coffee|morning|afternoon|day|meeting|interview))"
+    r"(?:\s+(?:so\s+much|very\s+much|a\s+lot|too))?"
+    r"|(?:it\s+was\s+)?(?:great|lovely|nice|good|a\s+pleasure)\s+(?:to\s+meet|meeting)\s+you"
+)
+LEADING_PLEASANTRY_RE = re.compile(rf"(?:{PLEASANTRY})(?:\s*,\s*|\s+)(?:and\s+)?", re.I)
+TRAILING_PLEASANTRY_RE = re.compile(rf"\s*,?\s+(?:and\s+)?(?:{PLEASANTRY})\s*$", re.I)
 # What a closing's own words start with once the thanks before them goes: a sentence.
 OWN_WORDS = frozenset({
     "i", "i'm", "i’m", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve", "we", "happy", "glad",
@@ -724,6 +742,10 @@ def _after_thanks(sentence: str) -> str:
         if not THANKS_HEAD_RE.fullmatch(head) or _asks_to_pass_on(head):
             continue
         rest = sentence[gap.end() :].strip()
+        # "…, I really enjoyed it and I can come in Saturday": the pleasantry goes with
+        # the thanks it was about
+        if (pleasantry := LEADING_PLEASANTRY_RE.match(rest)) and pleasantry.end() < len(rest):
+            rest = rest[pleasantry.end() :]
         words = rest.split()
         lead = words[0].lower().strip(",") if words else ""
         if len(words) >= 3 and lead in OWN_WORDS:
@@ -907,6 +929,9 @@ CLAUSE_WORDS = frozenset({
     "we", "we're", "we’re", "he", "she", "they", "there's", "there’s", "hope", "look",
     "looking", "please", "can", "could", "would", "will",
 })  # fmt: skip
+# Words that make what follows a dash more than a note of what it thanks for.
+NOT_A_NOTE = SUBJECT_WORDS | frozenset({"me", "us", "see", "let", "call", "talk", "speak"})
+NOUN_BEFORE = frozenset({"the", "a", "your", "that", "this", "our", "quick"})
 STOCK_THANKED = 3  # words other than a stock thanks's: what it thanks for is a moment
 # Words of a thanks that name no moment: "a really enjoyable conversation", "the chat".
 PLAIN_THANKED = frozenset({
@@ -921,11 +946,20 @@ def _thanks_alone(sentence: str) -> bool:
     "Grateful for the opportunity": a sentence that only thanks, whatever for. Not one
     that asks to pass the letter on, offers a step or goes on to words of its own."""
     core = sentence.strip().rstrip(" .!")
+    # "Thanks for the time Wanjiru, really enjoyed the chat": a pleasantry says no more
+    core = TRAILING_PLEASANTRY_RE.sub("", core) if opens_with_thanks(core) else core
     if not THANKS_HEAD_RE.fullmatch(core) or _asks_to_pass_on(core) or NEXT_STEP_RE.search(core):
         return False
     words = [w.strip(",;:").lower() for w in core.split()]
-    if CLAUSE_WORDS & set(words[1:]):
+    # "the look around the yard" is a thing it thanks for, not "look forward to …"
+    if any(w in CLAUSE_WORDS and words[i] not in NOUN_BEFORE for i, w in enumerate(words[1:])):
         return False
+    # "Thank you Dr Tan — time and clinic tour": a note after a dash lists what it thanks
+    # for; only the words before it may go on to words of the person's own
+    head, *note = re.split(f"({THANKED_NOTE})", core, maxsplit=1)
+    if note and NOT_A_NOTE & {w.lower() for w in note[0].split()}:
+        return False  # "Thanks again — see you Monday at 7": words of their own
+    words = [w.strip(",;:").lower() for w in head.split()]
     after_and = [words[i + 1] for i, w in enumerate(words[:-1]) if w == "and"]
     return all(w in THANKED_FOR_START for w in after_and)
 
@@ -933,7 +967,9 @@ def _thanks_alone(sentence: str) -> bool:
 def _thanked_for(sentence: str) -> str:
     """ "letting me watch the Saturday rush on the four bays" for a thanks that names
     something that happened; "" for a stock one ("for your time and the chance")."""
-    _, found, said = sentence.rstrip(" .!").partition(" for ")
+    # "…, really enjoyed our chat" names no moment of its own
+    core = TRAILING_PLEASANTRY_RE.sub("", sentence.rstrip(" .!"))
+    _, found, said = core.partition(" for ")
     if not found:
         return ""
     own = [w for w in said.split() if w.strip(",").lower() not in STOCK_THANKS | PLAIN_THANKED]

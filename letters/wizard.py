@@ -460,11 +460,21 @@ def _stock_wish(notices: list[Notice], closing: str, body: str) -> list[Notice]:
         return notices
     letter = " ".join(WISH_WORD.findall(body.lower()))
     for sentence in SENTENCE_END.split(closing[:MAX_CLOSING_CHARS].lower()):
-        words = WISH_WORD.findall(sentence.replace("’", "'"))
+        words = WISH_WORD.findall(WISH_SHORTHAND_RE.sub(_spelled_out, sentence.replace("’", "'")))
         wish = _wish_in(words)
         if wish and wish in letter:
             return _advise(notices, "closing", STOCK_PHRASE.format(phrase=wish))
     return notices
+
+
+# A wish to hear back typed in shorthand, as the letter spells it: "hope 2 hear from u
+# soon" is "hope to hear from you soon" there.
+WISH_SHORTHAND = {"2": "to", "u": "you", "ya": "you", "hearin": "hearing", "frm": "from"}
+WISH_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:2|u|ya|hearin|frm)(?![\w'])")
+
+
+def _spelled_out(found: re.Match) -> str:
+    return WISH_SHORTHAND[found[0]]
 
 
 def _wish_in(words: list[str]) -> str:
