@@ -85,6 +85,7 @@ from letters.answer_words import (
     TRADE_SHORT,
 )
 from letters.answer_writer import WROTE_I, writer_name, writer_to_first
+from letters.brands import air_con_here, vehicle_name
 from letters.quality import lexicon, patterns
 from letters.quality import sentences as grammar
 from letters.quality.jobterms import JOB_TERMS
@@ -606,12 +607,12 @@ DEGREES = frozenset({
 
 
 def _undotted(match: re.Match) -> str:
-    """ "B.Sc." -> "BSc"; "U.S." before a capital keeps its last stop: "U.S. Then you"."""
+    """ "B.Sc." -> "BSc": a degree loses its dots; any other dotted short form keeps all of
+    them, as typed ("the U.S. Army", "the U.K."): the sentence splitter reads "U.S." as one
+    word, and half its dots ("US.") would read as a sentence's end."""
     dotted = match.group(0)
     undotted = dotted.replace(".", "")
-    after = match.string[match.end() : match.end() + 2]
-    ends_sentence = after[:1] == " " and after[1:2].isupper()
-    return undotted + "." if ends_sentence and undotted.lower() not in DEGREES else undotted
+    return undotted if undotted.lower() in DEGREES else dotted
 
 
 EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2300-\u23ff]+")
@@ -1009,6 +1010,14 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif core == "ap" and "accounts payable" in f"{facts.role} {facts.company}".lower():
             words.append(lead + "AP" + tail)  # "4 years of ap" for an accounts payable clerk
             changes.append("capitalised names")
+        elif core == lowered and (
+            vehicle := vehicle_name(lowered, previous_word(words).lower(), next_word(typed, place))
+        ):
+            words.append(lead + vehicle + tail)  # "an old nissan patrol", "a camry"
+            changes.append("capitalised names")
+        elif core == "ac" and air_con_here(words):
+            words.append(lead + "AC" + tail)  # "a camry with broken ac": air conditioning
+            changes.append("corrected the capital letters")
         elif core == lowered and (named := _named_thing(lowered, words, typed, place)):
             words.append(lead + named + tail)  # "xmas" -> "Christmas", "in excel" -> "Excel"
             changes.append("capitalised names")

@@ -558,6 +558,12 @@ def lower_case_hint(
         for i, w in enumerate(words)
         if i and _letters_for(w) and not _called(words, i) and not _said_twice(words, i)
     ]
+    # "in nbi & msa": letters listed beside a word taken for a place are most likely a
+    # place's short form too (Nairobi, Mombasa), asked about as a name, not as capitals
+    named = {x for r in rare for x in r.split()}
+    beside = [words[i] for i in range(1, len(words)) if _listed_beside(words, i, named)]
+    beside = [w for w in dict.fromkeys(beside) if w in letters and w not in named]
+    rare = [*rare, *beside][:4]
     letters = [
         w
         for w in dict.fromkeys(letters)
@@ -583,6 +589,17 @@ def lower_case_hint(
             ("write it in capitals", "write them in capitals"),
         )  # fmt: skip
     return hint  # "" for only ordinary words: nothing that looks like a name to check
+
+
+LIST_JOINS = frozenset({"and", "&", "or", "/"})
+
+
+def _listed_beside(words: list[str], at: int, named: set[str]) -> bool:
+    """ "nbi & msa", "msa and nbi": the word is joined by "and", "&" or "or" to one of
+    ``named``."""
+    before = at >= 2 and words[at - 1].lower() in LIST_JOINS and words[at - 2] in named
+    after = at + 2 < len(words) and words[at + 1].lower() in LIST_JOINS and words[at + 2] in named
+    return before or after
 
 
 def _asked_as(words: list[str], written, what: str, fixes: tuple[str, str]) -> str:

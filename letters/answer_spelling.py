@@ -302,6 +302,27 @@ STRAIGHT_BEFORE = frozenset({
 })  # fmt: skip
 
 
+# "ther": a letter left out of "their" or "there", too short for ``corrected_word`` to
+# choose; the word after it tells which ("ther phones", "ther is").
+THER_TYPOS = frozenset({"ther"})
+THERE_BEFORE = frozenset({
+    "is", "are", "was", "were", "will", "would", "has", "had", "have", "should", "could",
+    "might", "may", "must", "be", "been", "isn't", "aren't", "wasn't", "weren't", "and",
+    "as", "too", "for", "with", "at", "in", "on", "by", "from", "when", "before", "after",
+})  # fmt: skip
+
+
+def _ther_meant(tail: str, following: str) -> str | None:
+    """ "their" before a noun or an adjective ("ther phones", "ther own"), "there" before
+    a verb of being or at a phrase's end ("ther is", "we were ther."), else None."""
+    after = following.lower()
+    if tail or not after or after in THERE_BEFORE:
+        return "there" if not tail or tail[:1] in ".,;:!?" else None
+    if after in ("own", "best") or lexicon.is_noun(after) or lexicon.is_adjective(after):
+        return "their" if after.isalpha() else None
+    return None
+
+
 def _core(word: str) -> tuple[str, str, str]:
     core = word.strip(PUNCTUATION)
     lead = word[: len(word) - len(word.lstrip(PUNCTUATION))]
@@ -345,6 +366,10 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
         if lowered == "an" and as_typed and not tail and _consonant_sound(following):
             out.append(lead + _cased("a", core) + tail)
             changes.append(f"wrote “a {following}”")
+            continue
+        if lowered in THER_TYPOS and as_typed and (meant := _ther_meant(tail, following)):
+            out.append(lead + _cased(meant, core) + tail)  # "on ther phones", "ther is"
+            misspelt.append(core)
             continue
         if lowered == "strait" and as_typed and following.lower() in STRAIGHT_BEFORE:
             out.append(lead + _cased("straight", core) + tail)  # "send it strait to"

@@ -116,6 +116,11 @@ def _continues(previous: str, piece: str) -> bool:
     return _names_what_follows(previous, written, piece)
 
 
+# A short form written as capitals with their stops: "U.S.", "U.K.", "D.C." (the last stop
+# is the piece's end, cut off before this is matched).
+DOTTED_LETTERS_RE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+
+
 def _names_what_follows(previous: str, written: str, piece: str) -> bool:
     """ "Capt. Dubois", "Co. Cavan", "Ft. McMurray", "Engine No. 4": the stop shortens a
     word that names what comes next. After "Co." only a county or a word no dictionary
@@ -129,6 +134,8 @@ def _names_what_follows(previous: str, written: str, piece: str) -> bool:
         return False
     if last in RANK_ABBREVIATIONS:
         return True
+    if DOTTED_LETTERS_RE.fullmatch(written):
+        return True  # "the U.S. Army", "a U.K. Visa": letters naming what follows
     if written == "Ft":
         before = previous[-24:-3].rsplit(None, 1)[-1:]
         return not (before and before[0][:1].isdigit())
@@ -302,7 +309,7 @@ def rank_run(parts: list[str]) -> int:
 # Words that begin a family name: "du Plessis", "van der Merwe", "de la Cruz", "Di Stefano".
 NAME_PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "des", "dos", "das",
-    "le", "la", "ter", "ten", "bin", "binti", "ibn", "al", "el", "st", "st.",
+    "le", "la", "ter", "ten", "bin", "binti", "binte", "bint", "ibn", "al", "el", "st", "st.",
     "dela", "delos", "delas", "mac", "mag", "nic", "ní", "ó", "ua", "uí", "giolla", "ap", "ab",
     "verch",
 })  # fmt: skip

@@ -122,7 +122,7 @@ def _expand(raw: list[str]) -> list[tuple[str, str]]:
 # Lower-case words inside a family name: "Ludwig van Beek", "Ana dos Santos", "Rhys ap Gwyn".
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "da", "das", "dos", "do", "del", "della", "der", "den", "di", "du",
-     "la", "le", "ter", "ten", "ap", "bin", "ibn", "al", "el", "zu"}
+     "la", "le", "ter", "ten", "ap", "bin", "binti", "binte", "bint", "ibn", "al", "el", "zu"}
 )  # fmt: skip
 
 
