@@ -2406,6 +2406,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
     if takes_up_a_noun(lowered, words):
         return typed  # "The millwright who does it, is he on shifts?": he is the millwright
     others = not_the_reader(facts)
+    if not (named or called) and _someone_named_first(words, lowered, facts, others):
+        # "Declan was telling about his holiday …" to Siobhán in HR: the story is of
+        # Declan, rightly "he"; nothing to change, nothing to ask
+        return typed
     # "You told me her mother …, and I told her …": each "her" is certainly theirs
     exchange = _told_back(lowered, words, others) if named else frozenset()
     others = exchange or others
@@ -2489,6 +2493,10 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             pass  # "he said she doesn't do that" to Mr Fahy: "she" is his dog
         elif lowered_word == "him" and _let_do(before, following):
             swapped = _let_one(lowered, facts, changes)  # "for letting him drive the mower"
+        elif lowered_word in ("him", "her") and _done_by_the_thanked(lowered, i):
+            # "Priya thanks Helen … for introducing her to the team": Helen introduced
+            # someone else, the writer
+            swapped = _let_one(lowered, facts, changes)
         elif lowered_word in ("he", "she", "him"):
             swapped = "you"
         elif lowered_word in ("himself", "herself"):
@@ -2543,6 +2551,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         if core[:1].isupper():
             swapped = swapped[:1].upper() + swapped[1:]
         out.append(lead + swapped + tail)
+    _agree_after_and(out, [i for i, w in enumerate(lowered) if w in ("he", "she")])
     changes.append(WROTE_YOU)
     said = AUX_BEFORE_YOU_RE.sub(_aux_for_you, " ".join(out))
     # "Please thank him for his time" to him: "Please thank you …" is asked of no one
@@ -2550,6 +2559,82 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
 
 
 LET_FORMS = frozenset({"let", "lets", "letting"})
+# "thanks Helen for introducing her": whom the thanks go to did what follows "for"
+THANKED = frozenset({
+    "thank", "thanks", "thanked", "thanking", "grateful", "appreciate", "appreciates",
+    "appreciated",
+})  # fmt: skip
+
+
+def _done_by_the_thanked(lowered: list[str], at: int) -> bool:
+    """ "thanks Helen for introducing her to the team": "her" right after "for" and a verb
+    in -ing, in a sentence of thanks, is the one the thanked reader did it for, so not the
+    reader (who would be "herself"); not "for her time" (no verb before it)."""
+    if at < 2 or lowered[at - 2] != "for" or not lowered[at - 1].endswith("ing"):
+        return False
+    if "VBG" not in lexicon.verb_tags(lowered[at - 1]):
+        return False
+    following = lowered[at + 1] if at + 1 < len(lowered) else ""
+    owned = following and (lexicon.is_noun(following) or lexicon.is_adjective(following))
+    if owned and lowered[at] == "her" and following not in NOT_AFTER_HER:
+        return False  # "for showing her kitchen": whose kitchen is not certain
+    return bool(THANKED & set(lowered[: at - 2]))
+
+
+# the verb after "you" made of "he" or "she", said of "you": "remembers" -> "remember"
+VERB_FOR_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
+# after these a later "and" may join another clause with a subject of its own
+CLAUSE_BREAKS = frozenset({
+    "i", "we", "you", "they", "he", "she", "it", "there", "this", "that", "who", "which",
+    "because", "when", "while", "if", "where", "but", "so", "or",
+    "until", "since", "though", "although",
+})  # fmt: skip
+# after the verb, what shows "misses" is one ("and misses the ward"), not a noun
+OBJECT_LEADS = frozenset({
+    "the", "a", "an", "your", "my", "his", "her", "their", "our", "it", "them", "me", "us",
+    "to", "that", "this", "every", "all",
+})  # fmt: skip
+
+
+def _agree_after_and(out: list[str], subjects: list[int]) -> None:
+    """ "you started out as a waitress in 1996 and still remembers your first trainer" ->
+    "and still remember": the second verb of a "he" or "she" made "you", joined by "and"
+    in the same clause; only where no other verb, subject or clause comes between."""
+    for at in subjects:
+        if at + 1 >= len(out) or out[at].lower().strip(".,!?;:") != "you":
+            continue
+        if out[at][-1:] in ",;:.!?":
+            continue
+        for j in range(at + 2, min(len(out) - 1, at + 25)):
+            low = out[j].lower().strip(".,!?;:")
+            if low == "and" and out[j - 1][-1:].isalnum():
+                _agree_one(out, j + 1)
+                break
+            tags = lexicon.verb_tags(low)
+            if low in CLAUSE_BREAKS or out[j][-1:] in ",;:.!?" or tags & {"VBZ", "VBD", "MD"}:
+                break
+
+
+def _agree_one(out: list[str], at: int) -> None:
+    """The verb at ``at`` (after an adverb: "still remembers") in the form "you" takes."""
+    adverb = out[at].lower() in ADVERBS_AFTER_YOU
+    at += adverb
+    if at >= len(out):
+        return
+    core = out[at].strip(".,!?;:")
+    low = core.lower()
+    if core != low:
+        return
+    following = out[at + 1].lower() if at + 1 < len(out) else ""
+    if low in VERB_FOR_YOU:
+        said = VERB_FOR_YOU[low]
+    elif low.endswith("s") and "VBZ" in lexicon.verb_tags(low):
+        if lexicon.is_noun(low) and not adverb and following not in OBJECT_LEADS:
+            return  # "and parts arrive": a noun
+        said = _base_form(low)
+    else:
+        return
+    out[at] = out[at].replace(core, said, 1)
 
 
 def _let_do(before: str, following: str) -> bool:
@@ -2812,6 +2897,51 @@ def takes_up_a_noun(lowered: list[str], words: list[str]) -> bool:
 QUESTION_AUX = frozenset({
     "is", "was", "does", "did", "will", "would", "can", "could", "has", "should",
 })  # fmt: skip
+
+
+def _someone_named_first(
+    words: list[str], lowered: list[str], facts: Facts, others: frozenset[str]
+) -> bool:
+    """ "Declan was telling about his holiday …", "Ma'am Brenda shared that her mother …":
+    someone named who is not the reader nor the writer, and after them in the same
+    sentence the answer's first "he" or "she", with every such word of one sex: the story
+    is theirs, rightly in the third person (a letter to HR about the one who decides)."""
+    mine = [i for i, w in enumerate(lowered) if w in PRONOUNS and w not in others]
+    if not mine or sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return False  # in Title Case a capital names no one
+    sexes = {w in MALE_WORDS for i, w in enumerate(lowered) if w in PRONOUNS and w not in others}
+    if len(sexes) > 1 or YOU_WORDS & set(lowered):
+        return False
+    first = mine[0]
+    for at in range(first - 1, -1, -1):
+        if words[at][-1:] in ".!?":
+            return False  # the name in another sentence
+        if _someone_else(words, at, facts):
+            return True
+    return False
+
+
+def _someone_else(words: list[str], at: int, facts: Facts) -> bool:
+    """The capitalised word at ``at`` names someone other than the reader and the writer:
+    after a title ("Ma'am Brenda") or doing something ("Declan was telling", "Mike
+    mentioned"), a name no dictionary holds as a word or one the notes give a capital."""
+    core = words[at].strip('.,!?;:()"“”').removesuffix("'s").removesuffix("’s")
+    if not (core[:1].isupper() and core[1:].islower() and core.isalpha()):
+        return False
+    lowered = core.lower()
+    known = {fold(w) for w in name_tokens(f"{facts.recipient} {facts.company} {facts.role}")}
+    if fold(core) in known or fold(core) == writer_name(facts) or lowered in CALENDAR:
+        return False
+    if gazetteer.city(lowered) or lowered in CLOSED_WORDS:
+        return False
+    before = words[at - 1].lower().rstrip(".").replace("’", "'") if at else ""
+    titled = before in TITLES or before in TITLES_BEFORE_A_NAME
+    following = words[at + 1].lower().strip(".,!?;:") if at + 1 < len(words) else ""
+    # "Declan was telling", "Mike mentioned"; not "Three Peaks challenge" (a noun)
+    doing = core == words[at] and bool(lexicon.verb_tags(following) & {"VBD", "VBZ"})
+    doing = doing and not lexicon.is_noun(following)
+    noted = re.search(rf"\b{re.escape(core)}\b", " ".join(facts.noted)) is not None
+    return (titled or doing) and (noted or not lexicon.is_english_word(lowered))
 
 
 def _other_first(lowered: list[str]) -> bool:

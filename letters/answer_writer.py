@@ -121,6 +121,9 @@ def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
     out = list(words)
     for at in objects:
         out[at] = _swap(words[at], "me")  # "call her herself" -> "call me herself"
+    mine_before = _mine_before(words, lowered, start)
+    for at in mine_before:
+        out[at] = _swap(words[at], "My" if words[at][:1].isupper() else "my")
     for at in places:
         word = lowered[at]
         before = lowered[at - 1] if at else ""
@@ -164,6 +167,7 @@ def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
             or before in ("and", "then", "so", "but")
             or words[at - 1][-1:] == ","
             or (at > 1 and _core(words[at - 1])[:1].isupper())  # "At Summit Ortho Dana got"
+            or (at == start and mine_before)  # "In his first season Tomas cut"
         ):
             return text  # "the team Dana ran": not certain which it is
         verb = _for_i(nxt) if nxt else ""
@@ -277,3 +281,37 @@ def _someone_between(
         if _core(words[i])[:1].isupper() and bare != first and words[i - 1][-1:] not in ENDS:
             return True
     return False
+
+
+# "At his last company Jarrah's …", "In her first year Dana …": a phrase these open, before
+# the sentence's subject, may speak of that subject ahead of its name
+OPENING_LEADS = frozenset({
+    "at", "in", "on", "during", "with", "for", "from", "after", "before", "since", "over",
+    "throughout", "across", "within",
+})  # fmt: skip
+
+
+def _mine_before(words: list[str], lowered: list[str], start: int) -> list[int]:
+    """ "At his last company Jarrah's fix rate went up": a "his" or "her" in the phrase
+    that opens the sentence, before the writer's name as its subject, is the writer's
+    own ("At my last company my fix rate"); the places of such words, none when anyone
+    else is spoken of before the name (a "he", "my foreman", another name)."""
+    opening = start
+    while opening and words[opening - 1][-1:] not in ENDS:
+        opening -= 1
+    if lowered[opening] not in OPENING_LEADS or start - opening > MAX_OPENING:
+        return []
+    if any(w in THEIRS - {"his", "her"} or w in OTHER_PEOPLE for w in lowered[:start]):
+        return []
+    found = []
+    for at in range(opening + 1, start):
+        if _core(words[at])[:1].isupper() and lowered[at - 1] not in OPENING_LEADS | {"the"}:
+            return []  # "At Mick's yard his …": Mick is someone "his" may mean
+        if lowered[at] in ("his", "her") and at + 1 < start and words[at][-1:].isalpha():
+            found.append(at)
+    if any(lowered[at] in THEIRS for at in range(opening)):
+        return []  # a "she" in a sentence before: whose this one is is not certain
+    return found
+
+
+MAX_OPENING = 8  # "At his last company in Brisbane": a short phrase, no clause
