@@ -113,6 +113,7 @@ def _facts(data):
         names=(recipient, data.get("sender", "")),
         company=company,
         recipient=recipient,
+        sender=data.get("sender", ""),  # as the app has it: the writer named is "I"
         seed="3",
         trade=trade_for(data.get("role", ""), company).key,
     )
