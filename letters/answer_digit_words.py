@@ -1,7 +1,8 @@
 """A "2" or a "4" typed for a word in a wizard answer: ``digit_word`` tells "happy 2 come"
 ("to"), "the queue is 2 long" ("too") and "thanks 4 coming" ("for") from a figure that
 counts or names ("2 fitters", "level 2", "worked 4 weekends", "Year 4"), with the tables and
-tests it weighs the neighbouring words with.
+tests it weighs the neighbouring words with; ``counted_at_end`` tells a "2" ending a
+sentence that is a count ("18 complaints a month, after this it was 2") from "me 2".
 Pure functions of plain values; plain word lookups, no regular expressions.
 """
 
@@ -668,3 +669,18 @@ def _people_or_things(typed: list[str], place: int) -> bool:
         if not (word.isalpha() and lexicon.is_adjective(word) and not lexicon.is_noun(word)):
             return False
     return False
+
+
+# "it was 2", "there were 2": a "2" ending its sentence after these may be a count.
+BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "it's", "its", "now"})
+
+
+def counted_at_end(words: list[str]) -> bool:
+    """ "18 late complaints a month, after we started this it was 2": a "2" that ends its
+    sentence after "was", "is" or "now", with a figure earlier in the sentence, is the
+    new count, not "too"; "my brother does 2", "it was 2" with no figure before it may be."""
+    if len(words) < 3 or words[-1] != "2":
+        return False
+    if words[-2].lower().strip(",;:") not in BE_FORMS:
+        return False
+    return any(c.isdigit() for w in words[:-2] for c in w)

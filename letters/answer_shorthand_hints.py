@@ -11,6 +11,7 @@ from letters.answer_digit_words import FOR_ADJECTIVES, OWNERS_NEXT, TO_BEFORE, T
 from letters.answer_figures import (
     COUNTED_SPANS,
     FIGURE_BEFORE,
+    FIGURE_HEDGES,
     NUMBER_LABELS,
     SPAN_UNITS,
     counted_next,
@@ -164,8 +165,12 @@ def _figure_for_word(previous: str, following: str, typed: list[str], place: int
     starters" (a plural a few words on) may count."""
     if previous in FIGURE_BEFORE or previous in NUMBER_LABELS or previous in COUNTED_SPANS:
         return False
+    if _counted_done(following):
+        return False  # "only 2 needed a second visit", "by friday 2 passed": a count
     if following in OWNERS_NEXT:
         return True  # "sold 2 the same day" may count, but "2 the" is asked about
+    if previous in FIGURE_HEDGES:
+        return False  # "only 2 on the night shift", "just 4 this week": an amount
     if following in ("a", "an"):
         # "range 4 a month": after a noun that is no verb's form, no count; "did 4 a day"
         noun = lexicon.is_noun(previous) and not previous.endswith("s")
@@ -190,6 +195,13 @@ def _figure_for_word(previous: str, following: str, typed: list[str], place: int
         if word[-1:] in ".,;:!?" or core in CLOSED_WORDS:
             break
     return True
+
+
+def _counted_done(following: str) -> bool:
+    """ "2 needed", "2 passed", "2 left": a verb's past form that is no plain verb says
+    what the counted ones did; no one types "to needed" ("used 2 buy" is a plain verb)."""
+    tags = lexicon.verb_tags(following)
+    return bool(tags & {"VBD", "VBN"}) and "VB" not in tags
 
 
 def times_sign(text: str) -> bool:

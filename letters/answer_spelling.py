@@ -509,10 +509,12 @@ def _too_before_end(words: list[str], place: int) -> bool:
 def _too_here(previous: str, first: bool, words: list[str], place: int) -> bool:
     """ "to much agency staff", "it costs to much", "way to many": "too"; not "I spoke to
     many customers" nor "led to much of the work"."""
-    if not (first or previous in TOO_AFTER):
-        return False
     ahead = _core(words[place + 2])[1].lower() if place + 2 < len(words) else ""
     quantity = _core(words[place + 1])[1].lower()
+    if not (first or previous in TOO_AFTER or previous in TOO_AFTER_WORDS):
+        # "You mentioned to many jobs fail the inspection": the things are the subject of
+        # a verb after them, so not where "to" went ("I spoke to many customers about")
+        return _subject_of_verb(words, place + 2)
     if not ahead:
         return quantity == "much"  # "it costs to much."
     if ahead in ("of", "the", "a", "an", "my", "our", "your", "their", "his", "her"):
@@ -523,6 +525,39 @@ def _too_here(previous: str, first: bool, words: list[str], place: int) -> bool:
         return False  # "To many people, a letter is ...": said to them
     noun = lexicon.is_noun(ahead) or lexicon.is_noun(ahead.removesuffix("s"))
     return noun or lexicon.is_adjective(ahead) or ahead.endswith("ing")
+
+
+# "about to many new staff", "because of to much paperwork": no "to" is said after these,
+# so "to many" and "to much" are "too".
+TOO_AFTER_WORDS = frozenset({"about", "with", "of", "because", "cos", "from"})
+# What a verb that ends a subject's clause has after it: "fail the inspection", "go out".
+VERB_THEN = frozenset({
+    "the", "a", "an", "their", "our", "your", "my", "his", "her", "its", "out", "up", "back",
+    "off", "late", "down", "through", "missing", "wrong",
+})  # fmt: skip
+
+
+def _subject_of_verb(words: list[str], at: int) -> bool:
+    """ "to many parcels get returned", "to many jobs fail the inspection": "many"'s noun
+    (after at most one describing word), then a verb ("get", or "fail" with an object or
+    a particle after it, since "fail" is a noun too); "to many clients that", "to many
+    customers face to face" are where "to" went."""
+    ahead = [_core(w)[1].lower() for w in words[at : at + 4]]
+    for step, noun in enumerate(ahead[:2]):
+        if not noun.isalpha() or noun in CLOSED_WORDS:
+            return False
+        if not lexicon.is_noun(noun):
+            if step or not lexicon.is_adjective(noun):
+                return False
+            continue  # "to many new staff leave": a describing word, then the noun
+        if words[at + step][-1:] in ".,;:!?" or step + 1 >= len(ahead):
+            return False
+        verb = ahead[step + 1]
+        tags = lexicon.verb_tags(verb) & {"VB", "VBD"}
+        then = ahead[step + 2] if step + 2 < len(ahead) else ""
+        if tags and verb not in CLOSED_WORDS and (not lexicon.is_noun(verb) or then in VERB_THEN):
+            return True
+    return False
 
 
 def _consonant_sound(word: str) -> bool:

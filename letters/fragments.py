@@ -48,6 +48,7 @@ from letters.answer_case import (
     tidy,
     to_second_person,
 )
+from letters.answer_digit_words import counted_at_end
 from letters.answer_examples import (
     as_would,
     own_words_example,
@@ -2703,8 +2704,8 @@ def _phone_mark_hint(sentences: tuple[str, ...]) -> str:
         if len(words) < 3:
             continue
         last, before = words[-1], words[-2].lower().strip(",")
-        if before in AMOUNT_BEFORE or _in_range(words[:-1]):
-            continue  # "6 hrs to ~2", "from 6 hours to about 2": a number
+        if before in AMOUNT_BEFORE or _in_range(words[:-1]) or counted_at_end(words):
+            continue  # "6 hrs to ~2", "from 6 hours to about 2", "18 a month ... it was 2"
         if last == "2" and before.isalpha() and before not in COUNTED_BEFORE:
             return " If the “2” at the end means “too”, write “too”."
     return ""
