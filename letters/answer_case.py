@@ -892,8 +892,15 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(word)  # "Mason & Hamlin", "Hollis & Sons": the name's own "&"
         elif lowered in SHORTHAND:
             spelled_out = SHORTHAND[lowered]
-            if tail.startswith(".") and spelled_out in LEADING_ON and place + 1 < len(typed):
-                tail = tail[1:]  # "incl. West End": the dot was the shorthand's
+            if (
+                tail.startswith(".")
+                and spelled_out in LEADING_ON
+                and place + 1 < len(typed)
+                and not _opens_sentence(next_word(typed, place))
+            ):
+                # "incl. West End": the dot was the shorthand's; not "fell thru. i told
+                # her": a subject after it starts the user's next sentence
+                tail = tail[1:]
             if spelled_out in UNITS.values() and previous_word(words).lstrip("~") == "1":
                 spelled_out = spelled_out.removesuffix("s")  # "1 hrs", "1 yrs": "1 hour"
             words.append(lead + spelled_out + tail)
@@ -1860,6 +1867,15 @@ BRACKETED_RE = re.compile(r"\(([A-Z]{2,6})s?\)[.,;:!?]?")
 SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
+def _opens_sentence(word: str) -> bool:
+    """ "i", "she", "we'd", or a past verb ("fell thru. told her …"): a subject pronoun or
+    a verb typed without one, which starts the next sentence after a stop; shorthand's
+    own dot leads on to a thing ("incl. VAT", "approx. 40", "esp. weekends")."""
+    if word.replace("’", "'").split("'")[0] in SUBJECTS | {"it"}:
+        return True
+    return "VBD" in lexicon.verb_tags(word) and not lexicon.is_noun(word)
+
+
 def _title_names_kept(
     before: list[str],
     after: list[str],
@@ -2521,6 +2537,7 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
             owned = lowered[i + 1].endswith(("'s", "’s")) if i + 1 < len(words) else False
             noun_follows = following and (
                 owned
+                or bool(ORDINAL_RE.fullmatch(following))  # "her 1st placement": her own
                 or lexicon.is_noun(following)
                 or lexicon.is_adjective(following)
                 or not lexicon.verb_tags(following)
@@ -2635,6 +2652,9 @@ def _agree_one(out: list[str], at: int) -> None:
     else:
         return
     out[at] = out[at].replace(core, said, 1)
+
+
+ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _let_do(before: str, following: str) -> bool:

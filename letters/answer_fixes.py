@@ -14,6 +14,8 @@ Pure functions of plain values, no database; plain word lookups, no regular expr
 
 from __future__ import annotations
 
+import re
+
 from letters.answer_case import (
     UNSURE_YOU,
     Facts,
@@ -515,6 +517,8 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
         parts = _split_run_on(piece)
         if parts:
             parts = _purpose_kept(parts)
+        if parts:
+            parts = _report_said_again(parts)  # "…. That the old filer …": "You also said that"
         if parts and not safe_split(parts):
             parts = None
         if parts:
@@ -529,6 +533,27 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
             changes.append("split a long sentence")
         else:
             return None
+    return result
+
+
+# "You mentioned that …", "Doug said that …": who reported it, the verb, its "that".
+REPORT_THAT_RE = re.compile(
+    r"^(?P<who>You|I|We|They|He|She|[A-Z][a-z]{1,20})"
+    r" (?P<verb>said|mentioned|explained|told me|told us|added|noted|remembered) that "
+)
+
+
+def _report_said_again(parts: list[str]) -> list[str]:
+    """ "You mentioned that you started in 1994, and that the old filer taught you …" split
+    at its ", and": the second "that" hangs on "mentioned", so the part says it again
+    ("You also mentioned that the old filer …"), not "That the old filer …"."""
+    result = [parts[0]]
+    for part in parts[1:]:
+        report = REPORT_THAT_RE.match(result[-1])
+        words = [w.lower().strip(".,;:!?") for w in part.split()[:2]]
+        if report and len(words) == 2 and words[0] == "that" and words[1] in COMPLEMENT_OPENERS:
+            part = f"{report['who']} also {report['verb']} that {part.split(' ', 1)[1]}"
+        result.append(part)
     return result
 
 
@@ -865,7 +890,35 @@ def safe_split(parts: list[str]) -> bool:
         start = 1 if words[0] in LEADING_JOINTS else 0
         if start + 1 < len(words) and _is_base_verb(words[start], words[start + 1]):
             return False  # "Let them snap ...": whoever does it stayed in the first part
+        if _subject_left_behind(words[start:]):
+            return False
     return True
+
+
+def _subject_left_behind(words: list[str]) -> bool:
+    """ "That the old filer taught you …", "Not leave site till …", "Look at the 20
+    longest trips first": a part that opens with what hangs on a verb before it (a
+    complement "that", a "not") or with an order whose subject stayed in the part
+    before ("I would … and look at …"): no sentence of its own."""
+    if len(words) < 3:
+        return False
+    first, second, third = words[0], words[1], words[2]
+    if first == "not":
+        return True
+    if first == "that" and (second in COMPLEMENT_OPENERS or second in DETERMINERS):
+        return True  # not "That saves a trip", "That was the week I started"
+    return (
+        "VB" in lexicon.verb_tags(first)
+        and second in PREPOSITIONS
+        and (third in DETERMINERS or third[:1].isdigit() or third in READER_OBJECTS)
+    )
+
+
+# After a complement "that", the subject of the clause it hangs on: "… and that you …".
+COMPLEMENT_OPENERS = frozenset({
+    "i", "you", "he", "she", "we", "they", "it", "there", "my", "your", "his", "her",
+    "our", "their", "the", "a", "an", "this", "every", "each",
+})  # fmt: skip
 
 
 def _place_alone(part: str) -> bool:

@@ -313,6 +313,7 @@ LEGAL_ENDINGS = frozenset({"ltd", "limited", "inc", "llc", "plc", "llp", "co"})
 # "the 1st of May", "May 1st", "by the 1st": a date; "came 1st in the cup": a place won.
 FIRST_NOT_AFTER = frozenset({"came", "come", "finished", "placed", "ranked", "won", "got"})
 FIRST_NEXT = frozenset({"then", "and", "before", "n"})
+OWNERS_BEFORE_FIRST = frozenset({"my", "our", "your", "his", "her", "their"})
 
 
 def first_here(before: list[str], typed: list[str], place: int) -> bool:
@@ -321,6 +322,10 @@ def first_here(before: list[str], typed: list[str], place: int) -> bool:
     if typed[place].strip(".,;:!?") != "1st" or not before or not before[-1][-1:].isalpha():
         return False
     previous = previous_word(before)
+    following = next_word(typed, place)
+    if previous in OWNERS_BEFORE_FIRST and before[-1].isalpha():
+        # "my 1st crew boss", "her 1st placement": whose first, then the thing
+        return following.isalpha() and following != "of"
     if previous in CLOSED_WORDS or previous in FIRST_NOT_AFTER or previous in MONTHS:
         return False
     if previous in MONTH_NAMES or not previous.isalpha():

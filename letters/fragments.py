@@ -341,6 +341,11 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # "Thanks again! Can do a trial shift any morning.": the next step said with "I"
         pieces = _later_said(pieces, lambda p: _closing_said(p, facts), changes)
         text = " ".join(pieces)
+    if key == "connection" and len(pieces) > 1:
+        # "You said you got into it …. Told you my 1st crew boss …": to the reader, the
+        # one who told them is the writer ("I told you …")
+        pieces = _later_said(pieces, _told_you_said, changes)
+        text = " ".join(pieces)
     if key == "value_idea" and len(pieces) > 1 and says_who(pieces[:1]):
         # "I would flood test every roof. Plug the outlet and fill it.": the steps of the
         # plan go on as orders; each is said with "I would", as the first one is
@@ -1874,6 +1879,18 @@ def _later_said(pieces: list[str], said, changes: list[str]) -> list[str]:
         return pieces
     changes.append("said who does it")
     return [pieces[0], *later]
+
+
+# What the writer did to the reader: "Told you …", "Showed you …" with no subject is "I".
+TO_YOU_VERBS = frozenset({"told", "showed", "asked", "reminded", "promised", "sent"})
+
+
+def _told_you_said(piece: str) -> str:
+    """ "Told you my 1st crew boss …" -> "I told you my 1st crew boss …"."""
+    words = piece.split()
+    if len(words) < 3 or words[0].lower() not in TO_YOU_VERBS or words[1].lower() != "you":
+        return piece
+    return " ".join(["I", words[0].lower(), *words[1:]])
 
 
 def _closing_said(piece: str, facts: Facts) -> str:
