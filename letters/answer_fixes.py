@@ -643,6 +643,8 @@ def _second_action(sentence: str) -> list[str] | None:
             continue
         if _someone_else_acts(words[body:at], bare[body:at]):
             continue  # the verb after it may be theirs, not the subject's
+        if _inside_listed_item(words, bare, body, at):
+            continue  # "…, start with the worst and fix the chews first, and keep …"
         lead = bare[at + 1] if bare[at + 1] in ("then", "also") else ""
         verb = bare[at + 2] if lead else bare[at + 1]
         after = bare[at + 3] if lead else bare[at + 2]
@@ -660,7 +662,7 @@ def _second_action(sentence: str) -> list[str] | None:
         elif any(
             words[i].endswith(",")
             and "VB" in lexicon.verb_tags(bare[i + 1])
-            and bare[i + 2] in SECOND_ACTION_OBJECTS
+            and (bare[i + 2] in SECOND_ACTION_OBJECTS or _item_of_actions(words, bare, i + 1))
             for i in range(body, at - 2)
         ):
             continue  # "I would give …, book the … and run …": a list left without "and"
@@ -691,7 +693,9 @@ def _listed_splits(
     )
     found = []
     for i in range(body + MIN_ACTION_WORDS, (closing or 0) - 1):
-        if not words[i].endswith(",") or not _action_at(bare, i + 1):
+        if not words[i].endswith(",") or not (
+            _action_at(bare, i + 1) or _item_of_actions(words, bare, i + 1)
+        ):
             continue
         before = " ".join(words[: i + 1])
         if before.count("(") != before.count(")") or bare[i + 2] in ("and", "or"):
@@ -707,6 +711,59 @@ def _listed_splits(
         second = f"{subject} also {' '.join(words[i + 1 :])}"
         found.append((abs(i - len(words) / 2), [first, second]))
     return found
+
+
+def _item_of_actions(words: list[str], bare: list[str], at: int) -> bool:
+    """ "start with the worst sections and fix the squirrel chews first": a listed item
+    opening with a verb ("start", a noun too) whose own "and" joins a second action on a
+    thing ("fix the …"), so the item is two actions, not a list of things."""
+    if "VB" not in lexicon.verb_tags(bare[at]) or bare[at] in lexicon.MODALS:
+        return False
+    end = next((j for j in range(at, len(words)) if words[j].endswith(",")), len(words) - 1)
+    return any(
+        bare[j] == "and" and _action_at(bare, j + 1) and bare[j + 2] in SECOND_ACTION_OBJECTS
+        for j in range(at + 1, end)
+    )
+
+
+def _inside_listed_item(words: list[str], bare: list[str], body: int, at: int) -> bool:
+    """A bare "and" at ``at`` inside one item of a list of actions: after a comma that
+    opens an item with a verb ("…, start with the worst sections and fix …") and before a
+    later ", and" with an action ("…, and keep a map …"). Splitting there would part the
+    item's "A and B" ("I would also fix … first"), so the split is at the list's commas."""
+    opened = next((i for i in range(at - 1, body, -1) if words[i].endswith(",")), None)
+    if opened is None or "VB" not in lexicon.verb_tags(bare[opened + 1]):
+        return False
+    if any(w.endswith(",") for w in words[opened + 1 : at]):
+        return False
+    closing = next((j for j in range(at + 1, len(words) - 2) if words[j].endswith(",")), None)
+    return closing is not None and bare[closing + 1] == "and" and _action_at(bare, closing + 2)
+
+
+def also_once(pieces: list[str], changes: list[str]) -> list[str]:
+    """ "… every morning. I would also fix …. I would also redo …": where a split made a
+    later sentence open with "I would also" right before one that opens so too, the
+    split's "also" goes ("I would start with …. I would also redo …"). Only after a split
+    and never in the first sentence, which the user opened."""
+    if "split a long sentence" not in changes:
+        return pieces
+    result = list(pieces)
+    for at in range(1, len(result) - 1):
+        head = _also_head(result[at])
+        if head and _also_head(result[at + 1]) == head:
+            result[at] = f"{head} {result[at][len(head) + len(' also ') :]}"
+    return result
+
+
+def _also_head(sentence: str) -> str:
+    """ "I would" of "I would also fix …"; "" where the sentence opens otherwise."""
+    words = sentence.split()
+    for size in (1, 2):
+        if len(words) > size + 1 and words[size].lower() == "also":
+            said = tuple(w.lower().replace("’", "'") for w in words[:size])
+            if said == ("i'd",) or said in SECOND_ACTION_SUBJECTS:
+                return " ".join(words[:size])
+    return ""
 
 
 # Words an action's verb may take before its object: "log each", "ask them", "take 2".

@@ -586,6 +586,8 @@ DONE_TO = frozenset({
 # What starts the thing done, after the verb: "ran 6 trials", "led a crew of 3".
 DONE_OBJECT_STARTS = (DETERMINERS | NUMBER_WORDS) - {"no"}
 FIRST_PERSON_STARTS = frozenset({"i", "i'm", "i've", "i'd"})
+# A share of the thing done, before "of": "did most of the repairs", "ran half of the shifts".
+SHARE_WORDS = frozenset({"most", "half", "all", "much", "many", "some", "part", "each"})
 
 
 def past_said_with_i(sentence: str) -> str:
@@ -602,9 +604,13 @@ def past_said_with_i(sentence: str) -> str:
     if head_words[0] not in FIRST_PERSON_STARTS or is_note(head + "."):
         return sentence
     verb, thing = done[0], done[1]
-    if "VBD" not in lexicon.verb_tags(verb) or verb in DONE_TO or verb in lexicon.AUXILIARY_FORMS:
+    share = thing in SHARE_WORDS and done[2] == "of"  # "did most of the tubing checks"
+    done_work = verb == "did" and (share or thing in DONE_OBJECT_STARTS)  # not "did well"
+    if "VBD" not in lexicon.verb_tags(verb) or verb in DONE_TO:
         return sentence
-    if thing not in DONE_OBJECT_STARTS and not thing[:1].isdigit():
+    if verb in lexicon.AUXILIARY_FORMS and not done_work:
+        return sentence
+    if thing not in DONE_OBJECT_STARTS and not thing[:1].isdigit() and not share:
         return sentence
     return f"{head}, and I {tail}"
 

@@ -61,6 +61,7 @@ from letters.answer_fixes import (
     LONG_SENTENCE_WORDS,
     NO_ORDER_KEYS,
     READER_OBJECTS,
+    also_once,
     article,
     asked_after_comma,
     can_be_finite,
@@ -370,6 +371,7 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         pieces = [joined_with_and(p, changes, past=past) for p in pieces]
         if key == "value_idea":
             pieces = split_second_action(pieces, changes)  # "…, and order …" over 35 words
+            pieces = also_once(pieces, changes)  # "I would also …. I would also …"
         text = " ".join(pieces)
     notes = [
         p
@@ -425,6 +427,10 @@ def check_answer(key: str, typed: str, *, facts: Facts, number: int = 0) -> Chec
         # "I have four seasons of experience … and I did 61 games … and my assessments
         # were …": a chain the step splits when typed back, so it is split here too
         offer = " ".join(split_and_chain(grammar.split_sentences(offer), []))
+        if key == "fit":
+            # "I have 4 seasons of experience on …, did most of the tubing checks": the
+            # note's past verb said with "I", as a typed sentence's is ("…, and I did …")
+            offer = " ".join(past_said_with_i(s) for s in grammar.split_sentences(offer))
     if offer and not any(is_note(p) for p in grammar.split_sentences(offer)):
         # "8 yrs service plumbing" -> "I have 8 years of service plumbing experience":
         # the note's own words in a shape whose grammar is certain (a subject and a verb
