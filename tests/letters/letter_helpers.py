@@ -41,6 +41,21 @@ def letter_draft_json(data: dict, tmp_path: Path) -> dict:
     return letter_draft_file(path)
 
 
+def draft_with_closing(data: dict, closing: str, tmp_path: Path) -> dict:
+    """``letter_draft --json`` of an answer file with its closing answer replaced."""
+    return letter_draft_json(data | {"answers": data["answers"] | {"closing": closing}}, tmp_path)
+
+
+def closing_notices(result: dict) -> list[str]:
+    return [n["message"] for n in result["notices"] if n["answer"] == "closing"]
+
+
+def after_the_thanks_line(result: dict) -> str:
+    """The letter below its first paragraph (the greeting and thanks line) and above the
+    sign-off: where a second thanks would be."""
+    return "\n\n".join(result["body"].split("\n\n")[2:-1])
+
+
 def wizard_draft(answers, *, role, company, recipient="Gary Whitlock"):
     """The wizard's draft (no database) from DM_ANSWERS with ``answers`` typed over them."""
     return wizard.draft_with_prefills(

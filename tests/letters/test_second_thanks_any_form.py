@@ -17,7 +17,8 @@ Every answer set here is invented for these tests (not taken from the graded set
 
 import pytest
 
-from tests.letters.letter_helpers import letter_draft_json
+from tests.letters.letter_helpers import after_the_thanks_line, closing_notices
+from tests.letters.letter_helpers import draft_with_closing as draft
 
 pytestmark = pytest.mark.django_db
 
@@ -69,19 +70,6 @@ DENTAL = {
         "closing": "",
     },
 }
-
-
-def draft(data, closing, tmp_path):
-    return letter_draft_json(data | {"answers": data["answers"] | {"closing": closing}}, tmp_path)
-
-
-def closing_notices(result):
-    return [n["message"] for n in result["notices"] if n["answer"] == "closing"]
-
-
-def after_the_thanks_line(result) -> str:
-    """The letter below its greeting and thanks line and above the sign-off."""
-    return "\n\n".join(result["body"].split("\n\n")[2:-1])
 
 
 THANKS_WORDS = ("thank", "cheers", "grateful", "appreciate")

@@ -16,7 +16,8 @@ Every answer set here is invented for these tests (not taken from the graded set
 
 import pytest
 
-from tests.letters.letter_helpers import letter_draft_json
+from tests.letters.letter_helpers import after_the_thanks_line, closing_notices
+from tests.letters.letter_helpers import draft_with_closing as draft
 
 pytestmark = pytest.mark.django_db
 
@@ -52,21 +53,6 @@ VET = {
         "closing": "",
     },
 }
-
-
-def draft(data, closing, tmp_path):
-    return letter_draft_json(data | {"answers": data["answers"] | {"closing": closing}}, tmp_path)
-
-
-def closing_notices(result):
-    return [n["message"] for n in result["notices"] if n["answer"] == "closing"]
-
-
-def after_the_thanks_line(result) -> str:
-    """The letter below its first paragraph (the greeting and thanks line) and above the
-    sign-off: where a second thanks would be."""
-    paragraphs = result["body"].split("\n\n")
-    return "\n\n".join(paragraphs[2:-1])
 
 
 THANKS_WORDS = ("thank", "cheers", "grateful", "appreciate")
