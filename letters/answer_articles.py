@@ -25,14 +25,16 @@ words ahead, so the work is linear.
 from __future__ import annotations
 
 from letters import gazetteer
-from letters.answer_verb_slips import CLAUSE_END, PUNCTUATION, countable_only
+from letters.answer_verb_slips import countable_only
 from letters.answer_words import (
     CLOSED_WORDS,
     FINITE_FORMS,
     LANGUAGE_WORDS,
     NATIONALITY_WORDS,
     PREPOSITIONS,
+    WORD_MARKS,
     bare_word,
+    ends_clause,
 )
 from letters.quality import lexicon
 
@@ -153,10 +155,6 @@ PERSON_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "ee", "ic", "wr
 VOWEL_LETTERS = "AEFHILMNORSX"  # said with a vowel first: "an MBA", "an NHS nurse"
 
 
-def _closed(word: str) -> bool:
-    return word.rstrip('"”)')[-1:] in CLAUSE_END
-
-
 def _article(first: str) -> str:
     """ "a" or "an" for the phrase's first word: "an actuarial", "a PADI", "an MBA"."""
     if first.isupper() and len(first) > 1:
@@ -190,7 +188,7 @@ def _phrase(words: list[str], start: int, *, capitals: bool) -> int:
     end = start
     while end < len(words) and end - start < 4:
         word = words[end]
-        typed = word.strip(PUNCTUATION)
+        typed = word.strip(WORD_MARKS)
         if word.startswith("("):
             break  # "with experienced picker (buddy)": an aside
         if typed != typed.lower() and not capitals:
@@ -216,11 +214,11 @@ def _phrase(words: list[str], start: int, *, capitals: bool) -> int:
         return -1
     if lexicon.GERUND in lexicon.verb_tags(bare) or gazetteer.city(bare):
         return -1  # "started doing", "with planning"; "in limerick" typed lower case
-    if word.strip(PUNCTUATION) != bare and not capitals:
+    if word.strip(WORD_MARKS) != bare and not capitals:
         return -1
     if lexicon.verb_tags(bare) - {lexicon.BASE} and not lexicon.is_noun(bare):
         return -1
-    if head + 1 < len(words) and not _closed(word):
+    if head + 1 < len(words) and not ends_clause(word):
         after = bare_word(words[head + 1])
         if after in ("of", "to", "by", "after", "on") or not (
             after in PREPOSITIONS or after in FOLLOWERS or after in FINITE_FORMS
@@ -245,11 +243,11 @@ def _tool(words: list[str], at: int) -> int:
     for head in range(start, end):
         word = bare_word(words[head])
         if (bare, word) in (("on", "scale"), ("with", "meter"), ("on", "meter")):
-            ends = head + 1 == len(words) or _closed(words[head])
+            ends = head + 1 == len(words) or ends_clause(words[head])
             lower = all(_modifier(w) and w == bare_word(w) for w in words[start:head])
             if lower and (ends or bare_word(words[head + 1]) in PREPOSITIONS | FOLLOWERS):
                 return head
-        if not _modifier(words[head]) or _closed(words[head]):
+        if not _modifier(words[head]) or ends_clause(words[head]):
             break
     return -1
 
@@ -261,7 +259,7 @@ def _hint(
     analyst”"); a subject is shown with its verb and "the": "so export buyer is" ->
     "the export buyer is"."""
     end = head + 2 if subject else head + 1
-    typed = [w.strip(PUNCTUATION) for w in words[lead:end]]
+    typed = [w.strip(WORD_MARKS) for w in words[lead:end]]
     led, phrase = typed[: start - lead], typed[start - lead :]
     article = "the" if subject else _article(phrase[0])
     example = " ".join([*led, article, *phrase])
@@ -280,22 +278,22 @@ def article_slips(words: list[str]) -> list[tuple[str, str]]:
             found.append(_hint(words, lead, start, head, subject=subject))
 
     for at, bare in enumerate(bares[:-1]):
-        if _closed(words[at]):
+        if ends_clause(words[at]):
             continue
         start = at + 1
         before = bares[at - 1] if at else ""
-        if bare == "as" and before in AS_AFTER and not _closed(words[at - 1]):
+        if bare == "as" and before in AS_AFTER and not ends_clause(words[at - 1]):
             add(at, start, _phrase(words, start, capitals=True))
         elif (before, bare) in BE_FORMS or (bare,) in BE_FORMS:
             subject = at - (bare != "i'm")
             if (
                 subject
-                and not _closed(words[subject - 1])
+                and not ends_clause(words[subject - 1])
                 and bares[subject - 1] not in ("and", "but", "so")
             ):
                 continue  # "what I am", "the man I was": no clause of its own
             head = _phrase(words, start, capitals=True)
-            ends = head + 1 == len(words) or _closed(words[head])
+            ends = head + 1 == len(words) or ends_clause(words[head])
             if head >= 0 and _person(bares[head]) and (ends or bares[head + 1] in BE_AFTER):
                 add(subject, start, head)
         elif bare in PLACE_PREPOSITIONS and words[at] == bare:

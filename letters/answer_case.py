@@ -1865,13 +1865,14 @@ TOWN_SITES = frozenset({
 # "(PTG)", "(CNAs),": letters in brackets after a title's words
 BRACKETED_RE = re.compile(r"\(([A-Z]{2,6})s?\)[.,;:!?]?")
 SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})
+OPENING_SUBJECTS = SUBJECTS | {"it"}  # the words a sentence after a stop may open with
 
 
 def _opens_sentence(word: str) -> bool:
     """ "i", "she", "we'd", or a past verb ("fell thru. told her …"): a subject pronoun or
     a verb typed without one, which starts the next sentence after a stop; shorthand's
     own dot leads on to a thing ("incl. VAT", "approx. 40", "esp. weekends")."""
-    if word.replace("’", "'").split("'")[0] in SUBJECTS | {"it"}:
+    if word.replace("’", "'").split("'")[0] in OPENING_SUBJECTS:
         return True
     return "VBD" in lexicon.verb_tags(word) and not lexicon.is_noun(word)
 
@@ -2599,6 +2600,7 @@ def _done_by_the_thanked(lowered: list[str], at: int) -> bool:
 
 
 # the verb after "you" made of "he" or "she", said of "you": "remembers" -> "remember"
+# "she is" -> "you are": the verb that agrees with "you" (also ``answer_reader``'s)
 VERB_FOR_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
 # after these a later "and" may join another clause with a subject of its own
 CLAUSE_BREAKS = frozenset({
@@ -2929,7 +2931,7 @@ def _someone_named_first(
     mine = [i for i, w in enumerate(lowered) if w in PRONOUNS and w not in others]
     if not mine or sum(w[:1].isupper() for w in words) * 2 > len(words):
         return False  # in Title Case a capital names no one
-    sexes = {w in MALE_WORDS for i, w in enumerate(lowered) if w in PRONOUNS and w not in others}
+    sexes = {lowered[i] in MALE_WORDS for i in mine}
     if len(sexes) > 1 or YOU_WORDS & set(lowered):
         return False
     first = mine[0]

@@ -30,10 +30,8 @@ Every check looks a bounded number of words ahead of each word, so the work is l
 
 from __future__ import annotations
 
-from letters.answer_words import WORD_MARKS, bare_word
+from letters.answer_words import WORD_MARKS, bare_word, ends_clause, typed_span
 from letters.quality import lexicon
-
-CLAUSE_END = ",.;:!?"
 
 PRETEND = frozenset({"pretend"})
 # Who intends: a third person pretending ("they pretend to work") is plain English.
@@ -94,33 +92,29 @@ NOT_TAUGHT = frozenset({
 })  # fmt: skip
 
 
-def _closed(word: str) -> bool:
-    return word.rstrip('"”)')[-1:] in CLAUSE_END
-
-
-def _typed(words: list[str], start: int, end: int) -> str:
-    return " ".join(w.strip(WORD_MARKS) for w in words[start:end])
-
-
 def _pretend(words: list[str]) -> list[tuple[str, str]]:
     """ "I pretend to organize" -> ("pretend to organize", "if you mean a plan, say
     “plan to organize” or “intend to organize” …")."""
     found = []
     bares = [bare_word(w) for w in words]
     for at in range(1, len(words) - 2):
-        if bares[at] not in PRETEND or bares[at + 1] != "to" or _closed(words[at]):
+        if bares[at] not in PRETEND or bares[at + 1] != "to" or ends_clause(words[at]):
             continue
         subject = at - 1
-        if bares[subject] in PRETEND_ADVERBS and subject and not _closed(words[subject - 1]):
+        if bares[subject] in PRETEND_ADVERBS and subject and not ends_clause(words[subject - 1]):
             subject -= 1
-        if bares[subject] not in PRETENDERS or _closed(words[subject]) or _closed(words[at + 1]):
+        if (
+            bares[subject] not in PRETENDERS
+            or ends_clause(words[subject])
+            or ends_clause(words[at + 1])
+        ):
             continue
         verb = words[at + 2].rstrip(WORD_MARKS)
         if verb != verb.lower() or not verb.isalpha() or verb in MAKE_BELIEVE:
             continue
         if lexicon.BASE not in lexicon.verb_tags(verb):
             continue
-        said = _typed(words, at, at + 3)
+        said = typed_span(words, at, at + 3)
         found.append((
             said,
             f"if you mean a plan, say “plan to {verb}” or “intend to {verb}” "
@@ -176,11 +170,11 @@ def _actually(words: list[str]) -> list[tuple[str, str]]:
         if words[at].rstrip('"”)').endswith((";", ":", ".", "!", "?")):
             continue
         end = _present_work(bares, subject)
-        if end < 0 or any(_closed(w) for w in words[subject : end - 1]):
+        if end < 0 or any(ends_clause(w) for w in words[subject : end - 1]):
             continue
         if end < len(bares) and bares[end] in ("now", "currently"):
             continue
-        said = _typed(words, at, end)
+        said = typed_span(words, at, end)
         currently = "Currently" if words[at][:1].isupper() else "currently"
         found.append((
             said,
@@ -196,17 +190,17 @@ def _assist_to(words: list[str]) -> list[tuple[str, str]]:
     found = []
     bares = [bare_word(w) for w in words]
     for at in range(len(words) - 3):
-        if bares[at] not in ASSIST or bares[at + 1] != "to" or _closed(words[at]):
+        if bares[at] not in ASSIST or bares[at + 1] != "to" or ends_clause(words[at]):
             continue
-        if _closed(words[at + 1]) or bares[at + 2] not in EVENT_DETERMINERS:
+        if ends_clause(words[at + 1]) or bares[at + 2] not in EVENT_DETERMINERS:
             continue
         for noun in range(at + 3, min(len(words), at + 6)):
             if bares[noun] in EVENTS and words[noun - 1] == words[noun - 1].rstrip(WORD_MARKS):
-                said = _typed(words, at, noun + 1)
-                rest = _typed(words, at + 2, noun + 1)
+                said = typed_span(words, at, noun + 1)
+                rest = typed_span(words, at + 2, noun + 1)
                 found.append((said, f"say “{ASSIST[bares[at]]} {rest}” (“assist” means help)"))
                 break
-            if _closed(words[noun]):
+            if ends_clause(words[noun]):
                 break
     return found
 
@@ -219,14 +213,14 @@ def _formation(words: list[str]) -> list[tuple[str, str]]:
     for at, bare in enumerate(bares):
         if bare not in FORMATION or words[at].strip(WORD_MARKS) != bare:
             continue
-        after = bares[at + 1] if at + 1 < len(words) and not _closed(words[at]) else ""
+        after = bares[at + 1] if at + 1 < len(words) and not ends_clause(words[at]) else ""
         if after == "of":
             continue  # "the formation of the company"
         verb = at - 1
         while verb >= 0 and at - verb <= 2 and bares[verb] in OWN_DETERMINERS:
             verb -= 1
         taken = verb >= 0 and at - verb <= 3 and bares[verb] in COURSE_VERBS
-        taken = taken and not any(_closed(w) for w in words[verb:at])
+        taken = taken and not any(ends_clause(w) for w in words[verb:at])
         taught = after == "on" and at + 2 < len(words) and bares[at + 2] not in NOT_TAUGHT
         taught = taught and (at + 3 >= len(words) or bares[at + 3] not in NOT_TAUGHT)
         if not (taken or taught):
@@ -234,7 +228,7 @@ def _formation(words: list[str]) -> list[tuple[str, str]]:
         one = words[at].strip(WORD_MARKS)
         if bare == "formations":
             fix = "“training courses”"
-        elif at and bares[at - 1] in ("a", "an") and not _closed(words[at - 1]):
+        elif at and bares[at - 1] in ("a", "an") and not ends_clause(words[at - 1]):
             one, fix = f"{words[at - 1]} {one}", "“a training course” or “a course”"
         else:
             fix = "“training”"

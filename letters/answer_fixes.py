@@ -9,7 +9,8 @@ for those, and any note left out, ``own_words_example`` gives the notice an exam
 the user's own words, for the user to write. ``letters.fragments`` runs them in order
 and says what they did.
 
-Pure functions of plain values, no database; plain word lookups, no regular expressions.
+Pure functions of plain values, no database; plain word lookups, and one anchored regular
+expression (``REPORT_THAT_RE``, who reported what before a "that").
 """
 
 from __future__ import annotations
@@ -514,9 +515,8 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
         if len(piece.split()) <= LONG_SENTENCE_WORDS:
             result.append(piece)
             continue
-        parts = _split_run_on(piece)
-        if parts:
-            parts = _purpose_kept(parts)
+        run_on = _split_run_on(piece)
+        parts = _purpose_kept(run_on) if run_on else run_on
         if parts:
             parts = _report_said_again(parts)  # "…. That the old filer …": "You also said that"
         if parts and not safe_split(parts):
@@ -528,7 +528,7 @@ def split_long(pieces: list[str], changes: list[str]) -> list[str] | None:
             changes.append("split a long sentence")
         elif len(piece.split()) <= UNSPLIT_LIMIT:
             result.append(piece)
-        elif parts := _second_action(piece) or _split_where_sure(piece):
+        elif parts := _second_action(piece) or _split_where_sure(piece, run_on):
             result += parts
             changes.append("split a long sentence")
         else:
@@ -557,21 +557,24 @@ def _report_said_again(parts: list[str]) -> list[str]:
     return result
 
 
-def _split_where_sure(sentence: str) -> list[str] | None:
+def _split_where_sure(sentence: str, parts: list[str] | None) -> list[str] | None:
     """ "I'd cap the groups …, and give every guide …, and I'd plan each tour …, and at
     the end I'd ask …": the checker's split where a part cannot stand alone ("Give every
     guide …", an order that lost its "I'd") is joined back to the part before it as it was
     typed, so the sentence is split only where a part has its own subject ("I'd plan …",
-    "At the end I'd ask …"); a part still too long is split at its second action."""
-    parts = _split_run_on(sentence)
+    "At the end I'd ask …"); a part still too long is split at its second action.
+    ``parts`` is the checker's split of ``sentence`` (``_split_run_on``)."""
     kept = _joined_back(sentence, parts) if parts and len(parts) > 1 else None
     if not kept or len(kept) < 2 or not safe_split(kept):
         return None
     result = []
     for part in kept:
-        if len(part.split()) > UNSPLIT_LIMIT and not (part := _second_action(part)):
+        if len(part.split()) <= UNSPLIT_LIMIT:
+            result.append(part)
+        elif more := _second_action(part):
+            result += more
+        else:
             return None
-        result += part if isinstance(part, list) else [part]
     return result
 
 

@@ -32,11 +32,8 @@ from __future__ import annotations
 from functools import cache
 
 from letters.answer_grammar import ER_FOLLOWS, ER_FORMS
-from letters.answer_words import bare_word
+from letters.answer_words import WORD_MARKS, bare_word, ends_clause, typed_span
 from letters.quality import lexicon
-
-PUNCTUATION = '.,;:!?"“”()'
-CLAUSE_END = ",.;:!?"
 
 # "explained me the rota": these never take "me" straight after them.
 TELLING = frozenset({
@@ -103,14 +100,6 @@ NOT_MAIN_VERBS = frozenset({
 })  # fmt: skip
 
 
-def _closed(word: str) -> bool:
-    return word.rstrip('"”)')[-1:] in CLAUSE_END
-
-
-def _typed(words: list[str], start: int, end: int) -> str:
-    return " ".join(w.strip(PUNCTUATION) for w in words[start:end])
-
-
 @cache
 def _forms() -> tuple[dict[str, str], dict[str, str]]:
     """(a verb's base form -> its -ing form, a comparative -> its adjective or adverb),
@@ -139,13 +128,13 @@ def _telling_me(words: list[str]) -> list[tuple[str, str]]:
     bares = [bare_word(w) for w in words]
     for at in range(len(words) - 1):
         verb, after = bares[at], bares[at + 1]
-        if _closed(words[at]) or words[at] != words[at].lower():
+        if ends_clause(words[at]) or words[at] != words[at].lower():
             continue
         if after in ("me", "us") and (
             verb in TELLING
             or (verb in DESCRIBING and at + 2 < len(words) and bares[at + 2] in TOLD_THINGS)
         ):
-            said = _typed(words, at, at + 2)
+            said = typed_span(words, at, at + 2)
             found.append((said, f"say “{words[at]} to {after}”"))
         elif (
             verb == "told"
@@ -156,7 +145,7 @@ def _telling_me(words: list[str]) -> list[tuple[str, str]]:
             and bares[at - 1] in SUBJECT_PRONOUNS
             and (at + 3 >= len(words) or bares[at + 3] != "by")
         ):
-            found.append((_typed(words, at, at + 3), f"say “told {bares[at + 2]}”"))
+            found.append((typed_span(words, at, at + 3), f"say “told {bares[at + 2]}”"))
     return found
 
 
@@ -166,15 +155,15 @@ def _waiting(words: list[str]) -> list[tuple[str, str]]:
     for at in range(len(words) - 2):
         if words[at] not in WAITING or bare_word(words[at + 1]) not in WAIT_DETERMINERS:
             continue
-        if _closed(words[at + 1]):
+        if ends_clause(words[at + 1]):
             continue
         for noun in range(at + 2, min(len(words), at + 4)):
             if bare_word(words[noun]) in REPLY_NOUNS:
-                said = _typed(words, at, noun + 1)
+                said = typed_span(words, at, noun + 1)
                 rest = said.split(" ", 1)[1]
                 found.append((said, f"say “{words[at]} for {rest}”"))
                 break
-            if _closed(words[noun]) or not words[noun].isalpha():
+            if ends_clause(words[noun]) or not words[noun].isalpha():
                 break
     return found
 
@@ -184,14 +173,14 @@ def _more_comparative(words: list[str]) -> list[tuple[str, str]]:
     found = []
     comparatives = _forms()[1]
     for at in range(len(words) - 1):
-        if bare_word(words[at]) != "more" or _closed(words[at]):
+        if bare_word(words[at]) != "more" or ends_clause(words[at]):
             continue
-        word = words[at + 1].rstrip(PUNCTUATION)
+        word = words[at + 1].rstrip(WORD_MARKS)
         if word != word.lower() or not word.isalpha():
             continue
         nxt = bare_word(words[at + 2]) if at + 2 < len(words) else ""
-        ends = _closed(words[at + 1]) or not nxt or nxt in ER_FOLLOWS
-        if nxt in ("and", "or") and not _closed(words[at + 1]):
+        ends = ends_clause(words[at + 1]) or not nxt or nxt in ER_FOLLOWS
+        if nxt in ("and", "or") and not ends_clause(words[at + 1]):
             continue  # "more happy and active": "more" is the second one's too
         if word in comparatives and (ends or not lexicon.is_noun(word)):
             fix = word
@@ -199,7 +188,7 @@ def _more_comparative(words: list[str]) -> list[tuple[str, str]]:
             fix = MORE_BASES[word]
         else:
             continue
-        found.append((f"{words[at].strip(PUNCTUATION)} {word}", f"say “{fix}”"))
+        found.append((f"{words[at].strip(WORD_MARKS)} {word}", f"say “{fix}”"))
     return found
 
 
@@ -210,7 +199,7 @@ def _used_to(words: list[str]) -> list[tuple[str, str]]:
     bares = [bare_word(w) for w in words]
     gerunds = _forms()[0]
     for at in range(1, len(words) - 2):
-        if bares[at] != "used" or bares[at + 1] != "to" or _closed(words[at]):
+        if bares[at] != "used" or bares[at + 1] != "to" or ends_clause(words[at]):
             continue
         be = at - 1
         if bares[be] in USED_ADVERBS and be:
@@ -218,12 +207,12 @@ def _used_to(words: list[str]) -> list[tuple[str, str]]:
         person = bares[be] in PERSON_BE or (
             bares[be] in BE_FORMS | {"got", "get", "getting"} and be and bares[be - 1] in PEOPLE
         )
-        verb = words[at + 2].rstrip(PUNCTUATION)
+        verb = words[at + 2].rstrip(WORD_MARKS)
         if not person or verb != bares[at + 2] or lexicon.verb_tags(verb) != {lexicon.BASE}:
             continue
         if verb not in gerunds or lexicon.is_noun(verb) and not _verb_next(words, at + 2):
             continue
-        said = _typed(words, at, at + 3)
+        said = typed_span(words, at, at + 3)
         found.append((said, f"say “used to {gerunds[verb]}”"))
     return found
 
@@ -231,7 +220,7 @@ def _used_to(words: list[str]) -> list[tuple[str, str]]:
 def _verb_next(words: list[str], at: int) -> bool:
     """Whether the word after ``at`` reads as the object or phrase a verb takes: "drive the
     trucks", "clean 40 rooms", "work in the cold" ("used to pressure in the kitchen" not)."""
-    after = bare_word(words[at + 1]) if at + 1 < len(words) and not _closed(words[at]) else ""
+    after = bare_word(words[at + 1]) if at + 1 < len(words) and not ends_clause(words[at]) else ""
     if after in OBJECT_STARTS or after.isdigit() or after in ("nights", "weekends", "long"):
         return True
     return bare_word(words[at]) in VERBS_FIRST and after in (
@@ -251,7 +240,7 @@ def _missing_it(words: list[str]) -> list[tuple[str, str]]:
         opener = words[at]
         if opener.lower() not in MISSING_IT or opener not in (opener.lower(), opener.title()):
             continue
-        be, after = words[at + 1], words[at + 2].rstrip(PUNCTUATION)
+        be, after = words[at + 1], words[at + 2].rstrip(WORD_MARKS)
         if be not in ("is", "was") or after != after.lower() or not after.isalpha():
             continue
         if not (after in INTENSIFIERS or (lexicon.is_adjective(after) and not _noun_only(after))):
@@ -275,23 +264,23 @@ def _question_order(words: list[str]) -> list[tuple[str, str]]:
         wh, be = bares[at], bares[at + 1]
         if wh not in QUESTION_WORDS or be not in QUESTION_BE or bares[at - 1] not in ASKING:
             continue
-        if _closed(words[at - 1]) or _closed(words[at]) or _closed(words[at + 1]):
+        if ends_clause(words[at - 1]) or ends_clause(words[at]) or ends_clause(words[at + 1]):
             continue
         end = _noun_phrase(words, at + 2)
         if (
             end > 0
             and end < len(words)
             and bare_word(words[end]) == "of"
-            and not _closed(words[end - 1])
+            and not ends_clause(words[end - 1])
         ):
             end = _noun_phrase(words, end + 1)  # "what is the time of the next delivery"
         if end < 0:
             continue
-        if end < len(words) and not _closed(words[end - 1]) and bares[end] not in PHRASE_ENDERS:
+        if end < len(words) and not ends_clause(words[end - 1]) and bares[end] not in PHRASE_ENDERS:
             continue
-        phrase = _typed(words, at + 2, end)
-        wh = words[at].strip(PUNCTUATION)
-        found.append((_typed(words, at, end), f"in a sentence, say “{wh} {phrase} {be}”"))
+        phrase = typed_span(words, at + 2, end)
+        wh = words[at].strip(WORD_MARKS)
+        found.append((typed_span(words, at, end), f"in a sentence, say “{wh} {phrase} {be}”"))
     return found
 
 
@@ -302,12 +291,12 @@ def _noun_phrase(words: list[str], start: int) -> int:
         return -1
     at = start + 1
     while at < len(words) and at - start <= 3:
-        word = words[at].rstrip(PUNCTUATION)
+        word = words[at].rstrip(WORD_MARKS)
         if not word.isalpha() or word != word.lower() or word in FREQUENCY:
             return -1
         if not (lexicon.is_noun(word) or lexicon.is_adjective(word)):
             return -1
-        if _closed(words[at]) or at + 1 == len(words):
+        if ends_clause(words[at]) or at + 1 == len(words):
             return at + 1 if lexicon.is_noun(word) else -1
         nxt = bare_word(words[at + 1])
         if nxt == "of" or nxt in PHRASE_ENDERS:
@@ -324,7 +313,7 @@ def _adverb_order(words: list[str]) -> list[tuple[str, str]]:
         subject, verb, adverb = bares[at - 1], words[at], bares[at + 1]
         if subject not in PEOPLE or adverb not in FREQUENCY or bares[at + 2] not in OBJECT_STARTS:
             continue
-        if _closed(words[at]) or _closed(words[at + 1]) or verb != verb.lower():
+        if ends_clause(words[at]) or ends_clause(words[at + 1]) or verb != verb.lower():
             continue
         if verb in NOT_MAIN_VERBS or verb in lexicon.MODALS:
             continue
@@ -343,10 +332,10 @@ def _same_like(words: list[str]) -> list[tuple[str, str]]:
         if (
             bare_word(words[at]) == "same"
             and bare_word(words[at + 1]) == "like"
-            and not _closed(words[at])
+            and not ends_clause(words[at])
         ):
             the = at and bare_word(words[at - 1]) == "the"
-            found.append((_typed(words, at - 1 if the else at, at + 2), "say “the same as”"))
+            found.append((typed_span(words, at - 1 if the else at, at + 2), "say “the same as”"))
     return found
 
 

@@ -10,7 +10,7 @@ the answer, no search that backtracks.
 
 from __future__ import annotations
 
-from letters.answer_case import AUX_FOR_YOU, WROTE_YOU, not_the_reader
+from letters.answer_case import AUX_FOR_YOU, VERB_FOR_YOU, WROTE_YOU, not_the_reader
 from letters.quality import lexicon
 from letters.quality.patterns import NAME_TITLES
 from letters.quality.text import family_name, fold, person_name, rank_run
@@ -247,7 +247,6 @@ def to_you(text: str, facts, changes: list[str]) -> str:
 
 
 # "if Mick wants me" -> "if you want me": the verb after the reader's name, said of "you"
-VERB_FOR_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
 ASKED_IF = frozenset({"if", "whether"})
 
 

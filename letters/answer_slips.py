@@ -47,13 +47,11 @@ from letters.answer_articles import article_slips
 from letters.answer_false_friends import false_friends
 from letters.answer_phrase_slips import phrase_slips
 from letters.answer_verb_slips import verb_slips
-from letters.answer_words import bare_word
+from letters.answer_words import WORD_MARKS, bare_word, ends_clause
 from letters.quality import lexicon
 
 MAX_WORDS = 120
 MAX_HINTS = 3
-PUNCTUATION = '.,;:!?"“”()'
-CLAUSE_END = ",.;:!?"
 
 # The subject's own determiner, and the words after which a clause (so a subject) starts.
 SUBJECT_DETERMINERS = frozenset({
@@ -164,10 +162,6 @@ def _tables() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, str]
     return frozenset(plurals), frozenset(lemmas), verbs, frozenset(unchanged)
 
 
-def _ends_clause(word: str) -> bool:
-    return word.rstrip('"”)')[-1:] in CLAUSE_END
-
-
 def _plural(word: str) -> bool:
     """ "rods", "welds", "porters": only a plural, lower case as typed ("The Beatles" is a
     name); not "series", "glasses" of "glass" is, "logistics" is not."""
@@ -186,7 +180,7 @@ def _plural(word: str) -> bool:
 def _modifier(word: str) -> bool:
     """A word before a noun inside its phrase: "torque", "new", "7018", "kitchen"."""
     bare = bare_word(word)
-    if word != word.rstrip(PUNCTUATION) or not bare:
+    if word != word.rstrip(WORD_MARKS) or not bare:
         return False
     if bare.isdigit():
         return True
@@ -213,7 +207,7 @@ def _clause_starts_before(words: list[str], at: int) -> bool:
     # after the sentence's first comma and "and" a clause starts ("Less slabs wasted, and
     # the kitchens is"), not after a list's ("the vents, the ducts, and the filters is")
     opens = before in CLAUSE_OPENERS and (before != "and" or _first_comma_before(words, at - 1))
-    return _ends_clause(before) or (before == bare_word(before) and opens)
+    return ends_clause(before) or (before == bare_word(before) and opens)
 
 
 def _first_comma_before(words: list[str], at: int) -> bool:
@@ -253,13 +247,13 @@ def _singular_have(words: list[str]) -> tuple[str, str] | None:
         while start > 0 and at - start <= 3 and _modifier(words[start]):
             start -= 1
         det = words[start]
-        if bare_word(det) not in SINGULAR_DETERMINERS or det.rstrip(PUNCTUATION) != det:
+        if bare_word(det) not in SINGULAR_DETERMINERS or det.rstrip(WORD_MARKS) != det:
             continue
         if det != det.lower() and start:
             continue
         bare_before = bare_word(words[start - 1]) if start else ""
         if start and not (
-            _ends_clause(words[start - 1]) or bare_before in CLAUSE_OPENERS | {"whether"}
+            ends_clause(words[start - 1]) or bare_before in CLAUSE_OPENERS | {"whether"}
         ):
             continue
         if bare_before == "and" and not _first_comma_before(words, start - 1):
@@ -272,7 +266,7 @@ def _plural_subject(words: list[str]) -> tuple[str, str] | None:
     """ "the 7018 rods is" -> ("the 7018 rods is", "are"); "The welds on the chutes and the
     hoppers is" -> ("The welds … is", "are")."""
     for start, word in enumerate(words):
-        if bare_word(word) not in SUBJECT_DETERMINERS or word != word.rstrip(PUNCTUATION):
+        if bare_word(word) not in SUBJECT_DETERMINERS or word != word.rstrip(WORD_MARKS):
             continue
         if (start and bare_word(word) in ("her", "his", "its")) or not _clause_starts_before(
             words, start
@@ -285,21 +279,21 @@ def _plural_subject(words: list[str]) -> tuple[str, str] | None:
         if head == start or not _plural(bare_word(words[head])) or end >= len(words):
             continue
         verb = bare_word(words[end])
-        if verb in PLURAL_FIX and words[end - 1] == words[end - 1].rstrip(PUNCTUATION):
-            said = " ".join(words[start : end + 1]).rstrip(PUNCTUATION)
+        if verb in PLURAL_FIX and words[end - 1] == words[end - 1].rstrip(WORD_MARKS):
+            said = " ".join(words[start : end + 1]).rstrip(WORD_MARKS)
             return said, PLURAL_FIX[verb]
         if verb not in LINKING_PREPOSITIONS:
             continue
         at, joined = end + 1, False
         while at < len(words) and at - end <= 8:
             bare = bare_word(words[at])
-            if bare in PLURAL_FIX and words[at - 1] == words[at - 1].rstrip(PUNCTUATION):
+            if bare in PLURAL_FIX and words[at - 1] == words[at - 1].rstrip(WORD_MARKS):
                 # "the gang waits for kit and the access point is": a clause of its own
                 if at + 1 < len(words) and not (joined and not _plural(bare_word(words[at - 1]))):
                     return f"{' '.join(words[start : head + 1])} … {bare}", PLURAL_FIX[bare]
                 break
             joined = joined or bare == "and"
-            if words[at] != words[at].rstrip(PUNCTUATION) or not (
+            if words[at] != words[at].rstrip(WORD_MARKS) or not (
                 bare in LINKING_PREPOSITIONS
                 or bare in SUBJECT_DETERMINERS
                 or bare in ("a", "an", "and")
@@ -314,7 +308,7 @@ def _bare_verb(word: str) -> tuple[str, str] | None:
     """ "leave" -> ("left", "leaves"): a base form that is no past ("put", "cut")."""
     bare = bare_word(word)
     forms = _tables()[2].get(bare)
-    if not forms or not word.rstrip(PUNCTUATION).islower():
+    if not forms or not word.rstrip(WORD_MARKS).islower():
         return None
     if lexicon.PAST in lexicon.verb_tags(bare) or lexicon.PARTICIPLE in lexicon.verb_tags(bare):
         return None
@@ -326,7 +320,7 @@ def _actor_bare_verbs(words: list[str]) -> list[tuple[str, str]]:
     found = []
     for at in range(1, len(words) - 2):
         opener, det, actor, verb = words[at - 1 : at + 3]
-        if opener != opener.rstrip(PUNCTUATION) or bare_word(opener) not in CLAUSE_OPENERS | {
+        if opener != opener.rstrip(WORD_MARKS) or bare_word(opener) not in CLAUSE_OPENERS | {
             "until",
             "after",
             "before",
@@ -337,12 +331,12 @@ def _actor_bare_verbs(words: list[str]) -> list[tuple[str, str]]:
             continue
         if actor != actor.lower() or actor not in ACTORS:
             continue
-        if at + 3 < len(words) and not _ends_clause(verb):
+        if at + 3 < len(words) and not ends_clause(verb):
             continue
         if bare_word(verb) in COMPOUND_HEADS or not (forms := _bare_verb(verb)):
             continue
         past, third = forms
-        said = f"{det} {actor} {verb.rstrip(PUNCTUATION)}"
+        said = f"{det} {actor} {verb.rstrip(WORD_MARKS)}"
         found.append((said, f"“{third}” (or “{past}” for the past)"))
     return found
 
@@ -373,7 +367,7 @@ def _who_bare_verbs(words: list[str]) -> list[tuple[str, str]]:
             if at >= 2 and bare_word(words[at - 2]) in ("the", "a", "an", "my", "our")
             else at - 1
         )
-        found.append((" ".join(words[start : at + 2]).rstrip(PUNCTUATION), f"“{fix}”"))
+        found.append((" ".join(words[start : at + 2]).rstrip(WORD_MARKS), f"“{fix}”"))
     return found
 
 
@@ -396,7 +390,7 @@ def _small_slips(words: list[str]) -> list[tuple[str, str]]:
             and at + 2 < len(words)
             and (at == 0 or (before in LOT_AFTER and words[at - 1] == words[at - 1].rstrip(",")))
         ):
-            said = " ".join(words[at : at + 3]).rstrip(PUNCTUATION)
+            said = " ".join(words[at : at + 3]).rstrip(WORD_MARKS)
             found.append((said, f"say “a {said}”"))
         elif bare == "less" and before == "a" and after and words[at] == "less":
             if (
@@ -405,8 +399,8 @@ def _small_slips(words: list[str]) -> list[tuple[str, str]]:
                 and not lexicon.is_adverb(after)
                 and not lexicon.verb_tags(after) & {lexicon.PARTICIPLE, lexicon.GERUND}
             ):
-                said = f"{words[at - 1]} less {words[at + 1].rstrip(PUNCTUATION)}"
-                found.append((said, f"say “less {words[at + 1].rstrip(PUNCTUATION)}”"))
+                said = f"{words[at - 1]} less {words[at + 1].rstrip(WORD_MARKS)}"
+                found.append((said, f"say “less {words[at + 1].rstrip(WORD_MARKS)}”"))
         elif bare == "responsible" and after == "of" and before not in ("most", "least", "more"):
             found.append(("responsible of", "say “responsible for”"))
         elif bare in PLURAL_PRONOUNS and after == "was" and before != "thank":
@@ -431,7 +425,7 @@ def _by_share(words: list[str], at: int) -> str:
     """ "reduced the downtime on the dryer section of around 40% in …" -> "of around 40%";
     "" where the "of" is of something else ("of 40% of the parts")."""
     for of in range(at + 1, min(len(words) - 1, at + 11)):
-        if _ends_clause(words[of - 1]):
+        if ends_clause(words[of - 1]):
             return ""
         if bare_word(words[of]) in FIGURE_LEADS:
             return ""  # "dropped from an average of 16% to 5%", "dropped to a low of 4%"
@@ -442,11 +436,11 @@ def _by_share(words: list[str], at: int) -> str:
         share = of + 1 + (bare_word(words[of + 1]) in ABOUT_WORDS)
         if share >= len(words):
             return ""
-        amount = words[share].rstrip(PUNCTUATION)
+        amount = words[share].rstrip(WORD_MARKS)
         percent = amount.endswith("%") and amount[:-1].replace(".", "", 1).isdigit()
         if not percent or (share + 1 < len(words) and bare_word(words[share + 1]) == "of"):
             return ""
-        return " ".join(words[of : share + 1]).rstrip(PUNCTUATION)
+        return " ".join(words[of : share + 1]).rstrip(WORD_MARKS)
     return ""
 
 

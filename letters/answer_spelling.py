@@ -304,7 +304,6 @@ STRAIGHT_BEFORE = frozenset({
 
 # "ther": a letter left out of "their" or "there", too short for ``corrected_word`` to
 # choose; the word after it tells which ("ther phones", "ther is").
-THER_TYPOS = frozenset({"ther"})
 THERE_BEFORE = frozenset({
     "is", "are", "was", "were", "will", "would", "has", "had", "have", "should", "could",
     "might", "may", "must", "be", "been", "isn't", "aren't", "wasn't", "weren't", "and",
@@ -367,7 +366,7 @@ def spell_checked(text: str, facts: Facts, changes: list[str], typed: str = "") 
             out.append(lead + _cased("a", core) + tail)
             changes.append(f"wrote “a {following}”")
             continue
-        if lowered in THER_TYPOS and as_typed and (meant := _ther_meant(tail, following)):
+        if lowered == "ther" and as_typed and (meant := _ther_meant(tail, following)):
             out.append(lead + _cased(meant, core) + tail)  # "on ther phones", "ther is"
             misspelt.append(core)
             continue

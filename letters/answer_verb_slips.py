@@ -29,11 +29,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from letters.answer_words import FINITE_FORMS, NUMBER_WORDS, bare_word
+from letters.answer_words import FINITE_FORMS, NUMBER_WORDS, WORD_MARKS, bare_word, ends_clause
 from letters.quality import lexicon
 
-PUNCTUATION = '.,;:!?"“”()'
-CLAUSE_END = ",.;:!?"
 HAVE = frozenset({"have", "has", "had", "i've", "we've", "they've", "you've"})
 # Between "have" and its verb: "have already certify", "has just finish".
 ADVERBS = frozenset({
@@ -137,11 +135,6 @@ def countable_only(word: str) -> bool:
     return word in _countable_nouns()
 
 
-def _closed(word: str) -> bool:
-    """Punctuation after the word: the clause (or a list item) ends there."""
-    return word.rstrip('"”)')[-1:] in CLAUSE_END
-
-
 def _base_verb(word: str) -> str:
     """The participle a lower-case base form needs ("tell" -> "told"), "" for a word that
     is also a past or participle ("put", "cut", "come"), an -s form or no verb."""
@@ -160,7 +153,7 @@ def _have_slips(words: list[str]) -> list[tuple[str, str]]:
     found = []
     for at, word in enumerate(words[:-1]):
         have = bare_word(word)
-        if have not in HAVE or _closed(word):
+        if have not in HAVE or ends_clause(word):
             continue
         if at and have == "have" and bare_word(words[at - 1]) == "to":
             continue  # "to have lunch", "need to have eyes on it": a verb of its own
@@ -168,15 +161,15 @@ def _have_slips(words: list[str]) -> list[tuple[str, str]]:
         if (
             bare_word(words[verb_at]) in ADVERBS
             and verb_at + 1 < len(words)
-            and not _closed(words[verb_at])
+            and not ends_clause(words[verb_at])
         ):
             verb_at += 1
-        typed = words[verb_at].rstrip(PUNCTUATION)
+        typed = words[verb_at].rstrip(WORD_MARKS)
         participle = _base_verb(typed)
         if not participle or not _verb_not_noun(words, verb_at, after_adverb=verb_at > at + 1):
             continue
-        said = " ".join(w.rstrip(PUNCTUATION) for w in words[at : verb_at + 1])
-        found.append((said, f"after “{word.rstrip(PUNCTUATION)}”, say “{participle}”"))
+        said = " ".join(w.rstrip(WORD_MARKS) for w in words[at : verb_at + 1])
+        found.append((said, f"after “{word.rstrip(WORD_MARKS)}”, say “{participle}”"))
     return found
 
 
@@ -190,7 +183,7 @@ def _verb_not_noun(words: list[str], at: int, *, after_adverb: bool = False) -> 
         return True  # "have already finish the course": no noun after "already"
     if lexicon.is_noun(word) and not countable_only(word):
         return False
-    if _closed(words[at]) or at + 1 >= len(words):
+    if ends_clause(words[at]) or at + 1 >= len(words):
         return not lexicon.is_noun(word)  # "we have finish." but not "… we have pass."
     if after in OBJECT_STARTS:
         later = bare_word(words[at + 2]) if at + 2 < len(words) else ""
@@ -205,7 +198,7 @@ def _since_slips(words: list[str]) -> list[tuple[str, str]]:
     winters”"); "since 3 years ago" is left alone."""
     found = []
     for at, word in enumerate(words[:-2]):
-        if bare_word(word) != "since" or _closed(word) or _closed(words[at + 1]):
+        if bare_word(word) != "since" or ends_clause(word) or ends_clause(words[at + 1]):
             continue
         count = bare_word(words[at + 1])
         if not (count.isdigit() or count in NUMBER_WORDS or count in ("a", "one", "many")):
@@ -213,9 +206,13 @@ def _since_slips(words: list[str]) -> list[tuple[str, str]]:
         span = bare_word(words[at + 2])
         if span not in SPANS or (count == "a") != (span in ("year", "month", "week", "day")):
             continue
-        if at + 3 < len(words) and bare_word(words[at + 3]) == "ago" and not _closed(words[at + 2]):
+        if (
+            at + 3 < len(words)
+            and bare_word(words[at + 3]) == "ago"
+            and not ends_clause(words[at + 2])
+        ):
             continue
-        said = " ".join(w.rstrip(PUNCTUATION) for w in words[at : at + 3])
+        said = " ".join(w.rstrip(WORD_MARKS) for w in words[at : at + 3])
         found.append((said, f"for a length of time, say “for {said[6:]}”"))
     return found
 
@@ -228,27 +225,27 @@ def _present_since(words: list[str]) -> list[tuple[str, str]]:
         one = bare_word(words[at])
         two = f"{one} {bare_word(words[at + 1])}"
         key, first = (
-            (two, at + 2) if two in SUBJECT_BE and not _closed(words[at]) else (one, at + 1)
+            (two, at + 2) if two in SUBJECT_BE and not ends_clause(words[at]) else (one, at + 1)
         )
         if key not in SUBJECT_BE or (
             at
-            and not _closed(words[at - 1])
+            and not ends_clause(words[at - 1])
             and bare_word(words[at - 1]) not in ("and", "but", "so")
         ):
             continue
         for since in range(first, min(len(words) - 1, first + 14)):
             bare = bare_word(words[since])
             if bare == "since":
-                year = words[since + 1].strip(PUNCTUATION)
+                year = words[since + 1].strip(WORD_MARKS)
                 if YEAR.fullmatch(year):
-                    typed = " ".join(words[at:first]).rstrip(PUNCTUATION)
+                    typed = " ".join(words[at:first]).rstrip(WORD_MARKS)
                     said = f"{typed} … since {year}"
                     fix = SUBJECT_BE[key]
                     if typed[:1].isupper():
                         fix = fix[:1].upper() + fix[1:]
                     found.append((said, f"from then until now, say “{fix} … since {year}”"))
                 break
-            if _closed(words[since]) or bare in FINITE_FORMS or bare in CLAUSE_WORDS:
+            if ends_clause(words[since]) or bare in FINITE_FORMS or bare in CLAUSE_WORDS:
                 break
             tags = lexicon.verb_tags(bare)
             if tags & {lexicon.PAST, lexicon.THIRD_PERSON} and not (
@@ -262,13 +259,13 @@ def _already_slips(words: list[str]) -> list[tuple[str, str]]:
     """ ", already certify 87 students" -> ("already certify", "say “already certified”")."""
     found = []
     for at, word in enumerate(words[:-2]):
-        if bare_word(word) != "already" or (at and not _closed(words[at - 1])):
+        if bare_word(word) != "already" or (at and not ends_clause(words[at - 1])):
             continue
         participle = _base_verb(words[at + 1])
         count = bare_word(words[at + 2])
         if participle and (count.isdigit() or count in NUMBER_WORDS):
-            said = f"{word.rstrip(PUNCTUATION)} {words[at + 1]}"
-            found.append((said, f"say “{word.rstrip(PUNCTUATION)} {participle}”"))
+            said = f"{word.rstrip(WORD_MARKS)} {words[at + 1]}"
+            found.append((said, f"say “{word.rstrip(WORD_MARKS)} {participle}”"))
     return found
 
 
@@ -277,9 +274,9 @@ def _passive_slips(words: list[str]) -> list[tuple[str, str]]:
     found = []
     for at, word in enumerate(words[:-1]):
         be = bare_word(word)
-        if be not in PASSIVE or _closed(word):
+        if be not in PASSIVE or ends_clause(word):
             continue
-        verb = words[at + 1].rstrip(PUNCTUATION)
+        verb = words[at + 1].rstrip(WORD_MARKS)
         participle = _base_verb(verb)
         if not participle or lexicon.is_noun(verb) or lexicon.is_adjective(verb):
             continue
@@ -325,9 +322,9 @@ def _third_person_slips(words: list[str]) -> list[tuple[str, str]]:
     found = []
     for at in range(len(words) - 1):
         end = _subject_end(words, at)
-        if end < 0 or end >= len(words) or _closed(words[end - 1]):
+        if end < 0 or end >= len(words) or ends_clause(words[end - 1]):
             continue
-        verb = words[end].rstrip(PUNCTUATION)
+        verb = words[end].rstrip(WORD_MARKS)
         forms = _third_forms().get(verb)
         if not forms or verb != verb.lower() or verb in NOT_BARE | lexicon.MODALS:
             continue

@@ -251,9 +251,22 @@ FINITE_FORMS = frozenset({
 
 # Marks around a word that are no part of it: stops, commas, quotes and brackets.
 WORD_MARKS = '.,;:!?"“”()'
+# Marks after a word that end its clause (or a list item).
+CLAUSE_END = ",.;:!?"
 
 
 def bare_word(word: str) -> str:
     """ "(Tuesday’s," -> "tuesday's": the word without the marks around it, its curly
     apostrophe made straight, in lower case; the form the slip checks look words up in."""
     return word.strip(WORD_MARKS).replace("’", "'").lower()
+
+
+def ends_clause(word: str) -> bool:
+    """ "shift," "(late)." : a mark after the word, past any closing quote or bracket,
+    ends the clause (or a list item) there."""
+    return word.rstrip('"”)')[-1:] in CLAUSE_END
+
+
+def typed_span(words: list[str], start: int, end: int) -> str:
+    """The words from ``start`` to ``end`` as typed, without the marks around each."""
+    return " ".join(w.strip(WORD_MARKS) for w in words[start:end])

@@ -289,6 +289,7 @@ OPENING_LEADS = frozenset({
     "at", "in", "on", "during", "with", "for", "from", "after", "before", "since", "over",
     "throughout", "across", "within",
 })  # fmt: skip
+NAME_LEADS = OPENING_LEADS | {"the"}  # "At The Pines his …": a place's capital, no one
 
 
 def _mine_before(words: list[str], lowered: list[str], start: int) -> list[int]:
@@ -301,17 +302,19 @@ def _mine_before(words: list[str], lowered: list[str], start: int) -> list[int]:
         opening -= 1
     if lowered[opening] not in OPENING_LEADS or start - opening > MAX_OPENING:
         return []
-    if any(w in THEIRS - {"his", "her"} or w in OTHER_PEOPLE for w in lowered[:start]):
+    if any(w in OTHERS_BEFORE for w in lowered[:start]):
         return []
+    if any(lowered[at] in THEIRS for at in range(opening)):
+        return []  # a "she" in a sentence before: whose this one is is not certain
     found = []
     for at in range(opening + 1, start):
-        if _core(words[at])[:1].isupper() and lowered[at - 1] not in OPENING_LEADS | {"the"}:
+        if _core(words[at])[:1].isupper() and lowered[at - 1] not in NAME_LEADS:
             return []  # "At Mick's yard his …": Mick is someone "his" may mean
         if lowered[at] in ("his", "her") and at + 1 < start and words[at][-1:].isalpha():
             found.append(at)
-    if any(lowered[at] in THEIRS for at in range(opening)):
-        return []  # a "she" in a sentence before: whose this one is is not certain
     return found
 
 
 MAX_OPENING = 8  # "At his last company in Brisbane": a short phrase, no clause
+# Before the name: someone else ("he", "my foreman") whom an opening "his" may mean.
+OTHERS_BEFORE = (THEIRS - {"his", "her"}) | OTHER_PEOPLE

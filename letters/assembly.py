@@ -984,12 +984,13 @@ def _thanked_for(sentence: str) -> str:
 
 # Words that address the reader, no moment of their own: "your time sir".
 ADDRESS_WORDS = frozenset({"sir", "ma'am", "maam", "mam", "madam", "po"})
+# What a thanks names when it names no moment: "the time", "your time sir".
+STOCK_PART_WORDS = STOCK_THANKS | PLAIN_THANKED | ADDRESS_WORDS
 
 
 def _stock_part(part: str) -> bool:
     """ "your time sir", "the time": a part of a thanks that names no moment."""
-    stock = STOCK_THANKS | PLAIN_THANKED | ADDRESS_WORDS
-    return all(w.strip(",").lower() in stock for w in part.split())
+    return all(w.strip(",").lower() in STOCK_PART_WORDS for w in part.split())
 
 
 def _quote_typed(typed: str) -> str:
@@ -1778,7 +1779,8 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
         for sentence in pieces:
             if sentence in said and _referred_back(said[said.index(sentence) + 1 :]):
                 continue  # "… My own mother did the same": the next sentence leans on it
-            if _topic_stems((sentence,)) & asked:
+            stems = _topic_stems((sentence,))
+            if stems & asked:
                 continue  # "I have fired with wood" is why they ask about the wood kiln
             figure = FIGURE_RE.search(sentence)
             if figure and not any(FIGURE_RE.search(s) for s, c in everything if s not in sentence):
@@ -1802,10 +1804,10 @@ def _cut_candidates(checks: list[Check], topic: frozenset[str] = frozenset()) ->
             # one that says again what another says loses nothing, on the topic or not;
             # a result with a figure or on the topic is worth its words even so (set AC:
             # "My rooms mortality is 9%." beside the gain's "from 13% to 9%")
-            on_topic = bool(_topic_stems((sentence,)) & topic)
+            on_topic = bool(stems & topic)
             weighty = check.key == "fit" and (on_topic or _has_figure(sentence))
             on_topic = on_topic and repeats is None
-            tier = _cut_tier(check, repeats, on_topic=on_topic, weighty=weighty)
+            tier = _cut_tier(check, repeats, weighty=weighty)
             # A sentence of a suggested fix goes after the person's own: a cut named inside
             # a fix the answer's notice offers would ask two things of one sentence.
             fixed = check.status == FIXED
@@ -1881,7 +1883,7 @@ def _referred_back(after: list[str]) -> bool:
     return bool(after) and REFERS_BACK_RE.search(after[0]) is not None
 
 
-def _cut_tier(check: Check, repeats, *, on_topic: bool, weighty: bool = False) -> int:
+def _cut_tier(check: Check, repeats, *, weighty: bool = False) -> int:
     """Which sentences go first: one that says again what another says, a stock closing
     or a question's second sentence (0); then a result of several (1), the one with the
     fewest figures and names first; a result that shares a word with their problem, the
@@ -1889,12 +1891,13 @@ def _cut_tier(check: Check, repeats, *, on_topic: bool, weighty: bool = False) -
     (2): the connection is the letter's personal part, cut only when the rest said
     shorter cannot bring the letter under the limit (set Y, a ramp agent told to cut the
     food the reader still missed). A result with a figure ("from nine working days to
-    four") goes last too, even when it says again what another says (``weighty``)."""
+    four") goes last too, even when it says again what another says: both are
+    ``weighty``."""
     if weighty:
         return 2
     if repeats is not None or check.key in ("closing", "question"):
         return 0
-    return 2 if check.key == "connection" or check.key == "fit" and on_topic else 1
+    return 2 if check.key == "connection" else 1
 
 
 def _kept_result(results: list[Check]) -> Check | None:

@@ -32,7 +32,7 @@ WORD_MODELS = {
     "corolla": "Corolla", "civic": "Civic", "accord": "Accord", "tundra": "Tundra",
     "golf": "Golf", "polo": "Polo", "sunny": "Sunny", "focus": "Focus", "fiesta": "Fiesta",
     "wrangler": "Wrangler", "cherokee": "Cherokee", "ram": "Ram", "outlander": "Outlander",
-    "sportage": "Sportage", "model": "Model",
+    "sportage": "Sportage",
 }  # fmt: skip
 ALL_MAKES = MAKES | WORD_MAKES
 ALL_MODELS = MODELS | WORD_MODELS
@@ -48,9 +48,9 @@ def vehicle_name(word: str, before: str, after: str) -> str | None:
         return MAKES[word]
     if word in MODELS:
         return MODELS[word]
-    if word in WORD_MAKES and after in ALL_MODELS and after != "model":
+    if word in WORD_MAKES and after in ALL_MODELS:
         return WORD_MAKES[word]  # "ford ranger", not "ford the river"
-    if word in WORD_MODELS and before in ALL_MAKES and word != "model":
+    if word in WORD_MODELS and before in ALL_MAKES:
         return WORD_MODELS[word]  # "nissan patrol", "toyota corolla"
     return None
 

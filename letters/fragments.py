@@ -739,19 +739,14 @@ def without_polite_words(text: str, changes: list[str]) -> str:
     step's hint says to leave out (``_polite_hint``), left out of the corrected version
     too, so the letter does not keep what its notice calls out; "opo" ("yes") stays."""
     typed = text.split()
-    kept = [
-        word
-        for place, word in enumerate(typed)
-        if word.strip(".,!?;:") != "po" or not _polite_here(typed, place)
-    ]
+    kept: list[str] = []
+    for place, word in enumerate(typed):
+        if word.strip(".,!?;:") != "po" or not _polite_here(typed, place):
+            kept.append(word)
+        elif word[-1:] in ".,!?;:" and kept and kept[-1][-1:] not in ".,!?;:":
+            kept[-1] += word[-1]  # "in Tala po." -> "in Tala.": the stop stays with the sentence
     if len(kept) == len(typed) or not kept:
         return text
-    for place, word in enumerate(typed):
-        if word.strip(".,!?;:") == "po" and word[-1:] in ".,!?;:" and place:
-            # "in Tala po." -> "in Tala.": the word's stop stays with the sentence
-            at = kept.index(typed[place - 1]) if typed[place - 1] in kept else -1
-            if at >= 0 and kept[at][-1:] not in ".,!?;:":
-                kept[at] += word[-1]
     changes.append("left out “po”, a polite word a reader of English may not know")
     return " ".join(kept)
 

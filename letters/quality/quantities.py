@@ -38,8 +38,7 @@ HEADCOUNT = frozenset({"people", "persons", "employees", "staff", "reports", "me
 def has_hollow_figure(text: str, words: list[str]) -> bool:
     """ "10x lifetime value", "24/7", "300% ROI", "100% commitment": a figure standing for
     effort or a return, with nothing measured behind it."""
-    hollow = [m for m in HOLLOW_FIGURE_RE.finditer(text[:2000]) if not _target_share(text, m)]
-    if hollow:
+    if any(not _target_share(text, m) for m in HOLLOW_FIGURE_RE.finditer(text[:2000])):
         return "from" not in words or "to" not in words  # "from 120% to 180%" measured
     for i, word in enumerate(words):
         if word.endswith("%") and any(w in EFFORT_WORDS for w in words[max(0, i - 2) : i + 3]):

@@ -284,7 +284,7 @@ def _is_finite(
         return False  # "May", "Will", "Mark": a name mid-sentence
     if word in MODALS:
         # "This will be safer": "this" the subject, "will" no noun it names
-        subject = previous == "this" or previous == "that" and i == 1
+        subject = previous == "this" or (previous == "that" and i == 1)
         after = words[i + 1] if i + 1 < len(words) else ""
         subject = subject and (BASE in _verb_tags(after) or after in {"not", "also", "still"})
         return subject or not _modifies_a_noun(previous)
