@@ -8,7 +8,7 @@ story offered for the moment the user typed, and Title Case kept in an example."
 
 import pytest
 
-from letters.fragments import Facts, check_answer
+from letters.fragments import Facts, check_answer, without_polite_words
 from letters.trades import example_for, trade_for
 from tests.letters.letter_helpers import notices_text, wizard_draft
 
@@ -141,6 +141,13 @@ def test_the_corrected_closing_leaves_out_the_po_its_notice_names():
     assert "Thank you for the time and for the tour in the kitchen." in check.message
     assert "you po" not in check.message
     assert "so leave it out" not in check.message
+
+
+def test_a_dropped_po_leaves_its_stop_on_the_word_before_it():
+    # "you" twice: the stop goes after the second, not the first ("to you. and thank you")
+    changes: list[str] = []
+    said = without_polite_words("It was nice to talk to you and thank you po.", changes)
+    assert said == "It was nice to talk to you and thank you."
 
 
 @pytest.mark.parametrize(
