@@ -1623,6 +1623,11 @@ def _whole_cuts(checks: list[Check], words: int, topic: frozenset[str]) -> list[
     need = words - TARGET_WORDS - FEW_WORDS
     results = sum(1 for c in checks if c.used and c.key == "fit" and c.sentences)
     spared = _connection_spare(checks)
+    # what the figure speaks of: an idea's step it leans on stays (set AE,
+    # an organ builder's "jigs … as we did in Boston" cut, and "In Boston, jigs …" kept)
+    gained = _topic_stems(
+        [s for c in checks if c.used and c.key == "value_gain_detail" for s in c.sentences]
+    )
     chosen, total = [], 0
     first = [f for f in _cut_candidates(checks, topic) if f[0][0] < 2]
     for phase in (first, _spare_parts(checks, parts=AUTO_SPARE_PARTS)):
@@ -1638,6 +1643,8 @@ def _whole_cuts(checks: list[Check], words: int, topic: frozenset[str]) -> list[
                 continue  # a result's figure is what it shows ("about half"); a credential
             if check.key == "closing" and not _spare_closing(sentence):
                 continue  # "Please say thank you also to Declan", "Or I could come out …"
+            if check.key in LEANED_ON_KEYS and _topic_stems((sentence,)) & gained:
+                continue  # the figure speaks of it
             if any(f[3] != sentence and (sentence in f[3] or f[3] in sentence) for f in chosen):
                 continue  # inside a result already cut whole, or holding a part cut
             if check.key == "fit" and sentence == " ".join(check.sentences):
@@ -1680,6 +1687,7 @@ def _spare_closing(sentence: str) -> bool:
 
 FAR_OVER = 20  # words over MAX_WORDS: a letter this far over loses its spare parts too
 RESULT_KEYS = ("fit", "value_gain_detail")
+LEANED_ON_KEYS = ("value_problem", "value_idea")  # what a figure may speak of
 
 
 CUT_FOR_LENGTH = "To keep your letter near"  # the notice of a sentence left out for length

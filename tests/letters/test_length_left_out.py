@@ -213,6 +213,20 @@ def test_a_closing_line_that_offers_asks_or_names_someone_stays(line):
     assert line not in left_for_length(result)
 
 
+def test_an_idea_step_the_gain_s_figure_speaks_of_stays():
+    # set AE: "I would also suggest building simple jigs …, as we did in Boston" was left
+    # out, and "In Boston, jigs … cut a full regulation to a day and a half" pointed at it
+    detail = "At Westfield the trolley checks cut late starts from 9 a week to 2."
+    data = PORTER | {"answers": PORTER["answers"] | {"value_gain_detail": detail}}
+    result = draft(data)
+    assert "I would ask the night porters to check the trolleys are charged" in result.body
+    assert detail in result.body
+    # without that figure, the same step goes
+    assert "I would ask the night porters to check the trolleys are charged" not in (
+        draft(PORTER).body
+    )
+
+
 # --- negatives -----------------------------------------------------------------------
 
 
