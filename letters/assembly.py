@@ -118,6 +118,12 @@ class Notice:
         """An empty answer with a suggestion to take in one click (the closing)."""
         return self.status == SUGGESTED
 
+    @property
+    def trimmed(self) -> bool:
+        """An answer the letter uses without one or more of its sentences, left out to
+        keep the letter short (``_without``)."""
+        return not self.left_out and CUT_FOR_LENGTH in self.message
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -519,7 +525,6 @@ def assemble(
     checks = _one_thanks(checks, recipient_name, trade=trade)
     checks = _figures_given(checks)
     checks = told_twice(checks, names=(recipient_name, sender_name, company), label=_label)
-    said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
     employer = company
     if not is_decision_maker and (client := _client_in_role(company, role)):
         employer = client  # "Talent Bridge Recruitment", "Credit Controller - Southern …"
@@ -531,6 +536,61 @@ def assemble(
         is_decision_maker=is_decision_maker,
         seed=seed,
     )
+
+    def compose(checks):
+        return _compose(
+            checks,
+            thanks=thanks,
+            recipient_name=recipient_name,
+            sender_name=sender_name,
+            seed=seed,
+        )
+
+    said, composed, body = compose(checks)
+    # What the talk was about, for the length notice to keep: a result or a sentence on it
+    # is the one they remember.
+    topic = _topic_stems(
+        (*facts.typed, *said["value_problem"], *said["value_idea"]),
+        names=(recipient_name, sender_name, company, role),
+    )
+    # what the user noted of the talk alone: a result sharing a word with it, or with a
+    # figure, is said shorter rather than cut (set AC)
+    noted = _topic_stems(facts.typed, names=(recipient_name, sender_name, company, role))
+    # Over the length that gets read: the sentences the letter can best do without are
+    # left out now, each with a notice saying so, and the length notice names only what
+    # is left to do (set AD: users acted on few of the cuts they were told).
+    if len(body.split()) > MAX_WORDS and (cut := _whole_cuts(composed, len(body.split()), topic)):
+        checks = _without(checks, cut)
+        said, composed, body = compose(checks)
+    checks = composed
+    subject = _subject(
+        role=role, company=company_phrase(employer), sender=capitalised(sender_name), seed=seed
+    )
+    notices = [_notice(c) for c in checks]
+    if length := _length_notice(body, checks, trade=trade, topic=topic, noted=noted):
+        if _thin(words := len(body.split()), checks):
+            notices.extend(thin_notices(checks, trade, words))
+        notices.append(length)
+    elif (words := len(body.split())) < NEARLY_THIN and not _pending(checks):
+        # Long enough to be read, still short, with steps left empty: those steps (and
+        # only those) say what they can add; the letter as a whole is told nothing.
+        notices.extend(thin_notices(checks, trade, words, empty_only=True))
+    if names := _company_capitals(company, body) or _company_small_words(company, body):
+        notices.append(names)
+    if typo := _role_spelling(role, body):
+        notices.append(typo)
+    if typo := _company_spelling(company, body):
+        notices.append(typo)
+    return Draft(subject=subject, body=body, notices=tuple(notices))
+
+
+def _compose(
+    checks: list[Check], *, thanks: str, recipient_name: str, sender_name: str, seed: str
+) -> tuple[dict, list[Check], str]:
+    """(what each answer says, the checks with the closing's sign-off taken out, the
+    body): the user's sentences in order between the greeting, the thanks line and the
+    sign-off."""
+    said = {key: [s for c in checks if c.key == key for s in c.sentences] for key in ANSWER_ORDER}
     closing = said["closing"]
     sign_off = _sign_off(closing, seed=seed)
     if len(closing) == 1 and (
@@ -554,35 +614,7 @@ def assemble(
         _join([*said["question"], *closing]),
         f"{sign_off},\n{capitalised(sender_name)}".strip(),
     ]
-    body = "\n\n".join(p for p in paragraphs if p)
-    subject = _subject(
-        role=role, company=company_phrase(employer), sender=capitalised(sender_name), seed=seed
-    )
-    notices = [_notice(c) for c in checks]
-    # What the talk was about, for the length notice to keep: a result or a sentence on it
-    # is the one they remember.
-    topic = _topic_stems(
-        (*facts.typed, *said["value_problem"], *said["value_idea"]),
-        names=(recipient_name, sender_name, company, role),
-    )
-    # what the user noted of the talk alone: a result sharing a word with it, or with a
-    # figure, is said shorter rather than cut (set AC)
-    noted = _topic_stems(facts.typed, names=(recipient_name, sender_name, company, role))
-    if length := _length_notice(body, checks, trade=trade, topic=topic, noted=noted):
-        if _thin(words := len(body.split()), checks):
-            notices.extend(thin_notices(checks, trade, words))
-        notices.append(length)
-    elif (words := len(body.split())) < NEARLY_THIN and not _pending(checks):
-        # Long enough to be read, still short, with steps left empty: those steps (and
-        # only those) say what they can add; the letter as a whole is told nothing.
-        notices.extend(thin_notices(checks, trade, words, empty_only=True))
-    if names := _company_capitals(company, body) or _company_small_words(company, body):
-        notices.append(names)
-    if typo := _role_spelling(role, body):
-        notices.append(typo)
-    if typo := _company_spelling(company, body):
-        notices.append(typo)
-    return Draft(subject=subject, body=body, notices=tuple(notices))
+    return said, checks, "\n\n".join(p for p in paragraphs if p)
 
 
 def _subject(*, role: str, company: str, sender: str, seed: str) -> str:
@@ -1336,7 +1368,7 @@ def _comes_back(check: Check) -> bool:
     """An answer left out that comes back once rewritten: not a second thanks, nor a
     figure the letter already gives."""
     said_twice = THANKED_AGAIN in check.message or FIGURE_GIVEN in check.message
-    return not check.used and not said_twice
+    return not check.used and not said_twice and CUT_FOR_LENGTH not in check.message
 
 
 def _thin(words: int, checks: list[Check]) -> bool:
@@ -1539,14 +1571,15 @@ FEW_WORDS = 6  # over after the cuts: said shorter rather than cut a result on t
 SELF_WORDS = frozenset({"i", "i'm", "i'd", "i've", "my", "we", "our", "i’m", "i’d", "i’ve"})
 
 
-def _cuts(
+def _cut_choice(
     checks: list[Check],
     coming: int,
     topic: frozenset[str] = frozenset(),
     noted: frozenset[str] = frozenset(),
-) -> str:
-    """What to do to bring a letter of ``coming`` words to about ``TARGET_WORDS`` in one
-    round: whole sentences that can go, in order of what loses least (one when one is
+) -> tuple[list, list, int, bool]:
+    """(sentences cut whole, sentences said shorter, words taken off, whether one
+    sentence is enough) to bring a letter of ``coming`` words to about ``TARGET_WORDS``
+    in one round: whole sentences that can go, in order of what loses least (one when one is
     enough), then the longest sentences left to say in fewer words, each with the words
     to say it in. A result on the talk's ``topic`` or with a figure goes whole only when
     the other cuts and the rest said shorter leave the letter over the limit. The order
@@ -1572,12 +1605,145 @@ def _cuts(
     one = next((f for f in found if f[2] >= enough), None)
     spare_enough = sum(f[2] for f in found if f[0][0] == 0) >= enough
     if one is not None and (one[0][0] == 0 or not spare_enough):
-        _, check, size, sentence, why = one
+        return [one], [], one[2], True
+    return *_plan(checks, found, need, capped=capped, more=_spare_parts(checks)), False
+
+
+def _whole_cuts(checks: list[Check], words: int, topic: frozenset[str]) -> list[tuple]:
+    """The sentences a letter of ``words`` words, over the limit, is best without, each
+    (rank, check, size, sentence, why), as many as it takes to come near
+    ``TARGET_WORDS`` and at most ``MAX_AUTO_CUTS``: first those the length notice names
+    first (a sentence said twice, a stock closing, a third result that neither has a
+    figure nor is on the talk's topic); then, only for a letter still far over, the parts
+    that say more than it needs (an idea's third and later steps, the problem's, a
+    result's and the figure's later sentences). Never a result on the topic, the
+    connection's moment, a sentence a kept one leans on, a result with a figure or a name
+    ("from 30 to 11", a credential), nor a sentence of a few words: those the person
+    decides on, as the length notice asks (``_cut_candidates``, ``_spare_parts``)."""
+    need = words - TARGET_WORDS - FEW_WORDS
+    results = sum(1 for c in checks if c.used and c.key == "fit" and c.sentences)
+    spared = _connection_spare(checks)
+    # what the figure speaks of: an idea's step it leans on stays (set AE,
+    # an organ builder's "jigs … as we did in Boston" cut, and "In Boston, jigs …" kept)
+    gained = _topic_stems(
+        [s for c in checks if c.used and c.key == "value_gain_detail" for s in c.sentences]
+    )
+    chosen, total = [], 0
+    first = [f for f in _cut_candidates(checks, topic) if f[0][0] < 2]
+    for phase in (first, _spare_parts(checks, parts=AUTO_SPARE_PARTS)):
+        if phase is not first and words - total <= MAX_WORDS + FAR_OVER:
+            break  # a little over: the person says a sentence shorter (set AB)
+        for item in phase:
+            if total >= need or len(chosen) == MAX_AUTO_CUTS:
+                break
+            _, check, size, sentence, _ = item
+            if size < MIN_TAKE:
+                continue  # a word or two is not worth a sentence
+            if check.key in RESULT_KEYS and _named(sentence):
+                continue  # a result's figure is what it shows ("about half"); a credential
+            if check.key == "closing" and not _spare_closing(sentence):
+                continue  # "Please say thank you also to Declan", "Or I could come out …"
+            if check.key in LEANED_ON_KEYS and _topic_stems((sentence,)) & gained:
+                continue  # the figure speaks of it
+            if any(f[3] != sentence and (sentence in f[3] or f[3] in sentence) for f in chosen):
+                continue  # inside a result already cut whole, or holding a part cut
+            if check.key == "fit" and sentence == " ".join(check.sentences):
+                if results <= MIN_RESULTS:
+                    continue
+                results -= 1
+            if check.key == "connection":
+                if not spared:
+                    continue
+                spared -= 1
+            chosen.append(item)
+            total += size
+    return chosen
+
+
+MAX_AUTO_CUTS = 5  # sentences a letter over the limit loses before the person is asked
+# A closing line that only hopes to hear back: "I look forward to hearing from you", "I
+# stay waiting your answer", "I hope to hear from you soon, bless".
+HEAR_BACK_RE = re.compile(
+    r"\b(?:hear(?:ing)?\s+(?:from|back)|look(?:ing)?\s+forward|waiting\s+(?:for\s+)?your)\b",
+    re.IGNORECASE,
+)
+# ... and what a closing line does for them: an offer, an ask, a thanks to pass on
+OFFER_OR_ASK_RE = re.compile(
+    r"\b(?:could|can|please|let\s+me|happy\s+to|glad\s+to|available|send|bring|show)\b",
+    re.IGNORECASE,
+)
+
+
+def _spare_closing(sentence: str) -> bool:
+    """A closing line the letter can leave out by itself: a hope to hear back, or a line
+    that neither names anyone nor offers or asks anything ("I really enjoyed meeting the
+    team"). Never "Please say thank you also to Declan" (a thanks to pass on, typed as the
+    wizard cannot tell), "Or I could come out on a Saturday" (an offer), nor a thanks
+    naming someone: the person decides on those, as the length notice asks."""
+    if any(w[:1].isupper() and w.strip(".,;:!?") not in FIRST_PERSON for w in sentence.split()[1:]):
+        return False
+    return bool(HEAR_BACK_RE.search(sentence)) or not OFFER_OR_ASK_RE.search(sentence)
+
+
+FAR_OVER = 20  # words over MAX_WORDS: a letter this far over loses its spare parts too
+RESULT_KEYS = ("fit", "value_gain_detail")
+LEANED_ON_KEYS = ("value_problem", "value_idea")  # what a figure may speak of
+
+
+CUT_FOR_LENGTH = "To keep your letter near"  # the notice of a sentence left out for length
+
+
+def _without(checks: list[Check], cut: list[tuple]) -> list[Check]:
+    """``checks`` with the sentences of ``cut`` left out, each answer's notice saying
+    which and why: an answer that loses all its sentences is left out. Such a sentence
+    comes back by itself once the letter has room (it is cut only while the letter is
+    over ``MAX_WORDS``), so it is never counted as an answer still to come back."""
+    gone: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for _, check, _, sentence, why in cut:
+        gone.setdefault((check.key, check.number), []).append((sentence, why))
+    out = []
+    for check in checks:
+        cuts = gone.get((check.key, check.number), []) if check.used else []
+        kept, dropped = _sentences(check), []
+        for text, _ in cuts:
+            if text == " ".join(check.sentences):
+                dropped, kept = dropped + kept, []  # a result cut whole
+                continue
+            # the step named, once, from the end: the same words said twice lose one
+            at = max((i for i, s in enumerate(kept) if s == text), default=None)
+            if at is not None:
+                dropped.append(kept.pop(at))
+        if not dropped:
+            out.append(check)
+            continue
+        kept = tuple(kept)
+        told = (
+            f"{CUT_FOR_LENGTH} {TARGET_WORDS} words, it leaves out “{' '.join(dropped)}”: "
+            f"it {cuts[0][1]}. Nothing to do: it comes back by itself when other sentences "
+            "are said in fewer words."
+        )
+        if kept:
+            out.append(replace(check, sentences=kept, message=f"{check.message} {told}"))
+        else:
+            out.append(check.left_out(told))
+    return out
+
+
+def _cuts(
+    checks: list[Check],
+    coming: int,
+    topic: frozenset[str] = frozenset(),
+    noted: frozenset[str] = frozenset(),
+) -> str:
+    """What to do to bring a letter of ``coming`` words to about ``TARGET_WORDS`` in one
+    round (``_cut_choice``), said as steps."""
+    chosen, shorter, total, one = _cut_choice(checks, coming, topic, noted)
+    if one:
+        _, check, size, sentence, why = chosen[0]
         return (
             f"Cut one sentence and it comes to about {coming - size}: “{sentence}” "
             f"({_label(check)}, {size} words) {why}."
         )
-    chosen, shorter, total = _plan(checks, found, need, capped=capped, more=_spare_parts(checks))
     end = f"it comes to about {coming - total}"
     if not shorter:
         named = ", and ".join(f"“{f[3]}” ({_label(f[1])})" for f in chosen)
@@ -1701,7 +1867,7 @@ MAX_STEPS = 12  # steps in a far-over letter's plan: more is not a list a person
 KEPT_STEPS = 2  # an idea's first steps: what the idea is
 
 
-def _spare_parts(checks: list[Check]) -> list[tuple]:
+def _spare_parts(checks: list[Check], *, parts: dict[str, int] | None = None) -> list[tuple]:
     """(rank, check, size, sentence, why) for the sentences a far-over letter can lose
     from the parts that say more than it needs: an idea's third and later steps (its
     first two say what it is), the problem's sentences after its first (they know their
@@ -1709,7 +1875,9 @@ def _spare_parts(checks: list[Check]) -> list[tuple]:
     next sentence leans on, one sharing a word with the question (why it is asked), a
     result's sentence with a figure or a short one naming something (a credential), nor
     the letter's only figure. The problem's and the
-    idea's first, then the results'; the fewest figures and names, then the longest."""
+    idea's first, then the results'; the fewest figures and names, then the longest.
+    ``parts`` (``AUTO_SPARE_PARTS``) says how many sentences each answer keeps, when not
+    ``SPARE_PARTS``."""
     used = [c for c in checks if c.used]
     everything = [s for c in used for s in _sentences(c)]
     asked = _topic_stems(
@@ -1717,7 +1885,7 @@ def _spare_parts(checks: list[Check]) -> list[tuple]:
     )
     found = []
     for check in used:
-        kept = SPARE_PARTS.get(check.key)
+        kept = (parts or SPARE_PARTS).get(check.key)
         if kept is None:
             continue
         said = _sentences(check)
@@ -1740,6 +1908,9 @@ def _spare_parts(checks: list[Check]) -> list[tuple]:
 
 # The sentences an answer keeps when a far-over letter cuts it down to its first ones.
 SPARE_PARTS = {"value_idea": KEPT_STEPS, "value_problem": 1, "fit": 1}
+# ... and when the letter leaves them out itself: a second figure for the gain too (the
+# first says how much).
+AUTO_SPARE_PARTS = SPARE_PARTS | {"value_gain_detail": 1}
 
 
 def _connection_spare(checks: list[Check]) -> int:

@@ -150,14 +150,15 @@ def _assemble(context: LetterContext) -> Assembly:
 
 
 def draft_notices(draft: wizard.Draft) -> list[dict]:
-    """What the draft page says about the answers of ``draft``: each one left out, and
-    each one the letter uses in a corrected version (``fixed``), in the letter's order;
+    """What the draft page says about the answers of ``draft``: each one left out, or
+    used without a sentence left out for length, and each one the letter uses in a
+    corrected version (``fixed``), in the letter's order;
     then what it says about the letter as a whole (``"answer": "draft"``: what to add or
     cut for its length, a company name to check)."""
     return [
-        {"answer": n.answer, "message": n.message, "fixed": n.fixed}
+        {"answer": n.answer, "message": n.message, "fixed": n.fixed and not n.trimmed}
         for n in draft.notices
-        if n.answer == "draft" or n.left_out or n.fixed
+        if n.answer == "draft" or n.left_out or n.fixed or n.trimmed
     ]
 
 

@@ -15,7 +15,13 @@ Every answer set here is invented (other trades than set AA's).
 import pytest
 
 from letters.assembly import greeting
-from tests.letters.test_length_one_go import STEP_RE, draft, length_notice, words
+from tests.letters.test_length_one_go import (
+    STEP_RE,
+    draft,
+    left_for_length,
+    length_notice,
+    words,
+)
 
 BASE = {
     "sender": "Tom Reyes",
@@ -131,6 +137,12 @@ def asked(message: str) -> list[tuple[str, int]]:
 
 def cut(message: str) -> list[str]:
     return [sentence for sentence, size in asked(message) if not size]
+
+
+def removed(result) -> list[str]:
+    """Every sentence that goes whole: those the letter left out for length, then those
+    its length notice names to cut."""
+    return left_for_length(result) + cut(length_notice(result))
 
 
 def lands_at(result) -> int:

@@ -16,8 +16,13 @@ The AC letters are the users' first-round answers; the other trades' are invente
 import pytest
 
 from letters.assembly import _has_figure
-from tests.letters.test_length_aa import cut, lands_at
-from tests.letters.test_length_one_go import draft, length_notice, words
+from tests.letters.test_length_aa import lands_at, removed
+from tests.letters.test_length_one_go import (
+    as_typed_words,
+    draft,
+    left_for_length,
+    length_notice,
+)
 
 AC01 = {
     "recipient": "Alan Whitfield",
@@ -184,16 +189,16 @@ AC10 = {
 )
 def test_a_result_with_a_figure_or_on_the_talk_is_said_shorter_not_cut(data, kept):
     result = draft(data)
-    assert words(result) > 200
+    assert as_typed_words(result) > 200
     message = length_notice(result)
-    assert not [s for s in cut(message) if kept in s], message
+    assert not [s for s in removed(result) if kept in s], message
     assert lands_at(result) <= 200
 
 
 @pytest.mark.parametrize("data", [AC10, AC19], ids=["AC10-thanks-to-dave", "AC19-next-steps"])
 def test_the_closing_s_next_step_is_not_named_to_cut(data):
     result = draft(data)
-    assert words(result) > 200
+    assert as_typed_words(result) > 200
     message = length_notice(result)
     assert data["answers"]["closing"] not in message
     assert lands_at(result) <= 200
@@ -303,19 +308,19 @@ IDS = ["arborist", "dental-nurse", "baker"]
 @pytest.mark.parametrize("data", TRADES, ids=IDS)
 def test_of_three_results_the_one_with_neither_a_figure_nor_the_topic_goes(data):
     result = draft(data)
-    assert words(result) > 200
+    assert as_typed_words(result) > 200
     fit = data["answers"]["fit"]
-    results = [s for s in cut(length_notice(result)) if s in fit]
+    results = [s for s in removed(result) if s in fit]
     assert results in ([], [fit[2]]), length_notice(result)
     assert lands_at(result) <= 200
 
 
 @pytest.mark.parametrize("data", TRADES, ids=IDS)
 def test_a_result_with_a_figure_in_words_or_on_the_topic_is_not_cut(data):
-    message = length_notice(draft(data))
     fit = data["answers"]["fit"]
-    assert fit[0] not in cut(message)  # "from three days to two"
-    assert fit[1] not in cut(message)  # the council storm work they talked about
+    gone = removed(draft(data))
+    assert fit[0] not in gone  # "from three days to two"
+    assert fit[1] not in gone  # the council storm work they talked about
 
 
 # A third result with a figure in words, for a letter all of whose results count (AC01)
@@ -334,7 +339,7 @@ def test_with_only_results_that_count_the_rest_is_said_shorter(data):
     fit = [*data["answers"]["fit"][:2], FIGURED[IDS[TRADES.index(data)]]]
     changed = {**data, "answers": {**data["answers"], "fit": fit}}
     result = draft(changed)
-    assert not [s for s in cut(length_notice(result)) if s in fit]
+    assert not [s for s in removed(result) if s in fit]
     assert lands_at(result) <= 200
 
 
@@ -352,8 +357,9 @@ def test_with_only_results_that_count_the_rest_is_said_shorter(data):
 def test_a_closing_that_is_a_next_step_is_never_named_to_cut(data, closing):
     changed = {**data, "answers": {**data["answers"], "closing": closing}}
     result = draft(changed)
-    assert words(result) > 200
+    assert as_typed_words(result) > 200
     assert closing not in length_notice(result)
+    assert closing not in left_for_length(result)
 
 
 @pytest.mark.parametrize(
@@ -364,7 +370,7 @@ def test_a_stock_closing_line_still_goes_first(data, stock):
     # negative: a wish to hear back is no next step
     changed = {**data, "answers": {**data["answers"], "closing": stock}}
     result = draft(changed)
-    assert cut(length_notice(result))[:1] == [stock]
+    assert removed(result)[:1] == [stock]
 
 
 @pytest.mark.parametrize(

@@ -333,10 +333,15 @@ def test_the_closings_next_step_is_never_named(data):
     ["I look forward to hearing from you.", "I am looking forward to your answer."],
 )
 def test_a_stock_closing_line_goes_first(stock):
+    # A letter over 200 words leaves the stock line out itself, before anything else, and
+    # says so on the closing's notice; the closing's next step stays.
     closing = f"{ANALYST['answers']['closing']} {stock}"
-    message = length_notice(with_answers(ANALYST, closing=closing))
-    assert named_cuts(message)[0] == stock
-    assert ANALYST["answers"]["closing"] not in message
+    draft, _ = draft_from(with_answers(ANALYST, closing=closing))
+    assert stock not in draft.body
+    assert ANALYST["answers"]["closing"] in draft.body
+    [notice] = [n for n in draft.notices if n.answer == "closing"]
+    assert f"it leaves out “{stock}”" in notice.message
+    assert stock not in " ".join(n.message for n in draft.notices if n.answer != "closing")
 
 
 def test_when_only_a_result_on_the_topic_could_go_for_a_few_words_it_is_said_shorter():

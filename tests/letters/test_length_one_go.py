@@ -200,6 +200,20 @@ def length_notice(result) -> str:
     return found[0] if found else ""
 
 
+LEFT_FOR_LENGTH_RE = re.compile(r"To keep your letter near \d+ words, it leaves out “([^”]+)”")
+
+
+def left_for_length(result) -> list[str]:
+    """The sentences the letter leaves out itself because it was over 200 words, each
+    named on its answer's notice."""
+    return [m[1] for n in result.notices for m in LEFT_FOR_LENGTH_RE.finditer(n.message)]
+
+
+def as_typed_words(result) -> int:
+    """The letter's words with the sentences it left out for length back in."""
+    return words(result) + sum(len(s.split()) for s in left_for_length(result))
+
+
 STEP_RE = re.compile(r"“([^”]+)”(?: \([^)]*\))?(?: in about (\d+) words)?")
 
 

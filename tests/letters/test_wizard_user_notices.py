@@ -269,11 +269,15 @@ def test_the_length_notice_names_a_sentence_the_connection_says_twice():
             ],
         }
     )
-    [length] = [n for n in result.notices if n.answer == "draft"]
-    # A result is often the strongest line: the repeated connection goes first.
-    assert "Connection" in length.message
-    assert "Result" not in length.message
-    assert "Your idea" not in length.message
+    # A result is often the strongest line: the repeated connection goes first, left out
+    # by the letter itself (over 200 words) and said on the connection's notice.
+    [connection] = [n for n in result.notices if n.answer == "connection"]
+    assert "To keep your letter near 180 words, it leaves out “We talked about" in (
+        connection.message
+    )
+    assert result.body.count("the crane that fell in the wind") < 6
+    told = " ".join(n.message for n in result.notices if n.answer in ("fit", "draft"))
+    assert "I ran the slate crew" in result.body and "leaves out “I" not in told
 
 
 def test_an_answer_left_out_for_the_ideas_sake_says_nothing_needs_changing_in_it():
