@@ -65,6 +65,8 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     following = next_word(typed, place)
     if _after_to(before):
         return None  # "from 9 to 2 over 6 months", "to just 2": the figure of a range
+    if _counted_again(typed, place):
+        return None  # "2 colour and 4 colour presses", "2 bed or 3 bed": both figures count
     if word == "2" and _range_of_figures(before, following, typed, place):
         return "to"  # "from 80 2 130 customers", "from 22% 2 about 35%"
     if not previous[-1:].isalpha() or not before[-1][-1:].isalpha():
@@ -164,6 +166,19 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
     if word in ("2", "4") and previous not in FIGURE_BEFORE and _each_of(typed, place):
         return "to" if word == "2" else "for"  # "email 2 every client", "4 all 3 sites"
     return None
+
+
+def _counted_again(typed: list[str], place: int) -> bool:
+    """ "2 colour and 4 colour", "2 axle or 3 axle": the word after the figure follows
+    another figure after "and", "or" or a comma: both count the same thing."""
+    following = next_word(typed, place)
+    if not following.isalpha():
+        return False
+    after = [w.lower().strip(",.;:!?") for w in typed[place + 2 : place + 5]]
+    joined = typed[place + 1][-1:] == "," or after[:1] in (["and"], ["or"])
+    figure = after[1:2] if after[:1] in (["and"], ["or"]) else after[:1]
+    rest = after[2:3] if after[:1] in (["and"], ["or"]) else after[1:2]
+    return joined and bool(figure) and figure[0].isdigit() and rest == [following]
 
 
 # "2 the licence", "4 your team": a figure counts no "the" or "your" after it.

@@ -27,12 +27,16 @@ ACC_LABEL_NEXT = frozenset({"no", "no.", "number", "num", "#"})
 
 
 def lower_shorthand_here(word: str, before: list[str], typed: list[str], place: int) -> bool:
-    """ "invoices nt matching", "engine rm", "40 accs", "gd with excel": the word, typed in
-    lower case; not "in the nt" (a place), "rm 500" (ringgit), "acc. no." (a label)."""
+    """ "invoices nt matching", "engine rm", "40 accs", "gd with excel", "late bc the truck":
+    the word, typed in lower case; not "in the nt" or "in bc" (a place), "rm 500"
+    (ringgit), "acc. no." (a label)."""
     previous = previous_word(before)
     following = next_word(typed, place)
     if word == "nt":
         return previous not in NT_PLACE_BEFORE and following.isalpha()
+    if word == "bc":
+        # "trucks in bc for two winters": a place; "walking in bc of the storm": because
+        return following == "of" or previous not in NT_PLACE_BEFORE
     if word == "rm":
         return not (following[:1].isdigit() or previous[:1].isdigit())
     if word in ("engr", "engrs"):

@@ -26,7 +26,7 @@ SHORTHAND = {
     "b4": "before", "every1": "everyone", "some1": "someone", "any1": "anyone",
     "@": "at", "lmk": "let me know", "asap": "as soon as possible", "pls.": "please",
     "thru": "through", "txt": "text", "txts": "texts", "dept": "department",
-    "esp": "especially", "prev": "previous", "std": "standard", "bc": "because",
+    "esp": "especially", "prev": "previous", "std": "standard",
     "ppl": "people", "govt": "government", "jr": "junior", "asst": "assistant",
     "notifs": "notifications", "notif": "notification", "maint": "maintenance",
     "accts": "accounts", "acct": "account", "mgmt": "management", "appt": "appointment",
@@ -60,12 +60,12 @@ SHORTHAND = {
     "mnths": "months", "sched": "schedule", "knws": "knows",
 }  # fmt: skip
 # Shorthand typed in lower case only: in capitals it is letters ("NT" the territory, "RM"
-# the Royal Marines, "ACC") or a title ("Engr. Dizon"), so "nt", "rm", "acc" are spelled
-# out only as typed, and not where a label, a figure or a name says otherwise
-# (``lower_shorthand_here``).
+# the Royal Marines, "ACC", "BC" British Columbia) or a title ("Engr. Dizon"), so "nt",
+# "rm", "acc", "bc" are spelled out only as typed, and not where a label, a figure or a
+# name says otherwise (``lower_shorthand_here``).
 LOWER_SHORTHAND = {
     "nt": "not", "rm": "room", "acc": "account", "accs": "accounts",
-    "gd": "good", "bsc": "BSc", "engr": "engineer", "engrs": "engineers",
+    "gd": "good", "bsc": "BSc", "engr": "engineer", "engrs": "engineers", "bc": "because",
 }  # fmt: skip
 # Shorthand that ends in a dot ("incl.", "approx.") and words that lead on to more: the
 # dot is the shorthand's, not a full stop ("incl. West End" is not two sentences).
