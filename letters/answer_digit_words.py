@@ -175,10 +175,11 @@ def _counted_again(typed: list[str], place: int) -> bool:
     if not following.isalpha():
         return False
     after = [w.lower().strip(",.;:!?") for w in typed[place + 2 : place + 5]]
-    joined = typed[place + 1][-1:] == "," or after[:1] in (["and"], ["or"])
-    figure = after[1:2] if after[:1] in (["and"], ["or"]) else after[:1]
-    rest = after[2:3] if after[:1] in (["and"], ["or"]) else after[1:2]
-    return joined and bool(figure) and figure[0].isdigit() and rest == [following]
+    if after[:1] in (["and"], ["or"]):
+        after = after[1:]
+    elif typed[place + 1][-1:] != ",":
+        return False
+    return after[:1] != [] and after[0].isdigit() and after[1:2] == [following]
 
 
 # "2 the licence", "4 your team": a figure counts no "the" or "your" after it.
