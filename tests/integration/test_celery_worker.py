@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,13 @@ pytestmark = [pytest.mark.services, pytest.mark.xdist_group("services")]
 
 
 @pytest.fixture
-def redis_worker(tmp_path, monkeypatch):
+def worker_name():
+    # A name of its own: a worker another run left on the shared Redis never answers here.
+    return f"test-worker-{uuid.uuid4().hex[:12]}@localhost"
+
+
+@pytest.fixture
+def redis_worker(tmp_path, monkeypatch, worker_name):
     url = require_redis()
     # Celery lets these variables override an app's own configuration (CI sets them).
     monkeypatch.delenv("CELERY_BROKER_URL", raising=False)
@@ -36,7 +43,7 @@ def redis_worker(tmp_path, monkeypatch):
             "--pool=solo",
             "--loglevel=INFO",
             "--queues=celery",
-            "--hostname=test-worker@%h",
+            f"--hostname={worker_name}",
         ],
         cwd=BASE,
         env=env,
@@ -61,8 +68,11 @@ def test_a_real_worker_runs_a_task_through_redis(redis_worker):
     assert result.get(timeout=60) == "pong"
 
 
-def test_the_worker_knows_the_apps_tasks(redis_worker):
+def test_the_worker_knows_the_apps_tasks(redis_worker, worker_name):
     redis_worker.send_task("followup.ping").get(timeout=60)
-    registered = redis_worker.control.inspect(timeout=10).registered() or {}
+    # Ask only the worker this test started, and stop at its first answer.
+    inspect = redis_worker.control.inspect(destination=[worker_name], timeout=10, limit=1)
+    registered = inspect.registered() or {}
+    assert list(registered) == [worker_name]
     names = {task for tasks in registered.values() for task in tasks}
     assert "reminders.tasks.dispatch_due_reminders" in names
