@@ -2414,7 +2414,9 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         or ("his" in lowered[1:] or "her" in lowered[1:])
         and not _named_before(words)
     )
-    if not speaks_of and "him" in lowered and not _named_before(words):
+    him = lowered.index("him") if "him" in lowered else -1
+    someone = any(_person_word(w) in OTHER_PEOPLE for w in lowered[:him])  # "your lad … him"
+    if not speaks_of and him >= 0 and not _named_before(words) and not someone:
         # "him class of '98": no verb makes "you" of it safely, so the notice asks
         changes.append(f"{UNSURE_YOU}{LONE_HIM}")
         return typed

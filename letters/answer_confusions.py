@@ -655,6 +655,8 @@ def _phrase_meant(lowered: list[str], words: list[str], place: int, first: bool)
         return "their"  # "farmers taking there grain", "drivers leave there trucks idling"
     if word == "then" and bare and before == "other" and after in THAN_ONES and place > 1:
         return "than" if lowered[place - 2] not in NOT_OTHER else None  # "other then that"
+    if word == "your" and bare and _you_are_pair(lowered, words, place):
+        return "you're"  # "you said your the only one", "and your a bit worried"
     if word == "your" and (first or before in WELCOME_LEADS) and bare:
         if _welcome_here(lowered, words, place) or _you_are_here(lowered, words, place):
             return "you're"  # "Your welcome to call", "your right about the rota"
@@ -821,6 +823,12 @@ WANT_ME = frozenset({
 # "your right about the rota", "Your right.": "you're right"; "your right hand", "your
 # right to refuse" stay
 RIGHT_NEXT = frozenset({"about", "that", "there", "it", "so", "we", "i", "though"})
+# "your a bit worried", "your the only one who": an article and what it starts, which no
+# "your" can own ("your a levels" may be "your A levels", so only these)
+YOU_ARE_PAIRS = frozenset({
+    ("a", "bit"), ("a", "little"), ("a", "lot"), ("the", "best"), ("the", "only"),
+    ("the", "first"), ("the", "one"),
+})  # fmt: skip
 
 
 def _homophone_meant(lowered: list[str], words: list[str], place: int, first: bool) -> str | None:
@@ -925,6 +933,12 @@ def _me_too(lowered: list[str], words: list[str], place: int) -> bool:
         return True  # "Me to."
     earlier = lowered[place - 2]
     return earlier not in WANT_ME and earlier not in BE_FORMS and earlier != "to"
+
+
+def _you_are_pair(lowered: list[str], words: list[str], place: int) -> bool:
+    """ "your a bit worried", "your the only one who": two words no "your" can own."""
+    two = tuple(lowered[place + 1 : place + 3])
+    return two in YOU_ARE_PAIRS and not _core(words[place + 1])[2]
 
 
 def _you_are_here(lowered: list[str], words: list[str], place: int) -> bool:

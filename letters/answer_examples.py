@@ -784,6 +784,22 @@ IRREGULAR_BASE = {
 }  # fmt: skip
 
 
+CLAUSE_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she"})
+
+
+def _clause_after(lowered: list[str], at: int) -> bool:
+    """A subject and its verb from ``at`` ("… you aren't getting paid for"): the words
+    before them are a noun the clause is about, not a subject and its verb."""
+    if at + 1 >= len(lowered) or lowered[at] not in CLAUSE_SUBJECTS:
+        return False
+    verb = lowered[at + 1].replace("’", "'")
+    return (
+        verb in lexicon.AUXILIARY_FORMS
+        or verb.endswith("n't")
+        or bool(lexicon.verb_tags(verb) & {"VBD", "VBP"})
+    )
+
+
 def as_would(sentence: str) -> str:
     """A gain stated as a fact, said as what would happen: "Doctor stays on time." ->
     "The doctor would stay on time."; "Patients get meds faster" -> "Patients would get
@@ -797,6 +813,8 @@ def as_would(sentence: str) -> str:
         return ""
     verb = lowered[at]
     tags = lexicon.verb_tags(verb)
+    if _clause_after(lowered, at + 1):
+        return ""  # "Fewer call backs you aren't paid for": a noun and a clause about it
     if verb in IRREGULAR_BASE:
         base = IRREGULAR_BASE[verb]  # "The client is happy" -> "would be happy", not "would i"
     elif "VBZ" in tags and verb.endswith("s"):

@@ -179,6 +179,10 @@ MISSPELLINGS = {
     "dosnt": "doesn't", "evry": "every", "seperated": "separated", "seperating": "separating",
     "seperates": "separates", "seperation": "separation", "certifed": "certified",
     "aswell": "as well",
+    # set AE (a drainage engineer, an internal auditor typing fast)
+    "arnt": "aren't", "wernt": "weren't", "reconcilation": "reconciliation",
+    "reconcilations": "reconciliations", "apprentiship": "apprenticeship",
+    "apprenticship": "apprenticeship", "apprentiships": "apprenticeships",
 }  # fmt: skip
 # A doing word then these ("id run the CMM", "id check it"): what it is done to.
 OBJECT_LEADS = frozenset({

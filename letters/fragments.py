@@ -820,6 +820,10 @@ PEOPLE = frozenset({
     "landlord", "supplier", "vendor", "funder", "agency", "government", "department",
     "team", "board", "office", "inspector", "inspectors", "auditor", "auditors", "head",
     "owner", "manager", "franchise", "brand", "contractor", "builder", "developer",
+    # the animals a farm, a vet or a fish farm works with: "the lumpfish ... they're there for"
+    "animals", "cows", "cattle", "calves", "heifers", "sheep", "ewes", "lambs", "pigs",
+    "sows", "hens", "chickens", "birds", "horses", "dogs", "cats", "fish", "salmon", "lice",
+    "bees", "herds", "flocks", "livestock", "stock",
 })  # fmt: skip
 # A gain listed after these is their object ("That would mean X, Y"), not tacked on.
 LISTING_VERBS = frozenset({
@@ -904,9 +908,9 @@ def _employer(company: str) -> tuple[str, bool]:
 
 
 def _people(word: str) -> bool:
-    """Who an answer's "they" may mean: "crews", "nurses", "dentists", and the people
-    named for what they do, "pickers", "packers", "drivers" (a verb and "-ers")."""
-    if word in PEOPLE or word.endswith(("ists", "ians", "ees")):
+    """Who an answer's "they" may mean: "crews", "nurses", "dentists", "lumpfish", and the
+    people named for what they do, "pickers", "packers", "drivers" (a verb and "-ers")."""
+    if word in PEOPLE or word.endswith(("ists", "ians", "ees", "fish")):
         return True
     if not word.endswith(("ers", "ors")) or len(word) < 6 or not lexicon.is_noun(word):
         return False
@@ -1094,8 +1098,19 @@ def _third_person(sentences, facts: Facts | None = None) -> str:
             if core in ("she", "her", "he", "him", "his", "hers") and core not in others:
                 if _anyone_of(words, at):
                     return ""  # "every new ref gets a mentor who watches his games"
+                if _someone_before(words[:at]):
+                    return ""  # "from your current specialist …, so he can focus"
                 return word.strip(".,!?;:")
     return ""
+
+
+def _someone_before(words: list[str]) -> bool:
+    """ "your lad", "your current specialist", "the site manager": one person named by
+    who they are to someone or by what they do, whom a later "he" or "him" may mean."""
+    lowered = [w.strip(".,!?;:()").lower().removesuffix("'s").removesuffix("’s") for w in words]
+    return any(
+        w in OTHER_PEOPLE or (len(w) > 3 and w.isalpha() and _people(f"{w}s")) for w in lowered
+    )
 
 
 # "every new ref", "each apprentice": anyone of a kind, whom a later "his" may mean

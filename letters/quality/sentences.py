@@ -306,6 +306,7 @@ def _is_finite(
         (_modifies_a_noun(previous) or adjective_before)
         and lexicon.is_noun(word)
         and not after_subject
+        and not _after_one(previous, word, tags)
     ):
         # "the leaves", "two shifts", "nightly batch": a noun.
         return word in lexicon.AUXILIARY_FORMS
@@ -358,6 +359,22 @@ def _is_finite(
             return True  # "the Act and the code apply": the verb of two nouns
         return not _verb_tags(previous) or (noun > 0 and _modifies_a_noun(words[noun - 1]))
     return False  # a participle or an -ing form alone
+
+
+# "-s" words that are singular nouns, which "one" may count: "one means of getting there".
+SINGULAR_S_NOUNS = frozenset({"means", "news", "series", "species", "barracks", "headquarters"})
+
+
+def _after_one(previous: str, word: str, tags: set[str]) -> bool:
+    """ "Your young one plays camogie", "This one runs hot": "one" counts no plural, so an
+    "-s" form after it is the verb of "one", the noun it stands for."""
+    return (
+        previous == "one"
+        and THIRD_PERSON in tags
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in SINGULAR_S_NOUNS
+    )
 
 
 def _follows_a_verb(previous: str) -> bool:

@@ -32,6 +32,7 @@ from letters.quality.sentences import (
         "At my last shop, reduced comebacks by half.",
         "Shrink 2.9% to 1.2% at my last store.",  # a result noted, no verb
         "Overtime 40 to 12 hours a week.",
+        "Only one means of getting there.",  # "means" a noun "one" counts
     ],
 )
 def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
@@ -74,6 +75,8 @@ def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
         "We talked Browns for ten minutes.",
         "Call 0161 555 0101 any time.",  # an order with a figure, not a result noted
         "Cut the reorder point from 40 to 25 cases.",
+        "Your young one plays camogie with my sister for Mallow.",  # set AE: "one" a noun
+        "This one runs hot after an hour.",
     ],
 )
 def test_a_sentence_with_a_main_verb_is_no_fragment(sentence):

@@ -1,0 +1,149 @@
+"""Notices that misfired in blind set AE (draft_grades29, issue 19), each tried on other
+trades: a full sentence about "your young one" left out as a note, "they" and "he" asked
+about as the reader where the answer names the fish or the person they mean, typos that
+are no one's trade word ("arnt", "apprentiship") left in, "your a bit worried" kept, a
+garbled "add the" for "there" typed for "their", and a garbled "would" in a gain's
+example."""
+
+import pytest
+
+from letters.answer_case import Facts
+from letters.fragments import check_answer
+
+
+def checked(key, typed, **facts):
+    facts = {"recipient": "Steve", "company": "Aire Valley Drainage Ltd", **facts}
+    return check_answer(key, typed, facts=Facts(**facts))
+
+
+def used(check):
+    return " ".join(check.sentences)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Your young one plays camogie with my sister for Mallow.",  # hoof trimmer, Cork
+        "Your little one goes to the same swim club as my nephew.",
+        "You said the old one runs hot after an hour on the press.",
+    ],
+)
+def test_a_sentence_about_one_of_theirs_is_used_not_called_a_note(typed):
+    check = checked("connection", typed, recipient="Declan", company="Munster Hoof Care")
+    assert check.used, check.message
+    assert "note" not in check.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "company"),
+    [
+        (
+            "You mentioned the lumpfish aren't really doing the job they're there for.",
+            "Scalloway Salmon Ltd",
+        ),
+        ("You said the heifers keep slipping in the yard because they have no grip.", "Ag Co"),
+        ("You mentioned the hens go off lay when they are moved in winter.", "Hill Eggs"),
+    ],
+)
+def test_they_after_the_animals_it_means_is_not_asked_about_as_the_reader(typed, company):
+    assert "If “they” means" not in checked("value_problem", typed, company=company).message
+
+
+def test_they_for_the_business_is_still_asked_about():
+    typed = "You said the cultures keep crashing and they end up buying jellies in."
+    said = checked("value_problem", typed, recipient="Ms Lo", company="Bright Bakes").message
+    assert "If “they” means Bright Bakes, write “you”" in said
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "recipient"),
+    [
+        # drainage engineer: Steve's lad, not Steve
+        (
+            "connection",
+            "You told me your lad is starting an apprenticeship and you're a bit worried "
+            "about him.",
+            "Steve",
+        ),
+        # organ builder: the leather specialist, not Peter
+        (
+            "value_idea",
+            "I would learn your leathering methods from your current specialist and take "
+            "over the routine work, so he can focus on the difficult parts.",
+            "Peter",
+        ),
+        # site manager named by what he does
+        (
+            "value_idea",
+            "I would walk the site with your site manager each Monday so he has the list.",
+            "Ms. Ruiz",
+        ),
+    ],
+)
+def test_he_after_someone_named_by_who_they_are_is_not_asked_about(key, typed, recipient):
+    said = checked(key, typed, recipient=recipient).message
+    assert "the reader, write “you”" not in said
+
+
+def test_him_with_no_one_else_in_it_is_still_asked_about():
+    said = checked("value_idea", "I would go out with him on the first few jobs.").message
+    assert "If “him” means Steve, the reader, write “you”" in said
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "meant"),
+    [
+        ("value_gain", "Fewer call backs you arnt getting paid for.", "you aren't getting paid"),
+        ("fit", "I started a plumbing apprentiship at 17.", "plumbing apprenticeship at 17"),
+        ("fit", "I did the bank reconcilations every month.", "bank reconciliations every"),
+        (
+            "value_problem",
+            "You said the drivers wernt logging their hours.",
+            "drivers weren't logging",
+        ),
+    ],
+)
+def test_a_common_typo_is_corrected_in_the_letter(key, typed, meant):
+    check = checked(key, typed)
+    assert meant in used(check), check.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (
+            "You told me your lad is starting and your a bit worried about him.",
+            "and you're a bit worried",
+        ),
+        ("You said your the only one on nights.", "You said you're the only one"),
+    ],
+)
+def test_your_before_words_no_one_owns_is_written_you_are(typed, meant):
+    assert meant in used(checked("connection", typed))
+
+
+def test_your_before_what_it_may_own_stays():
+    check = checked("fit", "I passed your a levels test in June.")
+    assert "your a levels" in used(check)
+
+
+def test_there_typed_for_their_is_named_with_their_not_an_article():
+    typed = "I would check if there grease trap is working and getting emptied."
+    said = checked("value_idea", typed).message
+    assert "write “their”: “their grease trap is”" in said
+    assert "the there" not in said
+
+
+def test_there_is_a_thing_gets_no_their_hint():
+    said = checked("value_problem", "You said if there is a blockage the crew waits.").message
+    assert "“their”" not in said
+
+
+def test_a_gain_with_a_clause_about_its_noun_gets_no_garbled_would():
+    said = checked("value_gain", "Fewer call backs you aren't getting paid for.").message
+    assert "call would back" not in said
+
+
+def test_a_gain_stated_as_a_fact_is_still_offered_with_would():
+    said = checked("value_gain", "Doctor stays on time.").message
+    assert "“The doctor would stay on time.”" in said
