@@ -1916,6 +1916,13 @@ def _title_names_kept(
             after[i] = before[i]  # "Ballincollig"
         elif _town_where_a_place_goes(cores, i) and not ends(i):
             after[i] = before[i]  # "at the Cork plant"
+        elif (
+            nxt
+            and cores[i - 1].lower() in NAMED_PLACE_LEADS
+            and not ends(i - 1)
+            and cores[i + 1].lower() in NAMED_PLACE_KINDS
+        ):
+            after[i], after[i + 1] = before[i], before[i + 1]  # "In Causeway Bay"
     for i in range(1, len(before) - 1):
         # "Mason & Hamlin": two capitalised words about an "&", one no English word, are a
         # firm's name ("Salt & Pepper" may be words, left to the hint)
@@ -1958,6 +1965,15 @@ def _title_names_kept(
     return " ".join(after)
 
 
+# "In Causeway Bay", "At Bondi Beach", "Off Sheikh Zayed Road": a capitalised word right
+# after a place's preposition (no "the" between) and before a kind of place is its name;
+# "In The Cargo Bay" has its "the", so it stays lowered.
+NAMED_PLACE_LEADS = frozenset({"in", "at", "near", "from", "off", "around", "on", "to", "by"})
+NAMED_PLACE_KINDS = frozenset({
+    "bay", "beach", "street", "road", "lane", "avenue", "square", "harbour", "harbor",
+    "island", "lake", "river", "creek", "hill", "hills", "valley", "quay", "wharf", "park",
+    "point", "heights", "bridge", "village", "estate",
+})  # fmt: skip
 # Bodies whose name runs on after "of": "College of Technology", "Bank of Ireland".
 NAMED_BODIES = frozenset({
     "college", "university", "institute", "polytechnic", "academy", "school", "bank",

@@ -163,7 +163,12 @@ def digit_word(word: str, before: list[str], typed: list[str], place: int) -> st
         return "for"  # "talked about the finals 4 5 minutes before"; not "4 5-hour shifts"
     if word == "4" and _for_whom(before, following, typed, place):
         return "for"  # "less scrambling 4 managers"; not "hiring 4 managers"
-    if word in ("2", "4") and previous not in FIGURE_BEFORE and _each_of(typed, place):
+    if (
+        word in ("2", "4")
+        and previous not in FIGURE_BEFORE
+        and not _labelled(before)  # "in bay 4 every night", "table 2 every week": which one
+        and _each_of(typed, place)
+    ):
         return "to" if word == "2" else "for"  # "email 2 every client", "4 all 3 sites"
     return None
 

@@ -684,8 +684,11 @@ MARK_WORDS = {
     "=": "“so” or “which means”", "£££": "“money” or “cost”", "$$$": "“money” or “cost”",
     "££": "“money” or “cost”", "$$": "“money” or “cost”", "!!": "one “!”",
     "->": "“so” or “which meant”", "=>": "“so” or “which meant”", "+": "“and”",
-    "@": "“at”", "w/": "“with”",
+    "@": "“at”", "w/": "“with”", "$": "“money” or “pay”", "£": "“money” or “pay”",
+    "€": "“money” or “pay”",
 }  # fmt: skip
+# A currency sign with no figure, standing for money: "the client docked $", "less $ docked".
+LONE_SIGNS = ("$", "£", "€")
 
 
 def _mark_examples(marks: list[str]) -> str:
@@ -1078,7 +1081,14 @@ def _note_marks(text: str) -> list[str]:
         present = f" {mark} " in f" {text} " if mark == "=" else mark in text
         if present and not any(mark in f for f in found):
             found.append(mark)
+    words = [w.strip(".,;:!?()") for w in text.split()]
+    found += [sign for sign in LONE_SIGNS if sign in words and not _after_a_figure(words, sign)]
     return found
+
+
+def _after_a_figure(words: list[str], sign: str) -> bool:
+    """ "5 $ a day": the sign written after its figure, a unit, not money said as a mark."""
+    return any(w == sign and i and words[i - 1][:1].isdigit() for i, w in enumerate(words))
 
 
 def _third_person(sentences, facts: Facts | None = None) -> str:

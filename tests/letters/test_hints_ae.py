@@ -147,3 +147,56 @@ def test_a_gain_with_a_clause_about_its_noun_gets_no_garbled_would():
 def test_a_gain_stated_as_a_fact_is_still_offered_with_would():
     said = checked("value_gain", "Doctor stays on time.").message
     assert "“The doctor would stay on time.”" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (  # sushi chef, Title Case: the district keeps its capitals
+            "I Have 3 Years As Second On The Sushi Counter In Causeway Bay.",
+            "on the sushi counter in Causeway Bay.",
+        ),
+        ("I Did Deliveries Off Sheikh Zayed Road Every Morning.", "off Sheikh Zayed Road"),
+        ("I Lifeguarded At Bondi Beach For 2 Summers.", "at Bondi Beach for 2"),
+    ],
+)
+def test_title_case_keeps_a_place_named_after_its_preposition(typed, kept):
+    assert kept in used(checked("fit", typed))
+
+
+def test_title_case_lowers_a_place_with_its_the():
+    assert "in the cargo bay for 2 years" in used(
+        checked("fit", "I Worked In The Cargo Bay For 2 Years.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("I parked trucks in loading bay 4 every night.", "bay 4 every night"),
+        ("I served table 2 every week on the terrace.", "table 2 every week"),
+    ],
+)
+def test_a_figure_naming_which_one_stays_a_figure_before_every(typed, kept):
+    assert kept in used(checked("fit", typed))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "You said the client docked $ when the spacing was wrong.",  # tree planter
+        "You mentioned the crews lose £ every time a load is rejected.",
+    ],
+)
+def test_a_currency_sign_with_no_figure_is_named_as_a_note(typed):
+    assert (
+        "reads as a note: say it in words, for example “money”"
+        in checked("value_problem", typed).message
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["At my last job we saved $400 a month.", "At my last job we saved 400 $ a month."]
+)
+def test_a_currency_sign_with_its_figure_is_no_note(typed):
+    assert "reads as a note" not in checked("value_gain_detail", typed).message
