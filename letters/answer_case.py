@@ -22,6 +22,7 @@ from letters.answer_shorthand import (
     HOW_NEXT,
     LEADING_ON,
     LOWER_SHORTHAND,
+    MISSPELLED_UNLESS_NEXT,
     MISSPELLINGS,
     MONTH_BEFORE,
     MONTHS,
@@ -816,7 +817,11 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
         elif lowered in ("useful", "helpful") and previous_word(words) == "if":
             words += ["it's", word]  # "I can send a plan if useful": "if it's useful"
             changes.append("spelled out the shorthand")
-        elif lowered in MISSPELLINGS and core in (lowered, lowered.capitalize()):
+        elif (
+            lowered in MISSPELLINGS
+            and core in (lowered, lowered.capitalize())
+            and next_word(typed, place) not in MISSPELLED_UNLESS_NEXT.get(lowered, ())
+        ):
             fixed = MISSPELLINGS[lowered]
             words.append(lead + (fixed.capitalize() if core[:1].isupper() else fixed) + tail)
             changes.append("corrected the spelling")  # "seperate" -> "separate"
@@ -1067,8 +1072,8 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             words.append(lead + core[:-1].capitalize() + "'s" + tail)  # "marks job": "Mark's"
             changes.append("capitalised names")
         elif _known_name(core, words, next_word(typed, place)):
-            if words and words[-1] in PLACE_PREFIXES:
-                words[-1] = words[-1].capitalize()  # "lake murray" -> "Lake Murray"
+            if words and words[-1].rstrip(".") in PLACE_PREFIXES:
+                words[-1] = words[-1].capitalize()  # "lake murray", "st. johns": "St. Johns"
             words.append(lead + core.capitalize() + tail)  # "in eugene" -> "in Eugene"
             changes.append("capitalised names")
         elif (city := _city_here(core, typed, place)) is not None:
@@ -1832,7 +1837,9 @@ def _place_names_kept(before: list[str], after: list[str]) -> str:
             after[i] = before[i]  # "Bennet Street", then "Street School"
     for i in range(len(after) - 2, 0, -1):
         prefix = before[i].lower() in NAME_PREFIXES and not _old_days(before, i)
-        if prefix and capital(i) and kept(i + 1):
+        # "the Old SAP system", "a New ERP": a describing word before letters, no place
+        letters = before[i + 1].strip(".,!?;:()").isupper()
+        if prefix and capital(i) and kept(i + 1) and not letters:
             after[i] = before[i]  # "North Bennet"
     return " ".join(after)
 
@@ -2019,6 +2026,7 @@ def _own_names_kept(
             and (ACRONYM_RE.fullmatch(nxt) or CODE_RE.fullmatch(nxt))
             and not VERB_FORMS & set(lexicon.verb_tags(low))
             and not lexicon.is_adjective(low)
+            and not lexicon.is_adverb(low)  # "and How KC need to …": no product's word
             and not _verb_opens(before, i)
         ):
             after[i] = before[i]  # "Opera PMS"

@@ -183,7 +183,16 @@ MISSPELLINGS = {
     "arnt": "aren't", "wernt": "weren't", "reconcilation": "reconciliation",
     "reconcilations": "reconciliations", "apprentiship": "apprenticeship",
     "apprenticship": "apprenticeship", "apprentiships": "apprenticeships",
+    # two letters of the commonest short words swapped (set AF: "teh same show", "adn
+    # packing"), which the spelling pass leaves to words of four letters or more
+    "teh": "the", "hte": "the", "adn": "and", "wiht": "with", "yuo": "you", "thsi": "this",
+    "tihs": "this", "ahve": "have", "hvae": "have", "woudl": "would", "coudl": "could",
+    "shoudl": "should", "wehn": "when", "whihc": "which", "becasue": "because",
 }  # fmt: skip
+# "teh tarik", "teh o": the Malay word for tea, before the drink's own word, is no typo.
+MISSPELLED_UNLESS_NEXT = {
+    "teh": frozenset({"tarik", "halia", "o", "c", "peng", "ais", "susu", "botol", "manis"}),
+}
 # A doing word then these ("id run the CMM", "id check it"): what it is done to.
 OBJECT_LEADS = frozenset({
     "the", "a", "an", "my", "your", "our", "their", "his", "it", "them", "this", "that",

@@ -932,6 +932,7 @@ def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Ch
         rest = " ".join(k for k in kept if not (signs_off and k == last))
         # "Thank you for your time. Cheers": only the sign-off is left
         said = f"The rest is in your letter: “{rest}”" if rest else step
+        said += _it_meant(again, kept[0]) if rest else ""
         # the step's own hints went with its message: "I stay waiting your answer" keeps its
         slips = slips_hint([k for k in kept if not (signs_off and k == last)])
         out.append(
@@ -994,6 +995,33 @@ def _thanks_alone(sentence: str) -> bool:
     words = [w.strip(",;:").lower() for w in head.split()]
     after_and = [words[i + 1] for i, w in enumerate(words[:-1]) if w == "and"]
     return all(w in THANKED_FOR_START for w in after_and)
+
+
+THING_OWNERS = frozenset({"the", "your", "that", "this"})
+
+
+def _it_meant(dropped: list[str], kept: str) -> str:
+    """ "Thank you for showing me the Skinner console." left out before "I would be glad
+    to help bring it back to life.": the "it" meant the thing the thanks named, which
+    the letter no longer says; the notice offers the sentence with the thing named."""
+    words = kept.split()
+    at = next((i for i, w in enumerate(words) if i and w.lower() == "it"), -1)
+    if at < 0:
+        return ""
+    for sentence in dropped:
+        moment = sentence.rstrip(" .!").partition(" for ")[2].split()
+        start = max((i for i, w in enumerate(moment) if w.lower() in THING_OWNERS), default=-1)
+        thing = moment[start:] if start >= 0 else []
+        if _stock_part(" ".join(thing)):
+            continue  # "your time", "the opportunity": no thing an "it" goes back to
+        if 1 < len(thing) <= 4 and all(w.isalpha() or w[:-1].isalpha() for w in thing[1:]):
+            owner = "the" if thing[0].lower() in ("this", "that") else thing[0].lower()
+            named = " ".join([*words[:at], owner, *thing[1:], *words[at + 1 :]])
+            return (
+                f" Its “it” meant what your thanks named, which the letter no longer says: "
+                f"name it there, for example “{named}”"
+            )
+    return ""
 
 
 def _thanked_for(sentence: str) -> str:

@@ -200,3 +200,94 @@ def test_a_currency_sign_with_no_figure_is_named_as_a_note(typed):
 )
 def test_a_currency_sign_with_its_figure_is_no_note(typed):
     assert "reads as a note" not in checked("value_gain_detail", typed).message
+
+
+def _closing_notice(closing):
+    import json
+    from pathlib import Path
+
+    from letters.management.commands.letter_draft import draft_from
+
+    organ = Path(__file__).parent / "blind/draft_grades29/answers/AE12_pipe_organ_builder_neat.json"
+    data = json.loads(organ.read_text())
+    data["answers"]["closing"] = closing
+    draft, _ = draft_from(data)
+    return " ".join(n.message for n in draft.notices if n.answer == "closing")
+
+
+@pytest.mark.parametrize(
+    ("closing", "named"),
+    [
+        (  # organ builder (set AE12): "it" was the console the thanks named
+            "Thank you for showing me the Skinner console. I would be glad to help bring it "
+            "back to life.",
+            "“I would be glad to help bring the Skinner console back to life.”",
+        ),
+        (
+            "Thanks for showing me your smokehouse. I would love to get it running at full "
+            "capacity again.",
+            "“I would love to get your smokehouse running at full capacity again.”",
+        ),
+    ],
+)
+def test_it_after_a_second_thanks_left_out_is_offered_by_name(closing, named):
+    said = _closing_notice(closing)
+    assert "is left out: your letter already thanks them" in said
+    assert named in said
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thank you for showing me the Skinner console. I can start in May.",
+        "Thank you for your time. I look forward to hearing about it.",
+        "Thanks for the opportunity. I would love to be part of it.",
+    ],
+)
+def test_a_closing_with_no_it_for_a_thing_gets_no_name_offered(closing):
+    assert "meant what your thanks named" not in _closing_notice(closing)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "meant"),
+    [  # set AF: an art handler and a fish filleter typing fast
+        ("fit", "I did condition reports for teh same show adn packing.", "the same show and"),
+        ("value_idea", "I woudl check the frames wiht a torch.", "I would check the frames with"),
+        (
+            "value_gain_detail",
+            "Hte frame checks cut damage claims from 9 to 2 a month.",
+            "The frame checks cut",
+        ),
+    ],
+)
+def test_two_letters_swapped_in_a_short_word_are_corrected(key, typed, meant):
+    assert meant in used(checked(key, typed))
+
+
+def test_teh_before_a_drink_is_malay_for_tea():
+    assert "teh tarik and roti" in used(checked("fit", "i sold teh tarik adn roti for 3 years."))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [  # set AF: a leak detection technician typing in Title Case
+        (
+            "We Talked About Champs And How KC Need To Take Back The Title From Calabar.",
+            "and how KC need",
+        ),
+        ("I Ran The Night Shift On The Old SAP System.", "on the old SAP system"),
+    ],
+)
+def test_title_case_lowers_a_describing_word_before_letters(typed, meant):
+    assert meant in used(checked("connection", typed))
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("I Used Opera PMS For 3 Years At The Front Desk.", "Opera PMS"),
+        ("I Drove Buses In North Bennet For 2 Years.", "North Bennet"),
+    ],
+)
+def test_title_case_keeps_a_products_word_and_a_place_prefix(typed, kept):
+    assert kept in used(checked("fit", typed))
