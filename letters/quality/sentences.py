@@ -187,17 +187,21 @@ def _has_main_verb(tokens: list[tuple[str, str]], *, lenient: bool = False) -> b
     subordinate = first in SUBORDINATORS and (
         first not in PREPOSITION_LIKE or second in SUBJECT_PRONOUNS
     )
-    noun_led = not lenient and (
-        first in DETERMINERS
-        or first in NUMBERS
-        or (
-            first not in PREPOSITIONS
-            and first not in SUBORDINATORS
-            and first not in SUBJECT_PRONOUNS
-            and first not in RELATIVE_MARKERS
-            and first not in OPENERS
-            and not lexicon.is_adverb(first)
-            and not _verb_tags(first)
+    noun_led = (
+        not lenient
+        and not _time_opening(words)
+        and (
+            first in DETERMINERS
+            or first in NUMBERS
+            or (
+                first not in PREPOSITIONS
+                and first not in SUBORDINATORS
+                and first not in SUBJECT_PRONOUNS
+                and first not in RELATIVE_MARKERS
+                and first not in OPENERS
+                and not lexicon.is_adverb(first)
+                and not _verb_tags(first)
+            )
         )
     )
     has_comma = any(comma_before)
@@ -205,11 +209,16 @@ def _has_main_verb(tokens: list[tuple[str, str]], *, lenient: bool = False) -> b
     closed = not subordinate  # the opening subordinate clause has ended
     subordinate_verbs = 0
     commas_seen = False
+    reduced_by = ""  # the subject of the opening noun phrase's clause: "every leak *I* find"
+    topic_main = -1  # where that subject says it again: "every leak I find *I* mark"
     for i, word in enumerate(words):
         starts_clause = i == 0
         if not closed and comma_before[i]:
             closed, starts_clause = True, True
         if noun_led and i and (word in RELATIVE_MARKERS or _starts_reduced_clause(words, i)):
+            if embedded and word == reduced_by and word in PERSONAL_SUBJECTS:
+                topic_main = i
+            reduced_by = reduced_by or word
             embedded = True
         first_comma = not lenient and comma_before[i] and not commas_seen
         commas_seen = commas_seen or comma_before[i]
@@ -225,10 +234,33 @@ def _has_main_verb(tokens: list[tuple[str, str]], *, lenient: bool = False) -> b
             if has_comma or subordinate_verbs < 2 or not _subject_before(words, i):
                 continue
             return True
-        if embedded and _in_relative_clause(words, i):
+        if embedded and _in_relative_clause(words, i) and not 0 <= topic_main < i:
             continue
         return True
     return False
+
+
+# A subject said again after the clause of a noun put first: "Every leak I find I mark".
+PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+# "Every morning I send …", "The day before a job I would phone …", "Last season we …":
+# a time put first with no comma, then the clause; not "The afternoons you lose …".
+TIME_NOUNS = frozenset({
+    "morning", "evening", "night", "day", "week", "weekend", "month", "year", "season",
+    "shift", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "summer", "winter", "spring", "autumn", "quarter", "afternoon", "fortnight",
+})  # fmt: skip
+TIME_LEADS = frozenset({"every", "each", "this", "next", "last", "one", "that"})
+
+
+def _time_opening(words: list[str]) -> bool:
+    """The sentence opens on when, with no comma: "every (single) morning", "last season",
+    "the day before …", "the night after …"."""
+    if len(words) < 3:
+        return False
+    if words[0] in TIME_LEADS:
+        noun = words[2] if words[1] in ("single", "other", "busy") else words[1]
+        return noun in TIME_NOUNS
+    return words[0] == "the" and words[1] in TIME_NOUNS and words[2] in ("before", "after")
 
 
 def _previous(words: list[str], i: int) -> str:

@@ -291,3 +291,17 @@ def test_title_case_lowers_a_describing_word_before_letters(typed, meant):
 )
 def test_title_case_keeps_a_products_word_and_a_place_prefix(typed, kept):
     assert kept in used(checked("fit", typed))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [  # set AF: an auto glass fitter and a leak detection technician
+        "The day before a mobile job I would phone the customer and ask for a photo of the "
+        "windscreen from inside.",
+        "Every morning I would send one list to the repair supervisor with the biggest leaks "
+        "at the top.",
+    ],
+)
+def test_an_idea_that_opens_on_when_is_used_not_called_a_note(typed):
+    check = checked("value_idea", typed, recipient="Mr. van Wyk", company="Highveld Auto Glass")
+    assert check.used, check.message

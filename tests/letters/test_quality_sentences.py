@@ -33,6 +33,8 @@ from letters.quality.sentences import (
         "Shrink 2.9% to 1.2% at my last store.",  # a result noted, no verb
         "Overtime 40 to 12 hours a week.",
         "Only one means of getting there.",  # "means" a noun "one" counts
+        "Every leak I find.",  # the noun and its clause, nothing said of it
+        "The day before the audit.",
     ],
 )
 def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
@@ -77,6 +79,11 @@ def test_a_note_without_a_finite_verb_is_a_fragment(sentence):
         "Cut the reorder point from 40 to 25 cases.",
         "Your young one plays camogie with my sister for Mallow.",  # set AE: "one" a noun
         "This one runs hot after an hour.",
+        # set AF: a time put first with no comma, and a noun put first then its clause
+        "The day before a mobile job I would phone the customer for a photo.",
+        "Every morning I send one list to the repair supervisor.",
+        "Last season we cut rejects by half.",
+        "Every leak I find I mark on the road with paint.",
     ],
 )
 def test_a_sentence_with_a_main_verb_is_no_fragment(sentence):
