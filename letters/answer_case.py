@@ -67,6 +67,7 @@ from letters.answer_shorthand import (
     the_here,
     there_here,
     tilde_spelled,
+    with_here,
     you_are_here,
 )
 from letters.answer_words import (
@@ -754,6 +755,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             changes.append("spelled out the shorthand")
         elif the_here(words, typed, place):
             words.append(lead + "the" + tail)  # "frm d fishing festival", "rest d paddy"
+            changes.append("spelled out the shorthand")
+        elif with_here(words, typed, place):
+            words.append(lead + "with" + tail)  # "too strict wit blending"
             changes.append("spelled out the shorthand")
         elif there_here(words, typed, place):
             words.append(lead + ("There" if core == "Der" else "there") + tail)  # "is der bus"

@@ -13,6 +13,7 @@ from letters.answer_shorthand_words import (
     OBJECT_LEADS,
     SHORTHAND,
     SHORTHAND_AFTER,
+    ends_phrase,
     next_word,
     previous_word,
 )
@@ -385,7 +386,7 @@ def could_opening(core: str, words: list[str], typed: list[str], place: int) -> 
 THE_AFTER = frozenset({
     "from", "frm", "to", "at", "in", "on", "of", "for", "with", "about", "abt", "into",
     "onto", "by", "near", "after", "aftr", "before", "b4", "during", "over", "under",
-    "through", "thru", "is", "are", "was", "were", "w/", "@",
+    "through", "thru", "is", "are", "was", "were", "w/", "@", "all", "wit", "wid",
 })  # fmt: skip
 
 
@@ -405,8 +406,36 @@ def the_here(before: list[str], typed: list[str], place: int) -> bool:
     if previous in THE_AFTER:
         return True
     tags = lexicon.verb_tags(previous)
-    verb = bool({"VB", "VBD", "VBZ", "VBP"} & tags) and previous not in CLOSED_WORDS
+    verb = bool({"VB", "VBD", "VBZ", "VBP", "VBG"} & tags) and previous not in CLOSED_WORDS
     return verb and previous not in lexicon.MODALS and not lexicon.is_adjective(previous)
+
+
+# "a dry wit", "her quick wit": "wit" the noun after these
+WIT_OWNERS = frozenset({
+    "a", "the", "my", "his", "her", "your", "their", "our", "its", "quick", "dry", "sharp",
+    "ready", "great", "no", "of", "with", "dark",
+})  # fmt: skip
+# What "with" leads to: "wit my own kit", "wit oily skin", "wit d model"
+WITH_LEADS = frozenset({
+    "my", "your", "his", "her", "their", "our", "the", "a", "an", "d", "me", "you", "him",
+    "them", "us", "it", "this", "that", "all", "any", "some", "every",
+})  # fmt: skip
+
+
+def with_here(before: list[str], typed: list[str], place: int) -> bool:
+    """ "too strict wit blending", "good wit oily skin", "come wit my own kit": "with"
+    typed as said; "a dry wit", "wit and charm" stay."""
+    if typed[place] not in ("wit", "wid") or not before or not before[-1][-1:].isalpha():
+        return False
+    if previous_word(before) in WIT_OWNERS or ends_phrase(typed[place], typed, place):
+        return False
+    following = next_word(typed, place)
+    if following in WITH_LEADS:
+        return True
+    doing = following.endswith("ing") and "VBG" in lexicon.verb_tags(following)
+    return following not in CLOSED_WORDS and (
+        doing or lexicon.is_adjective(following) or lexicon.is_noun(following)
+    )
 
 
 # "is der staff bus", "are der any": "there" asked about; "der is", "der r": "there" opening.

@@ -116,6 +116,7 @@ from letters.answer_phone_words import (
     talked_what,
     the_here,
     there_here,
+    with_here,
     you_are_here,
 )
 from letters.answer_shorthand_hints import (
@@ -222,5 +223,6 @@ __all__ = [
     "no_shows_here", "noun_described", "number_and_unit", "own_company_here", "own_last",
     "per_unit", "previous_word", "right_now_here", "said_here", "same_day_describes",
     "shorthand_here", "shorthand_left", "talked_what", "the_here", "there_here",
-    "tilde_spelled", "times_sign", "unsure_shorthand", "what_like", "you_are_here",
+    "tilde_spelled", "times_sign", "unsure_shorthand", "what_like", "with_here",
+    "you_are_here",
 ]  # fmt: skip

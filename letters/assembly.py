@@ -144,7 +144,8 @@ class Draft:
 # (Seven and four, each about as long as the line it replaced at its place: the same
 # letter keeps its length.)
 # Each names the company when the record has one: a reader at a firm of several (or HR)
-# sees at once which job the letter is about.
+# sees at once which job the letter is about. Each thanks them: a thanks in the closing is
+# left out as said twice (set AF: "It was good to speak with you" thanked no one).
 THANKS = (
     "Thank you for talking with me{when} about the {role} job{at}.",
     "Thanks for meeting me{when} and telling me more about the {role} job{at}.",
@@ -157,20 +158,20 @@ THANKS = (
 PANEL_THANKS = (
     "Thank you for talking with me{when} about the {role} role{at}.",
     "Thanks for talking with me{when} about the {role} position{at}.",
-    "It was good to speak with you{when} about the {role} role{at}.",
+    "Thanks for speaking with me{when} about the {role} role{at}.",
     "Thank you for speaking with me{when} about the {role} job{at}.",
 )
 # When the role cannot go in a sentence as typed ("gen ops fx"), or there is none.
 NO_ROLE_THANKS = (
     "Thank you for meeting with me{when} about the role{at}.",
     "Thanks for seeing me{when} about the job{at}.",
-    "It was good to meet you{when} and talk about the role{at}.",
+    "Thanks for meeting me{when} to talk about the role{at}.",
     "Thank you for talking with me{when} about the role{at}.",
 )
 PANEL_NO_ROLE_THANKS = (
     "Thank you for talking with me{when} about the role{at}.",
     "Thanks for talking with me{when} about the job{at}.",
-    "It was good to speak with you{when} about the role{at}.",
+    "Thanks for speaking with me{when} about the role{at}.",
 )
 SIGN_OFFS = (
     "Best regards",

@@ -305,3 +305,33 @@ def test_title_case_keeps_a_products_word_and_a_place_prefix(typed, kept):
 def test_an_idea_that_opens_on_when_is_used_not_called_a_note(typed):
     check = checked("value_idea", typed, recipient="Mr. van Wyk", company="Highveld Auto Glass")
     assert check.used, check.message
+
+
+def test_every_opening_line_thanks_them():
+    from letters.assembly import NO_ROLE_THANKS, PANEL_NO_ROLE_THANKS, PANEL_THANKS, THANKS
+
+    for line in (*THANKS, *PANEL_THANKS, *NO_ROLE_THANKS, *PANEL_NO_ROLE_THANKS):
+        assert line.startswith(("Thank you for", "Thanks for")), line
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "meant"),
+    [  # set AF: a bridal makeup artist in Lagos typing as she speaks
+        ("connection", "You said aunty Bisi was too strict wit blending.", "strict with blending"),
+        ("fit", "I am very good wit oily skin.", "very good with oily skin"),
+        ("fit", "I can tie gele, all d styles.", "all the styles"),
+        (
+            "question",
+            "Is the studio giving d products or do I come wit my own kit?",
+            "giving the products or do I come with my own kit?",
+        ),
+    ],
+)
+def test_wit_and_d_said_as_with_and_the_are_spelled_out(key, typed, meant):
+    assert meant in used(checked(key, typed, recipient="Mrs. Adeyemi", company="Glow Studio"))
+
+
+def test_wit_the_noun_stays():
+    assert "a dry wit and a steady hand" in used(
+        checked("fit", "I have a dry wit and a steady hand.")
+    )
