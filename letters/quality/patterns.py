@@ -50,6 +50,8 @@ RANKS = word_set(
     # job titles a post holder is greeted by: "Dear Postmaster Alvarez", "Dear Principal Mensah"
     " postmaster postmistress principal headmaster headmistress headteacher warden mayor"
     " rabbi imam"
+    # Malta's architects and civil engineers: "Dear Perit Camilleri"
+    " perit"
 )
 # A name that starts with either is greeted with it: "Dear Chef Bellini", "Dear Dr. Patel".
 NAME_TITLES = TITLES | RANKS

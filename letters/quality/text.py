@@ -357,6 +357,10 @@ def salutation(name: str) -> str:
         return ""
     if parts[0].replace("’", "'").lower() in MADAM_BEFORE and len(parts) > 1:
         return f"Ms {family_name(parts[1:], titled=True)}"  # "Ma'am Corazon Villanueva"
+    if parts[0].endswith(".") and len(parts) > 1 and parts[0][:-1].isalpha():
+        # "Arch. Maria Santos", "Atty. Jose Rizal", "Dott. Marco Rossi": a title
+        # shortened, which no first name is, greeted with the family name
+        return f"{parts[0]} {family_name(parts[1:], titled=True)}"
     return parts[0]
 
 

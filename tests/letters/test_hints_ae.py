@@ -335,3 +335,20 @@ def test_wit_the_noun_stays():
     assert "a dry wit and a steady hand" in used(
         checked("fit", "I have a dry wit and a steady hand.")
     )
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeted"),
+    [
+        ("Perit Joseph Camilleri", "Dear Perit Camilleri"),  # set AF17: Malta's architects
+        ("Arch. Maria Santos", "Dear Arch. Santos"),  # was "Dear Arch."
+        ("Atty. Jose Rizal", "Dear Atty. Rizal"),
+        ("Dott. Marco Rossi", "Dear Dott. Rossi"),
+        ("Dr. Nora Patel", "Dear Dr. Patel"),
+        ("Dana Whitfield", "Dear Dana"),
+    ],
+)
+def test_a_title_before_a_name_is_greeted_with_the_family_name(recipient, greeted):
+    from letters.assembly import greeting
+
+    assert greeting(recipient) == greeted
