@@ -61,6 +61,8 @@ def shorthand_here(
         return False  # "Pick n Pay" is the shop's own name
     if word == "n" and before and not ends and _capitals(next_typed):
         return True  # "(engine watch) n MARPOL", "CSCS n IPAF": "and" before letters
+    if word == "w" and (previous == "with" or len(following.strip(".,;:!?")) == 1):
+        return False  # "with w t r endorsements": letters of a licence, not "with with"
     if word in ("w", "n"):
         # "Merrist Wood n had"; "after the 1st groom, n take a deposit": after a comma too
         ended = before[-1][-1:].isalpha() or (word == "n" and before[-1].endswith(","))

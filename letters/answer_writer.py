@@ -89,6 +89,13 @@ def _swap(word: str, new: str) -> str:
     return word[:at] + new + word[at + len(core) :]
 
 
+# Words a clause opens with, its subject next: "when Sipho started", "after Dana moved".
+CLAUSE_OPENERS = frozenset({
+    "when", "after", "before", "since", "once", "until", "because", "if", "while", "where",
+    "although", "though", "whenever",
+})  # fmt: skip
+
+
 def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
     """ "Dana appreciates the time and is happy to …" -> "I appreciate the time and am
     happy to …"; the answer stays as typed wherever a reading is not certain."""
@@ -165,6 +172,7 @@ def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
         elif not (
             opens
             or before in ("and", "then", "so", "but")
+            or before in CLAUSE_OPENERS  # "when Sipho started doing this"
             or words[at - 1][-1:] == ","
             or (at > 1 and _core(words[at - 1])[:1].isupper())  # "At Summit Ortho Dana got"
             or (at == start and mine_before)  # "In his first season Tomas cut"

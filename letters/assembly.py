@@ -1064,7 +1064,8 @@ AMOUNT_RE = re.compile(r"(?<!\w)[£$€]?\d+(?:[.,]\d+)*(?: ?%)?")
 TIME_WORDS = frozenset({
     "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs",
     "hour", "hours", "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo",
-    "mos", "year", "years", "yr", "yrs", "shift", "shifts",
+    "mos", "year", "years", "yr", "yrs", "shift", "shifts", "season", "seasons", "term",
+    "terms", "quarter", "quarters", "fortnight", "fortnights", "night", "nights",
 })  # fmt: skip
 SPAN = frozenset({"in", "within", "over", "after", "across", "inside", "for"})
 FIGURE_GIVEN = "Give a different figure here, or leave it empty."

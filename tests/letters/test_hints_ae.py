@@ -352,3 +352,57 @@ def test_a_title_before_a_name_is_greeted_with_the_family_name(recipient, greete
     from letters.assembly import greeting
 
     assert greeting(recipient) == greeted
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [  # set AF10: an auto glass fitter who writes of himself by name
+        (
+            "At Germiston, when Sipho started doing this for the Saturday call-outs, wrong "
+            "parts dropped from about 6 a month to 1.",
+            "when I started doing this",
+        ),
+        ("After Sipho moved to nights, comebacks fell by half.", "After I moved to nights"),
+    ],
+)
+def test_the_writers_name_after_when_or_after_is_written_i(typed, meant):
+    check = checked(
+        "value_gain_detail",
+        typed,
+        recipient="Mr. Pieter van Wyk",
+        company="Highveld Auto Glass",
+        sender="Sipho Ndlovu",
+    )
+    assert meant in used(check)
+
+
+def test_a_licences_letters_after_with_are_not_another_with():
+    check = checked("fit", "i have my class 2 licence with w t r endorsements")
+    assert "with with" not in used(check)
+    assert "licence with w t r endorsements" in used(check)
+
+
+def test_w_before_a_word_is_still_with():
+    assert "I met with owners every week" in used(checked("fit", "i met w owners every week"))
+
+
+def test_a_span_of_seasons_is_no_figure_a_result_already_gives():
+    import json
+    from pathlib import Path
+
+    from letters.management.commands.letter_draft import draft_from
+
+    patroller = Path(__file__).parent / (
+        "blind/draft_grades30/answers/AF06_ski_patroller_phone_shorthand.json"
+    )
+    data = json.loads(patroller.read_text())
+    # the patroller's first round: "1 season in Niseko" and "dropped heaps in 1 season"
+    data["answers"]["fit"][0] = "I've done 2 seasons patrol at Falls Creek and 1 season in Niseko"
+    data["answers"]["value_gain_detail"] = (
+        "Falls Creek merge had way less collisions after the slow zone went in, our incident "
+        "reports there dropped heaps in 1 season"
+    )
+    draft, _ = draft_from(data)
+    said = " ".join(n.message for n in draft.notices if n.answer == "value_gain_detail")
+    assert "already gives" not in said
+    assert "in 1 season" in draft.body
