@@ -2483,6 +2483,8 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             ]
             if opened and not any(w.endswith(",") for w in clause[opened[-1] :]):
                 continue  # "That way when something fails UT you know …": one sentence
+            if before.endswith(",") and _leading_clause_ends(words, i):
+                continue  # "In my role, after we moved to …, we were able …": one sentence
             if before.endswith(",") and head_note(sentence) == " ".join(words[:i])[:-1]:
                 continue  # "Full C licence, I do …": a note before it, ", and" no sentence
             if before.endswith(",") and (verb or follows in ("both", "also")):
@@ -2499,6 +2501,9 @@ def _run_together(sentences: tuple[str, ...]) -> str:
                 continue  # "how much I loved the rice", "That should mean you pass": one
             if said in REPORTED:
                 continue  # "You told me you ...", "it turned out I ...": one sentence
+            seen = [w.lower() for w in words[max(0, i - 5) : i - 1]]
+            if set(seen) & SEEING and not any(w.endswith(",") for w in words[max(0, i - 5) : i]):
+                continue  # "You saw on my CV I did …": what was seen ("that" left out)
             if said == "you" and words[i - 2].lower() in TOLD_YOU:
                 continue  # "and I told you I also volunteered": what was told
             if i > 2 and words[i - 3].endswith(",") and _counted_span(words[i - 2 : i]):
@@ -2518,6 +2523,28 @@ def _run_together(sentences: tuple[str, ...]) -> str:
             if before[-1:].isalpha() and (word.startswith("i") or verb):
                 return f"{first}. {second[:1].upper()}{second[1:]}"
     return ""
+
+
+def _leading_clause_ends(words: list[str], i: int) -> bool:
+    """ "In my current role, after we moved to a weekly forecast, we …": the comma before
+    ``words[i]`` closes a clause that a subordinating word opened at the sentence's start
+    or just after a comma, so what follows is its main clause; not "I cleaned the trucks
+    when we got back, I …" (the clause hangs on a sentence already said)."""
+    start = max(0, i - 14)
+    for j in range(i - 2, start - 1, -1):
+        if words[j].endswith(",") and j < i - 1:
+            return False  # another comma first: the clause is not the one closing here
+        if words[j].lower() in SUBORDINATE:
+            return j == 0 or words[j - 1].endswith(",")
+    return False
+
+
+# "You saw on my CV I did …", "I read in the ad you need …": a verb of seeing or knowing
+# a few words before the new subject, with no comma between: what was seen, one sentence.
+SEEING = frozenset({
+    "saw", "see", "seen", "noticed", "read", "heard", "knew", "know", "spotted", "learned",
+    "learnt", "found", "realised", "realized",
+})  # fmt: skip
 
 
 # "next time she farrows we watch", "every time I ring they answer": "time" after one of

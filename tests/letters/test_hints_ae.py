@@ -406,3 +406,34 @@ def test_a_span_of_seasons_is_no_figure_a_result_already_gives():
     said = " ".join(n.message for n in draft.notices if n.answer == "value_gain_detail")
     assert "already gives" not in said
     assert "in 1 season" in draft.body
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [  # set AF14: a telecom technician; "that" left out after a verb of seeing
+        "You saw on my CV I did national service in Takoradi.",
+        "I read in the advert you need a night driver for the cluster.",
+    ],
+)
+def test_what_was_seen_is_not_split_as_two_sentences(typed):
+    assert "two sentences run together" not in checked("connection", typed).message
+
+
+def test_two_sentences_run_together_are_still_named():
+    said = checked("connection", "You like roses I told you about my grandpa's garden.").message
+    assert "“You like roses. I told you about my grandpa's garden.”" in said
+
+
+def test_a_leading_clause_closed_by_its_comma_is_no_run_on():
+    typed = (  # set AF19: a treasury analyst
+        "In my current role, after we moved to a weekly forecast with variance reviews, we "
+        "were able to place about RM5 million more in short-term deposits."
+    )
+    check = checked("value_gain_detail", typed, recipient="Ms. Nurul", company="Teras Capital")
+    assert "two sentences run together" not in check.message
+    assert used(check) == typed
+
+
+def test_a_clause_hung_on_a_sentence_then_a_comma_is_still_a_run_on():
+    said = checked("fit", "I cleaned the trucks when we got back, I also did the logs.").message
+    assert "and I also did the logs" in said
