@@ -582,6 +582,28 @@ def _known_name(word: str, before: list[str], following: str) -> bool:
     )
 
 
+def _family_name_here(core: str, words: list[str], typed: list[str], place: int) -> bool:
+    """ "off cesar chavez", "john deere": a lower-case word no dictionary knows right after
+    a first name this fix just capitalised is the rest of that name."""
+    if not place or not words or core != core.lower() or not core.isalpha() or len(core) < 3:
+        return False
+    typed_before, made = typed[place - 1], words[-1]
+    if (
+        not typed_before.isalpha()
+        or not typed_before.islower()
+        or made != typed_before.capitalize()
+    ):
+        return False  # the first name ends no phrase, and was typed in lower case
+    return (
+        lexicon.is_name(made)
+        and typed_before not in NAMED_THINGS  # "the christmas and easter rotas": no one
+        and core not in CLOSED_WORDS
+        and not lexicon.is_english_word(core)
+        and not lexicon.is_english_word(core.removesuffix("s"))  # "rotas"
+        and not ordinary_word(core)
+    )
+
+
 def _agent_noun(word: str) -> bool:
     """ "fisher", "tanner": a verb's doer, a common noun as much as a surname (set AA:
     "a sport fisher")."""
@@ -1079,6 +1101,9 @@ def tidy(text: str, facts: Facts) -> tuple[str, list[str]]:
             if words and words[-1].rstrip(".") in PLACE_PREFIXES:
                 words[-1] = words[-1].capitalize()  # "lake murray", "st. johns": "St. Johns"
             words.append(lead + core.capitalize() + tail)  # "in eugene" -> "in Eugene"
+            changes.append("capitalised names")
+        elif _family_name_here(core, words, typed, place):
+            words.append(lead + core.capitalize() + tail)  # "cesar chavez" -> "Cesar Chavez"
             changes.append("capitalised names")
         elif (city := _city_here(core, typed, place)) is not None:
             if " " in city:  # "palmerston north": the second word's capital too

@@ -1755,7 +1755,10 @@ def _without(checks: list[Check], cut: list[tuple]) -> list[Check]:
         if kept:
             out.append(replace(check, sentences=kept, message=f"{check.message} {told}"))
         else:
-            out.append(check.left_out(told))
+            # "“Thank you for …” is left out: …" stays said, with what is cut now (set AF)
+            earlier = check.message.split(" The rest is in your letter")[0]
+            earlier = f"{earlier} " if THANKED_AGAIN in earlier else ""
+            out.append(check.left_out(f"{earlier}{told}"))
     return out
 
 

@@ -437,3 +437,33 @@ def test_a_leading_clause_closed_by_its_comma_is_no_run_on():
 def test_a_clause_hung_on_a_sentence_then_a_comma_is_still_a_run_on():
     said = checked("fit", "I cleaned the trucks when we got back, I also did the logs.").message
     assert "and I also did the logs" in said
+
+
+def test_a_second_thanks_left_out_is_still_told_when_the_rest_is_cut_for_length():
+    import json
+    from pathlib import Path
+
+    from letters.management.commands.letter_draft import draft_from
+
+    therapist = Path(__file__).parent / (
+        "blind/draft_grades30/answers/AF03_respiratory_therapist_neat.json"
+    )
+    draft, _ = draft_from(json.loads(therapist.read_text()))  # set AF03, 222 words as typed
+    said = " ".join(n.message for n in draft.notices if n.answer == "closing")
+    assert "“Thank you for arranging the interview around my shift schedule.” is left out" in said
+    assert "To keep your letter near" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [  # set AF12: a screen printer in Austin typing in lower case
+        ("you told me you started the shop in a garage off cesar chavez.", "off Cesar Chavez."),
+        ("i drove john deere tractors for 3 years.", "John Deere tractors"),
+    ],
+)
+def test_a_family_name_after_a_first_name_takes_its_capital_too(typed, named):
+    assert named in used(checked("connection", typed))
+
+
+def test_a_word_after_a_first_name_stays_a_word():
+    assert "Jose said the shop" in used(checked("connection", "jose said the shop was busy."))
