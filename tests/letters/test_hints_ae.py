@@ -5,10 +5,16 @@ are no one's trade word ("arnt", "apprentiship") left in, "your a bit worried" k
 garbled "add the" for "there" typed for "their", and a garbled "would" in a gain's
 example."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from letters.answer_case import Facts
 from letters.fragments import check_answer
+from letters.management.commands.letter_draft import draft_from
+
+BLIND = Path(__file__).parent / "blind"
 
 
 def checked(key, typed, **facts):
@@ -18,6 +24,18 @@ def checked(key, typed, **facts):
 
 def used(check):
     return " ".join(check.sentences)
+
+
+def drafted(answer_file, **answers):
+    """The draft of a blind set's answer file, with ``answers`` typed over its own."""
+    data = json.loads((BLIND / answer_file).read_text())
+    data["answers"] |= answers
+    draft, _ = draft_from(data)
+    return draft
+
+
+def said_on(draft, key):
+    return " ".join(n.message for n in draft.notices if n.answer == key)
 
 
 @pytest.mark.parametrize(
@@ -203,16 +221,8 @@ def test_a_currency_sign_with_its_figure_is_no_note(typed):
 
 
 def _closing_notice(closing):
-    import json
-    from pathlib import Path
-
-    from letters.management.commands.letter_draft import draft_from
-
-    organ = Path(__file__).parent / "blind/draft_grades29/answers/AE12_pipe_organ_builder_neat.json"
-    data = json.loads(organ.read_text())
-    data["answers"]["closing"] = closing
-    draft, _ = draft_from(data)
-    return " ".join(n.message for n in draft.notices if n.answer == "closing")
+    organ = "draft_grades29/answers/AE12_pipe_organ_builder_neat.json"
+    return said_on(drafted(organ, closing=closing), "closing")
 
 
 @pytest.mark.parametrize(
@@ -387,24 +397,20 @@ def test_w_before_a_word_is_still_with():
 
 
 def test_a_span_of_seasons_is_no_figure_a_result_already_gives():
-    import json
-    from pathlib import Path
-
-    from letters.management.commands.letter_draft import draft_from
-
-    patroller = Path(__file__).parent / (
-        "blind/draft_grades30/answers/AF06_ski_patroller_phone_shorthand.json"
+    # the ski patroller's first round: "1 season in Niseko" and "dropped heaps in 1 season"
+    draft = drafted(
+        "draft_grades30/answers/AF06_ski_patroller_phone_shorthand.json",
+        fit=[
+            "I've done 2 seasons patrol at Falls Creek and 1 season in Niseko",
+            "I have adv resus + oxygen + PHTLS current, done heaps of knee + wrist jobs",
+            "I ran the slow zone at Falls Creek in school hols.",
+        ],
+        value_gain_detail=(
+            "Falls Creek merge had way less collisions after the slow zone went in, our "
+            "incident reports there dropped heaps in 1 season"
+        ),
     )
-    data = json.loads(patroller.read_text())
-    # the patroller's first round: "1 season in Niseko" and "dropped heaps in 1 season"
-    data["answers"]["fit"][0] = "I've done 2 seasons patrol at Falls Creek and 1 season in Niseko"
-    data["answers"]["value_gain_detail"] = (
-        "Falls Creek merge had way less collisions after the slow zone went in, our incident "
-        "reports there dropped heaps in 1 season"
-    )
-    draft, _ = draft_from(data)
-    said = " ".join(n.message for n in draft.notices if n.answer == "value_gain_detail")
-    assert "already gives" not in said
+    assert "already gives" not in said_on(draft, "value_gain_detail")
     assert "in 1 season" in draft.body
 
 
@@ -440,16 +446,9 @@ def test_a_clause_hung_on_a_sentence_then_a_comma_is_still_a_run_on():
 
 
 def test_a_second_thanks_left_out_is_still_told_when_the_rest_is_cut_for_length():
-    import json
-    from pathlib import Path
-
-    from letters.management.commands.letter_draft import draft_from
-
-    therapist = Path(__file__).parent / (
-        "blind/draft_grades30/answers/AF03_respiratory_therapist_neat.json"
-    )
-    draft, _ = draft_from(json.loads(therapist.read_text()))  # set AF03, 222 words as typed
-    said = " ".join(n.message for n in draft.notices if n.answer == "closing")
+    # set AF03, 222 words as typed
+    draft = drafted("draft_grades30/answers/AF03_respiratory_therapist_neat.json")
+    said = said_on(draft, "closing")
     assert "“Thank you for arranging the interview around my shift schedule.” is left out" in said
     assert "To keep your letter near" in said
 
