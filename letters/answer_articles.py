@@ -311,7 +311,7 @@ def article_slips(words: list[str]) -> list[tuple[str, str]]:
             head = _phrase(words, start + 1, capitals=False)
             if head >= 0 and head + 1 < len(words) and bares[head + 1] in SUBJECT_VERBS:
                 typed = [w.strip(WORD_MARKS) for w in words[start : head + 2]]
-                example = " ".join([*typed[:1], "their", *typed[1:]][1:])
+                example = " ".join(["their", *typed[1:]])
                 found.append((" ".join(typed), f"if it is theirs, write “their”: “{example}”"))
         elif bare in SUBJECT_OPENERS and words[at] == bare:
             head = _phrase(words, start, capitals=False)

@@ -1954,7 +1954,7 @@ def _title_names_kept(
             after[i] = before[i]  # "at the Cork plant"
         elif (
             nxt
-            and cores[i - 1].lower() in NAMED_PLACE_LEADS
+            and cores[i - 1].lower() in PLACE_LEADS | {"off"}
             and not ends(i - 1)
             and cores[i + 1].lower() in NAMED_PLACE_KINDS
         ):
@@ -2004,12 +2004,10 @@ def _title_names_kept(
 # "In Causeway Bay", "At Bondi Beach", "Off Sheikh Zayed Road": a capitalised word right
 # after a place's preposition (no "the" between) and before a kind of place is its name;
 # "In The Cargo Bay" has its "the", so it stays lowered.
-NAMED_PLACE_LEADS = frozenset({"in", "at", "near", "from", "off", "around", "on", "to", "by"})
-NAMED_PLACE_KINDS = frozenset({
-    "bay", "beach", "street", "road", "lane", "avenue", "square", "harbour", "harbor",
-    "island", "lake", "river", "creek", "hill", "hills", "valley", "quay", "wharf", "park",
-    "point", "heights", "bridge", "village", "estate",
-})  # fmt: skip
+NAMED_PLACE_KINDS = PLACE_NAMED | {
+    "beach", "lane", "avenue", "square", "harbour", "harbor", "hill", "hills", "valley",
+    "quay", "wharf", "park", "point", "heights", "bridge", "village", "estate",
+}  # fmt: skip
 # Bodies whose name runs on after "of": "College of Technology", "Bank of Ireland".
 NAMED_BODIES = frozenset({
     "college", "university", "institute", "polytechnic", "academy", "school", "bank",
@@ -2467,9 +2465,12 @@ def to_second_person(text: str, facts: Facts, changes: list[str]) -> str:
         or ("his" in lowered[1:] or "her" in lowered[1:])
         and not _named_before(words)
     )
-    him = lowered.index("him") if "him" in lowered else -1
-    someone = any(_person_word(w) in OTHER_PEOPLE for w in lowered[:him])  # "your lad … him"
-    if not speaks_of and him >= 0 and not _named_before(words) and not someone:
+    lone_him = "him" in lowered and not _named_before(words)
+    # "your lad … him": someone else named first, whom "him" may mean
+    someone = lone_him and any(
+        _person_word(w) in OTHER_PEOPLE for w in lowered[: lowered.index("him")]
+    )
+    if not speaks_of and lone_him and not someone:
         # "him class of '98": no verb makes "you" of it safely, so the notice asks
         changes.append(f"{UNSURE_YOU}{LONE_HIM}")
         return typed

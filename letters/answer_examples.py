@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import zlib
 
-from letters.answer_case import AWARDING_BODIES, Facts, all_capitals, ordinary_word, plain_case
+from letters.answer_case import (
+    AWARDING_BODIES,
+    SUBJECTS,
+    Facts,
+    all_capitals,
+    ordinary_word,
+    plain_case,
+)
 from letters.answer_fixes import (
     CLAUSE_WORDS,
     GAIN_LINKS,
@@ -784,13 +791,10 @@ IRREGULAR_BASE = {
 }  # fmt: skip
 
 
-CLAUSE_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she"})
-
-
 def _clause_after(lowered: list[str], at: int) -> bool:
     """A subject and its verb from ``at`` ("… you aren't getting paid for"): the words
     before them are a noun the clause is about, not a subject and its verb."""
-    if at + 1 >= len(lowered) or lowered[at] not in CLAUSE_SUBJECTS:
+    if at + 1 >= len(lowered) or lowered[at] not in SUBJECTS:
         return False
     verb = lowered[at + 1].replace("’", "'")
     return (

@@ -417,11 +417,8 @@ WIT_OWNERS = frozenset({
     "a", "the", "my", "his", "her", "your", "their", "our", "its", "quick", "dry", "sharp",
     "ready", "great", "no", "of", "with", "dark",
 })  # fmt: skip
-# What "with" leads to: "wit my own kit", "wit oily skin", "wit d model"
-WITH_LEADS = frozenset({
-    "my", "your", "his", "her", "their", "our", "the", "a", "an", "d", "me", "you", "him",
-    "them", "us", "it", "this", "that", "all", "any", "some", "every",
-})  # fmt: skip
+# What "with" leads to: "wit my own kit", "wit her", "wit d model"
+WITH_LEADS = OBJECT_LEADS | {"her", "me", "d"}
 
 
 def with_here(before: list[str], typed: list[str], place: int) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from letters.answer_words import OTHER_PEOPLE
 from letters.quality import lexicon
 from letters.quality.text import fold, person_name
+from letters.quality.words import SUBORDINATORS
 
 if TYPE_CHECKING:  # answer_case imports this module
     from letters.answer_case import Facts
@@ -87,13 +88,6 @@ def _swap(word: str, new: str) -> str:
     core = _core(word)
     at = word.find(core)
     return word[:at] + new + word[at + len(core) :]
-
-
-# Words a clause opens with, its subject next: "when Sipho started", "after Dana moved".
-CLAUSE_OPENERS = frozenset({
-    "when", "after", "before", "since", "once", "until", "because", "if", "while", "where",
-    "although", "though", "whenever",
-})  # fmt: skip
 
 
 def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
@@ -172,7 +166,7 @@ def writer_to_first(text: str, facts: Facts, changes: list[str]) -> str:
         elif not (
             opens
             or before in ("and", "then", "so", "but")
-            or before in CLAUSE_OPENERS  # "when Sipho started doing this"
+            or before in SUBORDINATORS  # "when Sipho started doing this"
             or words[at - 1][-1:] == ","
             or (at > 1 and _core(words[at - 1])[:1].isupper())  # "At Summit Ortho Dana got"
             or (at == start and mine_before)  # "In his first season Tomas cut"

@@ -720,6 +720,7 @@ STOCK_THANKS = THANKS_ONLY | frozenset({
 })  # fmt: skip
 
 
+REST_KEPT = "The rest is in your letter"  # what a closing keeps after its thanks went
 THANKED_AGAIN = (
     "your letter already thanks them in its first line, and a second thanks reads like "
     "a form letter."
@@ -932,7 +933,7 @@ def _one_thanks(checks: list[Check], recipient: str, trade: str = "") -> list[Ch
         # the sign-off is in the letter as its sign-off, not its closing
         rest = " ".join(k for k in kept if not (signs_off and k == last))
         # "Thank you for your time. Cheers": only the sign-off is left
-        said = f"The rest is in your letter: “{rest}”" if rest else step
+        said = f"{REST_KEPT}: “{rest}”" if rest else step
         said += _it_meant(again, kept[0]) if rest else ""
         # the step's own hints went with its message: "I stay waiting your answer" keeps its
         slips = slips_hint([k for k in kept if not (signs_off and k == last)])
@@ -1756,7 +1757,7 @@ def _without(checks: list[Check], cut: list[tuple]) -> list[Check]:
             out.append(replace(check, sentences=kept, message=f"{check.message} {told}"))
         else:
             # "“Thank you for …” is left out: …" stays said, with what is cut now (set AF)
-            earlier = check.message.split(" The rest is in your letter")[0]
+            earlier = check.message.split(f" {REST_KEPT}")[0]
             earlier = f"{earlier} " if THANKED_AGAIN in earlier else ""
             out.append(check.left_out(f"{earlier}{told}"))
     return out

@@ -466,3 +466,14 @@ def test_a_family_name_after_a_first_name_takes_its_capital_too(typed, named):
 
 def test_a_word_after_a_first_name_stays_a_word():
     assert "Jose said the shop" in used(checked("connection", "jose said the shop was busy."))
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("i drove trucks out of st. louis for 3 years.", "out of St. Louis for"),
+        ("i grew up near lake murray.", "near Lake Murray."),
+    ],
+)
+def test_a_place_prefix_takes_its_capital_with_the_name_dot_or_none(typed, named):
+    assert named in used(checked("fit", typed))
